@@ -1,0 +1,40 @@
+// tresen: the counter workstation.
+
+#include "workstation.h"
+
+#include "ui/translator.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Tresen"_s);
+    QApplication::setApplicationName(u"tresen"_s);
+    QApplication::setApplicationDisplayName(u"Tresen"_s);
+    QApplication::setApplicationVersion(QStringLiteral(TRESEN_VERSION));
+    QApplication::setDesktopFileName(u"de.tresen.Tresen"_s);
+
+    installTranslations(QSettings().value(u"ui/language"_s, u"system"_s).toString());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Counter workstation for the Bürgeramt and the Standesamt."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption serverOption(
+        u"server"_s,
+        QApplication::translate("main", "Connect to this city server instead of the demo "
+                                        "backend on this computer."),
+        u"url"_s);
+    parser.addOption(serverOption);
+    parser.process(app);
+
+    Workstation workstation;
+    workstation.start(parser.value(serverOption));
+    return QApplication::exec();
+}

@@ -1,0 +1,237 @@
+// tresen-server: the city backend. The command line is part of the contract
+// in ARCHITECTURE.md: serve, migrate, user add.
+
+#include "unixsignalwatcher.h"
+
+#include "server/backend.h"
+#include "server/database.h"
+#include "server/migrations.h"
+#include "server/serverinstance.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <iostream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int usage()
+{
+    err() << "Usage:\n"
+             "  tresen-server serve --listen ADDRESS:PORT --database URL [--demo]\n"
+             "                      [--tls-cert FILE --tls-key FILE] [--quiet]\n"
+             "  tresen-server migrate --database URL\n"
+             "  tresen-server user add --database URL LOGIN --role ROLE [--role ROLE ...]\n"
+             "                      [--name \"Full Name\"] --password-stdin\n"
+             "\n"
+             "URL: sqlite:/path/to/tresen.db or postgresql://user@host:port/dbname\n"
+             "     (a PostgreSQL password may come from TRESEN_DATABASE_PASSWORD)\n"
+             "Roles: clerk, registrar, supervisor, admin, display, kiosk\n"
+          << Qt::flush;
+    return 2;
+}
+
+std::optional<DatabaseUrl> databaseOption(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(u"database"_s)) {
+        err() << "tresen-server: --database is required\n" << Qt::flush;
+        return std::nullopt;
+    }
+    QString error;
+    auto url = DatabaseUrl::parse(parser.value(u"database"_s), &error);
+    if (!url)
+        err() << "tresen-server: " << error << "\n" << Qt::flush;
+    return url;
+}
+
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint value = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || value > 65535 || !address->setAddress(host))
+        return false;
+    *port = static_cast<quint16>(value);
+    return true;
+}
+
+int serve(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        {u"listen"_s, u"Address and port to listen on."_s, u"address:port"_s},
+        {u"database"_s, u"Database URL."_s, u"url"_s},
+        {u"demo"_s, u"Fill an empty database with demo data."_s},
+        {u"tls-cert"_s, u"PEM certificate for HTTPS."_s, u"file"_s},
+        {u"tls-key"_s, u"PEM private key for HTTPS."_s, u"file"_s},
+        {u"quiet"_s, u"Do not log each request."_s},
+    });
+    if (!parser.parse(arguments))
+        return err() << "tresen-server: " << parser.errorText() << "\n" << Qt::flush, usage();
+    const auto database = databaseOption(parser);
+    if (!database)
+        return 2;
+    ServerConfig config;
+    config.database = *database;
+    config.demo = parser.isSet(u"demo"_s);
+    config.requestLogging = !parser.isSet(u"quiet"_s);
+    config.tlsCertificatePath = parser.value(u"tls-cert"_s);
+    config.tlsKeyPath = parser.value(u"tls-key"_s);
+    if (config.tlsCertificatePath.isEmpty() != config.tlsKeyPath.isEmpty()) {
+        err() << "tresen-server: --tls-cert and --tls-key go together\n" << Qt::flush;
+        return 2;
+    }
+    const QString listen = parser.value(u"listen"_s).isEmpty() ? u"127.0.0.1:8080"_s
+                                                                 : parser.value(u"listen"_s);
+    if (!parseListen(listen, &config.address, &config.port)) {
+        err() << "tresen-server: --listen wants ADDRESS:PORT, e.g. 127.0.0.1:8080\n" << Qt::flush;
+        return 2;
+    }
+
+    ServerInstance instance(config);
+    QString error;
+    if (!instance.start(&error)) {
+        err() << "tresen-server: " << error << "\n" << Qt::flush;
+        return 1;
+    }
+    if (!instance.demoLogins().isEmpty()) {
+        out() << "Demo data created. Logins (user / password / roles):\n";
+        for (const DemoData::Login &login : instance.demoLogins())
+            out() << "  " << login.login << " / " << login.password << " / " << login.roles
+                  << "\n";
+    }
+    out() << "tresen-server listening on " << instance.baseUrl() << " with "
+          << database->redacted() << "\n"
+          << Qt::flush;
+
+    UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &instance, [&instance] {
+        out() << "tresen-server: shutting down\n" << Qt::flush;
+        instance.stopListening();
+        // Answers already being written get a moment to leave the sockets.
+        QTimer::singleShot(250, qApp, &QCoreApplication::quit);
+    });
+    return QCoreApplication::exec();
+}
+
+int migrate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"database"_s, u"Database URL."_s, u"url"_s});
+    if (!parser.parse(arguments))
+        return err() << "tresen-server: " << parser.errorText() << "\n" << Qt::flush, usage();
+    const auto url = databaseOption(parser);
+    if (!url)
+        return 2;
+    Database db(*url, u"migrate"_s);
+    QString error;
+    if (!db.open(&error) || !Migrations::apply(db, &error)) {
+        err() << "tresen-server: " << error << "\n" << Qt::flush;
+        return 1;
+    }
+    out() << "Database " << url->redacted() << " is at schema version "
+          << Migrations::currentVersion(db) << "\n"
+          << Qt::flush;
+    return 0;
+}
+
+int addUser(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        {u"database"_s, u"Database URL."_s, u"url"_s},
+        {u"role"_s, u"A role (repeat for several)."_s, u"role"_s},
+        {u"name"_s, u"Display name."_s, u"name"_s},
+        {u"password-stdin"_s, u"Read the password from standard input."_s},
+    });
+    parser.addPositionalArgument(u"login"_s, u"The login name."_s);
+    if (!parser.parse(arguments))
+        return err() << "tresen-server: " << parser.errorText() << "\n" << Qt::flush, usage();
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 || !parser.isSet(u"password-stdin"_s) ||
+        parser.values(u"role"_s).isEmpty())
+        return usage();
+    QStringList unknown;
+    const Roles roles = rolesFromNames(parser.values(u"role"_s), &unknown);
+    if (!unknown.isEmpty()) {
+        err() << "tresen-server: unknown role " << unknown.join(u", "_s) << "\n" << Qt::flush;
+        return 2;
+    }
+    const auto url = databaseOption(parser);
+    if (!url)
+        return 2;
+    std::string line;
+    std::getline(std::cin, line);
+    const QString password = QString::fromStdString(line).trimmed();
+    if (password.size() < 8 && !roles.testFlag(Role::Display) && !roles.testFlag(Role::Kiosk)) {
+        err() << "tresen-server: the password must have at least 8 characters\n" << Qt::flush;
+        return 2;
+    }
+    if (password.isEmpty()) {
+        err() << "tresen-server: no password on standard input\n" << Qt::flush;
+        return 2;
+    }
+    Database db(*url, u"useradd"_s);
+    QString error;
+    if (!db.open(&error) || !Migrations::apply(db, &error)) {
+        err() << "tresen-server: " << error << "\n" << Qt::flush;
+        return 1;
+    }
+    const QString login = positional.first();
+    try {
+        UserRepository users(db);
+        Transaction transaction(db);
+        users.addOrUpdate(login, parser.value(u"name"_s).isEmpty() ? login : parser.value(u"name"_s),
+                          roles, password);
+        transaction.commit();
+    } catch (const DatabaseFailure &failure) {
+        err() << "tresen-server: " << failure.what() << "\n" << Qt::flush;
+        return 1;
+    }
+    out() << "User " << login << " saved with roles " << roleNames(roles).join(u", "_s) << "\n"
+          << Qt::flush;
+    return 0;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"tresen-server"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TRESEN_VERSION));
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    // QCommandLineParser sees the program name first, then the options.
+    if (command == "serve"_L1)
+        return serve(QStringList{arguments.first()} + arguments.mid(2));
+    if (command == "migrate"_L1)
+        return migrate(QStringList{arguments.first()} + arguments.mid(2));
+    if (command == "user"_L1 && arguments.value(2) == "add"_L1)
+        return addUser(QStringList{arguments.first()} + arguments.mid(3));
+    if (command == "--version"_L1) {
+        out() << "tresen-server " << QCoreApplication::applicationVersion() << "\n" << Qt::flush;
+        return 0;
+    }
+    return usage();
+}

@@ -1,0 +1,141 @@
+#include "workstation.h"
+
+#include "core/localstore.h"
+#include "core/syncengine.h"
+#include "server/embeddedserver.h"
+#include "ui/logindialog.h"
+#include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
+
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kModeKey = u"connection/mode"_s;
+const QString kServerUrlKey = u"connection/serverUrl"_s;
+const QString kLastLoginKey = u"connection/lastLogin"_s;
+const QString kCounterKey = u"workstation/counterId"_s;
+const QString kLanguageKey = u"ui/language"_s;
+
+QString dataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+} // namespace
+
+Workstation::Workstation(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Workstation::~Workstation()
+{
+    delete m_window;
+    m_sync.reset();
+    m_store.reset();
+}
+
+void Workstation::start(const QString &serverUrl)
+{
+    if (!serverUrl.isEmpty()) {
+        m_settings.setValue(kModeKey, u"server"_s);
+        m_settings.setValue(kServerUrlKey, serverUrl);
+    }
+    m_embedded = new EmbeddedServer(dataDirectory() + u"/embedded/tresen.db"_s, this);
+    m_embedded->start();
+    showLogin();
+}
+
+void Workstation::showLogin()
+{
+    auto *dialog = new LoginDialog(&m_client);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const auto updateEmbedded = [dialog, this] {
+        if (m_embedded->isRunning())
+            dialog->setEmbeddedState(LoginDialog::EmbeddedState::Ready, m_embedded->url());
+        else
+            dialog->setEmbeddedState(LoginDialog::EmbeddedState::Starting);
+    };
+    updateEmbedded();
+    connect(m_embedded, &EmbeddedServer::started, dialog, updateEmbedded);
+    connect(m_embedded, &EmbeddedServer::failed, dialog, [dialog](const QString &reason) {
+        dialog->setEmbeddedState(LoginDialog::EmbeddedState::Failed, {}, reason);
+    });
+    dialog->setServerUrl(m_settings.value(kServerUrlKey).toString());
+    dialog->setUseEmbedded(m_settings.value(kModeKey, u"embedded"_s).toString() != "server"_L1);
+    dialog->setLogin(m_settings.value(kLastLoginKey).toString());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_settings.setValue(kModeKey, dialog->usesEmbedded() ? u"embedded"_s : u"server"_s);
+        if (!dialog->usesEmbedded())
+            m_settings.setValue(kServerUrlKey, dialog->serverUrlText());
+        m_settings.setValue(kLastLoginKey, dialog->login());
+        openMainWindow(dialog->usesEmbedded());
+    });
+    connect(dialog, &QDialog::rejected, qApp, &QApplication::quit);
+    dialog->show();
+}
+
+QString Workstation::cacheFilePath(bool embedded) const
+{
+    // One cache per server; the embedded one's port changes, so it has its own name.
+    const QString name =
+        embedded ? u"embedded"_s
+                 : QString::fromLatin1(QCryptographicHash::hash(m_client.baseUrl().toString().toUtf8(),
+                                                                QCryptographicHash::Sha1)
+                                           .toHex()
+                                           .left(16));
+    return dataDirectory() + u"/cache/"_s + name + u".db"_s;
+}
+
+void Workstation::openMainWindow(bool embedded)
+{
+    m_store = std::make_unique<LocalStore>(cacheFilePath(embedded), u"local-cache"_s);
+    QString error;
+    if (!m_store->open(&error)) {
+        QMessageBox::critical(nullptr, tr("Tresen"),
+                              tr("The local cache could not be opened: %1").arg(error));
+        m_store.reset();
+        showLogin();
+        return;
+    }
+    m_sync = std::make_unique<SyncEngine>(&m_client, m_store.get());
+    m_window = new MainWindow(m_client.session(), m_store.get(), m_sync.get());
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+    m_window->setPreferredCounter(m_settings.value(kCounterKey).toString());
+    connect(m_window, &MainWindow::counterChanged, this,
+            [this](const QString &counterId) { m_settings.setValue(kCounterKey, counterId); });
+    connect(m_window, &MainWindow::logoutRequested, this, [this] { logout(); });
+    connect(m_window, &MainWindow::settingsRequested, this, &Workstation::openSettings);
+    connect(m_sync.get(), &SyncEngine::sessionExpired, this, [this] {
+        logout(tr("Your session has expired. Please log in again."));
+    });
+    m_window->show();
+    m_sync->start();
+}
+
+void Workstation::logout(const QString &reason)
+{
+    if (m_sync)
+        m_sync->stop();
+    m_client.logout();
+    if (m_window) {
+        m_window->disconnect(this);
+        m_window->close();
+    }
+    m_sync.reset();
+    m_store.reset();
+    if (!reason.isEmpty())
+        QMessageBox::information(nullptr, tr("Tresen"), reason);
+    showLogin();
+}
+
+void Workstation::openSettings()
+{
+    SettingsDialog dialog(m_settings.value(kLanguageKey, u"system"_s).toString(), m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        m_settings.setValue(kLanguageKey, dialog.language());
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/backendclient.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSettings>
+
+#include <memory>
+
+class EmbeddedServer;
+class LocalStore;
+class LoginDialog;
+class MainWindow;
+class SyncEngine;
+
+// Wires the workstation together: login (embedded demo backend or a city
+// server), the local cache and sync for that server, and the main window.
+class Workstation : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Workstation(QObject *parent = nullptr);
+    ~Workstation() override;
+
+    // `serverUrl` preselects a city server (command line); empty: as last time.
+    void start(const QString &serverUrl);
+
+private:
+    void showLogin();
+    void openMainWindow(bool embedded);
+    void logout(const QString &reason = {});
+    void openSettings();
+    QString cacheFilePath(bool embedded) const;
+
+    QSettings m_settings;
+    BackendClient m_client;
+    EmbeddedServer *m_embedded = nullptr;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<SyncEngine> m_sync;
+    QPointer<MainWindow> m_window;
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+// One entry of the server's change log: what the changes feed returns and what
+// the events WebSocket pushes. The revision orders all changes server-wide.
+struct Change
+{
+    enum class Op { Upsert, Delete };
+
+    qint64 revision = 0;
+    QString entity; // "office", "service", "counter", ...
+    QString id;
+    Op op = Op::Upsert;
+    QString event; // e.g. "counter.updated"; what happened, for listeners
+    QJsonObject data; // the entity as the API shows it; empty for a delete
+
+    QJsonObject toJson() const;
+    static std::optional<Change> fromJson(const QJsonObject &json);
+};
+
+Q_DECLARE_METATYPE(Change)

@@ -1,0 +1,309 @@
+#include "server/apiserver.h"
+
+#include "server/backend.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QNetworkRequest>
+#include <QTcpServer>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kEventsPath = u"/api/v1/events"_s;
+
+QRegularExpression compilePattern(const QString &pattern)
+{
+    QString regex = QRegularExpression::escape(pattern);
+    // escape() turned "{id}" into "\{id\}": each becomes one path segment.
+    static const QRegularExpression placeholder(uR"(\\\{[A-Za-z]+\\\})"_s);
+    regex.replace(placeholder, u"([^/]+)"_s);
+    return QRegularExpression(u'^' + regex + u'$');
+}
+
+bool isWrite(QHttpServerRequest::Method method)
+{
+    using M = QHttpServerRequest::Method;
+    return method == M::Post || method == M::Patch || method == M::Put || method == M::Delete;
+}
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    using M = QHttpServerRequest::Method;
+    switch (method) {
+    case M::Get:
+        return "GET";
+    case M::Post:
+        return "POST";
+    case M::Patch:
+        return "PATCH";
+    case M::Put:
+        return "PUT";
+    case M::Delete:
+        return "DELETE";
+    case M::Head:
+        return "HEAD";
+    case M::Options:
+        return "OPTIONS";
+    default:
+        return "OTHER";
+    }
+}
+
+QByteArray bearerToken(const QByteArray &authorization)
+{
+    static const QByteArray prefix = "Bearer ";
+    if (!authorization.startsWith(prefix))
+        return {};
+    return authorization.mid(prefix.size()).trimmed();
+}
+} // namespace
+
+const Roles ApiServer::kPublic = {};
+const Roles ApiServer::kAnyUser = Role::Clerk | Role::Registrar | Role::Supervisor | Role::Admin |
+                                  Role::Display | Role::Kiosk;
+
+std::optional<qint64> ApiRequest::idArg(int index) const
+{
+    bool ok = false;
+    const qint64 id = pathArgs.value(index).toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+QString ApiRequest::queryValue(const QString &name) const
+{
+    return http.query().queryItemValue(name, QUrl::FullyDecoded);
+}
+
+ApiServer::ApiServer(Backend &backend, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_backend(backend)
+{
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this,
+            &ApiServer::acceptWebSockets);
+}
+
+ApiServer::~ApiServer() = default;
+
+void ApiServer::route(Method method, const QString &pattern, Roles allowed, Handler handler)
+{
+    m_routes.append({method, compilePattern(pattern), allowed, std::move(handler)});
+}
+
+void ApiServer::stopListening()
+{
+    for (QTcpServer *server : servers())
+        server->close();
+}
+
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString path = request.url().path();
+    HttpReply reply;
+    QList<Change> published;
+
+    if (path == kEventsPath) {
+        if (request.method() != Method::Get) {
+            reply = HttpReply::problem(405, u"Method Not Allowed"_s);
+            reply.headers.append(qMakePair(QByteArray("Allow"), QByteArray("GET")));
+        } else {
+            try {
+                if (m_backend.db.ensureAlive() && authenticate(request))
+                    return true; // written nothing: the server upgrades to a WebSocket
+                reply = m_backend.db.isOpen()
+                            ? HttpReply::problem(401, u"Unauthorized"_s,
+                                                 u"A valid bearer token is required."_s)
+                            : HttpReply::problem(503, u"Service Unavailable"_s,
+                                                 u"The database is not reachable."_s);
+            } catch (const DatabaseFailure &) {
+                reply = HttpReply::problem(503, u"Service Unavailable"_s,
+                                           u"The database is not reachable."_s);
+            }
+        }
+    } else {
+        const Route *match = nullptr;
+        QStringList args;
+        QList<QByteArray> allowedMethods;
+        for (const Route &route : std::as_const(m_routes)) {
+            const QRegularExpressionMatch m = route.pattern.match(path);
+            if (!m.hasMatch())
+                continue;
+            if (route.method != request.method()) {
+                allowedMethods.append(methodName(route.method));
+                continue;
+            }
+            match = &route;
+            args = m.capturedTexts().mid(1);
+            break;
+        }
+        if (!match && allowedMethods.isEmpty())
+            return false; // missingHandler answers 404
+        if (match) {
+            reply = dispatch(*match, request, args, &published);
+        } else {
+            reply = HttpReply::problem(405, u"Method Not Allowed"_s);
+            reply.headers.append(qMakePair(QByteArray("Allow"), allowedMethods.join(", ")));
+        }
+    }
+
+    write(request, socket, reply);
+    for (const Change &change : std::as_const(published))
+        m_backend.events.publish(change);
+    if (m_requestLogging)
+        qInfo("%s %s -> %d (%lld ms)", methodName(request.method()).constData(),
+              qPrintable(path), reply.status, timer.elapsed());
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    write(request, socket,
+          HttpReply::problem(404, u"Not Found"_s, u"There is no such resource."_s));
+}
+
+std::optional<UserRecord> ApiServer::authenticate(const QHttpServerRequest &request)
+{
+    return m_backend.sessions.resolve(bearerToken(request.value("Authorization")));
+}
+
+HttpReply ApiServer::dispatch(const Route &route, const QHttpServerRequest &request,
+                              const QStringList &args, QList<Change> *published)
+{
+    if (request.body().size() > kMaxJsonBodyBytes)
+        return HttpReply::problem(413, u"Content Too Large"_s,
+                                  u"The request body is larger than %1 bytes."_s.arg(
+                                      kMaxJsonBodyBytes));
+    // One retry when the connection turns out to be dead: after a database
+    // restart the first statement fails although the database is back.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (!m_backend.db.isOpen() && !m_backend.db.ensureAlive())
+            break;
+        try {
+            ApiRequest apiRequest{request, args, std::nullopt, {}};
+            m_backend.changes.discardRecorded();
+            HttpReply reply = run(route, apiRequest, isWrite(request.method()));
+            *published = m_backend.changes.takeRecorded();
+            return reply;
+        } catch (const DatabaseFailure &failure) {
+            m_backend.changes.discardRecorded();
+            if (m_backend.db.ensureAlive()) {
+                qWarning("Database statement failed: %s", failure.what());
+                return HttpReply::problem(500, u"Internal Server Error"_s,
+                                          u"The request could not be completed."_s);
+            }
+        } catch (const std::exception &error) {
+            qWarning("Request failed: %s", error.what());
+            return HttpReply::problem(500, u"Internal Server Error"_s,
+                                      u"The request could not be completed."_s);
+        }
+    }
+    return HttpReply::problem(503, u"Service Unavailable"_s,
+                              u"The database is not reachable. Please try again shortly."_s);
+}
+
+HttpReply ApiServer::run(const Route &route, ApiRequest &apiRequest, bool write)
+{
+    const QHttpServerRequest &request = apiRequest.http;
+    if (route.allowed != kPublic) {
+        apiRequest.user = authenticate(request);
+        if (!apiRequest.user)
+            return HttpReply::problem(401, u"Unauthorized"_s,
+                                      u"A valid bearer token is required."_s);
+        if (!(apiRequest.user->roles & route.allowed))
+            return HttpReply::problem(403, u"Forbidden"_s,
+                                      u"Your role may not use this resource."_s);
+    }
+    if (write && request.method() != Method::Delete) {
+        const QByteArray body = request.body();
+        QJsonParseError error;
+        const QJsonDocument document =
+            body.trimmed().isEmpty() ? QJsonDocument(QJsonObject()) : QJsonDocument::fromJson(body, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject())
+            return HttpReply::problem(400, u"Bad Request"_s,
+                                      u"The request body must be a JSON object."_s);
+        apiRequest.body = document.object();
+    }
+    if (!write)
+        return route.handler(apiRequest);
+
+    const QString key = QString::fromLatin1(request.value("Idempotency-Key"));
+    const bool idempotent = !key.isEmpty() && apiRequest.user;
+    QByteArray requestHash;
+    if (idempotent) {
+        if (key.size() > 200)
+            return HttpReply::problem(400, u"Bad Request"_s, u"The Idempotency-Key is too long."_s);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(methodName(request.method()));
+        hash.addData(request.url().path().toUtf8());
+        hash.addData(request.body());
+        requestHash = hash.result().toHex();
+        if (const auto stored = m_backend.idempotency.find(apiRequest.user->id, key)) {
+            if (stored->requestHash != requestHash)
+                return HttpReply::problem(422, u"Unprocessable Content"_s,
+                                          u"This Idempotency-Key was used for another request."_s);
+            HttpReply replay{stored->status, stored->contentType, stored->body, {}};
+            replay.headers.append(qMakePair(QByteArray("Idempotent-Replayed"), QByteArray("true")));
+            return replay;
+        }
+    }
+
+    HttpReply reply;
+    {
+        Transaction transaction(m_backend.db);
+        reply = route.handler(apiRequest);
+        if (reply.status < 400) {
+            if (idempotent)
+                m_backend.idempotency.store(apiRequest.user->id, key,
+                                            {requestHash, reply.status, reply.contentType,
+                                             reply.body});
+            transaction.commit();
+        } else {
+            m_backend.changes.discardRecorded(); // rolled back: nothing happened
+        }
+    }
+    if (reply.status >= 400 && reply.status < 500 && idempotent)
+        m_backend.idempotency.store(apiRequest.user->id, key,
+                                    {requestHash, reply.status, reply.contentType, reply.body});
+    return reply;
+}
+
+void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket,
+                      const HttpReply &reply)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+    if (!reply.contentType.isEmpty())
+        responder.writeHeader("Content-Type", reply.contentType);
+    for (const auto &[name, value] : reply.headers)
+        responder.writeHeader(name, value);
+    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    responder.writeBody(reply.body);
+}
+
+void ApiServer::acceptWebSockets()
+{
+    while (hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
+        if (!socket)
+            continue;
+        bool authorised = false;
+        try {
+            authorised = m_backend.sessions
+                             .resolve(bearerToken(socket->request().rawHeader("Authorization")))
+                             .has_value();
+        } catch (const DatabaseFailure &) {
+        }
+        if (!authorised) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unauthorized"_s);
+            socket.release()->deleteLater();
+            continue;
+        }
+        m_backend.events.add(socket.release());
+    }
+}

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/change.h"
+#include "core/roles.h"
+#include "server/httpreply.h"
+#include "server/userrepository.h"
+
+#include <QAbstractHttpServer>
+#include <QHttpServerRequest>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <functional>
+#include <optional>
+
+struct Backend;
+
+// One request as a route handler sees it.
+struct ApiRequest
+{
+    const QHttpServerRequest &http;
+    QStringList pathArgs; // the {placeholders} of the route, in order
+    std::optional<UserRecord> user; // set for every route that is not public
+    QJsonObject body; // set for routes that take a JSON body
+
+    // The path argument `index` as a database id, if it is one.
+    std::optional<qint64> idArg(int index) const;
+    QString queryValue(const QString &name) const;
+};
+
+// The HTTP API: routing, authentication, role checks, body limits,
+// idempotent writes and problem+json errors. Handlers run on this object's
+// thread, each write inside one database transaction.
+class ApiServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<HttpReply(ApiRequest &)>;
+    using Method = QHttpServerRequest::Method;
+
+    static constexpr qsizetype kMaxJsonBodyBytes = 1024 * 1024;
+    static const Roles kPublic; // no login needed
+    static const Roles kAnyUser;
+
+    ApiServer(Backend &backend, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    // `pattern` like "/api/v1/counters/{id}/call-next".
+    void route(Method method, const QString &pattern, Roles allowed, Handler handler);
+
+    // Stop taking new connections (for a graceful shutdown).
+    void stopListening();
+    // One line per request (method, path, status, time; never headers or bodies).
+    void setRequestLogging(bool enabled) { m_requestLogging = enabled; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Route
+    {
+        Method method;
+        QRegularExpression pattern;
+        Roles allowed;
+        Handler handler;
+    };
+
+    HttpReply dispatch(const Route &route, const QHttpServerRequest &request,
+                       const QStringList &args, QList<Change> *published);
+    HttpReply run(const Route &route, ApiRequest &apiRequest, bool isWrite);
+    std::optional<UserRecord> authenticate(const QHttpServerRequest &request);
+    void acceptWebSockets();
+    void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply);
+
+    Backend &m_backend;
+    QList<Route> m_routes;
+    bool m_requestLogging = false;
+};

@@ -1,0 +1,54 @@
+#include "server/embeddedserver.h"
+
+#include "server/serverinstance.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+EmbeddedServer::EmbeddedServer(const QString &databasePath, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(databasePath)
+{
+    m_thread.setObjectName(u"embedded-server"_s);
+}
+
+EmbeddedServer::~EmbeddedServer()
+{
+    if (m_thread.isRunning()) {
+        // The instance must die on its own thread (its sockets and SQL connection live there).
+        QMetaObject::invokeMethod(
+            m_instance, [instance = m_instance] { delete instance; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+}
+
+void EmbeddedServer::start()
+{
+    if (m_thread.isRunning())
+        return;
+    QDir().mkpath(QFileInfo(m_databasePath).absolutePath());
+    ServerConfig config;
+    config.database.kind = DatabaseUrl::Kind::Sqlite;
+    config.database.path = m_databasePath;
+    config.address = QHostAddress::LocalHost;
+    config.port = 0;
+    config.demo = true;
+    m_instance = new ServerInstance(config);
+    m_instance->moveToThread(&m_thread);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_instance, [this, instance = m_instance] {
+        QString error;
+        if (instance->start(&error)) {
+            const QUrl url(instance->baseUrl());
+            QMetaObject::invokeMethod(this, [this, url] {
+                m_url = url;
+                emit started(url);
+            });
+        } else {
+            QMetaObject::invokeMethod(this, [this, error] { emit failed(error); });
+        }
+    });
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/change.h"
+
+#include <QList>
+#include <QObject>
+
+class QWebSocket;
+
+// The open events WebSockets; each committed change goes to all of them.
+class EventHub : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EventHub(QObject *parent = nullptr);
+    ~EventHub() override;
+
+    // Takes ownership.
+    void add(QWebSocket *socket);
+    void publish(const Change &change);
+    int connectionCount() const { return static_cast<int>(m_sockets.size()); }
+    void closeAll();
+
+private:
+    QList<QWebSocket *> m_sockets;
+};

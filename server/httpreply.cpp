@@ -1,0 +1,34 @@
+#include "server/httpreply.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+HttpReply HttpReply::json(int status, const QJsonValue &value)
+{
+    HttpReply reply;
+    reply.status = status;
+    reply.body = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    return reply;
+}
+
+HttpReply HttpReply::noContent()
+{
+    HttpReply reply;
+    reply.status = 204;
+    reply.contentType.clear();
+    return reply;
+}
+
+HttpReply HttpReply::problem(int status, const QString &title, const QString &detail)
+{
+    QJsonObject json{{u"type"_s, u"about:blank"_s}, {u"title"_s, title}, {u"status"_s, status}};
+    if (!detail.isEmpty())
+        json.insert(u"detail"_s, detail);
+    HttpReply reply = HttpReply::json(status, json);
+    reply.contentType = "application/problem+json";
+    return reply;
+}

@@ -1,0 +1,121 @@
+#include "server/migrations.h"
+
+#include "server/database.h"
+
+#include <QDateTime>
+#include <QScopeGuard>
+#include <QStringList>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Migration
+{
+    int version;
+    const char *name;
+    QStringList statements;
+};
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list{
+        {1,
+         "foundation: offices, services, counters, users, sessions, change log, idempotency",
+         {
+             u"CREATE TABLE server_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+             u"CREATE TABLE office (id {{pk}}, name TEXT NOT NULL, kind TEXT NOT NULL, "
+             "address TEXT NOT NULL DEFAULT '')"_s,
+             u"CREATE TABLE service (id {{pk}}, office_id BIGINT NOT NULL REFERENCES office(id), "
+             "name TEXT NOT NULL, prefix TEXT NOT NULL, typical_minutes INTEGER NOT NULL, "
+             "bookable_online INTEGER NOT NULL DEFAULT 0, UNIQUE (office_id, prefix))"_s,
+             u"CREATE TABLE counter (id {{pk}}, office_id BIGINT NOT NULL REFERENCES office(id), "
+             "name TEXT NOT NULL, UNIQUE (office_id, name))"_s,
+             u"CREATE TABLE counter_service (counter_id BIGINT NOT NULL REFERENCES counter(id) "
+             "ON DELETE CASCADE, service_id BIGINT NOT NULL REFERENCES service(id) ON DELETE "
+             "CASCADE, PRIMARY KEY (counter_id, service_id))"_s,
+             u"CREATE TABLE app_user (id {{pk}}, login TEXT NOT NULL UNIQUE, display_name TEXT "
+             "NOT NULL, password_hash TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1, "
+             "created_at BIGINT NOT NULL)"_s,
+             u"CREATE TABLE user_role (user_id BIGINT NOT NULL REFERENCES app_user(id) ON DELETE "
+             "CASCADE, role TEXT NOT NULL, PRIMARY KEY (user_id, role))"_s,
+             u"CREATE TABLE user_session (token_hash TEXT PRIMARY KEY, user_id BIGINT NOT NULL "
+             "REFERENCES app_user(id) ON DELETE CASCADE, created_at BIGINT NOT NULL, expires_at "
+             "BIGINT NOT NULL)"_s,
+             u"CREATE TABLE change_log (revision {{pk}}, entity TEXT NOT NULL, entity_id TEXT NOT "
+             "NULL, op TEXT NOT NULL, event TEXT NOT NULL, data TEXT, changed_at BIGINT NOT "
+             "NULL)"_s,
+             u"CREATE INDEX change_log_entity ON change_log (entity, entity_id)"_s,
+             u"CREATE TABLE idempotency_key (user_id BIGINT NOT NULL, idem_key TEXT NOT NULL, "
+             "request_hash TEXT NOT NULL, status INTEGER NOT NULL, content_type TEXT NOT NULL, "
+             "body TEXT NOT NULL, created_at BIGINT NOT NULL, PRIMARY KEY (user_id, idem_key))"_s,
+             u"CREATE TABLE audit_log (id {{pk}}, at BIGINT NOT NULL, user_login TEXT NOT NULL, "
+             "action TEXT NOT NULL, subject TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL "
+             "DEFAULT '')"_s,
+         }},
+    };
+    return list;
+}
+
+QString dialectSql(QString sql, SqlDialect dialect)
+{
+    return sql.replace(u"{{pk}}"_s, dialect == SqlDialect::Sqlite
+                                        ? u"INTEGER PRIMARY KEY AUTOINCREMENT"_s
+                                        : u"BIGSERIAL PRIMARY KEY"_s);
+}
+
+// Two servers starting at once against one PostgreSQL must not both migrate.
+constexpr qint64 kMigrationLockId = 0x7e5e0001;
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return migrations().last().version;
+}
+
+int Migrations::currentVersion(Database &db)
+{
+    QSqlQuery query = db.exec(u"SELECT COALESCE(MAX(version), 0) FROM schema_migration"_s);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+bool Migrations::apply(Database &db, QString *error)
+{
+    try {
+        db.exec(u"CREATE TABLE IF NOT EXISTS schema_migration (version INTEGER PRIMARY KEY, "
+                "name TEXT NOT NULL, applied_at BIGINT NOT NULL)"_s);
+        const bool postgres = db.dialect() == SqlDialect::Postgresql;
+        if (postgres)
+            db.exec(u"SELECT pg_advisory_lock(?)"_s, {kMigrationLockId});
+        const auto unlock = qScopeGuard([&] {
+            if (!postgres)
+                return;
+            try {
+                db.exec(u"SELECT pg_advisory_unlock(?)"_s, {kMigrationLockId});
+            } catch (const DatabaseFailure &) {
+                // The lock dies with the session anyway.
+            }
+        });
+        const int current = currentVersion(db);
+        for (const Migration &migration : migrations()) {
+            if (migration.version <= current)
+                continue;
+            Transaction transaction(db);
+            for (const QString &statement : migration.statements)
+                db.exec(dialectSql(statement, db.dialect()));
+            if (migration.version == 1) {
+                // Identifies this database to clients: a new one means "resync from zero".
+                db.exec(u"INSERT INTO server_info (key, value) VALUES ('instance_id', ?)"_s,
+                        {QUuid::createUuid().toString(QUuid::WithoutBraces)});
+            }
+            db.exec(u"INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)"_s,
+                    {migration.version, QString::fromUtf8(migration.name),
+                     QDateTime::currentMSecsSinceEpoch()});
+            transaction.commit();
+        }
+    } catch (const DatabaseFailure &failure) {
+        *error = QString::fromStdString(failure.what());
+        return false;
+    }
+    return true;
+}

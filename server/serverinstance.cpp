@@ -1,0 +1,108 @@
+#include "server/serverinstance.h"
+
+#include "server/apiserver.h"
+#include "server/backend.h"
+#include "server/migrations.h"
+#include "server/routes.h"
+
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+ServerInstance::ServerInstance(const ServerConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+{
+}
+
+ServerInstance::~ServerInstance()
+{
+    if (m_events)
+        m_events->closeAll();
+    m_api.reset();
+    m_backend.reset();
+    m_database.reset();
+}
+
+bool ServerInstance::start(QString *error)
+{
+    m_database = std::make_unique<Database>(
+        m_config.database, u"tresen-server-"_s + QUuid::createUuid().toString(QUuid::Id128));
+    QString reason;
+    if (!m_database->open(&reason)) {
+        *error = tr("Cannot open the database %1: %2").arg(m_config.database.redacted(), reason);
+        return false;
+    }
+    if (!Migrations::apply(*m_database, &reason)) {
+        *error = tr("Cannot migrate the database: %1").arg(reason);
+        return false;
+    }
+    m_events = std::make_unique<EventHub>();
+    m_backend = std::make_unique<Backend>(*m_database, *m_events);
+    if (m_config.demo) {
+        try {
+            m_demoLogins = DemoData::seedIfEmpty(*m_backend);
+        } catch (const DatabaseFailure &failure) {
+            *error = tr("Cannot fill the demo data: %1").arg(QString::fromUtf8(failure.what()));
+            return false;
+        }
+    }
+    m_api = std::make_unique<ApiServer>(*m_backend);
+    m_api->setRequestLogging(m_config.requestLogging);
+    installAllRoutes(*m_api, *m_backend);
+
+    if (!m_config.tlsCertificatePath.isEmpty()) {
+        QFile certificateFile(m_config.tlsCertificatePath);
+        QFile keyFile(m_config.tlsKeyPath);
+        if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            *error = tr("Cannot read the TLS certificate or key file.");
+            return false;
+        }
+        const QSslCertificate certificate(&certificateFile, QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (certificate.isNull() || key.isNull()) {
+            *error = tr("The TLS certificate or key is not a valid PEM file.");
+            return false;
+        }
+        m_api->sslSetup(certificate, key);
+    }
+
+    m_port = m_api->listen(m_config.address, m_config.port);
+    if (m_port == 0) {
+        *error = tr("Cannot listen on %1:%2 (address in use or not permitted).")
+                     .arg(m_config.address.toString())
+                     .arg(m_config.port);
+        return false;
+    }
+    return true;
+}
+
+QString ServerInstance::baseUrl() const
+{
+    const QString scheme = m_config.tlsCertificatePath.isEmpty() ? u"http"_s : u"https"_s;
+    QString host = m_config.address.toString();
+    if (m_config.address == QHostAddress::Any || m_config.address == QHostAddress::AnyIPv4)
+        host = u"127.0.0.1"_s;
+    if (m_config.address.protocol() == QAbstractSocket::IPv6Protocol)
+        host = u'[' + host + u']';
+    return u"%1://%2:%3"_s.arg(scheme, host).arg(m_port);
+}
+
+void ServerInstance::stopListening()
+{
+    if (m_api)
+        m_api->stopListening();
+    if (m_events)
+        m_events->closeAll();
+}
+
+Backend &ServerInstance::backend()
+{
+    return *m_backend;
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "server/databaseurl.h"
+#include "server/demodata.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+
+class ApiServer;
+class Database;
+class EventHub;
+struct Backend;
+
+struct ServerConfig
+{
+    DatabaseUrl database;
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0; // 0: any free port
+    bool demo = false;
+    QString tlsCertificatePath;
+    QString tlsKeyPath;
+    bool requestLogging = false;
+};
+
+// A running city backend: database (migrated), repositories, HTTP API and
+// events, listening on one address. Lives on the thread that created it.
+class ServerInstance : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ServerInstance(const ServerConfig &config, QObject *parent = nullptr);
+    ~ServerInstance() override;
+
+    bool start(QString *error);
+    quint16 port() const { return m_port; }
+    QString baseUrl() const;
+    // Filled by start() when --demo seeded an empty database.
+    const QList<DemoData::Login> &demoLogins() const { return m_demoLogins; }
+
+    // Graceful shutdown: no new connections, open event sockets closed.
+    void stopListening();
+    Backend &backend();
+
+private:
+    ServerConfig m_config;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<EventHub> m_events;
+    std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<ApiServer> m_api;
+    quint16 m_port = 0;
+    QList<DemoData::Login> m_demoLogins;
+};

@@ -1,0 +1,167 @@
+// The workstation's sync against a real server on loopback: initial sync,
+// live events, a server that goes away and comes back with changes made
+// meanwhile, and an expired session.
+
+#include "testsupport.h"
+
+#include "core/backendclient.h"
+#include "core/localstore.h"
+#include "core/syncengine.h"
+#include "server/backend.h"
+#include "server/changelog.h"
+#include "server/database.h"
+#include "server/directoryrepository.h"
+#include "server/serverinstance.h"
+
+#include <QJsonObject>
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+
+class tst_SyncEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void initialSyncFillsTheCache();
+    void liveChangesArriveAtOnce();
+    void catchesUpAfterTheServerWasAway();
+    void reportsAnExpiredSession();
+
+private:
+    bool startServer(quint16 port);
+    QString counterName(const QString &id) const;
+
+    QTemporaryDir m_dir;
+    DatabaseUrl m_url;
+    std::unique_ptr<ServerInstance> m_server;
+    quint16 m_port = 0;
+    std::unique_ptr<BackendClient> m_client;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<SyncEngine> m_sync;
+};
+
+bool tst_SyncEngine::startServer(quint16 port)
+{
+    ServerConfig config;
+    config.database = m_url;
+    config.demo = true;
+    config.port = port;
+    m_server = std::make_unique<ServerInstance>(config);
+    QString error;
+    if (!m_server->start(&error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    m_port = m_server->port();
+    return true;
+}
+
+QString tst_SyncEngine::counterName(const QString &id) const
+{
+    const auto counter = m_store->entity(u"counter"_s, id);
+    return counter ? counter->value(u"name"_s).toString() : QString();
+}
+
+void tst_SyncEngine::initTestCase()
+{
+    m_url.kind = DatabaseUrl::Kind::Sqlite;
+    m_url.path = m_dir.filePath(u"server.db"_s);
+    QVERIFY(startServer(0));
+
+    m_client = std::make_unique<BackendClient>();
+    m_client->setBaseUrl(QUrl(m_server->baseUrl()));
+    bool loggedIn = false;
+    m_client->login(u"mueller"_s, u"demo"_s, this,
+                    [&loggedIn](const ApiResponse &response, const SessionInfo &session) {
+                        loggedIn = response.ok() && session.roles.testFlag(Role::Clerk);
+                    });
+    QTRY_VERIFY_WITH_TIMEOUT(loggedIn, 10000);
+
+    m_store = std::make_unique<LocalStore>(m_dir.filePath(u"cache.db"_s), u"cache"_s);
+    QString error;
+    QVERIFY(m_store->open(&error));
+    m_sync = std::make_unique<SyncEngine>(m_client.get(), m_store.get());
+    m_sync->eventStream().setBackoff(1, 2);
+}
+
+void tst_SyncEngine::cleanupTestCase()
+{
+    m_sync.reset();
+    m_store.reset();
+    m_client.reset();
+    m_server.reset();
+}
+
+void tst_SyncEngine::initialSyncFillsTheCache()
+{
+    QSignalSpy applied(m_sync.get(), &SyncEngine::changesApplied);
+    m_sync->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_sync->connection(), SyncEngine::Connection::Online, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->entities(u"counter"_s).size(), 10, 10000);
+    QCOMPARE(m_store->entities(u"office"_s).size(), 2);
+    QCOMPARE(m_store->entities(u"service"_s).size(), 10);
+    QCOMPARE(m_store->cursor(), m_server->backend().changes.since(0, 1).revision);
+    QVERIFY(applied.size() >= 1);
+}
+
+void tst_SyncEngine::liveChangesArriveAtOnce()
+{
+    QSignalSpy live(m_sync.get(), &SyncEngine::liveChange);
+    TestSupport::HttpClient http(QUrl(m_server->baseUrl()));
+    const QByteArray admin = http.login(u"admin"_s, u"demo"_s);
+    QCOMPARE(http.send("PATCH", u"/api/v1/counters/5"_s, R"json({"name":"Schalter 5 (Meldewesen)"})json",
+                       admin)
+                 .status,
+             200);
+    QTRY_COMPARE_WITH_TIMEOUT(live.size(), 1, 10000);
+    QCOMPARE(live.at(0).at(0).value<Change>().event, u"counter.updated"_s);
+    QCOMPARE(counterName(u"5"_s), u"Schalter 5 (Meldewesen)"_s);
+}
+
+void tst_SyncEngine::catchesUpAfterTheServerWasAway()
+{
+    const quint16 port = m_port;
+    m_server.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(m_sync->connection(), SyncEngine::Connection::Reconnecting, 10000);
+
+    {
+        // Meanwhile someone else changed a counter (another server process, say).
+        Database db(m_url, u"meanwhile"_s);
+        QString error;
+        QVERIFY(db.open(&error));
+        ChangeLog changes(db);
+        DirectoryRepository directory(db, changes);
+        Transaction transaction(db);
+        directory.updateCounter(6, u"Schalter 6 (umbenannt)"_s, std::nullopt);
+        transaction.commit();
+    }
+    QCOMPARE(counterName(u"6"_s), u"Schalter 6"_s);
+
+    QVERIFY(startServer(port));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sync->connection(), SyncEngine::Connection::Online, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(counterName(u"6"_s), u"Schalter 6 (umbenannt)"_s, 10000);
+    QCOMPARE(counterName(u"5"_s), u"Schalter 5 (Meldewesen)"_s);
+    QCOMPARE(m_store->cursor(), m_server->backend().changes.since(0, 1).revision);
+}
+
+void tst_SyncEngine::reportsAnExpiredSession()
+{
+    QSignalSpy expired(m_sync.get(), &SyncEngine::sessionExpired);
+    const quint16 port = m_port;
+    m_server.reset();
+    {
+        Database db(m_url, u"expire"_s);
+        QString error;
+        QVERIFY(db.open(&error));
+        db.exec(u"DELETE FROM user_session"_s);
+    }
+    QVERIFY(startServer(port));
+    QTRY_COMPARE_WITH_TIMEOUT(expired.size(), 1, 15000);
+    QCOMPARE(m_sync->connection(), SyncEngine::Connection::Offline);
+}
+
+QTEST_GUILESS_MAIN(tst_SyncEngine)
+#include "tst_syncengine.moc"

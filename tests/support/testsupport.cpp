@@ -1,0 +1,138 @@
+#include "testsupport.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace TestSupport {
+
+DatabaseKind databaseKind()
+{
+    return qEnvironmentVariable("TRESEN_TEST_BACKEND") == "postgresql"_L1
+               ? DatabaseKind::Postgresql
+               : DatabaseKind::Sqlite;
+}
+
+QString databaseKindName()
+{
+    return databaseKind() == DatabaseKind::Postgresql ? u"postgresql"_s : u"sqlite"_s;
+}
+
+bool postgresRequired()
+{
+    return qEnvironmentVariableIntValue("TRESEN_REQUIRE_POSTGRES") == 1;
+}
+
+std::optional<DatabaseUrl> freshDatabase(const QString &name, const QTemporaryDir &dir,
+                                         QString *whyNot)
+{
+    if (databaseKind() == DatabaseKind::Sqlite) {
+        DatabaseUrl url;
+        url.kind = DatabaseUrl::Kind::Sqlite;
+        url.path = dir.filePath(name + u".db"_s);
+        return url;
+    }
+    const QString base = qEnvironmentVariable("TRESEN_TEST_POSTGRES_URL");
+    if (base.isEmpty()) {
+        *whyNot = u"TRESEN_TEST_POSTGRES_URL is not set; scripts/dev test provides a PostgreSQL"_s;
+        return std::nullopt;
+    }
+    auto url = DatabaseUrl::parse(base, whyNot);
+    if (!url)
+        return std::nullopt;
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"test-admin"_s);
+        admin.setHostName(url->host);
+        admin.setPort(url->port);
+        admin.setUserName(url->user);
+        admin.setPassword(url->password);
+        admin.setDatabaseName(url->databaseName);
+        if (!admin.open()) {
+            *whyNot = u"Cannot reach the test PostgreSQL: "_s + admin.lastError().text();
+            return std::nullopt;
+        }
+        // Test-controlled identifiers: DDL takes no bound parameters.
+        QSqlQuery query(admin);
+        const QString quoted = u'"' + name.toLower() + u'"';
+        if (!query.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(quoted)) ||
+            !query.exec(u"CREATE DATABASE %1"_s.arg(quoted))) {
+            *whyNot = query.lastError().text();
+            return std::nullopt;
+        }
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(u"test-admin"_s);
+    url->databaseName = name.toLower();
+    return url;
+}
+
+QByteArray HttpResult::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+HttpClient::HttpClient(const QUrl &baseUrl)
+    : m_baseUrl(baseUrl)
+    , m_network(new QNetworkAccessManager)
+{
+}
+
+HttpClient::~HttpClient()
+{
+    delete m_network;
+}
+
+HttpResult HttpClient::get(const QString &pathAndQuery, const QByteArray &token)
+{
+    return send("GET", pathAndQuery, {}, token);
+}
+
+HttpResult HttpClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                            const QByteArray &token,
+                            const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request(m_baseUrl.resolved(QUrl(path)));
+    request.setTransferTimeout(30000);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.error = reply->error();
+    result.body = reply->readAll();
+    result.headers = reply->rawHeaderPairs();
+    const QJsonDocument document = QJsonDocument::fromJson(result.body);
+    result.json = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    reply->deleteLater();
+    return result;
+}
+
+QByteArray HttpClient::login(const QString &login, const QString &password)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{u"login"_s, login},
+                                                      {u"password"_s, password}})
+                                .toJson(QJsonDocument::Compact);
+    const HttpResult result = send("POST", u"/api/v1/session"_s, body);
+    return result.json.toObject().value(u"token"_s).toString().toLatin1();
+}
+
+} // namespace TestSupport

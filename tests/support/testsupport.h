@@ -1,0 +1,71 @@
+#pragma once
+
+#include "server/databaseurl.h"
+
+#include <QJsonValue>
+#include <QList>
+#include <QNetworkReply>
+#include <QPair>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+// Helpers shared by the test executables: a fresh database of the kind the
+// test run asks for (TRESEN_TEST_BACKEND=sqlite|postgresql), and a blocking
+// HTTP client for asserting API behaviour over real loopback HTTP.
+namespace TestSupport {
+
+enum class DatabaseKind { Sqlite, Postgresql };
+DatabaseKind databaseKind();
+QString databaseKindName();
+
+// An empty database named `name`. Without a PostgreSQL server to use
+// (TRESEN_TEST_POSTGRES_URL) it returns nullopt and says why.
+std::optional<DatabaseUrl> freshDatabase(const QString &name, const QTemporaryDir &dir,
+                                         QString *whyNot);
+bool postgresRequired();
+
+struct HttpResult
+{
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QJsonValue json;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    QByteArray header(const QByteArray &name) const;
+};
+
+class HttpClient
+{
+public:
+    explicit HttpClient(const QUrl &baseUrl);
+    ~HttpClient();
+
+    HttpResult get(const QString &pathAndQuery, const QByteArray &token = {});
+    HttpResult send(const QByteArray &method, const QString &path, const QByteArray &body,
+                    const QByteArray &token = {},
+                    const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    // POST /api/v1/session; the token, or empty on failure.
+    QByteArray login(const QString &login, const QString &password);
+
+private:
+    QUrl m_baseUrl;
+    QNetworkAccessManager *m_network;
+};
+
+} // namespace TestSupport
+
+// In initTestCase(): a fresh database in `url`, or skip (fail when
+// TRESEN_REQUIRE_POSTGRES is set, as the project's test command does).
+#define TRESEN_FRESH_DATABASE(url, name, dir)                                                      \
+    do {                                                                                           \
+        QString whyNot_;                                                                           \
+        const auto fresh_ = TestSupport::freshDatabase(name, dir, &whyNot_);                       \
+        if (!fresh_) {                                                                             \
+            if (TestSupport::postgresRequired())                                                   \
+                QFAIL(qPrintable(whyNot_));                                                        \
+            QSKIP(qPrintable(whyNot_));                                                            \
+        }                                                                                          \
+        url = *fresh_;                                                                             \
+    } while (false)

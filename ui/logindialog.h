@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDialog>
+#include <QUrl>
+
+class BackendClient;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+
+// Where to work (this computer's demo backend or a city server), who is
+// working, and clear words when that fails.
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class EmbeddedState { Unavailable, Starting, Ready, Failed };
+
+    explicit LoginDialog(BackendClient *client, QWidget *parent = nullptr);
+
+    void setEmbeddedState(EmbeddedState state, const QUrl &url = {}, const QString &error = {});
+    void setServerUrl(const QString &url);
+    void setUseEmbedded(bool useEmbedded);
+    void setLogin(const QString &login);
+
+    bool usesEmbedded() const;
+    QString serverUrlText() const;
+    QString login() const;
+    QString errorText() const;
+
+private:
+    void submit();
+    void startLogin(const QUrl &url);
+    void showError(const QString &message);
+    void setBusy(bool busy, const QString &status = {});
+    void updateMode();
+
+    BackendClient *m_client;
+    QRadioButton *m_embeddedButton;
+    QRadioButton *m_serverButton;
+    QLineEdit *m_serverUrl;
+    QLabel *m_embeddedHint;
+    QLineEdit *m_login;
+    QLineEdit *m_password;
+    QLabel *m_error;
+    QLabel *m_status;
+    QPushButton *m_loginButton;
+    EmbeddedState m_embeddedState = EmbeddedState::Unavailable;
+    QUrl m_embeddedUrl;
+    QString m_embeddedError;
+    bool m_waitingForEmbedded = false;
+};

@@ -1,0 +1,255 @@
+#include "ui/mainwindow.h"
+
+#include "core/counterlistmodel.h"
+#include "core/localstore.h"
+#include "core/syncengine.h"
+#include "ui/connectionindicator.h"
+#include "ui/workspacepage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString roleTitle(Role role)
+{
+    switch (role) {
+    case Role::Clerk:
+        return MainWindow::tr("clerk");
+    case Role::Registrar:
+        return MainWindow::tr("registrar");
+    case Role::Supervisor:
+        return MainWindow::tr("supervisor");
+    case Role::Admin:
+        return MainWindow::tr("administrator");
+    case Role::Display:
+        return MainWindow::tr("call display");
+    case Role::Kiosk:
+        return MainWindow::tr("kiosk");
+    }
+    return {};
+}
+} // namespace
+
+MainWindow::MainWindow(const SessionInfo &session, LocalStore *store, SyncEngine *sync,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_sync(sync)
+    , m_counters(new CounterListModel(store, this))
+    , m_workspaces(workspacesFor(session.roles))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Tresen"));
+    resize(1280, 800);
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setFixedWidth(210);
+    m_navigation->setStyleSheet(u"QListWidget { font-size: 12pt; } "
+                                "QListWidget::item { padding: 10px 8px; }"_s);
+    m_pages = new QStackedWidget(this);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_counterBox = new QComboBox(this);
+    m_counterBox->setObjectName(u"counterBox"_s);
+    m_counterBox->setModel(m_counters);
+    m_counterBox->setMinimumContentsLength(28);
+    m_counterBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_counterBox->setToolTip(tr("The counter this workstation serves (remembered on this "
+                                "computer)."));
+
+    m_userLabel = new QLabel(this);
+    QStringList roles;
+    for (Role role : allRoles()) {
+        if (session.roles.testFlag(role))
+            roles.append(roleTitle(role));
+    }
+    m_userLabel->setText(tr("%1 (%2)").arg(session.displayName.isEmpty() ? session.login
+                                                                         : session.displayName,
+                                           roles.join(u", "_s)));
+    m_counterLabel = new QLabel(this);
+    m_connection = new ConnectionIndicator(this);
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addWidget(m_counterLabel);
+    statusBar()->addPermanentWidget(m_connection);
+
+    buildMenus();
+    buildWorkspaces();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    connect(m_counterBox, &QComboBox::currentIndexChanged, this, [this] {
+        updateCounterLabel();
+        if (!counterId().isEmpty()) {
+            m_preferredCounterId = counterId();
+            emit counterChanged(counterId());
+        }
+    });
+    connect(sync, &SyncEngine::connectionChanged, m_connection,
+            &ConnectionIndicator::setConnection);
+    connect(sync, &SyncEngine::reconnectCountdown, m_connection,
+            &ConnectionIndicator::setSecondsUntilReconnect);
+    connect(m_connection, &ConnectionIndicator::reconnectRequested, sync,
+            &SyncEngine::reconnectNow);
+    connect(sync, &SyncEngine::changesApplied, this, [this](const QStringList &entities) {
+        if (entities.contains(u"counter"_s) || entities.contains(u"office"_s))
+            reloadCounters();
+    });
+    connect(sync, &SyncEngine::syncFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_connection->setConnection(sync->connection());
+    updateCounterLabel();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&Tresen"));
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
+    settings->setShortcut(QKeySequence::Preferences);
+    QAction *logout = file->addAction(tr("Log &out"), this, &MainWindow::logoutRequested);
+    logout->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (qsizetype i = 0; i < m_workspaces.size(); ++i) {
+        const Workspace workspace = m_workspaces.at(i);
+        QAction *action = view->addAction(workspaceTitle(workspace), this,
+                                          [this, workspace] { showWorkspace(workspace); });
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + static_cast<int>(i))));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts =
+        help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About Tresen"), this, &MainWindow::showAbout);
+
+    QToolBar *toolBar = addToolBar(tr("Workstation"));
+    toolBar->setObjectName(u"workstationToolBar"_s);
+    toolBar->setMovable(false);
+    auto *counterCaption = new QLabel(tr("Counter:"), this);
+    counterCaption->setBuddy(m_counterBox);
+    counterCaption->setContentsMargins(8, 0, 4, 0);
+    toolBar->addWidget(counterCaption);
+    toolBar->addWidget(m_counterBox);
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addAction(logout);
+}
+
+void MainWindow::buildWorkspaces()
+{
+    for (qsizetype i = 0; i < m_workspaces.size(); ++i) {
+        const Workspace workspace = m_workspaces.at(i);
+        m_pages->addWidget(new WorkspacePage(workspace, this));
+        auto *item = new QListWidgetItem(workspaceTitle(workspace), m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(workspaceDescription(workspace)).arg(i + 1));
+    }
+    if (m_workspaces.isEmpty()) {
+        auto *none = new QLabel(tr("Your role has no workspace on this workstation. Please ask "
+                                   "the administration to check your roles."),
+                                this);
+        none->setWordWrap(true);
+        none->setAlignment(Qt::AlignCenter);
+        m_pages->addWidget(none);
+    }
+    m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::showWorkspace(Workspace workspace)
+{
+    const qsizetype index = m_workspaces.indexOf(workspace);
+    if (index >= 0)
+        m_navigation->setCurrentRow(static_cast<int>(index));
+}
+
+Workspace MainWindow::currentWorkspace() const
+{
+    return m_workspaces.value(m_navigation->currentRow(), Workspace::Counter);
+}
+
+void MainWindow::setPreferredCounter(const QString &counterId)
+{
+    m_preferredCounterId = counterId;
+    const int row = m_counters->rowOfCounter(counterId);
+    if (row >= 0)
+        m_counterBox->setCurrentIndex(row);
+}
+
+QString MainWindow::counterId() const
+{
+    return m_counterBox->currentData(CounterListModel::CounterIdRole).toString();
+}
+
+void MainWindow::reloadCounters()
+{
+    const QString wanted = m_preferredCounterId;
+    const QSignalBlocker blocker(m_counterBox);
+    m_counters->reload();
+    const int row = m_counters->rowOfCounter(wanted);
+    m_counterBox->setCurrentIndex(row >= 0 ? row : (m_counters->rowCount() > 0 ? 0 : -1));
+    updateCounterLabel();
+    if (counterId() != wanted && !counterId().isEmpty()) {
+        m_preferredCounterId = counterId();
+        emit counterChanged(counterId());
+    }
+}
+
+void MainWindow::updateCounterLabel()
+{
+    const QString name =
+        m_counterBox->currentData(CounterListModel::CounterNameRole).toString();
+    const QString office = m_counterBox->currentData(CounterListModel::OfficeNameRole).toString();
+    m_counterLabel->setText(name.isEmpty() ? tr("No counter chosen") : tr("%1, %2").arg(name, office));
+    setWindowTitle(name.isEmpty() ? tr("Tresen") : tr("Tresen – %1 – %2").arg(office, name));
+}
+
+void MainWindow::showShortcuts()
+{
+    QString rows;
+    for (qsizetype i = 0; i < m_workspaces.size(); ++i)
+        rows += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(
+            QKeySequence(Qt::CTRL | (Qt::Key_1 + static_cast<int>(i)))
+                .toString(QKeySequence::NativeText),
+            workspaceTitle(m_workspaces.at(i)));
+    rows += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L).toString(QKeySequence::NativeText),
+        tr("Log out"));
+    rows += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(
+        QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText),
+        tr("This overview"));
+    QMessageBox::information(this, tr("Keyboard shortcuts"),
+                             u"<table cellspacing=\"6\">%1</table>"_s.arg(rows));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Tresen"),
+                       tr("<h3>Tresen %1</h3><p>Counter workstation for the Bürgeramt and the "
+                          "Standesamt: queue calling, appointments, weddings, scanning and "
+                          "payments.</p>")
+                           .arg(QApplication::applicationVersion()));
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/backendclient.h"
+#include "core/workspaces.h"
+
+#include <QMainWindow>
+
+class ConnectionIndicator;
+class CounterListModel;
+class LocalStore;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class SyncEngine;
+
+// The workstation's frame: the workspaces the user's roles allow, the
+// counter this workstation serves, and who is logged in over which connection.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(const SessionInfo &session, LocalStore *store, SyncEngine *sync,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QList<Workspace> workspaces() const { return m_workspaces; }
+    void showWorkspace(Workspace workspace);
+    Workspace currentWorkspace() const;
+
+    // Selects the counter once it is known (the cache may still be syncing).
+    void setPreferredCounter(const QString &counterId);
+    QString counterId() const;
+
+signals:
+    void counterChanged(const QString &counterId);
+    void logoutRequested();
+    void settingsRequested();
+
+private:
+    void buildMenus();
+    void buildWorkspaces();
+    void reloadCounters();
+    void updateCounterLabel();
+    void showShortcuts();
+    void showAbout();
+
+    SessionInfo m_session;
+    SyncEngine *m_sync;
+    CounterListModel *m_counters;
+    QList<Workspace> m_workspaces;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QComboBox *m_counterBox;
+    QLabel *m_userLabel;
+    QLabel *m_counterLabel;
+    ConnectionIndicator *m_connection;
+    QString m_preferredCounterId;
+};
