@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +15,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Tresen"_s);
     QApplication::setApplicationName(u"tresen-display"_s);
     QApplication::setApplicationVersion(QStringLiteral(TRESEN_VERSION));
+    QApplication::setWindowIcon(QIcon(u":/icons/tresen.svg"_s));
     installTranslations(u"system"_s);
 
     QCommandLineParser parser;

@@ -1,11 +1,11 @@
 // tresen: the counter workstation.
 
-#include "workstation.h"
-
 #include "ui/translator.h"
+#include "workstation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +18,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Tresen"_s);
     QApplication::setApplicationVersion(QStringLiteral(TRESEN_VERSION));
     QApplication::setDesktopFileName(u"de.tresen.Tresen"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/tresen.svg"_s));
 
     installTranslations(QSettings().value(u"ui/language"_s, u"system"_s).toString());
 

@@ -1,12 +1,11 @@
 // tresen-server: the city backend. The command line is part of the contract
 // in ARCHITECTURE.md: serve, migrate, user add.
 
-#include "unixsignalwatcher.h"
-
 #include "server/backend.h"
 #include "server/database.h"
 #include "server/migrations.h"
 #include "server/serverinstance.h"
+#include "unixsignalwatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -102,8 +101,8 @@ int serve(const QStringList &arguments)
         err() << "tresen-server: --tls-cert and --tls-key go together\n" << Qt::flush;
         return 2;
     }
-    const QString listen = parser.value(u"listen"_s).isEmpty() ? u"127.0.0.1:8080"_s
-                                                                 : parser.value(u"listen"_s);
+    const QString listen =
+        parser.value(u"listen"_s).isEmpty() ? u"127.0.0.1:8080"_s : parser.value(u"listen"_s);
     if (!parseListen(listen, &config.address, &config.port)) {
         err() << "tresen-server: --listen wants ADDRESS:PORT, e.g. 127.0.0.1:8080\n" << Qt::flush;
         return 2;
@@ -118,20 +117,20 @@ int serve(const QStringList &arguments)
     if (!instance.demoLogins().isEmpty()) {
         out() << "Demo data created. Logins (user / password / roles):\n";
         for (const DemoData::Login &login : instance.demoLogins())
-            out() << "  " << login.login << " / " << login.password << " / " << login.roles
-                  << "\n";
+            out() << "  " << login.login << " / " << login.password << " / " << login.roles << "\n";
     }
-    out() << "tresen-server listening on " << instance.baseUrl() << " with "
-          << database->redacted() << "\n"
+    out() << "tresen-server listening on " << instance.baseUrl() << " with " << database->redacted()
+          << "\n"
           << Qt::flush;
 
     UnixSignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &instance, [&instance] {
-        out() << "tresen-server: shutting down\n" << Qt::flush;
-        instance.stopListening();
-        // Answers already being written get a moment to leave the sockets.
-        QTimer::singleShot(250, qApp, &QCoreApplication::quit);
-    });
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &instance,
+                     [&instance] {
+                         out() << "tresen-server: shutting down\n" << Qt::flush;
+                         instance.stopListening();
+                         // Answers already being written get a moment to leave the sockets.
+                         QTimer::singleShot(250, qApp, &QCoreApplication::quit);
+                     });
     return QCoreApplication::exec();
 }
 
@@ -202,7 +201,8 @@ int addUser(const QStringList &arguments)
     try {
         UserRepository users(db);
         Transaction transaction(db);
-        users.addOrUpdate(login, parser.value(u"name"_s).isEmpty() ? login : parser.value(u"name"_s),
+        users.addOrUpdate(login,
+                          parser.value(u"name"_s).isEmpty() ? login : parser.value(u"name"_s),
                           roles, password);
         transaction.commit();
     } catch (const DatabaseFailure &failure) {

@@ -29,8 +29,7 @@ QString dataDirectory()
 
 Workstation::Workstation(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 Workstation::~Workstation()
 {
@@ -83,11 +82,12 @@ QString Workstation::cacheFilePath(bool embedded) const
 {
     // One cache per server; the embedded one's port changes, so it has its own name.
     const QString name =
-        embedded ? u"embedded"_s
-                 : QString::fromLatin1(QCryptographicHash::hash(m_client.baseUrl().toString().toUtf8(),
-                                                                QCryptographicHash::Sha1)
-                                           .toHex()
-                                           .left(16));
+        embedded
+            ? u"embedded"_s
+            : QString::fromLatin1(QCryptographicHash::hash(m_client.baseUrl().toString().toUtf8(),
+                                                           QCryptographicHash::Sha1)
+                                      .toHex()
+                                      .left(16));
     return dataDirectory() + u"/cache/"_s + name + u".db"_s;
 }
 
@@ -110,9 +110,8 @@ void Workstation::openMainWindow(bool embedded)
             [this](const QString &counterId) { m_settings.setValue(kCounterKey, counterId); });
     connect(m_window, &MainWindow::logoutRequested, this, [this] { logout(); });
     connect(m_window, &MainWindow::settingsRequested, this, &Workstation::openSettings);
-    connect(m_sync.get(), &SyncEngine::sessionExpired, this, [this] {
-        logout(tr("Your session has expired. Please log in again."));
-    });
+    connect(m_sync.get(), &SyncEngine::sessionExpired, this,
+            [this] { logout(tr("Your session has expired. Please log in again.")); });
     m_window->show();
     m_sync->start();
 }

@@ -10,13 +10,13 @@ struct ApiResponse
     enum class Failure {
         None,
         Unreachable, // refused, no route, DNS, timeout, connection dropped
-        Tls, // certificate or handshake problem
-        Http, // the server answered with a 4xx/5xx status
+        Tls,         // certificate or handshake problem
+        Http,        // the server answered with a 4xx/5xx status
         BadResponse, // the answer was not what the protocol promises
     };
 
     Failure failure = Failure::None;
-    int status = 0; // HTTP status, 0 when there was no answer
+    int status = 0;  // HTTP status, 0 when there was no answer
     QJsonValue body; // parsed JSON body (problem+json for errors), if any
     QString message; // translated, ready to show to a clerk
 

@@ -171,8 +171,9 @@ void BackendClient::finish(QNetworkReply *reply, QObject *context, Callback done
         case ApiResponse::Failure::None:
             if (!raw.isEmpty() && response.body.isUndefined()) {
                 response.failure = ApiResponse::Failure::BadResponse;
-                response.message = BackendClient::tr("The server sent an answer that is not valid "
-                                                     "JSON. Is the address really a Tresen server?");
+                response.message =
+                    BackendClient::tr("The server sent an answer that is not valid "
+                                      "JSON. Is the address really a Tresen server?");
             }
             break;
         case ApiResponse::Failure::Unreachable:

@@ -16,7 +16,7 @@ struct Change
     QString entity; // "office", "service", "counter", ...
     QString id;
     Op op = Op::Upsert;
-    QString event; // e.g. "counter.updated"; what happened, for listeners
+    QString event;    // e.g. "counter.updated"; what happened, for listeners
     QJsonObject data; // the entity as the API shows it; empty for a delete
 
     QJsonObject toJson() const;

@@ -12,8 +12,12 @@ class CounterListModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum RoleName { CounterIdRole = Qt::UserRole + 1, OfficeIdRole, OfficeNameRole,
-                    CounterNameRole };
+    enum RoleName {
+        CounterIdRole = Qt::UserRole + 1,
+        OfficeIdRole,
+        OfficeNameRole,
+        CounterNameRole
+    };
 
     explicit CounterListModel(const LocalStore *store, QObject *parent = nullptr);
 

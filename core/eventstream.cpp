@@ -16,9 +16,8 @@ EventStream::EventStream(QObject *parent)
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &EventStream::connectSocket);
     m_countdownTimer.setInterval(1000);
-    connect(&m_countdownTimer, &QTimer::timeout, this, [this] {
-        emit reconnectCountdown(secondsUntilReconnect());
-    });
+    connect(&m_countdownTimer, &QTimer::timeout, this,
+            [this] { emit reconnectCountdown(secondsUntilReconnect()); });
     m_pingTimer.setInterval(kPingIntervalMs);
     connect(&m_pingTimer, &QTimer::timeout, this, [this] {
         if (!m_socket)

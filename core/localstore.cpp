@@ -15,8 +15,7 @@ const QString kInstanceKey = QStringLiteral("server_instance");
 LocalStore::LocalStore(const QString &filePath, const QString &connectionName)
     : m_filePath(filePath)
     , m_connectionName(connectionName)
-{
-}
+{}
 
 LocalStore::~LocalStore()
 {
@@ -126,8 +125,8 @@ bool LocalStore::apply(const QList<Change> &changes, qint64 newCursor, QString *
         query.addBindValue(change.id);
         if (change.op == Change::Op::Upsert) {
             query.addBindValue(change.revision);
-            query.addBindValue(QString::fromUtf8(
-                QJsonDocument(change.data).toJson(QJsonDocument::Compact)));
+            query.addBindValue(
+                QString::fromUtf8(QJsonDocument(change.data).toJson(QJsonDocument::Compact)));
         }
         if (!query.exec()) {
             *error = query.lastError().text();

@@ -134,9 +134,9 @@ void SyncEngine::pull()
             changes.append(*change);
         }
         const bool more = json.value(QStringLiteral("more")).toBool();
-        const qint64 newCursor =
-            more && !changes.isEmpty() ? changes.last().revision
-                                       : json.value(QStringLiteral("revision")).toInteger();
+        const qint64 newCursor = more && !changes.isEmpty()
+                                     ? changes.last().revision
+                                     : json.value(QStringLiteral("revision")).toInteger();
         if (!m_store->apply(changes, newCursor, &error)) {
             emit syncFailed(tr("The local cache could not be updated: %1").arg(error));
             return;

@@ -64,8 +64,8 @@ QByteArray bearerToken(const QByteArray &authorization)
 } // namespace
 
 const Roles ApiServer::kPublic = {};
-const Roles ApiServer::kAnyUser = Role::Clerk | Role::Registrar | Role::Supervisor | Role::Admin |
-                                  Role::Display | Role::Kiosk;
+const Roles ApiServer::kAnyUser =
+    Role::Clerk | Role::Registrar | Role::Supervisor | Role::Admin | Role::Display | Role::Kiosk;
 
 std::optional<qint64> ApiRequest::idArg(int index) const
 {
@@ -83,8 +83,7 @@ ApiServer::ApiServer(Backend &backend, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_backend(backend)
 {
-    connect(this, &QAbstractHttpServer::newWebSocketConnection, this,
-            &ApiServer::acceptWebSockets);
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &ApiServer::acceptWebSockets);
 }
 
 ApiServer::~ApiServer() = default;
@@ -156,8 +155,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     for (const Change &change : std::as_const(published))
         m_backend.events.publish(change);
     if (m_requestLogging)
-        qInfo("%s %s -> %d (%lld ms)", methodName(request.method()).constData(),
-              qPrintable(path), reply.status, timer.elapsed());
+        qInfo("%s %s -> %d (%lld ms)", methodName(request.method()).constData(), qPrintable(path),
+              reply.status, timer.elapsed());
     return true;
 }
 
@@ -176,9 +175,9 @@ HttpReply ApiServer::dispatch(const Route &route, const QHttpServerRequest &requ
                               const QStringList &args, QList<Change> *published)
 {
     if (request.body().size() > kMaxJsonBodyBytes)
-        return HttpReply::problem(413, u"Content Too Large"_s,
-                                  u"The request body is larger than %1 bytes."_s.arg(
-                                      kMaxJsonBodyBytes));
+        return HttpReply::problem(
+            413, u"Content Too Large"_s,
+            u"The request body is larger than %1 bytes."_s.arg(kMaxJsonBodyBytes));
     // One retry when the connection turns out to be dead: after a database
     // restart the first statement fails although the database is back.
     for (int attempt = 0; attempt < 2; ++attempt) {
@@ -222,8 +221,9 @@ HttpReply ApiServer::run(const Route &route, ApiRequest &apiRequest, bool write)
     if (write && request.method() != Method::Delete) {
         const QByteArray body = request.body();
         QJsonParseError error;
-        const QJsonDocument document =
-            body.trimmed().isEmpty() ? QJsonDocument(QJsonObject()) : QJsonDocument::fromJson(body, &error);
+        const QJsonDocument document = body.trimmed().isEmpty()
+                                           ? QJsonDocument(QJsonObject())
+                                           : QJsonDocument::fromJson(body, &error);
         if (error.error != QJsonParseError::NoError || !document.isObject())
             return HttpReply::problem(400, u"Bad Request"_s,
                                       u"The request body must be a JSON object."_s);
@@ -259,9 +259,9 @@ HttpReply ApiServer::run(const Route &route, ApiRequest &apiRequest, bool write)
         reply = route.handler(apiRequest);
         if (reply.status < 400) {
             if (idempotent)
-                m_backend.idempotency.store(apiRequest.user->id, key,
-                                            {requestHash, reply.status, reply.contentType,
-                                             reply.body});
+                m_backend.idempotency.store(
+                    apiRequest.user->id, key,
+                    {requestHash, reply.status, reply.contentType, reply.body});
             transaction.commit();
         } else {
             m_backend.changes.discardRecorded(); // rolled back: nothing happened
@@ -273,8 +273,7 @@ HttpReply ApiServer::run(const Route &route, ApiRequest &apiRequest, bool write)
     return reply;
 }
 
-void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket,
-                      const HttpReply &reply)
+void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));

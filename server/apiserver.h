@@ -19,9 +19,9 @@ struct Backend;
 struct ApiRequest
 {
     const QHttpServerRequest &http;
-    QStringList pathArgs; // the {placeholders} of the route, in order
+    QStringList pathArgs;           // the {placeholders} of the route, in order
     std::optional<UserRecord> user; // set for every route that is not public
-    QJsonObject body; // set for routes that take a JSON body
+    QJsonObject body;               // set for routes that take a JSON body
 
     // The path argument `index` as a database id, if it is one.
     std::optional<qint64> idArg(int index) const;

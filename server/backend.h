@@ -19,8 +19,7 @@ struct Backend
         , changes(database)
         , directory(database, changes)
         , idempotency(database)
-    {
-    }
+    {}
 
     void audit(const QString &login, const QString &action, const QString &subject,
                const QString &detail = {});

@@ -13,8 +13,7 @@ class ChangeLog
 public:
     explicit ChangeLog(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     Change recordUpsert(const QString &entity, const QString &id, const QString &event,
                         const QJsonObject &data);

@@ -7,10 +7,8 @@ using namespace Qt::StringLiterals;
 Database::Database(const DatabaseUrl &url, const QString &connectionName)
     : m_url(url)
     , m_connectionName(connectionName)
-    , m_dialect(url.kind == DatabaseUrl::Kind::Sqlite ? SqlDialect::Sqlite
-                                                      : SqlDialect::Postgresql)
-{
-}
+    , m_dialect(url.kind == DatabaseUrl::Kind::Sqlite ? SqlDialect::Sqlite : SqlDialect::Postgresql)
+{}
 
 Database::~Database()
 {
@@ -20,12 +18,11 @@ Database::~Database()
 
 bool Database::open(QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
-                          ? QSqlDatabase::database(m_connectionName, false)
-                          : QSqlDatabase::addDatabase(m_dialect == SqlDialect::Sqlite
-                                                          ? u"QSQLITE"_s
-                                                          : u"QPSQL"_s,
-                                                      m_connectionName);
+    QSqlDatabase db =
+        QSqlDatabase::contains(m_connectionName)
+            ? QSqlDatabase::database(m_connectionName, false)
+            : QSqlDatabase::addDatabase(m_dialect == SqlDialect::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s,
+                                        m_connectionName);
     if (!db.isValid()) {
         *error = u"The Qt SQL driver for %1 is not installed."_s.arg(
             m_dialect == SqlDialect::Sqlite ? u"SQLite"_s : u"PostgreSQL"_s);

@@ -15,8 +15,7 @@ class DatabaseFailure : public std::runtime_error
 public:
     explicit DatabaseFailure(const QString &message)
         : std::runtime_error(message.toStdString())
-    {
-    }
+    {}
 };
 
 enum class SqlDialect { Sqlite, Postgresql };

@@ -65,17 +65,16 @@ const UserSeed kUsers[] = {
 
 const QString kDemoPassword = u"demo"_s;
 
-void seedOffice(Backend &backend, const QString &name, const QString &kind,
-                const QString &address, const auto &services, const auto &counters)
+void seedOffice(Backend &backend, const QString &name, const QString &kind, const QString &address,
+                const auto &services, const auto &counters)
 {
     const qint64 officeId = backend.directory.addOffice(name, kind, address);
     QHash<QChar, qint64> serviceIds;
     for (const ServiceSeed &service : services) {
         const QString prefix = QString::fromLatin1(service.prefix);
-        serviceIds.insert(prefix.at(0),
-                          backend.directory.addService(officeId, QString::fromUtf8(service.name),
-                                                       prefix, service.typicalMinutes,
-                                                       service.bookableOnline));
+        serviceIds.insert(prefix.at(0), backend.directory.addService(
+                                            officeId, QString::fromUtf8(service.name), prefix,
+                                            service.typicalMinutes, service.bookableOnline));
     }
     for (const CounterSeed &counter : counters) {
         QList<qint64> served;
@@ -91,8 +90,8 @@ QList<DemoData::Login> DemoData::seedIfEmpty(Backend &backend)
     if (backend.directory.hasOffices())
         return {};
     Transaction transaction(backend.db);
-    seedOffice(backend, u"Bürgeramt Mitte"_s, u"buergeramt"_s,
-               u"Marktplatz 1, 12345 Musterstadt"_s, kBuergeramtServices, kBuergeramtCounters);
+    seedOffice(backend, u"Bürgeramt Mitte"_s, u"buergeramt"_s, u"Marktplatz 1, 12345 Musterstadt"_s,
+               kBuergeramtServices, kBuergeramtCounters);
     seedOffice(backend, u"Standesamt"_s, u"standesamt"_s, u"Marktplatz 3, 12345 Musterstadt"_s,
                kStandesamtServices, kStandesamtCounters);
     QList<Login> logins;

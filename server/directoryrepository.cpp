@@ -61,9 +61,9 @@ QJsonArray DirectoryRepository::services(std::optional<qint64> officeId)
 {
     QJsonArray list;
     QSqlQuery query =
-        officeId ? m_db.exec(kServiceColumns + u" WHERE office_id = ? ORDER BY prefix"_s,
-                             {*officeId})
-                 : m_db.exec(kServiceColumns + u" ORDER BY office_id, prefix"_s);
+        officeId
+            ? m_db.exec(kServiceColumns + u" WHERE office_id = ? ORDER BY prefix"_s, {*officeId})
+            : m_db.exec(kServiceColumns + u" ORDER BY office_id, prefix"_s);
     while (query.next())
         list.append(serviceFromRow(query));
     return list;
@@ -73,9 +73,9 @@ QJsonArray DirectoryRepository::counters(std::optional<qint64> officeId)
 {
     QList<qint64> ids;
     QSqlQuery query =
-        officeId ? m_db.exec(u"SELECT id FROM counter WHERE office_id = ? ORDER BY id"_s,
-                             {*officeId})
-                 : m_db.exec(u"SELECT id FROM counter ORDER BY office_id, id"_s);
+        officeId
+            ? m_db.exec(u"SELECT id FROM counter WHERE office_id = ? ORDER BY id"_s, {*officeId})
+            : m_db.exec(u"SELECT id FROM counter ORDER BY office_id, id"_s);
     while (query.next())
         ids.append(query.value(0).toLongLong());
     QJsonArray list;
@@ -106,16 +106,15 @@ std::optional<QJsonObject> DirectoryRepository::counter(qint64 id)
 qint64 DirectoryRepository::addOffice(const QString &name, const QString &kind,
                                       const QString &address)
 {
-    const qint64 id = m_db.insert(
-        u"INSERT INTO office (name, kind, address) VALUES (?, ?, ?) RETURNING id"_s,
-        {name, kind, address});
+    const qint64 id =
+        m_db.insert(u"INSERT INTO office (name, kind, address) VALUES (?, ?, ?) RETURNING id"_s,
+                    {name, kind, address});
     m_changes.recordUpsert(u"office"_s, idText(id), u"office.created"_s, *office(id));
     return id;
 }
 
-qint64 DirectoryRepository::addService(qint64 officeId, const QString &name,
-                                       const QString &prefix, int typicalMinutes,
-                                       bool bookableOnline)
+qint64 DirectoryRepository::addService(qint64 officeId, const QString &name, const QString &prefix,
+                                       int typicalMinutes, bool bookableOnline)
 {
     const qint64 id = m_db.insert(u"INSERT INTO service (office_id, name, prefix, "
                                   "typical_minutes, bookable_online) VALUES (?, ?, ?, ?, ?) "

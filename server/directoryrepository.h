@@ -17,8 +17,7 @@ public:
     DirectoryRepository(Database &db, ChangeLog &changes)
         : m_db(db)
         , m_changes(changes)
-    {
-    }
+    {}
 
     QJsonArray offices();
     QJsonArray services(std::optional<qint64> officeId);

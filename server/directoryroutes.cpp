@@ -67,41 +67,39 @@ void installDirectoryRoutes(ApiServer &api, Backend &backend)
         return HttpReply::json(200, backend.directory.counters(officeId));
     });
 
-    api.route(M::Get, u"/api/v1/counters/{id}"_s, ApiServer::kAnyUser,
-              [&backend](ApiRequest &r) {
-                  const auto id = r.idArg(0);
-                  const auto counter = id ? backend.directory.counter(*id) : std::nullopt;
-                  return counter ? HttpReply::json(200, *counter) : notFound(u"counter"_s);
-              });
+    api.route(M::Get, u"/api/v1/counters/{id}"_s, ApiServer::kAnyUser, [&backend](ApiRequest &r) {
+        const auto id = r.idArg(0);
+        const auto counter = id ? backend.directory.counter(*id) : std::nullopt;
+        return counter ? HttpReply::json(200, *counter) : notFound(u"counter"_s);
+    });
 
-    api.route(M::Patch, u"/api/v1/counters/{id}"_s, Role::Admin | Role::Supervisor,
-              [&backend](ApiRequest &r) {
-                  const auto id = r.idArg(0);
-                  if (!id || !backend.directory.counter(*id))
-                      return notFound(u"counter"_s);
-                  std::optional<QString> name;
-                  std::optional<QList<qint64>> serviceIds;
-                  if (r.body.contains(u"name"_s)) {
-                      name = r.body.value(u"name"_s).toString().trimmed();
-                      if (!r.body.value(u"name"_s).isString() || name->isEmpty() ||
-                          name->size() > 60)
-                          return HttpReply::problem(400, u"Bad Request"_s,
-                                                    u"name must be 1 to 60 characters."_s);
-                  }
-                  if (r.body.contains(u"serviceIds"_s)) {
-                      serviceIds = idList(r.body.value(u"serviceIds"_s));
-                      if (!serviceIds)
-                          return HttpReply::problem(400, u"Bad Request"_s,
-                                                    u"serviceIds must be a list of ids."_s);
-                      if (!backend.directory.foreignServices(*id, *serviceIds).isEmpty())
-                          return HttpReply::problem(
-                              400, u"Bad Request"_s,
-                              u"Every service must belong to the counter's office."_s);
-                  }
-                  if (!name && !serviceIds)
-                      return HttpReply::problem(400, u"Bad Request"_s,
-                                                u"Nothing to change: give name or serviceIds."_s);
-                  return HttpReply::json(200,
-                                         backend.directory.updateCounter(*id, name, serviceIds));
-              });
+    api.route(
+        M::Patch, u"/api/v1/counters/{id}"_s, Role::Admin | Role::Supervisor,
+        [&backend](ApiRequest &r) {
+            const auto id = r.idArg(0);
+            if (!id || !backend.directory.counter(*id))
+                return notFound(u"counter"_s);
+            std::optional<QString> name;
+            std::optional<QList<qint64>> serviceIds;
+            if (r.body.contains(u"name"_s)) {
+                name = r.body.value(u"name"_s).toString().trimmed();
+                if (!r.body.value(u"name"_s).isString() || name->isEmpty() || name->size() > 60)
+                    return HttpReply::problem(400, u"Bad Request"_s,
+                                              u"name must be 1 to 60 characters."_s);
+            }
+            if (r.body.contains(u"serviceIds"_s)) {
+                serviceIds = idList(r.body.value(u"serviceIds"_s));
+                if (!serviceIds)
+                    return HttpReply::problem(400, u"Bad Request"_s,
+                                              u"serviceIds must be a list of ids."_s);
+                if (!backend.directory.foreignServices(*id, *serviceIds).isEmpty())
+                    return HttpReply::problem(
+                        400, u"Bad Request"_s,
+                        u"Every service must belong to the counter's office."_s);
+            }
+            if (!name && !serviceIds)
+                return HttpReply::problem(400, u"Bad Request"_s,
+                                          u"Nothing to change: give name or serviceIds."_s);
+            return HttpReply::json(200, backend.directory.updateCounter(*id, name, serviceIds));
+        });
 }

@@ -5,8 +5,7 @@
 
 EventHub::EventHub(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 EventHub::~EventHub()
 {

@@ -22,8 +22,7 @@ public:
 
     explicit IdempotencyRepository(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     std::optional<StoredReply> find(qint64 userId, const QString &key);
     void store(qint64 userId, const QString &key, const StoredReply &reply);

@@ -1,7 +1,6 @@
 #include "server/passwordhash.h"
 
 #include <sodium.h>
-
 #include <stdexcept>
 
 namespace {

@@ -15,8 +15,7 @@ using namespace Qt::StringLiterals;
 ServerInstance::ServerInstance(const ServerConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
-{
-}
+{}
 
 ServerInstance::~ServerInstance()
 {

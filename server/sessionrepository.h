@@ -15,8 +15,7 @@ public:
     explicit SessionRepository(Database &db, std::chrono::hours lifetime = std::chrono::hours(12))
         : m_db(db)
         , m_lifetime(lifetime)
-    {
-    }
+    {}
 
     QByteArray create(qint64 userId);
     std::optional<UserRecord> resolve(const QByteArray &token);

@@ -1,8 +1,7 @@
+#include "core/isotime.h"
 #include "server/apiserver.h"
 #include "server/backend.h"
 #include "server/routes.h"
-
-#include "core/isotime.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -41,8 +40,7 @@ void installSessionRoutes(ApiServer &api, Backend &backend)
         const auto user = backend.users.authenticate(login.toString(), password.toString());
         if (!user) {
             backend.audit(login.toString(), u"login.failed"_s, {});
-            return HttpReply::problem(401, u"Unauthorized"_s,
-                                      u"User name or password is wrong."_s);
+            return HttpReply::problem(401, u"Unauthorized"_s, u"User name or password is wrong."_s);
         }
         const QByteArray token = backend.sessions.create(user->id);
         backend.audit(user->login, u"login"_s, {});

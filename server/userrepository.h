@@ -21,8 +21,7 @@ class UserRepository
 public:
     explicit UserRepository(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     // Creates the user, or sets password, name and roles of an existing one.
     UserRecord addOrUpdate(const QString &login, const QString &displayName, Roles roles,

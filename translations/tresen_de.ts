@@ -5,458 +5,454 @@
     <name>BackendClient</name>
     <message>
         <source>Your session has expired. Please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>You are not allowed to do this with your role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrer Rolle ist diese Aktion nicht erlaubt.</translation>
     </message>
     <message>
         <source>The server is temporarily unavailable. Please try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist vorübergehend nicht verfügbar. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The server answered with error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit Fehler %1 geantwortet.</translation>
     </message>
     <message>
         <source>User name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
     </message>
     <message>
         <source>The server&apos;s answer to the login was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers auf die Anmeldung war unverständlich.</translation>
     </message>
     <message>
         <source>The server sent an answer that is not valid JSON. Is the address really a Tresen server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine ungültige Antwort geschickt. Ist die Adresse wirklich ein Tresen-Server?</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar. Bitte prüfen Sie die Adresse und die Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>The secure connection to the server failed (%1). Check the address and the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zum Server ist fehlgeschlagen (%1). Bitte prüfen Sie die Adresse und das Zertifikat des Servers.</translation>
     </message>
 </context>
 <context>
     <name>CallDisplayWindow</name>
     <message>
         <source>Tresen – call display</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresen – Aufrufanzeige</translation>
     </message>
     <message>
         <source>Please wait until your number is called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte warten Sie, bis Ihre Nummer aufgerufen wird.</translation>
     </message>
     <message>
         <source>No calls yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufrufe</translation>
     </message>
 </context>
 <context>
     <name>ConnectionIndicator</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Live connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Verbindung zum Server.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
     <message numerus="yes">
         <source>Connection lost – reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbindung unterbrochen – neuer Versuch in %n s</numerusform>
+            <numerusform>Verbindung unterbrochen – neuer Versuch in %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um es sofort erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
 </context>
 <context>
     <name>DatabaseUrl</name>
     <message>
         <source>The SQLite URL names no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SQLite-Adresse nennt keine Datei.</translation>
     </message>
     <message>
         <source>The PostgreSQL URL must look like postgresql://user@host/dbname.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-Adresse muss so aussehen: postgresql://benutzer@host/datenbank.</translation>
     </message>
     <message>
         <source>Unknown database URL &quot;%1&quot;: use sqlite:PATH or postgresql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Datenbankadresse „%1“: bitte sqlite:PFAD oder postgresql://… verwenden.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Tresen – Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresen – Anmeldung</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tresen&lt;/b&gt; – counter workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tresen&lt;/b&gt; – Schalterarbeitsplatz</translation>
     </message>
     <message>
         <source>&amp;This computer (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dieser Computer (Demo)</translation>
     </message>
     <message>
         <source>City &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server der Stadt:</translation>
     </message>
     <message>
         <source>https://tresen.example-city.de:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>https://tresen.beispielstadt.de:8443</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Work with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeiten mit:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>The demo backend on this computer could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server auf diesem Computer konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Not available on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Arbeitsplatz nicht verfügbar.</translation>
     </message>
     <message>
         <source>The demo backend is starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server startet…</translation>
     </message>
     <message>
         <source>Demo data with practice logins, e.g. &lt;i&gt;mueller&lt;/i&gt; (clerk), &lt;i&gt;schmidt&lt;/i&gt; (registrar), &lt;i&gt;weber&lt;/i&gt; (supervisor); password &lt;i&gt;demo&lt;/i&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten mit Übungszugängen, z. B. &lt;i&gt;mueller&lt;/i&gt; (Sachbearbeitung), &lt;i&gt;schmidt&lt;/i&gt; (Standesamt), &lt;i&gt;weber&lt;/i&gt; (Leitung); Passwort &lt;i&gt;demo&lt;/i&gt;.</translation>
     </message>
     <message>
         <source>The demo backend could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Please enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie Ihren Benutzernamen ein.</translation>
     </message>
     <message>
         <source>Please enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Waiting for the demo backend to start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf den Start des Demo-Servers…</translation>
     </message>
     <message>
         <source>The demo backend on this computer is not available. Choose a city server instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server auf diesem Computer ist nicht verfügbar. Bitte wählen Sie den Server der Stadt.</translation>
     </message>
     <message>
         <source>Please enter the server address, e.g. https://tresen.example-city.de:8443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie die Serveradresse ein, z. B. https://tresen.beispielstadt.de:8443.</translation>
     </message>
     <message>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sachbearbeitung</translation>
     </message>
     <message>
         <source>registrar</source>
-        <translation type="unfinished"></translation>
+        <translation>Standesamt</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>call display</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufanzeige</translation>
     </message>
     <message>
         <source>kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketautomat</translation>
     </message>
     <message>
         <source>Tresen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresen</translation>
     </message>
     <message>
         <source>The counter this workstation serves (remembered on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schalter, an dem dieser Arbeitsplatz steht (wird auf diesem Computer gespeichert).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Tresen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tresen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Tresen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Tresen</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatz</translation>
     </message>
     <message>
         <source>Counter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalter:</translation>
     </message>
     <message>
         <source>Your role has no workspace on this workstation. Please ask the administration to check your roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle hat an diesem Arbeitsplatz keinen Arbeitsbereich. Bitte lassen Sie Ihre Rollen von der Administration prüfen.</translation>
     </message>
     <message>
         <source>No counter chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schalter gewählt</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Tresen – %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresen – %1 – %2</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>This overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übersicht</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>About Tresen</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Tresen</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tresen %1&lt;/h3&gt;&lt;p&gt;Counter workstation for the Bürgeramt and the Standesamt: queue calling, appointments, weddings, scanning and payments.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tresen %1&lt;/h3&gt;&lt;p&gt;Schalterarbeitsplatz für Bürgeramt und Standesamt: Aufruf, Termine, Trauungen, Scannen und Zahlungen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ServerInstance</name>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot migrate the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht migriert werden: %1</translation>
     </message>
     <message>
         <source>Cannot fill the demo data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten können nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the TLS certificate or key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat oder die Schlüsseldatei kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The TLS certificate or key is not a valid PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat oder der Schlüssel ist keine gültige PEM-Datei.</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2 (address in use or not permitted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1:%2 kann nicht gelauscht werden (Adresse belegt oder nicht erlaubt).</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>As the system (German on a German system)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System (Deutsch auf einem deutschen System)</translation>
     </message>
     <message>
         <source>A new language takes effect when Tresen is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Tresen.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>The local cache could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Zwischenspeicher konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>The local cache could not be reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Zwischenspeicher konnte nicht zurückgesetzt werden: %1</translation>
     </message>
     <message>
         <source>The server sent a change that is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine unverständliche Änderung geschickt.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Weddings</source>
-        <translation type="unfinished"></translation>
+        <translation>Trauungen</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>Call the next visitor, recall, transfer and finish tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Person aufrufen, erneut aufrufen, weiterleiten und Vorgänge abschließen.</translation>
     </message>
     <message>
         <source>See, book and rebook appointments; check visitors in by their QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine ansehen, buchen und umbuchen; Besucher per QR-Code einchecken.</translation>
     </message>
     <message>
         <source>Wedding rooms and slots, reservations, documents and registrars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trauzimmer und Termine, Reservierungen, Unterlagen und Standesbeamte.</translation>
     </message>
     <message>
         <source>Scan or import documents and read every QR code and barcode on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente scannen oder einlesen und alle QR-Codes und Barcodes darauf lesen.</translation>
     </message>
     <message>
         <source>Look up whether a fee or fine has been paid online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachsehen, ob eine Gebühr oder ein Verwarnungsgeld online bezahlt wurde.</translation>
     </message>
     <message>
         <source>The day&apos;s waiting and service times, load per hour, counters, services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte- und Bearbeitungszeiten des Tages, Auslastung je Stunde, Schalter, Dienstleistungen.</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePage</name>
     <message>
         <source>The tools of this workspace are not installed in this version of Tresen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werkzeuge dieses Arbeitsbereichs sind in dieser Version von Tresen noch nicht enthalten.</translation>
     </message>
 </context>
 <context>
     <name>Workstation</name>
     <message>
         <source>Tresen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresen</translation>
     </message>
     <message>
         <source>The local cache could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Zwischenspeicher konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Your session has expired. Please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Show in a window instead of full screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Fenster statt im Vollbild anzeigen.</translation>
     </message>
     <message>
         <source>Counter workstation for the Bürgeramt and the Standesamt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalterarbeitsplatz für Bürgeramt und Standesamt.</translation>
     </message>
     <message>
         <source>Connect to this city server instead of the demo backend on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Server der Stadt statt mit dem Demo-Server auf diesem Computer verbinden.</translation>
     </message>
 </context>
 </TS>

@@ -270,10 +270,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your role has no workspace on this workstation. Please ask the administration to check your roles.</source>
         <translation type="unfinished"></translation>
     </message>

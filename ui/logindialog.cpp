@@ -35,7 +35,7 @@ LoginDialog::LoginDialog(BackendClient *client, QWidget *parent)
     m_serverUrl->setPlaceholderText(tr("https://tresen.example-city.de:8443"));
     m_embeddedHint = new QLabel(this);
     m_embeddedHint->setWordWrap(true);
-    m_embeddedHint->setStyleSheet(u"color: palette(mid);"_s);
+    m_embeddedHint->setStyleSheet(u"color: #555;"_s);
 
     m_login = new QLineEdit(this);
     m_login->setObjectName(u"login"_s);
@@ -79,9 +79,10 @@ LoginDialog::LoginDialog(BackendClient *client, QWidget *parent)
     layout->addWidget(buttons);
 
     connect(m_embeddedButton, &QRadioButton::toggled, this, &LoginDialog::updateMode);
-    connect(m_serverUrl, &QLineEdit::textEdited, this, [this] { m_serverButton->setChecked(true); });
+    connect(m_serverUrl, &QLineEdit::textEdited, this,
+            [this] { m_serverButton->setChecked(true); });
     m_embeddedButton->setChecked(true);
-    setMinimumWidth(520);
+    setMinimumWidth(600);
     updateMode();
 }
 
@@ -154,10 +155,13 @@ void LoginDialog::updateMode()
                "(registrar), <i>weber</i> (supervisor); password <i>demo</i>."));
         break;
     case EmbeddedState::Failed:
-        m_embeddedHint->setText(tr("The demo backend could not be started: %1")
-                                    .arg(m_embeddedError.toHtmlEscaped()));
+        m_embeddedHint->setText(
+            tr("The demo backend could not be started: %1").arg(m_embeddedError.toHtmlEscaped()));
         break;
     }
+    // The hint's length changes with the state; let the dialog grow with it.
+    if (isVisible())
+        adjustSize();
 }
 
 void LoginDialog::submit()

@@ -82,9 +82,8 @@ MainWindow::MainWindow(const SessionInfo &session, LocalStore *store, SyncEngine
         if (session.roles.testFlag(role))
             roles.append(roleTitle(role));
     }
-    m_userLabel->setText(tr("%1 (%2)").arg(session.displayName.isEmpty() ? session.login
-                                                                         : session.displayName,
-                                           roles.join(u", "_s)));
+    m_userLabel->setText(tr("%1 (%2)").arg(
+        session.displayName.isEmpty() ? session.login : session.displayName, roles.join(u", "_s)));
     m_counterLabel = new QLabel(this);
     m_connection = new ConnectionIndicator(this);
     statusBar()->addWidget(m_userLabel);
@@ -166,7 +165,9 @@ void MainWindow::buildWorkspaces()
         const Workspace workspace = m_workspaces.at(i);
         m_pages->addWidget(new WorkspacePage(workspace, this));
         auto *item = new QListWidgetItem(workspaceTitle(workspace), m_navigation);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(workspaceDescription(workspace)).arg(i + 1));
+        const QKeySequence shortcut(Qt::CTRL | (Qt::Key_1 + static_cast<int>(i)));
+        item->setToolTip(tr("%1 (%2)").arg(workspaceDescription(workspace),
+                                           shortcut.toString(QKeySequence::NativeText)));
     }
     if (m_workspaces.isEmpty()) {
         auto *none = new QLabel(tr("Your role has no workspace on this workstation. Please ask "
@@ -220,10 +221,10 @@ void MainWindow::reloadCounters()
 
 void MainWindow::updateCounterLabel()
 {
-    const QString name =
-        m_counterBox->currentData(CounterListModel::CounterNameRole).toString();
+    const QString name = m_counterBox->currentData(CounterListModel::CounterNameRole).toString();
     const QString office = m_counterBox->currentData(CounterListModel::OfficeNameRole).toString();
-    m_counterLabel->setText(name.isEmpty() ? tr("No counter chosen") : tr("%1, %2").arg(name, office));
+    m_counterLabel->setText(name.isEmpty() ? tr("No counter chosen")
+                                           : tr("%1, %2").arg(name, office));
     setWindowTitle(name.isEmpty() ? tr("Tresen") : tr("Tresen – %1 – %2").arg(office, name));
 }
 

@@ -41,8 +41,8 @@ QString workspaceDescription(Workspace workspace)
         return QCoreApplication::translate(
             "Workspace", "Scan or import documents and read every QR code and barcode on them.");
     case Workspace::Payments:
-        return QCoreApplication::translate(
-            "Workspace", "Look up whether a fee or fine has been paid online.");
+        return QCoreApplication::translate("Workspace",
+                                           "Look up whether a fee or fine has been paid online.");
     case Workspace::Statistics:
         return QCoreApplication::translate(
             "Workspace", "The day's waiting and service times, load per hour, counters, services.");
@@ -63,7 +63,7 @@ WorkspacePage::WorkspacePage(Workspace workspace, QWidget *parent)
                                 "of Tresen yet."),
                              this);
     empty->setWordWrap(true);
-    empty->setStyleSheet(u"color: palette(mid); font-size: 11pt;"_s);
+    empty->setStyleSheet(u"color: #666; font-size: 11pt;"_s);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 32, 32, 32);

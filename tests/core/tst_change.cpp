@@ -63,8 +63,8 @@ void tst_Change::rejects_data()
     QTest::addRow("revision as text")
         << QByteArray(R"({"revision":"5","entity":"x","id":"1","op":"delete"})");
     QTest::addRow("no entity") << QByteArray(R"({"revision":5,"id":"1","op":"delete"})");
-    QTest::addRow("unknown op")
-        << QByteArray(R"({"revision":5,"entity":"x","id":"1","op":"merge","data":{}})");
+    QTest::addRow("unknown op") << QByteArray(
+        R"({"revision":5,"entity":"x","id":"1","op":"merge","data":{}})");
     QTest::addRow("upsert without data")
         << QByteArray(R"({"revision":5,"entity":"x","id":"1","op":"upsert"})");
     QTest::addRow("upsert with array data")

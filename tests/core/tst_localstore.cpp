@@ -94,9 +94,10 @@ void tst_LocalStore::skipsWhatItAlreadyHas()
 void tst_LocalStore::deletes()
 {
     QString error;
-    QVERIFY(m_store->apply({upsert(1, u"ticket"_s, u"1"_s, u"A001"_s),
-                            upsert(2, u"ticket"_s, u"2"_s, u"A002"_s), remove(3, u"ticket"_s, u"1"_s)},
-                           3, &error));
+    QVERIFY(
+        m_store->apply({upsert(1, u"ticket"_s, u"1"_s, u"A001"_s),
+                        upsert(2, u"ticket"_s, u"2"_s, u"A002"_s), remove(3, u"ticket"_s, u"1"_s)},
+                       3, &error));
     QCOMPARE(m_store->entities(u"ticket"_s).size(), 1);
     QVERIFY(!m_store->entity(u"ticket"_s, u"1"_s));
 }

@@ -32,8 +32,7 @@ void tst_Roles::namesRoundTrip()
     }
     QCOMPARE(names, (QStringList{u"clerk"_s, u"registrar"_s, u"supervisor"_s, u"admin"_s,
                                  u"display"_s, u"kiosk"_s}));
-    QCOMPARE(roleNames(Role::Clerk | Role::Supervisor),
-             (QStringList{u"clerk"_s, u"supervisor"_s}));
+    QCOMPARE(roleNames(Role::Clerk | Role::Supervisor), (QStringList{u"clerk"_s, u"supervisor"_s}));
 }
 
 void tst_Roles::unknownNamesAreReported()

@@ -2,11 +2,10 @@
 // and demo data; the workstation's client logs in over loopback HTTP and
 // receives events over the WebSocket like from any city server.
 
-#include "testsupport.h"
-
 #include "core/backendclient.h"
 #include "core/eventstream.h"
 #include "server/embeddedserver.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -53,8 +52,9 @@ void tst_EmbeddedServer::logsInAndReceivesEvents()
 
     TestSupport::HttpClient admin(url);
     const QByteArray adminToken = admin.login(u"admin"_s, u"demo"_s);
-    QCOMPARE(admin.send("PATCH", u"/api/v1/counters/2"_s, R"json({"name":"Schalter 2 (Info)"})json",
-                        adminToken)
+    QCOMPARE(admin
+                 .send("PATCH", u"/api/v1/counters/2"_s, R"json({"name":"Schalter 2 (Info)"})json",
+                       adminToken)
                  .status,
              200);
     QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);

@@ -2,8 +2,6 @@
 // live events, a server that goes away and comes back with changes made
 // meanwhile, and an expired session.
 
-#include "testsupport.h"
-
 #include "core/backendclient.h"
 #include "core/localstore.h"
 #include "core/syncengine.h"
@@ -12,6 +10,7 @@
 #include "server/database.h"
 #include "server/directoryrepository.h"
 #include "server/serverinstance.h"
+#include "testsupport.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -112,8 +111,8 @@ void tst_SyncEngine::liveChangesArriveAtOnce()
     QSignalSpy live(m_sync.get(), &SyncEngine::liveChange);
     TestSupport::HttpClient http(QUrl(m_server->baseUrl()));
     const QByteArray admin = http.login(u"admin"_s, u"demo"_s);
-    QCOMPARE(http.send("PATCH", u"/api/v1/counters/5"_s, R"json({"name":"Schalter 5 (Meldewesen)"})json",
-                       admin)
+    QCOMPARE(http.send("PATCH", u"/api/v1/counters/5"_s,
+                       R"json({"name":"Schalter 5 (Meldewesen)"})json", admin)
                  .status,
              200);
     QTRY_COMPARE_WITH_TIMEOUT(live.size(), 1, 10000);

@@ -3,9 +3,8 @@
 // the database is back. PostgreSQL is reached through a TCP relay that the
 // test cuts and restores, like a network drop or a database restart.
 
-#include "testsupport.h"
-
 #include "server/serverinstance.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,7 +33,8 @@ public:
                         [client, upstream] { upstream->write(client->readAll()); });
                 connect(upstream, &QTcpSocket::readyRead, client,
                         [client, upstream] { client->write(upstream->readAll()); });
-                connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+                connect(upstream, &QTcpSocket::disconnected, client,
+                        &QTcpSocket::disconnectFromHost);
                 connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
                 m_clients.append(client);
             }
@@ -82,7 +82,8 @@ public:
     }
     ~RelayThread()
     {
-        QMetaObject::invokeMethod(m_relay, [this] { delete m_relay; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_relay, [this] { delete m_relay; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -95,7 +96,8 @@ public:
     }
     void cut()
     {
-        QMetaObject::invokeMethod(m_relay, [this] { m_relay->cut(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_relay, [this] { m_relay->cut(); }, Qt::BlockingQueuedConnection);
     }
     quint16 port() const { return m_relay->port(); }
 
@@ -169,8 +171,9 @@ void tst_DatabaseRecovery::answers503WhileGoneAndRecovers()
     QVERIFY(offices.json.toObject().value(u"detail"_s).toString().contains(u"database"_s));
     QCOMPARE(m_http->get(u"/api/v1/health"_s).status, 503);
     const QByteArray rename = R"json({"name": "Schalter 1 (neu)"})json";
-    QCOMPARE(m_http->send("PATCH", u"/api/v1/counters/1"_s, rename, token,
-                          {qMakePair(QByteArray("Idempotency-Key"), QByteArray("during-outage"))})
+    QCOMPARE(m_http
+                 ->send("PATCH", u"/api/v1/counters/1"_s, rename, token,
+                        {qMakePair(QByteArray("Idempotency-Key"), QByteArray("during-outage"))})
                  .status,
              503);
 

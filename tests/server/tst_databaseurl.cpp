@@ -27,19 +27,19 @@ void tst_DatabaseUrl::parses_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("database");
     QTest::addColumn<QString>("options");
-    QTest::addRow("sqlite absolute") << u"sqlite:/var/lib/tresen/tresen.db"_s << true
-                                     << u"/var/lib/tresen/tresen.db"_s << 0 << u""_s << u""_s
-                                     << u""_s;
-    QTest::addRow("sqlite with slashes") << u"sqlite:///tmp/x.db"_s << true << u"/tmp/x.db"_s
-                                         << 0 << u""_s << u""_s << u""_s;
-    QTest::addRow("sqlite relative") << u"sqlite:data/t.db"_s << true << u"data/t.db"_s << 0
-                                     << u""_s << u""_s << u""_s;
-    QTest::addRow("postgresql default port") << u"postgresql://tresen@db/tresen"_s << false
-                                             << u"db"_s << 5432 << u"tresen"_s << u"tresen"_s
-                                             << u""_s;
+    QTest::addRow("sqlite absolute")
+        << u"sqlite:/var/lib/tresen/tresen.db"_s << true << u"/var/lib/tresen/tresen.db"_s << 0
+        << u""_s << u""_s << u""_s;
+    QTest::addRow("sqlite with slashes")
+        << u"sqlite:///tmp/x.db"_s << true << u"/tmp/x.db"_s << 0 << u""_s << u""_s << u""_s;
+    QTest::addRow("sqlite relative")
+        << u"sqlite:data/t.db"_s << true << u"data/t.db"_s << 0 << u""_s << u""_s << u""_s;
+    QTest::addRow("postgresql default port")
+        << u"postgresql://tresen@db/tresen"_s << false << u"db"_s << 5432 << u"tresen"_s
+        << u"tresen"_s << u""_s;
     QTest::addRow("postgres with port and options")
-        << u"postgres://app@10.0.0.5:6543/city?sslmode=require"_s << false << u"10.0.0.5"_s
-        << 6543 << u"app"_s << u"city"_s << u"sslmode=require"_s;
+        << u"postgres://app@10.0.0.5:6543/city?sslmode=require"_s << false << u"10.0.0.5"_s << 6543
+        << u"app"_s << u"city"_s << u"sslmode=require"_s;
 }
 
 void tst_DatabaseUrl::parses()

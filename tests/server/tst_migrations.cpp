@@ -1,10 +1,9 @@
 // The versioned schema on SQLite and PostgreSQL.
 
-#include "testsupport.h"
-
 #include "server/changelog.h"
 #include "server/database.h"
 #include "server/migrations.h"
+#include "testsupport.h"
 
 using namespace Qt::StringLiterals;
 
@@ -58,9 +57,8 @@ void tst_Migrations::schemaTakesData()
     QString error;
     QVERIFY(db.open(&error));
     Transaction transaction(db);
-    const qint64 office = db.insert(
-        u"INSERT INTO office (name, kind) VALUES (?, ?) RETURNING id"_s, {u"Bürgeramt Nord"_s,
-                                                                         u"buergeramt"_s});
+    const qint64 office = db.insert(u"INSERT INTO office (name, kind) VALUES (?, ?) RETURNING id"_s,
+                                    {u"Bürgeramt Nord"_s, u"buergeramt"_s});
     QVERIFY(office > 0);
     db.insert(u"INSERT INTO service (office_id, name, prefix, typical_minutes) VALUES (?, ?, ?, ?) "
               "RETURNING id"_s,

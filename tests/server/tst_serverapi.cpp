@@ -2,10 +2,9 @@
 // (TRESEN_TEST_BACKEND): login, the 401/403 matrix, 400/404/405/413,
 // idempotent replays, the changes feed and the events WebSocket.
 
-#include "testsupport.h"
-
 #include "core/change.h"
 #include "server/serverinstance.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -116,8 +115,8 @@ void tst_ServerApi::login_data()
     QTest::addRow("clerk") << u"mueller"_s << u"demo"_s << 200 << QStringList{u"clerk"_s};
     QTest::addRow("two roles") << u"weber"_s << u"demo"_s << 200
                                << QStringList{u"clerk"_s, u"supervisor"_s};
-    QTest::addRow("display device") << u"anzeige"_s << u"demo"_s << 200
-                                    << QStringList{u"display"_s};
+    QTest::addRow("display device")
+        << u"anzeige"_s << u"demo"_s << 200 << QStringList{u"display"_s};
     QTest::addRow("wrong password") << u"mueller"_s << u"Demo"_s << 401 << QStringList();
     QTest::addRow("unknown user") << u"nobody"_s << u"demo"_s << 401 << QStringList();
     QTest::addRow("empty password") << u"mueller"_s << u""_s << 401 << QStringList();
@@ -129,9 +128,8 @@ void tst_ServerApi::login()
     QFETCH(QString, password);
     QFETCH(int, status);
     QFETCH(QStringList, roles);
-    const QByteArray body = QJsonDocument(QJsonObject{{u"login"_s, login},
-                                                      {u"password"_s, password}})
-                                .toJson();
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{u"login"_s, login}, {u"password"_s, password}}).toJson();
     const HttpResult result = m_http->send("POST", u"/api/v1/session"_s, body);
     QCOMPARE(result.status, status);
     const QJsonObject json = result.json.toObject();
@@ -178,8 +176,8 @@ void tst_ServerApi::access_data()
     QTest::addColumn<QString>("who");
     QTest::addColumn<int>("status");
 
-    const QStringList readRoutes{u"/api/v1/offices"_s, u"/api/v1/services"_s,
-                                 u"/api/v1/counters"_s, u"/api/v1/counters/1"_s,
+    const QStringList readRoutes{u"/api/v1/offices"_s,         u"/api/v1/services"_s,
+                                 u"/api/v1/counters"_s,        u"/api/v1/counters/1"_s,
                                  u"/api/v1/changes?since=0"_s, u"/api/v1/session"_s};
     const QStringList everyone{u"mueller"_s, u"schmidt"_s, u"weber"_s,
                                u"admin"_s,   u"anzeige"_s, u"kiosk"_s};
@@ -194,8 +192,8 @@ void tst_ServerApi::access_data()
     }
     // Counters are set up by supervisors and administrators only.
     const QHash<QString, int> patchCounter{
-        {u""_s, 401},        {u"bogus"_s, 401},   {u"mueller"_s, 403}, {u"schmidt"_s, 403},
-        {u"anzeige"_s, 403}, {u"kiosk"_s, 403},   {u"weber"_s, 200},   {u"admin"_s, 200},
+        {u""_s, 401},        {u"bogus"_s, 401}, {u"mueller"_s, 403}, {u"schmidt"_s, 403},
+        {u"anzeige"_s, 403}, {u"kiosk"_s, 403}, {u"weber"_s, 200},   {u"admin"_s, 200},
     };
     for (auto it = patchCounter.cbegin(); it != patchCounter.cend(); ++it)
         QTest::addRow("PATCH counter as %s", it.key().isEmpty() ? "nobody" : qPrintable(it.key()))
@@ -213,7 +211,8 @@ void tst_ServerApi::access()
     QFETCH(QString, path);
     QFETCH(QString, who);
     QFETCH(int, status);
-    const QByteArray body = method == "PATCH" ? QByteArray(R"({"name": "Schalter 8"})") : QByteArray();
+    const QByteArray body =
+        method == "PATCH" ? QByteArray(R"({"name": "Schalter 8"})") : QByteArray();
     const HttpResult result = m_http->send(method, path, body, token(who));
     QCOMPARE(result.status, status);
     if (status >= 400) {
@@ -274,7 +273,8 @@ void tst_ServerApi::bodyTooLarge()
     QByteArray huge = R"({"name": ")";
     huge += QByteArray(1024 * 1024, 'x');
     huge += R"("})";
-    const HttpResult result = m_http->send("PATCH", u"/api/v1/counters/2"_s, huge, token(u"admin"_s));
+    const HttpResult result =
+        m_http->send("PATCH", u"/api/v1/counters/2"_s, huge, token(u"admin"_s));
     QCOMPARE(result.status, 413);
     QCOMPARE(latestRevision(), before);
 }
@@ -295,7 +295,8 @@ void tst_ServerApi::malformedWriteBodies()
 {
     QFETCH(QByteArray, body);
     const qint64 before = latestRevision();
-    const HttpResult result = m_http->send("PATCH", u"/api/v1/counters/2"_s, body, token(u"admin"_s));
+    const HttpResult result =
+        m_http->send("PATCH", u"/api/v1/counters/2"_s, body, token(u"admin"_s));
     QCOMPARE(result.status, 400);
     QCOMPARE(result.header("Content-Type"), QByteArray("application/problem+json"));
     QCOMPARE(latestRevision(), before); // nothing was written
@@ -346,8 +347,8 @@ void tst_ServerApi::changesFeedPages()
     int pages = 0;
     QSet<QString> entities;
     for (;;) {
-        const HttpResult page = m_http->get(
-            u"/api/v1/changes?since=%1&limit=7"_s.arg(since), token(u"anzeige"_s));
+        const HttpResult page =
+            m_http->get(u"/api/v1/changes?since=%1&limit=7"_s.arg(since), token(u"anzeige"_s));
         QCOMPARE(page.status, 200);
         const QJsonObject json = page.json.toObject();
         QVERIFY(!json.value(u"instanceId"_s).toString().isEmpty());
@@ -385,8 +386,8 @@ void tst_ServerApi::changesFeedRejectsBadArguments()
 void tst_ServerApi::webSocketReceivesEachChange()
 {
     QWebSocket socket;
-    QNetworkRequest request(QUrl(m_server->baseUrl().replace(u"http"_s, u"ws"_s) +
-                                 u"/api/v1/events"_s));
+    QNetworkRequest request(
+        QUrl(m_server->baseUrl().replace(u"http"_s, u"ws"_s) + u"/api/v1/events"_s));
     request.setRawHeader("Authorization", "Bearer " + token(u"anzeige"_s));
     QSignalSpy connected(&socket, &QWebSocket::connected);
     QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
@@ -397,8 +398,8 @@ void tst_ServerApi::webSocketReceivesEachChange()
         patchCounter(u"4"_s, {{u"name"_s, u"Schalter 4 (Express)"_s}}, token(u"weber"_s));
     QCOMPARE(patch.status, 200);
     QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, 10000);
-    const auto change =
-        Change::fromJson(QJsonDocument::fromJson(messages.at(0).at(0).toString().toUtf8()).object());
+    const auto change = Change::fromJson(
+        QJsonDocument::fromJson(messages.at(0).at(0).toString().toUtf8()).object());
     QVERIFY(change);
     QCOMPARE(change->entity, u"counter"_s);
     QCOMPARE(change->id, u"4"_s);
@@ -417,8 +418,8 @@ void tst_ServerApi::webSocketNeedsToken()
 {
     for (const QByteArray &auth : {QByteArray(), QByteArray("Bearer nonsense")}) {
         QWebSocket socket;
-        QNetworkRequest request(QUrl(m_server->baseUrl().replace(u"http"_s, u"ws"_s) +
-                                     u"/api/v1/events"_s));
+        QNetworkRequest request(
+            QUrl(m_server->baseUrl().replace(u"http"_s, u"ws"_s) + u"/api/v1/events"_s));
         if (!auth.isEmpty())
             request.setRawHeader("Authorization", auth);
         QSignalSpy connected(&socket, &QWebSocket::connected);

@@ -46,7 +46,9 @@ QString urlText(const DatabaseUrl &url)
 {
     if (url.kind == DatabaseUrl::Kind::Sqlite)
         return u"sqlite:"_s + url.path;
-    return u"postgresql://%1@%2:%3/%4"_s.arg(url.user, url.host).arg(url.port).arg(url.databaseName);
+    return u"postgresql://%1@%2:%3/%4"_s.arg(url.user, url.host)
+        .arg(url.port)
+        .arg(url.databaseName);
 }
 } // namespace
 
@@ -134,8 +136,8 @@ void tst_ServerCli::serveAndStopOnSigterm()
 
     TestSupport::HttpClient http(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
     QCOMPARE(http.get(u"/api/v1/health"_s).status, 200);
-    const auto login = http.send("POST", u"/api/v1/session"_s,
-                                 R"({"login":"kasse1","password":"Geheim-2026"})");
+    const auto login =
+        http.send("POST", u"/api/v1/session"_s, R"({"login":"kasse1","password":"Geheim-2026"})");
     QCOMPARE(login.status, 200);
     const QJsonArray roles =
         login.json.toObject().value(u"user"_s).toObject().value(u"roles"_s).toArray();
@@ -156,10 +158,9 @@ void tst_ServerCli::serveRejectsBadArguments_data()
     QTest::addRow("no database") << QStringList{u"serve"_s, u"--listen"_s, u"127.0.0.1:1"_s} << 2;
     QTest::addRow("bad database url")
         << QStringList{u"serve"_s, u"--database"_s, u"mysql://x/y"_s} << 2;
-    QTest::addRow("bad listen address")
-        << QStringList{u"serve"_s, u"--listen"_s, u"everywhere"_s, u"--database"_s,
-                       u"sqlite:/tmp/unused.db"_s}
-        << 2;
+    QTest::addRow("bad listen address") << QStringList{u"serve"_s, u"--listen"_s, u"everywhere"_s,
+                                                       u"--database"_s, u"sqlite:/tmp/unused.db"_s}
+                                        << 2;
     QTest::addRow("unreachable database")
         << QStringList{u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--database"_s,
                        u"postgresql://nobody@127.0.0.1:1/none"_s}

@@ -16,9 +16,8 @@ namespace TestSupport {
 
 DatabaseKind databaseKind()
 {
-    return qEnvironmentVariable("TRESEN_TEST_BACKEND") == "postgresql"_L1
-               ? DatabaseKind::Postgresql
-               : DatabaseKind::Sqlite;
+    return qEnvironmentVariable("TRESEN_TEST_BACKEND") == "postgresql"_L1 ? DatabaseKind::Postgresql
+                                                                          : DatabaseKind::Sqlite;
 }
 
 QString databaseKindName()
@@ -86,8 +85,7 @@ QByteArray HttpResult::header(const QByteArray &name) const
 HttpClient::HttpClient(const QUrl &baseUrl)
     : m_baseUrl(baseUrl)
     , m_network(new QNetworkAccessManager)
-{
-}
+{}
 
 HttpClient::~HttpClient()
 {
@@ -106,7 +104,8 @@ HttpResult HttpClient::send(const QByteArray &method, const QString &path, const
     QNetworkRequest request(m_baseUrl.resolved(QUrl(path)));
     request.setTransferTimeout(30000);
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token);
     for (const auto &[name, value] : headers)
@@ -128,9 +127,9 @@ HttpResult HttpClient::send(const QByteArray &method, const QString &path, const
 
 QByteArray HttpClient::login(const QString &login, const QString &password)
 {
-    const QByteArray body = QJsonDocument(QJsonObject{{u"login"_s, login},
-                                                      {u"password"_s, password}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{u"login"_s, login}, {u"password"_s, password}})
+            .toJson(QJsonDocument::Compact);
     const HttpResult result = send("POST", u"/api/v1/session"_s, body);
     return result.json.toObject().value(u"token"_s).toString().toLatin1();
 }

@@ -1,10 +1,9 @@
 // The login dialog against real servers: wrong password, unreachable server,
 // a certificate that is not trusted, waiting for the demo backend, success.
 
-#include "testsupport.h"
-
 #include "core/backendclient.h"
 #include "server/serverinstance.h"
+#include "testsupport.h"
 #include "ui/logindialog.h"
 
 #include <QLabel>

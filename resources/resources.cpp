@@ -1,0 +1,1 @@
+// The embedded assets live in this library's resources.
