@@ -35,6 +35,7 @@ int usage()
     err() << "Usage:\n"
              "  tresen-server serve --listen ADDRESS:PORT --database URL [--demo]\n"
              "                      [--tls-cert FILE --tls-key FILE] [--quiet]\n"
+             "                      [--no-show-after-calls N]\n"
              "  tresen-server migrate --database URL\n"
              "  tresen-server user add --database URL LOGIN --role ROLE [--role ROLE ...]\n"
              "                      [--name \"Full Name\"] --password-stdin\n"
@@ -85,6 +86,8 @@ int serve(const QStringList &arguments)
         {u"tls-cert"_s, u"PEM certificate for HTTPS."_s, u"file"_s},
         {u"tls-key"_s, u"PEM private key for HTTPS."_s, u"file"_s},
         {u"quiet"_s, u"Do not log each request."_s},
+        {u"no-show-after-calls"_s, u"Calls before a visitor may be marked as not come."_s,
+         u"n"_s, u"2"_s},
     });
     if (!parser.parse(arguments))
         return err() << "tresen-server: " << parser.errorText() << "\n" << Qt::flush, usage();
@@ -97,6 +100,13 @@ int serve(const QStringList &arguments)
     config.requestLogging = !parser.isSet(u"quiet"_s);
     config.tlsCertificatePath = parser.value(u"tls-cert"_s);
     config.tlsKeyPath = parser.value(u"tls-key"_s);
+    bool callsOk = false;
+    config.noShowAfterCalls = parser.value(u"no-show-after-calls"_s).toInt(&callsOk);
+    if (!callsOk || config.noShowAfterCalls < 1 || config.noShowAfterCalls > 10) {
+        err() << "tresen-server: --no-show-after-calls wants a number from 1 to 10\n"
+              << Qt::flush;
+        return 2;
+    }
     if (config.tlsCertificatePath.isEmpty() != config.tlsKeyPath.isEmpty()) {
         err() << "tresen-server: --tls-cert and --tls-key go together\n" << Qt::flush;
         return 2;

@@ -214,7 +214,9 @@ HttpReply ApiServer::run(const Route &route, ApiRequest &apiRequest, bool write)
         if (!apiRequest.user)
             return HttpReply::problem(401, u"Unauthorized"_s,
                                       u"A valid bearer token is required."_s);
-        if (!(apiRequest.user->roles & route.allowed))
+        // Administrators may do everything a person may do.
+        const bool admin = apiRequest.user->roles.testFlag(Role::Admin);
+        if (!(apiRequest.user->roles & route.allowed) && !admin)
             return HttpReply::problem(403, u"Forbidden"_s,
                                       u"Your role may not use this resource."_s);
     }

@@ -9,7 +9,5 @@ void Backend::audit(const QString &login, const QString &action, const QString &
 {
     db.exec(u"INSERT INTO audit_log (at, user_login, action, subject, detail) "
             "VALUES (?, ?, ?, ?, ?)"_s,
-            {QDateTime::currentMSecsSinceEpoch(), login, action,
-             // A null QString would bind as SQL NULL.
-             subject.isNull() ? u""_s : subject, detail.isNull() ? u""_s : detail});
+            {QDateTime::currentMSecsSinceEpoch(), login, action, subject, detail});
 }

@@ -6,7 +6,16 @@
 #include "server/eventhub.h"
 #include "server/idempotencyrepository.h"
 #include "server/sessionrepository.h"
+#include "server/ticketrepository.h"
 #include "server/userrepository.h"
+
+#include <QDateTime>
+
+// Rules of the queue that a city may set.
+struct QueuePolicy
+{
+    int noShowAfterCalls = 2; // a visitor is called this often before "did not come"
+};
 
 // Everything a route needs, over one database connection, on the server thread.
 struct Backend
@@ -19,6 +28,7 @@ struct Backend
         , changes(database)
         , directory(database, changes)
         , idempotency(database)
+        , tickets(database, changes, [this] { return clock(); })
     {}
 
     void audit(const QString &login, const QString &action, const QString &subject,
@@ -31,4 +41,8 @@ struct Backend
     ChangeLog changes;
     DirectoryRepository directory;
     IdempotencyRepository idempotency;
+    TicketRepository tickets;
+    QueuePolicy queuePolicy;
+    // Milliseconds since the epoch; tests set another day.
+    std::function<qint64()> clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
 };

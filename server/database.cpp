@@ -103,8 +103,14 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
     } else {
         ok = query.prepare(sql);
         if (ok) {
-            for (const QVariant &value : values)
-                query.addBindValue(value);
+            for (const QVariant &value : values) {
+                // A null QString is an empty text here, not SQL NULL (a typed null
+                // QVariant of another type still binds NULL on purpose).
+                if (value.typeId() == QMetaType::QString && value.toString().isNull())
+                    query.addBindValue(QString(u""_s));
+                else
+                    query.addBindValue(value);
+            }
             ok = query.exec();
         }
     }

@@ -86,6 +86,14 @@ QJsonArray DirectoryRepository::counters(std::optional<qint64> officeId)
     return list;
 }
 
+std::optional<QJsonObject> DirectoryRepository::service(qint64 id)
+{
+    QSqlQuery query = m_db.exec(kServiceColumns + u" WHERE id = ?"_s, {id});
+    if (!query.next())
+        return std::nullopt;
+    return serviceFromRow(query);
+}
+
 std::optional<QJsonObject> DirectoryRepository::counter(qint64 id)
 {
     QSqlQuery query = m_db.exec(u"SELECT id, office_id, name FROM counter WHERE id = ?"_s, {id});

@@ -24,6 +24,7 @@ public:
     QJsonArray counters(std::optional<qint64> officeId);
     std::optional<QJsonObject> office(qint64 id);
     std::optional<QJsonObject> counter(qint64 id);
+    std::optional<QJsonObject> service(qint64 id);
     bool hasOffices();
 
     qint64 addOffice(const QString &name, const QString &kind, const QString &address);

@@ -7,9 +7,27 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+ServerConfig demoConfig(const QString &databasePath)
+{
+    ServerConfig config;
+    config.database.kind = DatabaseUrl::Kind::Sqlite;
+    config.database.path = databasePath;
+    config.address = QHostAddress::LocalHost;
+    config.port = 0;
+    config.demo = true;
+    return config;
+}
+} // namespace
+
 EmbeddedServer::EmbeddedServer(const QString &databasePath, QObject *parent)
+    : EmbeddedServer(demoConfig(databasePath), parent)
+{
+}
+
+EmbeddedServer::EmbeddedServer(const ServerConfig &config, QObject *parent)
     : QObject(parent)
-    , m_databasePath(databasePath)
+    , m_config(config)
 {
     m_thread.setObjectName(u"embedded-server"_s);
 }
@@ -29,14 +47,9 @@ void EmbeddedServer::start()
 {
     if (m_thread.isRunning())
         return;
-    QDir().mkpath(QFileInfo(m_databasePath).absolutePath());
-    ServerConfig config;
-    config.database.kind = DatabaseUrl::Kind::Sqlite;
-    config.database.path = m_databasePath;
-    config.address = QHostAddress::LocalHost;
-    config.port = 0;
-    config.demo = true;
-    m_instance = new ServerInstance(config);
+    if (m_config.database.kind == DatabaseUrl::Kind::Sqlite)
+        QDir().mkpath(QFileInfo(m_config.database.path).absolutePath());
+    m_instance = new ServerInstance(m_config);
     m_instance->moveToThread(&m_thread);
     m_thread.start();
     QMetaObject::invokeMethod(m_instance, [this, instance = m_instance] {

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "server/serverinstance.h"
+
 #include <QObject>
 #include <QThread>
 #include <QUrl>
 
 #include <memory>
 
-class ServerInstance;
 
 // The city backend in-process, for a workstation with no server configured:
 // SQLite with demo data, on a random loopback port, on its own thread so the
@@ -16,7 +17,10 @@ class EmbeddedServer : public QObject
     Q_OBJECT
 
 public:
+    // The workstation's demo backend: SQLite at `databasePath`, demo data, loopback.
     explicit EmbeddedServer(const QString &databasePath, QObject *parent = nullptr);
+    // Any configuration, on its own thread (tests run several servers this way).
+    explicit EmbeddedServer(const ServerConfig &config, QObject *parent = nullptr);
     ~EmbeddedServer() override;
 
     // Asynchronous: emits started() or failed().
@@ -29,7 +33,7 @@ signals:
     void failed(const QString &reason);
 
 private:
-    QString m_databasePath;
+    ServerConfig m_config;
     QThread m_thread;
     ServerInstance *m_instance = nullptr; // lives on m_thread
     QUrl m_url;

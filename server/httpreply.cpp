@@ -23,11 +23,14 @@ HttpReply HttpReply::noContent()
     return reply;
 }
 
-HttpReply HttpReply::problem(int status, const QString &title, const QString &detail)
+HttpReply HttpReply::problem(int status, const QString &title, const QString &detail,
+                             const QString &code)
 {
     QJsonObject json{{u"type"_s, u"about:blank"_s}, {u"title"_s, title}, {u"status"_s, status}};
     if (!detail.isEmpty())
         json.insert(u"detail"_s, detail);
+    if (!code.isEmpty())
+        json.insert(u"code"_s, code);
     HttpReply reply = HttpReply::json(status, json);
     reply.contentType = "application/problem+json";
     return reply;

@@ -15,5 +15,8 @@ struct HttpReply
 
     static HttpReply json(int status, const QJsonValue &value);
     static HttpReply noContent();
-    static HttpReply problem(int status, const QString &title, const QString &detail = {});
+    // `code` is a stable, machine-readable reason for clients to act on
+    // (e.g. "counter-busy"); `detail` is for people.
+    static HttpReply problem(int status, const QString &title, const QString &detail = {},
+                             const QString &code = {});
 };

@@ -7,10 +7,12 @@ struct Backend;
 void installSessionRoutes(ApiServer &api, Backend &backend);
 void installDirectoryRoutes(ApiServer &api, Backend &backend);
 void installChangesRoutes(ApiServer &api, Backend &backend);
+void installQueueRoutes(ApiServer &api, Backend &backend);
 
 inline void installAllRoutes(ApiServer &api, Backend &backend)
 {
     installSessionRoutes(api, backend);
     installDirectoryRoutes(api, backend);
     installChangesRoutes(api, backend);
+    installQueueRoutes(api, backend);
 }

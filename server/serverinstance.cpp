@@ -41,6 +41,7 @@ bool ServerInstance::start(QString *error)
     }
     m_events = std::make_unique<EventHub>();
     m_backend = std::make_unique<Backend>(*m_database, *m_events);
+    m_backend->queuePolicy.noShowAfterCalls = m_config.noShowAfterCalls;
     if (m_config.demo) {
         try {
             m_demoLogins = DemoData::seedIfEmpty(*m_backend);

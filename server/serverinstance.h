@@ -22,6 +22,7 @@ struct ServerConfig
     QString tlsCertificatePath;
     QString tlsKeyPath;
     bool requestLogging = false;
+    int noShowAfterCalls = 2; // see QueuePolicy
 };
 
 // A running city backend: database (migrated), repositories, HTTP API and
