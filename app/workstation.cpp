@@ -103,7 +103,7 @@ void Workstation::openMainWindow(bool embedded)
         return;
     }
     m_sync = std::make_unique<SyncEngine>(&m_client, m_store.get());
-    m_window = new MainWindow(m_client.session(), m_store.get(), m_sync.get());
+    m_window = new MainWindow(m_client.session(), &m_client, m_store.get(), m_sync.get());
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     m_window->setPreferredCounter(m_settings.value(kCounterKey).toString());
     connect(m_window, &MainWindow::counterChanged, this,

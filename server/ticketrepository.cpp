@@ -97,6 +97,7 @@ QJsonObject TicketRecord::toJson() const
         {u"priority"_s, priority},
         {u"notes"_s, notes},
         {u"issuedAt"_s, timeOrNull(issuedAt)},
+        {u"queuedAt"_s, timeOrNull(queueAt)},
         {u"dueAt"_s, timeOrNull(dueAt)},
         {u"firstCalledAt"_s, timeOrNull(firstCalledAt)},
         {u"calledAt"_s, timeOrNull(lastCalledAt)},

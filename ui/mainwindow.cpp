@@ -1,9 +1,11 @@
 #include "ui/mainwindow.h"
 
+#include "core/counterdesk.h"
 #include "core/counterlistmodel.h"
 #include "core/localstore.h"
 #include "core/syncengine.h"
 #include "ui/connectionindicator.h"
+#include "ui/counterworkspace.h"
 #include "ui/workspacepage.h"
 
 #include <QAction>
@@ -42,10 +44,12 @@ QString roleTitle(Role role)
 }
 } // namespace
 
-MainWindow::MainWindow(const SessionInfo &session, LocalStore *store, SyncEngine *sync,
-                       QWidget *parent)
+MainWindow::MainWindow(const SessionInfo &session, BackendClient *client, LocalStore *store,
+                       SyncEngine *sync, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_client(client)
+    , m_store(store)
     , m_sync(sync)
     , m_counters(new CounterListModel(store, this))
     , m_workspaces(workspacesFor(session.roles))
@@ -163,7 +167,15 @@ void MainWindow::buildWorkspaces()
 {
     for (qsizetype i = 0; i < m_workspaces.size(); ++i) {
         const Workspace workspace = m_workspaces.at(i);
-        m_pages->addWidget(new WorkspacePage(workspace, this));
+        if (workspace == Workspace::Counter) {
+            m_desk = new CounterDesk(m_client, m_store, m_sync, this);
+            m_counterWorkspace = new CounterWorkspace(m_desk, m_store, this);
+            m_pages->addWidget(m_counterWorkspace);
+            connect(this, &MainWindow::counterChanged, m_counterWorkspace,
+                    &CounterWorkspace::setCounter);
+        } else {
+            m_pages->addWidget(new WorkspacePage(workspace, this));
+        }
         auto *item = new QListWidgetItem(workspaceTitle(workspace), m_navigation);
         const QKeySequence shortcut(Qt::CTRL | (Qt::Key_1 + static_cast<int>(i)));
         item->setToolTip(tr("%1 (%2)").arg(workspaceDescription(workspace),
@@ -198,6 +210,8 @@ void MainWindow::setPreferredCounter(const QString &counterId)
     const int row = m_counters->rowOfCounter(counterId);
     if (row >= 0)
         m_counterBox->setCurrentIndex(row);
+    if (m_counterWorkspace && !this->counterId().isEmpty())
+        m_counterWorkspace->setCounter(this->counterId());
 }
 
 QString MainWindow::counterId() const

@@ -6,7 +6,9 @@
 #include <QMainWindow>
 
 class ConnectionIndicator;
+class CounterDesk;
 class CounterListModel;
+class CounterWorkspace;
 class LocalStore;
 class QComboBox;
 class QLabel;
@@ -21,8 +23,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(const SessionInfo &session, LocalStore *store, SyncEngine *sync,
-               QWidget *parent = nullptr);
+    MainWindow(const SessionInfo &session, BackendClient *client, LocalStore *store,
+               SyncEngine *sync, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QList<Workspace> workspaces() const { return m_workspaces; }
@@ -32,6 +34,8 @@ public:
     // Selects the counter once it is known (the cache may still be syncing).
     void setPreferredCounter(const QString &counterId);
     QString counterId() const;
+    // The Aufruf workspace, when the user's roles include it.
+    CounterWorkspace *counterWorkspace() const { return m_counterWorkspace; }
 
 signals:
     void counterChanged(const QString &counterId);
@@ -47,7 +51,11 @@ private:
     void showAbout();
 
     SessionInfo m_session;
+    BackendClient *m_client;
+    LocalStore *m_store;
     SyncEngine *m_sync;
+    CounterDesk *m_desk = nullptr;
+    CounterWorkspace *m_counterWorkspace = nullptr;
     CounterListModel *m_counters;
     QList<Workspace> m_workspaces;
     QListWidget *m_navigation;

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+
+class LocalStore;
+
+// Today's waiting and called tickets of one office, from the local cache, in
+// the order counters take them; the waiting time ticks, the estimate comes
+// from the server's queue (setEstimates()).
+class QueueModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NumberColumn, ServiceColumn, SourceColumn, WaitingColumn, EstimateColumn,
+                  ColumnCount };
+    enum RoleName { TicketIdRole = Qt::UserRole + 1, ServiceIdRole, StatusRole };
+
+    explicit QueueModel(const LocalStore *store, QObject *parent = nullptr);
+
+    void setOfficeId(const QString &officeId);
+    QString officeId() const { return m_officeId; }
+    void reload();
+    void setEstimates(const QHash<QString, int> &minutesByTicketId);
+    // For tests and the ticking clock: what "now" is.
+    void setNow(const QDateTime &now);
+
+    int waitingCount() const;
+    QJsonObject ticketAt(int row) const { return m_tickets.value(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    const LocalStore *m_store;
+    QString m_officeId;
+    QList<QJsonObject> m_tickets;
+    QHash<QString, QString> m_serviceNames;
+    QHash<QString, int> m_estimates;
+    QDateTime m_now;
+};
