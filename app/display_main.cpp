@@ -1,11 +1,14 @@
 // tresen-display: the waiting-room call display.
 
-#include "ui/calldisplaywindow.h"
+#include "displayapp.h"
+
 #include "ui/translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QIcon>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -19,19 +22,52 @@ int main(int argc, char *argv[])
     installTranslations(u"system"_s);
 
     QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "The waiting-room call display. The password comes from --password-file or "
+                "the TRESEN_DISPLAY_PASSWORD environment variable."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption server(u"server"_s,
+                                    QApplication::translate("main", "The city server's address."),
+                                    u"url"_s);
+    const QCommandLineOption login(u"login"_s,
+                                   QApplication::translate("main", "The display's login."),
+                                   u"login"_s, u"anzeige"_s);
+    const QCommandLineOption passwordFile(
+        u"password-file"_s, QApplication::translate("main", "File with the display's password."),
+        u"file"_s);
+    const QCommandLineOption office(u"office"_s,
+                                    QApplication::translate("main", "The office to show (id)."),
+                                    u"id"_s);
     const QCommandLineOption windowed(
         u"windowed"_s, QApplication::translate("main", "Show in a window instead of full screen."));
-    parser.addOption(windowed);
+    const QCommandLineOption noGong(u"no-gong"_s,
+                                    QApplication::translate("main", "No gong on a call."));
+    const QCommandLineOption speech(
+        u"speech"_s, QApplication::translate("main", "Announce each call by voice (German)."));
+    parser.addOptions({server, login, passwordFile, office, windowed, noGong, speech});
     parser.process(app);
 
-    CallDisplayWindow window;
-    if (parser.isSet(windowed)) {
-        window.resize(1280, 720);
-        window.show();
-    } else {
-        window.showFullScreen();
+    DisplayApp::Options options;
+    options.server = QUrl::fromUserInput(parser.value(server).isEmpty()
+                                             ? u"http://127.0.0.1:8080"_s
+                                             : parser.value(server));
+    options.login = parser.value(login);
+    options.password = qEnvironmentVariable("TRESEN_DISPLAY_PASSWORD");
+    if (parser.isSet(passwordFile)) {
+        QFile file(parser.value(passwordFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            QTextStream(stderr) << "tresen-display: cannot read " << file.fileName() << "\n";
+            return 2;
+        }
+        options.password = QString::fromUtf8(file.readLine()).trimmed();
     }
+    options.officeId = parser.value(office);
+    options.windowed = parser.isSet(windowed);
+    options.gong = !parser.isSet(noGong);
+    options.speech = parser.isSet(speech);
+
+    DisplayApp display(options);
+    display.start();
     return QApplication::exec();
 }

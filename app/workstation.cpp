@@ -1,14 +1,18 @@
 #include "workstation.h"
 
+#include "core/callboard.h"
 #include "core/localstore.h"
 #include "core/syncengine.h"
 #include "server/embeddedserver.h"
+#include "ui/announcer.h"
+#include "ui/calldisplaywindow.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QScreen>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -33,6 +37,7 @@ Workstation::Workstation(QObject *parent)
 
 Workstation::~Workstation()
 {
+    closeCallDisplay();
     delete m_window;
     m_sync.reset();
     m_store.reset();
@@ -110,6 +115,7 @@ void Workstation::openMainWindow(bool embedded)
             [this](const QString &counterId) { m_settings.setValue(kCounterKey, counterId); });
     connect(m_window, &MainWindow::logoutRequested, this, [this] { logout(); });
     connect(m_window, &MainWindow::settingsRequested, this, &Workstation::openSettings);
+    connect(m_window, &MainWindow::callDisplayRequested, this, &Workstation::openCallDisplay);
     connect(m_sync.get(), &SyncEngine::sessionExpired, this,
             [this] { logout(tr("Your session has expired. Please log in again.")); });
     m_window->show();
@@ -118,6 +124,7 @@ void Workstation::openMainWindow(bool embedded)
 
 void Workstation::logout(const QString &reason)
 {
+    closeCallDisplay();
     if (m_sync)
         m_sync->stop();
     m_client.logout();
@@ -137,4 +144,40 @@ void Workstation::openSettings()
     SettingsDialog dialog(m_settings.value(kLanguageKey, u"system"_s).toString(), m_window);
     if (dialog.exec() == QDialog::Accepted)
         m_settings.setValue(kLanguageKey, dialog.language());
+}
+
+void Workstation::openCallDisplay()
+{
+    if (m_callDisplay) {
+        m_callDisplay->raise();
+        m_callDisplay->activateWindow();
+        return;
+    }
+    // The office of this workstation's counter, or the first one.
+    QString officeId;
+    if (const auto counter = m_store->entity(u"counter"_s, m_window->counterId()))
+        officeId = counter->value(u"officeId"_s).toString();
+    else if (const QList<QJsonObject> offices = m_store->entities(u"office"_s); !offices.isEmpty())
+        officeId = offices.first().value(u"id"_s).toString();
+    m_callBoard = std::make_unique<CallBoard>(&m_client, m_store.get(), m_sync.get());
+    m_announcer = std::make_unique<Announcer>();
+    m_callDisplay = std::make_unique<CallDisplayWindow>(m_callBoard.get(), m_announcer.get());
+    m_callBoard->setOfficeId(officeId);
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    if (screens.size() > 1) {
+        // The second screen is the waiting room's.
+        QScreen *waitingRoom = screens.at(1);
+        m_callDisplay->setGeometry(waitingRoom->geometry());
+        m_callDisplay->showFullScreen();
+    } else {
+        m_callDisplay->resize(1280, 720);
+        m_callDisplay->show();
+    }
+}
+
+void Workstation::closeCallDisplay()
+{
+    m_callDisplay.reset();
+    m_announcer.reset();
+    m_callBoard.reset();
 }

@@ -8,6 +8,9 @@
 
 #include <memory>
 
+class Announcer;
+class CallBoard;
+class CallDisplayWindow;
 class EmbeddedServer;
 class LocalStore;
 class LoginDialog;
@@ -32,6 +35,8 @@ private:
     void openMainWindow(bool embedded);
     void logout(const QString &reason = {});
     void openSettings();
+    void openCallDisplay();
+    void closeCallDisplay();
     QString cacheFilePath(bool embedded) const;
 
     QSettings m_settings;
@@ -40,4 +45,7 @@ private:
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<SyncEngine> m_sync;
     QPointer<MainWindow> m_window;
+    std::unique_ptr<CallBoard> m_callBoard;
+    std::unique_ptr<Announcer> m_announcer;
+    std::unique_ptr<CallDisplayWindow> m_callDisplay;
 };

@@ -143,6 +143,12 @@ void MainWindow::buildMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + static_cast<int>(i))));
     }
 
+    view->addSeparator();
+    QAction *display =
+        view->addAction(tr("Open the &call display"), this, &MainWindow::callDisplayRequested);
+    display->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    display->setToolTip(tr("The waiting room's display, e.g. on a second screen."));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts =
         help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -250,6 +256,26 @@ void MainWindow::showShortcuts()
             QKeySequence(Qt::CTRL | (Qt::Key_1 + static_cast<int>(i)))
                 .toString(QKeySequence::NativeText),
             workspaceTitle(m_workspaces.at(i)));
+    if (m_counterWorkspace) {
+        const QList<std::pair<QKeySequence, QString>> counterKeys{
+            {QKeySequence(Qt::Key_F5), tr("Call the next visitor")},
+            {QKeySequence(Qt::Key_F6), tr("Call again")},
+            {QKeySequence(Qt::Key_F7), tr("Start serving")},
+            {QKeySequence(Qt::Key_F8), tr("Finish")},
+            {QKeySequence(Qt::Key_F9), tr("Did not come")},
+            {QKeySequence(Qt::Key_F4), tr("Put back in line")},
+            {QKeySequence(Qt::CTRL | Qt::Key_T), tr("Transfer to another service or counter")},
+            {QKeySequence(Qt::CTRL | Qt::Key_E), tr("Show or hide the front desk")},
+            {QKeySequence(Qt::CTRL | Qt::Key_N), tr("Issue and print a ticket (front desk)")},
+            {QKeySequence(QKeySequence::Delete), tr("Cancel the selected waiting ticket")},
+        };
+        for (const auto &[key, text] : counterKeys)
+            rows += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(
+                key.toString(QKeySequence::NativeText), text);
+    }
+    rows += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D).toString(QKeySequence::NativeText),
+        tr("Open the call display"));
     rows += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L).toString(QKeySequence::NativeText),
         tr("Log out"));

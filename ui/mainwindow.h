@@ -41,6 +41,7 @@ signals:
     void counterChanged(const QString &counterId);
     void logoutRequested();
     void settingsRequested();
+    void callDisplayRequested();
 
 private:
     void buildMenus();

@@ -44,7 +44,7 @@ void TicketSlip::paint(QPainter &painter, const QRectF &page) const
 bool TicketSlip::writePdf(const QString &filePath) const
 {
     QPdfWriter writer(filePath);
-    writer.setPageSize(QPageSize(QSizeF(80, 120), QPageSize::Millimeter, u"Receipt"_s));
+    writer.setPageSize(QPageSize(QSizeF(80, 90), QPageSize::Millimeter, u"Receipt"_s));
     writer.setPageMargins(QMarginsF(4, 4, 4, 4), QPageLayout::Millimeter);
     writer.setResolution(300);
     writer.setTitle(number);

@@ -1,0 +1,170 @@
+// The call board (what the waiting-room display shows) fed by a real server:
+// live calls and recalls, the office filter, the per-service waiting lines,
+// and the spoken form of a call.
+
+#include "testsupport.h"
+
+#include "core/backendclient.h"
+#include "core/callboard.h"
+#include "core/localstore.h"
+#include "core/syncengine.h"
+#include "server/serverinstance.h"
+
+#include <QJsonObject>
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+
+class tst_CallBoard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void announcement_data();
+    void announcement();
+    void showsCallsAsTheyHappen();
+    void ignoresOtherOffices();
+    void listsWaitingPerService();
+
+private:
+    QString issueAndCall(const QString &serviceId, const QString &counterId);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerInstance> m_server;
+    std::unique_ptr<TestSupport::HttpClient> m_http;
+    QByteArray m_clerk;
+    std::unique_ptr<BackendClient> m_client;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<CallBoard> m_board;
+};
+
+void tst_CallBoard::initTestCase()
+{
+    ServerConfig config;
+    config.database.kind = DatabaseUrl::Kind::Sqlite;
+    config.database.path = m_dir.filePath(u"server.db"_s);
+    config.demo = true;
+    m_server = std::make_unique<ServerInstance>(config);
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_http = std::make_unique<TestSupport::HttpClient>(QUrl(m_server->baseUrl()));
+    m_clerk = m_http->login(u"mueller"_s, u"demo"_s);
+
+    m_client = std::make_unique<BackendClient>();
+    m_client->setBaseUrl(QUrl(m_server->baseUrl()));
+    bool loggedIn = false;
+    m_client->login(u"anzeige"_s, u"demo"_s, this,
+                    [&loggedIn](const ApiResponse &r, const SessionInfo &) { loggedIn = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(loggedIn, 10000);
+    m_store = std::make_unique<LocalStore>(m_dir.filePath(u"cache.db"_s), u"cache"_s);
+    QVERIFY(m_store->open(&error));
+    m_sync = std::make_unique<SyncEngine>(m_client.get(), m_store.get());
+    m_sync->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->entities(u"counter"_s).size(), 10, 10000);
+    m_board = std::make_unique<CallBoard>(m_client.get(), m_store.get(), m_sync.get());
+    m_board->setOfficeId(u"1"_s);
+    QCOMPARE(m_board->officeName(), u"Bürgeramt Mitte"_s);
+    QVERIFY(m_board->isLive());
+}
+
+void tst_CallBoard::cleanupTestCase()
+{
+    m_board.reset();
+    m_sync.reset();
+    m_store.reset();
+    m_client.reset();
+    m_server.reset();
+}
+
+QString tst_CallBoard::issueAndCall(const QString &serviceId, const QString &counterId)
+{
+    const QString number =
+        m_http->send("POST", u"/api/v1/tickets"_s,
+                     u"{\"serviceId\":\"%1\"}"_s.arg(serviceId).toUtf8(), m_clerk)
+            .json.toObject()
+            .value(u"number"_s)
+            .toString();
+    m_http->send("POST", u"/api/v1/counters/%1/call-next"_s.arg(counterId), "{}", m_clerk);
+    return number;
+}
+
+void tst_CallBoard::announcement_data()
+{
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("counter");
+    QTest::addColumn<QString>("text");
+    QTest::addRow("leading zeros dropped")
+        << u"A017"_s << u"Schalter 3"_s << u"Number A 17, please go to Schalter 3."_s;
+    QTest::addRow("first of the day")
+        << u"B001"_s << u"Schalter 8"_s << u"Number B 1, please go to Schalter 8."_s;
+    QTest::addRow("past a thousand")
+        << u"C1000"_s << u"Büro 2"_s << u"Number C 1000, please go to Büro 2."_s;
+    QTest::addRow("not a ticket number") << u"X-1"_s << u"Büro 1"_s
+                                         << u"Number X-1, please go to Büro 1."_s;
+}
+
+void tst_CallBoard::announcement()
+{
+    QFETCH(QString, number);
+    QFETCH(QString, counter);
+    QFETCH(QString, text);
+    QCOMPARE(announcementText(number, counter), text);
+}
+
+void tst_CallBoard::showsCallsAsTheyHappen()
+{
+    QSignalSpy called(m_board.get(), &CallBoard::called);
+    const QString first = issueAndCall(u"1"_s, u"3"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(called.size(), 1, 10000);
+    const auto call = called.at(0).at(0).value<CallBoard::Call>();
+    QCOMPARE(call.number, first);
+    QCOMPARE(call.counterName, u"Schalter 3"_s);
+    QCOMPARE(m_board->calls().first().number, first);
+
+    const QString second = issueAndCall(u"3"_s, u"5"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(called.size(), 2, 10000);
+    QCOMPARE(m_board->calls().first().number, second); // newest first
+    QCOMPARE(m_board->calls().at(1).number, first);
+
+    // A recall is announced again and moves to the top, once.
+    const QString ticketId = m_board->calls().at(1).ticketId;
+    m_http->send("POST", u"/api/v1/tickets/%1/recall"_s.arg(ticketId), "{}", m_clerk);
+    QTRY_COMPARE_WITH_TIMEOUT(called.size(), 3, 10000);
+    QCOMPARE(m_board->calls().first().number, first);
+    QCOMPARE(m_board->calls().size(), 2);
+}
+
+void tst_CallBoard::ignoresOtherOffices()
+{
+    QSignalSpy called(m_board.get(), &CallBoard::called);
+    issueAndCall(u"9"_s, u"9"_s); // Standesamt, Büro 1
+    QTest::qWait(500);
+    QCOMPARE(called.size(), 0);
+    for (const CallBoard::Call &call : m_board->calls())
+        QVERIFY(!call.number.startsWith(u'U'));
+}
+
+void tst_CallBoard::listsWaitingPerService()
+{
+    for (int i = 0; i < 3; ++i)
+        m_http->send("POST", u"/api/v1/tickets"_s, R"({"serviceId":"4"})", m_clerk);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(m_board->services().cbegin(), m_board->services().cend(),
+                    [](const CallBoard::ServiceLine &line) {
+                        return line.prefix == "D"_L1 && line.waiting == 3 &&
+                               line.estimatedWaitMinutes > 0;
+                    }),
+        10000);
+    // After a refresh the calls come from the server, in the same order.
+    const QList<CallBoard::Call> before = m_board->calls();
+    m_board->refresh();
+    QTest::qWait(300);
+    QCOMPARE(m_board->calls().size(), before.size());
+    QCOMPARE(m_board->calls().first().number, before.first().number);
+}
+
+QTEST_GUILESS_MAIN(tst_CallBoard)
+#include "tst_callboard.moc"
