@@ -54,9 +54,9 @@ Change ChangeLog::record(Change change)
 ChangeLog::Page ChangeLog::since(qint64 revision, int limit)
 {
     Page page;
-    QSqlQuery latest = m_db.exec(u"SELECT COALESCE(MAX(revision), 0) FROM change_log"_s);
+    SqlRows latest = m_db.exec(u"SELECT COALESCE(MAX(revision), 0) FROM change_log"_s);
     page.revision = latest.next() ? latest.value(0).toLongLong() : 0;
-    QSqlQuery query = m_db.exec(u"SELECT revision, entity, entity_id, op, event, data FROM "
+    SqlRows query = m_db.exec(u"SELECT revision, entity, entity_id, op, event, data FROM "
                                 "change_log WHERE revision > ? AND revision <= ? ORDER BY "
                                 "revision LIMIT ?"_s,
                                 {revision, page.revision, limit + 1});
@@ -81,6 +81,6 @@ ChangeLog::Page ChangeLog::since(qint64 revision, int limit)
 
 QString ChangeLog::instanceId()
 {
-    QSqlQuery query = m_db.exec(u"SELECT value FROM server_info WHERE key = 'instance_id'"_s);
+    SqlRows query = m_db.exec(u"SELECT value FROM server_info WHERE key = 'instance_id'"_s);
     return query.next() ? query.value(0).toString() : QString();
 }

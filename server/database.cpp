@@ -18,6 +18,9 @@ Database::~Database()
 
 bool Database::open(QString *error)
 {
+    // Statements prepared on an earlier connection do not exist on a new one.
+    m_statements.clear();
+    m_transactionDepth = 0;
     QSqlDatabase db =
         QSqlDatabase::contains(m_connectionName)
             ? QSqlDatabase::database(m_connectionName, false)
@@ -64,6 +67,7 @@ bool Database::open(QString *error)
 void Database::close()
 {
     m_transactionDepth = 0;
+    m_statements.clear();
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -93,35 +97,40 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
+SqlRows Database::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(connection());
-    query.setForwardOnly(true);
-    bool ok;
     if (values.isEmpty()) {
-        ok = query.exec(sql);
-    } else {
-        ok = query.prepare(sql);
-        if (ok) {
-            for (const QVariant &value : values) {
-                // A null QString is an empty text here, not SQL NULL (a typed null
-                // QVariant of another type still binds NULL on purpose).
-                if (value.typeId() == QMetaType::QString && value.toString().isNull())
-                    query.addBindValue(QString(u""_s));
-                else
-                    query.addBindValue(value);
-            }
-            ok = query.exec();
-        }
+        auto query = std::make_unique<QSqlQuery>(connection());
+        query->setForwardOnly(true);
+        if (!query->exec(sql))
+            throw DatabaseFailure(query->lastError().text());
+        return SqlRows(std::move(query));
     }
-    if (!ok)
-        throw DatabaseFailure(query.lastError().text());
-    return query;
+    auto cached = m_statements.find(sql);
+    if (cached == m_statements.end()) {
+        auto prepared = std::make_unique<QSqlQuery>(connection());
+        prepared->setForwardOnly(true);
+        if (!prepared->prepare(sql))
+            throw DatabaseFailure(prepared->lastError().text());
+        cached = m_statements.emplace(sql, std::move(prepared)).first;
+    }
+    QSqlQuery *query = cached->second.get();
+    query->finish();
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // A null QString is an empty text here, not SQL NULL (a typed null
+        // QVariant of another type still binds NULL on purpose).
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query->bindValue(static_cast<int>(i), nullText ? QVariant(QString(u""_s)) : value);
+    }
+    if (!query->exec())
+        throw DatabaseFailure(query->lastError().text());
+    return SqlRows(query);
 }
 
 qint64 Database::insert(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query = exec(sql, values);
+    SqlRows query = exec(sql, values);
     if (!query.next())
         throw DatabaseFailure(u"INSERT returned no id"_s);
     return query.value(0).toLongLong();

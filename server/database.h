@@ -6,7 +6,9 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <memory>
 #include <stdexcept>
+#include <unordered_map>
 
 // Thrown by Database::exec when a statement fails; the API layer turns it into
 // 503 (database gone) or 500 (anything else).
@@ -19,6 +21,38 @@ public:
 };
 
 enum class SqlDialect { Sqlite, Postgresql };
+
+// The rows of one statement: either the connection's cached prepared query
+// (finished when these rows go, so no read stays open on SQLite) or a one-off.
+class SqlRows
+{
+public:
+    explicit SqlRows(QSqlQuery *cached)
+        : m_query(cached)
+    {}
+    explicit SqlRows(std::unique_ptr<QSqlQuery> owned)
+        : m_owned(std::move(owned))
+        , m_query(m_owned.get())
+    {}
+    SqlRows(SqlRows &&other) noexcept
+        : m_owned(std::move(other.m_owned))
+        , m_query(std::exchange(other.m_query, nullptr))
+    {}
+    SqlRows &operator=(SqlRows &&) = delete;
+    SqlRows(const SqlRows &) = delete;
+    ~SqlRows()
+    {
+        if (m_query && !m_owned)
+            m_query->finish();
+    }
+
+    bool next() { return m_query->next(); }
+    QVariant value(int index) const { return m_query->value(index); }
+
+private:
+    std::unique_ptr<QSqlQuery> m_owned;
+    QSqlQuery *m_query;
+};
 
 // One connection, used from the thread that opened it. Every statement with
 // values is prepared; values are bound, never spliced into SQL.
@@ -41,7 +75,9 @@ public:
     const DatabaseUrl &url() const { return m_url; }
     QSqlDatabase connection() const;
 
-    QSqlQuery exec(const QString &sql, const QVariantList &values = {});
+    // A statement with values is prepared once per connection and reused. Its
+    // result is valid until the same SQL text runs again: read it first.
+    SqlRows exec(const QString &sql, const QVariantList &values = {});
     // For INSERT ... RETURNING id.
     qint64 insert(const QString &sql, const QVariantList &values);
 
@@ -57,6 +93,9 @@ private:
     QString m_connectionName;
     SqlDialect m_dialect;
     int m_transactionDepth = 0;
+    // Prepared statements by SQL text, reused for the life of the connection:
+    // on PostgreSQL every fresh prepare costs two extra round trips.
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 // Rolls back unless committed.

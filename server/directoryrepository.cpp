@@ -11,7 +11,7 @@ QString idText(qint64 id)
     return QString::number(id);
 }
 
-QJsonObject officeFromRow(const QSqlQuery &row)
+QJsonObject officeFromRow(const SqlRows &row)
 {
     return {{u"id"_s, idText(row.value(0).toLongLong())},
             {u"name"_s, row.value(1).toString()},
@@ -19,7 +19,7 @@ QJsonObject officeFromRow(const QSqlQuery &row)
             {u"address"_s, row.value(3).toString()}};
 }
 
-QJsonObject serviceFromRow(const QSqlQuery &row)
+QJsonObject serviceFromRow(const SqlRows &row)
 {
     return {{u"id"_s, idText(row.value(0).toLongLong())},
             {u"officeId"_s, idText(row.value(1).toLongLong())},
@@ -37,7 +37,7 @@ const QString kServiceColumns =
 QJsonArray DirectoryRepository::offices()
 {
     QJsonArray list;
-    QSqlQuery query = m_db.exec(kOfficeColumns + u" ORDER BY id"_s);
+    SqlRows query = m_db.exec(kOfficeColumns + u" ORDER BY id"_s);
     while (query.next())
         list.append(officeFromRow(query));
     return list;
@@ -45,7 +45,7 @@ QJsonArray DirectoryRepository::offices()
 
 std::optional<QJsonObject> DirectoryRepository::office(qint64 id)
 {
-    QSqlQuery query = m_db.exec(kOfficeColumns + u" WHERE id = ?"_s, {id});
+    SqlRows query = m_db.exec(kOfficeColumns + u" WHERE id = ?"_s, {id});
     if (!query.next())
         return std::nullopt;
     return officeFromRow(query);
@@ -53,14 +53,14 @@ std::optional<QJsonObject> DirectoryRepository::office(qint64 id)
 
 bool DirectoryRepository::hasOffices()
 {
-    QSqlQuery query = m_db.exec(u"SELECT COUNT(*) FROM office"_s);
+    SqlRows query = m_db.exec(u"SELECT COUNT(*) FROM office"_s);
     return query.next() && query.value(0).toLongLong() > 0;
 }
 
 QJsonArray DirectoryRepository::services(std::optional<qint64> officeId)
 {
     QJsonArray list;
-    QSqlQuery query =
+    SqlRows query =
         officeId
             ? m_db.exec(kServiceColumns + u" WHERE office_id = ? ORDER BY prefix"_s, {*officeId})
             : m_db.exec(kServiceColumns + u" ORDER BY office_id, prefix"_s);
@@ -72,7 +72,7 @@ QJsonArray DirectoryRepository::services(std::optional<qint64> officeId)
 QJsonArray DirectoryRepository::counters(std::optional<qint64> officeId)
 {
     QList<qint64> ids;
-    QSqlQuery query =
+    SqlRows query =
         officeId
             ? m_db.exec(u"SELECT id FROM counter WHERE office_id = ? ORDER BY id"_s, {*officeId})
             : m_db.exec(u"SELECT id FROM counter ORDER BY office_id, id"_s);
@@ -88,22 +88,30 @@ QJsonArray DirectoryRepository::counters(std::optional<qint64> officeId)
 
 std::optional<QJsonObject> DirectoryRepository::service(qint64 id)
 {
-    QSqlQuery query = m_db.exec(kServiceColumns + u" WHERE id = ?"_s, {id});
+    SqlRows query = m_db.exec(kServiceColumns + u" WHERE id = ?"_s, {id});
     if (!query.next())
         return std::nullopt;
     return serviceFromRow(query);
 }
 
+std::optional<QString> DirectoryRepository::counterName(qint64 id)
+{
+    SqlRows query = m_db.exec(u"SELECT name FROM counter WHERE id = ?"_s, {id});
+    if (!query.next())
+        return std::nullopt;
+    return query.value(0).toString();
+}
+
 std::optional<QJsonObject> DirectoryRepository::counter(qint64 id)
 {
-    QSqlQuery query = m_db.exec(u"SELECT id, office_id, name FROM counter WHERE id = ?"_s, {id});
+    SqlRows query = m_db.exec(u"SELECT id, office_id, name FROM counter WHERE id = ?"_s, {id});
     if (!query.next())
         return std::nullopt;
     QJsonObject json{{u"id"_s, idText(id)},
                      {u"officeId"_s, idText(query.value(1).toLongLong())},
                      {u"name"_s, query.value(2).toString()}};
     QJsonArray serviceIds;
-    QSqlQuery services = m_db.exec(
+    SqlRows services = m_db.exec(
         u"SELECT service_id FROM counter_service WHERE counter_id = ? ORDER BY service_id"_s, {id});
     while (services.next())
         serviceIds.append(idText(services.value(0).toLongLong()));
@@ -128,7 +136,7 @@ qint64 DirectoryRepository::addService(qint64 officeId, const QString &name, con
                                   "typical_minutes, bookable_online) VALUES (?, ?, ?, ?, ?) "
                                   "RETURNING id"_s,
                                   {officeId, name, prefix, typicalMinutes, bookableOnline ? 1 : 0});
-    QSqlQuery row = m_db.exec(kServiceColumns + u" WHERE id = ?"_s, {id});
+    SqlRows row = m_db.exec(kServiceColumns + u" WHERE id = ?"_s, {id});
     row.next();
     m_changes.recordUpsert(u"service"_s, idText(id), u"service.created"_s, serviceFromRow(row));
     return id;
@@ -149,7 +157,7 @@ QList<qint64> DirectoryRepository::foreignServices(qint64 counterId,
 {
     QList<qint64> foreign;
     for (const qint64 serviceId : serviceIds) {
-        QSqlQuery query = m_db.exec(u"SELECT 1 FROM service s JOIN counter c ON c.office_id = "
+        SqlRows query = m_db.exec(u"SELECT 1 FROM service s JOIN counter c ON c.office_id = "
                                     "s.office_id WHERE s.id = ? AND c.id = ?"_s,
                                     {serviceId, counterId});
         if (!query.next())

@@ -25,6 +25,8 @@ public:
     std::optional<QJsonObject> office(qint64 id);
     std::optional<QJsonObject> counter(qint64 id);
     std::optional<QJsonObject> service(qint64 id);
+    // The counter's name, if it exists (one query; for hot paths).
+    std::optional<QString> counterName(qint64 id);
     bool hasOffices();
 
     qint64 addOffice(const QString &name, const QString &kind, const QString &address);

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 std::optional<IdempotencyRepository::StoredReply> IdempotencyRepository::find(qint64 userId,
                                                                               const QString &key)
 {
-    QSqlQuery query = m_db.exec(u"SELECT request_hash, status, content_type, body FROM "
+    SqlRows query = m_db.exec(u"SELECT request_hash, status, content_type, body FROM "
                                 "idempotency_key WHERE user_id = ? AND idem_key = ?"_s,
                                 {userId, key});
     if (!query.next())

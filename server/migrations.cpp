@@ -93,7 +93,7 @@ int Migrations::latestVersion()
 
 int Migrations::currentVersion(Database &db)
 {
-    QSqlQuery query = db.exec(u"SELECT COALESCE(MAX(version), 0) FROM schema_migration"_s);
+    SqlRows query = db.exec(u"SELECT COALESCE(MAX(version), 0) FROM schema_migration"_s);
     return query.next() ? query.value(0).toInt() : 0;
 }
 

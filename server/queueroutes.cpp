@@ -191,15 +191,15 @@ void installQueueRoutes(ApiServer &api, Backend &backend)
     api.route(M::Post, u"/api/v1/counters/{id}/call-next"_s, Role::Clerk,
               [&backend](ApiRequest &r) {
                   const auto counterId = r.idArg(0);
-                  const auto counter = counterId ? backend.directory.counter(*counterId)
-                                                 : std::nullopt;
-                  if (!counter)
+                  const auto counterName =
+                      counterId ? backend.directory.counterName(*counterId) : std::nullopt;
+                  if (!counterName)
                       return notFound(u"counter"_s);
                   backend.tickets.lockCounter(*counterId);
                   if (const auto held = backend.tickets.heldBy(*counterId))
                       return conflict(u"counter-busy"_s,
                                       u"%1 still has ticket %2 (%3): finish or requeue it first."_s
-                                          .arg(counter->value(u"name"_s).toString(), held->number,
+                                          .arg(*counterName, held->number,
                                                ticketStatusName(held->status)));
                   const auto next = backend.tickets.nextFor(*counterId);
                   if (!next)

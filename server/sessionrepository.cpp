@@ -32,12 +32,24 @@ std::optional<UserRecord> SessionRepository::resolve(const QByteArray &token)
 {
     if (token.isEmpty())
         return std::nullopt;
-    QSqlQuery query = m_db.exec(u"SELECT user_id FROM user_session WHERE token_hash = ? AND "
-                                "expires_at > ?"_s,
-                                {tokenHash(token), QDateTime::currentMSecsSinceEpoch()});
-    if (!query.next())
-        return std::nullopt;
-    return UserRepository(m_db).find(query.value(0).toLongLong());
+    // One round trip on every request: the user and one row per role.
+    SqlRows rows = m_db.exec(u"SELECT u.id, u.login, u.display_name, r.role FROM user_session s "
+                             "JOIN app_user u ON u.id = s.user_id LEFT JOIN user_role r ON "
+                             "r.user_id = u.id WHERE s.token_hash = ? AND s.expires_at > ? AND "
+                             "u.active = 1"_s,
+                             {tokenHash(token), QDateTime::currentMSecsSinceEpoch()});
+    std::optional<UserRecord> user;
+    QStringList roles;
+    while (rows.next()) {
+        if (!user)
+            user = UserRecord{rows.value(0).toLongLong(), rows.value(1).toString(),
+                              rows.value(2).toString(), {}};
+        if (!rows.value(3).isNull())
+            roles.append(rows.value(3).toString());
+    }
+    if (user)
+        user->roles = rolesFromNames(roles);
+    return user;
 }
 
 void SessionRepository::remove(const QByteArray &token)

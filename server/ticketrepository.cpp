@@ -19,7 +19,7 @@ const QString kQueueOrder =
     u" ORDER BY CASE WHEN due_at IS NOT NULL AND due_at <= ? THEN 0 ELSE 1 END, "
     "priority DESC, queue_at, id"_s;
 
-TicketRecord fromRow(const QSqlQuery &row)
+TicketRecord fromRow(const SqlRows &row)
 {
     TicketRecord t;
     t.id = row.value(0).toLongLong();
@@ -126,7 +126,7 @@ TicketRecord TicketRepository::issue(qint64 officeId, qint64 serviceId, const QS
     ticket.notes = notes;
     ticket.issuedAt = ticket.queueAt = now();
     // One statement on both databases: numbers restart each day and are never reused.
-    QSqlQuery sequence = m_db.exec(
+    SqlRows sequence = m_db.exec(
         u"INSERT INTO ticket_sequence (office_id, prefix, service_day, last_number) "
         "VALUES (?, ?, ?, 1) ON CONFLICT (office_id, prefix, service_day) DO UPDATE SET "
         "last_number = ticket_sequence.last_number + 1 RETURNING last_number"_s,
@@ -147,7 +147,7 @@ std::optional<TicketRecord> TicketRepository::selectOne(const QString &where,
                                                         const QVariantList &values,
                                                         const QString &suffix)
 {
-    QSqlQuery query = m_db.exec(kColumns + u" WHERE "_s + where + suffix, values);
+    SqlRows query = m_db.exec(kColumns + u" WHERE "_s + where + suffix, values);
     if (!query.next())
         return std::nullopt;
     return fromRow(query);
@@ -279,7 +279,7 @@ TicketRecord TicketRepository::record(TicketRecord ticket, const QString &event)
 QList<TicketRecord> TicketRepository::open(qint64 officeId)
 {
     QList<TicketRecord> tickets;
-    QSqlQuery query =
+    SqlRows query =
         m_db.exec(kColumns + u" WHERE office_id = ? AND service_day = ? AND status IN "
                              "('waiting', 'called')"_s + kQueueOrder,
                   {officeId, serviceDay(), now()});
@@ -291,7 +291,7 @@ QList<TicketRecord> TicketRepository::open(qint64 officeId)
 QList<TicketRecord> TicketRepository::recentCalls(qint64 officeId, int limit)
 {
     QList<TicketRecord> tickets;
-    QSqlQuery query = m_db.exec(kColumns + u" WHERE office_id = ? AND service_day = ? AND "
+    SqlRows query = m_db.exec(kColumns + u" WHERE office_id = ? AND service_day = ? AND "
                                            "last_called_at IS NOT NULL ORDER BY last_called_at "
                                            "DESC, id DESC LIMIT ?"_s,
                                 {officeId, serviceDay(), limit});
@@ -303,7 +303,7 @@ QList<TicketRecord> TicketRepository::recentCalls(qint64 officeId, int limit)
 QList<double> TicketRepository::recentServiceMinutes(qint64 serviceId, int limit)
 {
     QList<double> minutes;
-    QSqlQuery query = m_db.exec(u"SELECT finished_at - started_at FROM ticket WHERE service_id = "
+    SqlRows query = m_db.exec(u"SELECT finished_at - started_at FROM ticket WHERE service_id = "
                                 "? AND service_day = ? AND status = 'done' AND started_at IS NOT "
                                 "NULL ORDER BY finished_at DESC LIMIT ?"_s,
                                 {serviceId, serviceDay(), limit});
@@ -316,7 +316,7 @@ QList<qint64> TicketRepository::activeCounters(qint64 officeId, qint64 windowMs)
 {
     const qint64 since = now() - windowMs;
     QList<qint64> counters;
-    QSqlQuery query = m_db.exec(
+    SqlRows query = m_db.exec(
         u"SELECT DISTINCT counter_id FROM ticket WHERE office_id = ? AND service_day = ? AND "
         "counter_id IS NOT NULL AND (status IN ('called', 'serving') OR last_called_at >= ? OR "
         "finished_at >= ?)"_s,

@@ -12,7 +12,7 @@ UserRecord UserRepository::addOrUpdate(const QString &login, const QString &disp
 {
     const QString hash = PasswordHash::hash(password);
     Transaction transaction(m_db);
-    QSqlQuery existing = m_db.exec(u"SELECT id FROM app_user WHERE login = ?"_s, {login});
+    SqlRows existing = m_db.exec(u"SELECT id FROM app_user WHERE login = ?"_s, {login});
     qint64 id;
     if (existing.next()) {
         id = existing.value(0).toLongLong();
@@ -34,7 +34,7 @@ UserRecord UserRepository::addOrUpdate(const QString &login, const QString &disp
 std::optional<UserRecord> UserRepository::authenticate(const QString &login,
                                                        const QString &password)
 {
-    QSqlQuery query = m_db.exec(
+    SqlRows query = m_db.exec(
         u"SELECT id, display_name, password_hash FROM app_user WHERE login = ? AND active = 1"_s,
         {login});
     if (!query.next()) {
@@ -51,7 +51,7 @@ std::optional<UserRecord> UserRepository::authenticate(const QString &login,
 
 std::optional<UserRecord> UserRepository::find(qint64 id)
 {
-    QSqlQuery query =
+    SqlRows query =
         m_db.exec(u"SELECT login, display_name FROM app_user WHERE id = ? AND active = 1"_s, {id});
     if (!query.next())
         return std::nullopt;
@@ -60,13 +60,13 @@ std::optional<UserRecord> UserRepository::find(qint64 id)
 
 qint64 UserRepository::count()
 {
-    QSqlQuery query = m_db.exec(u"SELECT COUNT(*) FROM app_user"_s);
+    SqlRows query = m_db.exec(u"SELECT COUNT(*) FROM app_user"_s);
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 Roles UserRepository::rolesOf(qint64 userId)
 {
-    QSqlQuery query = m_db.exec(u"SELECT role FROM user_role WHERE user_id = ?"_s, {userId});
+    SqlRows query = m_db.exec(u"SELECT role FROM user_role WHERE user_id = ?"_s, {userId});
     QStringList names;
     while (query.next())
         names.append(query.value(0).toString());

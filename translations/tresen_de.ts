@@ -45,6 +45,13 @@
     </message>
 </context>
 <context>
+    <name>CallBoard</name>
+    <message>
+        <source>Number %1, please go to %2.</source>
+        <translation>Nummer %1, bitte zu %2.</translation>
+    </message>
+</context>
+<context>
     <name>CallDisplayWindow</name>
     <message>
         <source>Tresen – call display</source>
@@ -55,8 +62,35 @@
         <translation>Bitte warten Sie, bis Ihre Nummer aufgerufen wird.</translation>
     </message>
     <message>
-        <source>No calls yet</source>
-        <translation>Noch keine Aufrufe</translation>
+        <source>● Connection lost – this display may not be up to date</source>
+        <translation>● Verbindung unterbrochen – die Anzeige ist eventuell nicht aktuell</translation>
+    </message>
+    <message>
+        <source>Latest calls</source>
+        <translation>Letzte Aufrufe</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Es warten</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Please go to the counter shown when your number appears.</source>
+        <translation>Wenn Ihre Nummer erscheint, gehen Sie bitte zum angezeigten Schalter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n waiting, about %3 min</source>
+        <translation>
+            <numerusform>%1 %2: %n wartet, etwa %3 Min.</numerusform>
+            <numerusform>%1 %2: %n warten, etwa %3 Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Niemand wartet.</translation>
     </message>
 </context>
 <context>
@@ -87,6 +121,193 @@
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>CounterDesk</name>
+    <message>
+        <source>Choose the counter of this workstation first (at the top).</source>
+        <translation>Bitte wählen Sie zuerst oben den Schalter dieses Arbeitsplatzes.</translation>
+    </message>
+    <message>
+        <source>No connection to the server. Calling is possible again as soon as the connection is back; nothing is lost.</source>
+        <translation>Keine Verbindung zum Server. Aufrufen ist wieder möglich, sobald die Verbindung steht; es geht nichts verloren.</translation>
+    </message>
+    <message>
+        <source>This counter still has a visitor. Finish or put them back first.</source>
+        <translation>An diesem Schalter ist noch jemand. Bitte erst abschließen oder zurückstellen.</translation>
+    </message>
+    <message>
+        <source>The ticket was changed in the meantime; the view is up to date again.</source>
+        <translation>Der Vorgang wurde inzwischen geändert; die Anzeige ist wieder aktuell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please call once more first: a visitor is called %n time(s) before being marked as not come.</source>
+        <translation>
+            <numerusform>Bitte erst noch einmal aufrufen: Eine Person wird %n-mal aufgerufen, bevor sie als nicht erschienen gilt.</numerusform>
+            <numerusform>Bitte erst noch einmal aufrufen: Eine Person wird %n-mal aufgerufen, bevor sie als nicht erschienen gilt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this counter.</source>
+        <translation>Für diesen Schalter wartet niemand.</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>Nächste Person</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Stornieren</translation>
+    </message>
+</context>
+<context>
+    <name>CounterWorkspace</name>
+    <message>
+        <source>Called</source>
+        <translation>Aufgerufen</translation>
+    </message>
+    <message>
+        <source>Being served</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>At this counter</source>
+        <translation>An diesem Schalter</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Dienstleistung:</translation>
+    </message>
+    <message>
+        <source>Issue a ticket (front desk)</source>
+        <translation>Ticket ausgeben (Empfang)</translation>
+    </message>
+    <message>
+        <source>0 = normal. Higher numbers are called first (e.g. for people who cannot wait long).</source>
+        <translation>0 = normal. Höhere Zahlen werden zuerst aufgerufen (z. B. für Personen, die nicht lange warten können).</translation>
+    </message>
+    <message>
+        <source>optional, e.g. interpreter needed</source>
+        <translation>optional, z. B. Dolmetscher nötig</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Dienstleistung:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Vorrang:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>Nächste Person</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>Erneut aufrufen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Put back in line</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Weiterleiten…</translation>
+    </message>
+    <message>
+        <source>Mark %1 as not come? The ticket cannot be called again.</source>
+        <translation>%1 als nicht erschienen markieren? Das Ticket kann dann nicht mehr aufgerufen werden.</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Dienstleistungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · call %2 · waited %n min (since %3)</source>
+        <translation>
+            <numerusform>%1 · %2. Aufruf · wartete %n Min. (seit %3)</numerusform>
+            <numerusform>%1 · %2. Aufruf · wartete %n Min. (seit %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Nobody at this counter. Press F5 to call the next visitor.</source>
+        <translation>Niemand am Schalter. Mit F5 rufen Sie die nächste Person auf.</translation>
+    </message>
+    <message>
+        <source>Nobody waiting</source>
+        <translation>Niemand wartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel ticket</source>
+        <translation>Ticket stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel ticket %1? The visitor leaves the queue.</source>
+        <translation>Ticket %1 stornieren? Die Person verlässt die Warteschlange.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be issued: %1</source>
+        <translation>Das Ticket konnte nicht ausgegeben werden: %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued and printed.</source>
+        <translation>Ticket %1 ausgegeben und gedruckt.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued, but it could not be saved as PDF in %2.</source>
+        <translation>Ticket %1 ausgegeben, konnte aber nicht als PDF in %2 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued. No printer is set up: saved as %2.</source>
+        <translation>Ticket %1 ausgegeben. Kein Drucker eingerichtet: gespeichert als %2.</translation>
+    </message>
+    <message>
+        <source>Cancel ticket (%1)</source>
+        <translation>Ticket stornieren (%1)</translation>
+    </message>
+    <message>
+        <source>Issue and print ticket (%1)</source>
+        <translation>Ticket ausgeben und drucken (%1)</translation>
     </message>
 </context>
 <context>
@@ -305,6 +526,111 @@
         <source>&lt;h3&gt;Tresen %1&lt;/h3&gt;&lt;p&gt;Counter workstation for the Bürgeramt and the Standesamt: queue calling, appointments, weddings, scanning and payments.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tresen %1&lt;/h3&gt;&lt;p&gt;Schalterarbeitsplatz für Bürgeramt und Standesamt: Aufruf, Termine, Trauungen, Scannen und Zahlungen.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Open the &amp;call display</source>
+        <translation>&amp;Aufrufanzeige öffnen</translation>
+    </message>
+    <message>
+        <source>The waiting room&apos;s display, e.g. on a second screen.</source>
+        <translation>Die Anzeige für den Wartebereich, z. B. auf einem zweiten Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Call the next visitor</source>
+        <translation>Nächste Person aufrufen</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>Erneut aufrufen</translation>
+    </message>
+    <message>
+        <source>Start serving</source>
+        <translation>Bearbeitung beginnen</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Put back in line</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Transfer to another service or counter</source>
+        <translation>An eine andere Dienstleistung oder einen anderen Schalter weiterleiten</translation>
+    </message>
+    <message>
+        <source>Show or hide the front desk</source>
+        <translation>Empfang ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Issue and print a ticket (front desk)</source>
+        <translation>Ticket ausgeben und drucken (Empfang)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected waiting ticket</source>
+        <translation>Das gewählte wartende Ticket stornieren</translation>
+    </message>
+    <message>
+        <source>Open the call display</source>
+        <translation>Aufrufanzeige öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>called</source>
+        <translation>aufgerufen</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>Ticketautomat</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>ohne Termin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>≈ %n min</source>
+        <translation>
+            <numerusform>≈ %n Min.</numerusform>
+            <numerusform>≈ %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienstleistung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Prognose</translation>
+    </message>
 </context>
 <context>
     <name>ServerInstance</name>
@@ -365,6 +691,47 @@
     <message>
         <source>The server sent a change that is not understood.</source>
         <translation>Der Server hat eine unverständliche Änderung geschickt.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketSlip</name>
+    <message>
+        <source>Your number</source>
+        <translation>Ihre Nummer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated waiting time: about %n min</source>
+        <translation>
+            <numerusform>Geschätzte Wartezeit: etwa %n Minute</numerusform>
+            <numerusform>Geschätzte Wartezeit: etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please watch the display in the waiting room.</source>
+        <translation>Bitte achten Sie auf die Anzeige im Wartebereich.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer %1</source>
+        <translation>%1 weiterleiten</translation>
+    </message>
+    <message>
+        <source>To the &amp;service:</source>
+        <translation>An die &amp;Dienstleistung:</translation>
+    </message>
+    <message>
+        <source>To the &amp;counter:</source>
+        <translation>An den &amp;Schalter:</translation>
+    </message>
+    <message>
+        <source>The visitor keeps the number and their place in line.</source>
+        <translation>Die Person behält ihre Nummer und ihren Platz in der Reihe.</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Weiterleiten</translation>
     </message>
 </context>
 <context>
@@ -453,6 +820,34 @@
     <message>
         <source>Connect to this city server instead of the demo backend on this computer.</source>
         <translation>Mit diesem Server der Stadt statt mit dem Demo-Server auf diesem Computer verbinden.</translation>
+    </message>
+    <message>
+        <source>The waiting-room call display. The password comes from --password-file or the TRESEN_DISPLAY_PASSWORD environment variable.</source>
+        <translation>Die Aufrufanzeige für den Wartebereich. Das Passwort kommt aus --password-file oder der Umgebungsvariablen TRESEN_DISPLAY_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The city server&apos;s address.</source>
+        <translation>Die Adresse des Servers der Stadt.</translation>
+    </message>
+    <message>
+        <source>The display&apos;s login.</source>
+        <translation>Der Benutzername der Anzeige.</translation>
+    </message>
+    <message>
+        <source>File with the display&apos;s password.</source>
+        <translation>Datei mit dem Passwort der Anzeige.</translation>
+    </message>
+    <message>
+        <source>The office to show (id).</source>
+        <translation>Die anzuzeigende Dienststelle (ID).</translation>
+    </message>
+    <message>
+        <source>No gong on a call.</source>
+        <translation>Kein Gong beim Aufruf.</translation>
+    </message>
+    <message>
+        <source>Announce each call by voice (German).</source>
+        <translation>Jeden Aufruf zusätzlich ansagen (Deutsch).</translation>
     </message>
 </context>
 </TS>

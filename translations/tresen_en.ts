@@ -45,6 +45,13 @@
     </message>
 </context>
 <context>
+    <name>CallBoard</name>
+    <message>
+        <source>Number %1, please go to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallDisplayWindow</name>
     <message>
         <source>Tresen – call display</source>
@@ -55,7 +62,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No calls yet</source>
+        <source>● Connection lost – this display may not be up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please go to the counter shown when your number appears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n waiting, about %3 min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -86,6 +120,193 @@
     </message>
     <message>
         <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterDesk</name>
+    <message>
+        <source>Choose the counter of this workstation first (at the top).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the server. Calling is possible again as soon as the connection is back; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter still has a visitor. Finish or put them back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was changed in the meantime; the view is up to date again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Please call once more first: a visitor is called %n time(s) before being marked as not come.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterWorkspace</name>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a ticket (front desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 = normal. Higher numbers are called first (e.g. for people who cannot wait long).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. interpreter needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back in line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as not come? The ticket cannot be called again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · call %2 · waited %n min (since %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody at this counter. Press F5 to call the next visitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel ticket %1? The visitor leaves the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket could not be issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued and printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued, but it could not be saved as PDF in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued. No printer is set up: saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel ticket (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue and print ticket (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -305,6 +526,111 @@
         <source>&lt;h3&gt;Tresen %1&lt;/h3&gt;&lt;p&gt;Counter workstation for the Bürgeramt and the Standesamt: queue calling, appointments, weddings, scanning and payments.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the &amp;call display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The waiting room&apos;s display, e.g. on a second screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the next visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back in line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to another service or counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue and print a ticket (front desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected waiting ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the call display</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>≈ %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerInstance</name>
@@ -364,6 +690,47 @@
     </message>
     <message>
         <source>The server sent a change that is not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketSlip</name>
+    <message>
+        <source>Your number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated waiting time: about %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please watch the display in the waiting room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the &amp;service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the &amp;counter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor keeps the number and their place in line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -452,6 +819,34 @@
     </message>
     <message>
         <source>Connect to this city server instead of the demo backend on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The waiting-room call display. The password comes from --password-file or the TRESEN_DISPLAY_PASSWORD environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File with the display&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office to show (id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gong on a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce each call by voice (German).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -118,7 +118,10 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
     m_table->horizontalHeader()->setSectionResizeMode(QueueModel::ServiceColumn,
                                                        QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
-    m_cancelButton = new QPushButton(tr("Cancel ticket (Del)"), queueBox);
+    m_cancelButton = new QPushButton(
+        tr("Cancel ticket (%1)")
+            .arg(QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)),
+        queueBox);
     m_cancelButton->setObjectName(u"cancelButton"_s);
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(new QLabel(tr("Service:"), queueBox));
@@ -141,7 +144,10 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
     m_receptionNotes = new QLineEdit(m_reception);
     m_receptionNotes->setMaxLength(200);
     m_receptionNotes->setPlaceholderText(tr("optional, e.g. interpreter needed"));
-    m_issueButton = new QPushButton(tr("Issue and print ticket (Ctrl+N)"), m_reception);
+    m_issueButton = new QPushButton(
+        tr("Issue and print ticket (%1)")
+            .arg(QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText)),
+        m_reception);
     m_issueButton->setObjectName(u"issueButton"_s);
     auto *receptionForm = new QFormLayout(m_reception);
     receptionForm->addRow(tr("Ser&vice:"), m_receptionService);

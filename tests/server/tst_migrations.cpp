@@ -46,7 +46,7 @@ void tst_Migrations::secondRunChangesNothing()
     QVERIFY2(Migrations::apply(db, &error), qPrintable(error));
     QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
     QCOMPARE(ChangeLog(db).instanceId(), instance); // the database keeps its identity
-    QSqlQuery count = db.exec(u"SELECT COUNT(*) FROM schema_migration"_s);
+    SqlRows count = db.exec(u"SELECT COUNT(*) FROM schema_migration"_s);
     QVERIFY(count.next());
     QCOMPARE(count.value(0).toInt(), Migrations::latestVersion());
 }
