@@ -24,6 +24,8 @@ const QString kServerUrlKey = u"connection/serverUrl"_s;
 const QString kLastLoginKey = u"connection/lastLogin"_s;
 const QString kCounterKey = u"workstation/counterId"_s;
 const QString kLanguageKey = u"ui/language"_s;
+const QString kGongKey = u"display/gong"_s;
+const QString kSpeechKey = u"display/speech"_s;
 
 QString dataDirectory()
 {
@@ -141,9 +143,21 @@ void Workstation::logout(const QString &reason)
 
 void Workstation::openSettings()
 {
-    SettingsDialog dialog(m_settings.value(kLanguageKey, u"system"_s).toString(), m_window);
-    if (dialog.exec() == QDialog::Accepted)
-        m_settings.setValue(kLanguageKey, dialog.language());
+    SettingsDialog::Values values;
+    values.language = m_settings.value(kLanguageKey, u"system"_s).toString();
+    values.displayGong = m_settings.value(kGongKey, true).toBool();
+    values.displaySpeech = m_settings.value(kSpeechKey, false).toBool();
+    SettingsDialog dialog(values, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    values = dialog.values();
+    m_settings.setValue(kLanguageKey, values.language);
+    m_settings.setValue(kGongKey, values.displayGong);
+    m_settings.setValue(kSpeechKey, values.displaySpeech);
+    if (m_announcer) {
+        m_announcer->setGongEnabled(values.displayGong);
+        m_announcer->setSpeechEnabled(values.displaySpeech);
+    }
 }
 
 void Workstation::openCallDisplay()
@@ -161,6 +175,8 @@ void Workstation::openCallDisplay()
         officeId = offices.first().value(u"id"_s).toString();
     m_callBoard = std::make_unique<CallBoard>(&m_client, m_store.get(), m_sync.get());
     m_announcer = std::make_unique<Announcer>();
+    m_announcer->setGongEnabled(m_settings.value(kGongKey, true).toBool());
+    m_announcer->setSpeechEnabled(m_settings.value(kSpeechKey, false).toBool());
     m_callDisplay = std::make_unique<CallDisplayWindow>(m_callBoard.get(), m_announcer.get());
     m_callBoard->setOfficeId(officeId);
     const QList<QScreen *> screens = QGuiApplication::screens();

@@ -677,6 +677,18 @@
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
+    <message>
+        <source>Ring a &amp;gong on every call</source>
+        <translation>Bei jedem Aufruf einen &amp;Gong spielen</translation>
+    </message>
+    <message>
+        <source>&amp;Announce every call by voice</source>
+        <translation>Jeden Aufruf &amp;ansagen</translation>
+    </message>
+    <message>
+        <source>Call display:</source>
+        <translation>Aufrufanzeige:</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

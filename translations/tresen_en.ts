@@ -677,6 +677,18 @@
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ring a &amp;gong on every call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Announce every call by voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call display:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

@@ -1,5 +1,6 @@
 #include "ui/settingsdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -8,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-SettingsDialog::SettingsDialog(const QString &language, QWidget *parent)
+SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Settings"));
@@ -17,13 +18,21 @@ SettingsDialog::SettingsDialog(const QString &language, QWidget *parent)
     m_language->addItem(tr("As the system (German on a German system)"), u"system"_s);
     m_language->addItem(u"Deutsch"_s, u"de"_s);
     m_language->addItem(u"English"_s, u"en"_s);
-    m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(values.language)));
+    m_gong = new QCheckBox(tr("Ring a &gong on every call"), this);
+    m_gong->setObjectName(u"gong"_s);
+    m_gong->setChecked(values.displayGong);
+    m_speech = new QCheckBox(tr("&Announce every call by voice"), this);
+    m_speech->setObjectName(u"speech"_s);
+    m_speech->setChecked(values.displaySpeech);
 
     auto *note = new QLabel(tr("A new language takes effect when Tresen is started again."), this);
     note->setWordWrap(true);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("Call display:"), m_gong);
+    form->addRow(QString(), m_speech);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -35,7 +44,7 @@ SettingsDialog::SettingsDialog(const QString &language, QWidget *parent)
     layout->addWidget(buttons);
 }
 
-QString SettingsDialog::language() const
+SettingsDialog::Values SettingsDialog::values() const
 {
-    return m_language->currentData().toString();
+    return {m_language->currentData().toString(), m_gong->isChecked(), m_speech->isChecked()};
 }

@@ -4,17 +4,26 @@
 
 class QComboBox;
 
-// Workstation settings that a clerk may change: for now the language.
+class QCheckBox;
+
+// Workstation settings that a clerk may change.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(const QString &language, QWidget *parent = nullptr);
+    struct Values
+    {
+        QString language = QStringLiteral("system"); // "system", "de" or "en"
+        bool displayGong = true; // the call display opened from this workstation
+        bool displaySpeech = false;
+    };
 
-    // "system", "de" or "en".
-    QString language() const;
+    explicit SettingsDialog(const Values &values, QWidget *parent = nullptr);
+    Values values() const;
 
 private:
     QComboBox *m_language;
+    QCheckBox *m_gong;
+    QCheckBox *m_speech;
 };
