@@ -1,7 +1,6 @@
 // tresen-display: the waiting-room call display.
 
 #include "displayapp.h"
-
 #include "ui/translator.h"
 
 #include <QApplication>
@@ -27,18 +26,16 @@ int main(int argc, char *argv[])
                 "the TRESEN_DISPLAY_PASSWORD environment variable."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption server(u"server"_s,
-                                    QApplication::translate("main", "The city server's address."),
-                                    u"url"_s);
+    const QCommandLineOption server(
+        u"server"_s, QApplication::translate("main", "The city server's address."), u"url"_s);
     const QCommandLineOption login(u"login"_s,
                                    QApplication::translate("main", "The display's login."),
                                    u"login"_s, u"anzeige"_s);
     const QCommandLineOption passwordFile(
         u"password-file"_s, QApplication::translate("main", "File with the display's password."),
         u"file"_s);
-    const QCommandLineOption office(u"office"_s,
-                                    QApplication::translate("main", "The office to show (id)."),
-                                    u"id"_s);
+    const QCommandLineOption office(
+        u"office"_s, QApplication::translate("main", "The office to show (id)."), u"id"_s);
     const QCommandLineOption windowed(
         u"windowed"_s, QApplication::translate("main", "Show in a window instead of full screen."));
     const QCommandLineOption noGong(u"no-gong"_s,
@@ -49,9 +46,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     DisplayApp::Options options;
-    options.server = QUrl::fromUserInput(parser.value(server).isEmpty()
-                                             ? u"http://127.0.0.1:8080"_s
-                                             : parser.value(server));
+    options.server = QUrl::fromUserInput(parser.value(server).isEmpty() ? u"http://127.0.0.1:8080"_s
+                                                                        : parser.value(server));
     options.login = parser.value(login);
     options.password = qEnvironmentVariable("TRESEN_DISPLAY_PASSWORD");
     if (parser.isSet(passwordFile)) {

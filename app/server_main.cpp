@@ -86,8 +86,8 @@ int serve(const QStringList &arguments)
         {u"tls-cert"_s, u"PEM certificate for HTTPS."_s, u"file"_s},
         {u"tls-key"_s, u"PEM private key for HTTPS."_s, u"file"_s},
         {u"quiet"_s, u"Do not log each request."_s},
-        {u"no-show-after-calls"_s, u"Calls before a visitor may be marked as not come."_s,
-         u"n"_s, u"2"_s},
+        {u"no-show-after-calls"_s, u"Calls before a visitor may be marked as not come."_s, u"n"_s,
+         u"2"_s},
     });
     if (!parser.parse(arguments))
         return err() << "tresen-server: " << parser.errorText() << "\n" << Qt::flush, usage();
@@ -103,8 +103,7 @@ int serve(const QStringList &arguments)
     bool callsOk = false;
     config.noShowAfterCalls = parser.value(u"no-show-after-calls"_s).toInt(&callsOk);
     if (!callsOk || config.noShowAfterCalls < 1 || config.noShowAfterCalls > 10) {
-        err() << "tresen-server: --no-show-after-calls wants a number from 1 to 10\n"
-              << Qt::flush;
+        err() << "tresen-server: --no-show-after-calls wants a number from 1 to 10\n" << Qt::flush;
         return 2;
     }
     if (config.tlsCertificatePath.isEmpty() != config.tlsKeyPath.isEmpty()) {

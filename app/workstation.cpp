@@ -12,8 +12,8 @@
 
 #include <QApplication>
 #include <QCryptographicHash>
-#include <QScreen>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;

@@ -15,9 +15,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonArray>
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -131,7 +131,8 @@ int main(int argc, char *argv[])
 
     QNetworkAccessManager network;
     QNetworkRequest loginRequest(base.resolved(QUrl(u"/api/v1/session"_s)));
-    loginRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    loginRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                           QByteArrayLiteral("application/json"));
     const auto login = [&](const QString &user) {
         QNetworkReply *reply = network.post(
             loginRequest, u"{\"login\":\"%1\",\"password\":\"demo\"}"_s.arg(user).toUtf8());
@@ -151,7 +152,7 @@ int main(int argc, char *argv[])
 
     // The displays, on a thread of their own, note when each call arrives.
     QMutex mutex;
-    QHash<QString, Clock::time_point> sent; // ticket id -> call-next request sent
+    QHash<QString, Clock::time_point> sent;                // ticket id -> call-next request sent
     QList<std::pair<QString, Clock::time_point>> arrivals; // ticket id, event received
     QThread displayThread;
     QList<QWebSocket *> sockets;
@@ -163,19 +164,18 @@ int main(int argc, char *argv[])
     displayThread.start();
     for (QWebSocket *socket : sockets) {
         QMetaObject::invokeMethod(socket, [&, socket] {
-            QObject::connect(socket, &QWebSocket::textMessageReceived, socket,
-                             [&](const QString &message) {
-                                 const auto at = Clock::now();
-                                 const QJsonObject change =
-                                     QJsonDocument::fromJson(message.toUtf8()).object();
-                                 if (change.value(u"event"_s).toString() != "ticket.called"_L1)
-                                     return;
-                                 // The answer and the event race: join them at the end.
-                                 const QMutexLocker lock(&mutex);
-                                 arrivals.append({change.value(u"id"_s).toString(), at});
-                             });
-            QNetworkRequest request(QUrl(base.toString().replace(u"http"_s, u"ws"_s) +
-                                         u"/api/v1/events"_s));
+            QObject::connect(
+                socket, &QWebSocket::textMessageReceived, socket, [&](const QString &message) {
+                    const auto at = Clock::now();
+                    const QJsonObject change = QJsonDocument::fromJson(message.toUtf8()).object();
+                    if (change.value(u"event"_s).toString() != "ticket.called"_L1)
+                        return;
+                    // The answer and the event race: join them at the end.
+                    const QMutexLocker lock(&mutex);
+                    arrivals.append({change.value(u"id"_s).toString(), at});
+                });
+            QNetworkRequest request(
+                QUrl(base.toString().replace(u"http"_s, u"ws"_s) + u"/api/v1/events"_s));
             request.setRawHeader("Authorization", "Bearer " + display);
             socket->open(request);
         });
@@ -188,7 +188,8 @@ int main(int argc, char *argv[])
     for (const qint64 counter : counterIds) {
         threads.append(QThread::create([&, counter] {
             QNetworkAccessManager http;
-            const QUrl callNext = base.resolved(QUrl(u"/api/v1/counters/%1/call-next"_s.arg(counter)));
+            const QUrl callNext =
+                base.resolved(QUrl(u"/api/v1/counters/%1/call-next"_s.arg(counter)));
             int mine = 0;
             for (int i = 0; i < callsPerCounter; ++i) {
                 const auto at = Clock::now();
@@ -219,8 +220,13 @@ int main(int argc, char *argv[])
     const double seconds = std::chrono::duration<double>(Clock::now() - begin).count();
     QThread::msleep(500); // the last events
     for (QWebSocket *socket : sockets)
-        QMetaObject::invokeMethod(socket, [socket] { socket->close(); delete socket; },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            socket,
+            [socket] {
+                socket->close();
+                delete socket;
+            },
+            Qt::BlockingQueuedConnection);
     displayThread.quit();
     displayThread.wait();
 
@@ -236,8 +242,8 @@ int main(int argc, char *argv[])
                 url->kind == DatabaseUrl::Kind::Sqlite ? "sqlite" : "postgresql", counters,
                 displays, pauseMs, static_cast<long long>(sent.size()), received);
     std::printf("call->display latency ms: p50=%.2f p90=%.2f p99=%.2f max=%.2f\n",
-                percentile(latencies, 0.5), percentile(latencies, 0.9),
-                percentile(latencies, 0.99), percentile(latencies, 1.0));
+                percentile(latencies, 0.5), percentile(latencies, 0.9), percentile(latencies, 0.99),
+                percentile(latencies, 1.0));
     std::printf("throughput: %.0f call-next/s, %.0f requests/s (call, start, finish) over %.2f s\n",
                 callNextRequests / seconds, (callNextRequests + 2.0 * sent.size()) / seconds,
                 seconds);

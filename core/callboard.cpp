@@ -55,8 +55,7 @@ void CallBoard::refresh()
 {
     if (m_officeId.isEmpty() || !m_client->isLoggedIn())
         return;
-    const QUrlQuery calls{{u"officeId"_s, m_officeId},
-                          {u"limit"_s, QString::number(kShownCalls)}};
+    const QUrlQuery calls{{u"officeId"_s, m_officeId}, {u"limit"_s, QString::number(kShownCalls)}};
     m_client->get(u"/api/v1/calls"_s, calls, this, [this](const ApiResponse &response) {
         if (!response.ok())
             return;
@@ -113,8 +112,7 @@ QString announcementText(const QString &number, const QString &counterName)
 {
     static const QRegularExpression parts(uR"(^([A-Za-z]+)0*(\d+)$)"_s);
     const QRegularExpressionMatch match = parts.match(number);
-    const QString spoken =
-        match.hasMatch() ? match.captured(1) + u' ' + match.captured(2) : number;
+    const QString spoken = match.hasMatch() ? match.captured(1) + u' ' + match.captured(2) : number;
     return QCoreApplication::translate("CallBoard", "Number %1, please go to %2.")
         .arg(spoken, counterName);
 }

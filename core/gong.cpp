@@ -41,8 +41,8 @@ QByteArray synthesizeGongWav(int sampleRate)
                          std::sin(2 * std::numbers::pi * tone.frequency * ratio * local);
         }
         const double fadeOut = std::min(1.0, (kLengthSeconds - t) / 0.05);
-        out << static_cast<qint16>(std::lround(std::clamp(value * 0.32 * fadeOut, -1.0, 1.0) *
-                                               32767));
+        out << static_cast<qint16>(
+            std::lround(std::clamp(value * 0.32 * fadeOut, -1.0, 1.0) * 32767));
     }
 
     QByteArray wav;

@@ -37,8 +37,7 @@ QueueModel::QueueModel(const LocalStore *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_now(QDateTime::currentDateTime())
-{
-}
+{}
 
 void QueueModel::setOfficeId(const QString &officeId)
 {
@@ -62,10 +61,9 @@ void QueueModel::reload()
             continue;
         tickets.append(ticket);
     }
-    std::stable_sort(tickets.begin(), tickets.end(),
-                     [this](const QJsonObject &a, const QJsonObject &b) {
-                         return takenBefore(a, b, m_now);
-                     });
+    std::stable_sort(
+        tickets.begin(), tickets.end(),
+        [this](const QJsonObject &a, const QJsonObject &b) { return takenBefore(a, b, m_now); });
     beginResetModel();
     m_tickets = std::move(tickets);
     endResetModel();
@@ -160,8 +158,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         if (called)
             return QString();
         const auto it = m_estimates.constFind(ticket.value(u"id"_s).toString());
-        return it == m_estimates.cend() ? QString()
-                                        : tr("≈ %n min", nullptr, it.value());
+        return it == m_estimates.cend() ? QString() : tr("≈ %n min", nullptr, it.value());
     }
     default:
         return {};

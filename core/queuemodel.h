@@ -15,8 +15,14 @@ class QueueModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NumberColumn, ServiceColumn, SourceColumn, WaitingColumn, EstimateColumn,
-                  ColumnCount };
+    enum Column {
+        NumberColumn,
+        ServiceColumn,
+        SourceColumn,
+        WaitingColumn,
+        EstimateColumn,
+        ColumnCount
+    };
     enum RoleName { TicketIdRole = Qt::UserRole + 1, ServiceIdRole, StatusRole };
 
     explicit QueueModel(const LocalStore *store, QObject *parent = nullptr);

@@ -44,8 +44,7 @@ bool isTicketOpen(TicketStatus status)
 }
 
 namespace {
-template <typename Enum, size_t N>
-struct NameTable
+template <typename Enum, size_t N> struct NameTable
 {
     std::pair<Enum, QLatin1StringView> entries[N];
 

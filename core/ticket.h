@@ -10,13 +10,13 @@
 enum class TicketStatus { Waiting, Called, Serving, Done, NoShow, Cancelled };
 
 enum class TicketAction {
-    Call, // waiting -> called (call-next picks the ticket)
-    Recall, // called -> called, one more call
-    Start, // called -> serving
-    Finish, // serving -> done
-    NoShow, // called -> no_show
-    Requeue, // called -> waiting (recall later, parked)
-    Cancel, // waiting -> cancelled
+    Call,     // waiting -> called (call-next picks the ticket)
+    Recall,   // called -> called, one more call
+    Start,    // called -> serving
+    Finish,   // serving -> done
+    NoShow,   // called -> no_show
+    Requeue,  // called -> waiting (recall later, parked)
+    Cancel,   // waiting -> cancelled
     Transfer, // serving -> waiting, for another service or counter
 };
 

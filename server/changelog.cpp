@@ -57,9 +57,9 @@ ChangeLog::Page ChangeLog::since(qint64 revision, int limit)
     SqlRows latest = m_db.exec(u"SELECT COALESCE(MAX(revision), 0) FROM change_log"_s);
     page.revision = latest.next() ? latest.value(0).toLongLong() : 0;
     SqlRows query = m_db.exec(u"SELECT revision, entity, entity_id, op, event, data FROM "
-                                "change_log WHERE revision > ? AND revision <= ? ORDER BY "
-                                "revision LIMIT ?"_s,
-                                {revision, page.revision, limit + 1});
+                              "change_log WHERE revision > ? AND revision <= ? ORDER BY "
+                              "revision LIMIT ?"_s,
+                              {revision, page.revision, limit + 1});
     while (query.next()) {
         if (page.changes.size() == limit) {
             page.more = true;

@@ -158,8 +158,8 @@ QList<qint64> DirectoryRepository::foreignServices(qint64 counterId,
     QList<qint64> foreign;
     for (const qint64 serviceId : serviceIds) {
         SqlRows query = m_db.exec(u"SELECT 1 FROM service s JOIN counter c ON c.office_id = "
-                                    "s.office_id WHERE s.id = ? AND c.id = ?"_s,
-                                    {serviceId, counterId});
+                                  "s.office_id WHERE s.id = ? AND c.id = ?"_s,
+                                  {serviceId, counterId});
         if (!query.next())
             foreign.append(serviceId);
     }

@@ -22,8 +22,7 @@ ServerConfig demoConfig(const QString &databasePath)
 
 EmbeddedServer::EmbeddedServer(const QString &databasePath, QObject *parent)
     : EmbeddedServer(demoConfig(databasePath), parent)
-{
-}
+{}
 
 EmbeddedServer::EmbeddedServer(const ServerConfig &config, QObject *parent)
     : QObject(parent)

@@ -8,7 +8,6 @@
 
 #include <memory>
 
-
 // The city backend in-process, for a workstation with no server configured:
 // SQLite with demo data, on a random loopback port, on its own thread so the
 // UI never waits on it. The workstation talks to it over HTTP like to any server.

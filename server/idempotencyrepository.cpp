@@ -10,8 +10,8 @@ std::optional<IdempotencyRepository::StoredReply> IdempotencyRepository::find(qi
                                                                               const QString &key)
 {
     SqlRows query = m_db.exec(u"SELECT request_hash, status, content_type, body FROM "
-                                "idempotency_key WHERE user_id = ? AND idem_key = ?"_s,
-                                {userId, key});
+                              "idempotency_key WHERE user_id = ? AND idem_key = ?"_s,
+                              {userId, key});
     if (!query.next())
         return std::nullopt;
     return StoredReply{query.value(0).toString().toLatin1(), query.value(1).toInt(),

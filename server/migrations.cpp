@@ -58,10 +58,12 @@ const QList<Migration> &migrations()
          {
              u"CREATE TABLE ticket (id {{pk}}, office_id BIGINT NOT NULL REFERENCES office(id), "
              "service_id BIGINT NOT NULL REFERENCES service(id), number TEXT NOT NULL, "
-             "service_day TEXT NOT NULL, source TEXT NOT NULL, priority INTEGER NOT NULL DEFAULT 0, "
+             "service_day TEXT NOT NULL, source TEXT NOT NULL, priority INTEGER NOT NULL DEFAULT "
+             "0, "
              "status TEXT NOT NULL, notes TEXT NOT NULL DEFAULT '', issued_at BIGINT NOT NULL, "
              "queue_at BIGINT NOT NULL, due_at BIGINT, first_called_at BIGINT, last_called_at "
-             "BIGINT, started_at BIGINT, finished_at BIGINT, call_count INTEGER NOT NULL DEFAULT 0, "
+             "BIGINT, started_at BIGINT, finished_at BIGINT, call_count INTEGER NOT NULL DEFAULT "
+             "0, "
              "counter_id BIGINT REFERENCES counter(id), target_counter_id BIGINT REFERENCES "
              "counter(id), clerk_login TEXT NOT NULL DEFAULT '', UNIQUE (office_id, "
              "service_day, number))"_s,

@@ -36,9 +36,8 @@ QueueEstimator::QueueEstimator(Backend &backend, qint64 officeId)
         const qint64 serviceId = service.value(u"id"_s).toString().toLongLong();
         const QList<double> recent = backend.tickets.recentServiceMinutes(serviceId, kMedianSample);
         ServiceLoad serviceLoad;
-        serviceLoad.serviceMinutes = recent.isEmpty()
-                                         ? service.value(u"typicalMinutes"_s).toDouble()
-                                         : median(recent);
+        serviceLoad.serviceMinutes =
+            recent.isEmpty() ? service.value(u"typicalMinutes"_s).toDouble() : median(recent);
         for (const qint64 counterId : countersOfService.value(serviceId)) {
             ++serviceLoad.staffedCounters;
             if (!busy.contains(counterId))
@@ -63,8 +62,8 @@ int QueueEstimator::estimateFor(const TicketRecord &ticket) const
             ++ahead;
     }
     const ServiceLoad serviceLoad = load(ticket.serviceId);
-    return estimateWaitMinutes({ahead, serviceLoad.staffedCounters, serviceLoad.idleCounters,
-                                serviceLoad.serviceMinutes});
+    return estimateWaitMinutes(
+        {ahead, serviceLoad.staffedCounters, serviceLoad.idleCounters, serviceLoad.serviceMinutes});
 }
 
 int QueueEstimator::estimateForNew(qint64 serviceId) const

@@ -1,9 +1,8 @@
+#include "core/isotime.h"
 #include "server/apiserver.h"
 #include "server/backend.h"
 #include "server/queueestimator.h"
 #include "server/routes.h"
-
-#include "core/isotime.h"
 
 #include <QJsonArray>
 
@@ -55,8 +54,7 @@ HttpReply ticketAction(Backend &backend, ApiRequest &r, TicketAction action)
         return notFound(u"ticket"_s);
     if (!nextTicketStatus(ticket->status, action))
         return refused(*ticket, action);
-    if (action == TicketAction::NoShow &&
-        ticket->callCount < backend.queuePolicy.noShowAfterCalls)
+    if (action == TicketAction::NoShow && ticket->callCount < backend.queuePolicy.noShowAfterCalls)
         return conflict(u"no-show-too-early"_s,
                         u"Ticket %1 has been called %2 time(s); call it %3 time(s) before "
                         "marking it as not come."_s.arg(ticket->number)
@@ -95,11 +93,13 @@ void installQueueRoutes(ApiServer &api, Backend &backend)
         const QJsonValue notesValue = r.body.value(u"notes"_s);
         if (!priorityValue.isUndefined() &&
             (!priorityValue.isDouble() || priorityValue.toInt(-1) < 0 ||
-             priorityValue.toInt(-1) > kMaxPriority || priorityValue.toDouble() != priorityValue.toInt()))
+             priorityValue.toInt(-1) > kMaxPriority ||
+             priorityValue.toDouble() != priorityValue.toInt()))
             return badRequest(u"priority must be a whole number from 0 to %1."_s.arg(kMaxPriority));
         if (!notesValue.isUndefined() &&
             (!notesValue.isString() || notesValue.toString().size() > kMaxNotesLength))
-            return badRequest(u"notes must be text of at most %1 characters."_s.arg(kMaxNotesLength));
+            return badRequest(
+                u"notes must be text of at most %1 characters."_s.arg(kMaxNotesLength));
         const auto service = backend.directory.service(*serviceId);
         if (!service)
             return notFound(u"service"_s);
@@ -131,10 +131,9 @@ void installQueueRoutes(ApiServer &api, Backend &backend)
                   QJsonArray tickets;
                   for (const TicketRecord &ticket : estimator.openTickets()) {
                       QJsonObject json = ticket.toJson();
-                      json.insert(u"estimatedWaitMinutes"_s,
-                                  ticket.status == TicketStatus::Waiting
-                                      ? estimator.estimateFor(ticket)
-                                      : 0);
+                      json.insert(u"estimatedWaitMinutes"_s, ticket.status == TicketStatus::Waiting
+                                                                 ? estimator.estimateFor(ticket)
+                                                                 : 0);
                       tickets.append(json);
                   }
                   QJsonArray services;
@@ -159,56 +158,54 @@ void installQueueRoutes(ApiServer &api, Backend &backend)
                            });
               });
 
-    api.route(M::Get, u"/api/v1/calls"_s, Role::Clerk | Role::Supervisor | Role::Display,
-              [&backend](ApiRequest &r) {
-                  std::optional<HttpReply> error;
-                  const auto officeId = officeParameter(backend, r, &error);
-                  if (!officeId)
-                      return *error;
-                  bool ok = false;
-                  int limit = r.queryValue(u"limit"_s).toInt(&ok);
-                  if (!ok)
-                      limit = 6;
-                  if (limit < 1 || limit > 50)
-                      return badRequest(u"limit must be between 1 and 50."_s);
-                  QJsonArray calls;
-                  for (const TicketRecord &ticket : backend.tickets.recentCalls(*officeId, limit)) {
-                      const auto counter = backend.directory.counter(ticket.counterId);
-                      calls.append(QJsonObject{
-                          {u"ticketId"_s, QString::number(ticket.id)},
-                          {u"number"_s, ticket.number},
-                          {u"status"_s, ticketStatusName(ticket.status)},
-                          {u"counterId"_s, QString::number(ticket.counterId)},
-                          {u"counterName"_s,
-                           counter ? counter->value(u"name"_s).toString() : QString()},
-                          {u"calledAt"_s, isoTimeFromMSecs(ticket.lastCalledAt)},
-                          {u"callCount"_s, ticket.callCount},
-                      });
-                  }
-                  return HttpReply::json(200, calls);
-              });
+    api.route(
+        M::Get, u"/api/v1/calls"_s, Role::Clerk | Role::Supervisor | Role::Display,
+        [&backend](ApiRequest &r) {
+            std::optional<HttpReply> error;
+            const auto officeId = officeParameter(backend, r, &error);
+            if (!officeId)
+                return *error;
+            bool ok = false;
+            int limit = r.queryValue(u"limit"_s).toInt(&ok);
+            if (!ok)
+                limit = 6;
+            if (limit < 1 || limit > 50)
+                return badRequest(u"limit must be between 1 and 50."_s);
+            QJsonArray calls;
+            for (const TicketRecord &ticket : backend.tickets.recentCalls(*officeId, limit)) {
+                const auto counter = backend.directory.counter(ticket.counterId);
+                calls.append(QJsonObject{
+                    {u"ticketId"_s, QString::number(ticket.id)},
+                    {u"number"_s, ticket.number},
+                    {u"status"_s, ticketStatusName(ticket.status)},
+                    {u"counterId"_s, QString::number(ticket.counterId)},
+                    {u"counterName"_s, counter ? counter->value(u"name"_s).toString() : QString()},
+                    {u"calledAt"_s, isoTimeFromMSecs(ticket.lastCalledAt)},
+                    {u"callCount"_s, ticket.callCount},
+                });
+            }
+            return HttpReply::json(200, calls);
+        });
 
-    api.route(M::Post, u"/api/v1/counters/{id}/call-next"_s, Role::Clerk,
-              [&backend](ApiRequest &r) {
-                  const auto counterId = r.idArg(0);
-                  const auto counterName =
-                      counterId ? backend.directory.counterName(*counterId) : std::nullopt;
-                  if (!counterName)
-                      return notFound(u"counter"_s);
-                  backend.tickets.lockCounter(*counterId);
-                  if (const auto held = backend.tickets.heldBy(*counterId))
-                      return conflict(u"counter-busy"_s,
-                                      u"%1 still has ticket %2 (%3): finish or requeue it first."_s
-                                          .arg(*counterName, held->number,
-                                               ticketStatusName(held->status)));
-                  const auto next = backend.tickets.nextFor(*counterId);
-                  if (!next)
-                      return HttpReply::noContent();
-                  return HttpReply::json(200, backend.tickets
-                                                  .apply(*next, TicketAction::Call, *counterId,
-                                                         r.user->login)
-                                                  .toJson());
-              });
+    api.route(
+        M::Post, u"/api/v1/counters/{id}/call-next"_s, Role::Clerk, [&backend](ApiRequest &r) {
+            const auto counterId = r.idArg(0);
+            const auto counterName =
+                counterId ? backend.directory.counterName(*counterId) : std::nullopt;
+            if (!counterName)
+                return notFound(u"counter"_s);
+            backend.tickets.lockCounter(*counterId);
+            if (const auto held = backend.tickets.heldBy(*counterId))
+                return conflict(u"counter-busy"_s,
+                                u"%1 still has ticket %2 (%3): finish or requeue it first."_s.arg(
+                                    *counterName, held->number, ticketStatusName(held->status)));
+            const auto next = backend.tickets.nextFor(*counterId);
+            if (!next)
+                return HttpReply::noContent();
+            return HttpReply::json(
+                200, backend.tickets.apply(*next, TicketAction::Call, *counterId, r.user->login)
+                         .toJson());
+        });
 
     api.route(M::Post, u"/api/v1/tickets/{id}/transfer"_s, Role::Clerk, [&backend](ApiRequest &r) {
         const auto id = r.idArg(0);
@@ -222,8 +219,8 @@ void installQueueRoutes(ApiServer &api, Backend &backend)
         const auto targetId = idValue(r.body.value(toService ? u"serviceId"_s : u"counterId"_s));
         if (!targetId)
             return badRequest(u"The id must be a string id."_s);
-        const auto target = toService ? backend.directory.service(*targetId)
-                                      : backend.directory.counter(*targetId);
+        const auto target =
+            toService ? backend.directory.service(*targetId) : backend.directory.counter(*targetId);
         if (!target)
             return notFound(toService ? u"service"_s : u"counter"_s);
         if (officeOf(*target) != ticket->officeId)

@@ -42,8 +42,8 @@ std::optional<UserRecord> SessionRepository::resolve(const QByteArray &token)
     QStringList roles;
     while (rows.next()) {
         if (!user)
-            user = UserRecord{rows.value(0).toLongLong(), rows.value(1).toString(),
-                              rows.value(2).toString(), {}};
+            user = UserRecord{
+                rows.value(0).toLongLong(), rows.value(1).toString(), rows.value(2).toString(), {}};
         if (!rows.value(3).isNull())
             roles.append(rows.value(3).toString());
     }

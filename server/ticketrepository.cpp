@@ -126,11 +126,11 @@ TicketRecord TicketRepository::issue(qint64 officeId, qint64 serviceId, const QS
     ticket.notes = notes;
     ticket.issuedAt = ticket.queueAt = now();
     // One statement on both databases: numbers restart each day and are never reused.
-    SqlRows sequence = m_db.exec(
-        u"INSERT INTO ticket_sequence (office_id, prefix, service_day, last_number) "
-        "VALUES (?, ?, ?, 1) ON CONFLICT (office_id, prefix, service_day) DO UPDATE SET "
-        "last_number = ticket_sequence.last_number + 1 RETURNING last_number"_s,
-        {officeId, prefix, ticket.serviceDay});
+    SqlRows sequence =
+        m_db.exec(u"INSERT INTO ticket_sequence (office_id, prefix, service_day, last_number) "
+                  "VALUES (?, ?, ?, 1) ON CONFLICT (office_id, prefix, service_day) DO UPDATE SET "
+                  "last_number = ticket_sequence.last_number + 1 RETURNING last_number"_s,
+                  {officeId, prefix, ticket.serviceDay});
     if (!sequence.next())
         throw DatabaseFailure(u"ticket numbering returned nothing"_s);
     ticket.number = ticketNumber(prefix, sequence.value(0).toInt());
@@ -143,9 +143,8 @@ TicketRecord TicketRepository::issue(qint64 officeId, qint64 serviceId, const QS
     return record(ticket, u"ticket.created"_s);
 }
 
-std::optional<TicketRecord> TicketRepository::selectOne(const QString &where,
-                                                        const QVariantList &values,
-                                                        const QString &suffix)
+std::optional<TicketRecord>
+TicketRepository::selectOne(const QString &where, const QVariantList &values, const QString &suffix)
 {
     SqlRows query = m_db.exec(kColumns + u" WHERE "_s + where + suffix, values);
     if (!query.next())
@@ -231,24 +230,23 @@ TicketRecord TicketRepository::apply(TicketRecord ticket, TicketAction action, q
 TicketRecord TicketRepository::transferToService(TicketRecord ticket, qint64 serviceId,
                                                  const QString &clerk)
 {
-    // Keeps its place in line: the visitor has waited already.
-    ticket.status = TicketStatus::Waiting;
     ticket.serviceId = serviceId;
-    ticket.counterId = 0;
-    ticket.targetCounterId = 0;
-    ticket.startedAt = 0;
-    ticket.callCount = 0;
-    ticket.clerkLogin = clerk;
-    save(ticket);
-    return record(ticket, eventFor(TicketAction::Transfer));
+    return transfer(std::move(ticket), 0, clerk);
 }
 
 TicketRecord TicketRepository::transferToCounter(TicketRecord ticket, qint64 counterId,
                                                  const QString &clerk)
 {
+    return transfer(std::move(ticket), counterId, clerk);
+}
+
+TicketRecord TicketRepository::transfer(TicketRecord ticket, qint64 targetCounterId,
+                                        const QString &clerk)
+{
+    // Back to waiting, keeping its place in line: the visitor has waited already.
     ticket.status = TicketStatus::Waiting;
     ticket.counterId = 0;
-    ticket.targetCounterId = counterId;
+    ticket.targetCounterId = targetCounterId;
     ticket.startedAt = 0;
     ticket.callCount = 0;
     ticket.clerkLogin = clerk;
@@ -279,10 +277,11 @@ TicketRecord TicketRepository::record(TicketRecord ticket, const QString &event)
 QList<TicketRecord> TicketRepository::open(qint64 officeId)
 {
     QList<TicketRecord> tickets;
-    SqlRows query =
-        m_db.exec(kColumns + u" WHERE office_id = ? AND service_day = ? AND status IN "
-                             "('waiting', 'called')"_s + kQueueOrder,
-                  {officeId, serviceDay(), now()});
+    SqlRows query = m_db.exec(kColumns +
+                                  u" WHERE office_id = ? AND service_day = ? AND status IN "
+                                  "('waiting', 'called')"_s +
+                                  kQueueOrder,
+                              {officeId, serviceDay(), now()});
     while (query.next())
         tickets.append(fromRow(query));
     return tickets;
@@ -292,9 +291,9 @@ QList<TicketRecord> TicketRepository::recentCalls(qint64 officeId, int limit)
 {
     QList<TicketRecord> tickets;
     SqlRows query = m_db.exec(kColumns + u" WHERE office_id = ? AND service_day = ? AND "
-                                           "last_called_at IS NOT NULL ORDER BY last_called_at "
-                                           "DESC, id DESC LIMIT ?"_s,
-                                {officeId, serviceDay(), limit});
+                                         "last_called_at IS NOT NULL ORDER BY last_called_at "
+                                         "DESC, id DESC LIMIT ?"_s,
+                              {officeId, serviceDay(), limit});
     while (query.next())
         tickets.append(fromRow(query));
     return tickets;
@@ -304,9 +303,9 @@ QList<double> TicketRepository::recentServiceMinutes(qint64 serviceId, int limit
 {
     QList<double> minutes;
     SqlRows query = m_db.exec(u"SELECT finished_at - started_at FROM ticket WHERE service_id = "
-                                "? AND service_day = ? AND status = 'done' AND started_at IS NOT "
-                                "NULL ORDER BY finished_at DESC LIMIT ?"_s,
-                                {serviceId, serviceDay(), limit});
+                              "? AND service_day = ? AND status = 'done' AND started_at IS NOT "
+                              "NULL ORDER BY finished_at DESC LIMIT ?"_s,
+                              {serviceId, serviceDay(), limit});
     while (query.next())
         minutes.append(query.value(0).toDouble() / 60000.0);
     return minutes;

@@ -25,13 +25,13 @@ struct TicketRecord
     QString notes;
     qint64 issuedAt = 0;
     qint64 queueAt = 0; // the place in line: issue time, or the time it was put back
-    qint64 dueAt = 0; // appointment time (0: walk-in)
+    qint64 dueAt = 0;   // appointment time (0: walk-in)
     qint64 firstCalledAt = 0;
     qint64 lastCalledAt = 0;
     qint64 startedAt = 0;
     qint64 finishedAt = 0;
     int callCount = 0;
-    qint64 counterId = 0; // the counter that called it
+    qint64 counterId = 0;       // the counter that called it
     qint64 targetCounterId = 0; // transferred to this counter only
     QString clerkLogin;
 
@@ -49,8 +49,7 @@ public:
         : m_db(db)
         , m_changes(changes)
         , m_clock(std::move(clock))
-    {
-    }
+    {}
 
     TicketRecord issue(qint64 officeId, qint64 serviceId, const QString &prefix,
                        TicketSource source, int priority, const QString &notes);
@@ -91,6 +90,7 @@ public:
 private:
     std::optional<TicketRecord> selectOne(const QString &where, const QVariantList &values,
                                           const QString &suffix = {});
+    TicketRecord transfer(TicketRecord ticket, qint64 targetCounterId, const QString &clerk);
     void save(const TicketRecord &ticket);
     TicketRecord record(TicketRecord ticket, const QString &event);
 

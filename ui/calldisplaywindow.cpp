@@ -67,8 +67,7 @@ CallDisplayWindow::CallDisplayWindow(CallBoard *board, Announcer *announcer, QWi
     callsBox->addLayout(m_callList);
     callsBox->addStretch();
     auto *servicesBox = new QVBoxLayout;
-    servicesBox->addWidget(
-        label(tr("Waiting now"), u"font-size: 22pt; color: #9fb7cc;"_s, this));
+    servicesBox->addWidget(label(tr("Waiting now"), u"font-size: 22pt; color: #9fb7cc;"_s, this));
     m_serviceList = new QVBoxLayout;
     servicesBox->addLayout(m_serviceList);
     servicesBox->addStretch();
@@ -141,9 +140,9 @@ void CallDisplayWindow::rebuild()
     m_title->setText(m_board->officeName());
     m_offline->setVisible(!m_board->isLive());
     const QList<CallBoard::Call> &calls = m_board->calls();
-    m_newest->setText(calls.isEmpty() ? QString()
-                                      : tr("%1 → %2").arg(calls.first().number,
-                                                          calls.first().counterName));
+    m_newest->setText(calls.isEmpty()
+                          ? QString()
+                          : tr("%1 → %2").arg(calls.first().number, calls.first().counterName));
     m_newest->setVisible(!calls.isEmpty());
     m_hint->setText(calls.isEmpty() ? tr("Please wait until your number is called.")
                                     : tr("Please go to the counter shown when your number "
@@ -152,19 +151,19 @@ void CallDisplayWindow::rebuild()
     for (qsizetype i = 0; i < calls.size(); ++i) {
         const CallBoard::Call &call = calls.at(i);
         m_callList->addWidget(label(tr("%1 → %2").arg(call.number, call.counterName),
-                                    i == 0 ? u"font-size: 34pt; font-weight: bold; color: #f2c14e;"_s
-                                           : u"font-size: 30pt;"_s,
+                                    i == 0
+                                        ? u"font-size: 34pt; font-weight: bold; color: #f2c14e;"_s
+                                        : u"font-size: 30pt;"_s,
                                     this));
     }
     clearLayout(m_serviceList);
     for (const CallBoard::ServiceLine &line : m_board->services()) {
         if (line.waiting == 0)
             continue;
-        m_serviceList->addWidget(label(
-            tr("%1 %2: %n waiting, about %3 min", nullptr, line.waiting)
-                .arg(line.prefix, line.name)
-                .arg(line.estimatedWaitMinutes),
-            u"font-size: 18pt;"_s, this));
+        m_serviceList->addWidget(label(tr("%1 %2: %n waiting, about %3 min", nullptr, line.waiting)
+                                           .arg(line.prefix, line.name)
+                                           .arg(line.estimatedWaitMinutes),
+                                       u"font-size: 18pt;"_s, this));
     }
     if (m_serviceList->count() == 0)
         m_serviceList->addWidget(label(tr("Nobody is waiting."), u"font-size: 18pt;"_s, this));

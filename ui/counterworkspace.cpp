@@ -58,8 +58,8 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
     , m_filter(new QSortFilterProxyModel(this))
 {
     setObjectName(u"counterWorkspace"_s);
-    m_ticketFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                     u"/Tresen/Tickets"_s;
+    m_ticketFolder =
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/Tresen/Tickets"_s;
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(u"banner"_s);
@@ -83,10 +83,9 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
     m_notes->setStyleSheet(u"font-size: 11pt; color: #8a5300;"_s);
     auto *buttonGrid = new QGridLayout;
     buildActions();
-    const QList<TicketAction> order{TicketAction::Call,    TicketAction::Recall,
-                                    TicketAction::Start,   TicketAction::Finish,
-                                    TicketAction::NoShow,  TicketAction::Requeue,
-                                    TicketAction::Transfer};
+    const QList<TicketAction> order{
+        TicketAction::Call,   TicketAction::Recall,  TicketAction::Start,   TicketAction::Finish,
+        TicketAction::NoShow, TicketAction::Requeue, TicketAction::Transfer};
     for (qsizetype i = 0; i < order.size(); ++i)
         buttonGrid->addWidget(m_buttons.value(order.at(i)), static_cast<int>(i / 2),
                               static_cast<int>(i % 2));
@@ -116,7 +115,7 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QueueModel::ServiceColumn,
-                                                       QHeaderView::Stretch);
+                                                      QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     m_cancelButton = new QPushButton(
         tr("Cancel ticket (%1)")
@@ -265,10 +264,11 @@ void CounterWorkspace::buildActions()
         });
         m_buttons.insert(spec.action, button);
     }
-    m_buttons.value(TicketAction::Call)->setStyleSheet(
-        u"QPushButton { font-size: 13pt; font-weight: bold; background: #0d6efd; color: white; "
-        "border: 1px solid #0a58ca; border-radius: 4px; } "
-        "QPushButton:disabled { background: #c6d9f7; color: #f4f7fb; border-color: #b6ccef; }"_s);
+    m_buttons.value(TicketAction::Call)
+        ->setStyleSheet(
+            u"QPushButton { font-size: 13pt; font-weight: bold; background: #0d6efd; color: white; "
+            "border: 1px solid #0a58ca; border-radius: 4px; } "
+            "QPushButton:disabled { background: #c6d9f7; color: #f4f7fb; border-color: #b6ccef; }"_s);
 }
 
 void CounterWorkspace::setCounter(const QString &counterId)
@@ -316,7 +316,7 @@ void CounterWorkspace::reloadServices()
         if (service.value(u"officeId"_s).toString() != m_desk->officeId())
             continue;
         const QString label = u"%1 – %2"_s.arg(service.value(u"prefix"_s).toString(),
-                                                service.value(u"name"_s).toString());
+                                               service.value(u"name"_s).toString());
         m_serviceFilter->addItem(label, service.value(u"id"_s).toString());
         m_receptionService->addItem(label, service.value(u"id"_s).toString());
     }
@@ -342,11 +342,10 @@ void CounterWorkspace::refresh()
             qMax<qint64>(0, issued.secsTo(QDateTime::fromString(
                                 ticket->value(u"firstCalledAt"_s).toString(), Qt::ISODate)) /
                                 60));
-        m_details->setText(
-            tr("%1 · call %2 · waited %n min (since %3)", nullptr, waited)
-                .arg(statusText(ticket->value(u"status"_s).toString()))
-                .arg(ticket->value(u"callCount"_s).toInt())
-                .arg(QLocale().toString(issued.time(), QLocale::ShortFormat)));
+        m_details->setText(tr("%1 · call %2 · waited %n min (since %3)", nullptr, waited)
+                               .arg(statusText(ticket->value(u"status"_s).toString()))
+                               .arg(ticket->value(u"callCount"_s).toInt())
+                               .arg(QLocale().toString(issued.time(), QLocale::ShortFormat)));
         const QString notes = ticket->value(u"notes"_s).toString();
         m_notes->setText(notes.isEmpty() ? QString() : tr("Note: %1").arg(notes));
     } else {
@@ -364,7 +363,8 @@ void CounterWorkspace::refresh()
                                selected.data(QueueModel::StatusRole).toString() == "waiting"_L1);
     m_issueButton->setEnabled(reason.isEmpty() && m_receptionService->count() > 0);
     const int waiting = m_queue->waitingCount();
-    m_waitingCount->setText(waiting == 0 ? tr("Nobody waiting") : tr("%n waiting", nullptr, waiting));
+    m_waitingCount->setText(waiting == 0 ? tr("Nobody waiting")
+                                         : tr("%n waiting", nullptr, waiting));
 }
 
 void CounterWorkspace::showNotice(const QString &text, bool isError)
@@ -403,8 +403,7 @@ void CounterWorkspace::cancelSelected()
     const QModelIndex index = m_table->selectionModel()->currentIndex();
     if (!index.isValid() || !m_cancelButton->isEnabled())
         return;
-    const QString number =
-        index.siblingAtColumn(QueueModel::NumberColumn).data().toString();
+    const QString number = index.siblingAtColumn(QueueModel::NumberColumn).data().toString();
     if (QMessageBox::question(this, tr("Cancel ticket"),
                               tr("Cancel ticket %1? The visitor leaves the queue.").arg(number)) !=
         QMessageBox::Yes)
@@ -460,8 +459,8 @@ QString CounterWorkspace::printSlip(const QJsonObject &ticket)
     }
     // No printer here: a PDF the front desk can print or show.
     QDir().mkpath(m_ticketFolder);
-    const QString path = m_ticketFolder + u"/%1-%2.pdf"_s.arg(
-                                              slip.number, ticket.value(u"serviceDay"_s).toString());
+    const QString path =
+        m_ticketFolder + u"/%1-%2.pdf"_s.arg(slip.number, ticket.value(u"serviceDay"_s).toString());
     if (!slip.writePdf(path)) {
         showNotice(tr("Ticket %1 issued, but it could not be saved as PDF in %2.")
                        .arg(slip.number, QDir::toNativeSeparators(m_ticketFolder)),

@@ -30,9 +30,8 @@ TransferDialog::TransferDialog(const QString &ticketNumber, const QList<QJsonObj
     m_serviceButton->setChecked(true);
     counterButton->setEnabled(!counters.isEmpty());
     connect(m_services, &QComboBox::activated, this, [this] { m_serviceButton->setChecked(true); });
-    connect(m_counters, &QComboBox::activated, counterButton, [counterButton] {
-        counterButton->setChecked(true);
-    });
+    connect(m_counters, &QComboBox::activated, counterButton,
+            [counterButton] { counterButton->setChecked(true); });
 
     auto *hint = new QLabel(tr("The visitor keeps the number and their place in line."), this);
     hint->setWordWrap(true);

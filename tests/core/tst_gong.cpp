@@ -62,14 +62,15 @@ void tst_Gong::soundsLikeTwoTones()
     const QList<qint16> pcm = samples(synthesizeGongWav(22050));
     const auto peak = [&pcm](double from, double to) {
         int result = 0;
-        for (qsizetype i = qsizetype(from * 22050); i < qsizetype(to * 22050) && i < pcm.size(); ++i)
+        for (qsizetype i = qsizetype(from * 22050); i < qsizetype(to * 22050) && i < pcm.size();
+             ++i)
             result = std::max(result, std::abs(int(pcm.at(i))));
         return result;
     };
     QVERIFY(std::abs(pcm.first()) < 500); // no click at the start
-    QVERIFY(std::abs(pcm.last()) < 200); // nor at the end
-    QVERIFY(peak(0.0, 0.2) > 8000); // clearly audible
-    QVERIFY(peak(0.0, 2.2) < 32767); // never clipped
+    QVERIFY(std::abs(pcm.last()) < 200);  // nor at the end
+    QVERIFY(peak(0.0, 0.2) > 8000);       // clearly audible
+    QVERIFY(peak(0.0, 2.2) < 32767);      // never clipped
     // The second tone strikes at 0.55 s: louder after than just before.
     QVERIFY(peak(0.56, 0.66) > peak(0.44, 0.54));
     QVERIFY(peak(1.9, 2.2) < peak(0.0, 0.2) / 4); // and rings out

@@ -32,14 +32,14 @@ void tst_TicketLifecycle::transitions_data()
 
     // The allowed steps; everything else is refused.
     const QList<std::tuple<S, A, S>> allowed{
-        {S::Waiting, A::Call, S::Called},     {S::Waiting, A::Cancel, S::Cancelled},
-        {S::Called, A::Recall, S::Called},    {S::Called, A::Start, S::Serving},
-        {S::Called, A::NoShow, S::NoShow},    {S::Called, A::Requeue, S::Waiting},
-        {S::Serving, A::Finish, S::Done},     {S::Serving, A::Transfer, S::Waiting},
+        {S::Waiting, A::Call, S::Called},  {S::Waiting, A::Cancel, S::Cancelled},
+        {S::Called, A::Recall, S::Called}, {S::Called, A::Start, S::Serving},
+        {S::Called, A::NoShow, S::NoShow}, {S::Called, A::Requeue, S::Waiting},
+        {S::Serving, A::Finish, S::Done},  {S::Serving, A::Transfer, S::Waiting},
     };
     const QList<S> statuses{S::Waiting, S::Called, S::Serving, S::Done, S::NoShow, S::Cancelled};
-    const QList<A> actions{A::Call,    A::Recall,  A::Start,  A::Finish,
-                           A::NoShow,  A::Requeue, A::Cancel, A::Transfer};
+    const QList<A> actions{A::Call,   A::Recall,  A::Start,  A::Finish,
+                           A::NoShow, A::Requeue, A::Cancel, A::Transfer};
     for (const S from : statuses) {
         for (const A action : actions) {
             std::optional<S> to;

@@ -2,13 +2,12 @@
 // live calls and recalls, the office filter, the per-service waiting lines,
 // and the spoken form of a call.
 
-#include "testsupport.h"
-
 #include "core/backendclient.h"
 #include "core/callboard.h"
 #include "core/localstore.h"
 #include "core/syncengine.h"
 #include "server/serverinstance.h"
+#include "testsupport.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -35,36 +34,22 @@ private:
     std::unique_ptr<ServerInstance> m_server;
     std::unique_ptr<TestSupport::HttpClient> m_http;
     QByteArray m_clerk;
-    std::unique_ptr<BackendClient> m_client;
-    std::unique_ptr<LocalStore> m_store;
-    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<TestSupport::SyncedClient> m_display;
     std::unique_ptr<CallBoard> m_board;
 };
 
 void tst_CallBoard::initTestCase()
 {
-    ServerConfig config;
-    config.database.kind = DatabaseUrl::Kind::Sqlite;
-    config.database.path = m_dir.filePath(u"server.db"_s);
-    config.demo = true;
-    m_server = std::make_unique<ServerInstance>(config);
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_server = TestSupport::startDemoServer(m_dir, &error);
+    QVERIFY2(m_server, qPrintable(error));
     m_http = std::make_unique<TestSupport::HttpClient>(QUrl(m_server->baseUrl()));
     m_clerk = m_http->login(u"mueller"_s, u"demo"_s);
-
-    m_client = std::make_unique<BackendClient>();
-    m_client->setBaseUrl(QUrl(m_server->baseUrl()));
-    bool loggedIn = false;
-    m_client->login(u"anzeige"_s, u"demo"_s, this,
-                    [&loggedIn](const ApiResponse &r, const SessionInfo &) { loggedIn = r.ok(); });
-    QTRY_VERIFY_WITH_TIMEOUT(loggedIn, 10000);
-    m_store = std::make_unique<LocalStore>(m_dir.filePath(u"cache.db"_s), u"cache"_s);
-    QVERIFY(m_store->open(&error));
-    m_sync = std::make_unique<SyncEngine>(m_client.get(), m_store.get());
-    m_sync->start();
-    QTRY_COMPARE_WITH_TIMEOUT(m_store->entities(u"counter"_s).size(), 10, 10000);
-    m_board = std::make_unique<CallBoard>(m_client.get(), m_store.get(), m_sync.get());
+    m_display = TestSupport::SyncedClient::connect(
+        QUrl(m_server->baseUrl()), u"anzeige"_s, u"demo"_s, m_dir.filePath(u"cache.db"_s), &error);
+    QVERIFY2(m_display, qPrintable(error));
+    m_board = std::make_unique<CallBoard>(m_display->client.get(), m_display->store.get(),
+                                          m_display->sync.get());
     m_board->setOfficeId(u"1"_s);
     QCOMPARE(m_board->officeName(), u"Bürgeramt Mitte"_s);
     QVERIFY(m_board->isLive());
@@ -73,20 +58,18 @@ void tst_CallBoard::initTestCase()
 void tst_CallBoard::cleanupTestCase()
 {
     m_board.reset();
-    m_sync.reset();
-    m_store.reset();
-    m_client.reset();
+    m_display.reset();
     m_server.reset();
 }
 
 QString tst_CallBoard::issueAndCall(const QString &serviceId, const QString &counterId)
 {
-    const QString number =
-        m_http->send("POST", u"/api/v1/tickets"_s,
-                     u"{\"serviceId\":\"%1\"}"_s.arg(serviceId).toUtf8(), m_clerk)
-            .json.toObject()
-            .value(u"number"_s)
-            .toString();
+    const QString number = m_http
+                               ->send("POST", u"/api/v1/tickets"_s,
+                                      u"{\"serviceId\":\"%1\"}"_s.arg(serviceId).toUtf8(), m_clerk)
+                               .json.toObject()
+                               .value(u"number"_s)
+                               .toString();
     m_http->send("POST", u"/api/v1/counters/%1/call-next"_s.arg(counterId), "{}", m_clerk);
     return number;
 }
@@ -102,8 +85,8 @@ void tst_CallBoard::announcement_data()
         << u"B001"_s << u"Schalter 8"_s << u"Number B 1, please go to Schalter 8."_s;
     QTest::addRow("past a thousand")
         << u"C1000"_s << u"Büro 2"_s << u"Number C 1000, please go to Büro 2."_s;
-    QTest::addRow("not a ticket number") << u"X-1"_s << u"Büro 1"_s
-                                         << u"Number X-1, please go to Büro 1."_s;
+    QTest::addRow("not a ticket number")
+        << u"X-1"_s << u"Büro 1"_s << u"Number X-1, please go to Büro 1."_s;
 }
 
 void tst_CallBoard::announcement()
@@ -151,13 +134,12 @@ void tst_CallBoard::listsWaitingPerService()
 {
     for (int i = 0; i < 3; ++i)
         m_http->send("POST", u"/api/v1/tickets"_s, R"({"serviceId":"4"})", m_clerk);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        std::any_of(m_board->services().cbegin(), m_board->services().cend(),
-                    [](const CallBoard::ServiceLine &line) {
-                        return line.prefix == "D"_L1 && line.waiting == 3 &&
-                               line.estimatedWaitMinutes > 0;
-                    }),
-        10000);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(m_board->services().cbegin(), m_board->services().cend(),
+                                         [](const CallBoard::ServiceLine &line) {
+                                             return line.prefix == "D"_L1 && line.waiting == 3 &&
+                                                    line.estimatedWaitMinutes > 0;
+                                         }),
+                             10000);
     // After a refresh the calls come from the server, in the same order.
     const QList<CallBoard::Call> before = m_board->calls();
     m_board->refresh();

@@ -2,9 +2,8 @@
 // servers (each on its own thread and database connection) sharing one
 // database: no ticket is called twice and none is lost.
 
-#include "testsupport.h"
-
 #include "server/embeddedserver.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -119,7 +118,7 @@ void tst_CallNextConcurrency::everyTicketCalledExactlyOnce()
     }
 
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
-    QCOMPARE(called.size(), 60); // nobody called twice ...
+    QCOMPARE(called.size(), 60);                                     // nobody called twice ...
     QCOMPARE(QSet<QString>(called.cbegin(), called.cend()), issued); // ... and nobody lost
     const auto queue = setup.get(u"/api/v1/queue?officeId=1"_s, token);
     QCOMPARE(queue.json.toObject().value(u"tickets"_s).toArray().size(), 0);

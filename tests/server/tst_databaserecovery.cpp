@@ -132,12 +132,9 @@ void tst_DatabaseRecovery::initTestCase()
     QVERIFY(m_relay->start());
     url.host = u"127.0.0.1"_s;
     url.port = m_relay->port();
-    ServerConfig config;
-    config.database = url;
-    config.demo = true;
-    m_server = std::make_unique<ServerInstance>(config);
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_server = TestSupport::startDemoServer(url, &error);
+    QVERIFY2(m_server, qPrintable(error));
     m_http = std::make_unique<HttpClient>(QUrl(m_server->baseUrl()));
 }
 

@@ -2,11 +2,10 @@
 // numbering, call-next order and rules, every action and its 409s, transfers,
 // estimates, and the events that go with them.
 
-#include "testsupport.h"
-
 #include "core/change.h"
 #include "server/backend.h"
 #include "server/serverinstance.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,9 +22,9 @@ namespace {
 // office 2 Standesamt (services 8..10 = S, U, N; counters 9, 10).
 // Schalter 3 (id 3) serves A, B, G; Schalter 7 (id 7) serves D only.
 const QString kPersonalausweis = u"1"_s; // A
-const QString kReisepass = u"2"_s; // B
-const QString kZulassung = u"4"_s; // D
-const QString kUrkunden = u"9"_s; // U, Standesamt
+const QString kReisepass = u"2"_s;       // B
+const QString kZulassung = u"4"_s;       // D
+const QString kUrkunden = u"9"_s;        // U, Standesamt
 constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
 } // namespace
 
@@ -81,12 +80,9 @@ void tst_QueueApi::initTestCase()
 {
     DatabaseUrl url;
     TRESEN_FRESH_DATABASE(url, u"tst_queueapi"_s, m_dir);
-    ServerConfig config;
-    config.database = url;
-    config.demo = true;
-    m_server = std::make_unique<ServerInstance>(config);
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_server = TestSupport::startDemoServer(url, &error);
+    QVERIFY2(m_server, qPrintable(error));
     m_http = std::make_unique<HttpClient>(QUrl(m_server->baseUrl()));
     m_clerk = m_http->login(u"mueller"_s, u"demo"_s);
     m_kiosk = m_http->login(u"kiosk"_s, u"demo"_s);
@@ -99,9 +95,7 @@ void tst_QueueApi::init()
     // Each test works on a day of its own: an empty queue, free counters.
     m_dayOffset += 1;
     const qint64 offset = m_dayOffset * kDayMs;
-    m_server->backend().clock = [offset] {
-        return QDateTime::currentMSecsSinceEpoch() + offset;
-    };
+    m_server->backend().clock = [offset] { return QDateTime::currentMSecsSinceEpoch() + offset; };
 }
 
 void tst_QueueApi::cleanupTestCase()
@@ -115,9 +109,9 @@ QJsonObject tst_QueueApi::issue(const QString &serviceId, const QJsonObject &ext
 {
     QJsonObject body = extra;
     body.insert(u"serviceId"_s, serviceId);
-    const HttpResult result = m_http->send("POST", u"/api/v1/tickets"_s,
-                                           QJsonDocument(body).toJson(),
-                                           token.isEmpty() ? m_clerk : token);
+    const HttpResult result =
+        m_http->send("POST", u"/api/v1/tickets"_s, QJsonDocument(body).toJson(),
+                     token.isEmpty() ? m_clerk : token);
     if (result.status != 201)
         qWarning("issue: %d %s", result.status, result.body.constData());
     return result.json.toObject();
@@ -270,8 +264,10 @@ void tst_QueueApi::counterMustFinishFirst()
     const HttpResult again = callNext(u"1"_s);
     QCOMPARE(again.status, 409);
     QCOMPARE(again.json.toObject().value(u"code"_s).toString(), u"counter-busy"_s);
-    QVERIFY(again.json.toObject().value(u"detail"_s).toString().contains(
-        first.json.toObject().value(u"number"_s).toString()));
+    QVERIFY(again.json.toObject()
+                .value(u"detail"_s)
+                .toString()
+                .contains(first.json.toObject().value(u"number"_s).toString()));
     // Still only one ticket called at this counter.
     act(first.json.toObject().value(u"id"_s).toString(), u"start"_s);
     QCOMPARE(callNext(u"1"_s).status, 409);
@@ -335,15 +331,14 @@ void tst_QueueApi::cancelWaiting()
 void tst_QueueApi::refusedTransitions_data()
 {
     QTest::addColumn<QStringList>("steps"); // taken first
-    QTest::addColumn<QString>("action"); // then refused
+    QTest::addColumn<QString>("action");    // then refused
     QTest::addRow("start a waiting ticket") << QStringList{} << u"start"_s;
     QTest::addRow("finish a waiting ticket") << QStringList{} << u"finish"_s;
     QTest::addRow("recall a waiting ticket") << QStringList{} << u"recall"_s;
     QTest::addRow("finish a called ticket") << QStringList{u"call"_s} << u"finish"_s;
     QTest::addRow("cancel a called ticket") << QStringList{u"call"_s} << u"cancel"_s;
     QTest::addRow("recall a serving ticket") << QStringList{u"call"_s, u"start"_s} << u"recall"_s;
-    QTest::addRow("requeue a serving ticket")
-        << QStringList{u"call"_s, u"start"_s} << u"requeue"_s;
+    QTest::addRow("requeue a serving ticket") << QStringList{u"call"_s, u"start"_s} << u"requeue"_s;
     QTest::addRow("start a done ticket")
         << QStringList{u"call"_s, u"start"_s, u"finish"_s} << u"start"_s;
     QTest::addRow("cancel a done ticket")
@@ -402,9 +397,9 @@ void tst_QueueApi::transferRejects()
     callNext(u"1"_s);
     act(id, u"start"_s);
     QCOMPARE(act(id, u"transfer"_s, {}).status, 400);
-    QCOMPARE(act(id, u"transfer"_s, {{u"serviceId"_s, kZulassung}, {u"counterId"_s, u"2"_s}})
-                 .status,
-             400);
+    QCOMPARE(
+        act(id, u"transfer"_s, {{u"serviceId"_s, kZulassung}, {u"counterId"_s, u"2"_s}}).status,
+        400);
     QCOMPARE(act(id, u"transfer"_s, {{u"serviceId"_s, u"999"_s}}).status, 404);
     QCOMPARE(act(id, u"transfer"_s, {{u"serviceId"_s, kUrkunden}}).status, 400); // other office
     QCOMPARE(act(id, u"transfer"_s, {{u"counterId"_s, u"9"_s}}).status, 400);
@@ -480,8 +475,8 @@ void tst_QueueApi::rolesOfQueueRoutes()
 void tst_QueueApi::actionsArePushedAsEvents()
 {
     QWebSocket socket;
-    QNetworkRequest request(QUrl(m_server->baseUrl().replace(u"http"_s, u"ws"_s) +
-                                 u"/api/v1/events"_s));
+    QNetworkRequest request(
+        QUrl(m_server->baseUrl().replace(u"http"_s, u"ws"_s) + u"/api/v1/events"_s));
     request.setRawHeader("Authorization", "Bearer " + m_display);
     QSignalSpy connected(&socket, &QWebSocket::connected);
     QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);

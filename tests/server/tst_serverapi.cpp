@@ -60,12 +60,9 @@ void tst_ServerApi::initTestCase()
 {
     DatabaseUrl url;
     TRESEN_FRESH_DATABASE(url, u"tst_serverapi"_s, m_dir);
-    ServerConfig config;
-    config.database = url;
-    config.demo = true;
-    m_server = std::make_unique<ServerInstance>(config);
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_server = TestSupport::startDemoServer(url, &error);
+    QVERIFY2(m_server, qPrintable(error));
     QCOMPARE(m_server->demoLogins().size(), 7);
     m_http = std::make_unique<HttpClient>(QUrl(m_server->baseUrl()));
     const QStringList logins{u"mueller"_s, u"schmidt"_s, u"weber"_s,

@@ -1,9 +1,8 @@
 // The tresen-server command line of ARCHITECTURE.md, run as a real process:
 // migrate, user add --password-stdin, serve, and a graceful SIGTERM.
 
-#include "testsupport.h"
-
 #include "server/migrations.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -134,4 +134,62 @@ QByteArray HttpClient::login(const QString &login, const QString &password)
     return result.json.toObject().value(u"token"_s).toString().toLatin1();
 }
 
+std::unique_ptr<ServerInstance> startDemoServer(const DatabaseUrl &database, QString *error)
+{
+    ServerConfig config;
+    config.database = database;
+    config.demo = true;
+    auto server = std::make_unique<ServerInstance>(config);
+    if (!server->start(error))
+        return nullptr;
+    return server;
+}
+
+std::unique_ptr<ServerInstance> startDemoServer(const QTemporaryDir &dir, QString *error)
+{
+    DatabaseUrl url;
+    url.kind = DatabaseUrl::Kind::Sqlite;
+    url.path = dir.filePath(u"server.db"_s);
+    return startDemoServer(url, error);
+}
+
+SyncedClient::~SyncedClient()
+{
+    sync.reset();
+    store.reset();
+    client.reset();
+}
+
+std::unique_ptr<SyncedClient> SyncedClient::connect(const QUrl &server, const QString &login,
+                                                    const QString &password,
+                                                    const QString &cacheFile, QString *error)
+{
+    auto synced = std::make_unique<SyncedClient>();
+    synced->client = std::make_unique<BackendClient>();
+    synced->client->setBaseUrl(server);
+    std::optional<ApiResponse> answer;
+    synced->client->login(login, password, synced->client.get(),
+                          [&answer](const ApiResponse &r, const SessionInfo &) { answer = r; });
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000) || !answer->ok()) {
+        *error = answer ? answer->message : u"no answer to the login"_s;
+        return nullptr;
+    }
+    synced->store = std::make_unique<LocalStore>(cacheFile, u"cache-"_s + login);
+    if (!synced->store->open(error))
+        return nullptr;
+    synced->sync = std::make_unique<SyncEngine>(synced->client.get(), synced->store.get());
+    synced->sync->start();
+    // The demo data has ten counters: synced when they are all here.
+    if (!QTest::qWaitFor(
+            [&synced] {
+                return synced->sync->connection() == SyncEngine::Connection::Online &&
+                       synced->store->entities(u"counter"_s).size() >= 10;
+            },
+            10000)) {
+        *error = u"the first sync did not complete"_s;
+        return nullptr;
+    }
+    return synced;
+}
+
 } // namespace TestSupport

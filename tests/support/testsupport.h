@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/backendclient.h"
+#include "core/localstore.h"
+#include "core/syncengine.h"
 #include "server/databaseurl.h"
+#include "server/serverinstance.h"
 
 #include <QJsonValue>
 #include <QList>
@@ -52,6 +56,27 @@ public:
 private:
     QUrl m_baseUrl;
     QNetworkAccessManager *m_network;
+};
+
+// A server with the demo data on loopback, on this thread; null (and `error`
+// set) when it does not start.
+std::unique_ptr<ServerInstance> startDemoServer(const DatabaseUrl &database, QString *error);
+// The same on a SQLite file in `dir`.
+std::unique_ptr<ServerInstance> startDemoServer(const QTemporaryDir &dir, QString *error);
+
+// A workstation's core, as the apps wire it: logged in, its cache synced and
+// the events socket open.
+struct SyncedClient
+{
+    std::unique_ptr<BackendClient> client;
+    std::unique_ptr<LocalStore> store;
+    std::unique_ptr<SyncEngine> sync;
+
+    ~SyncedClient();
+    // Null (and `error` set) when login or the first sync do not succeed.
+    static std::unique_ptr<SyncedClient> connect(const QUrl &server, const QString &login,
+                                                 const QString &password, const QString &cacheFile,
+                                                 QString *error);
 };
 
 } // namespace TestSupport

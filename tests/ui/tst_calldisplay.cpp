@@ -1,13 +1,12 @@
 // The call display window with a call pushed through a real server: shown
 // large, highlighted, gonged and announced; marked when the connection is lost.
 
-#include "testsupport.h"
-
 #include "core/backendclient.h"
 #include "core/callboard.h"
 #include "core/localstore.h"
 #include "core/syncengine.h"
 #include "server/serverinstance.h"
+#include "testsupport.h"
 #include "ui/announcer.h"
 #include "ui/calldisplaywindow.h"
 
@@ -26,27 +25,14 @@ private slots:
 void tst_CallDisplay::showsAPushedCall()
 {
     QTemporaryDir dir;
-    ServerConfig config;
-    config.database.kind = DatabaseUrl::Kind::Sqlite;
-    config.database.path = dir.filePath(u"server.db"_s);
-    config.demo = true;
-    auto server = std::make_unique<ServerInstance>(config);
     QString error;
-    QVERIFY2(server->start(&error), qPrintable(error));
+    auto server = TestSupport::startDemoServer(dir, &error);
+    QVERIFY2(server, qPrintable(error));
+    const auto display = TestSupport::SyncedClient::connect(
+        QUrl(server->baseUrl()), u"anzeige"_s, u"demo"_s, dir.filePath(u"cache.db"_s), &error);
+    QVERIFY2(display, qPrintable(error));
 
-    BackendClient client;
-    client.setBaseUrl(QUrl(server->baseUrl()));
-    bool loggedIn = false;
-    client.login(u"anzeige"_s, u"demo"_s, this,
-                 [&loggedIn](const ApiResponse &r, const SessionInfo &) { loggedIn = r.ok(); });
-    QTRY_VERIFY_WITH_TIMEOUT(loggedIn, 10000);
-    LocalStore store(dir.filePath(u"cache.db"_s), u"cache"_s);
-    QVERIFY(store.open(&error));
-    SyncEngine sync(&client, &store);
-    sync.start();
-    QTRY_COMPARE_WITH_TIMEOUT(store.entities(u"counter"_s).size(), 10, 10000);
-
-    CallBoard board(&client, &store, &sync);
+    CallBoard board(display->client.get(), display->store.get(), display->sync.get());
     Announcer announcer;
     CallDisplayWindow window(&board, &announcer);
     board.setOfficeId(u"1"_s);

@@ -2,14 +2,13 @@
 // ticket state, the function keys, the queue list, offline behaviour, and the
 // front desk's printed ticket.
 
-#include "testsupport.h"
-
 #include "core/backendclient.h"
 #include "core/counterdesk.h"
 #include "core/localstore.h"
 #include "core/syncengine.h"
 #include "server/backend.h"
 #include "server/serverinstance.h"
+#include "testsupport.h"
 #include "ui/counterworkspace.h"
 
 #include <QGroupBox>
@@ -25,10 +24,9 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_METATYPE(QList<TicketAction>)
 
 namespace {
-const QList<TicketAction> kAllActions{TicketAction::Call,   TicketAction::Recall,
-                                      TicketAction::Start,  TicketAction::Finish,
-                                      TicketAction::NoShow, TicketAction::Requeue,
-                                      TicketAction::Transfer};
+const QList<TicketAction> kAllActions{
+    TicketAction::Call,   TicketAction::Recall,  TicketAction::Start,   TicketAction::Finish,
+    TicketAction::NoShow, TicketAction::Requeue, TicketAction::Transfer};
 } // namespace
 
 class tst_CounterWorkspace : public QObject
@@ -53,40 +51,25 @@ private:
     std::unique_ptr<ServerInstance> m_server;
     std::unique_ptr<TestSupport::HttpClient> m_http;
     QByteArray m_token;
-    std::unique_ptr<BackendClient> m_client;
-    std::unique_ptr<LocalStore> m_store;
-    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<TestSupport::SyncedClient> m_clerk;
     std::unique_ptr<CounterDesk> m_desk;
     std::unique_ptr<CounterWorkspace> m_workspace;
 };
 
 void tst_CounterWorkspace::initTestCase()
 {
-    ServerConfig config;
-    config.database.kind = DatabaseUrl::Kind::Sqlite;
-    config.database.path = m_dir.filePath(u"server.db"_s);
-    config.demo = true;
-    m_server = std::make_unique<ServerInstance>(config);
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_server = TestSupport::startDemoServer(m_dir, &error);
+    QVERIFY2(m_server, qPrintable(error));
     m_http = std::make_unique<TestSupport::HttpClient>(QUrl(m_server->baseUrl()));
     m_token = m_http->login(u"yilmaz"_s, u"demo"_s);
+    m_clerk = TestSupport::SyncedClient::connect(QUrl(m_server->baseUrl()), u"mueller"_s, u"demo"_s,
+                                                 m_dir.filePath(u"cache.db"_s), &error);
+    QVERIFY2(m_clerk, qPrintable(error));
 
-    m_client = std::make_unique<BackendClient>();
-    m_client->setBaseUrl(QUrl(m_server->baseUrl()));
-    bool loggedIn = false;
-    m_client->login(u"mueller"_s, u"demo"_s, this,
-                    [&loggedIn](const ApiResponse &r, const SessionInfo &) { loggedIn = r.ok(); });
-    QTRY_VERIFY_WITH_TIMEOUT(loggedIn, 10000);
-    m_store = std::make_unique<LocalStore>(m_dir.filePath(u"cache.db"_s), u"cache"_s);
-    QVERIFY(m_store->open(&error));
-    m_sync = std::make_unique<SyncEngine>(m_client.get(), m_store.get());
-    m_sync->start();
-    QTRY_COMPARE_WITH_TIMEOUT(m_sync->connection(), SyncEngine::Connection::Online, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_store->entities(u"counter"_s).size(), 10, 10000);
-
-    m_desk = std::make_unique<CounterDesk>(m_client.get(), m_store.get(), m_sync.get());
-    m_workspace = std::make_unique<CounterWorkspace>(m_desk.get(), m_store.get());
+    m_desk = std::make_unique<CounterDesk>(m_clerk->client.get(), m_clerk->store.get(),
+                                           m_clerk->sync.get());
+    m_workspace = std::make_unique<CounterWorkspace>(m_desk.get(), m_clerk->store.get());
     m_workspace->setTicketFolder(m_dir.filePath(u"tickets"_s));
     m_workspace->setCounter(u"1"_s);
     m_workspace->resize(1200, 700);
@@ -98,9 +81,7 @@ void tst_CounterWorkspace::cleanupTestCase()
 {
     m_workspace.reset();
     m_desk.reset();
-    m_sync.reset();
-    m_store.reset();
-    m_client.reset();
+    m_clerk.reset();
     m_server.reset();
 }
 
@@ -121,8 +102,9 @@ QString tst_CounterWorkspace::currentNumber() const
 
 QJsonObject tst_CounterWorkspace::issue(const QString &serviceId)
 {
-    return m_http->send("POST", u"/api/v1/tickets"_s,
-                        u"{\"serviceId\":\"%1\"}"_s.arg(serviceId).toUtf8(), m_token)
+    return m_http
+        ->send("POST", u"/api/v1/tickets"_s, u"{\"serviceId\":\"%1\"}"_s.arg(serviceId).toUtf8(),
+               m_token)
         .json.toObject();
 }
 
@@ -176,13 +158,16 @@ void tst_CounterWorkspace::queueListFollowsTheServer()
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), before + 1, 10000);
     bool found = false;
     for (int row = 0; row < table->model()->rowCount(); ++row)
-        found |= table->model()->index(row, 0).data().toString() ==
-                 ticket.value(u"number"_s).toString();
+        found |=
+            table->model()->index(row, 0).data().toString() == ticket.value(u"number"_s).toString();
     QVERIFY(found);
     // The server's estimate arrives in the last column.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        table->model()->index(table->model()->rowCount() - 1, 4).data().toString().contains(u"min"_s),
-        10000);
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()
+                                 ->index(table->model()->rowCount() - 1, 4)
+                                 .data()
+                                 .toString()
+                                 .contains(u"min"_s),
+                             10000);
 }
 
 void tst_CounterWorkspace::frontDeskPrintsATicket()
@@ -209,7 +194,8 @@ void tst_CounterWorkspace::offlineDisablesEverything()
 {
     issue(u"1"_s);
     m_server.reset();
-    QTRY_COMPARE_WITH_TIMEOUT(m_sync->connection(), SyncEngine::Connection::Reconnecting, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_clerk->sync->connection(), SyncEngine::Connection::Reconnecting,
+                              10000);
     QTRY_VERIFY_WITH_TIMEOUT(enabledActions().isEmpty(), 5000);
     auto *banner = m_workspace->findChild<QLabel *>(u"banner"_s);
     QVERIFY(banner->isVisible());

@@ -41,13 +41,9 @@ private:
 
 void tst_LoginDialog::initTestCase()
 {
-    ServerConfig config;
-    config.database.kind = DatabaseUrl::Kind::Sqlite;
-    config.database.path = m_dir.filePath(u"server.db"_s);
-    config.demo = true;
-    m_server = std::make_unique<ServerInstance>(config);
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_server = TestSupport::startDemoServer(m_dir, &error);
+    QVERIFY2(m_server, qPrintable(error));
     m_url = QUrl(m_server->baseUrl());
 }
 

@@ -11,8 +11,8 @@
 
 #include <QComboBox>
 #include <QListWidget>
-#include <QStackedWidget>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
