@@ -11,11 +11,6 @@ namespace {
 constexpr qsizetype kMaxPayloadBytes = 331;
 constexpr qint64 kMaxAmountCents = 99999999999; // 999 999 999.99
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EpcQr", text);
-}
-
 // ISO 7064 mod 97-10 over an alphanumeric string (letters count as 10..35).
 bool mod97IsOne(const QString &rearranged)
 {
@@ -101,7 +96,8 @@ EpcQrParse parseEpcQr(const QByteArray &payload)
     if (!payload.startsWith("BCD\n") && !payload.startsWith("BCD\r\n"))
         return {};
     if (payload.size() > kMaxPayloadBytes)
-        return failure(tr("The payment code is longer than the 331 bytes the standard allows."));
+        return failure(
+            EpcQr::tr("The payment code is longer than the 331 bytes the standard allows."));
 
     QList<QByteArray> rawLines = payload.split('\n');
     for (QByteArray &line : rawLines) {
@@ -111,50 +107,52 @@ EpcQrParse parseEpcQr(const QByteArray &payload)
     while (!rawLines.isEmpty() && rawLines.last().isEmpty())
         rawLines.removeLast(); // trailing empty lines are tolerated
     if (rawLines.size() < 7)
-        return failure(tr("The payment code ends too early: name and IBAN are missing."));
+        return failure(EpcQr::tr("The payment code ends too early: name and IBAN are missing."));
     if (rawLines.size() > 12)
-        return failure(tr("The payment code has more than the 12 lines the standard allows."));
+        return failure(
+            EpcQr::tr("The payment code has more than the 12 lines the standard allows."));
 
     EpcQr code;
     code.version = QString::fromLatin1(rawLines.at(1));
     if (code.version != "001"_L1 && code.version != "002"_L1)
-        return failure(
-            tr("Unknown payment code version \"%1\" (001 or 002 expected).").arg(code.version));
+        return failure(EpcQr::tr("Unknown payment code version \"%1\" (001 or 002 expected).")
+                           .arg(code.version));
     bool ok = false;
     code.charset = QString::fromLatin1(rawLines.at(2)).toInt(&ok);
     if (!ok || !charsetName(code.charset))
-        return failure(tr("Unknown character set \"%1\" (1 to 8 expected).")
+        return failure(EpcQr::tr("Unknown character set \"%1\" (1 to 8 expected).")
                            .arg(QString::fromLatin1(rawLines.at(2))));
     QStringList lines;
     for (const QByteArray &raw : std::as_const(rawLines)) {
         const auto text = decode(raw, code.charset);
         if (!text)
-            return failure(tr("The text does not match the character set the code names."));
+            return failure(EpcQr::tr("The text does not match the character set the code names."));
         lines.append(*text);
     }
     while (lines.size() < 12)
         lines.append(QString());
 
     if (lines.at(3) != "SCT"_L1)
-        return failure(tr("The identification must be SCT (SEPA credit transfer)."));
+        return failure(EpcQr::tr("The identification must be SCT (SEPA credit transfer)."));
 
     code.bic = lines.at(4);
     static const QRegularExpression bicShape(u"^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$"_s);
     if (code.bic.isEmpty() && code.version == "001"_L1)
-        return failure(tr("Version 001 needs a BIC."));
+        return failure(EpcQr::tr("Version 001 needs a BIC."));
     if (!code.bic.isEmpty() && !bicShape.match(code.bic).hasMatch())
-        return failure(tr("\"%1\" is not a valid BIC (8 or 11 letters and digits).").arg(code.bic));
+        return failure(
+            EpcQr::tr("\"%1\" is not a valid BIC (8 or 11 letters and digits).").arg(code.bic));
 
     code.name = lines.at(5);
     if (code.name.trimmed().isEmpty())
-        return failure(tr("The payee's name is missing."));
+        return failure(EpcQr::tr("The payee's name is missing."));
     if (code.name.size() > 70)
-        return failure(tr("The payee's name is longer than 70 characters."));
+        return failure(EpcQr::tr("The payee's name is longer than 70 characters."));
 
     code.iban = lines.at(6);
     if (!isValidIban(code.iban))
         return failure(
-            tr("\"%1\" is not a valid IBAN (wrong format or check digits).").arg(code.iban));
+            EpcQr::tr("\"%1\" is not a valid IBAN (wrong format or check digits).").arg(code.iban));
 
     const QString amount = lines.at(7);
     if (!amount.isEmpty()) {
@@ -162,35 +160,38 @@ EpcQrParse parseEpcQr(const QByteArray &payload)
             u"^EUR(0|[1-9][0-9]{0,8})(\\.([0-9]{1,2}))?$"_s);
         const QRegularExpressionMatch match = amountShape.match(amount);
         if (!match.hasMatch())
-            return failure(tr("\"%1\" is not a valid amount (EUR and at most two decimals, e.g. "
-                              "EUR12.3).")
-                               .arg(amount));
+            return failure(
+                EpcQr::tr("\"%1\" is not a valid amount (EUR and at most two decimals, e.g. "
+                          "EUR12.3).")
+                    .arg(amount));
         const QString decimals = match.captured(3).leftJustified(2, u'0');
         code.amountCents = match.captured(1).toLongLong() * 100 + decimals.toInt();
         if (code.amountCents < 1 || code.amountCents > kMaxAmountCents)
-            return failure(tr("The amount must be between EUR 0.01 and EUR 999,999,999.99."));
+            return failure(
+                EpcQr::tr("The amount must be between EUR 0.01 and EUR 999,999,999.99."));
         code.currency = u"EUR"_s;
     }
 
     code.purpose = lines.at(8);
     static const QRegularExpression purposeShape(u"^[A-Z0-9]{1,4}$"_s);
     if (!code.purpose.isEmpty() && !purposeShape.match(code.purpose).hasMatch())
-        return failure(tr("The purpose code has at most 4 letters or digits."));
+        return failure(EpcQr::tr("The purpose code has at most 4 letters or digits."));
 
     code.reference = lines.at(9);
     code.text = lines.at(10);
     if (!code.reference.isEmpty() && !code.text.isEmpty())
-        return failure(tr("A payment code has either a structured reference or a text, never "
-                          "both."));
+        return failure(
+            EpcQr::tr("A payment code has either a structured reference or a text, never "
+                      "both."));
     if (!code.reference.isEmpty() &&
         (code.reference.size() > 35 || !isValidCreditorReference(code.reference)))
-        return failure(tr("\"%1\" is not a valid creditor reference (RF and check digits).")
+        return failure(EpcQr::tr("\"%1\" is not a valid creditor reference (RF and check digits).")
                            .arg(code.reference));
     if (code.text.size() > 140)
-        return failure(tr("The remittance text is longer than 140 characters."));
+        return failure(EpcQr::tr("The remittance text is longer than 140 characters."));
 
     code.note = lines.at(11);
     if (code.note.size() > 70)
-        return failure(tr("The note is longer than 70 characters."));
+        return failure(EpcQr::tr("The note is longer than 70 characters."));
     return {true, code, {}};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -9,6 +10,9 @@
 // fee notice. parseEpcQr() validates every field of versions 001 and 002.
 struct EpcQr
 {
+    Q_DECLARE_TR_FUNCTIONS(EpcQr)
+
+public:
     QString version; // "001" or "002"
     int charset = 1; // 1 = UTF-8, 2 = ISO-8859-1, ... 8 = ISO-8859-15
     QString bic;     // optional in 002

@@ -326,6 +326,85 @@
     </message>
 </context>
 <context>
+    <name>EpcQr</name>
+    <message>
+        <source>The payment code is longer than the 331 bytes the standard allows.</source>
+        <translation>Der Zahlungscode ist länger als die 331 Byte, die der Standard erlaubt.</translation>
+    </message>
+    <message>
+        <source>The payment code ends too early: name and IBAN are missing.</source>
+        <translation>Der Zahlungscode endet zu früh: Name und IBAN fehlen.</translation>
+    </message>
+    <message>
+        <source>The payment code has more than the 12 lines the standard allows.</source>
+        <translation>Der Zahlungscode hat mehr als die 12 Zeilen, die der Standard erlaubt.</translation>
+    </message>
+    <message>
+        <source>Unknown payment code version &quot;%1&quot; (001 or 002 expected).</source>
+        <translation>Unbekannte Version „%1“ des Zahlungscodes (001 oder 002 erwartet).</translation>
+    </message>
+    <message>
+        <source>Unknown character set &quot;%1&quot; (1 to 8 expected).</source>
+        <translation>Unbekannter Zeichensatz „%1“ (1 bis 8 erwartet).</translation>
+    </message>
+    <message>
+        <source>The text does not match the character set the code names.</source>
+        <translation>Der Text passt nicht zu dem Zeichensatz, den der Code angibt.</translation>
+    </message>
+    <message>
+        <source>The identification must be SCT (SEPA credit transfer).</source>
+        <translation>Die Kennung muss SCT (SEPA-Überweisung) sein.</translation>
+    </message>
+    <message>
+        <source>Version 001 needs a BIC.</source>
+        <translation>Version 001 braucht eine BIC.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid BIC (8 or 11 letters and digits).</source>
+        <translation>„%1“ ist keine gültige BIC (8 oder 11 Buchstaben und Ziffern).</translation>
+    </message>
+    <message>
+        <source>The payee&apos;s name is missing.</source>
+        <translation>Der Name des Zahlungsempfängers fehlt.</translation>
+    </message>
+    <message>
+        <source>The payee&apos;s name is longer than 70 characters.</source>
+        <translation>Der Name des Zahlungsempfängers ist länger als 70 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IBAN (wrong format or check digits).</source>
+        <translation>„%1“ ist keine gültige IBAN (Format oder Prüfziffern falsch).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid amount (EUR and at most two decimals, e.g. EUR12.3).</source>
+        <translation>„%1“ ist kein gültiger Betrag (EUR und höchstens zwei Nachkommastellen, z. B. EUR12.3).</translation>
+    </message>
+    <message>
+        <source>The amount must be between EUR 0.01 and EUR 999,999,999.99.</source>
+        <translation>Der Betrag muss zwischen 0,01 EUR und 999.999.999,99 EUR liegen.</translation>
+    </message>
+    <message>
+        <source>The purpose code has at most 4 letters or digits.</source>
+        <translation>Der Verwendungsschlüssel hat höchstens 4 Buchstaben oder Ziffern.</translation>
+    </message>
+    <message>
+        <source>A payment code has either a structured reference or a text, never both.</source>
+        <translation>Ein Zahlungscode hat entweder eine strukturierte Referenz oder einen Text, nie beides.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid creditor reference (RF and check digits).</source>
+        <translation>„%1“ ist keine gültige Gläubigerreferenz (RF und Prüfziffern).</translation>
+    </message>
+    <message>
+        <source>The remittance text is longer than 140 characters.</source>
+        <translation>Der Verwendungszweck ist länger als 140 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The note is longer than 70 characters.</source>
+        <translation>Der Hinweis ist länger als 70 Zeichen.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Tresen – Log in</source>

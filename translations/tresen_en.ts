@@ -326,6 +326,85 @@
     </message>
 </context>
 <context>
+    <name>EpcQr</name>
+    <message>
+        <source>The payment code is longer than the 331 bytes the standard allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment code ends too early: name and IBAN are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment code has more than the 12 lines the standard allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown payment code version &quot;%1&quot; (001 or 002 expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown character set &quot;%1&quot; (1 to 8 expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text does not match the character set the code names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identification must be SCT (SEPA credit transfer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version 001 needs a BIC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid BIC (8 or 11 letters and digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payee&apos;s name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payee&apos;s name is longer than 70 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IBAN (wrong format or check digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid amount (EUR and at most two decimals, e.g. EUR12.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be between EUR 0.01 and EUR 999,999,999.99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose code has at most 4 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment code has either a structured reference or a text, never both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid creditor reference (RF and check digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remittance text is longer than 140 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than 70 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Tresen – Log in</source>

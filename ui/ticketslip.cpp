@@ -8,13 +8,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TicketSlip", text);
-}
-} // namespace
-
 void TicketSlip::paint(QPainter &painter, const QRectF &page) const
 {
     const qreal unit = page.width() / 20.0; // the layout scales with the paper
@@ -35,9 +28,8 @@ void TicketSlip::paint(QPainter &painter, const QRectF &page) const
     line(serviceName, 1.0, false, 0.8);
     line(QLocale().toString(issuedAt, QLocale::ShortFormat), 0.8, false, 0.4);
     if (estimatedWaitMinutes > 0)
-        line(QCoreApplication::translate("TicketSlip", "Estimated waiting time: about %n min",
-                                         nullptr, estimatedWaitMinutes),
-             0.8, false, 0.6);
+        line(tr("Estimated waiting time: about %n min", nullptr, estimatedWaitMinutes), 0.8, false,
+             0.6);
     line(tr("Please watch the display in the waiting room."), 0.8, false, 0);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -10,6 +11,9 @@ class QPainter;
 // estimated wait, the office's name.
 struct TicketSlip
 {
+    Q_DECLARE_TR_FUNCTIONS(TicketSlip)
+
+public:
     QString officeName;
     QString number;
     QString serviceName;
