@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int kBlinkTicks = 12; // 12 × 500 ms: six seconds of blinking
-const QString kNewestStyle = u"font-size: 96pt; font-weight: bold; color: %1;"_s;
+const QString kNewestStyle = u"font-weight: bold; color: %1;"_s;
 
 void clearLayout(QVBoxLayout *layout)
 {
@@ -28,7 +28,17 @@ QLabel *label(const QString &text, const QString &style, QWidget *parent)
 {
     auto *l = new QLabel(text, parent);
     l->setStyleSheet(style);
+    // Never let a long text widen the window beyond the screen.
+    l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     return l;
+}
+
+void setPixelSize(QLabel *label, int pixels, bool bold = false)
+{
+    QFont font = label->font();
+    font.setPixelSize(pixels);
+    font.setBold(bold);
+    label->setFont(font);
 }
 } // namespace
 
@@ -42,16 +52,19 @@ CallDisplayWindow::CallDisplayWindow(CallBoard *board, Announcer *announcer, QWi
     setStyleSheet(u"#callDisplay { background: #0d2b45; } QLabel { color: white; }"_s);
     setAttribute(Qt::WA_StyledBackground);
 
-    m_title = label({}, u"font-size: 28pt; font-weight: bold;"_s, this);
-    m_clock = label({}, u"font-size: 28pt;"_s, this);
+    m_title = label({}, {}, this);
+    m_clock = label({}, {}, this);
+    m_clock->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_offline = label(tr("● Connection lost – this display may not be up to date"),
-                      u"font-size: 16pt; color: #ffb4a9;"_s, this);
+                      u"color: #ffb4a9;"_s, this);
     m_offline->setObjectName(u"offlineMark"_s);
+    // The clock and the mark keep their natural width; long texts elsewhere may not push them out.
+    m_clock->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_offline->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_newest = label({}, kNewestStyle.arg(u"#f2c14e"_s), this);
     m_newest->setObjectName(u"newestCall"_s);
     m_newest->setAlignment(Qt::AlignCenter);
-    m_hint = label(tr("Please wait until your number is called."),
-                   u"font-size: 26pt; color: #9fb7cc;"_s, this);
+    m_hint = label(tr("Please wait until your number is called."), u"color: #9fb7cc;"_s, this);
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
 
@@ -62,12 +75,14 @@ CallDisplayWindow::CallDisplayWindow(CallBoard *board, Announcer *announcer, QWi
     header->addWidget(m_clock);
 
     auto *callsBox = new QVBoxLayout;
-    callsBox->addWidget(label(tr("Latest calls"), u"font-size: 22pt; color: #9fb7cc;"_s, this));
+    m_callsHeading = label(tr("Latest calls"), u"color: #9fb7cc;"_s, this);
+    callsBox->addWidget(m_callsHeading);
     m_callList = new QVBoxLayout;
     callsBox->addLayout(m_callList);
     callsBox->addStretch();
     auto *servicesBox = new QVBoxLayout;
-    servicesBox->addWidget(label(tr("Waiting now"), u"font-size: 22pt; color: #9fb7cc;"_s, this));
+    m_servicesHeading = label(tr("Waiting now"), u"color: #9fb7cc;"_s, this);
+    servicesBox->addWidget(m_servicesHeading);
     m_serviceList = new QVBoxLayout;
     servicesBox->addLayout(m_serviceList);
     servicesBox->addStretch();
@@ -150,23 +165,61 @@ void CallDisplayWindow::rebuild()
     clearLayout(m_callList);
     for (qsizetype i = 0; i < calls.size(); ++i) {
         const CallBoard::Call &call = calls.at(i);
-        m_callList->addWidget(label(tr("%1 → %2").arg(call.number, call.counterName),
-                                    i == 0
-                                        ? u"font-size: 34pt; font-weight: bold; color: #f2c14e;"_s
-                                        : u"font-size: 30pt;"_s,
-                                    this));
+        QLabel *line = label(tr("%1 → %2").arg(call.number, call.counterName),
+                             i == 0 ? u"color: #f2c14e;"_s : QString(), this);
+        setPixelSize(line, scaled(0.062, 20), i == 0);
+        m_callList->addWidget(line);
     }
     clearLayout(m_serviceList);
     for (const CallBoard::ServiceLine &line : m_board->services()) {
         if (line.waiting == 0)
             continue;
-        m_serviceList->addWidget(label(tr("%1 %2: %n waiting, about %3 min", nullptr, line.waiting)
-                                           .arg(line.prefix, line.name)
-                                           .arg(line.estimatedWaitMinutes),
-                                       u"font-size: 18pt;"_s, this));
+        QLabel *text = label(tr("%1 %2: %n waiting, about %3 min", nullptr, line.waiting)
+                                 .arg(line.prefix, line.name)
+                                 .arg(line.estimatedWaitMinutes),
+                             {}, this);
+        text->setWordWrap(true);
+        setPixelSize(text, scaled(0.034, 14));
+        m_serviceList->addWidget(text);
     }
-    if (m_serviceList->count() == 0)
-        m_serviceList->addWidget(label(tr("Nobody is waiting."), u"font-size: 18pt;"_s, this));
+    if (m_serviceList->count() == 0) {
+        QLabel *nobody = label(tr("Nobody is waiting."), {}, this);
+        setPixelSize(nobody, scaled(0.034, 14));
+        m_serviceList->addWidget(nobody);
+    }
+    applyScale();
+}
+
+int CallDisplayWindow::scaled(double fractionOfHeight, int minimumPixels) const
+{
+    return qMax(minimumPixels, qRound(height() * fractionOfHeight));
+}
+
+void CallDisplayWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    rebuild();
+}
+
+void CallDisplayWindow::applyScale()
+{
+    setPixelSize(m_title, scaled(0.05, 16), true);
+    setPixelSize(m_clock, scaled(0.05, 16));
+    setPixelSize(m_offline, scaled(0.028, 12));
+    setPixelSize(m_hint, scaled(0.045, 16));
+    setPixelSize(m_callsHeading, scaled(0.04, 14));
+    setPixelSize(m_servicesHeading, scaled(0.04, 14));
+    // The newest call as large as the height allows and the width fits.
+    const int available = qMax(100, width() - 96);
+    int pixels = scaled(0.2, 24);
+    QFont font = m_newest->font();
+    font.setBold(true);
+    for (;; pixels -= 4) {
+        font.setPixelSize(pixels);
+        if (pixels <= 24 || QFontMetrics(font).horizontalAdvance(m_newest->text()) <= available)
+            break;
+    }
+    m_newest->setFont(font);
 }
 
 void CallDisplayWindow::highlight()

@@ -23,7 +23,13 @@ public:
     bool isHighlighting() const;
     bool isOfflineMarkShown() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // Sizes follow the screen, so the newest call fills its width on any display.
+    void applyScale();
+    int scaled(double fractionOfHeight, int minimumPixels) const;
     void rebuild();
     void highlight();
     void updateClock();
@@ -35,6 +41,8 @@ private:
     QLabel *m_offline;
     QLabel *m_newest;
     QLabel *m_hint;
+    QLabel *m_callsHeading;
+    QLabel *m_servicesHeading;
     QVBoxLayout *m_callList;
     QVBoxLayout *m_serviceList;
     QTimer *m_blink;
