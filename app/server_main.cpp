@@ -35,7 +35,7 @@ int usage()
     err() << "Usage:\n"
              "  tresen-server serve --listen ADDRESS:PORT --database URL [--demo]\n"
              "                      [--tls-cert FILE --tls-key FILE] [--quiet]\n"
-             "                      [--no-show-after-calls N]\n"
+             "                      [--no-show-after-calls N] [--payment-provider SPEC]\n"
              "  tresen-server migrate --database URL\n"
              "  tresen-server user add --database URL LOGIN --role ROLE [--role ROLE ...]\n"
              "                      [--name \"Full Name\"] --password-stdin\n"
@@ -100,6 +100,7 @@ int serve(const QStringList &arguments)
     config.requestLogging = !parser.isSet(u"quiet"_s);
     config.tlsCertificatePath = parser.value(u"tls-cert"_s);
     config.tlsKeyPath = parser.value(u"tls-key"_s);
+    config.paymentProviders = parser.values(u"payment-provider"_s);
     bool callsOk = false;
     config.noShowAfterCalls = parser.value(u"no-show-after-calls"_s).toInt(&callsOk);
     if (!callsOk || config.noShowAfterCalls < 1 || config.noShowAfterCalls > 10) {

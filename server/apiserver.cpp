@@ -7,7 +7,9 @@
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QUrlQuery>
 #include <QWebSocket>
 
@@ -23,6 +25,32 @@ QRegularExpression compilePattern(const QString &pattern)
     static const QRegularExpression placeholder(uR"(\\\{[A-Za-z]+\\\})"_s);
     regex.replace(placeholder, u"([^/]+)"_s);
     return QRegularExpression(u'^' + regex + u'$');
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
+    }
 }
 
 bool isWrite(QHttpServerRequest::Method method)
@@ -90,7 +118,12 @@ ApiServer::~ApiServer() = default;
 
 void ApiServer::route(Method method, const QString &pattern, Roles allowed, Handler handler)
 {
-    m_routes.append({method, compilePattern(pattern), allowed, std::move(handler)});
+    m_routes.append({method, compilePattern(pattern), allowed, std::move(handler), {}});
+}
+
+void ApiServer::routeAsync(const QString &pattern, Roles allowed, AsyncHandler handler)
+{
+    m_routes.append({Method::Get, compilePattern(pattern), allowed, {}, std::move(handler)});
 }
 
 void ApiServer::stopListening()
@@ -143,6 +176,10 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         }
         if (!match && allowedMethods.isEmpty())
             return false; // missingHandler answers 404
+        if (match && match->asyncHandler) {
+            dispatchAsync(*match, request, args, socket);
+            return true;
+        }
         if (match) {
             reply = dispatch(*match, request, args, &published);
         } else {
@@ -209,17 +246,8 @@ HttpReply ApiServer::dispatch(const Route &route, const QHttpServerRequest &requ
 HttpReply ApiServer::run(const Route &route, ApiRequest &apiRequest, bool write)
 {
     const QHttpServerRequest &request = apiRequest.http;
-    if (route.allowed != kPublic) {
-        apiRequest.user = authenticate(request);
-        if (!apiRequest.user)
-            return HttpReply::problem(401, u"Unauthorized"_s,
-                                      u"A valid bearer token is required."_s);
-        // Administrators may do everything a person may do.
-        const bool admin = apiRequest.user->roles.testFlag(Role::Admin);
-        if (!(apiRequest.user->roles & route.allowed) && !admin)
-            return HttpReply::problem(403, u"Forbidden"_s,
-                                      u"Your role may not use this resource."_s);
-    }
+    if (auto refused = authorize(route, apiRequest))
+        return *refused;
     if (write && request.method() != Method::Delete) {
         const QByteArray body = request.body();
         QJsonParseError error;
@@ -273,6 +301,78 @@ HttpReply ApiServer::run(const Route &route, ApiRequest &apiRequest, bool write)
         m_backend.idempotency.store(apiRequest.user->id, key,
                                     {requestHash, reply.status, reply.contentType, reply.body});
     return reply;
+}
+
+std::optional<HttpReply> ApiServer::authorize(const Route &route, ApiRequest &apiRequest)
+{
+    if (route.allowed == kPublic)
+        return std::nullopt;
+    apiRequest.user = authenticate(apiRequest.http);
+    if (!apiRequest.user)
+        return HttpReply::problem(401, u"Unauthorized"_s, u"A valid bearer token is required."_s);
+    // Administrators may do everything a person may do.
+    const bool admin = apiRequest.user->roles.testFlag(Role::Admin);
+    if (!(apiRequest.user->roles & route.allowed) && !admin)
+        return HttpReply::problem(403, u"Forbidden"_s, u"Your role may not use this resource."_s);
+    return std::nullopt;
+}
+
+void ApiServer::dispatchAsync(const Route &route, const QHttpServerRequest &request,
+                              const QStringList &args, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString path = request.url().path();
+    const bool close = request.value("Connection").compare("close", Qt::CaseInsensitive) == 0;
+    // The answer is written straight to the socket when it comes: the server
+    // has finished with this request by then (clients wait for an answer
+    // before they send the next request on a connection).
+    auto answered = std::make_shared<bool>(false);
+    Respond respond = [this, socket = QPointer<QTcpSocket>(socket), close, path, timer,
+                       answered](const HttpReply &reply) {
+        if (std::exchange(*answered, true))
+            return;
+        if (m_requestLogging)
+            qInfo("GET %s -> %d (%lld ms)", qPrintable(path), reply.status, timer.elapsed());
+        if (!socket)
+            return; // the client has gone meanwhile
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' +
+                          reasonPhrase(reply.status) + "\r\n";
+        if (!reply.contentType.isEmpty())
+            head += "Content-Type: " + reply.contentType + "\r\n";
+        for (const auto &[name, value] : reply.headers)
+            head += name + ": " + value + "\r\n";
+        head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+        if (close)
+            head += "Connection: close\r\n";
+        socket->write(head + "\r\n" + reply.body);
+        if (close)
+            socket->disconnectFromHost();
+    };
+
+    std::optional<HttpReply> refused;
+    ApiRequest apiRequest{request, args, std::nullopt, {}};
+    try {
+        if (!m_backend.db.ensureAlive())
+            refused = HttpReply::problem(503, u"Service Unavailable"_s,
+                                         u"The database is not reachable."_s);
+        else
+            refused = authorize(route, apiRequest);
+    } catch (const DatabaseFailure &) {
+        refused =
+            HttpReply::problem(503, u"Service Unavailable"_s, u"The database is not reachable."_s);
+    }
+    if (refused) {
+        respond(*refused);
+        return;
+    }
+    try {
+        route.asyncHandler(apiRequest, respond);
+    } catch (const std::exception &error) {
+        qWarning("Request failed: %s", error.what());
+        respond(HttpReply::problem(500, u"Internal Server Error"_s,
+                                   u"The request could not be completed."_s));
+    }
 }
 
 void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply)

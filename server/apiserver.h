@@ -37,6 +37,10 @@ class ApiServer : public QAbstractHttpServer
 
 public:
     using Handler = std::function<HttpReply(ApiRequest &)>;
+    // For answers that wait on something outside (a payment provider): call
+    // `respond` once, later, on this thread. The request is not available then.
+    using Respond = std::function<void(const HttpReply &)>;
+    using AsyncHandler = std::function<void(ApiRequest &, Respond)>;
     using Method = QHttpServerRequest::Method;
 
     static constexpr qsizetype kMaxJsonBodyBytes = 1024 * 1024;
@@ -48,6 +52,8 @@ public:
 
     // `pattern` like "/api/v1/counters/{id}/call-next".
     void route(Method method, const QString &pattern, Roles allowed, Handler handler);
+    // A read-only route whose answer comes later (no transaction, no idempotency).
+    void routeAsync(const QString &pattern, Roles allowed, AsyncHandler handler);
 
     // Stop taking new connections (for a graceful shutdown).
     void stopListening();
@@ -65,11 +71,16 @@ private:
         QRegularExpression pattern;
         Roles allowed;
         Handler handler;
+        AsyncHandler asyncHandler;
     };
 
     HttpReply dispatch(const Route &route, const QHttpServerRequest &request,
                        const QStringList &args, QList<Change> *published);
     HttpReply run(const Route &route, ApiRequest &apiRequest, bool isWrite);
+    // Token and role checks; an error reply when they fail.
+    std::optional<HttpReply> authorize(const Route &route, ApiRequest &apiRequest);
+    void dispatchAsync(const Route &route, const QHttpServerRequest &request,
+                       const QStringList &args, QTcpSocket *socket);
     std::optional<UserRecord> authenticate(const QHttpServerRequest &request);
     void acceptWebSockets();
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply);

@@ -5,6 +5,7 @@
 #include "server/directoryrepository.h"
 #include "server/eventhub.h"
 #include "server/idempotencyrepository.h"
+#include "server/paymentlookup.h"
 #include "server/sessionrepository.h"
 #include "server/ticketrepository.h"
 #include "server/userrepository.h"
@@ -42,6 +43,7 @@ struct Backend
     DirectoryRepository directory;
     IdempotencyRepository idempotency;
     TicketRepository tickets;
+    PaymentLookup payments;
     QueuePolicy queuePolicy;
     // Milliseconds since the epoch; tests set another day.
     std::function<qint64()> clock = [] { return QDateTime::currentMSecsSinceEpoch(); };

@@ -8,6 +8,7 @@ void installSessionRoutes(ApiServer &api, Backend &backend);
 void installDirectoryRoutes(ApiServer &api, Backend &backend);
 void installChangesRoutes(ApiServer &api, Backend &backend);
 void installQueueRoutes(ApiServer &api, Backend &backend);
+void installPaymentRoutes(ApiServer &api, Backend &backend);
 
 inline void installAllRoutes(ApiServer &api, Backend &backend)
 {
@@ -15,4 +16,5 @@ inline void installAllRoutes(ApiServer &api, Backend &backend)
     installDirectoryRoutes(api, backend);
     installChangesRoutes(api, backend);
     installQueueRoutes(api, backend);
+    installPaymentRoutes(api, backend);
 }

@@ -3,7 +3,9 @@
 #include "server/apiserver.h"
 #include "server/backend.h"
 #include "server/migrations.h"
+#include "server/pmpaymentprovider.h"
 #include "server/routes.h"
+#include "server/simulatedpaymentprovider.h"
 
 #include <QFile>
 #include <QSslCertificate>
@@ -42,6 +44,27 @@ bool ServerInstance::start(QString *error)
     m_events = std::make_unique<EventHub>();
     m_backend = std::make_unique<Backend>(*m_database, *m_events);
     m_backend->queuePolicy.noShowAfterCalls = m_config.noShowAfterCalls;
+    QStringList providers = m_config.paymentProviders;
+    if (providers.isEmpty() && m_config.demo)
+        providers.append(u"simulated"_s);
+    for (const QString &spec : std::as_const(providers)) {
+        if (spec == "simulated"_L1) {
+            m_backend->payments.addProvider(new SimulatedPaymentProvider);
+        } else if (spec.startsWith("pmpayment:"_L1)) {
+            PmPaymentProvider::Config provider;
+            provider.baseUrl = QUrl(spec.mid(10));
+            provider.mandant = qEnvironmentVariable("TRESEN_PMPAYMENT_MANDANT");
+            provider.secret = qgetenv("TRESEN_PMPAYMENT_SECRET");
+            if (!provider.baseUrl.isValid() || provider.secret.isEmpty()) {
+                *error = tr("The pmPayment provider needs a URL and TRESEN_PMPAYMENT_SECRET.");
+                return false;
+            }
+            m_backend->payments.addProvider(new PmPaymentProvider(provider));
+        } else {
+            *error = tr("Unknown payment provider \"%1\".").arg(spec);
+            return false;
+        }
+    }
     if (m_config.demo) {
         try {
             m_demoLogins = DemoData::seedIfEmpty(*m_backend);

@@ -659,6 +659,25 @@
     </message>
 </context>
 <context>
+    <name>PmPaymentProvider</name>
+    <message>
+        <source>The payment provider did not answer in time.</source>
+        <translation>Der Zahlungsdienstleister hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The payment provider reports an error (%1).</source>
+        <translation>Der Zahlungsdienstleister meldet einen Fehler (%1).</translation>
+    </message>
+    <message>
+        <source>The payment provider cannot be reached.</source>
+        <translation>Der Zahlungsdienstleister ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The payment provider&apos;s answer is not valid or not signed correctly.</source>
+        <translation>Die Antwort des Zahlungsdienstleisters ist ungültig oder nicht korrekt signiert.</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>called</source>
@@ -736,6 +755,14 @@
     <message>
         <source>Cannot listen on %1:%2 (address in use or not permitted).</source>
         <translation>Auf %1:%2 kann nicht gelauscht werden (Adresse belegt oder nicht erlaubt).</translation>
+    </message>
+    <message>
+        <source>The pmPayment provider needs a URL and TRESEN_PMPAYMENT_SECRET.</source>
+        <translation>Der pmPayment-Anschluss braucht eine URL und TRESEN_PMPAYMENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>Unknown payment provider &quot;%1&quot;.</source>
+        <translation>Unbekannter Zahlungsdienstleister „%1“.</translation>
     </message>
 </context>
 <context>

@@ -659,6 +659,25 @@
     </message>
 </context>
 <context>
+    <name>PmPaymentProvider</name>
+    <message>
+        <source>The payment provider did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment provider reports an error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment provider cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment provider&apos;s answer is not valid or not signed correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>called</source>
@@ -735,6 +754,14 @@
     </message>
     <message>
         <source>Cannot listen on %1:%2 (address in use or not permitted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pmPayment provider needs a URL and TRESEN_PMPAYMENT_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown payment provider &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

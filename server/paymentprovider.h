@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/payment.h"
+
+#include <QObject>
+
+#include <functional>
+
+// What one payment provider said about a reference.
+struct ProviderAnswer
+{
+    enum class Outcome { Found, NotFound, Unavailable };
+
+    Outcome outcome = Outcome::Unavailable;
+    PaymentInfo payment; // when found
+    QString reason;      // when unavailable: why, in plain words
+};
+
+// One payment provider (the city's e-payment platform), asked asynchronously
+// on the server thread. Implementations: simulated (demo), pmPayment-shaped
+// HTTP/JSON.
+class PaymentProvider : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(const ProviderAnswer &)>;
+
+    using QObject::QObject;
+    virtual QString name() const = 0;
+    // Calls `done` exactly once, later (never from inside lookup()).
+    virtual void lookup(const QString &reference, Done done) = 0;
+};
