@@ -659,6 +659,140 @@
     </message>
 </context>
 <context>
+    <name>PaymentCheck</name>
+    <message>
+        <source>This payment code is not valid: %1</source>
+        <translation>Dieser Zahlungscode ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>No Kassenzeichen or Aktenzeichen found in &quot;%1&quot;.</source>
+        <translation>In „%1“ wurde kein Kassenzeichen oder Aktenzeichen gefunden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not understood.</source>
+        <translation>Die Antwort des Servers war unverständlich.</translation>
+    </message>
+    <message>
+        <source>The payment status cannot be checked right now. %1 Please try again shortly; do not assume it is unpaid.</source>
+        <translation>Der Zahlungsstand kann gerade nicht geprüft werden. %1 Bitte gleich noch einmal versuchen; nicht von „unbezahlt“ ausgehen.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsWorkspace</name>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Open – not paid</source>
+        <translation>Offen – nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>Teilweise bezahlt</translation>
+    </message>
+    <message>
+        <source>Payment in progress</source>
+        <translation>Zahlung in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Payment failed – not paid</source>
+        <translation>Zahlung fehlgeschlagen – nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Cancelled – nothing due</source>
+        <translation>Storniert – nichts fällig</translation>
+    </message>
+    <message>
+        <source>credit card</source>
+        <translation>Kreditkarte</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>Has it been paid?</source>
+        <translation>Ist das bezahlt?</translation>
+    </message>
+    <message>
+        <source>Kassenzeichen or Aktenzeichen – type it or scan the notice&apos;s code</source>
+        <translation>Kassenzeichen oder Aktenzeichen – eintippen oder den Code des Bescheids scannen</translation>
+    </message>
+    <message>
+        <source>Look up (Enter)</source>
+        <translation>Nachsehen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Copy confirmation</source>
+        <translation>Bestätigung kopieren</translation>
+    </message>
+    <message>
+        <source>Print confirmation</source>
+        <translation>Bestätigung drucken</translation>
+    </message>
+    <message>
+        <source>Recent lookups</source>
+        <translation>Zuletzt nachgesehen</translation>
+    </message>
+    <message>
+        <source>Type a reference and press Enter. A handheld scanner types the code for you.</source>
+        <translation>Kassenzeichen eingeben und Eingabe drücken. Ein Handscanner tippt den Code für Sie.</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Wird nachgesehen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From the payment code (GiroCode):&lt;/b&gt;&lt;br&gt;Payee: %1&lt;br&gt;IBAN: %2&lt;br&gt;Amount: %3&lt;br&gt;Reference: %4</source>
+        <translation>&lt;b&gt;Aus dem Zahlungscode (GiroCode):&lt;/b&gt;&lt;br&gt;Empfänger: %1&lt;br&gt;IBAN: %2&lt;br&gt;Betrag: %3&lt;br&gt;Referenz: %4</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>No payment is known under %1. Please check the reference.</source>
+        <translation>Unter %1 ist keine Zahlung bekannt. Bitte das Kassenzeichen prüfen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reference:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kassenzeichen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Purpose:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Zweck:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Paid:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Fällig:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Bezahlt:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Still open:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Noch offen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Paid on:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Bezahlt am:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Method:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Zahlart:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Payment status for %1 (%2): %3. Due %4, paid %5. Checked on %6.</source>
+        <translation>Zahlungsstand zu %1 (%2): %3. Fällig %4, bezahlt %5. Geprüft am %6.</translation>
+    </message>
+    <message>
+        <source>No printer is set up. The confirmation was saved as %1.</source>
+        <translation>Kein Drucker eingerichtet. Die Bestätigung wurde als %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>PmPaymentProvider</name>
     <message>
         <source>The payment provider did not answer in time.</source>

@@ -659,6 +659,140 @@
     </message>
 </context>
 <context>
+    <name>PaymentCheck</name>
+    <message>
+        <source>This payment code is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Kassenzeichen or Aktenzeichen found in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment status cannot be checked right now. %1 Please try again shortly; do not assume it is unpaid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsWorkspace</name>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open – not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment failed – not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled – nothing due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has it been paid?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kassenzeichen or Aktenzeichen – type it or scan the notice&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent lookups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a reference and press Enter. A handheld scanner types the code for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From the payment code (GiroCode):&lt;/b&gt;&lt;br&gt;Payee: %1&lt;br&gt;IBAN: %2&lt;br&gt;Amount: %3&lt;br&gt;Reference: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment is known under %1. Please check the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reference:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Purpose:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Paid:&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Still open:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Paid on:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Method:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment status for %1 (%2): %3. Due %4, paid %5. Checked on %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set up. The confirmation was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PmPaymentProvider</name>
     <message>
         <source>The payment provider did not answer in time.</source>

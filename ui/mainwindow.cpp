@@ -6,6 +6,7 @@
 #include "core/syncengine.h"
 #include "ui/connectionindicator.h"
 #include "ui/counterworkspace.h"
+#include "ui/paymentsworkspace.h"
 #include "ui/workspacepage.h"
 
 #include <QAction>
@@ -179,6 +180,8 @@ void MainWindow::buildWorkspaces()
             m_pages->addWidget(m_counterWorkspace);
             connect(this, &MainWindow::counterChanged, m_counterWorkspace,
                     &CounterWorkspace::setCounter);
+        } else if (workspace == Workspace::Payments) {
+            m_pages->addWidget(new PaymentsWorkspace(new PaymentCheck(m_client, this), this));
         } else {
             m_pages->addWidget(new WorkspacePage(workspace, this));
         }
