@@ -98,8 +98,12 @@ MainWindow::MainWindow(const SessionInfo &session, BackendClient *client, LocalS
     buildMenus();
     buildWorkspaces();
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        // Straight to work: e.g. the Zahlungen field takes the next scan.
+        if (QWidget *page = m_pages->currentWidget(); page && page->focusProxy())
+            page->setFocus();
+    });
     connect(m_counterBox, &QComboBox::currentIndexChanged, this, [this] {
         updateCounterLabel();
         if (!counterId().isEmpty()) {
