@@ -2,6 +2,7 @@
 
 #include "server/apiserver.h"
 #include "server/backend.h"
+#include "server/epayblprovider.h"
 #include "server/migrations.h"
 #include "server/pmpaymentprovider.h"
 #include "server/routes.h"
@@ -60,6 +61,15 @@ bool ServerInstance::start(QString *error)
                 return false;
             }
             m_backend->payments.addProvider(new PmPaymentProvider(provider));
+        } else if (spec.startsWith("epaybl:"_L1)) {
+            EPayBlProvider::Config provider;
+            provider.endpoint = QUrl(spec.mid(7));
+            provider.mandant = qEnvironmentVariable("TRESEN_EPAYBL_MANDANT");
+            if (!provider.endpoint.isValid() || provider.mandant.isEmpty()) {
+                *error = tr("The ePayBL provider needs a URL and TRESEN_EPAYBL_MANDANT.");
+                return false;
+            }
+            m_backend->payments.addProvider(new EPayBlProvider(provider));
         } else {
             *error = tr("Unknown payment provider \"%1\".").arg(spec);
             return false;

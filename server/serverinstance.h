@@ -23,9 +23,10 @@ struct ServerConfig
     QString tlsKeyPath;
     bool requestLogging = false;
     int noShowAfterCalls = 2; // see QueuePolicy
-    // "simulated", or "pmpayment:https://host/base" (mandant and secret from the
-    // environment: TRESEN_PMPAYMENT_MANDANT, TRESEN_PMPAYMENT_SECRET). With
-    // --demo and none given: simulated.
+    // "simulated", "pmpayment:https://host/base" (mandant and secret from the
+    // environment: TRESEN_PMPAYMENT_MANDANT, TRESEN_PMPAYMENT_SECRET) or
+    // "epaybl:https://host/soap" (TRESEN_EPAYBL_MANDANT). With --demo and none
+    // given: simulated.
     QStringList paymentProviders;
 };
 

@@ -326,6 +326,25 @@
     </message>
 </context>
 <context>
+    <name>EPayBlProvider</name>
+    <message>
+        <source>The payment provider did not answer in time.</source>
+        <translation>Der Zahlungsdienstleister hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The payment provider reports an error (%1).</source>
+        <translation>Der Zahlungsdienstleister meldet einen Fehler (%1).</translation>
+    </message>
+    <message>
+        <source>The payment provider cannot be reached.</source>
+        <translation>Der Zahlungsdienstleister ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The payment provider&apos;s answer is not valid.</source>
+        <translation>Die Antwort des Zahlungsdienstleisters ist ungültig.</translation>
+    </message>
+</context>
+<context>
     <name>EpcQr</name>
     <message>
         <source>The payment code is longer than the 331 bytes the standard allows.</source>
@@ -897,6 +916,10 @@
     <message>
         <source>Unknown payment provider &quot;%1&quot;.</source>
         <translation>Unbekannter Zahlungsdienstleister „%1“.</translation>
+    </message>
+    <message>
+        <source>The ePayBL provider needs a URL and TRESEN_EPAYBL_MANDANT.</source>
+        <translation>Der ePayBL-Anschluss braucht eine URL und TRESEN_EPAYBL_MANDANT.</translation>
     </message>
 </context>
 <context>

@@ -326,6 +326,25 @@
     </message>
 </context>
 <context>
+    <name>EPayBlProvider</name>
+    <message>
+        <source>The payment provider did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment provider reports an error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment provider cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment provider&apos;s answer is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EpcQr</name>
     <message>
         <source>The payment code is longer than the 331 bytes the standard allows.</source>
@@ -896,6 +915,10 @@
     </message>
     <message>
         <source>Unknown payment provider &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ePayBL provider needs a URL and TRESEN_EPAYBL_MANDANT.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

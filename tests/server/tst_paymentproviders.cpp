@@ -2,6 +2,7 @@
 // adapter's signatures, 404s, retries, timeouts and a provider that is down,
 // and the lookup's order and short cache. Nothing unavailable ever reads "open".
 
+#include "server/epayblprovider.h"
 #include "server/paymentlookup.h"
 #include "server/pmpaymentprovider.h"
 #include "server/simulatedpaymentprovider.h"
@@ -71,6 +72,64 @@ private:
     QHttpServer m_server;
 };
 
+QByteArray soapAnswer(int code, const QByteArray &info = {})
+{
+    return R"(<?xml version="1.0" encoding="UTF-8"?>
+<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:ep="http://www.epaybl.de/">
+<soapenv:Body><ep:lesenKassenzeichenInfoResponse><ep:ergebnis><ep:code>)" +
+           QByteArray::number(code) + "</ep:code><ep:text>-</ep:text></ep:ergebnis>" + info +
+           "</ep:lesenKassenzeichenInfoResponse></soapenv:Body></soapenv:Envelope>";
+}
+
+const QByteArray kPartlyPaid =
+    "<ep:kassenzeichenInfo>"
+    "<ep:hauptforderung><ep:betrag>100.00</ep:betrag><ep:zweck>Zulassung</ep:zweck>"
+    "</ep:hauptforderung>"
+    "<ep:hauptforderung><ep:betrag>28.00</ep:betrag><ep:zweck>Wunschkennzeichen</ep:zweck>"
+    "</ep:hauptforderung>"
+    "<ep:zahlungseingang><ep:betrag>40.00</ep:betrag><ep:datum>2026-11-10</ep:datum>"
+    "<ep:zahlweise>Lastschrift</ep:zahlweise></ep:zahlungseingang>"
+    "<ep:zahlungseingang><ep:betrag>24.00</ep:betrag><ep:datum>2026-11-18</ep:datum>"
+    "<ep:zahlweise>Ueberweisung</ep:zahlweise></ep:zahlungseingang>"
+    "</ep:kassenzeichenInfo>";
+
+// An ePayBL-like SOAP endpoint: one Kassenzeichen known, others unknown.
+class FakeEPayBl
+{
+public:
+    FakeEPayBl()
+    {
+        m_server.route(u"/soap"_s, QHttpServerRequest::Method::Post,
+                       [this](const QHttpServerRequest &request) {
+                           ++requests;
+                           const QByteArray body = request.body();
+                           if (failuresLeft > 0) {
+                               --failuresLeft;
+                               return QHttpServerResponse(
+                                   QHttpServerResponder::StatusCode::InternalServerError);
+                           }
+                           if (!body.contains("<ep:mandantNr>musterstadt</ep:mandantNr>"))
+                               return QHttpServerResponse("text/xml",
+                                                          soapAnswer(7)); // wrong mandant: an error
+                           const QByteArray answer =
+                               body.contains("<ep:kassenzeichen>5.0002.000042.0<")
+                                   ? soapAnswer(0, kPartlyPaid)
+                                   : soapAnswer(1);
+                           return QHttpServerResponse("text/xml", answer);
+                       });
+        port = m_server.listen(QHostAddress::LocalHost, 0);
+    }
+
+    QUrl url() const { return QUrl(u"http://127.0.0.1:%1/soap"_s.arg(port)); }
+
+    int requests = 0;
+    int failuresLeft = 0;
+    quint16 port = 0;
+
+private:
+    QHttpServer m_server;
+};
+
 ProviderAnswer ask(PaymentProvider &provider, const QString &reference)
 {
     std::optional<ProviderAnswer> answer;
@@ -97,6 +156,9 @@ private slots:
     void pmPaymentRetriesOnce();
     void pmPaymentDown();
     void pmPaymentTooSlow();
+    void ePayBlOverSoap();
+    void ePayBlInterpretation_data();
+    void ePayBlInterpretation();
     void simulatedKnowsEveryStatus();
     void lookupAsksInOrderAndCaches();
 };
@@ -175,6 +237,75 @@ void tst_PaymentProviders::pmPaymentTooSlow()
     const ProviderAnswer answer = ask(provider, u"VG-2026-004711"_s);
     QCOMPARE(answer.outcome, ProviderAnswer::Outcome::Unavailable);
     QVERIFY2(answer.reason.contains(u"in time"_s), qPrintable(answer.reason));
+}
+
+void tst_PaymentProviders::ePayBlOverSoap()
+{
+    FakeEPayBl fake;
+    EPayBlProvider provider({fake.url(), kMandant, 2000});
+    const ProviderAnswer answer = ask(provider, u"5.0002.000042.0"_s);
+    QCOMPARE(answer.outcome, ProviderAnswer::Outcome::Found);
+    QCOMPARE(answer.payment.status, PaymentStatus::PartiallyPaid);
+    QCOMPARE(answer.payment.amountDueCents, 12800);
+    QCOMPARE(answer.payment.amountPaidCents, 6400);
+    QCOMPARE(answer.payment.paidAt.date(), QDate(2026, 11, 18)); // the latest payment
+    QCOMPARE(answer.payment.method, u"transfer"_s);
+    QCOMPARE(answer.payment.purpose, u"Zulassung"_s);
+    QCOMPARE(answer.payment.provider, u"epaybl"_s);
+    QCOMPARE(ask(provider, u"5.0002.000001.0"_s).outcome, ProviderAnswer::Outcome::NotFound);
+    // Markup in a reference is escaped, never injected.
+    QCOMPARE(ask(provider, u"</ep:kassenzeichen><x>"_s).outcome, ProviderAnswer::Outcome::NotFound);
+
+    fake.failuresLeft = 1;
+    QCOMPARE(ask(provider, u"5.0002.000042.0"_s).outcome, ProviderAnswer::Outcome::Found);
+    EPayBlProvider wrongMandant({fake.url(), u"anderswo"_s, 2000});
+    const ProviderAnswer refused = ask(wrongMandant, u"5.0002.000042.0"_s);
+    QCOMPARE(refused.outcome, ProviderAnswer::Outcome::Unavailable);
+    QVERIFY(refused.reason.contains(u"7"_s));
+}
+
+void tst_PaymentProviders::ePayBlInterpretation_data()
+{
+    QTest::addColumn<QByteArray>("soap");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<QString>("status");
+    const auto info = [](const QByteArray &claims, const QByteArray &payments) {
+        return "<kassenzeichenInfo>" + claims + payments + "</kassenzeichenInfo>";
+    };
+    const QByteArray claim = "<hauptforderung><betrag>30.00</betrag></hauptforderung>";
+    const QByteArray payment =
+        "<zahlungseingang><betrag>30.00</betrag><datum>2026-11-01</datum></zahlungseingang>";
+    using O = ProviderAnswer::Outcome;
+    QTest::addRow("paid") << soapAnswer(0, info(claim, payment)) << int(O::Found) << u"paid"_s;
+    QTest::addRow("open") << soapAnswer(0, info(claim, {})) << int(O::Found) << u"open"_s;
+    QTest::addRow("partly") << soapAnswer(0, kPartlyPaid) << int(O::Found) << u"partially_paid"_s;
+    QTest::addRow("nothing claimed")
+        << soapAnswer(0, info({}, {})) << int(O::Found) << u"cancelled"_s;
+    QTest::addRow("unknown") << soapAnswer(1) << int(O::NotFound) << QString();
+    QTest::addRow("fault") << QByteArray("<Envelope><Body><Fault><faultcode>x</faultcode>"
+                                         "</Fault></Body></Envelope>")
+                           << int(O::Unavailable) << QString();
+    QTest::addRow("broken xml") << QByteArray("<Envelope><Body><code>0</co") << int(O::Unavailable)
+                                << QString();
+    QTest::addRow("bad amount") << soapAnswer(0, info("<hauptforderung><betrag>30,00</betrag>"
+                                                      "</hauptforderung>",
+                                                      {}))
+                                << int(O::Unavailable) << QString();
+    QTest::addRow("not soap at all")
+        << QByteArray("Service down for maintenance") << int(O::Unavailable) << QString();
+}
+
+void tst_PaymentProviders::ePayBlInterpretation()
+{
+    QFETCH(QByteArray, soap);
+    QFETCH(int, outcome);
+    QFETCH(QString, status);
+    const ProviderAnswer answer = EPayBlProvider::interpret(u"5.0002.000042.0"_s, soap);
+    QCOMPARE(int(answer.outcome), outcome);
+    if (answer.outcome == ProviderAnswer::Outcome::Found)
+        QCOMPARE(paymentStatusName(answer.payment.status), status);
+    else if (answer.outcome == ProviderAnswer::Outcome::Unavailable)
+        QVERIFY(!answer.reason.isEmpty());
 }
 
 void tst_PaymentProviders::simulatedKnowsEveryStatus()
