@@ -2,6 +2,7 @@
 
 #include "core/callboard.h"
 #include "core/localstore.h"
+#include "core/paymentcheck.h"
 #include "core/syncengine.h"
 #include "server/embeddedserver.h"
 #include "ui/announcer.h"
@@ -113,6 +114,17 @@ void Workstation::openMainWindow(bool embedded)
     m_window = new MainWindow(m_client.session(), &m_client, m_store.get(), m_sync.get());
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     m_window->setPreferredCounter(m_settings.value(kCounterKey).toString());
+    if (PaymentCheck *check = m_window->paymentCheck()) {
+        // Each city's Kassenzeichen format and fine-notice links (set by IT in the settings file).
+        PaymentReferenceRules rules = PaymentReferenceRules::defaults();
+        const QString url = m_settings.value(u"payments/noticeUrlPattern"_s).toString();
+        const QString reference = m_settings.value(u"payments/referencePattern"_s).toString();
+        if (!url.isEmpty() && QRegularExpression(url).isValid())
+            rules.noticeUrl = QRegularExpression(url);
+        if (!reference.isEmpty() && QRegularExpression(reference).isValid())
+            rules.reference = QRegularExpression(reference);
+        check->setRules(rules);
+    }
     connect(m_window, &MainWindow::counterChanged, this,
             [this](const QString &counterId) { m_settings.setValue(kCounterKey, counterId); });
     connect(m_window, &MainWindow::logoutRequested, this, [this] { logout(); });

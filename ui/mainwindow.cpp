@@ -185,7 +185,8 @@ void MainWindow::buildWorkspaces()
             connect(this, &MainWindow::counterChanged, m_counterWorkspace,
                     &CounterWorkspace::setCounter);
         } else if (workspace == Workspace::Payments) {
-            m_pages->addWidget(new PaymentsWorkspace(new PaymentCheck(m_client, this), this));
+            m_paymentCheck = new PaymentCheck(m_client, this);
+            m_pages->addWidget(new PaymentsWorkspace(m_paymentCheck, this));
         } else {
             m_pages->addWidget(new WorkspacePage(workspace, this));
         }

@@ -9,6 +9,7 @@ class ConnectionIndicator;
 class CounterDesk;
 class CounterListModel;
 class CounterWorkspace;
+class PaymentCheck;
 class LocalStore;
 class QComboBox;
 class QLabel;
@@ -36,6 +37,8 @@ public:
     QString counterId() const;
     // The Aufruf workspace, when the user's roles include it.
     CounterWorkspace *counterWorkspace() const { return m_counterWorkspace; }
+    // The Zahlungen workspace's lookup, when the user's roles include it.
+    PaymentCheck *paymentCheck() const { return m_paymentCheck; }
 
 signals:
     void counterChanged(const QString &counterId);
@@ -57,6 +60,7 @@ private:
     SyncEngine *m_sync;
     CounterDesk *m_desk = nullptr;
     CounterWorkspace *m_counterWorkspace = nullptr;
+    PaymentCheck *m_paymentCheck = nullptr;
     CounterListModel *m_counters;
     QList<Workspace> m_workspaces;
     QListWidget *m_navigation;
