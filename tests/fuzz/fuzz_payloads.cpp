@@ -7,11 +7,14 @@
 // it (replay_main.cpp), under ASan/UBSan in the sanitizer build.
 
 #include "core/epcqr.h"
+#include "core/payloadinterpreter.h"
 #include "core/paymentreference.h"
 
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+
+using namespace Qt::StringLiterals;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -28,6 +31,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     } else if (parsed.looksLikeEpc && parsed.error.isEmpty()) {
         std::abort(); // a refused code always says why
     }
+    const InterpretedPayload interpreted = interpretPayload(bytes);
+    if (interpreted.kind.isEmpty() || (interpreted.kind == "epc"_L1) != parsed.looksLikeEpc)
+        std::abort();
     static const PaymentReferenceRules rules = PaymentReferenceRules::defaults();
     if (const auto reference = extractPaymentReference(QString::fromUtf8(bytes), rules)) {
         if (reference->isEmpty() || reference->size() > 64 + 4096)

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/paymentreference.h"
+
+#include <QJsonObject>
+#include <QString>
+
+// What a decoded QR code or barcode means: a GiroCode, a fine notice, a batch
+// separator sheet, or unknown. The same answer feeds `tresen-scan --json`
+// ("kind", "fields", "error") and the workstation's actions on codes.
+struct PayloadRules
+{
+    QString separatorText = QStringLiteral("TRENNBLATT");
+    PaymentReferenceRules payment = PaymentReferenceRules::defaults();
+};
+
+struct InterpretedPayload
+{
+    QString kind; // "epc", "fine", "separator", "unknown"
+    QJsonObject fields;
+    QString error; // for an "epc" that breaks the standard; then no fields
+};
+
+InterpretedPayload interpretPayload(const QByteArray &payload, const PayloadRules &rules = {});
