@@ -326,6 +326,41 @@
     </message>
 </context>
 <context>
+    <name>DocumentPages</name>
+    <message>
+        <source>The PDF cannot be read: it is damaged or not a PDF.</source>
+        <translation>Die PDF-Datei kann nicht gelesen werden: Sie ist beschädigt oder kein PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password.</source>
+        <translation>Die PDF-Datei ist mit einem Passwort geschützt.</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation>Die PDF-Datei hat keine Seiten.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF cannot be read.</source>
+        <translation>Seite %1 der PDF-Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF cannot be rendered.</source>
+        <translation>Seite %1 der PDF-Datei kann nicht dargestellt werden.</translation>
+    </message>
+    <message>
+        <source>The file is not an image or PDF that can be read (%1).</source>
+        <translation>Die Datei ist kein lesbares Bild und kein PDF (%1).</translation>
+    </message>
+    <message>
+        <source>The image cannot be read: %1</source>
+        <translation>Das Bild kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>EPayBlProvider</name>
     <message>
         <source>The payment provider did not answer in time.</source>

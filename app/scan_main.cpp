@@ -1,0 +1,97 @@
+// tresen-scan: the scanning pipeline headless. The command line is part of
+// the contract in ARCHITECTURE.md:
+//
+//   tresen-scan [--json] FILE...      # PDF, PNG, JPEG, TIFF (multi-page)
+//
+// One line per code found (JSON: file, page, format, text, kind, fields); a
+// file it cannot read gets a message on stderr, the next file goes on, and
+// the exit code is non-zero at the end.
+
+#include "core/codereader.h"
+#include "core/documentpages.h"
+#include "core/payloadinterpreter.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString plainLine(const QString &file, int page, const DecodedCode &code,
+                  const InterpretedPayload &meaning)
+{
+    QString line = u"%1, page %2: %3 [%4] %5"_s.arg(file).arg(page).arg(code.format, meaning.kind,
+                                                                        code.text.simplified());
+    if (!meaning.error.isEmpty())
+        line += u" (invalid: %1)"_s.arg(meaning.error);
+    else if (meaning.kind == "epc"_L1)
+        line += u" → %1, %2, %3 EUR"_s.arg(meaning.fields.value(u"name"_s).toString(),
+                                           meaning.fields.value(u"iban"_s).toString(),
+                                           meaning.fields.value(u"amount"_s).toString());
+    else if (meaning.kind == "fine"_L1)
+        line += u" → %1"_s.arg(meaning.fields.value(u"reference"_s).toString());
+    return line;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"tresen-scan"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TRESEN_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QStringList files;
+    bool json = false;
+    for (const QString &argument : QCoreApplication::arguments().mid(1)) {
+        if (argument == "--json"_L1)
+            json = true;
+        else if (argument == "--help"_L1 || argument == "-h"_L1) {
+            out << "Usage: tresen-scan [--json] FILE...   (PDF, PNG, JPEG, TIFF)\n";
+            return 0;
+        } else
+            files.append(argument);
+    }
+    if (files.isEmpty()) {
+        err << "Usage: tresen-scan [--json] FILE...   (PDF, PNG, JPEG, TIFF)\n";
+        return 2;
+    }
+
+    bool failed = false;
+    for (const QString &file : std::as_const(files)) {
+        const DocumentPages document = loadDocumentPages(file);
+        if (!document.error.isEmpty()) {
+            err << "tresen-scan: " << file << ": " << document.error << "\n" << Qt::flush;
+            failed = true;
+            continue;
+        }
+        // Pages decode in parallel; the output keeps their order.
+        const QList<QList<DecodedCode>> perPage =
+            QtConcurrent::blockingMapped(document.pages, &readCodes);
+        for (qsizetype page = 0; page < perPage.size(); ++page) {
+            for (const DecodedCode &code : perPage.at(page)) {
+                const InterpretedPayload meaning = interpretPayload(code.bytes);
+                if (!json) {
+                    out << plainLine(file, int(page + 1), code, meaning) << "\n";
+                    continue;
+                }
+                QJsonObject line{{u"file"_s, file},
+                                 {u"page"_s, int(page + 1)},
+                                 {u"format"_s, code.format},
+                                 {u"text"_s, code.text},
+                                 {u"kind"_s, meaning.kind}};
+                if (!meaning.error.isEmpty())
+                    line.insert(u"error"_s, meaning.error);
+                else
+                    line.insert(u"fields"_s, meaning.fields);
+                out << QJsonDocument(line).toJson(QJsonDocument::Compact) << "\n";
+            }
+        }
+        out.flush();
+    }
+    return failed ? 1 : 0;
+}

@@ -1,0 +1,178 @@
+// tresen-scan as a real process on files the test makes itself: QR codes and
+// barcodes written with zxing-cpp, on PNG, JPEG and a two-page PDF, and files
+// that are damaged or not documents at all.
+
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <ZXing/BitMatrix.h>
+#include <ZXing/MultiFormatWriter.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// A code as a scanner would see it: black on white with a quiet zone.
+QImage code(ZXing::BarcodeFormat format, const std::wstring &text, int width, int height)
+{
+    ZXing::MultiFormatWriter writer(format);
+    writer.setMargin(10);
+    const ZXing::BitMatrix matrix = writer.encode(text, width, height);
+    QImage image(matrix.width(), matrix.height(), QImage::Format_Grayscale8);
+    for (int y = 0; y < matrix.height(); ++y) {
+        for (int x = 0; x < matrix.width(); ++x)
+            image.setPixel(x, y, matrix.get(x, y) ? qRgb(0, 0, 0) : qRgb(255, 255, 255));
+    }
+    return image;
+}
+
+QImage page(const QList<QImage> &codes)
+{
+    QImage a4(1240, 1754, QImage::Format_RGB32); // A4 at 150 dpi
+    a4.fill(Qt::white);
+    QPainter painter(&a4);
+    painter.drawText(100, 100, u"Stadt Musterstadt – Gebührenbescheid"_s);
+    int y = 200;
+    for (const QImage &image : codes) {
+        painter.drawImage(150, y, image);
+        y += image.height() + 80;
+    }
+    return a4;
+}
+
+const std::wstring kGiroCode = L"BCD\n002\n2\nSCT\n\nStadtkasse M\u00fcllerheim\n"
+                               L"DE89370400440532013000\nEUR12.3\nGOVT\nRF18539007547034\n\nDanke";
+
+struct Run
+{
+    int exitCode = -1;
+    QList<QJsonObject> lines;
+    QString plain;
+    QString err;
+};
+
+Run scan(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(TRESEN_SCAN_BINARY), arguments);
+    process.waitForFinished(120000);
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.plain = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    for (const QString &line : run.plain.split(u'\n', Qt::SkipEmptyParts))
+        run.lines.append(QJsonDocument::fromJson(line.toUtf8()).object());
+    return run;
+}
+} // namespace
+
+class tst_ScanCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void readsEveryCodeOnEveryPage();
+    void badFilesDoNotStopTheBatch();
+    void plainOutputForPeople();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_png, m_jpeg, m_pdf;
+};
+
+void tst_ScanCli::initTestCase()
+{
+    const QImage giro = code(ZXing::BarcodeFormat::QRCode, kGiroCode, 300, 300);
+    const QImage separator = code(ZXing::BarcodeFormat::Code128, L"TRENNBLATT", 500, 120);
+    const QImage fine = code(ZXing::BarcodeFormat::QRCode,
+                             L"https://www.musterstadt.de/bussgeld?az=VG-2026-004711", 260, 260);
+    m_png = m_dir.filePath(u"bescheid.png"_s);
+    QVERIFY(page({giro, separator}).save(m_png));
+    m_jpeg = m_dir.filePath(u"knoellchen.jpg"_s);
+    QVERIFY(page({fine}).save(m_jpeg, "JPEG", 80));
+
+    m_pdf = m_dir.filePath(u"stapel.pdf"_s);
+    QPdfWriter writer(m_pdf);
+    writer.setResolution(150);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins({});
+    QPainter painter(&writer);
+    painter.drawImage(QPoint(0, 0), page({fine}));
+    writer.newPage();
+    painter.drawImage(QPoint(0, 0), page({})); // a page without a code
+    writer.newPage();
+    painter.drawImage(QPoint(0, 0), page({separator}));
+    painter.end();
+}
+
+void tst_ScanCli::readsEveryCodeOnEveryPage()
+{
+    const Run run = scan({u"--json"_s, m_png, m_jpeg, m_pdf});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.lines.size(), 5);
+
+    const auto find = [&run](const QString &file, int page, const QString &kind) {
+        for (const QJsonObject &line : run.lines) {
+            if (line.value(u"file"_s).toString() == file && line.value(u"page"_s).toInt() == page &&
+                line.value(u"kind"_s).toString() == kind)
+                return line;
+        }
+        return QJsonObject();
+    };
+    const QJsonObject giro = find(m_png, 1, u"epc"_s);
+    QCOMPARE(giro.value(u"format"_s).toString(), u"QRCode"_s);
+    const QJsonObject fields = giro.value(u"fields"_s).toObject();
+    QCOMPARE(fields.value(u"name"_s).toString(), u"Stadtkasse Müllerheim"_s); // charset 2 honoured
+    QCOMPARE(fields.value(u"iban"_s).toString(), u"DE89370400440532013000"_s);
+    QCOMPARE(fields.value(u"amount"_s).toString(), u"12.30"_s);
+    QCOMPARE(fields.value(u"reference"_s).toString(), u"RF18539007547034"_s);
+    QCOMPARE(find(m_png, 1, u"separator"_s).value(u"format"_s).toString(), u"Code128"_s);
+    QCOMPARE(find(m_jpeg, 1, u"fine"_s).value(u"fields"_s).toObject().value(u"reference"_s),
+             u"VG-2026-004711"_s);
+    QCOMPARE(find(m_pdf, 1, u"fine"_s).value(u"text"_s).toString(),
+             u"https://www.musterstadt.de/bussgeld?az=VG-2026-004711"_s);
+    QVERIFY(!find(m_pdf, 3, u"separator"_s).isEmpty()); // page 2 has nothing
+}
+
+void tst_ScanCli::badFilesDoNotStopTheBatch()
+{
+    const QString truncated = m_dir.filePath(u"kaputt.pdf"_s);
+    QFile pdf(m_pdf);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QFile broken(truncated);
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(pdf.read(300));
+    broken.close();
+    const QString text = m_dir.filePath(u"notiz.png"_s);
+    QFile note(text);
+    QVERIFY(note.open(QIODevice::WriteOnly));
+    note.write("Das ist kein Bild.\n");
+    note.close();
+
+    const Run run = scan({u"--json"_s, truncated, u"/does/not/exist.pdf"_s, text, m_jpeg});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.lines.size(), 1); // the good file after the bad ones was still read
+    QCOMPARE(run.lines.first().value(u"kind"_s).toString(), u"fine"_s);
+    QVERIFY2(run.err.contains(u"kaputt.pdf"_s), qPrintable(run.err));
+    QVERIFY(run.err.contains(u"exist.pdf"_s));
+    QVERIFY(run.err.contains(u"notiz.png"_s));
+    QCOMPARE(run.err.count(u'\n'), 3);
+}
+
+void tst_ScanCli::plainOutputForPeople()
+{
+    const Run run = scan({m_png});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.plain.contains(u"page 1: QRCode [epc]"_s), qPrintable(run.plain));
+    QVERIFY(run.plain.contains(u"12.30 EUR"_s));
+    QCOMPARE(scan({}).exitCode, 2);
+}
+
+QTEST_MAIN(tst_ScanCli)
+#include "tst_scancli.moc"
