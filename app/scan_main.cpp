@@ -45,19 +45,41 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
 
+    const char *usage =
+        "Usage: tresen-scan [--json] [--separator TEXT] [--reference-pattern RE]\n"
+        "                   [--notice-pattern RE] FILE...   (PDF, PNG, JPEG, TIFF)\n";
     QStringList files;
     bool json = false;
-    for (const QString &argument : QCoreApplication::arguments().mid(1)) {
-        if (argument == "--json"_L1)
+    PayloadRules rules; // a city's own formats may replace the defaults
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        const bool hasValue = i + 1 < arguments.size();
+        if (argument == "--json"_L1) {
             json = true;
-        else if (argument == "--help"_L1 || argument == "-h"_L1) {
-            out << "Usage: tresen-scan [--json] FILE...   (PDF, PNG, JPEG, TIFF)\n";
+        } else if (argument == "--help"_L1 || argument == "-h"_L1) {
+            out << usage;
             return 0;
-        } else
+        } else if (argument == "--separator"_L1 && hasValue) {
+            rules.separatorText = arguments.at(++i);
+        } else if ((argument == "--reference-pattern"_L1 || argument == "--notice-pattern"_L1) &&
+                   hasValue) {
+            const QRegularExpression pattern(arguments.at(++i));
+            if (!pattern.isValid()) {
+                err << "tresen-scan: " << argument << ": " << pattern.errorString() << "\n";
+                return 2;
+            }
+            (argument == "--notice-pattern"_L1 ? rules.payment.noticeUrl
+                                               : rules.payment.reference) = pattern;
+        } else if (argument.startsWith("--"_L1)) {
+            err << usage;
+            return 2;
+        } else {
             files.append(argument);
+        }
     }
     if (files.isEmpty()) {
-        err << "Usage: tresen-scan [--json] FILE...   (PDF, PNG, JPEG, TIFF)\n";
+        err << usage;
         return 2;
     }
 
@@ -74,7 +96,7 @@ int main(int argc, char *argv[])
             QtConcurrent::blockingMapped(document.pages, &readCodes);
         for (qsizetype page = 0; page < perPage.size(); ++page) {
             for (const DecodedCode &code : perPage.at(page)) {
-                const InterpretedPayload meaning = interpretPayload(code.bytes);
+                const InterpretedPayload meaning = interpretPayload(code.bytes, rules);
                 if (!json) {
                     out << plainLine(file, int(page + 1), code, meaning) << "\n";
                     continue;

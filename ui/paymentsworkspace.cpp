@@ -148,7 +148,19 @@ PaymentsWorkspace::PaymentsWorkspace(PaymentCheck *check, QWidget *parent)
     m_copy->setEnabled(false);
     m_print->setEnabled(false);
 
-    connect(m_input, &QLineEdit::returnPressed, this, [this] { lookUp(m_input->text()); });
+    m_scanPause.setSingleShot(true);
+    m_scanPause.setInterval(300);
+    connect(&m_scanPause, &QTimer::timeout, this, [this] {
+        const QString scanned = m_scanBuffer + m_input->text();
+        m_scanBuffer.clear();
+        m_input->clear();
+        lookUp(scanned);
+    });
+    connect(m_input, &QLineEdit::textEdited, this, [this] {
+        if (!m_scanBuffer.isEmpty())
+            m_scanPause.start();
+    });
+    connect(m_input, &QLineEdit::returnPressed, this, &PaymentsWorkspace::handleEnter);
     connect(m_lookUp, &QPushButton::clicked, this, [this] { lookUp(m_input->text()); });
     connect(m_recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { lookUp(item->data(Qt::UserRole).toString()); });
@@ -156,6 +168,18 @@ PaymentsWorkspace::PaymentsWorkspace(PaymentCheck *check, QWidget *parent)
     connect(m_copy, &QPushButton::clicked, this, &PaymentsWorkspace::copyConfirmation);
     connect(m_print, &QPushButton::clicked, this, &PaymentsWorkspace::printConfirmation);
     setFocusProxy(m_input);
+}
+
+void PaymentsWorkspace::handleEnter()
+{
+    const QString line = m_input->text();
+    if (m_scanBuffer.isEmpty() && line.trimmed() != "BCD"_L1) {
+        lookUp(line);
+        return;
+    }
+    m_scanBuffer += line + u'\n';
+    m_input->clear();
+    m_scanPause.start();
 }
 
 void PaymentsWorkspace::lookUp(const QString &input)
@@ -172,7 +196,9 @@ void PaymentsWorkspace::showResult(const PaymentCheck::Result &result)
 {
     m_lookUp->setEnabled(true);
     m_last = result;
-    m_input->selectAll(); // the next scan replaces it
+    if (!result.reference.isEmpty())
+        m_input->setText(result.reference); // a scanned code shows as what it refers to
+    m_input->selectAll();                   // the next scan replaces it
     QString giro;
     if (result.giroCode) {
         const EpcQr &code = *result.giroCode;

@@ -2,6 +2,7 @@
 
 #include "core/paymentcheck.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -27,6 +28,7 @@ public:
 
 private:
     void showResult(const PaymentCheck::Result &result);
+    void handleEnter();
     void copyConfirmation();
     void printConfirmation();
 
@@ -41,6 +43,10 @@ private:
     QPushButton *m_print;
     QListWidget *m_recent;
     std::optional<PaymentCheck::Result> m_last;
+    // A handheld scanner types a GiroCode line by line, each line ending in
+    // Enter: the lines are collected until the scanner pauses.
+    QString m_scanBuffer;
+    QTimer m_scanPause;
 };
 
 // "DE89 3704 0044 0532 0130 00"

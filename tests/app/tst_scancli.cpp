@@ -172,6 +172,14 @@ void tst_ScanCli::plainOutputForPeople()
     QVERIFY2(run.plain.contains(u"page 1: QRCode [epc]"_s), qPrintable(run.plain));
     QVERIFY(run.plain.contains(u"12.30 EUR"_s));
     QCOMPARE(scan({}).exitCode, 2);
+    // Another city's notices and separator sheets.
+    const Run city = scan({u"--json"_s, u"--notice-pattern"_s, u"^https://\\S*[?&]az=VG-(\\d+)"_s,
+                           u"--separator"_s, u"NEUER VORGANG"_s, m_jpeg, m_png});
+    QCOMPARE(city.exitCode, 0);
+    QCOMPARE(city.lines.at(0).value(u"fields"_s).toObject().value(u"reference"_s).toString(),
+             u"2026"_s);
+    QCOMPARE(city.lines.at(2).value(u"kind"_s).toString(), u"unknown"_s); // TRENNBLATT, here
+    QCOMPARE(scan({u"--notice-pattern"_s, u"(["_s, m_png}).exitCode, 2);
 }
 
 QTEST_MAIN(tst_ScanCli)

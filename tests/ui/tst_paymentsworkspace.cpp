@@ -20,6 +20,7 @@ private slots:
     void cleanupTestCase();
     void typedReference();
     void scannedGiroCode();
+    void handheldScannerTypesAGiroCode();
     void unknownReference();
     void serverGone();
 
@@ -86,6 +87,31 @@ void tst_PaymentsWorkspace::scannedGiroCode()
     QVERIFY2(giro.contains(u"DE89 3704 0044 0532 0130 00"_s), qPrintable(giro));
     QVERIFY(giro.contains(u"Stadtkasse Musterstadt"_s));
     QCOMPARE(formatIban(u"BE72000000001616"_s), u"BE72 0000 0000 1616"_s);
+}
+
+void tst_PaymentsWorkspace::handheldScannerTypesAGiroCode()
+{
+    // A keyboard-wedge scanner: every line of the code, then Enter.
+    auto *input = m_workspace->findChild<QLineEdit *>(u"referenceInput"_s);
+    input->clear();
+    const QStringList lines{u"BCD"_s,
+                            u"002"_s,
+                            u"1"_s,
+                            u"SCT"_s,
+                            QString(),
+                            u"Stadtkasse"_s,
+                            u"DE89370400440532013000"_s,
+                            u"EUR55"_s,
+                            QString(),
+                            QString(),
+                            u"Kassenzeichen 5.0001.000005.3"_s};
+    for (const QString &line : lines) {
+        QTest::keyClicks(input, line);
+        QTest::keyClick(input, Qt::Key_Return);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_workspace->statusText(), u"Payment failed – not paid"_s, 10000);
+    QCOMPARE(input->text(), u"5.0001.000005.3"_s);
+    QVERIFY(m_workspace->findChild<QLabel *>(u"giroCode"_s)->text().contains(u"Stadtkasse"_s));
 }
 
 void tst_PaymentsWorkspace::unknownReference()
