@@ -8,6 +8,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+constexpr int kAttempts = 2; // one retry
+
 QByteArray requestBody(const QString &mandant, const QString &reference)
 {
     QByteArray body;
@@ -37,41 +39,19 @@ EPayBlProvider::EPayBlProvider(const Config &config, QObject *parent)
 
 void EPayBlProvider::lookup(const QString &reference, Done done)
 {
-    attempt(reference, 2, std::move(done));
-}
-
-void EPayBlProvider::attempt(const QString &reference, int attemptsLeft, Done done)
-{
     QNetworkRequest request(m_config.endpoint);
     request.setTransferTimeout(m_config.timeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("text/xml; charset=utf-8"));
     request.setRawHeader("SOAPAction", "\"lesenKassenzeichenInfo\"");
-    QNetworkReply *reply = m_network->post(request, requestBody(m_config.mandant, reference));
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, reference, attemptsLeft, done = std::move(done)]() mutable {
-                const int status =
-                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                if (reply->error() != QNetworkReply::NoError || status >= 500) {
-                    if (attemptsLeft > 1) {
-                        attempt(reference, attemptsLeft - 1, std::move(done));
-                        return;
-                    }
-                    ProviderAnswer answer;
-                    answer.reason =
-                        reply->error() == QNetworkReply::OperationCanceledError ||
-                                reply->error() == QNetworkReply::TimeoutError
-                            ? tr("The payment provider did not answer in time.")
-                        : status >= 500
-                            ? tr("The payment provider reports an error (%1).").arg(status)
-                            : tr("The payment provider cannot be reached.");
-                    done(answer);
-                    return;
-                }
-                ProviderAnswer answer = interpret(reference, reply->readAll());
-                answer.payment.provider = name();
-                done(answer);
-            });
+    send(
+        m_network, request, requestBody(m_config.mandant, reference), kAttempts,
+        [this, reference](QNetworkReply *reply, int, Done done) {
+            ProviderAnswer answer = interpret(reference, reply->readAll());
+            answer.payment.provider = name();
+            done(answer);
+        },
+        std::move(done));
 }
 
 ProviderAnswer EPayBlProvider::interpret(const QString &reference, const QByteArray &soapResponse)

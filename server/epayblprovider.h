@@ -40,8 +40,6 @@ public:
     static ProviderAnswer interpret(const QString &reference, const QByteArray &soapResponse);
 
 private:
-    void attempt(const QString &reference, int attemptsLeft, Done done);
-
     Config m_config;
     QNetworkAccessManager *m_network;
 };

@@ -9,6 +9,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+constexpr int kAttempts = 2; // one retry
+}
+
 PmPaymentProvider::PmPaymentProvider(const Config &config, QObject *parent)
     : PaymentProvider(parent)
     , m_config(config)
@@ -24,11 +28,6 @@ QByteArray PmPaymentProvider::sign(const QByteArray &secret, const QByteArray &m
 
 void PmPaymentProvider::lookup(const QString &reference, Done done)
 {
-    attempt(reference, 2, std::move(done));
-}
-
-void PmPaymentProvider::attempt(const QString &reference, int attemptsLeft, Done done)
-{
     QUrl url = m_config.baseUrl;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + u"/payment/status"_s);
     const QByteArray hash = sign(m_config.secret, (m_config.mandant + u'|' + reference).toUtf8());
@@ -37,58 +36,42 @@ void PmPaymentProvider::attempt(const QString &reference, int attemptsLeft, Done
                            {u"hash"_s, QString::fromLatin1(hash)}});
     QNetworkRequest request(url);
     request.setTransferTimeout(m_config.timeoutMs);
-    QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, reference, attemptsLeft, done = std::move(done)]() mutable {
-                const int status =
-                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                ProviderAnswer answer;
-                if (status == 404) {
-                    answer.outcome = ProviderAnswer::Outcome::NotFound;
-                    done(answer);
-                    return;
-                }
-                if (reply->error() != QNetworkReply::NoError || status >= 500) {
-                    if (attemptsLeft > 1) {
-                        attempt(reference, attemptsLeft - 1, std::move(done));
-                        return;
-                    }
-                    answer.reason =
-                        reply->error() == QNetworkReply::OperationCanceledError ||
-                                reply->error() == QNetworkReply::TimeoutError
-                            ? tr("The payment provider did not answer in time.")
-                        : status >= 500
-                            ? tr("The payment provider reports an error (%1).").arg(status)
-                            : tr("The payment provider cannot be reached.");
-                    done(answer);
-                    return;
-                }
-                const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-                const QString txid = json.value(u"txid"_s).toString();
-                const QString statusName = json.value(u"status"_s).toString();
-                const qint64 amount = json.value(u"amount"_s).toInteger(-1);
-                const qint64 paid = json.value(u"paidAmount"_s).toInteger(-1);
-                const QByteArray expected =
-                    sign(m_config.secret,
-                         u"%1|%2|%3|%4"_s.arg(txid, statusName).arg(amount).arg(paid).toUtf8());
-                const auto paymentStatus = paymentStatusFromName(statusName);
-                if (txid != reference || !paymentStatus || amount < 0 || paid < 0 ||
-                    json.value(u"hash"_s).toString().toLatin1() != expected) {
-                    answer.reason = tr("The payment provider's answer is not valid or not "
-                                       "signed correctly.");
-                    done(answer);
-                    return;
-                }
-                answer.outcome = ProviderAnswer::Outcome::Found;
-                answer.payment.reference = txid;
-                answer.payment.status = *paymentStatus;
-                answer.payment.amountDueCents = amount;
-                answer.payment.amountPaidCents = paid;
-                answer.payment.method = json.value(u"paymentMethod"_s).toString();
-                answer.payment.purpose = json.value(u"purpose"_s).toString();
-                answer.payment.paidAt =
-                    QDateTime::fromString(json.value(u"paidAt"_s).toString(), Qt::ISODate);
-                answer.payment.provider = name();
+    send(
+        m_network, request, {}, kAttempts,
+        [this, reference](QNetworkReply *reply, int status, Done done) {
+            ProviderAnswer answer;
+            if (status == 404) {
+                answer.outcome = ProviderAnswer::Outcome::NotFound;
                 done(answer);
-            });
+                return;
+            }
+            const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+            const QString txid = json.value(u"txid"_s).toString();
+            const QString statusName = json.value(u"status"_s).toString();
+            const qint64 amount = json.value(u"amount"_s).toInteger(-1);
+            const qint64 paid = json.value(u"paidAmount"_s).toInteger(-1);
+            const QByteArray expected =
+                sign(m_config.secret,
+                     u"%1|%2|%3|%4"_s.arg(txid, statusName).arg(amount).arg(paid).toUtf8());
+            const auto paymentStatus = paymentStatusFromName(statusName);
+            if (txid != reference || !paymentStatus || amount < 0 || paid < 0 ||
+                json.value(u"hash"_s).toString().toLatin1() != expected) {
+                answer.reason = tr("The payment provider's answer is not valid or not "
+                                   "signed correctly.");
+                done(answer);
+                return;
+            }
+            answer.outcome = ProviderAnswer::Outcome::Found;
+            answer.payment.reference = txid;
+            answer.payment.status = *paymentStatus;
+            answer.payment.amountDueCents = amount;
+            answer.payment.amountPaidCents = paid;
+            answer.payment.method = json.value(u"paymentMethod"_s).toString();
+            answer.payment.purpose = json.value(u"purpose"_s).toString();
+            answer.payment.paidAt =
+                QDateTime::fromString(json.value(u"paidAt"_s).toString(), Qt::ISODate);
+            answer.payment.provider = name();
+            done(answer);
+        },
+        std::move(done));
 }

@@ -37,8 +37,6 @@ public:
     static QByteArray sign(const QByteArray &secret, const QByteArray &message);
 
 private:
-    void attempt(const QString &reference, int attemptsLeft, Done done);
-
     Config m_config;
     QNetworkAccessManager *m_network;
 };

@@ -363,16 +363,8 @@
 <context>
     <name>EPayBlProvider</name>
     <message>
-        <source>The payment provider did not answer in time.</source>
-        <translation>Der Zahlungsdienstleister hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
         <source>The payment provider reports an error (%1).</source>
         <translation>Der Zahlungsdienstleister meldet einen Fehler (%1).</translation>
-    </message>
-    <message>
-        <source>The payment provider cannot be reached.</source>
-        <translation>Der Zahlungsdienstleister ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The payment provider&apos;s answer is not valid.</source>
@@ -732,6 +724,21 @@
     </message>
 </context>
 <context>
+    <name>PaymentProvider</name>
+    <message>
+        <source>The payment provider did not answer in time.</source>
+        <translation>Der Zahlungsdienstleister hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The payment provider reports an error (%1).</source>
+        <translation>Der Zahlungsdienstleister meldet einen Fehler (%1).</translation>
+    </message>
+    <message>
+        <source>The payment provider cannot be reached.</source>
+        <translation>Der Zahlungsdienstleister ist nicht erreichbar.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsWorkspace</name>
     <message>
         <source>Paid</source>
@@ -848,18 +855,6 @@
 </context>
 <context>
     <name>PmPaymentProvider</name>
-    <message>
-        <source>The payment provider did not answer in time.</source>
-        <translation>Der Zahlungsdienstleister hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <source>The payment provider reports an error (%1).</source>
-        <translation>Der Zahlungsdienstleister meldet einen Fehler (%1).</translation>
-    </message>
-    <message>
-        <source>The payment provider cannot be reached.</source>
-        <translation>Der Zahlungsdienstleister ist nicht erreichbar.</translation>
-    </message>
     <message>
         <source>The payment provider&apos;s answer is not valid or not signed correctly.</source>
         <translation>Die Antwort des Zahlungsdienstleisters ist ungültig oder nicht korrekt signiert.</translation>

@@ -363,15 +363,7 @@
 <context>
     <name>EPayBlProvider</name>
     <message>
-        <source>The payment provider did not answer in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The payment provider reports an error (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The payment provider cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -732,6 +724,21 @@
     </message>
 </context>
 <context>
+    <name>PaymentProvider</name>
+    <message>
+        <source>The payment provider did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment provider reports an error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment provider cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentsWorkspace</name>
     <message>
         <source>Paid</source>
@@ -848,18 +855,6 @@
 </context>
 <context>
     <name>PmPaymentProvider</name>
-    <message>
-        <source>The payment provider did not answer in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The payment provider reports an error (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The payment provider cannot be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The payment provider&apos;s answer is not valid or not signed correctly.</source>
         <translation type="unfinished"></translation>
