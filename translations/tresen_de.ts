@@ -914,6 +914,101 @@
     </message>
 </context>
 <context>
+    <name>ScanWorkspace</name>
+    <message>
+        <source>Payment code: %1, %2 EUR</source>
+        <translation>Zahlungscode: %1, %2 EUR</translation>
+    </message>
+    <message>
+        <source>Invalid payment code: %1</source>
+        <translation>Ungültiger Zahlungscode: %1</translation>
+    </message>
+    <message>
+        <source>Fine notice %1</source>
+        <translation>Bußgeldbescheid %1</translation>
+    </message>
+    <message>
+        <source>Separator sheet</source>
+        <translation>Trennblatt</translation>
+    </message>
+    <message>
+        <source>Open PDF or image files, or drop them here. Every QR code and barcode on every page is read.</source>
+        <translation>PDF- oder Bilddateien öffnen oder hierher ziehen. Jeder QR-Code und Barcode auf jeder Seite wird gelesen.</translation>
+    </message>
+    <message>
+        <source>Look up the payment</source>
+        <translation>Zahlung nachsehen</translation>
+    </message>
+    <message>
+        <source>Codes on this page</source>
+        <translation>Codes auf dieser Seite</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation>Abgebrochen. </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) found.</source>
+        <translation>
+            <numerusform>%n Code gefunden.</numerusform>
+            <numerusform>%n Codes gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Open documents</source>
+        <translation>Dokumente öffnen</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Dokumente (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>%n Datei wird gelesen…</numerusform>
+            <numerusform>%n Dateien werden gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, p. %2</source>
+        <translation>%1, S. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n Code</numerusform>
+            <numerusform>%n Codes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No code on this page.</source>
+        <translation>Kein Code auf dieser Seite.</translation>
+    </message>
+    <message>
+        <source>Open files… (%1)</source>
+        <translation>Dateien öffnen… (%1)</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Einlesen abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ServerInstance</name>
     <message>
         <source>Cannot open the database %1: %2</source>

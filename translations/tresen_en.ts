@@ -914,6 +914,101 @@
     </message>
 </context>
 <context>
+    <name>ScanWorkspace</name>
+    <message>
+        <source>Payment code: %1, %2 EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid payment code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine notice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open PDF or image files, or drop them here. Every QR code and barcode on every page is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, p. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No code on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open files… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerInstance</name>
     <message>
         <source>Cannot open the database %1: %2</source>

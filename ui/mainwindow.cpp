@@ -7,6 +7,7 @@
 #include "ui/connectionindicator.h"
 #include "ui/counterworkspace.h"
 #include "ui/paymentsworkspace.h"
+#include "ui/scanworkspace.h"
 #include "ui/workspacepage.h"
 
 #include <QAction>
@@ -186,7 +187,19 @@ void MainWindow::buildWorkspaces()
                     &CounterWorkspace::setCounter);
         } else if (workspace == Workspace::Payments) {
             m_paymentCheck = new PaymentCheck(m_client, this);
-            m_pages->addWidget(new PaymentsWorkspace(m_paymentCheck, this));
+            m_paymentsWorkspace = new PaymentsWorkspace(m_paymentCheck, this);
+            m_pages->addWidget(m_paymentsWorkspace);
+        } else if (workspace == Workspace::Scan) {
+            auto *scan = new ScanWorkspace(this);
+            // A scanned GiroCode or fine notice: straight to the payment lookup.
+            connect(scan, &ScanWorkspace::paymentLookupRequested, this,
+                    [this](const QString &payload) {
+                        if (!m_paymentsWorkspace)
+                            return;
+                        showWorkspace(Workspace::Payments);
+                        m_paymentsWorkspace->lookUp(payload);
+                    });
+            m_pages->addWidget(scan);
         } else {
             m_pages->addWidget(new WorkspacePage(workspace, this));
         }

@@ -10,6 +10,7 @@ class CounterDesk;
 class CounterListModel;
 class CounterWorkspace;
 class PaymentCheck;
+class PaymentsWorkspace;
 class LocalStore;
 class QComboBox;
 class QLabel;
@@ -61,6 +62,7 @@ private:
     CounterDesk *m_desk = nullptr;
     CounterWorkspace *m_counterWorkspace = nullptr;
     PaymentCheck *m_paymentCheck = nullptr;
+    PaymentsWorkspace *m_paymentsWorkspace = nullptr;
     CounterListModel *m_counters;
     QList<Workspace> m_workspaces;
     QListWidget *m_navigation;

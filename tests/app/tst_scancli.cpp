@@ -2,51 +2,19 @@
 // barcodes written with zxing-cpp, on PNG, JPEG and a two-page PDF, and files
 // that are damaged or not documents at all.
 
+#include "testdocuments.h"
+
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <ZXing/BitMatrix.h>
-#include <ZXing/MultiFormatWriter.h>
-
 using namespace Qt::StringLiterals;
 
 namespace {
-// A code as a scanner would see it: black on white with a quiet zone.
-QImage code(ZXing::BarcodeFormat format, const std::wstring &text, int width, int height)
-{
-    ZXing::MultiFormatWriter writer(format);
-    writer.setMargin(10);
-    const ZXing::BitMatrix matrix = writer.encode(text, width, height);
-    QImage image(matrix.width(), matrix.height(), QImage::Format_Grayscale8);
-    for (int y = 0; y < matrix.height(); ++y) {
-        for (int x = 0; x < matrix.width(); ++x)
-            image.setPixel(x, y, matrix.get(x, y) ? qRgb(0, 0, 0) : qRgb(255, 255, 255));
-    }
-    return image;
-}
-
-QImage page(const QList<QImage> &codes)
-{
-    QImage a4(1240, 1754, QImage::Format_RGB32); // A4 at 150 dpi
-    a4.fill(Qt::white);
-    QPainter painter(&a4);
-    painter.drawText(100, 100, u"Stadt Musterstadt – Gebührenbescheid"_s);
-    int y = 200;
-    for (const QImage &image : codes) {
-        painter.drawImage(150, y, image);
-        y += image.height() + 80;
-    }
-    return a4;
-}
-
-const std::wstring kGiroCode = L"BCD\n002\n2\nSCT\n\nStadtkasse M\u00fcllerheim\n"
-                               L"DE89370400440532013000\nEUR12.3\nGOVT\nRF18539007547034\n\nDanke";
+using namespace TestDocuments;
 
 struct Run
 {
@@ -90,25 +58,15 @@ void tst_ScanCli::initTestCase()
 {
     const QImage giro = code(ZXing::BarcodeFormat::QRCode, kGiroCode, 300, 300);
     const QImage separator = code(ZXing::BarcodeFormat::Code128, L"TRENNBLATT", 500, 120);
-    const QImage fine = code(ZXing::BarcodeFormat::QRCode,
-                             L"https://www.musterstadt.de/bussgeld?az=VG-2026-004711", 260, 260);
+    const QImage fine = code(ZXing::BarcodeFormat::QRCode, kFineNoticeUrl, 260, 260);
     m_png = m_dir.filePath(u"bescheid.png"_s);
     QVERIFY(page({giro, separator}).save(m_png));
     m_jpeg = m_dir.filePath(u"knoellchen.jpg"_s);
     QVERIFY(page({fine}).save(m_jpeg, "JPEG", 80));
 
     m_pdf = m_dir.filePath(u"stapel.pdf"_s);
-    QPdfWriter writer(m_pdf);
-    writer.setResolution(150);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins({});
-    QPainter painter(&writer);
-    painter.drawImage(QPoint(0, 0), page({fine}));
-    writer.newPage();
-    painter.drawImage(QPoint(0, 0), page({})); // a page without a code
-    writer.newPage();
-    painter.drawImage(QPoint(0, 0), page({separator}));
-    painter.end();
+    // A page without a code in the middle.
+    QVERIFY(writePdf(m_pdf, {page({fine}), page({}), page({separator})}));
 }
 
 void tst_ScanCli::readsEveryCodeOnEveryPage()

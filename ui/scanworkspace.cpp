@@ -1,0 +1,228 @@
+#include "ui/scanworkspace.h"
+
+#include "core/payloadinterpreter.h"
+
+#include <QAction>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPainter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString describe(const DecodedCode &code, const InterpretedPayload &meaning)
+{
+    if (meaning.kind == "epc"_L1 && meaning.error.isEmpty())
+        return ScanWorkspace::tr("Payment code: %1, %2 EUR")
+            .arg(meaning.fields.value(u"name"_s).toString(),
+                 meaning.fields.value(u"amount"_s).toString());
+    if (meaning.kind == "epc"_L1)
+        return ScanWorkspace::tr("Invalid payment code: %1").arg(meaning.error);
+    if (meaning.kind == "fine"_L1)
+        return ScanWorkspace::tr("Fine notice %1")
+            .arg(meaning.fields.value(u"reference"_s).toString());
+    if (meaning.kind == "separator"_L1)
+        return ScanWorkspace::tr("Separator sheet");
+    return u"%1: %2"_s.arg(code.format, code.text.simplified().left(80));
+}
+} // namespace
+
+ScanWorkspace::ScanWorkspace(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"scanWorkspace"_s);
+    setAcceptDrops(true);
+    m_open = new QPushButton(
+        tr("Open files… (%1)")
+            .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)),
+        this);
+    m_cancel = new QPushButton(tr("Stop reading"), this);
+    m_cancel->setEnabled(false);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"progress"_s);
+    m_progress->hide();
+    m_message = new QLabel(tr("Open PDF or image files, or drop them here. Every QR code and "
+                              "barcode on every page is read."),
+                           this);
+    m_message->setObjectName(u"message"_s);
+    m_message->setWordWrap(true);
+
+    m_thumbnails = new QListWidget(this);
+    m_thumbnails->setObjectName(u"thumbnails"_s);
+    m_thumbnails->setViewMode(QListView::IconMode);
+    m_thumbnails->setFlow(QListView::TopToBottom);
+    m_thumbnails->setWrapping(false);
+    m_thumbnails->setIconSize(QSize(110, 150));
+    m_thumbnails->setFixedWidth(150);
+    m_thumbnails->setMovement(QListView::Static);
+    m_pageView = new QLabel(this);
+    m_pageView->setAlignment(Qt::AlignCenter);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_pageView);
+    scroll->setWidgetResizable(true);
+    m_codes = new QListWidget(this);
+    m_codes->setObjectName(u"codes"_s);
+    m_codes->setMinimumWidth(320);
+    m_lookUp = new QPushButton(tr("Look up the payment"), this);
+    m_lookUp->setObjectName(u"lookUpPayment"_s);
+    m_lookUp->setEnabled(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_open);
+    top->addWidget(m_cancel);
+    top->addWidget(m_progress, 1);
+    auto *side = new QVBoxLayout;
+    side->addWidget(new QLabel(tr("Codes on this page"), this));
+    side->addWidget(m_codes, 1);
+    side->addWidget(m_lookUp);
+    auto *middle = new QHBoxLayout;
+    middle->addWidget(m_thumbnails);
+    middle->addWidget(scroll, 1);
+    middle->addLayout(side);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_message);
+    layout->addLayout(middle, 1);
+
+    auto *openAction = new QAction(this);
+    openAction->setShortcut(QKeySequence::Open);
+    addAction(openAction);
+    connect(openAction, &QAction::triggered, this, &ScanWorkspace::openFiles);
+    connect(m_open, &QPushButton::clicked, this, &ScanWorkspace::openFiles);
+    connect(m_cancel, &QPushButton::clicked, &m_job, &ScanJob::cancel);
+    connect(&m_job, &ScanJob::pageRead, this, &ScanWorkspace::addPage);
+    connect(&m_job, &ScanJob::fileFailed, this, [this](const QString &file, const QString &error) {
+        m_failures.append(tr("%1: %2").arg(QFileInfo(file).fileName(), error));
+    });
+    connect(&m_job, &ScanJob::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(&m_job, &ScanJob::finished, this, [this](bool cancelled) {
+        m_cancel->setEnabled(false);
+        m_open->setEnabled(true);
+        m_progress->hide();
+        int codes = 0;
+        for (const ScanJob::Page &page : std::as_const(m_pages))
+            codes += static_cast<int>(page.codes.size());
+        QString text = cancelled ? tr("Cancelled. ") : QString();
+        text += tr("%n page(s)", nullptr, pageCount()) + u", "_s +
+                tr("%n code(s) found.", nullptr, codes);
+        if (!m_failures.isEmpty())
+            text += u"\n"_s + tr("Not read: %1").arg(m_failures.join(u"; "_s));
+        m_message->setText(text);
+        if (m_thumbnails->currentRow() < 0 && !m_pages.isEmpty())
+            selectPage(0);
+    });
+    connect(m_thumbnails, &QListWidget::currentRowChanged, this, &ScanWorkspace::showPage);
+    connect(m_codes, &QListWidget::currentRowChanged, this, [this](int row) {
+        const QString kind =
+            row < 0 ? QString() : m_codes->item(row)->data(Qt::UserRole).toString();
+        m_lookUp->setEnabled(kind == "epc"_L1 || kind == "fine"_L1);
+    });
+    connect(m_lookUp, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_codes->currentItem())
+            emit paymentLookupRequested(item->data(Qt::UserRole + 1).toString());
+    });
+}
+
+void ScanWorkspace::openFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open documents"), QString(),
+        tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
+    importFiles(files);
+}
+
+void ScanWorkspace::importFiles(const QStringList &files)
+{
+    if (files.isEmpty() || m_job.isRunning())
+        return;
+    m_pages.clear();
+    m_failures.clear();
+    m_thumbnails->clear();
+    m_codes->clear();
+    m_pageView->clear();
+    m_open->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_progress->show();
+    m_message->setText(tr("Reading %n file(s)…", nullptr, static_cast<int>(files.size())));
+    m_job.start(files);
+}
+
+void ScanWorkspace::addPage(const ScanJob::Page &page)
+{
+    m_pages.append(page);
+    auto *item = new QListWidgetItem(
+        QIcon(QPixmap::fromImage(
+            page.image.scaled(110, 150, Qt::KeepAspectRatio, Qt::SmoothTransformation))),
+        tr("%1, p. %2").arg(QFileInfo(page.file).fileName()).arg(page.number), m_thumbnails);
+    item->setToolTip(tr("%n code(s)", nullptr, static_cast<int>(page.codes.size())));
+}
+
+void ScanWorkspace::selectPage(int index)
+{
+    m_thumbnails->setCurrentRow(index);
+}
+
+void ScanWorkspace::showPage(int index)
+{
+    m_codes->clear();
+    if (index < 0 || index >= m_pages.size()) {
+        m_pageView->clear();
+        return;
+    }
+    const ScanJob::Page &page = m_pages.at(index);
+    QImage shown = page.image.convertToFormat(QImage::Format_RGB32);
+    QPainter painter(&shown);
+    painter.setPen(QPen(QColor(u"#e65100"_s), qMax(3, shown.width() / 300)));
+    for (const DecodedCode &code : page.codes) {
+        painter.drawPolygon(code.position);
+        const InterpretedPayload meaning = interpretPayload(code.bytes);
+        auto *item = new QListWidgetItem(describe(code, meaning), m_codes);
+        item->setData(Qt::UserRole, meaning.kind);
+        item->setData(Qt::UserRole + 1, code.text);
+    }
+    painter.end();
+    m_pageView->setPixmap(QPixmap::fromImage(
+        shown.scaledToWidth(qMin(shown.width(), 900), Qt::SmoothTransformation)));
+    if (page.codes.isEmpty())
+        new QListWidgetItem(tr("No code on this page."), m_codes);
+}
+
+QStringList ScanWorkspace::codeTexts() const
+{
+    QStringList texts;
+    for (int row = 0; row < m_codes->count(); ++row)
+        texts.append(m_codes->item(row)->text());
+    return texts;
+}
+
+QString ScanWorkspace::messageText() const
+{
+    return m_message->text();
+}
+
+void ScanWorkspace::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void ScanWorkspace::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    importFiles(files);
+}
