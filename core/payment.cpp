@@ -1,42 +1,32 @@
 #include "core/payment.h"
 
 #include "core/isotime.h"
+#include "core/nametable.h"
 
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-struct StatusName
-{
-    PaymentStatus status;
-    QLatin1StringView name;
-};
-
-constexpr StatusName kStatusNames[] = {
-    {PaymentStatus::Open, "open"_L1},           {PaymentStatus::Pending, "pending"_L1},
-    {PaymentStatus::Paid, "paid"_L1},           {PaymentStatus::PartiallyPaid, "partially_paid"_L1},
-    {PaymentStatus::Failed, "failed"_L1},       {PaymentStatus::Refunded, "refunded"_L1},
+constexpr NameTable<PaymentStatus, 7> kStatusNames{{
+    {PaymentStatus::Open, "open"_L1},
+    {PaymentStatus::Pending, "pending"_L1},
+    {PaymentStatus::Paid, "paid"_L1},
+    {PaymentStatus::PartiallyPaid, "partially_paid"_L1},
+    {PaymentStatus::Failed, "failed"_L1},
+    {PaymentStatus::Refunded, "refunded"_L1},
     {PaymentStatus::Cancelled, "cancelled"_L1},
-};
+}};
 } // namespace
 
 QString paymentStatusName(PaymentStatus status)
 {
-    for (const auto &entry : kStatusNames) {
-        if (entry.status == status)
-            return entry.name;
-    }
-    return {};
+    return kStatusNames.name(status);
 }
 
 std::optional<PaymentStatus> paymentStatusFromName(QStringView name)
 {
-    for (const auto &entry : kStatusNames) {
-        if (name == entry.name)
-            return entry.status;
-    }
-    return std::nullopt;
+    return kStatusNames.find(name);
 }
 
 QString centsText(qint64 cents)

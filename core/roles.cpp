@@ -1,46 +1,36 @@
 #include "core/roles.h"
 
-namespace {
-struct RoleEntry
-{
-    Role role;
-    QLatin1StringView name;
-};
+#include "core/nametable.h"
 
-constexpr RoleEntry kRoles[] = {
-    {Role::Clerk, QLatin1StringView("clerk")},
-    {Role::Registrar, QLatin1StringView("registrar")},
-    {Role::Supervisor, QLatin1StringView("supervisor")},
-    {Role::Admin, QLatin1StringView("admin")},
-    {Role::Display, QLatin1StringView("display")},
-    {Role::Kiosk, QLatin1StringView("kiosk")},
-};
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr NameTable<Role, 6> kRoles{{
+    {Role::Clerk, "clerk"_L1},
+    {Role::Registrar, "registrar"_L1},
+    {Role::Supervisor, "supervisor"_L1},
+    {Role::Admin, "admin"_L1},
+    {Role::Display, "display"_L1},
+    {Role::Kiosk, "kiosk"_L1},
+}};
 } // namespace
 
 QString roleName(Role role)
 {
-    for (const auto &entry : kRoles) {
-        if (entry.role == role)
-            return entry.name;
-    }
-    return {};
+    return kRoles.name(role);
 }
 
 std::optional<Role> roleFromName(QStringView name)
 {
-    for (const auto &entry : kRoles) {
-        if (name == entry.name)
-            return entry.role;
-    }
-    return std::nullopt;
+    return kRoles.find(name);
 }
 
 QStringList roleNames(Roles roles)
 {
     QStringList names;
-    for (const auto &entry : kRoles) {
-        if (roles.testFlag(entry.role))
-            names.append(entry.name);
+    for (const auto &[role, name] : kRoles.entries) {
+        if (roles.testFlag(role))
+            names.append(name);
     }
     return names;
 }
@@ -61,8 +51,8 @@ const QList<Role> &allRoles()
 {
     static const QList<Role> roles = [] {
         QList<Role> list;
-        for (const auto &entry : kRoles)
-            list.append(entry.role);
+        for (const auto &[role, name] : kRoles.entries)
+            list.append(role);
         return list;
     }();
     return roles;

@@ -1,5 +1,7 @@
 #include "core/ticket.h"
 
+#include "core/nametable.h"
+
 using namespace Qt::StringLiterals;
 
 std::optional<TicketStatus> nextTicketStatus(TicketStatus from, TicketAction action)
@@ -44,28 +46,6 @@ bool isTicketOpen(TicketStatus status)
 }
 
 namespace {
-template <typename Enum, size_t N> struct NameTable
-{
-    std::pair<Enum, QLatin1StringView> entries[N];
-
-    QString name(Enum value) const
-    {
-        for (const auto &[entry, name] : entries) {
-            if (entry == value)
-                return name;
-        }
-        return {};
-    }
-    std::optional<Enum> find(QStringView name) const
-    {
-        for (const auto &[entry, entryName] : entries) {
-            if (name == entryName)
-                return entry;
-        }
-        return std::nullopt;
-    }
-};
-
 constexpr NameTable<TicketStatus, 6> kStatusNames{{
     {TicketStatus::Waiting, "waiting"_L1},
     {TicketStatus::Called, "called"_L1},

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QLatin1StringView>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+// An enum's names as the API spells them, both ways ("no_show" <-> NoShow).
+template <typename Enum, size_t N> struct NameTable
+{
+    std::pair<Enum, QLatin1StringView> entries[N];
+
+    QString name(Enum value) const
+    {
+        for (const auto &[entry, entryName] : entries) {
+            if (entry == value)
+                return entryName;
+        }
+        return {};
+    }
+    std::optional<Enum> find(QStringView name) const
+    {
+        for (const auto &[entry, entryName] : entries) {
+            if (name == entryName)
+                return entry;
+        }
+        return std::nullopt;
+    }
+};
