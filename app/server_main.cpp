@@ -36,6 +36,7 @@ int usage()
              "  tresen-server serve --listen ADDRESS:PORT --database URL [--demo]\n"
              "                      [--tls-cert FILE --tls-key FILE] [--quiet]\n"
              "                      [--no-show-after-calls N] [--payment-provider SPEC]\n"
+             "                      [--retention-days DAYS]\n"
              "  tresen-server migrate --database URL\n"
              "  tresen-server user add --database URL LOGIN --role ROLE [--role ROLE ...]\n"
              "                      [--name \"Full Name\"] --password-stdin\n"
@@ -88,6 +89,10 @@ int serve(const QStringList &arguments)
         {u"quiet"_s, u"Do not log each request."_s},
         {u"no-show-after-calls"_s, u"Calls before a visitor may be marked as not come."_s, u"n"_s,
          u"2"_s},
+        {u"payment-provider"_s,
+         u"simulated, pmpayment:URL or epaybl:URL; may be given more than once."_s, u"spec"_s},
+        {u"retention-days"_s,
+         u"Days after an appointment until its contact data is removed."_s, u"days"_s, u"14"_s},
     });
     if (!parser.parse(arguments))
         return err() << "tresen-server: " << parser.errorText() << "\n" << Qt::flush, usage();
@@ -105,6 +110,12 @@ int serve(const QStringList &arguments)
     config.noShowAfterCalls = parser.value(u"no-show-after-calls"_s).toInt(&callsOk);
     if (!callsOk || config.noShowAfterCalls < 1 || config.noShowAfterCalls > 10) {
         err() << "tresen-server: --no-show-after-calls wants a number from 1 to 10\n" << Qt::flush;
+        return 2;
+    }
+    bool daysOk = false;
+    config.retentionDays = parser.value(u"retention-days"_s).toInt(&daysOk);
+    if (!daysOk || config.retentionDays < 0 || config.retentionDays > 3650) {
+        err() << "tresen-server: --retention-days wants a number from 0 to 3650\n" << Qt::flush;
         return 2;
     }
     if (config.tlsCertificatePath.isEmpty() != config.tlsKeyPath.isEmpty()) {

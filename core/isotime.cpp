@@ -7,3 +7,9 @@ QString isoTimeFromMSecs(qint64 msecsSinceEpoch)
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch);
     return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
 }
+
+qint64 msecsFromIsoTime(const QString &text)
+{
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}

@@ -393,18 +393,17 @@ void ApiServer::acceptWebSockets()
         std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
         if (!socket)
             continue;
-        bool authorised = false;
+        std::optional<UserRecord> user;
         try {
-            authorised = m_backend.sessions
-                             .resolve(bearerToken(socket->request().rawHeader("Authorization")))
-                             .has_value();
+            user = m_backend.sessions.resolve(
+                bearerToken(socket->request().rawHeader("Authorization")));
         } catch (const DatabaseFailure &) {
         }
-        if (!authorised) {
+        if (!user) {
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unauthorized"_s);
             socket.release()->deleteLater();
             continue;
         }
-        m_backend.events.add(socket.release());
+        m_backend.events.add(socket.release(), user->roles);
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/appointmentrepository.h"
 #include "server/changelog.h"
 #include "server/database.h"
 #include "server/directoryrepository.h"
@@ -18,6 +19,12 @@ struct QueuePolicy
     int noShowAfterCalls = 2; // a visitor is called this often before "did not come"
 };
 
+// How long a citizen's contact data stays with an appointment.
+struct RetentionPolicy
+{
+    int appointmentDays = 14; // days after the appointment's start
+};
+
 // Everything a route needs, over one database connection, on the server thread.
 struct Backend
 {
@@ -30,6 +37,7 @@ struct Backend
         , directory(database, changes)
         , idempotency(database)
         , tickets(database, changes, [this] { return clock(); })
+        , appointments(database, changes, [this] { return clock(); })
     {}
 
     void audit(const QString &login, const QString &action, const QString &subject,
@@ -43,8 +51,10 @@ struct Backend
     DirectoryRepository directory;
     IdempotencyRepository idempotency;
     TicketRepository tickets;
+    AppointmentRepository appointments;
     PaymentLookup payments;
     QueuePolicy queuePolicy;
+    RetentionPolicy retention;
     // Milliseconds since the epoch; tests set another day.
     std::function<qint64()> clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
 };

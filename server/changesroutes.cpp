@@ -1,5 +1,6 @@
 #include "server/apiserver.h"
 #include "server/backend.h"
+#include "server/privacy.h"
 #include "server/routes.h"
 
 #include <QJsonArray>
@@ -30,7 +31,7 @@ void installChangesRoutes(ApiServer &api, Backend &backend)
                   const ChangeLog::Page page = backend.changes.since(since, limit);
                   QJsonArray changes;
                   for (const Change &change : page.changes)
-                      changes.append(change.toJson());
+                      changes.append(visibleTo(change, r.user->roles).toJson());
                   return HttpReply::json(200, QJsonObject{
                                                   {u"instanceId"_s, backend.changes.instanceId()},
                                                   {u"revision"_s, page.revision},

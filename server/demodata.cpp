@@ -2,6 +2,8 @@
 
 #include "server/backend.h"
 
+#include <QDateTime>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -65,8 +67,71 @@ const UserSeed kUsers[] = {
 
 const QString kDemoPassword = u"demo"_s;
 
+struct HoursSeed
+{
+    int weekday; // 1 = Monday
+    int opens;   // minutes after midnight
+    int closes;
+};
+
+const HoursSeed kBuergeramtHours[] = {
+    {1, 8 * 60, 16 * 60}, {2, 8 * 60, 16 * 60}, {3, 8 * 60, 16 * 60},
+    {4, 8 * 60, 18 * 60}, {5, 8 * 60, 13 * 60},
+};
+
+const HoursSeed kStandesamtHours[] = {
+    {1, 8 * 60 + 30, 15 * 60}, {2, 8 * 60 + 30, 15 * 60}, {3, 8 * 60 + 30, 15 * 60},
+    {4, 8 * 60 + 30, 17 * 60}, {5, 8 * 60 + 30, 12 * 60},
+};
+
+const char *const kCitizens[] = {
+    "Sabine Krüger",  "Mehmet Aydın",   "Lena Hoffmann", "Tomasz Nowak",   "Claudia Becker",
+    "Yusuf Demir",    "Julia Wagner",   "Ivana Horvat",  "Stefan Richter", "Fatima Haddad",
+    "Markus Neumann", "Olga Schneider", "Ahmad Karimi",  "Birgit Lange",   "Nikos Papadakis",
+    "Heike Schulz",   "Emre Çelik",     "Paula Braun",   "Giulia Romano",  "Dieter Vogel",
+};
+
+// A believable week ahead: every third slot of the bookable services taken,
+// today's first ones already behind us so that check-in has something to do.
+void seedAppointments(Backend &backend, qint64 officeId)
+{
+    const QDate today = QDateTime::fromMSecsSinceEpoch(backend.clock()).date();
+    int citizen = 0;
+    int daysSeeded = 0;
+    for (QDate day = today; daysSeeded < 5; day = day.addDays(1)) {
+        const auto hours = backend.appointments.openingHours(officeId, day.dayOfWeek());
+        if (!hours)
+            continue;
+        ++daysSeeded;
+        for (const QJsonValue &value : backend.directory.services(officeId)) {
+            const QJsonObject service = value.toObject();
+            if (!service.value(u"bookableOnline"_s).toBool())
+                continue;
+            const int minutes = service.value(u"typicalMinutes"_s).toInt();
+            const QList<qint64> starts = slotStarts(day, *hours, minutes);
+            for (qsizetype i = citizen % 3; i < starts.size(); i += 3) {
+                Appointment a;
+                a.officeId = QString::number(officeId);
+                a.serviceId = service.value(u"id"_s).toString();
+                a.startsAt = starts.at(i);
+                a.durationMinutes = minutes;
+                a.source = citizen % 4 == 0 ? AppointmentSource::Phone : AppointmentSource::Online;
+                a.name = QString::fromUtf8(kCitizens[citizen % std::size(kCitizens)]);
+                a.email = a.source == AppointmentSource::Online
+                              ? a.name.section(u' ', -1).toLower() + u"@example.org"_s
+                              : QString();
+                a.phone = a.source == AppointmentSource::Phone
+                              ? u"0151 2345 %1"_s.arg(1000 + citizen)
+                              : QString();
+                backend.appointments.create(a);
+                ++citizen;
+            }
+        }
+    }
+}
+
 void seedOffice(Backend &backend, const QString &name, const QString &kind, const QString &address,
-                const auto &services, const auto &counters)
+                const auto &services, const auto &counters, const auto &hours)
 {
     const qint64 officeId = backend.directory.addOffice(name, kind, address);
     QHash<QChar, qint64> serviceIds;
@@ -82,6 +147,9 @@ void seedOffice(Backend &backend, const QString &name, const QString &kind, cons
             served.append(serviceIds.value(QChar::fromLatin1(*p)));
         backend.directory.addCounter(officeId, QString::fromUtf8(counter.name), served);
     }
+    for (const HoursSeed &day : hours)
+        backend.appointments.setOpeningHours(officeId, day.weekday, {day.opens, day.closes});
+    seedAppointments(backend, officeId);
 }
 } // namespace
 
@@ -91,9 +159,9 @@ QList<DemoData::Login> DemoData::seedIfEmpty(Backend &backend)
         return {};
     Transaction transaction(backend.db);
     seedOffice(backend, u"Bürgeramt Mitte"_s, u"buergeramt"_s, u"Marktplatz 1, 12345 Musterstadt"_s,
-               kBuergeramtServices, kBuergeramtCounters);
+               kBuergeramtServices, kBuergeramtCounters, kBuergeramtHours);
     seedOffice(backend, u"Standesamt"_s, u"standesamt"_s, u"Marktplatz 3, 12345 Musterstadt"_s,
-               kStandesamtServices, kStandesamtCounters);
+               kStandesamtServices, kStandesamtCounters, kStandesamtHours);
     QList<Login> logins;
     for (const UserSeed &user : kUsers) {
         const QString login = QString::fromLatin1(user.login);

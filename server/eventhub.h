@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/change.h"
+#include "core/roles.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -16,12 +18,13 @@ public:
     explicit EventHub(QObject *parent = nullptr);
     ~EventHub() override;
 
-    // Takes ownership.
-    void add(QWebSocket *socket);
+    // Takes ownership; `roles` decide what of each change the socket sees.
+    void add(QWebSocket *socket, Roles roles);
     void publish(const Change &change);
     int connectionCount() const { return static_cast<int>(m_sockets.size()); }
     void closeAll();
 
 private:
     QList<QWebSocket *> m_sockets;
+    QHash<QWebSocket *, Roles> m_roles;
 };

@@ -73,6 +73,24 @@ const QList<Migration> &migrations()
              "service_day TEXT NOT NULL, last_number INTEGER NOT NULL, PRIMARY KEY (office_id, "
              "prefix, service_day))"_s,
          }},
+        {3,
+         "appointments: opening hours and bookings",
+         {
+             // Minutes after midnight, local time; weekday 1 = Monday as in ISO 8601.
+             u"CREATE TABLE opening_hours (office_id BIGINT NOT NULL REFERENCES office(id), "
+             "weekday INTEGER NOT NULL, opens_minute INTEGER NOT NULL, closes_minute INTEGER NOT "
+             "NULL, PRIMARY KEY (office_id, weekday))"_s,
+             u"CREATE TABLE appointment (id {{pk}}, office_id BIGINT NOT NULL REFERENCES "
+             "office(id), service_id BIGINT NOT NULL REFERENCES service(id), starts_at BIGINT NOT "
+             "NULL, duration_minutes INTEGER NOT NULL, booking_code TEXT NOT NULL UNIQUE, status "
+             "TEXT NOT NULL, source TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', phone TEXT NOT "
+             "NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', "
+             "ticket_id BIGINT REFERENCES ticket(id), version INTEGER NOT NULL DEFAULT 1, "
+             "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, anonymised_at BIGINT)"_s,
+             u"CREATE INDEX appointment_office_time ON appointment (office_id, starts_at)"_s,
+             u"CREATE INDEX appointment_service_time ON appointment (service_id, starts_at)"_s,
+             u"CREATE INDEX appointment_retention ON appointment (anonymised_at, starts_at)"_s,
+         }},
     };
     return list;
 }

@@ -60,8 +60,10 @@ HttpReply ticketAction(Backend &backend, ApiRequest &r, TicketAction action)
                         "marking it as not come."_s.arg(ticket->number)
                             .arg(ticket->callCount)
                             .arg(backend.queuePolicy.noShowAfterCalls));
-    return HttpReply::json(
-        200, backend.tickets.apply(*ticket, action, ticket->counterId, r.user->login).toJson());
+    const TicketRecord changed =
+        backend.tickets.apply(*ticket, action, ticket->counterId, r.user->login);
+    followTicketWithAppointment(backend, changed);
+    return HttpReply::json(200, changed.toJson());
 }
 
 std::optional<qint64> officeParameter(Backend &backend, const ApiRequest &r,

@@ -2,6 +2,7 @@
 
 class ApiServer;
 struct Backend;
+struct TicketRecord;
 
 // Each area of the API registers its routes here; ARCHITECTURE.md lists them.
 void installSessionRoutes(ApiServer &api, Backend &backend);
@@ -9,6 +10,10 @@ void installDirectoryRoutes(ApiServer &api, Backend &backend);
 void installChangesRoutes(ApiServer &api, Backend &backend);
 void installQueueRoutes(ApiServer &api, Backend &backend);
 void installPaymentRoutes(ApiServer &api, Backend &backend);
+void installAppointmentRoutes(ApiServer &api, Backend &backend);
+
+// A checked-in appointment follows its ticket: done or not come.
+void followTicketWithAppointment(Backend &backend, const TicketRecord &ticket);
 
 inline void installAllRoutes(ApiServer &api, Backend &backend)
 {
@@ -17,4 +22,5 @@ inline void installAllRoutes(ApiServer &api, Backend &backend)
     installChangesRoutes(api, backend);
     installQueueRoutes(api, backend);
     installPaymentRoutes(api, backend);
+    installAppointmentRoutes(api, backend);
 }

@@ -5,6 +5,7 @@
 #include "server/epayblprovider.h"
 #include "server/migrations.h"
 #include "server/pmpaymentprovider.h"
+#include "server/retentionjob.h"
 #include "server/routes.h"
 #include "server/simulatedpaymentprovider.h"
 
@@ -24,6 +25,7 @@ ServerInstance::~ServerInstance()
 {
     if (m_events)
         m_events->closeAll();
+    m_retention.reset();
     m_api.reset();
     m_backend.reset();
     m_database.reset();
@@ -45,6 +47,7 @@ bool ServerInstance::start(QString *error)
     m_events = std::make_unique<EventHub>();
     m_backend = std::make_unique<Backend>(*m_database, *m_events);
     m_backend->queuePolicy.noShowAfterCalls = m_config.noShowAfterCalls;
+    m_backend->retention.appointmentDays = m_config.retentionDays;
     QStringList providers = m_config.paymentProviders;
     if (providers.isEmpty() && m_config.demo)
         providers.append(u"simulated"_s);
@@ -83,6 +86,8 @@ bool ServerInstance::start(QString *error)
             return false;
         }
     }
+    m_retention = std::make_unique<RetentionJob>(*m_backend);
+    m_retention->start();
     m_api = std::make_unique<ApiServer>(*m_backend);
     m_api->setRequestLogging(m_config.requestLogging);
     installAllRoutes(*m_api, *m_backend);

@@ -11,6 +11,7 @@
 class ApiServer;
 class Database;
 class EventHub;
+class RetentionJob;
 struct Backend;
 
 struct ServerConfig
@@ -23,6 +24,7 @@ struct ServerConfig
     QString tlsKeyPath;
     bool requestLogging = false;
     int noShowAfterCalls = 2; // see QueuePolicy
+    int retentionDays = 14;   // see RetentionPolicy
     // "simulated", "pmpayment:https://host/base" (mandant and secret from the
     // environment: TRESEN_PMPAYMENT_MANDANT, TRESEN_PMPAYMENT_SECRET) or
     // "epaybl:https://host/soap" (TRESEN_EPAYBL_MANDANT). With --demo and none
@@ -56,6 +58,7 @@ private:
     std::unique_ptr<EventHub> m_events;
     std::unique_ptr<Backend> m_backend;
     std::unique_ptr<ApiServer> m_api;
+    std::unique_ptr<RetentionJob> m_retention;
     quint16 m_port = 0;
     QList<DemoData::Login> m_demoLogins;
 };

@@ -115,7 +115,8 @@ QString TicketRepository::serviceDay() const
 }
 
 TicketRecord TicketRepository::issue(qint64 officeId, qint64 serviceId, const QString &prefix,
-                                     TicketSource source, int priority, const QString &notes)
+                                     TicketSource source, int priority, const QString &notes,
+                                     qint64 dueAt)
 {
     TicketRecord ticket;
     ticket.officeId = officeId;
@@ -125,6 +126,7 @@ TicketRecord TicketRepository::issue(qint64 officeId, qint64 serviceId, const QS
     ticket.priority = priority;
     ticket.notes = notes;
     ticket.issuedAt = ticket.queueAt = now();
+    ticket.dueAt = dueAt;
     // One statement on both databases: numbers restart each day and are never reused.
     SqlRows sequence =
         m_db.exec(u"INSERT INTO ticket_sequence (office_id, prefix, service_day, last_number) "
@@ -136,10 +138,11 @@ TicketRecord TicketRepository::issue(qint64 officeId, qint64 serviceId, const QS
     ticket.number = ticketNumber(prefix, sequence.value(0).toInt());
     ticket.id = m_db.insert(
         u"INSERT INTO ticket (office_id, service_id, number, service_day, source, priority, "
-        "status, notes, issued_at, queue_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "status, notes, issued_at, queue_at, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "RETURNING id"_s,
         {officeId, serviceId, ticket.number, ticket.serviceDay, ticketSourceName(source), priority,
-         ticketStatusName(ticket.status), notes, ticket.issuedAt, ticket.queueAt});
+         ticketStatusName(ticket.status), notes, ticket.issuedAt, ticket.queueAt,
+         nullableTime(dueAt)});
     return record(ticket, u"ticket.created"_s);
 }
 

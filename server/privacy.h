@@ -1,0 +1,11 @@
+#pragma once
+
+#include "core/change.h"
+#include "core/roles.h"
+
+// Data minimisation: a citizen's contact data (name, phone, e-mail, notes of an
+// appointment) goes only to people who serve citizens. Supervisors, call
+// displays and kiosks get the same entities without it.
+bool seesContactData(Roles roles);
+QJsonObject withoutContactData(QJsonObject appointment);
+Change visibleTo(Change change, Roles roles);
