@@ -1,0 +1,128 @@
+// Many clerks booking the same slot at once, through two servers (each on its
+// own thread and database connection) sharing one database: the slot never
+// takes more visitors than it has places, and every refusal is a clean 409.
+
+#include "core/isotime.h"
+#include "server/embeddedserver.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QSignalSpy>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+using TestSupport::HttpClient;
+
+class tst_BookingConcurrency : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void aSlotNeverTakesMoreThanItsCapacity();
+
+private:
+    std::unique_ptr<EmbeddedServer> startServer();
+
+    QTemporaryDir m_dir;
+    ServerConfig m_config;
+    std::unique_ptr<EmbeddedServer> m_first;
+    std::unique_ptr<EmbeddedServer> m_second;
+};
+
+std::unique_ptr<EmbeddedServer> tst_BookingConcurrency::startServer()
+{
+    auto server = std::make_unique<EmbeddedServer>(m_config);
+    QSignalSpy started(server.get(), &EmbeddedServer::started);
+    server->start();
+    return started.wait(30000) ? std::move(server) : nullptr;
+}
+
+void tst_BookingConcurrency::initTestCase()
+{
+    TRESEN_FRESH_DATABASE(m_config.database, u"tst_bookingconcurrency"_s, m_dir);
+    m_config.demo = true;
+    m_first = startServer();
+    QVERIFY(m_first);
+    m_second = startServer();
+    QVERIFY(m_second);
+}
+
+void tst_BookingConcurrency::cleanupTestCase()
+{
+    m_second.reset();
+    m_first.reset();
+}
+
+void tst_BookingConcurrency::aSlotNeverTakesMoreThanItsCapacity()
+{
+    HttpClient setup(m_first->url());
+    const QByteArray token = setup.login(u"mueller"_s, u"demo"_s);
+    QVERIFY(!token.isEmpty());
+
+    // Personalausweis (service 1) has five counters: five places per slot.
+    // Three slots on a Monday a few weeks ahead, 8 clerks each trying 3 times.
+    QDate monday = QDate::currentDate().addDays(21);
+    while (monday.dayOfWeek() != 1)
+        monday = monday.addDays(1);
+    const QList<qint64> starts{
+        QDateTime(monday, QTime(9, 0)).toMSecsSinceEpoch(),
+        QDateTime(monday, QTime(9, 15)).toMSecsSinceEpoch(),
+        QDateTime(monday, QTime(9, 30)).toMSecsSinceEpoch(),
+    };
+
+    QMutex mutex;
+    QHash<int, int> statuses;
+    QStringList problems;
+    QList<QThread *> threads;
+    for (int clerk = 0; clerk < 8; ++clerk) {
+        const QUrl url = clerk % 2 == 0 ? m_first->url() : m_second->url();
+        threads.append(QThread::create([&, clerk, url] {
+            HttpClient http(url);
+            for (int attempt = 0; attempt < 3; ++attempt) {
+                for (const qint64 start : starts) {
+                    const QJsonObject body{{u"serviceId"_s, u"1"_s},
+                                           {u"startsAt"_s, isoTimeFromMSecs(start)},
+                                           {u"name"_s, u"Person %1/%2"_s.arg(clerk).arg(attempt)}};
+                    const auto result = http.send("POST", u"/api/v1/appointments"_s,
+                                                  QJsonDocument(body).toJson(), token);
+                    const QMutexLocker lock(&mutex);
+                    statuses[result.status] += 1;
+                    if (result.status == 409 &&
+                        result.json.toObject().value(u"code"_s).toString() != "slot-full"_L1)
+                        problems.append(QString::fromUtf8(result.body));
+                    if (result.status != 201 && result.status != 409)
+                        problems.append(
+                            u"%1 %2"_s.arg(result.status).arg(QString::fromUtf8(result.body)));
+                }
+            }
+        }));
+    }
+    for (QThread *thread : threads)
+        thread->start();
+    for (QThread *thread : threads) {
+        QVERIFY(thread->wait(120000));
+        delete thread;
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QCOMPARE(statuses.value(201), 15);         // 3 slots x 5 places, all filled ...
+    QCOMPARE(statuses.value(409), 8 * 9 - 15); // ... and never one more
+
+    const auto offered = setup.get(
+        u"/api/v1/appointments/slots?serviceId=1&from=%1"_s.arg(monday.toString(Qt::ISODate)),
+        token);
+    int full = 0;
+    for (const QJsonValue &value : offered.json.toArray()) {
+        const QJsonObject slot = value.toObject();
+        QVERIFY(slot.value(u"taken"_s).toInt() <= slot.value(u"capacity"_s).toInt());
+        full += slot.value(u"free"_s).toInt() == 0 ? 1 : 0;
+    }
+    QCOMPARE(full, 3);
+}
+
+QTEST_GUILESS_MAIN(tst_BookingConcurrency)
+#include "tst_bookingconcurrency.moc"
