@@ -1,20 +1,24 @@
 #include "core/syncengine.h"
 
 #include "core/backendclient.h"
+#include "core/cachewriter.h"
 #include "core/localstore.h"
 
 #include <QJsonArray>
 #include <QSet>
 
 namespace {
-constexpr int kPageSize = 1000;
+constexpr int kPageSize = 5000; // the most the server gives in one page
 }
 
 SyncEngine::SyncEngine(BackendClient *client, LocalStore *store, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
+    , m_outbox(client, store)
+    , m_writer(std::make_unique<CacheWriter>(store->filePath()))
 {
+    connect(&m_stream, &EventStream::connected, &m_outbox, &OutboxSender::kick);
     connect(&m_stream, &EventStream::stateChanged, this, &SyncEngine::handleStreamState);
     connect(&m_stream, &EventStream::connected, this, &SyncEngine::pull);
     connect(&m_stream, &EventStream::changeReceived, this, &SyncEngine::handleLiveChange);
@@ -50,6 +54,7 @@ void SyncEngine::handleStreamState(EventStream::State state)
 {
     switch (state) {
     case EventStream::State::Closed:
+        m_outbox.pause();
         setConnection(Connection::Offline);
         break;
     case EventStream::State::Connecting:
@@ -98,7 +103,8 @@ void SyncEngine::pull()
     const QUrlQuery query{{QStringLiteral("since"), QString::number(m_store->cursor())},
                           {QStringLiteral("limit"), QString::number(kPageSize)}};
     m_client->get(QStringLiteral("/api/v1/changes"), query, this, [this](const ApiResponse &r) {
-        m_pulling = false;
+        if (!r.ok())
+            m_pulling = false;
         if (r.status == 401) {
             m_stream.close();
             emit sessionExpired();
@@ -110,40 +116,54 @@ void SyncEngine::pull()
                 emit syncFailed(r.message);
             return;
         }
-        const QJsonObject json = r.body.toObject();
-        QString error;
-        const QString instance = json.value(QStringLiteral("instanceId")).toString();
-        const qint64 cursorBefore = m_store->cursor();
-        if (!m_store->resetIfOtherServer(instance, &error)) {
-            emit syncFailed(tr("The local cache could not be reset: %1").arg(error));
+        applyPage(r.body.toObject());
+    });
+}
+
+void SyncEngine::applyPage(const QJsonObject &json)
+{
+    QString error;
+    const QString instance = json.value(QStringLiteral("instanceId")).toString();
+    const qint64 cursorBefore = m_store->cursor();
+    if (!m_store->resetIfOtherServer(instance, &error)) {
+        m_pulling = false;
+        emit syncFailed(tr("The local cache could not be reset: %1").arg(error));
+        return;
+    }
+    if (m_store->cursor() != cursorBefore) {
+        m_pulling = false;
+        pull(); // the cache was for another server: start from the beginning
+        return;
+    }
+    QList<Change> changes;
+    QSet<QString> entities;
+    for (const QJsonValue &value : json.value(QStringLiteral("changes")).toArray()) {
+        const auto change = Change::fromJson(value.toObject());
+        if (!change) {
+            m_pulling = false;
+            emit syncFailed(tr("The server sent a change that is not understood."));
             return;
         }
-        if (m_store->cursor() != cursorBefore) {
-            pull(); // the cache was for another server: start from the beginning
-            return;
-        }
-        QList<Change> changes;
-        QSet<QString> entities;
-        for (const QJsonValue &value : json.value(QStringLiteral("changes")).toArray()) {
-            const auto change = Change::fromJson(value.toObject());
-            if (!change) {
-                emit syncFailed(tr("The server sent a change that is not understood."));
+        entities.insert(change->entity);
+        changes.append(*change);
+    }
+    const bool more = json.value(QStringLiteral("more")).toBool();
+    const qint64 newCursor = more && !changes.isEmpty()
+                                 ? changes.last().revision
+                                 : json.value(QStringLiteral("revision")).toInteger();
+    // Still "pulling" while the worker applies: live events wait for it.
+    m_writer->apply(
+        changes, newCursor, this, [this, entities, more](bool ok, const QString &applyError) {
+            m_pulling = false;
+            if (!ok) {
+                emit syncFailed(tr("The local cache could not be updated: %1").arg(applyError));
                 return;
             }
-            entities.insert(change->entity);
-            changes.append(*change);
-        }
-        const bool more = json.value(QStringLiteral("more")).toBool();
-        const qint64 newCursor = more && !changes.isEmpty()
-                                     ? changes.last().revision
-                                     : json.value(QStringLiteral("revision")).toInteger();
-        if (!m_store->apply(changes, newCursor, &error)) {
-            emit syncFailed(tr("The local cache could not be updated: %1").arg(error));
-            return;
-        }
-        if (!entities.isEmpty())
-            emit changesApplied(entities.values());
-        if (more || m_pullAgain)
-            pull();
-    });
+            if (!entities.isEmpty())
+                emit changesApplied(entities.values());
+            if (more || m_pullAgain)
+                pull();
+            else
+                emit caughtUp();
+        });
 }

@@ -2,16 +2,22 @@
 
 #include "core/change.h"
 #include "core/eventstream.h"
+#include "core/outboxsender.h"
 
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
+
 class BackendClient;
+class CacheWriter;
 class LocalStore;
 
 // Keeps the local store current: pulls `changes?since=` whenever the events
 // WebSocket (re)connects, then applies pushed events as they come, and pulls
 // again on any gap in the revisions. So nothing is missed across a drop.
+// Pulled pages are applied on a worker thread (CacheWriter). The outbox of
+// the clerk's writes is sent whenever the connection is (back) up.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -30,6 +36,9 @@ public:
     Connection connection() const { return m_connection; }
     int secondsUntilReconnect() const { return m_stream.secondsUntilReconnect(); }
     EventStream &eventStream() { return m_stream; }
+    OutboxSender &outbox() { return m_outbox; }
+    // True while pages of a pull are still being fetched or applied.
+    bool isPulling() const { return m_pulling; }
 
 signals:
     void connectionChanged(SyncEngine::Connection connection);
@@ -40,9 +49,12 @@ signals:
     void liveChange(const Change &change);
     void sessionExpired();
     void syncFailed(const QString &message);
+    // A pull has brought the cache up to the server's revision.
+    void caughtUp();
 
 private:
     void pull();
+    void applyPage(const QJsonObject &page);
     void handleStreamState(EventStream::State state);
     void handleLiveChange(const Change &change);
     void setConnection(Connection connection);
@@ -50,6 +62,8 @@ private:
     BackendClient *m_client;
     LocalStore *m_store;
     EventStream m_stream;
+    OutboxSender m_outbox;
+    std::unique_ptr<CacheWriter> m_writer;
     Connection m_connection = Connection::Offline;
     bool m_pulling = false;
     bool m_pullAgain = false;
