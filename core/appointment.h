@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -43,6 +44,8 @@ struct Appointment
     QJsonObject toJson() const;
     static std::optional<Appointment> fromJson(const QJsonObject &json);
 };
+
+Q_DECLARE_METATYPE(Appointment)
 
 // Booking codes: 8 characters from an alphabet without 0/O and 1/I (32 symbols,
 // so 40 bits), written as two groups of four. The QR code on a confirmation

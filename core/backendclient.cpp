@@ -140,7 +140,11 @@ void BackendClient::get(const QString &path, const QUrlQuery &query, QObject *co
 void BackendClient::send(const QByteArray &method, const QString &path, const QJsonObject &body,
                          QObject *context, Callback done, const QByteArray &idempotencyKey)
 {
-    QNetworkRequest request = makeRequest(path);
+    // A write's path may carry its own query ("…/5?version=3", kept in the outbox).
+    const qsizetype question = path.indexOf(u'?');
+    QNetworkRequest request =
+        question < 0 ? makeRequest(path)
+                     : makeRequest(path.left(question), QUrlQuery(path.mid(question + 1)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Idempotency-Key",
                          idempotencyKey.isEmpty()

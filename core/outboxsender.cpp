@@ -44,10 +44,15 @@ int OutboxSender::pendingCount() const
     return m_store->pendingCount();
 }
 
-void OutboxSender::kick()
+void OutboxSender::resume()
 {
     m_paused = false;
-    if (!m_sending) {
+    kick();
+}
+
+void OutboxSender::kick()
+{
+    if (!m_sending && !m_paused) {
         m_retry.stop();
         sendNext();
     }

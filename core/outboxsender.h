@@ -20,11 +20,12 @@ class OutboxSender : public QObject
 public:
     OutboxSender(BackendClient *client, LocalStore *store, QObject *parent = nullptr);
 
-    // Sends what is pending unless a send is under way. Call after enqueueing
-    // and when the connection comes back.
+    // Sends what is pending unless a send is under way or the sender is
+    // paused. Call after enqueueing.
     void kick();
-    // While paused (offline, logged out) nothing is sent; kick() resumes.
+    // While paused (signed off, stopped) nothing is sent; resume() sends again.
     void pause();
+    void resume();
     bool isSending() const { return m_sending; }
     int pendingCount() const;
 

@@ -18,7 +18,7 @@ SyncEngine::SyncEngine(BackendClient *client, LocalStore *store, QObject *parent
     , m_outbox(client, store)
     , m_writer(std::make_unique<CacheWriter>(store->filePath()))
 {
-    connect(&m_stream, &EventStream::connected, &m_outbox, &OutboxSender::kick);
+    connect(&m_stream, &EventStream::connected, &m_outbox, &OutboxSender::resume);
     connect(&m_stream, &EventStream::stateChanged, this, &SyncEngine::handleStreamState);
     connect(&m_stream, &EventStream::connected, this, &SyncEngine::pull);
     connect(&m_stream, &EventStream::changeReceived, this, &SyncEngine::handleLiveChange);
