@@ -45,7 +45,10 @@ AppointmentBook::AppointmentBook(BackendClient *client, LocalStore *store, SyncE
                     what += u" "_s +
                             tr("(and %n later change(s) of it)", nullptr, int(dropped.size() - 1));
                 emit changed();
-                emit refused(what, refusalText(status, code, detail));
+                if (entry.path.endsWith(u"/check-in"_s))
+                    emit checkInRefused(what, refusalText(status, code, detail));
+                else
+                    emit refused(what, refusalText(status, code, detail));
             });
 }
 

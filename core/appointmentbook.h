@@ -81,6 +81,8 @@ signals:
     void booked(const Appointment &appointment);
     // The server refused a write; it has been undone. `what` says which.
     void refused(const QString &what, const QString &reason);
+    // The same for a check-in (the visitor is standing at the counter).
+    void checkInRefused(const QString &what, const QString &reason);
 
 private:
     bool enqueue(const QByteArray &method, const QString &path, const QJsonObject &body,

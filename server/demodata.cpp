@@ -84,11 +84,16 @@ const HoursSeed kStandesamtHours[] = {
     {4, 8 * 60 + 30, 17 * 60}, {5, 8 * 60 + 30, 12 * 60},
 };
 
-const char *const kCitizens[] = {
-    "Sabine Krüger",  "Mehmet Aydın",   "Lena Hoffmann", "Tomasz Nowak",   "Claudia Becker",
-    "Yusuf Demir",    "Julia Wagner",   "Ivana Horvat",  "Stefan Richter", "Fatima Haddad",
-    "Markus Neumann", "Olga Schneider", "Ahmad Karimi",  "Birgit Lange",   "Nikos Papadakis",
-    "Heike Schulz",   "Emre Çelik",     "Paula Braun",   "Giulia Romano",  "Dieter Vogel",
+// First and last names in lists of coprime length: 221 different people
+// before a name comes round again.
+const char *const kFirstNames[] = {
+    "Sabine", "Mehmet", "Lena",   "Tomasz", "Claudia", "Yusuf", "Julia",
+    "Ivana",  "Stefan", "Fatima", "Markus", "Olga",    "Ahmad",
+};
+const char *const kLastNames[] = {
+    "Krüger", "Aydın",  "Hoffmann",  "Nowak",  "Becker",  "Demir",
+    "Wagner", "Horvat", "Richter",   "Haddad", "Neumann", "Schneider",
+    "Karimi", "Lange",  "Papadakis", "Schulz", "Çelik",
 };
 
 // A believable week ahead: every third slot of the bookable services taken,
@@ -116,7 +121,8 @@ void seedAppointments(Backend &backend, qint64 officeId)
                 a.startsAt = starts.at(i);
                 a.durationMinutes = minutes;
                 a.source = citizen % 4 == 0 ? AppointmentSource::Phone : AppointmentSource::Online;
-                a.name = QString::fromUtf8(kCitizens[citizen % std::size(kCitizens)]);
+                a.name = QString::fromUtf8(kFirstNames[citizen % std::size(kFirstNames)]) + u' ' +
+                         QString::fromUtf8(kLastNames[citizen % std::size(kLastNames)]);
                 a.email = a.source == AppointmentSource::Online
                               ? a.name.section(u' ', -1).toLower() + u"@example.org"_s
                               : QString();

@@ -51,6 +51,7 @@ public:
     // Graceful shutdown: no new connections, open event sockets closed.
     void stopListening();
     Backend &backend();
+    const ServerConfig &config() const { return m_config; }
 
 private:
     ServerConfig m_config;

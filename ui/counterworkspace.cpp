@@ -22,7 +22,6 @@
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -177,18 +176,20 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
             serviceId.isEmpty() ? QString() : u'^' + QRegularExpression::escape(serviceId) + u'$');
     });
     connect(m_cancelButton, &QPushButton::clicked, this, &CounterWorkspace::cancelSelected);
-    auto *cancelKey = new QShortcut(QKeySequence::Delete, m_table);
-    cancelKey->setContext(Qt::WidgetShortcut);
-    connect(cancelKey, &QShortcut::activated, this, &CounterWorkspace::cancelSelected);
+    auto *cancelKey = new QAction(tr("Cancel the selected waiting ticket"), this);
+    cancelKey->setShortcut(QKeySequence::Delete);
+    cancelKey->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(cancelKey);
+    connect(cancelKey, &QAction::triggered, this, &CounterWorkspace::cancelSelected);
     connect(m_issueButton, &QPushButton::clicked, this, &CounterWorkspace::issueTicket);
-    auto *issueAction = new QAction(this);
+    auto *issueAction = new QAction(tr("Issue and print a ticket (front desk)"), this);
     issueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     connect(issueAction, &QAction::triggered, this, [this] {
         if (m_reception->isVisible())
             issueTicket();
     });
     addAction(issueAction);
-    auto *receptionToggle = new QAction(this);
+    auto *receptionToggle = new QAction(tr("Show or hide the front desk"), this);
     receptionToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(receptionToggle, &QAction::triggered, this,
             [this] { setReceptionVisible(!isReceptionVisible()); });

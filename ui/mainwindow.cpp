@@ -1,9 +1,11 @@
 #include "ui/mainwindow.h"
 
+#include "core/appointmentbook.h"
 #include "core/counterdesk.h"
 #include "core/counterlistmodel.h"
 #include "core/localstore.h"
 #include "core/syncengine.h"
+#include "ui/appointmentsworkspace.h"
 #include "ui/connectionindicator.h"
 #include "ui/counterworkspace.h"
 #include "ui/paymentsworkspace.h"
@@ -189,6 +191,11 @@ void MainWindow::buildWorkspaces()
             m_paymentCheck = new PaymentCheck(m_client, this);
             m_paymentsWorkspace = new PaymentsWorkspace(m_paymentCheck, this);
             m_pages->addWidget(m_paymentsWorkspace);
+        } else if (workspace == Workspace::Appointments) {
+            m_appointmentBook = new AppointmentBook(m_client, m_store, m_sync, this);
+            m_appointmentsWorkspace =
+                new AppointmentsWorkspace(m_appointmentBook, m_store, m_sync, this);
+            m_pages->addWidget(m_appointmentsWorkspace);
         } else if (workspace == Workspace::Scan) {
             auto *scan = new ScanWorkspace(this);
             // A scanned GiroCode or fine notice: straight to the payment lookup.
@@ -271,40 +278,32 @@ void MainWindow::updateCounterLabel()
 
 void MainWindow::showShortcuts()
 {
+    const auto row = [](const QKeySequence &key, const QString &text) {
+        return u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(
+            key.toString(QKeySequence::NativeText).toHtmlEscaped(), text.toHtmlEscaped());
+    };
     QString rows;
     for (qsizetype i = 0; i < m_workspaces.size(); ++i)
-        rows += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(
-            QKeySequence(Qt::CTRL | (Qt::Key_1 + static_cast<int>(i)))
-                .toString(QKeySequence::NativeText),
-            workspaceTitle(m_workspaces.at(i)));
-    if (m_counterWorkspace) {
-        const QList<std::pair<QKeySequence, QString>> counterKeys{
-            {QKeySequence(Qt::Key_F5), tr("Call the next visitor")},
-            {QKeySequence(Qt::Key_F6), tr("Call again")},
-            {QKeySequence(Qt::Key_F7), tr("Start serving")},
-            {QKeySequence(Qt::Key_F8), tr("Finish")},
-            {QKeySequence(Qt::Key_F9), tr("Did not come")},
-            {QKeySequence(Qt::Key_F4), tr("Put back in line")},
-            {QKeySequence(Qt::CTRL | Qt::Key_T), tr("Transfer to another service or counter")},
-            {QKeySequence(Qt::CTRL | Qt::Key_E), tr("Show or hide the front desk")},
-            {QKeySequence(Qt::CTRL | Qt::Key_N), tr("Issue and print a ticket (front desk)")},
-            {QKeySequence(QKeySequence::Delete), tr("Cancel the selected waiting ticket")},
-        };
-        for (const auto &[key, text] : counterKeys)
-            rows += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(
-                key.toString(QKeySequence::NativeText), text);
+        rows += row(QKeySequence(Qt::CTRL | (Qt::Key_1 + static_cast<int>(i))),
+                    workspaceTitle(m_workspaces.at(i)));
+    // Each workspace's keys as its own actions say them: one list, no copy.
+    for (int page = 0; page < m_pages->count() && page < m_workspaces.size(); ++page) {
+        QString keys;
+        for (const QAction *action : m_pages->widget(page)->findChildren<QAction *>()) {
+            if (!action->shortcut().isEmpty() && !action->text().isEmpty())
+                keys += row(action->shortcut(), action->text());
+        }
+        if (!keys.isEmpty())
+            rows += u"<tr><td colspan=\"2\"><br><i>%1</i></td></tr>"_s.arg(
+                        workspaceTitle(m_workspaces.at(page)).toHtmlEscaped()) +
+                    keys;
     }
-    rows += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D).toString(QKeySequence::NativeText),
-        tr("Open the call display"));
-    rows += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L).toString(QKeySequence::NativeText),
-        tr("Log out"));
-    rows += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(
-        QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText),
-        tr("This overview"));
+    rows += u"<tr><td colspan=\"2\"><br></td></tr>"_s;
+    rows += row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), tr("Open the call display"));
+    rows += row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), tr("Log out"));
+    rows += row(QKeySequence(QKeySequence::HelpContents), tr("This overview"));
     QMessageBox::information(this, tr("Keyboard shortcuts"),
-                             u"<table cellspacing=\"6\">%1</table>"_s.arg(rows));
+                             u"<table cellspacing=\"4\">%1</table>"_s.arg(rows));
 }
 
 void MainWindow::showAbout()

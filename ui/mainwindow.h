@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+class AppointmentBook;
+class AppointmentsWorkspace;
 class ConnectionIndicator;
 class CounterDesk;
 class CounterListModel;
@@ -40,6 +42,8 @@ public:
     CounterWorkspace *counterWorkspace() const { return m_counterWorkspace; }
     // The Zahlungen workspace's lookup, when the user's roles include it.
     PaymentCheck *paymentCheck() const { return m_paymentCheck; }
+    // The Termine workspace, when the user's roles include it.
+    AppointmentsWorkspace *appointmentsWorkspace() const { return m_appointmentsWorkspace; }
 
 signals:
     void counterChanged(const QString &counterId);
@@ -63,6 +67,8 @@ private:
     CounterWorkspace *m_counterWorkspace = nullptr;
     PaymentCheck *m_paymentCheck = nullptr;
     PaymentsWorkspace *m_paymentsWorkspace = nullptr;
+    AppointmentBook *m_appointmentBook = nullptr;
+    AppointmentsWorkspace *m_appointmentsWorkspace = nullptr;
     CounterListModel *m_counters;
     QList<Workspace> m_workspaces;
     QListWidget *m_navigation;

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+class QPainter;
+class QRectF;
+
+// The confirmation a citizen takes home (or gets as a PDF): when, where, what
+// to bring, and the booking code as text and as a QR code for the check-in.
+// The QR code holds exactly the booking code (e.g. "K7M2-9QXP").
+struct AppointmentConfirmation
+{
+    Q_DECLARE_TR_FUNCTIONS(AppointmentConfirmation)
+
+public:
+    QString officeName;
+    QString officeAddress;
+    QString serviceName;
+    QString citizenName;
+    QDateTime startsAt;
+    int durationMinutes = 0;
+    QString bookingCode;
+
+    // Paints an A4 page (a printer or a PDF writer).
+    void paint(QPainter &painter, const QRectF &page) const;
+    bool writePdf(const QString &filePath) const;
+};
