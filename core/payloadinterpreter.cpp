@@ -1,6 +1,9 @@
 #include "core/payloadinterpreter.h"
 
+#include "core/appointment.h"
 #include "core/epcqr.h"
+
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +36,15 @@ InterpretedPayload interpretPayload(const QByteArray &payload, const PayloadRule
     const QString text = QString::fromUtf8(payload).trimmed();
     if (!rules.separatorText.isEmpty() && text == rules.separatorText) {
         result.kind = u"separator"_s;
+        return result;
+    }
+    // An appointment confirmation's QR code holds the booking code exactly as
+    // printed (two groups of four); nothing looser, so that other short codes
+    // are not taken for one.
+    static const QRegularExpression bookingCode(u"^[%1]{4}-[%1]{4}$"_s.arg(BookingCode::kAlphabet));
+    if (bookingCode.match(text).hasMatch()) {
+        result.kind = u"appointment"_s;
+        result.fields = {{u"bookingCode"_s, text}};
         return result;
     }
     const QRegularExpressionMatch notice = rules.payment.noticeUrl.match(text);

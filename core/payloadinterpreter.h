@@ -5,8 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
-// What a decoded QR code or barcode means: a GiroCode, a fine notice, a batch
-// separator sheet, or unknown. The same answer feeds `tresen-scan --json`
+// What a decoded QR code or barcode means: a GiroCode, an appointment's
+// booking code, a fine notice, a batch separator sheet, or unknown. The same answer feeds `tresen-scan --json`
 // ("kind", "fields", "error") and the workstation's actions on codes.
 struct PayloadRules
 {
@@ -16,7 +16,7 @@ struct PayloadRules
 
 struct InterpretedPayload
 {
-    QString kind; // "epc", "fine", "separator", "unknown"
+    QString kind; // "epc", "appointment", "fine", "separator", "unknown"
     QJsonObject fields;
     QString error; // for an "epc" that breaks the standard; then no fields
 };

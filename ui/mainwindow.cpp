@@ -206,6 +206,12 @@ void MainWindow::buildWorkspaces()
                         showWorkspace(Workspace::Payments);
                         m_paymentsWorkspace->lookUp(payload);
                     });
+            connect(scan, &ScanWorkspace::checkInRequested, this, [this](const QString &code) {
+                if (!m_appointmentsWorkspace)
+                    return;
+                showWorkspace(Workspace::Appointments);
+                m_appointmentsWorkspace->checkIn(code);
+            });
             m_pages->addWidget(scan);
         } else {
             m_pages->addWidget(new WorkspacePage(workspace, this));

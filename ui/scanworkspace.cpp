@@ -31,6 +31,9 @@ QString describe(const DecodedCode &code, const InterpretedPayload &meaning)
             .arg(meaning.fields.value(u"reference"_s).toString());
     if (meaning.kind == "separator"_L1)
         return ScanWorkspace::tr("Separator sheet");
+    if (meaning.kind == "appointment"_L1)
+        return ScanWorkspace::tr("Appointment confirmation %1")
+            .arg(meaning.fields.value(u"bookingCode"_s).toString());
     return u"%1: %2"_s.arg(code.format, code.text.simplified().left(80));
 }
 } // namespace
@@ -74,6 +77,9 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
     m_lookUp = new QPushButton(tr("Look up the payment"), this);
     m_lookUp->setObjectName(u"lookUpPayment"_s);
     m_lookUp->setEnabled(false);
+    m_checkIn = new QPushButton(tr("Check in the appointment"), this);
+    m_checkIn->setObjectName(u"checkInAppointment"_s);
+    m_checkIn->setEnabled(false);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_open);
@@ -83,6 +89,7 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
     side->addWidget(new QLabel(tr("Codes on this page"), this));
     side->addWidget(m_codes, 1);
     side->addWidget(m_lookUp);
+    side->addWidget(m_checkIn);
     auto *middle = new QHBoxLayout;
     middle->addWidget(m_thumbnails);
     middle->addWidget(scroll, 1);
@@ -127,6 +134,11 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
         const QString kind =
             row < 0 ? QString() : m_codes->item(row)->data(Qt::UserRole).toString();
         m_lookUp->setEnabled(kind == "epc"_L1 || kind == "fine"_L1);
+        m_checkIn->setEnabled(kind == "appointment"_L1);
+    });
+    connect(m_checkIn, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_codes->currentItem())
+            emit checkInRequested(item->data(Qt::UserRole + 1).toString().trimmed());
     });
     connect(m_lookUp, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem *item = m_codes->currentItem())

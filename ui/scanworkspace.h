@@ -28,6 +28,8 @@ public:
 signals:
     // The payload of a GiroCode or fine notice, to look up in Zahlungen.
     void paymentLookupRequested(const QString &payload);
+    // The booking code of an appointment confirmation, to check in.
+    void checkInRequested(const QString &bookingCode);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -48,5 +50,6 @@ private:
     QListWidget *m_thumbnails;
     QLabel *m_pageView;
     QListWidget *m_codes;
+    QPushButton *m_checkIn = nullptr;
     QPushButton *m_lookUp;
 };

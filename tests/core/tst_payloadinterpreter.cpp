@@ -57,6 +57,13 @@ void tst_PayloadInterpreter::kinds_data()
     QTest::addRow("some web page")
         << QByteArray("https://www.musterstadt.de/") << u"unknown"_s << QString();
     QTest::addRow("empty") << QByteArray() << u"unknown"_s << QString();
+    QTest::addRow("booking code") << QByteArray("K7M2-9QXP") << u"appointment"_s << QString();
+    QTest::addRow("booking code without dash")
+        << QByteArray("K7M29QXP") << u"unknown"_s << QString();
+    QTest::addRow("booking code in lower case")
+        << QByteArray("k7m2-9qxp") << u"unknown"_s << QString();
+    QTest::addRow("looks like one, has a zero")
+        << QByteArray("K7M2-0QXP") << u"unknown"_s << QString();
     QTest::addRow("binary") << QByteArray("\x00\xff\x10", 3) << u"unknown"_s << QString();
 }
 
@@ -68,6 +75,8 @@ void tst_PayloadInterpreter::kinds()
     const auto result = interpretPayload(payload);
     QCOMPARE(result.kind, kind);
     QCOMPARE(result.fields.value(u"reference"_s).toString(), reference);
+    if (kind == "appointment"_L1)
+        QCOMPARE(result.fields.value(u"bookingCode"_s).toString(), QString::fromLatin1(payload));
 }
 
 QTEST_APPLESS_MAIN(tst_PayloadInterpreter)

@@ -21,6 +21,7 @@ class tst_ScanWorkspace : public QObject
 
 private slots:
     void readsABatch();
+    void appointmentConfirmationOffersCheckIn();
 };
 
 void tst_ScanWorkspace::readsABatch()
@@ -82,6 +83,30 @@ void tst_ScanWorkspace::readsABatch()
             QVERIFY(!lookUp->isEnabled());
         }
     }
+}
+
+void tst_ScanWorkspace::appointmentConfirmationOffersCheckIn()
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(u"bestaetigung.png"_s);
+    QVERIFY(page({code(ZXing::BarcodeFormat::QRCode, L"K7M2-9QXP", 240, 240)}).save(png));
+    ScanWorkspace workspace;
+    workspace.resize(1200, 800);
+    workspace.show();
+    workspace.importFiles({png});
+    QTRY_VERIFY_WITH_TIMEOUT(!workspace.isBusy(), 60000);
+    workspace.selectPage(0);
+    QCOMPARE(workspace.codeTexts(), QStringList{u"Appointment confirmation K7M2-9QXP"_s});
+    auto *codes = workspace.findChild<QListWidget *>(u"codes"_s);
+    auto *checkIn = workspace.findChild<QPushButton *>(u"checkInAppointment"_s);
+    auto *lookUp = workspace.findChild<QPushButton *>(u"lookUpPayment"_s);
+    codes->setCurrentRow(0);
+    QVERIFY(checkIn->isEnabled());
+    QVERIFY(!lookUp->isEnabled());
+    QSignalSpy requested(&workspace, &ScanWorkspace::checkInRequested);
+    checkIn->click();
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), u"K7M2-9QXP"_s);
 }
 
 QTEST_MAIN(tst_ScanWorkspace)
