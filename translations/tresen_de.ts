@@ -2,6 +2,542 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppointmentBook</name>
+    <message numerus="yes">
+        <source>(and %n later change(s) of it)</source>
+        <translation>
+            <numerusform>(und %n spätere Änderung daran)</numerusform>
+            <numerusform>(und %n spätere Änderungen daran)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>Dienstleistung %1</translation>
+    </message>
+    <message>
+        <source>Appointment %1, %2</source>
+        <translation>Termin %1, %2</translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this computer: %1</source>
+        <translation>Die Änderung konnte auf diesem Rechner nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Please enter the citizen&apos;s name.</source>
+        <translation>Bitte den Namen der Bürgerin oder des Bürgers eingeben.</translation>
+    </message>
+    <message>
+        <source>Please choose a service.</source>
+        <translation>Bitte eine Dienstleistung wählen.</translation>
+    </message>
+    <message>
+        <source>Book %1</source>
+        <translation>%1 buchen</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <source>Change contact of %1</source>
+        <translation>Kontaktdaten von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Only a booked appointment can be cancelled.</source>
+        <translation>Nur ein gebuchter Termin kann storniert werden.</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>%1 stornieren</translation>
+    </message>
+    <message>
+        <source>Only a booked appointment can be marked as missed.</source>
+        <translation>Nur ein gebuchter Termin kann als nicht wahrgenommen markiert werden.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as missed</source>
+        <translation>%1 als nicht erschienen markieren</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a booking code. A booking code has 8 characters, e.g. K7M2-9QXP.</source>
+        <translation>„%1“ ist kein Buchungscode. Ein Buchungscode hat 8 Zeichen, z. B. K7M2-9QXP.</translation>
+    </message>
+    <message>
+        <source>%1 has already been checked in.</source>
+        <translation>%1 ist bereits eingecheckt.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 wurde storniert.</translation>
+    </message>
+    <message>
+        <source>%1 was marked as missed.</source>
+        <translation>%1 wurde als nicht erschienen markiert.</translation>
+    </message>
+    <message>
+        <source>%1 has not reached the server yet.</source>
+        <translation>%1 ist noch nicht beim Server angekommen.</translation>
+    </message>
+    <message>
+        <source>Check in %1</source>
+        <translation>%1 einchecken</translation>
+    </message>
+    <message>
+        <source>Check in booking code %1</source>
+        <translation>Buchungscode %1 einchecken</translation>
+    </message>
+    <message>
+        <source>The time was booked up meanwhile. Please choose another time.</source>
+        <translation>Die Zeit ist inzwischen ausgebucht. Bitte eine andere Zeit wählen.</translation>
+    </message>
+    <message>
+        <source>The time has passed. Please choose another time.</source>
+        <translation>Die Zeit ist schon vorbei. Bitte eine andere Zeit wählen.</translation>
+    </message>
+    <message>
+        <source>The time is not bookable (opening hours or slot length). Please choose a suggested time.</source>
+        <translation>Diese Zeit ist nicht buchbar (Öffnungszeiten oder Terminlänge). Bitte eine vorgeschlagene Zeit wählen.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this appointment meanwhile. Your change was undone; please look at the appointment again.</source>
+        <translation>Jemand anderes hat diesen Termin inzwischen geändert. Ihre Änderung wurde zurückgenommen; bitte den Termin noch einmal ansehen.</translation>
+    </message>
+    <message>
+        <source>The appointment is no longer open (checked in, cancelled or done).</source>
+        <translation>Der Termin ist nicht mehr offen (eingecheckt, storniert oder erledigt).</translation>
+    </message>
+    <message>
+        <source>This appointment has already been checked in.</source>
+        <translation>Dieser Termin ist bereits eingecheckt.</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled.</source>
+        <translation>Dieser Termin wurde storniert.</translation>
+    </message>
+    <message>
+        <source>This appointment was marked as missed.</source>
+        <translation>Dieser Termin wurde als nicht erschienen markiert.</translation>
+    </message>
+    <message>
+        <source>This appointment is not today.</source>
+        <translation>Dieser Termin ist nicht heute.</translation>
+    </message>
+    <message>
+        <source>The contact data of this appointment has been removed (retention period).</source>
+        <translation>Die Kontaktdaten dieses Termins wurden gelöscht (Aufbewahrungsfrist).</translation>
+    </message>
+    <message>
+        <source>The server does not know this appointment or booking code.</source>
+        <translation>Der Server kennt diesen Termin oder Buchungscode nicht.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Dafür fehlt Ihnen die Berechtigung.</translation>
+    </message>
+    <message>
+        <source>The server refused the change (HTTP %1).</source>
+        <translation>Der Server hat die Änderung abgelehnt (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentConfirmation</name>
+    <message>
+        <source>Appointment confirmation</source>
+        <translation>Terminbestätigung</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2 Uhr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (about %n minutes)</source>
+        <translation>
+            <numerusform>%1 (etwa %n Minute)</numerusform>
+            <numerusform>%1 (etwa %n Minuten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Für: %1</translation>
+    </message>
+    <message>
+        <source>Your booking code</source>
+        <translation>Ihr Buchungscode</translation>
+    </message>
+    <message>
+        <source>Please bring this confirmation and your documents (identity card or passport). Scan the QR code at the entrance or give the code at the counter to check in; you will then be called by your number.</source>
+        <translation>Bitte bringen Sie diese Bestätigung und Ihre Unterlagen (Personalausweis oder Reisepass) mit. Scannen Sie den QR-Code am Eingang oder nennen Sie den Code am Schalter, um einzuchecken; Sie werden dann mit Ihrer Nummer aufgerufen.</translation>
+    </message>
+    <message>
+        <source>Cannot come? Please cancel the appointment in good time, so that someone else can have it.</source>
+        <translation>Sie können nicht kommen? Bitte sagen Sie den Termin rechtzeitig ab, damit jemand anderes ihn bekommt.</translation>
+    </message>
+    <message>
+        <source>Appointment confirmation %1</source>
+        <translation>Terminbestätigung %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDayModel</name>
+    <message>
+        <source>booked</source>
+        <translation>gebucht</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>eingecheckt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>nicht erschienen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>at the desk</source>
+        <translation>vor Ort</translation>
+    </message>
+    <message>
+        <source>This change is waiting to be sent to the server.</source>
+        <translation>Diese Änderung wartet darauf, an den Server übertragen zu werden.</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>(after sending)</source>
+        <translation>(nach Übertragung)</translation>
+    </message>
+    <message>
+        <source>%1 (not sent yet)</source>
+        <translation>%1 (noch nicht übertragen)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienstleistung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>Buchungscode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Booked via</source>
+        <translation>Gebucht über</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Change appointment</source>
+        <translation>Termin ändern</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <source>e.g. brings the form, needs an interpreter</source>
+        <translation>z. B. bringt Formular mit, braucht Dolmetscher</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienstleistung:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>Free &amp;times:</source>
+        <translation>&amp;Freie Zeiten:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Te&amp;lefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>Booked &amp;via:</source>
+        <translation>Gebucht &amp;über:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Buchen</translation>
+    </message>
+    <message>
+        <source>The contact data was removed after the retention period.</source>
+        <translation>Die Kontaktdaten wurden nach Ablauf der Aufbewahrungsfrist gelöscht.</translation>
+    </message>
+    <message>
+        <source>Offline: free times cannot be shown. Enter a time; the server checks it when the connection is back, and tells you if it is taken.</source>
+        <translation>Offline: Freie Zeiten können nicht angezeigt werden. Geben Sie eine Uhrzeit ein; der Server prüft sie, sobald die Verbindung wieder steht, und meldet, falls sie vergeben ist.</translation>
+    </message>
+    <message>
+        <source>Loading free times…</source>
+        <translation>Freie Zeiten werden geladen…</translation>
+    </message>
+    <message>
+        <source>Free times could not be loaded (%1). You can still enter a time.</source>
+        <translation>Freie Zeiten konnten nicht geladen werden (%1). Sie können trotzdem eine Uhrzeit eingeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n free)</source>
+        <translation>
+            <numerusform>%1 (%n frei)</numerusform>
+            <numerusform>%1 (%n frei)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No free times on this day. Please try another day.</source>
+        <translation>An diesem Tag ist nichts mehr frei. Bitte einen anderen Tag versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free time(s). Choose one; Enter goes on to the name.</source>
+        <translation>
+            <numerusform>%n freie Zeit. Wählen; Eingabe springt zum Namen.</numerusform>
+            <numerusform>%n freie Zeiten. Eine wählen; Eingabe springt zum Namen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentWeekModel</name>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsWorkspace</name>
+    <message>
+        <source>Type or scan the booking code, then Enter</source>
+        <translation>Buchungscode eintippen oder scannen, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k in:</source>
+        <translation>Ein&amp;checken:</translation>
+    </message>
+    <message>
+        <source>Previous day or week (%1)</source>
+        <translation>Vorheriger Tag bzw. Woche (%1)</translation>
+    </message>
+    <message>
+        <source>Next day or week (%1)</source>
+        <translation>Nächster Tag bzw. Woche (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <source>Search name or code (%1)</source>
+        <translation>Name oder Code suchen (%1)</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to open that day.</source>
+        <translation>Doppelklick auf ein Feld öffnet den Tag.</translation>
+    </message>
+    <message>
+        <source>No appointments on this day.</source>
+        <translation>An diesem Tag gibt es keine Termine.</translation>
+    </message>
+    <message>
+        <source>New appointment…</source>
+        <translation>Neuer Termin…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Einchecken</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Termin stornieren</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>Book a new appointment</source>
+        <translation>Neuen Termin buchen</translation>
+    </message>
+    <message>
+        <source>Change the selected appointment</source>
+        <translation>Den gewählten Termin ändern</translation>
+    </message>
+    <message>
+        <source>Check in the selected appointment</source>
+        <translation>Den gewählten Termin einchecken</translation>
+    </message>
+    <message>
+        <source>Print or save the confirmation</source>
+        <translation>Bestätigung drucken oder speichern</translation>
+    </message>
+    <message>
+        <source>Previous day or week</source>
+        <translation>Vorheriger Tag bzw. Woche</translation>
+    </message>
+    <message>
+        <source>Next day or week</source>
+        <translation>Nächster Tag bzw. Woche</translation>
+    </message>
+    <message>
+        <source>Cancel the selected appointment</source>
+        <translation>Den gewählten Termin stornieren</translation>
+    </message>
+    <message>
+        <source>Search appointments</source>
+        <translation>Termine durchsuchen</translation>
+    </message>
+    <message>
+        <source>Go to the check-in field</source>
+        <translation>Zum Eincheck-Feld</translation>
+    </message>
+    <message>
+        <source>Not done: %1. %2</source>
+        <translation>Nicht ausgeführt: %1. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>✓ %1 (%2) is checked in. Ticket number: %3</source>
+        <translation>✓ %1 (%2) ist eingecheckt. Wartenummer: %3</translation>
+    </message>
+    <message>
+        <source>Booked: %1 on %2, booking code %3.</source>
+        <translation>Gebucht: %1 am %2, Buchungscode %3.</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>No appointments on this day. Book one with %1.</source>
+        <translation>An diesem Tag gibt es keine Termine. Mit %1 einen buchen.</translation>
+    </message>
+    <message>
+        <source>No appointment on this day matches &quot;%1&quot;.</source>
+        <translation>Kein Termin an diesem Tag passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>wird gerade übertragen</translation>
+    </message>
+    <message>
+        <source>will be sent when the connection is back</source>
+        <translation>wird übertragen, sobald die Verbindung wieder steht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent (%1). Nothing is lost.</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf Übertragung (%1). Es geht nichts verloren.</numerusform>
+            <numerusform>%n Änderungen warten auf Übertragung (%1). Es geht nichts verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking in %1…</source>
+        <translation>%1 wird eingecheckt…</translation>
+    </message>
+    <message>
+        <source>%1 will be checked in when the connection is back; the ticket number follows then.</source>
+        <translation>%1 wird eingecheckt, sobald die Verbindung wieder steht; die Wartenummer folgt dann.</translation>
+    </message>
+    <message>
+        <source>There are no services yet; the workstation is still syncing.</source>
+        <translation>Noch keine Dienstleistungen da; der Arbeitsplatz synchronisiert noch.</translation>
+    </message>
+    <message>
+        <source>Booked on this computer; it is sent when the connection is back. The booking code follows then.</source>
+        <translation>Auf diesem Rechner gebucht; die Buchung wird übertragen, sobald die Verbindung wieder steht. Der Buchungscode folgt dann.</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment of %1 on %2? The time becomes free for others.</source>
+        <translation>Den Termin von %1 am %2 stornieren? Die Zeit wird für andere frei.</translation>
+    </message>
+    <message>
+        <source>Mark the appointment of %1 as missed?</source>
+        <translation>Den Termin von %1 als nicht erschienen markieren?</translation>
+    </message>
+    <message>
+        <source>The confirmation is printing.</source>
+        <translation>Die Bestätigung wird gedruckt.</translation>
+    </message>
+    <message>
+        <source>The confirmation could not be saved to %1.</source>
+        <translation>Die Bestätigung konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>No printer is set up. The confirmation was saved as %1 (to print or send by e-mail).</source>
+        <translation>Kein Drucker eingerichtet. Die Bestätigung wurde als %1 gespeichert (zum Drucken oder Versenden per E-Mail).</translation>
+    </message>
+</context>
+<context>
     <name>BackendClient</name>
     <message>
         <source>Your session has expired. Please log in again.</source>
@@ -308,6 +844,18 @@
     <message>
         <source>Issue and print ticket (%1)</source>
         <translation>Ticket ausgeben und drucken (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected waiting ticket</source>
+        <translation>Das gewählte wartende Ticket stornieren</translation>
+    </message>
+    <message>
+        <source>Issue and print a ticket (front desk)</source>
+        <translation>Ticket ausgeben und drucken (Empfang)</translation>
+    </message>
+    <message>
+        <source>Show or hide the front desk</source>
+        <translation>Empfang ein- oder ausblenden</translation>
     </message>
 </context>
 <context>
@@ -660,46 +1208,6 @@
         <translation>Die Anzeige für den Wartebereich, z. B. auf einem zweiten Bildschirm.</translation>
     </message>
     <message>
-        <source>Call the next visitor</source>
-        <translation>Nächste Person aufrufen</translation>
-    </message>
-    <message>
-        <source>Call again</source>
-        <translation>Erneut aufrufen</translation>
-    </message>
-    <message>
-        <source>Start serving</source>
-        <translation>Bearbeitung beginnen</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>Abschließen</translation>
-    </message>
-    <message>
-        <source>Did not come</source>
-        <translation>Nicht erschienen</translation>
-    </message>
-    <message>
-        <source>Put back in line</source>
-        <translation>Zurückstellen</translation>
-    </message>
-    <message>
-        <source>Transfer to another service or counter</source>
-        <translation>An eine andere Dienstleistung oder einen anderen Schalter weiterleiten</translation>
-    </message>
-    <message>
-        <source>Show or hide the front desk</source>
-        <translation>Empfang ein- oder ausblenden</translation>
-    </message>
-    <message>
-        <source>Issue and print a ticket (front desk)</source>
-        <translation>Ticket ausgeben und drucken (Empfang)</translation>
-    </message>
-    <message>
-        <source>Cancel the selected waiting ticket</source>
-        <translation>Das gewählte wartende Ticket stornieren</translation>
-    </message>
-    <message>
         <source>Open the call display</source>
         <translation>Aufrufanzeige öffnen</translation>
     </message>
@@ -1006,6 +1514,14 @@
     <message>
         <source>Stop reading</source>
         <translation>Einlesen abbrechen</translation>
+    </message>
+    <message>
+        <source>Appointment confirmation %1</source>
+        <translation>Terminbestätigung %1</translation>
+    </message>
+    <message>
+        <source>Check in the appointment</source>
+        <translation>Termin einchecken</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,542 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AppointmentBook</name>
+    <message numerus="yes">
+        <source>(and %n later change(s) of it)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the citizen&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change contact of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a booked appointment can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a booked appointment can be marked as missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a booking code. A booking code has 8 characters, e.g. K7M2-9QXP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already been checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was marked as missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not reached the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in booking code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time was booked up meanwhile. Please choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time has passed. Please choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is not bookable (opening hours or slot length). Please choose a suggested time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this appointment meanwhile. Your change was undone; please look at the appointment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment is no longer open (checked in, cancelled or done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment has already been checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment was marked as missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment is not today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact data of this appointment has been removed (retention period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this appointment or booking code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the change (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentConfirmation</name>
+    <message>
+        <source>Appointment confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (about %n minutes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your booking code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please bring this confirmation and your documents (identity card or passport). Scan the QR code at the entrance or give the code at the counter to check in; you will then be called by your number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot come? Please cancel the appointment in good time, so that someone else can have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment confirmation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDayModel</name>
+    <message>
+        <source>booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is waiting to be sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(after sending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not sent yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked via</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Change appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. brings the form, needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free &amp;times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked &amp;via:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact data was removed after the retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: free times cannot be shown. Enter a time; the server checks it when the connection is back, and tells you if it is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading free times…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free times could not be loaded (%1). You can still enter a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n free)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No free times on this day. Please try another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free time(s). Choose one; Enter goes on to the name.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentWeekModel</name>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsWorkspace</name>
+    <message>
+        <source>Type or scan the booking code, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day or week (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day or week (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name or code (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a cell to open that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a new appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in the selected appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or save the confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day or week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day or week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the check-in field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 (%2) is checked in. Ticket number: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked: %1 on %2, booking code %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments on this day. Book one with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment on this day matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will be sent when the connection is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent (%1). Nothing is lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be checked in when the connection is back; the ticket number follows then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no services yet; the workstation is still syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked on this computer; it is sent when the connection is back. The booking code follows then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the appointment of %1 on %2? The time becomes free for others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the appointment of %1 as missed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation is printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set up. The confirmation was saved as %1 (to print or send by e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackendClient</name>
     <message>
         <source>Your session has expired. Please log in again.</source>
@@ -307,6 +843,18 @@
     </message>
     <message>
         <source>Issue and print ticket (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected waiting ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue and print a ticket (front desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the front desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -660,46 +1208,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call the next visitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start serving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Did not come</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put back in line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer to another service or counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show or hide the front desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issue and print a ticket (front desk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the selected waiting ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the call display</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,6 +1513,14 @@
     </message>
     <message>
         <source>Stop reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment confirmation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in the appointment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

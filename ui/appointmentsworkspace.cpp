@@ -119,6 +119,8 @@ AppointmentsWorkspace::AppointmentsWorkspace(AppointmentBook *book, LocalStore *
         tr("Search name or code (%1)")
             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(240);
+    m_office->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_office);
     filterRow->addWidget(m_service);
@@ -316,6 +318,21 @@ AppointmentsWorkspace::AppointmentsWorkspace(AppointmentBook *book, LocalStore *
     m_weekModel->setWeekOf(m_date->date());
     updatePending();
     updateActions();
+}
+
+void AppointmentsWorkspace::scrollToNow()
+{
+    // Today's list opens where the clerk is in the day, not at 8 o'clock.
+    if (m_date->date() != QDate::currentDate())
+        return;
+    const qint64 soon = QDateTime::currentMSecsSinceEpoch() - 15 * 60 * 1000;
+    for (int row = 0; row < m_dayModel->rowCount(); ++row) {
+        if (m_dayModel->appointmentAt(row)->startsAt >= soon) {
+            m_dayView->scrollTo(m_dayModel->index(row, 0), QAbstractItemView::PositionAtTop);
+            return;
+        }
+    }
+    m_dayView->scrollToBottom();
 }
 
 bool AppointmentsWorkspace::isOnline() const

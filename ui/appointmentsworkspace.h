@@ -54,6 +54,7 @@ private:
     void applyFilter();
     void updateActions();
     void updatePending();
+    void scrollToNow();
     void showNotice(const QString &text, bool isError);
     void showCheckInResult(const QString &text, bool ok);
     bool isOnline() const;
