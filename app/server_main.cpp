@@ -9,6 +9,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <QTimer>
 
@@ -38,6 +40,8 @@ int usage()
              "                      [--no-show-after-calls N] [--payment-provider SPEC]\n"
              "                      [--retention-days DAYS]\n"
              "  tresen-server migrate --database URL\n"
+             "  tresen-server hours --database URL --office ID [DAY=HH:MM-HH:MM|DAY=closed ...]\n"
+             "                      (DAY: mon tue wed thu fri sat sun; without days: show them)\n"
              "  tresen-server user add --database URL LOGIN --role ROLE [--role ROLE ...]\n"
              "                      [--name \"Full Name\"] --password-stdin\n"
              "\n"
@@ -91,8 +95,8 @@ int serve(const QStringList &arguments)
          u"2"_s},
         {u"payment-provider"_s,
          u"simulated, pmpayment:URL or epaybl:URL; may be given more than once."_s, u"spec"_s},
-        {u"retention-days"_s,
-         u"Days after an appointment until its contact data is removed."_s, u"days"_s, u"14"_s},
+        {u"retention-days"_s, u"Days after an appointment until its contact data is removed."_s,
+         u"days"_s, u"14"_s},
     });
     if (!parser.parse(arguments))
         return err() << "tresen-server: " << parser.errorText() << "\n" << Qt::flush, usage();
@@ -234,6 +238,98 @@ int addUser(const QStringList &arguments)
           << Qt::flush;
     return 0;
 }
+const char *const kWeekdays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+
+// Opening hours decide the bookable slots (see docs/admin-guide.md).
+int openingHours(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions(
+        {{u"database"_s, u"Database URL."_s, u"url"_s}, {u"office"_s, u"Office id."_s, u"id"_s}});
+    parser.addPositionalArgument(u"days"_s, u"DAY=HH:MM-HH:MM or DAY=closed"_s);
+    if (!parser.parse(arguments))
+        return err() << "tresen-server: " << parser.errorText() << "\n" << Qt::flush, usage();
+    const auto url = databaseOption(parser);
+    if (!url)
+        return 2;
+    bool ok = false;
+    const qint64 officeId = parser.value(u"office"_s).toLongLong(&ok);
+    if (!ok)
+        return usage();
+    struct Change
+    {
+        int weekday;
+        std::optional<OpeningHours> hours;
+    };
+    QList<Change> changes;
+    static const QRegularExpression dayPattern(
+        u"^(mon|tue|wed|thu|fri|sat|sun)=(?:closed|(\\d\\d):(\\d\\d)-(\\d\\d):(\\d\\d))$"_s);
+    for (const QString &argument : parser.positionalArguments()) {
+        const QRegularExpressionMatch m = dayPattern.match(argument);
+        if (!m.hasMatch()) {
+            err() << "tresen-server: \"" << argument
+                  << "\" is not DAY=HH:MM-HH:MM or DAY=closed (e.g. mon=08:00-16:00)\n"
+                  << Qt::flush;
+            return 2;
+        }
+        const int weekday =
+            int(std::find(std::begin(kWeekdays), std::end(kWeekdays), m.captured(1).toStdString()) -
+                std::begin(kWeekdays)) +
+            1;
+        if (m.captured(2).isEmpty()) {
+            changes.append({weekday, std::nullopt});
+            continue;
+        }
+        const int opens = m.captured(2).toInt() * 60 + m.captured(3).toInt();
+        const int closes = m.captured(4).toInt() * 60 + m.captured(5).toInt();
+        if (opens >= closes || closes > 24 * 60 || m.captured(3).toInt() > 59 ||
+            m.captured(5).toInt() > 59) {
+            err() << "tresen-server: " << argument << ": the office must open before it closes\n"
+                  << Qt::flush;
+            return 2;
+        }
+        changes.append({weekday, OpeningHours{opens, closes}});
+    }
+    Database db(*url, u"hours"_s);
+    QString error;
+    if (!db.open(&error) || !Migrations::apply(db, &error)) {
+        err() << "tresen-server: " << error << "\n" << Qt::flush;
+        return 1;
+    }
+    try {
+        ChangeLog changeLog(db);
+        DirectoryRepository directory(db, changeLog);
+        if (!directory.office(officeId)) {
+            err() << "tresen-server: there is no office " << officeId << "\n" << Qt::flush;
+            return 1;
+        }
+        AppointmentRepository appointments(db, changeLog,
+                                           [] { return QDateTime::currentMSecsSinceEpoch(); });
+        Transaction transaction(db);
+        for (const Change &change : std::as_const(changes)) {
+            if (change.hours)
+                appointments.setOpeningHours(officeId, change.weekday, *change.hours);
+            else
+                appointments.setClosed(officeId, change.weekday);
+        }
+        transaction.commit();
+        const auto time = [](int minutes) {
+            return QTime(minutes / 60, minutes % 60).toString(u"HH:mm"_s);
+        };
+        for (int weekday = 1; weekday <= 7; ++weekday) {
+            const auto hours = appointments.openingHours(officeId, weekday);
+            out() << kWeekdays[weekday - 1] << " "
+                  << (hours ? time(hours->opensMinute) + u'-' + time(hours->closesMinute)
+                            : u"closed"_s)
+                  << "\n";
+        }
+        out() << Qt::flush;
+    } catch (const DatabaseFailure &failure) {
+        err() << "tresen-server: " << failure.what() << "\n" << Qt::flush;
+        return 1;
+    }
+    return 0;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -246,6 +342,8 @@ int main(int argc, char *argv[])
     // QCommandLineParser sees the program name first, then the options.
     if (command == "serve"_L1)
         return serve(QStringList{arguments.first()} + arguments.mid(2));
+    if (command == "hours"_L1)
+        return openingHours(QStringList{arguments.first()} + arguments.mid(2));
     if (command == "migrate"_L1)
         return migrate(QStringList{arguments.first()} + arguments.mid(2));
     if (command == "user"_L1 && arguments.value(2) == "add"_L1)

@@ -151,6 +151,12 @@ void AppointmentRepository::setOpeningHours(qint64 officeId, int weekday, Openin
               {officeId, weekday, hours.opensMinute, hours.closesMinute});
 }
 
+void AppointmentRepository::setClosed(qint64 officeId, int weekday)
+{
+    m_db.exec(u"DELETE FROM opening_hours WHERE office_id = ? AND weekday = ?"_s,
+              {officeId, weekday});
+}
+
 QList<AppointmentSlot> AppointmentRepository::bookableSlots(qint64 officeId, qint64 serviceId,
                                                             int slotMinutes, QDate from, QDate to)
 {

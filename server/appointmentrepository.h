@@ -64,6 +64,7 @@ public:
 
     std::optional<OpeningHours> openingHours(qint64 officeId, int weekday);
     void setOpeningHours(qint64 officeId, int weekday, OpeningHours hours);
+    void setClosed(qint64 officeId, int weekday);
     QList<AppointmentSlot> bookableSlots(qint64 officeId, qint64 serviceId, int slotMinutes,
                                          QDate from, QDate to);
     // True when `startsAt` is one of the service's slots on its day.

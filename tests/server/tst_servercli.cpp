@@ -1,6 +1,9 @@
 // The tresen-server command line of ARCHITECTURE.md, run as a real process:
 // migrate, user add --password-stdin, serve, and a graceful SIGTERM.
 
+#include "server/changelog.h"
+#include "server/database.h"
+#include "server/directoryrepository.h"
 #include "server/migrations.h"
 #include "testsupport.h"
 
@@ -66,6 +69,7 @@ private slots:
     void serveAndStopOnSigterm();
     void serveRejectsBadArguments_data();
     void serveRejectsBadArguments();
+    void openingHours();
 
 private:
     QTemporaryDir m_dir;
@@ -176,6 +180,43 @@ void tst_ServerCli::serveRejectsBadArguments()
     const Run run = runServer(arguments);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY(!run.err.trimmed().isEmpty());
+}
+
+void tst_ServerCli::openingHours()
+{
+    {
+        QString error;
+        const auto url = DatabaseUrl::parse(m_database, &error);
+        QVERIFY2(url, qPrintable(error));
+        Database db(*url, u"hours-setup"_s);
+        QVERIFY2(db.open(&error) && Migrations::apply(db, &error), qPrintable(error));
+        ChangeLog changes(db);
+        DirectoryRepository directory(db, changes);
+        if (!directory.office(1))
+            directory.addOffice(u"Bürgeramt Test"_s, u"buergeramt"_s, QString());
+    }
+    const Run set = runServer({u"hours"_s, u"--database"_s, m_database, u"--office"_s, u"1"_s,
+                               u"mon=08:00-16:00"_s, u"thu=09:30-18:15"_s, u"sat=closed"_s});
+    QCOMPARE(set.exitCode, 0);
+    QVERIFY2(set.out.contains(u"mon 08:00-16:00\n"_s), qPrintable(set.out));
+    QVERIFY(set.out.contains(u"thu 09:30-18:15\n"_s));
+    QVERIFY(set.out.contains(u"tue closed\n"_s));
+    QVERIFY(set.out.contains(u"sat closed\n"_s));
+    const Run close = runServer(
+        {u"hours"_s, u"--database"_s, m_database, u"--office"_s, u"1"_s, u"mon=closed"_s});
+    QVERIFY(close.out.contains(u"mon closed\n"_s));
+    QVERIFY(close.out.contains(u"thu 09:30-18:15\n"_s));
+
+    for (const QString &bad : {u"mon=16:00-08:00"_s, u"monday=08:00-16:00"_s, u"mon=8-16"_s}) {
+        const Run run =
+            runServer({u"hours"_s, u"--database"_s, m_database, u"--office"_s, u"1"_s, bad});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+    }
+    const Run noOffice = runServer(
+        {u"hours"_s, u"--database"_s, m_database, u"--office"_s, u"999"_s, u"mon=closed"_s});
+    QCOMPARE(noOffice.exitCode, 1);
+    QVERIFY(noOffice.err.contains(u"no office 999"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_ServerCli)
