@@ -374,12 +374,12 @@
         <translation>Nächster Tag bzw. Woche (%1)</translation>
     </message>
     <message>
-        <source>&amp;Today</source>
-        <translation>&amp;Heute</translation>
+        <source>T&amp;oday</source>
+        <translation>He&amp;ute</translation>
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation>&amp;Tag</translation>
+        <translation>Ta&amp;g</translation>
     </message>
     <message>
         <source>&amp;Week</source>

@@ -374,10 +374,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,6 +530,10 @@
     </message>
     <message>
         <source>No printer is set up. The confirmation was saved as %1 (to print or send by e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

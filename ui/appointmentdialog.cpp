@@ -122,6 +122,12 @@ AppointmentDialog::AppointmentDialog(AppointmentBook *book, const QList<ServiceC
     connect(m_name, &QLineEdit::textChanged, this, &AppointmentDialog::validate);
     loadSlots();
     validate();
+    // Straight to the choice: arrows pick a time, Enter goes on to the name
+    // (offline: type the time).
+    if (m_online)
+        m_slotList->setFocus();
+    else
+        m_time->setFocus();
 }
 
 void AppointmentDialog::setDay(QDate day)

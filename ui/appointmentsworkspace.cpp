@@ -98,7 +98,7 @@ AppointmentsWorkspace::AppointmentsWorkspace(AppointmentBook *book, LocalStore *
     next->setToolTip(
         tr("Next day or week (%1)")
             .arg(QKeySequence(Qt::CTRL | Qt::Key_PageDown).toString(QKeySequence::NativeText)));
-    auto *today = new QPushButton(tr("&Today"), this);
+    auto *today = new QPushButton(tr("T&oday"), this);
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setObjectName(u"dateEdit"_s);
     m_date->setCalendarPopup(true);
@@ -119,8 +119,11 @@ AppointmentsWorkspace::AppointmentsWorkspace(AppointmentBook *book, LocalStore *
         tr("Search name or code (%1)")
             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(240);
-    m_office->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_search->setMinimumWidth(200);
+    for (QPushButton *arrow : {previous, next})
+        arrow->setMaximumWidth(40);
+    m_office->setMinimumContentsLength(15);
+    m_office->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_office);
     filterRow->addWidget(m_service);
