@@ -73,11 +73,8 @@ std::optional<Appointment> AppointmentBook::findByCode(const QString &bookingCod
     const auto code = BookingCode::normalise(bookingCode);
     if (!code)
         return std::nullopt;
-    for (const QJsonObject &json : m_store->entities(kEntity)) {
-        if (json.value(u"bookingCode"_s).toString() == *code)
-            return Appointment::fromJson(json);
-    }
-    return std::nullopt;
+    const auto json = m_store->entityWhere(kEntity, u"bookingCode"_s, *code);
+    return json ? Appointment::fromJson(*json) : std::nullopt;
 }
 
 bool AppointmentBook::isPending(const QString &id) const
@@ -93,8 +90,12 @@ int AppointmentBook::pendingCount() const
 QStringList AppointmentBook::pendingSummaries() const
 {
     QStringList summaries;
+    const QString me = m_client->session().login;
     for (const OutboxEntry &entry : m_store->pendingWrites())
-        summaries.append(entry.summary);
+        summaries.append(entry.login == me || entry.login.isEmpty()
+                             ? entry.summary
+                             : tr("%1 (made by %2; sent when %2 logs in here again)")
+                                   .arg(entry.summary, entry.login));
     return summaries;
 }
 
@@ -125,6 +126,7 @@ bool AppointmentBook::enqueue(const QByteArray &method, const QString &path,
     entry.entity = kEntity;
     entry.entityId = entityId;
     entry.summary = summary;
+    entry.login = m_client->session().login;
     QString storeError;
     if (!m_store->enqueue(entry, optimistic ? std::optional(optimistic->toJson()) : std::nullopt,
                           &storeError)) {

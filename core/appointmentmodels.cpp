@@ -62,10 +62,14 @@ void AppointmentDayModel::refresh()
     beginResetModel();
     m_rows.clear();
     m_pending.clear();
+    m_serviceNames.clear();
     for (const Appointment &a : m_book->between(startOf(m_day), startOf(m_day) + kDayMs)) {
         if (!m_filter.accepts(a))
             continue;
         m_rows.append(a);
+        // Looked up once here, not at every paint.
+        if (!m_serviceNames.contains(a.serviceId))
+            m_serviceNames.insert(a.serviceId, m_book->serviceName(a.serviceId));
         if (m_book->isPending(a.id))
             m_pending.insert(a.id);
     }
@@ -152,7 +156,7 @@ QVariant AppointmentDayModel::data(const QModelIndex &index, int role) const
     case Time:
         return QDateTime::fromMSecsSinceEpoch(a.startsAt).toString(u"HH:mm"_s);
     case Service:
-        return m_book->serviceName(a.serviceId);
+        return m_serviceNames.value(a.serviceId);
     case Name:
         return a.anonymised ? tr("(removed)") : a.name;
     case Code:

@@ -50,6 +50,7 @@ private:
     AppointmentFilter m_filter;
     QList<Appointment> m_rows;
     QSet<QString> m_pending;
+    QHash<QString, QString> m_serviceNames;
 };
 
 // A week as a grid: columns Monday to Saturday, rows half hours from 7 to 19;

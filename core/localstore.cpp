@@ -64,11 +64,12 @@ OutboxEntry entryFromRow(const QSqlQuery &query)
     entry.entityId = query.value(6).toString();
     entry.summary = query.value(7).toString();
     entry.createdAt = query.value(8).toLongLong();
+    entry.login = query.value(9).toString();
     return entry;
 }
 
 const QString kOutboxColumns = u"SELECT seq, idem_key, method, path, body, entity, entity_id, "
-                               "summary, created_at FROM outbox"_s;
+                               "summary, created_at, login FROM outbox"_s;
 } // namespace
 
 LocalStore::LocalStore(const QString &filePath, const QString &connectionName)
@@ -119,7 +120,7 @@ bool LocalStore::open(QString *error)
                << u"CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
                   "idem_key TEXT NOT NULL UNIQUE, method TEXT NOT NULL, path TEXT NOT NULL, body "
                   "TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, summary TEXT NOT "
-                  "NULL, created_at INTEGER NOT NULL)"_s
+                  "NULL, created_at INTEGER NOT NULL, login TEXT NOT NULL DEFAULT '')"_s
                << u"PRAGMA user_version = %1"_s.arg(kCacheSchema);
     for (const QString &statement : std::as_const(statements)) {
         if (!query.exec(statement)) {
@@ -280,6 +281,20 @@ QList<QJsonObject> LocalStore::entitiesStartingBetween(const QString &entity, qi
     return result;
 }
 
+std::optional<QJsonObject> LocalStore::entityWhere(const QString &entity, const QString &field,
+                                                   const QString &value) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QString error;
+    if (!run(query,
+             u"SELECT data FROM entity_cache WHERE entity = ? AND json_extract(data, ?) = ? "
+             "LIMIT 1"_s,
+             {entity, u"$."_s + field, value}, &error) ||
+        !query.next())
+        return std::nullopt;
+    return parse(query.value(0));
+}
+
 bool LocalStore::enqueue(const OutboxEntry &entry, const std::optional<QJsonObject> &optimistic,
                          QString *error)
 {
@@ -292,10 +307,11 @@ bool LocalStore::enqueue(const OutboxEntry &entry, const std::optional<QJsonObje
     QSqlQuery query(db);
     if (!run(query,
              u"INSERT INTO outbox (idem_key, method, path, body, entity, entity_id, summary, "
-             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+             "created_at, login) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
              {QString::fromLatin1(entry.idempotencyKey), QString::fromLatin1(entry.method),
               entry.path, compact(entry.body), entry.entity, entry.entityId, entry.summary,
-              entry.createdAt > 0 ? entry.createdAt : QDateTime::currentMSecsSinceEpoch()},
+              entry.createdAt > 0 ? entry.createdAt : QDateTime::currentMSecsSinceEpoch(),
+              entry.login.isEmpty() ? u""_s : entry.login}, // a null QString binds as NULL
              error))
         return false;
     if (optimistic &&
@@ -322,6 +338,16 @@ QList<OutboxEntry> LocalStore::pendingWrites() const
     while (query.next())
         result.append(entryFromRow(query));
     return result;
+}
+
+std::optional<OutboxEntry> LocalStore::nextWriteOf(const QString &login) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QString error;
+    if (!run(query, kOutboxColumns + u" WHERE login = ? ORDER BY seq LIMIT 1"_s, {login}, &error) ||
+        !query.next())
+        return std::nullopt;
+    return entryFromRow(query);
 }
 
 int LocalStore::pendingCount() const

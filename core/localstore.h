@@ -21,6 +21,9 @@ struct OutboxEntry
     QString entity;   // what it changes ("appointment") ...
     QString entityId; // ... and which ("local-…" for one created offline)
     QString summary;  // for the clerk: "Termin Müller, 25.11. 09:30, verschieben"
+    // Who made it: only their session sends it. The server keeps idempotency
+    // keys per user, so a replay under another login could be applied twice.
+    QString login;
     qint64 createdAt = 0;
 };
 
@@ -59,12 +62,17 @@ public:
     std::optional<QJsonObject> entity(const QString &entity, const QString &id) const;
     // Entities with a "startsAt" in [from, to) (milliseconds), ordered by it.
     QList<QJsonObject> entitiesStartingBetween(const QString &entity, qint64 from, qint64 to) const;
+    // The first entity whose JSON `field` equals `value` (e.g. a booking code).
+    std::optional<QJsonObject> entityWhere(const QString &entity, const QString &field,
+                                           const QString &value) const;
 
     // The outbox. `enqueue` stores the write and the optimistic change of the
     // entity (`optimistic`; nothing when nullopt) in one transaction.
     bool enqueue(const OutboxEntry &entry, const std::optional<QJsonObject> &optimistic,
                  QString *error);
     QList<OutboxEntry> pendingWrites() const;
+    // The oldest pending write made by `login`, if any.
+    std::optional<OutboxEntry> nextWriteOf(const QString &login) const;
     int pendingCount() const;
     bool hasPendingWrite(const QString &entity, const QString &id) const;
     // The server took the write: it leaves the outbox. `confirmed` (the entity

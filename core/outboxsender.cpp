@@ -68,10 +68,11 @@ void OutboxSender::sendNext()
 {
     if (m_paused || m_sending || !m_client->isLoggedIn())
         return;
-    const QList<OutboxEntry> pending = m_store->pendingWrites();
-    if (pending.isEmpty())
+    // Only the logged-in clerk's own writes: see OutboxEntry::login.
+    const auto next = m_store->nextWriteOf(m_client->session().login);
+    if (!next)
         return;
-    const OutboxEntry entry = pending.first();
+    const OutboxEntry entry = *next;
     m_sending = true;
     m_client->send(
         entry.method, entry.path, entry.body, this,

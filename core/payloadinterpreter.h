@@ -6,7 +6,8 @@
 #include <QString>
 
 // What a decoded QR code or barcode means: a GiroCode, an appointment's
-// booking code, a fine notice, a batch separator sheet, or unknown. The same answer feeds `tresen-scan --json`
+// booking code, a fine notice, a batch separator sheet, or unknown. The same answer feeds
+// `tresen-scan --json`
 // ("kind", "fields", "error") and the workstation's actions on codes.
 struct PayloadRules
 {

@@ -79,6 +79,8 @@ private slots:
     void offlineCreateGetsTheServersId();
     void refusedOfflineCreateDisappears();
     void outboxSurvivesReopenInOrder();
+    void eachClerkSendsOnlyTheirOwn();
+    void findsByAField();
 
 private:
     QTemporaryDir m_dir;
@@ -303,6 +305,38 @@ void tst_LocalStore::outboxSurvivesReopenInOrder()
     QCOMPARE(pending.at(0).body.value(u"note"_s).toString(), u"erste"_s);
     QCOMPARE(pending.at(1).summary, u"zweite"_s);
     QVERIFY(pending.at(0).sequence < pending.at(1).sequence);
+}
+
+void tst_LocalStore::eachClerkSendsOnlyTheirOwn()
+{
+    QString error;
+    OutboxEntry first = write("PATCH", u"1"_s, u"von Müller"_s);
+    first.login = u"mueller"_s;
+    OutboxEntry second = write("PATCH", u"2"_s, u"von Yılmaz"_s);
+    second.login = u"yilmaz"_s;
+    OutboxEntry third = write("PATCH", u"3"_s, u"wieder Müller"_s);
+    third.login = u"mueller"_s;
+    for (const OutboxEntry &entry : {first, second, third})
+        QVERIFY(m_store->enqueue(entry, std::nullopt, &error));
+    QCOMPARE(m_store->nextWriteOf(u"mueller"_s)->summary, u"von Müller"_s);
+    QCOMPARE(m_store->nextWriteOf(u"yilmaz"_s)->summary, u"von Yılmaz"_s);
+    QVERIFY(!m_store->nextWriteOf(u"weber"_s));
+    QVERIFY(m_store->completeWrite(*m_store->nextWriteOf(u"mueller"_s), std::nullopt, &error));
+    QCOMPARE(m_store->nextWriteOf(u"mueller"_s)->summary, u"wieder Müller"_s);
+    QCOMPARE(m_store->pendingCount(), 2);
+}
+
+void tst_LocalStore::findsByAField()
+{
+    QString error;
+    Change withCode = appointment(1, u"11"_s, u"Mit Code"_s, 1);
+    withCode.data.insert(u"bookingCode"_s, u"K7M2-9QXP"_s);
+    QVERIFY(m_store->apply({withCode, appointment(2, u"12"_s, u"Ohne"_s, 1)}, 2, &error));
+    QCOMPARE(m_store->entityWhere(u"appointment"_s, u"bookingCode"_s, u"K7M2-9QXP"_s)
+                 ->value(u"name"_s)
+                 .toString(),
+             u"Mit Code"_s);
+    QVERIFY(!m_store->entityWhere(u"appointment"_s, u"bookingCode"_s, u"ZZZZ-ZZZZ"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_LocalStore)

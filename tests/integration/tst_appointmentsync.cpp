@@ -57,6 +57,7 @@ private slots:
     void replayedWriteIsNotAppliedTwice();
     void killedWhileSendingLosesNothing();
     void twoWorkstationsOneConflict();
+    void slotTakenMeanwhileIsRolledBack();
     void checkInBringsTheTicketNumber();
 
 private:
@@ -338,6 +339,45 @@ void tst_AppointmentSync::twoWorkstationsOneConflict()
     QCOMPARE(bookB.find(id)->phone, QString());
     const auto server = m_http->get(u"/api/v1/appointments/"_s + id, m_token).json.toObject();
     QCOMPARE(server.value(u"phone"_s).toString(), QString());
+}
+
+void tst_AppointmentSync::slotTakenMeanwhileIsRolledBack()
+{
+    auto ws = connectClient(u"mueller"_s, u"slot-taken.db"_s);
+    QVERIFY(ws);
+    AppointmentBook book(ws->client.get(), ws->store.get(), ws->sync.get());
+    QSignalSpy refused(&book, &AppointmentBook::refused);
+    const QDate monday = freeMonday(7);
+    // The workstation is cut off (the sender held back) while it books 09:00 ...
+    ws->sync->outbox().pause();
+    AppointmentRequest request;
+    request.serviceId = u"1"_s;
+    request.startsAt = at(monday, 9, 0);
+    request.name = u"Zu Spät"_s;
+    QString error;
+    QVERIFY(book.book(request, &error));
+    QCOMPARE(book.between(at(monday, 0, 0), at(monday.addDays(1), 0, 0)).size(), 1);
+    // ... and meanwhile the online portal fills the slot's five places.
+    for (int i = 0; i < 5; ++i) {
+        const auto taken = m_http->send(
+            "POST", u"/api/v1/appointments"_s,
+            QJsonDocument(QJsonObject{{u"serviceId"_s, u"1"_s},
+                                      {u"startsAt"_s, isoTimeFromMSecs(at(monday, 9, 0))},
+                                      {u"name"_s, u"Online %1"_s.arg(i)},
+                                      {u"source"_s, u"online"_s}})
+                .toJson(),
+            m_token);
+        QCOMPARE(taken.status, 201);
+    }
+    ws->sync->outbox().resume();
+    QTRY_COMPARE(refused.count(), 1);
+    QVERIFY(refused.at(0).at(0).toString().contains(u"Zu Spät"_s));
+    QCOMPARE(refused.at(0).at(1).toString(), AppointmentBook::refusalText(409, u"slot-full"_s, {}));
+    QCOMPARE(book.pendingCount(), 0);
+    // The local booking is gone; the five online ones arrive through the feed.
+    QTRY_COMPARE(book.between(at(monday, 0, 0), at(monday.addDays(1), 0, 0)).size(), 5);
+    for (const Appointment &a : book.between(at(monday, 0, 0), at(monday.addDays(1), 0, 0)))
+        QVERIFY(a.name.startsWith(u"Online"_s));
 }
 
 void tst_AppointmentSync::checkInBringsTheTicketNumber()
