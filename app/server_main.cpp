@@ -314,7 +314,8 @@ int openingHours(const QStringList &arguments)
         }
         transaction.commit();
         const auto time = [](int minutes) {
-            return QTime(minutes / 60, minutes % 60).toString(u"HH:mm"_s);
+            return minutes == 24 * 60 ? u"24:00"_s
+                                      : QTime(minutes / 60, minutes % 60).toString(u"HH:mm"_s);
         };
         for (int weekday = 1; weekday <= 7; ++weekday) {
             const auto hours = appointments.openingHours(officeId, weekday);
