@@ -38,7 +38,7 @@ int usage()
              "  tresen-server serve --listen ADDRESS:PORT --database URL [--demo]\n"
              "                      [--tls-cert FILE --tls-key FILE] [--quiet]\n"
              "                      [--no-show-after-calls N] [--payment-provider SPEC]\n"
-             "                      [--retention-days DAYS]\n"
+             "                      [--retention-days DAYS] [--document-folder DIR]\n"
              "  tresen-server migrate --database URL\n"
              "  tresen-server hours --database URL --office ID [DAY=HH:MM-HH:MM|DAY=closed ...]\n"
              "                      (DAY: mon tue wed thu fri sat sun; without days: show them)\n"
@@ -93,6 +93,7 @@ int serve(const QStringList &arguments)
         {u"quiet"_s, u"Do not log each request."_s},
         {u"no-show-after-calls"_s, u"Calls before a visitor may be marked as not come."_s, u"n"_s,
          u"2"_s},
+        {u"document-folder"_s, u"Where uploaded documents are stored."_s, u"dir"_s},
         {u"payment-provider"_s,
          u"simulated, pmpayment:URL or epaybl:URL; may be given more than once."_s, u"spec"_s},
         {u"retention-days"_s, u"Days after an appointment until its contact data is removed."_s,
@@ -110,6 +111,7 @@ int serve(const QStringList &arguments)
     config.tlsCertificatePath = parser.value(u"tls-cert"_s);
     config.tlsKeyPath = parser.value(u"tls-key"_s);
     config.paymentProviders = parser.values(u"payment-provider"_s);
+    config.documentFolder = parser.value(u"document-folder"_s);
     bool callsOk = false;
     config.noShowAfterCalls = parser.value(u"no-show-after-calls"_s).toInt(&callsOk);
     if (!callsOk || config.noShowAfterCalls < 1 || config.noShowAfterCalls > 10) {

@@ -116,9 +116,11 @@ ApiServer::ApiServer(Backend &backend, QObject *parent)
 
 ApiServer::~ApiServer() = default;
 
-void ApiServer::route(Method method, const QString &pattern, Roles allowed, Handler handler)
+void ApiServer::route(Method method, const QString &pattern, Roles allowed, Handler handler,
+                      qsizetype maxBodyBytes)
 {
-    m_routes.append({method, compilePattern(pattern), allowed, std::move(handler), {}});
+    m_routes.append(
+        {method, compilePattern(pattern), allowed, std::move(handler), {}, maxBodyBytes});
 }
 
 void ApiServer::routeAsync(const QString &pattern, Roles allowed, AsyncHandler handler)
@@ -211,10 +213,10 @@ std::optional<UserRecord> ApiServer::authenticate(const QHttpServerRequest &requ
 HttpReply ApiServer::dispatch(const Route &route, const QHttpServerRequest &request,
                               const QStringList &args, QList<Change> *published)
 {
-    if (request.body().size() > kMaxJsonBodyBytes)
+    if (request.body().size() > route.maxBodyBytes)
         return HttpReply::problem(
             413, u"Content Too Large"_s,
-            u"The request body is larger than %1 bytes."_s.arg(kMaxJsonBodyBytes));
+            u"The request body is larger than %1 bytes."_s.arg(route.maxBodyBytes));
     // One retry when the connection turns out to be dead: after a database
     // restart the first statement fails although the database is back.
     for (int attempt = 0; attempt < 2; ++attempt) {

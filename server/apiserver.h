@@ -50,8 +50,10 @@ public:
     ApiServer(Backend &backend, QObject *parent = nullptr);
     ~ApiServer() override;
 
-    // `pattern` like "/api/v1/counters/{id}/call-next".
-    void route(Method method, const QString &pattern, Roles allowed, Handler handler);
+    // `pattern` like "/api/v1/counters/{id}/call-next". Bodies over
+    // `maxBodyBytes` are refused with 413 (uploads allow more).
+    void route(Method method, const QString &pattern, Roles allowed, Handler handler,
+               qsizetype maxBodyBytes = kMaxJsonBodyBytes);
     // A read-only route whose answer comes later (no transaction, no idempotency).
     void routeAsync(const QString &pattern, Roles allowed, AsyncHandler handler);
 
@@ -72,6 +74,7 @@ private:
         Roles allowed;
         Handler handler;
         AsyncHandler asyncHandler;
+        qsizetype maxBodyBytes = kMaxJsonBodyBytes;
     };
 
     HttpReply dispatch(const Route &route, const QHttpServerRequest &request,

@@ -55,6 +55,8 @@ struct Backend
     PaymentLookup payments;
     QueuePolicy queuePolicy;
     RetentionPolicy retention;
+    // Where uploaded documents are kept for the city's document management.
+    QString documentFolder;
     // Milliseconds since the epoch; tests set another day.
     std::function<qint64()> clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
 };

@@ -91,6 +91,15 @@ const QList<Migration> &migrations()
              u"CREATE INDEX appointment_service_time ON appointment (service_id, starts_at)"_s,
              u"CREATE INDEX appointment_retention ON appointment (anonymised_at, starts_at)"_s,
          }},
+        {4,
+         "documents: scanned files attached to a case",
+         {
+             u"CREATE TABLE document (id {{pk}}, case_type TEXT NOT NULL, case_id TEXT NOT NULL, "
+             "file_name TEXT NOT NULL, content_type TEXT NOT NULL, size_bytes BIGINT NOT NULL, "
+             "sha256 TEXT NOT NULL, pages INTEGER NOT NULL, codes TEXT NOT NULL, storage_path "
+             "TEXT NOT NULL, uploaded_by TEXT NOT NULL, uploaded_at BIGINT NOT NULL)"_s,
+             u"CREATE INDEX document_case ON document (case_type, case_id)"_s,
+         }},
     };
     return list;
 }

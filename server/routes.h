@@ -11,6 +11,7 @@ void installChangesRoutes(ApiServer &api, Backend &backend);
 void installQueueRoutes(ApiServer &api, Backend &backend);
 void installPaymentRoutes(ApiServer &api, Backend &backend);
 void installAppointmentRoutes(ApiServer &api, Backend &backend);
+void installDocumentRoutes(ApiServer &api, Backend &backend);
 
 // A checked-in appointment follows its ticket: done or not come.
 void followTicketWithAppointment(Backend &backend, const TicketRecord &ticket);
@@ -23,4 +24,5 @@ inline void installAllRoutes(ApiServer &api, Backend &backend)
     installQueueRoutes(api, backend);
     installPaymentRoutes(api, backend);
     installAppointmentRoutes(api, backend);
+    installDocumentRoutes(api, backend);
 }

@@ -9,9 +9,12 @@
 #include "server/routes.h"
 #include "server/simulatedpaymentprovider.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QStandardPaths>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +51,18 @@ bool ServerInstance::start(QString *error)
     m_backend = std::make_unique<Backend>(*m_database, *m_events);
     m_backend->queuePolicy.noShowAfterCalls = m_config.noShowAfterCalls;
     m_backend->retention.appointmentDays = m_config.retentionDays;
+    m_backend->documentFolder = m_config.documentFolder;
+    if (m_backend->documentFolder.isEmpty()) {
+        m_backend->documentFolder =
+            m_config.database.kind == DatabaseUrl::Kind::Sqlite
+                ? QFileInfo(m_config.database.path).absolutePath() + u"/documents"_s
+                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                      u"/documents"_s;
+    }
+    if (!QDir().mkpath(m_backend->documentFolder)) {
+        *error = tr("Cannot create the document folder %1.").arg(m_backend->documentFolder);
+        return false;
+    }
     QStringList providers = m_config.paymentProviders;
     if (providers.isEmpty() && m_config.demo)
         providers.append(u"simulated"_s);

@@ -25,6 +25,9 @@ struct ServerConfig
     bool requestLogging = false;
     int noShowAfterCalls = 2; // see QueuePolicy
     int retentionDays = 14;   // see RetentionPolicy
+    // Uploaded documents; empty: "documents" beside a SQLite file, else the
+    // server's data folder.
+    QString documentFolder;
     // "simulated", "pmpayment:https://host/base" (mandant and secret from the
     // environment: TRESEN_PMPAYMENT_MANDANT, TRESEN_PMPAYMENT_SECRET) or
     // "epaybl:https://host/soap" (TRESEN_EPAYBL_MANDANT). With --demo and none

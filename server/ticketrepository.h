@@ -52,8 +52,7 @@ public:
     {}
 
     TicketRecord issue(qint64 officeId, qint64 serviceId, const QString &prefix,
-                       TicketSource source, int priority, const QString &notes,
-                       qint64 dueAt = 0);
+                       TicketSource source, int priority, const QString &notes, qint64 dueAt = 0);
     std::optional<TicketRecord> find(qint64 id);
     // The same, locking the row until the transaction ends (PostgreSQL), for
     // changing it: two clerks acting on one ticket at once are serialised.
