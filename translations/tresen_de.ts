@@ -138,6 +138,10 @@
         <source>The server refused the change (HTTP %1).</source>
         <translation>Der Server hat die Änderung abgelehnt (HTTP %1).</translation>
     </message>
+    <message>
+        <source>%1 (made by %2; sent when %2 logs in here again)</source>
+        <translation>%1 (von %2; wird gesendet, wenn %2 sich hier wieder anmeldet)</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentConfirmation</name>
@@ -909,6 +913,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentUpload</name>
+    <message>
+        <source>The document could not be prepared for sending.</source>
+        <translation>Das Dokument konnte nicht zum Senden vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>The server does not know this case.</source>
+        <translation>Der Server kennt diesen Vorgang nicht.</translation>
+    </message>
+</context>
+<context>
     <name>EPayBlProvider</name>
     <message>
         <source>The payment provider reports an error (%1).</source>
@@ -1523,6 +1538,90 @@
         <source>Check in the appointment</source>
         <translation>Termin einchecken</translation>
     </message>
+    <message>
+        <source>Attach to a case…</source>
+        <translation>An Vorgang anhängen…</translation>
+    </message>
+    <message>
+        <source>Sends the selected document to the server, attached to an appointment, a ticket or a payment case.</source>
+        <translation>Sendet das gewählte Dokument an den Server, angehängt an einen Termin, eine Wartenummer oder einen Zahlungsvorgang.</translation>
+    </message>
+    <message>
+        <source>Documents (split at separator sheets)</source>
+        <translation>Dokumente (an Trennblättern geteilt)</translation>
+    </message>
+    <message>
+        <source>%1, pp. %2–%3</source>
+        <translation>%1, S. %2–%3</translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation>Termin %1</translation>
+    </message>
+    <message>
+        <source>payment %1</source>
+        <translation>Zahlung %1</translation>
+    </message>
+    <message>
+        <source>Attach to a case</source>
+        <translation>An einen Vorgang anhängen</translation>
+    </message>
+    <message>
+        <source>Appointment (booking code)</source>
+        <translation>Termin (Buchungscode)</translation>
+    </message>
+    <message>
+        <source>Payment (Kassenzeichen or Aktenzeichen)</source>
+        <translation>Zahlung (Kassenzeichen oder Aktenzeichen)</translation>
+    </message>
+    <message>
+        <source>Ticket (id)</source>
+        <translation>Wartenummer (Ticket-Nr.)</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Vorgang:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>No appointment with the booking code %1 is known here.</source>
+        <translation>Ein Termin mit dem Buchungscode %1 ist hier nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Sending the document…</source>
+        <translation>Das Dokument wird gesendet…</translation>
+    </message>
+    <message>
+        <source>The document was not sent: %1 It stays here; please try again.</source>
+        <translation>Das Dokument wurde nicht gesendet: %1 Es bleibt hier; bitte noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>Attached to %1 %2 (checksum %3…).</source>
+        <translation>Angehängt an %1 %2 (Prüfsumme %3…).</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>Wartenummer</translation>
+    </message>
 </context>
 <context>
     <name>ServerInstance</name>
@@ -1561,6 +1660,10 @@
     <message>
         <source>The ePayBL provider needs a URL and TRESEN_EPAYBL_MANDANT.</source>
         <translation>Der ePayBL-Anschluss braucht eine URL und TRESEN_EPAYBL_MANDANT.</translation>
+    </message>
+    <message>
+        <source>Cannot create the document folder %1.</source>
+        <translation>Der Dokumentordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,10 @@
         <source>The server refused the change (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (made by %2; sent when %2 logs in here again)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppointmentConfirmation</name>
@@ -909,6 +913,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentUpload</name>
+    <message>
+        <source>The document could not be prepared for sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EPayBlProvider</name>
     <message>
         <source>The payment provider reports an error (%1).</source>
@@ -1523,6 +1538,90 @@
         <source>Check in the appointment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attach to a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the selected document to the server, attached to an appointment, a ticket or a payment case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (split at separator sheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, pp. %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment (booking code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment (Kassenzeichen or Aktenzeichen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket (id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment with the booking code %1 is known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was not sent: %1 It stays here; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached to %1 %2 (checksum %3…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerInstance</name>
@@ -1560,6 +1659,10 @@
     </message>
     <message>
         <source>The ePayBL provider needs a URL and TRESEN_EPAYBL_MANDANT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the document folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "core/appointmentbook.h"
 #include "core/counterdesk.h"
 #include "core/counterlistmodel.h"
+#include "core/documentupload.h"
 #include "core/localstore.h"
 #include "core/syncengine.h"
 #include "ui/appointmentsworkspace.h"
@@ -198,6 +199,12 @@ void MainWindow::buildWorkspaces()
             m_pages->addWidget(m_appointmentsWorkspace);
         } else if (workspace == Workspace::Scan) {
             auto *scan = new ScanWorkspace(this);
+            scan->setDocumentUpload(
+                new DocumentUpload(m_client, scan),
+                [store = m_store](const QString &code) -> std::optional<QString> {
+                    const auto json = store->entityWhere(u"appointment"_s, u"bookingCode"_s, code);
+                    return json ? std::optional(json->value(u"id"_s).toString()) : std::nullopt;
+                });
             // A scanned GiroCode or fine notice: straight to the payment lookup.
             connect(scan, &ScanWorkspace::paymentLookupRequested, this,
                     [this](const QString &payload) {

@@ -1,12 +1,19 @@
 #include "ui/scanworkspace.h"
 
+#include "core/appointment.h"
+#include "core/documentupload.h"
 #include "core/payloadinterpreter.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPainter>
@@ -15,10 +22,12 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 
 namespace {
-QString describe(const DecodedCode &code, const InterpretedPayload &meaning)
+QString describeCode(const DecodedCode &code, const InterpretedPayload &meaning)
 {
     if (meaning.kind == "epc"_L1 && meaning.error.isEmpty())
         return ScanWorkspace::tr("Payment code: %1, %2 EUR")
@@ -81,6 +90,15 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
     m_checkIn->setObjectName(u"checkInAppointment"_s);
     m_checkIn->setEnabled(false);
 
+    m_documentList = new QListWidget(this);
+    m_documentList->setObjectName(u"documents"_s);
+    m_documentList->setMaximumHeight(130);
+    m_attach = new QPushButton(tr("Attach to a case…"), this);
+    m_attach->setObjectName(u"attachDocument"_s);
+    m_attach->setEnabled(false);
+    m_attach->setToolTip(tr("Sends the selected document to the server, attached to an "
+                            "appointment, a ticket or a payment case."));
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_open);
     top->addWidget(m_cancel);
@@ -90,6 +108,10 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
     side->addWidget(m_codes, 1);
     side->addWidget(m_lookUp);
     side->addWidget(m_checkIn);
+    side->addSpacing(12);
+    side->addWidget(new QLabel(tr("Documents (split at separator sheets)"), this));
+    side->addWidget(m_documentList);
+    side->addWidget(m_attach);
     auto *middle = new QHBoxLayout;
     middle->addWidget(m_thumbnails);
     middle->addWidget(scroll, 1);
@@ -126,9 +148,16 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
         if (!m_failures.isEmpty())
             text += u"\n"_s + tr("Not read: %1").arg(m_failures.join(u"; "_s));
         m_message->setText(text);
+        splitIntoDocuments();
         if (m_thumbnails->currentRow() < 0 && !m_pages.isEmpty())
             selectPage(0);
     });
+    connect(m_documentList, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_attach->setEnabled(row >= 0 && m_upload);
+        if (row >= 0 && row < m_documents.size())
+            selectPage(m_documents.at(row).pages.first());
+    });
+    connect(m_attach, &QPushButton::clicked, this, &ScanWorkspace::attachSelected);
     connect(m_thumbnails, &QListWidget::currentRowChanged, this, &ScanWorkspace::showPage);
     connect(m_codes, &QListWidget::currentRowChanged, this, [this](int row) {
         const QString kind =
@@ -160,6 +189,9 @@ void ScanWorkspace::importFiles(const QStringList &files)
         return;
     m_pages.clear();
     m_failures.clear();
+    m_files = files;
+    m_documents.clear();
+    m_documentList->clear();
     m_thumbnails->clear();
     m_codes->clear();
     m_pageView->clear();
@@ -199,7 +231,7 @@ void ScanWorkspace::showPage(int index)
     for (const DecodedCode &code : page.codes) {
         painter.drawPolygon(code.position);
         const InterpretedPayload meaning = interpretPayload(code.bytes);
-        auto *item = new QListWidgetItem(describe(code, meaning), m_codes);
+        auto *item = new QListWidgetItem(describeCode(code, meaning), m_codes);
         item->setData(Qt::UserRole, meaning.kind);
         item->setData(Qt::UserRole + 1, code.text);
     }
@@ -208,6 +240,128 @@ void ScanWorkspace::showPage(int index)
         shown.scaledToWidth(qMin(shown.width(), 900), Qt::SmoothTransformation)));
     if (page.codes.isEmpty())
         new QListWidgetItem(tr("No code on this page."), m_codes);
+}
+
+void ScanWorkspace::setDocumentUpload(DocumentUpload *upload, AppointmentLookup lookup)
+{
+    m_upload = upload;
+    m_appointmentLookup = std::move(lookup);
+}
+
+void ScanWorkspace::splitIntoDocuments()
+{
+    // Files finish in any order: put the pages back in the order of the stack.
+    QList<int> order(m_pages.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+        const ScanJob::Page &left = m_pages.at(a);
+        const ScanJob::Page &right = m_pages.at(b);
+        const qsizetype leftFile = m_files.indexOf(left.file);
+        const qsizetype rightFile = m_files.indexOf(right.file);
+        return leftFile != rightFile ? leftFile < rightFile : left.number < right.number;
+    });
+    QList<ScanJob::Page> sorted;
+    for (const int index : order)
+        sorted.append(m_pages.at(index));
+    m_pages = sorted;
+    m_thumbnails->clear();
+    const QList<ScanJob::Page> pages = m_pages;
+    m_pages.clear();
+    for (const ScanJob::Page &page : pages)
+        addPage(page);
+    m_documents = splitAtSeparators(m_pages);
+    m_documentList->clear();
+    for (const ScannedDocument &document : std::as_const(m_documents))
+        m_documentList->addItem(describe(document));
+}
+
+QString ScanWorkspace::describe(const ScannedDocument &document) const
+{
+    const ScanJob::Page &first = m_pages.at(document.pages.first());
+    const ScanJob::Page &last = m_pages.at(document.pages.last());
+    QString text = first.number == last.number
+                       ? tr("%1, p. %2").arg(QFileInfo(first.file).fileName()).arg(first.number)
+                       : tr("%1, pp. %2–%3")
+                             .arg(QFileInfo(first.file).fileName())
+                             .arg(first.number)
+                             .arg(last.number);
+    for (const CaseSuggestion &suggestion : document.suggestions)
+        text += u" · "_s + (suggestion.caseType == "appointment"_L1
+                                ? tr("appointment %1").arg(suggestion.caseId)
+                                : tr("payment %1").arg(suggestion.caseId));
+    return text;
+}
+
+void ScanWorkspace::attachSelected()
+{
+    const int row = m_documentList->currentRow();
+    if (row < 0 || row >= m_documents.size())
+        return;
+    const ScannedDocument &document = m_documents.at(row);
+    QDialog dialog(this);
+    dialog.setObjectName(u"attachDialog"_s);
+    dialog.setWindowTitle(tr("Attach to a case"));
+    auto *type = new QComboBox(&dialog);
+    type->setObjectName(u"caseType"_s);
+    type->addItem(tr("Appointment (booking code)"), u"appointment"_s);
+    type->addItem(tr("Payment (Kassenzeichen or Aktenzeichen)"), u"payment"_s);
+    type->addItem(tr("Ticket (id)"), u"ticket"_s);
+    auto *id = new QLineEdit(&dialog);
+    id->setObjectName(u"caseId"_s);
+    if (!document.suggestions.isEmpty()) {
+        type->setCurrentIndex(type->findData(document.suggestions.first().caseType));
+        id->setText(document.suggestions.first().caseId);
+    }
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Case:"), type);
+    form->addRow(tr("&Number:"), id);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Send"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(describe(document), &dialog));
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        attachDocument(row, type->currentData().toString(), id->text().trimmed());
+}
+
+void ScanWorkspace::attachDocument(int index, const QString &caseType, const QString &caseId)
+{
+    if (!m_upload || index < 0 || index >= m_documents.size())
+        return;
+    QString id = caseId;
+    if (caseType == "appointment"_L1 && BookingCode::normalise(caseId)) {
+        const auto found = m_appointmentLookup
+                               ? m_appointmentLookup(*BookingCode::normalise(caseId))
+                               : std::nullopt;
+        if (!found) {
+            m_message->setText(tr("No appointment with the booking code %1 is known here.")
+                                   .arg(*BookingCode::normalise(caseId)));
+            return;
+        }
+        id = *found;
+    }
+    m_attach->setEnabled(false);
+    m_message->setText(tr("Sending the document…"));
+    QListWidgetItem *item = m_documentList->item(index);
+    m_upload->send(m_documents.at(index), m_pages, caseType, id, this,
+                   [this, item, caseType, caseId](const DocumentUpload::Result &result) {
+                       m_attach->setEnabled(m_documentList->currentRow() >= 0);
+                       if (!result.ok) {
+                           m_message->setText(tr("The document was not sent: %1 It stays here; "
+                                                 "please try again.")
+                                                  .arg(result.message));
+                           return;
+                       }
+                       item->setText(item->text() + u"  ✓ "_s + tr("sent"));
+                       m_message->setText(tr("Attached to %1 %2 (checksum %3…).")
+                                              .arg(caseType == "appointment"_L1 ? tr("appointment")
+                                                   : caseType == "payment"_L1   ? tr("payment")
+                                                                                : tr("ticket"),
+                                                   caseId, result.sha256.left(12)));
+                   });
 }
 
 QStringList ScanWorkspace::codeTexts() const

@@ -1,16 +1,22 @@
 #pragma once
 
+#include "core/scanbatch.h"
 #include "core/scanjob.h"
 
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
+class DocumentUpload;
 class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
 
 // The Scannen workspace: import files (or drop them), see every page with its
-// codes outlined and listed, and act on a code (payment lookup).
+// codes outlined and listed, act on a code (payment lookup, check-in), and
+// send the documents of the stack (split at separator sheets) to their case.
 class ScanWorkspace : public QWidget
 {
     Q_OBJECT
@@ -24,6 +30,14 @@ public:
     QStringList codeTexts() const; // of the selected page, as listed
     QString messageText() const;
     void selectPage(int index);
+
+    // Sending documents: the upload, and how a booking code becomes an
+    // appointment id (from the local cache). Without them there is no sending.
+    using AppointmentLookup = std::function<std::optional<QString>(const QString &bookingCode)>;
+    void setDocumentUpload(DocumentUpload *upload, AppointmentLookup lookup);
+    QList<ScannedDocument> documents() const { return m_documents; }
+    // Sends document `index` to a case ("appointment" takes an id or a booking code).
+    void attachDocument(int index, const QString &caseType, const QString &caseId);
 
 signals:
     // The payload of a GiroCode or fine notice, to look up in Zahlungen.
@@ -39,6 +53,9 @@ private:
     void addPage(const ScanJob::Page &page);
     void showPage(int index);
     void openFiles();
+    void splitIntoDocuments();
+    void attachSelected();
+    QString describe(const ScannedDocument &document) const;
 
     ScanJob m_job;
     QList<ScanJob::Page> m_pages;
@@ -52,4 +69,10 @@ private:
     QListWidget *m_codes;
     QPushButton *m_checkIn = nullptr;
     QPushButton *m_lookUp;
+    QStringList m_files; // in the order they were opened
+    QList<ScannedDocument> m_documents;
+    QListWidget *m_documentList = nullptr;
+    QPushButton *m_attach = nullptr;
+    DocumentUpload *m_upload = nullptr;
+    AppointmentLookup m_appointmentLookup;
 };

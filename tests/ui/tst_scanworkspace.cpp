@@ -1,11 +1,21 @@
 // The Scannen workspace on files the test makes: pages and their codes read
-// off the UI thread, a file that cannot be read named, and a scanned GiroCode
-// handed to the payment lookup.
+// off the UI thread, a file that cannot be read named, a scanned GiroCode
+// handed to the payment lookup, a booking code to the check-in, and a stack
+// split at its separator sheet and sent to a real server.
 
+#include "core/codereader.h"
+#include "core/documentpages.h"
+#include "core/documentupload.h"
+#include "core/isotime.h"
 #include "testdocuments.h"
+#include "testsupport.h"
 #include "ui/scanworkspace.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -22,6 +32,7 @@ class tst_ScanWorkspace : public QObject
 private slots:
     void readsABatch();
     void appointmentConfirmationOffersCheckIn();
+    void stackIsSplitAndSentToItsCase();
 };
 
 void tst_ScanWorkspace::readsABatch()
@@ -107,6 +118,84 @@ void tst_ScanWorkspace::appointmentConfirmationOffersCheckIn()
     checkIn->click();
     QCOMPARE(requested.size(), 1);
     QCOMPARE(requested.at(0).at(0).toString(), u"K7M2-9QXP"_s);
+}
+
+void tst_ScanWorkspace::stackIsSplitAndSentToItsCase()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto server = TestSupport::startDemoServer(dir, &error);
+    QVERIFY2(server, qPrintable(error));
+    TestSupport::HttpClient http(QUrl(server->baseUrl()));
+    const QByteArray token = http.login(u"yilmaz"_s, u"demo"_s);
+    QDate monday = QDate::currentDate().addDays(14);
+    while (monday.dayOfWeek() != 1)
+        monday = monday.addDays(1);
+    const auto booked = http.send(
+        "POST", u"/api/v1/appointments"_s,
+        QJsonDocument(
+            QJsonObject{{u"serviceId"_s, u"1"_s},
+                        {u"startsAt"_s,
+                         isoTimeFromMSecs(QDateTime(monday, QTime(10, 0)).toMSecsSinceEpoch())},
+                        {u"name"_s, u"Stapel Anhang"_s}})
+            .toJson(),
+        token);
+    QCOMPARE(booked.status, 201);
+    const QString bookingCode = booked.json.toObject().value(u"bookingCode"_s).toString();
+    const QString appointmentId = booked.json.toObject().value(u"id"_s).toString();
+    auto clerk = TestSupport::SyncedClient::connect(QUrl(server->baseUrl()), u"mueller"_s,
+                                                    u"demo"_s, dir.filePath(u"cache.db"_s), &error);
+    QVERIFY2(clerk, qPrintable(error));
+    QTRY_VERIFY(clerk->store->entityWhere(u"appointment"_s, u"bookingCode"_s, bookingCode));
+
+    // A stack: the confirmation and a form, a separator sheet, a fine notice.
+    const QString pdf = dir.filePath(u"stapel.pdf"_s);
+    QVERIFY(writePdf(
+        pdf, {page({code(ZXing::BarcodeFormat::QRCode, bookingCode.toStdWString(), 260, 260)}),
+              page({}), page({code(ZXing::BarcodeFormat::Code128, L"TRENNBLATT", 500, 120)}),
+              page({code(ZXing::BarcodeFormat::QRCode, kFineNoticeUrl, 260, 260)})}));
+    ScanWorkspace workspace;
+    DocumentUpload upload(clerk->client.get());
+    workspace.setDocumentUpload(
+        &upload, [&clerk](const QString &booking) -> std::optional<QString> {
+            const auto json =
+                clerk->store->entityWhere(u"appointment"_s, u"bookingCode"_s, booking);
+            return json ? std::optional(json->value(u"id"_s).toString()) : std::nullopt;
+        });
+    workspace.resize(1200, 800);
+    workspace.show();
+    workspace.importFiles({pdf});
+    QTRY_VERIFY_WITH_TIMEOUT(!workspace.isBusy(), 60000);
+    const QList<ScannedDocument> documents = workspace.documents();
+    QCOMPARE(documents.size(), 2);
+    QCOMPARE(documents.at(0).pages.size(), 2);
+    QCOMPARE(documents.at(0).suggestions.first().caseId, bookingCode);
+    QCOMPARE(documents.at(1).suggestions.first().caseType, u"payment"_s);
+    auto *list = workspace.findChild<QListWidget *>(u"documents"_s);
+    QCOMPARE(list->count(), 2);
+    QVERIFY(list->item(0)->text().contains(u"pp. 1–2"_s));
+    QVERIFY(list->item(0)->text().contains(bookingCode));
+
+    // Sent by its booking code: the server files it with the appointment.
+    workspace.attachDocument(0, u"appointment"_s, bookingCode);
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.messageText().contains(u"Attached"_s), 20000);
+    QVERIFY(list->item(0)->text().contains(u"sent"_s));
+    const auto stored =
+        http.get(u"/api/v1/documents?caseType=appointment&caseId=%1"_s.arg(appointmentId), token);
+    QCOMPARE(stored.json.toArray().size(), 1);
+    const QJsonObject document = stored.json.toArray().first().toObject();
+    QCOMPARE(document.value(u"pages"_s).toInt(), 2);
+    QCOMPARE(document.value(u"codes"_s).toArray().size(), 1);
+    QCOMPARE(document.value(u"fileName"_s).toString(), u"stapel-S1-2.pdf"_s);
+    // The stored file is the two pages, and the code reads back from it.
+    const DocumentPages read = loadDocumentPages(
+        QDir(dir.filePath(u"documents"_s)).filePath(document.value(u"storagePath"_s).toString()));
+    QCOMPARE(read.pages.size(), 2);
+    QCOMPARE(readCodes(read.pages.first()).first().text, bookingCode);
+
+    // An unknown booking code is said, not sent.
+    workspace.attachDocument(1, u"appointment"_s, u"ZZZZ-ZZZZ"_s);
+    QVERIFY(workspace.messageText().contains(u"ZZZZ-ZZZZ"_s));
 }
 
 QTEST_MAIN(tst_ScanWorkspace)

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/scanbatch.h"
+
+#include <QObject>
+
+#include <functional>
+
+class BackendClient;
+struct ApiResponse;
+
+// Sends one scanned document to the server (POST /api/v1/documents) with its
+// pages, codes and sha256, attached to a case.
+class DocumentUpload : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Result
+    {
+        bool ok = false;
+        QString message; // for the clerk when not ok
+        QString documentId;
+        QString sha256;
+    };
+
+    explicit DocumentUpload(BackendClient *client, QObject *parent = nullptr);
+
+    // `pages` are the batch's pages the document's indexes point into.
+    void send(const ScannedDocument &document, const QList<ScanJob::Page> &pages,
+              const QString &caseType, const QString &caseId, QObject *context,
+              std::function<void(const Result &)> done);
+
+private:
+    BackendClient *m_client;
+};
