@@ -1,11 +1,11 @@
 #include "ui/appointmentconfirmation.h"
 
 #include "core/qrcodeimage.h"
+#include "ui/singlepagepdf.h"
 
 #include <QLocale>
 #include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 
 using namespace Qt::StringLiterals;
 
@@ -59,15 +59,8 @@ void AppointmentConfirmation::paint(QPainter &painter, const QRectF &page) const
 
 bool AppointmentConfirmation::writePdf(const QString &filePath) const
 {
-    QPdfWriter writer(filePath);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(tr("Appointment confirmation %1").arg(bookingCode));
-    writer.setCreator(u"Tresen"_s);
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return false;
-    paint(painter, QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height())));
-    return painter.end();
+    return writeSinglePagePdf(
+        filePath, QPageSize(QPageSize::A4), QMarginsF(20, 20, 20, 20),
+        tr("Appointment confirmation %1").arg(bookingCode),
+        [this](QPainter &painter, const QRectF &page) { paint(painter, page); });
 }

@@ -1,10 +1,11 @@
 #include "ui/ticketslip.h"
 
+#include "ui/singlepagepdf.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 
 using namespace Qt::StringLiterals;
 
@@ -35,15 +36,8 @@ void TicketSlip::paint(QPainter &painter, const QRectF &page) const
 
 bool TicketSlip::writePdf(const QString &filePath) const
 {
-    QPdfWriter writer(filePath);
-    writer.setPageSize(QPageSize(QSizeF(80, 90), QPageSize::Millimeter, u"Receipt"_s));
-    writer.setPageMargins(QMarginsF(4, 4, 4, 4), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(number);
-    writer.setCreator(u"Tresen"_s);
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return false;
-    paint(painter, QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height())));
-    return painter.end();
+    return writeSinglePagePdf(
+        filePath, QPageSize(QSizeF(80, 90), QPageSize::Millimeter, u"Receipt"_s),
+        QMarginsF(4, 4, 4, 4), number,
+        [this](QPainter &painter, const QRectF &page) { paint(painter, page); });
 }
