@@ -3,6 +3,7 @@
 #include "core/callboard.h"
 #include "core/localstore.h"
 #include "core/paymentcheck.h"
+#include "core/scannerbackend.h"
 #include "core/syncengine.h"
 #include "server/embeddedserver.h"
 #include "ui/announcer.h"
@@ -114,6 +115,10 @@ void Workstation::openMainWindow(bool embedded)
     m_window = new MainWindow(m_client.session(), &m_client, m_store.get(), m_sync.get());
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     m_window->setPreferredCounter(m_settings.value(kCounterKey).toString());
+    static const QList<ScannerBackend *> scanners =
+        ScannerPlugins::load({QCoreApplication::applicationDirPath() + u"/../tresen-plugins"_s,
+                              QStringLiteral(TRESEN_PLUGIN_INSTALL_DIR)});
+    m_window->setScannerBackends(scanners);
     if (PaymentCheck *check = m_window->paymentCheck()) {
         // Each city's Kassenzeichen format and fine-notice links (set by IT in the settings file).
         PaymentReferenceRules rules = PaymentReferenceRules::defaults();

@@ -1622,6 +1622,77 @@
         <source>ticket</source>
         <translation>Wartenummer</translation>
     </message>
+    <message>
+        <source>Scan… (%1)</source>
+        <translation>Scannen… (%1)</translation>
+    </message>
+    <message>
+        <source>Scan from a scanner</source>
+        <translation>Vom Scanner scannen</translation>
+    </message>
+    <message>
+        <source>Scan %1</source>
+        <translation>Scan %1</translation>
+    </message>
+    <message>
+        <source>Scanning from %1…</source>
+        <translation>Scanne von %1…</translation>
+    </message>
+    <message>
+        <source>Scanner: %1</source>
+        <translation>Scanner: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerDialog</name>
+    <message>
+        <source>Scan</source>
+        <translation>Scannen</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Graustufen</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>All pages in the document &amp;feeder</source>
+        <translation>Alle Seiten im &amp;Einzug</translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>Scanner werden gesucht…</translation>
+    </message>
+    <message>
+        <source>&amp;Scanner:</source>
+        <translation>&amp;Scanner:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Auflösung:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>S&amp;can</source>
+        <translation>S&amp;cannen</translation>
+    </message>
+    <message>
+        <source>No scanner found. Is it switched on and connected?</source>
+        <translation>Kein Scanner gefunden. Ist er eingeschaltet und angeschlossen?</translation>
+    </message>
+    <message>
+        <source>No scanner found: %1</source>
+        <translation>Kein Scanner gefunden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ServerInstance</name>

@@ -1622,6 +1622,77 @@
         <source>ticket</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scan… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan from a scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScannerDialog</name>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pages in the document &amp;feeder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scanner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner found. Is it switched on and connected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerInstance</name>

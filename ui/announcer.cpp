@@ -3,6 +3,7 @@
 #include "core/callboard.h"
 #include "core/gong.h"
 
+#include <QDir>
 #include <QSoundEffect>
 #include <QTemporaryFile>
 #include <QTextToSpeech>
@@ -19,7 +20,8 @@ Announcer::Announcer(QObject *parent)
     : QObject(parent)
 {
     // QSoundEffect plays files: the synthesised gong goes to a private temp file once.
-    m_gongFile = std::make_unique<QTemporaryFile>(u"tresen-gong-XXXXXX.wav"_s);
+    // In the temporary folder: a relative template would put it in the working directory.
+    m_gongFile = std::make_unique<QTemporaryFile>(QDir::tempPath() + u"/tresen-gong-XXXXXX.wav"_s);
     if (m_gongFile->open()) {
         m_gongFile->write(synthesizeGongWav());
         m_gongFile->flush();

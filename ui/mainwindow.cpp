@@ -199,6 +199,7 @@ void MainWindow::buildWorkspaces()
             m_pages->addWidget(m_appointmentsWorkspace);
         } else if (workspace == Workspace::Scan) {
             auto *scan = new ScanWorkspace(this);
+            m_scanWorkspace = scan;
             scan->setDocumentUpload(
                 new DocumentUpload(m_client, scan),
                 [store = m_store](const QString &code) -> std::optional<QString> {
@@ -237,6 +238,12 @@ void MainWindow::buildWorkspaces()
         m_pages->addWidget(none);
     }
     m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::setScannerBackends(const QList<ScannerBackend *> &backends)
+{
+    if (m_scanWorkspace)
+        m_scanWorkspace->setScannerBackends(backends);
 }
 
 void MainWindow::showWorkspace(Workspace workspace)

@@ -6,6 +6,8 @@
 #include <QMainWindow>
 
 class AppointmentBook;
+class ScanWorkspace;
+class ScannerBackend;
 class AppointmentsWorkspace;
 class ConnectionIndicator;
 class CounterDesk;
@@ -42,6 +44,8 @@ public:
     CounterWorkspace *counterWorkspace() const { return m_counterWorkspace; }
     // The Zahlungen workspace's lookup, when the user's roles include it.
     PaymentCheck *paymentCheck() const { return m_paymentCheck; }
+    // Scanner plugins for the Scannen workspace.
+    void setScannerBackends(const QList<ScannerBackend *> &backends);
     // The Termine workspace, when the user's roles include it.
     AppointmentsWorkspace *appointmentsWorkspace() const { return m_appointmentsWorkspace; }
 
@@ -69,6 +73,7 @@ private:
     PaymentsWorkspace *m_paymentsWorkspace = nullptr;
     AppointmentBook *m_appointmentBook = nullptr;
     AppointmentsWorkspace *m_appointmentsWorkspace = nullptr;
+    ScanWorkspace *m_scanWorkspace = nullptr;
     CounterListModel *m_counters;
     QList<Workspace> m_workspaces;
     QListWidget *m_navigation;

@@ -3,9 +3,11 @@
 #include "core/appointment.h"
 #include "core/documentupload.h"
 #include "core/payloadinterpreter.h"
+#include "ui/scannerdialog.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
@@ -15,12 +17,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMimeData>
 #include <QPainter>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include <numeric>
 
@@ -99,7 +104,14 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
     m_attach->setToolTip(tr("Sends the selected document to the server, attached to an "
                             "appointment, a ticket or a payment case."));
 
+    m_scanButton = new QPushButton(
+        tr("Scan… (%1)")
+            .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S).toString(QKeySequence::NativeText)),
+        this);
+    m_scanButton->setObjectName(u"scanButton"_s);
+    m_scanButton->hide();
     auto *top = new QHBoxLayout;
+    top->addWidget(m_scanButton);
     top->addWidget(m_open);
     top->addWidget(m_cancel);
     top->addWidget(m_progress, 1);
@@ -126,7 +138,17 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
     addAction(openAction);
     connect(openAction, &QAction::triggered, this, &ScanWorkspace::openFiles);
     connect(m_open, &QPushButton::clicked, this, &ScanWorkspace::openFiles);
-    connect(m_cancel, &QPushButton::clicked, &m_job, &ScanJob::cancel);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_job.cancel();
+        if (m_scanCancelled)
+            *m_scanCancelled = true;
+    });
+    connect(m_scanButton, &QPushButton::clicked, this, &ScanWorkspace::chooseScanner);
+    auto *scanAction = new QAction(tr("Scan from a scanner"), this);
+    scanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    scanAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(scanAction);
+    connect(scanAction, &QAction::triggered, this, &ScanWorkspace::chooseScanner);
     connect(&m_job, &ScanJob::pageRead, this, &ScanWorkspace::addPage);
     connect(&m_job, &ScanJob::fileFailed, this, [this](const QString &file, const QString &error) {
         m_failures.append(tr("%1: %2").arg(QFileInfo(file).fileName(), error));
@@ -135,23 +157,7 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
         m_progress->setRange(0, total);
         m_progress->setValue(done);
     });
-    connect(&m_job, &ScanJob::finished, this, [this](bool cancelled) {
-        m_cancel->setEnabled(false);
-        m_open->setEnabled(true);
-        m_progress->hide();
-        int codes = 0;
-        for (const ScanJob::Page &page : std::as_const(m_pages))
-            codes += static_cast<int>(page.codes.size());
-        QString text = cancelled ? tr("Cancelled. ") : QString();
-        text += tr("%n page(s)", nullptr, pageCount()) + u", "_s +
-                tr("%n code(s) found.", nullptr, codes);
-        if (!m_failures.isEmpty())
-            text += u"\n"_s + tr("Not read: %1").arg(m_failures.join(u"; "_s));
-        m_message->setText(text);
-        splitIntoDocuments();
-        if (m_thumbnails->currentRow() < 0 && !m_pages.isEmpty())
-            selectPage(0);
-    });
+    connect(&m_job, &ScanJob::finished, this, &ScanWorkspace::finishBatch);
     connect(m_documentList, &QListWidget::currentRowChanged, this, [this](int row) {
         m_attach->setEnabled(row >= 0 && m_upload);
         if (row >= 0 && row < m_documents.size())
@@ -185,21 +191,104 @@ void ScanWorkspace::openFiles()
 
 void ScanWorkspace::importFiles(const QStringList &files)
 {
-    if (files.isEmpty() || m_job.isRunning())
+    if (files.isEmpty() || isBusy())
         return;
+    beginBatch(files, tr("Reading %n file(s)…", nullptr, static_cast<int>(files.size())));
+    m_job.start(files);
+}
+
+void ScanWorkspace::beginBatch(const QStringList &sources, const QString &message)
+{
     m_pages.clear();
     m_failures.clear();
-    m_files = files;
+    m_files = sources;
     m_documents.clear();
     m_documentList->clear();
     m_thumbnails->clear();
     m_codes->clear();
     m_pageView->clear();
     m_open->setEnabled(false);
+    m_scanButton->setEnabled(false);
     m_cancel->setEnabled(true);
     m_progress->show();
-    m_message->setText(tr("Reading %n file(s)…", nullptr, static_cast<int>(files.size())));
-    m_job.start(files);
+    m_message->setText(message);
+}
+
+void ScanWorkspace::finishBatch(bool cancelled)
+{
+    m_scanning = false;
+    m_cancel->setEnabled(false);
+    m_open->setEnabled(true);
+    m_scanButton->setEnabled(true);
+    m_progress->hide();
+    int codes = 0;
+    for (const ScanJob::Page &page : std::as_const(m_pages))
+        codes += static_cast<int>(page.codes.size());
+    QString text = cancelled ? tr("Cancelled. ") : QString();
+    text +=
+        tr("%n page(s)", nullptr, pageCount()) + u", "_s + tr("%n code(s) found.", nullptr, codes);
+    if (!m_failures.isEmpty())
+        text += u"\n"_s + tr("Not read: %1").arg(m_failures.join(u"; "_s));
+    m_message->setText(text);
+    splitIntoDocuments();
+    if (m_thumbnails->currentRow() < 0 && !m_pages.isEmpty())
+        selectPage(0);
+    emit batchFinished();
+}
+
+void ScanWorkspace::setScannerBackends(const QList<ScannerBackend *> &backends)
+{
+    m_scanners = backends;
+    m_scanButton->setVisible(!backends.isEmpty());
+}
+
+void ScanWorkspace::chooseScanner()
+{
+    if (m_scanners.isEmpty() || isBusy())
+        return;
+    ScannerDialog dialog(m_scanners, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.backend())
+        scanFrom(dialog.backend(), dialog.device(), dialog.settings());
+}
+
+void ScanWorkspace::scanFrom(ScannerBackend *backend, const QString &device,
+                             const ScanSettings &settings)
+{
+    if (isBusy())
+        return;
+    const QString source =
+        tr("Scan %1").arg(QLocale().toString(QDateTime::currentDateTime(), u"dd.MM. HH:mm:ss"_s));
+    beginBatch({source}, tr("Scanning from %1…").arg(device));
+    m_progress->setRange(0, 0); // the feeder does not say how many sheets it holds
+    m_scanning = true;
+    m_scanCancelled = std::make_shared<std::atomic_bool>(false);
+    const auto cancelled = m_scanCancelled;
+    QPointer<ScanWorkspace> self(this);
+    // The scanner and the decoder work off the UI thread; pages come back one by one.
+    m_scanTask = QtConcurrent::run([backend, device, settings, source, cancelled, self] {
+        int number = 0;
+        QString error;
+        const bool ok = backend->scan(
+            device, settings,
+            [&](const QImage &image) {
+                if (*cancelled)
+                    return false;
+                ScanJob::Page page{source, ++number, image, readCodes(image)};
+                QMetaObject::invokeMethod(qApp, [self, page] {
+                    if (self)
+                        self->addPage(page);
+                });
+                return !*cancelled;
+            },
+            &error);
+        QMetaObject::invokeMethod(qApp, [self, ok, error, cancelled] {
+            if (!self)
+                return;
+            if (!ok)
+                self->m_failures.append(tr("Scanner: %1").arg(error));
+            self->finishBatch(*cancelled);
+        });
+    });
 }
 
 void ScanWorkspace::addPage(const ScanJob::Page &page)
@@ -240,6 +329,13 @@ void ScanWorkspace::showPage(int index)
         shown.scaledToWidth(qMin(shown.width(), 900), Qt::SmoothTransformation)));
     if (page.codes.isEmpty())
         new QListWidgetItem(tr("No code on this page."), m_codes);
+}
+
+ScanWorkspace::~ScanWorkspace()
+{
+    if (m_scanCancelled)
+        *m_scanCancelled = true;
+    m_scanTask.waitForFinished();
 }
 
 void ScanWorkspace::setDocumentUpload(DocumentUpload *upload, AppointmentLookup lookup)

@@ -2,10 +2,14 @@
 
 #include "core/scanbatch.h"
 #include "core/scanjob.h"
+#include "core/scannerbackend.h"
 
+#include <QFuture>
 #include <QWidget>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class DocumentUpload;
@@ -23,9 +27,10 @@ class ScanWorkspace : public QWidget
 
 public:
     explicit ScanWorkspace(QWidget *parent = nullptr);
+    ~ScanWorkspace() override;
 
     void importFiles(const QStringList &files);
-    bool isBusy() const { return m_job.isRunning(); }
+    bool isBusy() const { return m_job.isRunning() || m_scanning; }
     int pageCount() const { return static_cast<int>(m_pages.size()); }
     QStringList codeTexts() const; // of the selected page, as listed
     QString messageText() const;
@@ -36,6 +41,11 @@ public:
     using AppointmentLookup = std::function<std::optional<QString>(const QString &bookingCode)>;
     void setDocumentUpload(DocumentUpload *upload, AppointmentLookup lookup);
     QList<ScannedDocument> documents() const { return m_documents; }
+
+    // Scanners (plugins); without any, the Scan button is hidden.
+    void setScannerBackends(const QList<ScannerBackend *> &backends);
+    // Scans from `device` off the UI thread; pages arrive like a file's.
+    void scanFrom(ScannerBackend *backend, const QString &device, const ScanSettings &settings);
     // Sends document `index` to a case ("appointment" takes an id or a booking code).
     void attachDocument(int index, const QString &caseType, const QString &caseId);
 
@@ -44,6 +54,8 @@ signals:
     void paymentLookupRequested(const QString &payload);
     // The booking code of an appointment confirmation, to check in.
     void checkInRequested(const QString &bookingCode);
+    // A batch (files or a scan) has been read.
+    void batchFinished();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -55,6 +67,9 @@ private:
     void openFiles();
     void splitIntoDocuments();
     void attachSelected();
+    void chooseScanner();
+    void beginBatch(const QStringList &sources, const QString &message);
+    void finishBatch(bool cancelled);
     QString describe(const ScannedDocument &document) const;
 
     ScanJob m_job;
@@ -75,4 +90,9 @@ private:
     QPushButton *m_attach = nullptr;
     DocumentUpload *m_upload = nullptr;
     AppointmentLookup m_appointmentLookup;
+    QList<ScannerBackend *> m_scanners;
+    QPushButton *m_scanButton = nullptr;
+    std::shared_ptr<std::atomic_bool> m_scanCancelled;
+    bool m_scanning = false;
+    QFuture<void> m_scanTask;
 };

@@ -7,12 +7,14 @@
 #include "core/documentpages.h"
 #include "core/documentupload.h"
 #include "core/isotime.h"
+#include "core/scannerbackend.h"
 #include "testdocuments.h"
 #include "testsupport.h"
 #include "ui/scanworkspace.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +35,7 @@ private slots:
     void readsABatch();
     void appointmentConfirmationOffersCheckIn();
     void stackIsSplitAndSentToItsCase();
+    void scansFromTheSaneTestDevice();
 };
 
 void tst_ScanWorkspace::readsABatch()
@@ -196,6 +199,44 @@ void tst_ScanWorkspace::stackIsSplitAndSentToItsCase()
     // An unknown booking code is said, not sent.
     workspace.attachDocument(1, u"appointment"_s, u"ZZZZ-ZZZZ"_s);
     QVERIFY(workspace.messageText().contains(u"ZZZZ-ZZZZ"_s));
+}
+
+void tst_ScanWorkspace::scansFromTheSaneTestDevice()
+{
+    QTemporaryDir config;
+    QFile dll(config.filePath(u"dll.conf"_s));
+    QVERIFY(dll.open(QIODevice::WriteOnly));
+    dll.write("test\n");
+    dll.close();
+    qputenv("SANE_CONFIG_DIR", config.path().toLocal8Bit());
+    const QList<ScannerBackend *> backends =
+        ScannerPlugins::load({QFileInfo(QStringLiteral(TRESEN_SANE_PLUGIN)).absolutePath()});
+    QCOMPARE(backends.size(), 1);
+
+    ScanWorkspace workspace;
+    auto *scanButton = workspace.findChild<QPushButton *>(u"scanButton"_s);
+    QVERIFY(scanButton->isHidden()); // no scanners, no button
+    workspace.setScannerBackends(backends);
+    workspace.resize(1200, 800);
+    workspace.show();
+    QVERIFY(scanButton->isVisible());
+    ScanSettings settings;
+    settings.dpi = 100;
+    settings.feeder = true;
+    QSignalSpy finished(&workspace, &ScanWorkspace::batchFinished);
+    workspace.scanFrom(backends.first(), u"test:0"_s, settings);
+    QVERIFY(workspace.isBusy());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(workspace.pageCount(), 10); // the test feeder's ten sheets
+    QVERIFY2(workspace.messageText().contains(u"10 page(s)"_s),
+             qPrintable(workspace.messageText()));
+    QCOMPARE(workspace.documents().size(), 1); // no separator: one document
+
+    // A device that is not there: said, nothing else happens.
+    workspace.scanFrom(backends.first(), u"test:42"_s, {});
+    QVERIFY(finished.wait(60000));
+    QVERIFY(workspace.messageText().contains(u"test:42"_s));
+    QCOMPARE(workspace.pageCount(), 0);
 }
 
 QTEST_MAIN(tst_ScanWorkspace)
