@@ -1,13 +1,12 @@
 #include "core/documentpages.h"
 
-#include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QImageReader>
 
 #include <cmath>
-#include <memory>
 #include <poppler-qt6.h>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 constexpr double kScanDpi = 300;
@@ -16,86 +15,139 @@ constexpr double kMaxPixels = 40e6;
 
 void ignorePopplerMessage(const QString &, const QVariant &) {}
 
-DocumentPages loadPdf(const QString &path)
+class PdfReader : public DocumentReader
 {
-    // Poppler's own diagnostics are for developers; the caller gets one clear message.
-    static const bool quiet = [] {
-        Poppler::setDebugErrorFunction(ignorePopplerMessage, QVariant());
-        return true;
-    }();
-    Q_UNUSED(quiet);
-    DocumentPages result;
-    std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
-    if (!document) {
-        result.error = DocumentPages::tr("The PDF cannot be read: it is damaged or not a PDF.");
-        return result;
+public:
+    explicit PdfReader(std::unique_ptr<Poppler::Document> document)
+        : m_document(std::move(document))
+    {
+        m_document->setRenderHint(Poppler::Document::Antialiasing, true);
+        m_document->setRenderHint(Poppler::Document::TextAntialiasing, true);
     }
-    if (document->isLocked()) {
-        result.error = DocumentPages::tr("The PDF is protected by a password.");
-        return result;
-    }
-    document->setRenderHint(Poppler::Document::Antialiasing, true);
-    document->setRenderHint(Poppler::Document::TextAntialiasing, true);
-    if (document->numPages() == 0) {
-        result.error = DocumentPages::tr("The PDF has no pages.");
-        return result;
-    }
-    for (int i = 0; i < document->numPages(); ++i) {
-        std::unique_ptr<Poppler::Page> page = document->page(i);
+
+    int pageCount() const override { return m_document->numPages(); }
+
+    QImage page(int index, QString *error) override
+    {
+        std::unique_ptr<Poppler::Page> page = m_document->page(index);
         if (!page) {
-            result.error = DocumentPages::tr("Page %1 of the PDF cannot be read.").arg(i + 1);
-            return result;
+            *error = tr("Page %1 of the PDF cannot be read.").arg(index + 1);
+            return {};
         }
         const QSizeF points = page->pageSizeF(); // 1/72 inch
         double dpi = kScanDpi;
         const double pixels = points.width() * points.height() * (dpi / 72) * (dpi / 72);
         if (pixels > kMaxPixels)
             dpi *= std::sqrt(kMaxPixels / pixels);
-        const QImage image = page->renderToImage(dpi, dpi);
-        if (image.isNull()) {
-            result.error = DocumentPages::tr("Page %1 of the PDF cannot be rendered.").arg(i + 1);
-            return result;
-        }
-        result.pages.append(image);
+        QImage image = page->renderToImage(dpi, dpi);
+        if (image.isNull())
+            *error = tr("Page %1 of the PDF cannot be rendered.").arg(index + 1);
+        return image;
     }
-    return result;
-}
 
-DocumentPages loadImages(const QString &path)
+private:
+    std::unique_ptr<Poppler::Document> m_document;
+};
+
+class ImageReader : public DocumentReader
 {
-    DocumentPages result;
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    if (!reader.canRead()) {
-        result.error = DocumentPages::tr("The file is not an image or PDF that can be read (%1).")
-                           .arg(reader.errorString());
-        return result;
-    }
-    do {
-        const QImage image = reader.read();
-        if (image.isNull()) {
-            if (result.pages.isEmpty())
-                result.error =
-                    DocumentPages::tr("The image cannot be read: %1").arg(reader.errorString());
-            break;
+public:
+    explicit ImageReader(const QString &path)
+        : m_path(path)
+    {}
+
+    bool open(QString *error)
+    {
+        QImageReader reader(m_path);
+        if (!reader.canRead()) {
+            *error = tr("The file is not an image or PDF that can be read (%1).")
+                         .arg(reader.errorString());
+            return false;
         }
-        result.pages.append(image);
-    } while (reader.jumpToNextImage());
-    return result;
-}
+        // Some formats do not know their page count up front: read them.
+        reader.setAutoTransform(true);
+        do {
+            const QImage image = reader.read();
+            if (image.isNull()) {
+                if (m_pages.isEmpty()) {
+                    *error = tr("The image cannot be read: %1").arg(reader.errorString());
+                    return false;
+                }
+                break;
+            }
+            m_pages.append(image);
+        } while (reader.jumpToNextImage());
+        return true;
+    }
+
+    int pageCount() const override { return int(m_pages.size()); }
+    QImage page(int index, QString *) override { return m_pages.value(index); }
+
+private:
+    QString m_path;
+    QList<QImage> m_pages;
+};
 } // namespace
 
-DocumentPages loadDocumentPages(const QString &path)
+std::unique_ptr<DocumentReader> DocumentReader::open(const QString &path, const QString &password,
+                                                     QString *error, Failure *failure)
 {
+    Failure ignored;
+    Failure &why = failure ? *failure : ignored;
+    why = Failure::Unreadable;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        DocumentPages result;
-        result.error = DocumentPages::tr("The file cannot be opened: %1").arg(file.errorString());
-        return result;
+        *error = tr("The file cannot be opened: %1").arg(file.errorString());
+        return nullptr;
     }
     const QByteArray head = file.read(5);
     file.close();
-    if (head.startsWith("%PDF"))
-        return loadPdf(path);
-    return loadImages(path);
+    if (!head.startsWith("%PDF")) {
+        auto reader = std::make_unique<ImageReader>(path);
+        if (!reader->open(error))
+            return nullptr;
+        why = Failure::None;
+        return reader;
+    }
+    // Poppler's own diagnostics are for developers; the caller gets one clear message.
+    static const bool quiet = [] {
+        Poppler::setDebugErrorFunction(ignorePopplerMessage, QVariant());
+        return true;
+    }();
+    Q_UNUSED(quiet);
+    const QByteArray secret = password.toUtf8();
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path, secret, secret);
+    if (!document) {
+        *error = tr("The PDF cannot be read: it is damaged or not a PDF.");
+        return nullptr;
+    }
+    if (document->isLocked()) {
+        *error = password.isEmpty() ? tr("The PDF is protected by a password.")
+                                    : tr("The password for the PDF is not right.");
+        why = Failure::PasswordNeeded;
+        return nullptr;
+    }
+    if (document->numPages() == 0) {
+        *error = tr("The PDF has no pages.");
+        return nullptr;
+    }
+    why = Failure::None;
+    return std::make_unique<PdfReader>(std::move(document));
+}
+
+DocumentPages loadDocumentPages(const QString &path, const QString &password)
+{
+    DocumentPages result;
+    DocumentReader::Failure failure = DocumentReader::Failure::None;
+    const auto reader = DocumentReader::open(path, password, &result.error, &failure);
+    result.passwordNeeded = failure == DocumentReader::Failure::PasswordNeeded;
+    if (!reader)
+        return result;
+    for (int i = 0; i < reader->pageCount(); ++i) {
+        const QImage image = reader->page(i, &result.error);
+        if (image.isNull())
+            return result;
+        result.pages.append(image);
+    }
+    return result;
 }

@@ -5,18 +5,37 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
+#include <memory>
 
-// The pages of a scanned document as images: PDF (rendered with Poppler) or
-// PNG/JPEG/TIFF (multi-page TIFF too). A file it cannot read gives a message
-// for people instead.
-struct DocumentPages
+// A scanned document opened for reading page by page: PDF (rendered with
+// Poppler; per page at 300 dpi, less for huge pages) or PNG/JPEG/TIFF
+// (multi-page TIFF too). One reader belongs to one thread: never share it
+// (Poppler documents are not thread-safe); open another for another thread.
+class DocumentReader
 {
-    Q_DECLARE_TR_FUNCTIONS(DocumentPages)
+    Q_DECLARE_TR_FUNCTIONS(DocumentReader)
 
 public:
-    QList<QImage> pages;
-    QString error;
+    enum class Failure { None, Unreadable, PasswordNeeded };
+
+    virtual ~DocumentReader() = default;
+
+    // Null, with a message for people and the kind of failure, when the file
+    // cannot be read. `password` opens a protected PDF.
+    static std::unique_ptr<DocumentReader> open(const QString &path, const QString &password,
+                                                QString *error, Failure *failure = nullptr);
+
+    virtual int pageCount() const = 0;
+    // Page `index` (0-based), or a null image and `error`.
+    virtual QImage page(int index, QString *error) = 0;
 };
 
-DocumentPages loadDocumentPages(const QString &path);
+// All pages at once (for small files and the command line).
+struct DocumentPages
+{
+    QList<QImage> pages;
+    QString error;
+    bool passwordNeeded = false;
+};
+
+DocumentPages loadDocumentPages(const QString &path, const QString &password = {});

@@ -2,6 +2,7 @@
 
 #include "core/documentpages.h"
 
+#include <QThread>
 #include <QtConcurrent>
 
 ScanJob::ScanJob(QObject *parent)
@@ -17,46 +18,83 @@ ScanJob::~ScanJob()
         task.waitForFinished();
 }
 
-void ScanJob::start(const QStringList &files)
+void ScanJob::start(const QStringList &files, const QHash<QString, QString> &passwords)
 {
     if (files.isEmpty() || isRunning())
         return;
     m_cancelled = std::make_shared<std::atomic_bool>(false);
-    m_running = static_cast<int>(files.size());
     m_done = 0;
-    m_total = m_running;
-    emit progress(0, m_total);
+    m_total = 0;
+    emit progress(0, 0);
     m_tasks.removeIf([](const QFuture<void> &task) { return task.isFinished(); });
-    for (const QString &file : files) {
-        m_tasks.append(QtConcurrent::run([this, file, cancelled = m_cancelled] {
-            const DocumentPages document = loadDocumentPages(file);
-            const auto deliver = [this, cancelled](auto function) {
-                QMetaObject::invokeMethod(this, [this, cancelled, function] {
-                    if (!cancelled->load())
-                        function(this);
-                });
-            };
-            if (!document.error.isEmpty()) {
-                deliver([file, error = document.error](ScanJob *job) {
-                    emit job->fileFailed(file, error);
-                });
-            } else {
-                for (qsizetype i = 0; i < document.pages.size() && !cancelled->load(); ++i) {
-                    Page page{file, int(i + 1), document.pages.at(i),
-                              readCodes(document.pages.at(i))};
-                    deliver([page](ScanJob *job) { emit job->pageRead(page); });
-                }
-            }
-            QMetaObject::invokeMethod(this, [this, cancelled] {
-                if (cancelled != m_cancelled || cancelled->load())
-                    return; // a task of an earlier or cancelled batch
-                ++m_done;
-                emit progress(m_done, m_total);
-                if (--m_running == 0)
-                    emit finished(false);
+    for (const QString &file : files)
+        run(file, passwords.value(file), 0, 0);
+}
+
+// Task `chunk` of `chunks` reads pages chunk, chunk + chunks, … of `file`.
+// Chunk 0 of 0 is the opener: it counts the pages, asks for the other
+// chunks and then reads its own share.
+void ScanJob::run(const QString &file, const QString &password, int chunk, int chunks)
+{
+    ++m_running;
+    const auto batch = m_cancelled;
+    m_tasks.append(QtConcurrent::run([this, file, password, chunk, chunks, batch] {
+        const auto deliver = [this, batch](auto function) {
+            QMetaObject::invokeMethod(this, [this, batch, function] {
+                if (batch == m_cancelled && !batch->load())
+                    function(this);
             });
-        }));
-    }
+        };
+        QString error;
+        DocumentReader::Failure failure = DocumentReader::Failure::None;
+        std::unique_ptr<DocumentReader> reader =
+            batch->load() ? nullptr : DocumentReader::open(file, password, &error, &failure);
+        int stride = chunks;
+        if (!reader) {
+            if (!batch->load())
+                deliver([file, error, failure](ScanJob *job) {
+                    if (failure == DocumentReader::Failure::PasswordNeeded)
+                        emit job->passwordNeeded(file, error);
+                    else
+                        emit job->fileFailed(file, error);
+                });
+        } else {
+            if (chunks == 0) {
+                // Share the pages out: every core a task, each its own document.
+                const int pages = reader->pageCount();
+                stride = qBound(1, QThread::idealThreadCount(), pages);
+                deliver([file, password, pages, stride](ScanJob *job) {
+                    job->m_total += pages;
+                    emit job->progress(job->m_done, job->m_total);
+                    for (int other = 1; other < stride; ++other)
+                        job->run(file, password, other, stride);
+                });
+            }
+            for (int index = chunk; index < reader->pageCount() && !batch->load();
+                 index += stride) {
+                const QImage image = reader->page(index, &error);
+                if (image.isNull()) {
+                    deliver([file, error](ScanJob *job) { emit job->fileFailed(file, error); });
+                    continue;
+                }
+                Page page{file, index + 1, image, readCodes(image)};
+                deliver([page](ScanJob *job) {
+                    ++job->m_done;
+                    emit job->pageRead(page);
+                    emit job->progress(job->m_done, job->m_total);
+                });
+            }
+        }
+        QMetaObject::invokeMethod(this, [this, batch] { taskEnded(batch); });
+    }));
+}
+
+void ScanJob::taskEnded(const std::shared_ptr<std::atomic_bool> &batch)
+{
+    if (batch != m_cancelled || batch->load())
+        return; // a task of an earlier or cancelled batch
+    if (--m_running == 0)
+        emit finished(false);
 }
 
 void ScanJob::cancel()

@@ -878,7 +878,11 @@
     </message>
 </context>
 <context>
-    <name>DocumentPages</name>
+    <name>DocumentReader</name>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
     <message>
         <source>The PDF cannot be read: it is damaged or not a PDF.</source>
         <translation>Die PDF-Datei kann nicht gelesen werden: Sie ist beschädigt oder kein PDF.</translation>
@@ -888,28 +892,12 @@
         <translation>Die PDF-Datei ist mit einem Passwort geschützt.</translation>
     </message>
     <message>
+        <source>The password for the PDF is not right.</source>
+        <translation>Das Passwort für die PDF-Datei stimmt nicht.</translation>
+    </message>
+    <message>
         <source>The PDF has no pages.</source>
         <translation>Die PDF-Datei hat keine Seiten.</translation>
-    </message>
-    <message>
-        <source>Page %1 of the PDF cannot be read.</source>
-        <translation>Seite %1 der PDF-Datei kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Page %1 of the PDF cannot be rendered.</source>
-        <translation>Seite %1 der PDF-Datei kann nicht dargestellt werden.</translation>
-    </message>
-    <message>
-        <source>The file is not an image or PDF that can be read (%1).</source>
-        <translation>Die Datei ist kein lesbares Bild und kein PDF (%1).</translation>
-    </message>
-    <message>
-        <source>The image cannot be read: %1</source>
-        <translation>Das Bild kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The file cannot be opened: %1</source>
-        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +999,17 @@
     <message>
         <source>The note is longer than 70 characters.</source>
         <translation>Der Hinweis ist länger als 70 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageReader</name>
+    <message>
+        <source>The file is not an image or PDF that can be read (%1).</source>
+        <translation>Die Datei ist kein lesbares Bild und kein PDF (%1).</translation>
+    </message>
+    <message>
+        <source>The image cannot be read: %1</source>
+        <translation>Das Bild kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1376,17 @@
     </message>
 </context>
 <context>
+    <name>PdfReader</name>
+    <message>
+        <source>Page %1 of the PDF cannot be read.</source>
+        <translation>Seite %1 der PDF-Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF cannot be rendered.</source>
+        <translation>Seite %1 der PDF-Datei kann nicht dargestellt werden.</translation>
+    </message>
+</context>
+<context>
     <name>PmPaymentProvider</name>
     <message>
         <source>The payment provider&apos;s answer is not valid or not signed correctly.</source>
@@ -1641,6 +1651,25 @@
     <message>
         <source>Scanner: %1</source>
         <translation>Scanner: %1</translation>
+    </message>
+    <message>
+        <source>Protected PDF</source>
+        <translation>Geschützte PDF-Datei</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Password (from the sender of the document):</source>
+        <translation>%1
+%2
+Passwort (vom Absender des Dokuments):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n protected file(s)…</source>
+        <translation>
+            <numerusform>%n geschützte Datei wird gelesen…</numerusform>
+            <numerusform>%n geschützte Dateien werden gelesen…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -878,7 +878,11 @@
     </message>
 </context>
 <context>
-    <name>DocumentPages</name>
+    <name>DocumentReader</name>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The PDF cannot be read: it is damaged or not a PDF.</source>
         <translation type="unfinished"></translation>
@@ -888,27 +892,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The password for the PDF is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The PDF has no pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of the PDF cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of the PDF cannot be rendered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not an image or PDF that can be read (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1010,6 +998,17 @@
     </message>
     <message>
         <source>The note is longer than 70 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageReader</name>
+    <message>
+        <source>The file is not an image or PDF that can be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1377,6 +1376,17 @@
     </message>
 </context>
 <context>
+    <name>PdfReader</name>
+    <message>
+        <source>Page %1 of the PDF cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF cannot be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PmPaymentProvider</name>
     <message>
         <source>The payment provider&apos;s answer is not valid or not signed correctly.</source>
@@ -1641,6 +1651,23 @@
     <message>
         <source>Scanner: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Password (from the sender of the document):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n protected file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

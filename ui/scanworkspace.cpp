@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -24,6 +25,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -158,6 +160,10 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
         m_progress->setValue(done);
     });
     connect(&m_job, &ScanJob::finished, this, &ScanWorkspace::finishBatch);
+    connect(&m_job, &ScanJob::passwordNeeded, this,
+            [this](const QString &file, const QString &error) {
+                m_locked.append({file, error});
+            });
     connect(m_documentList, &QListWidget::currentRowChanged, this, [this](int row) {
         m_attach->setEnabled(row >= 0 && m_upload);
         if (row >= 0 && row < m_documents.size())
@@ -201,6 +207,7 @@ void ScanWorkspace::beginBatch(const QStringList &sources, const QString &messag
 {
     m_pages.clear();
     m_failures.clear();
+    m_locked.clear();
     m_files = sources;
     m_documents.clear();
     m_documentList->clear();
@@ -233,7 +240,42 @@ void ScanWorkspace::finishBatch(bool cancelled)
     splitIntoDocuments();
     if (m_thumbnails->currentRow() < 0 && !m_pages.isEmpty())
         selectPage(0);
+    if (!cancelled && !m_locked.isEmpty()) {
+        // Ask once the batch is shown, not from inside the job's signal.
+        QTimer::singleShot(0, this, &ScanWorkspace::askForPasswords);
+        return;
+    }
+    m_locked.clear();
     emit batchFinished();
+}
+
+void ScanWorkspace::askForPasswords()
+{
+    QHash<QString, QString> passwords;
+    const auto locked = std::exchange(m_locked, {});
+    for (const auto &[file, reason] : locked) {
+        bool ok = false;
+        const QString password =
+            QInputDialog::getText(this, tr("Protected PDF"),
+                                  tr("%1\n%2\nPassword (from the sender of the document):")
+                                      .arg(QFileInfo(file).fileName(), reason),
+                                  QLineEdit::Password, QString(), &ok);
+        if (ok && !password.isEmpty())
+            passwords.insert(file, password);
+        else
+            m_failures.append(tr("%1: %2").arg(QFileInfo(file).fileName(), reason));
+    }
+    if (passwords.isEmpty()) {
+        finishBatch(false);
+        return;
+    }
+    // The other pages stay; the unlocked files' pages join them.
+    m_open->setEnabled(false);
+    m_scanButton->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_progress->show();
+    m_message->setText(tr("Reading %n protected file(s)…", nullptr, int(passwords.size())));
+    m_job.start(passwords.keys(), passwords);
 }
 
 void ScanWorkspace::setScannerBackends(const QList<ScannerBackend *> &backends)

@@ -70,11 +70,13 @@ private:
     void chooseScanner();
     void beginBatch(const QStringList &sources, const QString &message);
     void finishBatch(bool cancelled);
+    void askForPasswords();
     QString describe(const ScannedDocument &document) const;
 
     ScanJob m_job;
     QList<ScanJob::Page> m_pages;
     QStringList m_failures;
+    QList<std::pair<QString, QString>> m_locked; // protected PDFs of the batch: file, reason
     QPushButton *m_open;
     QPushButton *m_cancel;
     QProgressBar *m_progress;

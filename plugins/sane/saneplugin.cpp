@@ -13,6 +13,20 @@ namespace {
 // SANE is one global state per process: one caller at a time.
 QMutex saneMutex;
 
+// Initialised once for the life of the process and never exited: sane_exit()
+// unloads the backends, and sane_init() loading them all again costs seconds
+// with many backends installed. (Call with saneMutex held.)
+bool ensureInitialised(QString *error)
+{
+    static SANE_Status status = [] {
+        SANE_Int version = 0;
+        return sane_init(&version, nullptr);
+    }();
+    if (status != SANE_STATUS_GOOD)
+        *error = QString::fromUtf8(sane_strstatus(status));
+    return status == SANE_STATUS_GOOD;
+}
+
 QString statusText(SANE_Status status)
 {
     return QString::fromUtf8(sane_strstatus(status));
@@ -129,15 +143,10 @@ std::optional<QImage> readFrame(SANE_Handle handle, QString *error)
 QList<ScannerDevice> SanePlugin::devices(QString *error)
 {
     const QMutexLocker lock(&saneMutex);
-    SANE_Int version = 0;
-    SANE_Status status = sane_init(&version, nullptr);
-    if (status != SANE_STATUS_GOOD) {
-        *error = statusText(status);
+    if (!ensureInitialised(error))
         return {};
-    }
-    const auto exit = qScopeGuard([] { sane_exit(); });
     const SANE_Device **list = nullptr;
-    status = sane_get_devices(&list, SANE_FALSE);
+    const SANE_Status status = sane_get_devices(&list, SANE_FALSE);
     if (status != SANE_STATUS_GOOD) {
         *error = statusText(status);
         return {};
@@ -154,15 +163,10 @@ bool SanePlugin::scan(const QString &device, const ScanSettings &settings,
                       const std::function<bool(const QImage &)> &page, QString *error)
 {
     const QMutexLocker lock(&saneMutex);
-    SANE_Int version = 0;
-    SANE_Status status = sane_init(&version, nullptr);
-    if (status != SANE_STATUS_GOOD) {
-        *error = statusText(status);
+    if (!ensureInitialised(error))
         return false;
-    }
-    const auto exit = qScopeGuard([] { sane_exit(); });
     SANE_Handle handle = nullptr;
-    status = sane_open(device.toUtf8().constData(), &handle);
+    SANE_Status status = sane_open(device.toUtf8().constData(), &handle);
     if (status != SANE_STATUS_GOOD) {
         *error = u"%1: %2"_s.arg(device, statusText(status));
         return false;

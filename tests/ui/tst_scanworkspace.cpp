@@ -12,17 +12,21 @@
 #include "testsupport.h"
 #include "ui/scanworkspace.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace TestDocuments;
@@ -36,6 +40,7 @@ private slots:
     void appointmentConfirmationOffersCheckIn();
     void stackIsSplitAndSentToItsCase();
     void scansFromTheSaneTestDevice();
+    void protectedPdfAsksForThePassword();
 };
 
 void tst_ScanWorkspace::readsABatch()
@@ -237,6 +242,54 @@ void tst_ScanWorkspace::scansFromTheSaneTestDevice()
     QVERIFY(finished.wait(60000));
     QVERIFY(workspace.messageText().contains(u"test:42"_s));
     QCOMPARE(workspace.pageCount(), 0);
+}
+
+void tst_ScanWorkspace::protectedPdfAsksForThePassword()
+{
+    QTemporaryDir dir;
+    const QString open = dir.filePath(u"offen.pdf"_s);
+    QVERIFY(writePdf(
+        open, {page({code(ZXing::BarcodeFormat::QRCode, L"K7M2-9QXP", 240, 240)}), page({})}));
+    const QString locked = dir.filePath(u"geschuetzt.pdf"_s);
+    QProcess qpdf;
+    qpdf.start(u"qpdf"_s,
+               {u"--encrypt"_s, u"Geheim-1"_s, u"Besitzer-1"_s, u"256"_s, u"--"_s, open, locked});
+    QVERIFY(qpdf.waitForFinished(60000));
+    QCOMPARE(qpdf.exitCode(), 0);
+    const QString image = dir.filePath(u"bild.png"_s);
+    QVERIFY(page({}).save(image));
+
+    ScanWorkspace workspace;
+    workspace.resize(1200, 800);
+    workspace.show();
+    QSignalSpy finished(&workspace, &ScanWorkspace::batchFinished);
+    // First a wrong password, then the right one; the other file's page stays.
+    QStringList asked;
+    // Polled, not waited for: the dialog runs its own loop on top of ours.
+    const auto answer = [&asked, &workspace](const QString &password) {
+        auto *timer = new QTimer(&workspace);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, &asked, password] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            timer->stop();
+            timer->deleteLater();
+            asked.append(dialog->labelText());
+            dialog->setTextValue(password);
+            dialog->accept();
+        });
+        timer->start(20);
+    };
+    answer(u"falsch"_s);
+    workspace.importFiles({image, locked});
+    QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, 60000);
+    QVERIFY(asked.first().contains(u"geschuetzt.pdf"_s));
+    answer(u"Geheim-1"_s);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(asked.size(), 2);
+    QVERIFY(asked.last().contains(u"not right"_s));
+    QCOMPARE(workspace.pageCount(), 3); // the image and both pages of the unlocked PDF
+    QCOMPARE(workspace.documents().size(), 2);
 }
 
 QTEST_MAIN(tst_ScanWorkspace)
