@@ -87,7 +87,8 @@ AppointmentsWorkspace::AppointmentsWorkspace(AppointmentBook *book, LocalStore *
     m_office->setObjectName(u"officeBox"_s);
     m_service = new QComboBox(this);
     m_service->setObjectName(u"serviceFilter"_s);
-    m_service->setMinimumContentsLength(24);
+    m_service->setMinimumContentsLength(18);
+    m_service->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto *previous = new QPushButton(u"◀"_s, this);
     previous->setObjectName(u"previousButton"_s);
     previous->setToolTip(
@@ -102,7 +103,7 @@ AppointmentsWorkspace::AppointmentsWorkspace(AppointmentBook *book, LocalStore *
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setObjectName(u"dateEdit"_s);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(u"dddd, dd.MM.yyyy"_s);
+    m_date->setDisplayFormat(u"ddd dd.MM.yyyy"_s);
     m_dayButton = new QPushButton(tr("&Day"), this);
     m_dayButton->setObjectName(u"dayButton"_s);
     m_weekButton = new QPushButton(tr("&Week"), this);
@@ -119,7 +120,7 @@ AppointmentsWorkspace::AppointmentsWorkspace(AppointmentBook *book, LocalStore *
         tr("Search name or code (%1)")
             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(200);
+    m_search->setMinimumWidth(170);
     for (QPushButton *arrow : {previous, next})
         arrow->setMaximumWidth(40);
     m_office->setMinimumContentsLength(15);

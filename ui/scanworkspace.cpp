@@ -148,7 +148,7 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
     connect(m_scanButton, &QPushButton::clicked, this, &ScanWorkspace::chooseScanner);
     auto *scanAction = new QAction(tr("Scan from a scanner"), this);
     scanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    scanAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    scanAction->setShortcutContext(Qt::WindowShortcut); // works while this workspace is shown
     addAction(scanAction);
     connect(scanAction, &QAction::triggered, this, &ScanWorkspace::chooseScanner);
     connect(&m_job, &ScanJob::pageRead, this, &ScanWorkspace::addPage);
