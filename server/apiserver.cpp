@@ -95,6 +95,13 @@ const Roles ApiServer::kPublic = {};
 const Roles ApiServer::kAnyUser =
     Role::Clerk | Role::Registrar | Role::Supervisor | Role::Admin | Role::Display | Role::Kiosk;
 
+std::optional<qint64> jsonId(const QJsonValue &value)
+{
+    bool ok = false;
+    const qint64 id = value.toString().toLongLong(&ok);
+    return value.isString() && ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
 std::optional<qint64> ApiRequest::idArg(int index) const
 {
     bool ok = false;

@@ -15,6 +15,9 @@
 
 struct Backend;
 
+// An id in a JSON body ("12", as ids travel), if it is one.
+std::optional<qint64> jsonId(const QJsonValue &value);
+
 // One request as a route handler sees it.
 struct ApiRequest
 {

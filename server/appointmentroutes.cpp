@@ -27,16 +27,6 @@ const FieldLimit kContactFields[] = {
     {"notes", 200, &Appointment::notes},
 };
 
-HttpReply badRequest(const QString &detail)
-{
-    return HttpReply::problem(400, u"Bad Request"_s, detail);
-}
-
-HttpReply conflict(const QString &code, const QString &detail)
-{
-    return HttpReply::problem(409, u"Conflict"_s, detail, code);
-}
-
 HttpReply notFound(const QString &detail)
 {
     return HttpReply::problem(404, u"Not Found"_s, detail);
@@ -53,13 +43,6 @@ std::optional<qint64> timeParameter(const QString &text, bool endOfDay)
     return msecs > 0 ? std::optional(msecs) : std::nullopt;
 }
 
-std::optional<qint64> idValue(const QJsonValue &value)
-{
-    bool ok = false;
-    const qint64 id = value.toString().toLongLong(&ok);
-    return value.isString() && ok && id > 0 ? std::optional(id) : std::nullopt;
-}
-
 // Copies the contact fields present in `body` into `a`; an error for a field
 // that is not text or too long, or a missing name when `requireName`.
 std::optional<HttpReply> takeContact(const QJsonObject &body, Appointment &a, bool requireName)
@@ -70,14 +53,14 @@ std::optional<HttpReply> takeContact(const QJsonObject &body, Appointment &a, bo
         if (value.isUndefined())
             continue;
         if (!value.isString() || value.toString().size() > limit.maxLength)
-            return badRequest(
+            return HttpReply::badRequest(
                 u"%1 must be text of at most %2 characters."_s.arg(field).arg(limit.maxLength));
         a.*limit.member = value.toString().trimmed();
     }
     if (requireName && a.name.isEmpty())
-        return badRequest(u"name is required."_s);
+        return HttpReply::badRequest(u"name is required."_s);
     if (!a.email.isEmpty() && !a.email.contains(u'@'))
-        return badRequest(u"email is not an e-mail address."_s);
+        return HttpReply::badRequest(u"email is not an e-mail address."_s);
     return std::nullopt;
 }
 
@@ -90,18 +73,19 @@ std::optional<HttpReply> checkBookable(Backend &backend, const QJsonObject &serv
     const qint64 officeId = service.value(u"officeId"_s).toString().toLongLong();
     const int minutes = service.value(u"typicalMinutes"_s).toInt();
     if (startsAt < backend.clock() - minutes * kMinute)
-        return conflict(u"slot-past"_s,
-                        u"%1 has already passed."_s.arg(isoTimeFromMSecs(startsAt)));
+        return HttpReply::conflict(u"slot-past"_s,
+                                   u"%1 has already passed."_s.arg(isoTimeFromMSecs(startsAt)));
     if (!backend.appointments.isSlot(officeId, startsAt, minutes))
-        return conflict(u"no-such-slot"_s,
-                        u"%1 is not a bookable time of this service (opening hours, %2-minute "
-                        "slots)."_s.arg(isoTimeFromMSecs(startsAt))
-                            .arg(minutes));
+        return HttpReply::conflict(
+            u"no-such-slot"_s,
+            u"%1 is not a bookable time of this service (opening hours, %2-minute "
+            "slots)."_s.arg(isoTimeFromMSecs(startsAt))
+                .arg(minutes));
     backend.appointments.lockService(serviceId);
     if (backend.appointments.taken(serviceId, startsAt, exceptId) >=
         backend.appointments.capacity(serviceId))
-        return conflict(u"slot-full"_s,
-                        u"The slot at %1 is fully booked."_s.arg(isoTimeFromMSecs(startsAt)));
+        return HttpReply::conflict(
+            u"slot-full"_s, u"The slot at %1 is fully booked."_s.arg(isoTimeFromMSecs(startsAt)));
     return std::nullopt;
 }
 
@@ -110,9 +94,9 @@ std::optional<HttpReply> checkVersion(const Appointment &current, const QJsonVal
     if (expected.isUndefined() || expected.isNull())
         return std::nullopt;
     if (!expected.isDouble())
-        return badRequest(u"version must be a number."_s);
+        return HttpReply::badRequest(u"version must be a number."_s);
     if (expected.toInt() != current.version)
-        return conflict(
+        return HttpReply::conflict(
             u"version-conflict"_s,
             u"The appointment was changed meanwhile (now version %1)."_s.arg(current.version));
     return std::nullopt;
@@ -132,7 +116,7 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
     const Roles bookers = Role::Clerk | Role::Registrar;
 
     api.route(M::Get, u"/api/v1/appointments/slots"_s, readers, [&backend](ApiRequest &r) {
-        const auto serviceId = idValue(QJsonValue(r.queryValue(u"serviceId"_s)));
+        const auto serviceId = jsonId(QJsonValue(r.queryValue(u"serviceId"_s)));
         const auto service = serviceId ? backend.directory.service(*serviceId) : std::nullopt;
         if (!service)
             return notFound(u"There is no service with this id."_s);
@@ -141,7 +125,7 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
         if (!to.isValid())
             to = from;
         if (!from.isValid() || to < from || from.daysTo(to) >= kMaxSlotDays)
-            return badRequest(
+            return HttpReply::badRequest(
                 u"from and to must be days (YYYY-MM-DD), at most %1 days apart."_s.arg(
                     kMaxSlotDays));
         const int minutes = service->value(u"typicalMinutes"_s).toInt();
@@ -173,13 +157,13 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
                                                                       : r.queryValue(u"to"_s),
                                       true);
         if (!from || !to || *to <= *from || *to - *from > kMaxListDays * 24 * 60 * kMinute)
-            return badRequest(
+            return HttpReply::badRequest(
                 u"from and to must be days or times, at most %1 days apart."_s.arg(kMaxListDays));
         std::optional<qint64> serviceId;
         if (!r.queryValue(u"serviceId"_s).isEmpty()) {
-            serviceId = idValue(QJsonValue(r.queryValue(u"serviceId"_s)));
+            serviceId = jsonId(QJsonValue(r.queryValue(u"serviceId"_s)));
             if (!serviceId)
-                return badRequest(u"serviceId must be an id."_s);
+                return HttpReply::badRequest(u"serviceId must be an id."_s);
         }
         const QString search = seesContactData(r.user->roles) ? r.queryValue(u"q"_s) : QString();
         QJsonArray list;
@@ -197,23 +181,23 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
     });
 
     api.route(M::Post, u"/api/v1/appointments"_s, bookers, [&backend](ApiRequest &r) {
-        const auto serviceId = idValue(r.body.value(u"serviceId"_s));
+        const auto serviceId = jsonId(r.body.value(u"serviceId"_s));
         const auto service = serviceId ? backend.directory.service(*serviceId) : std::nullopt;
         if (!service)
             return serviceId ? notFound(u"There is no service with this id."_s)
-                             : badRequest(u"serviceId is required."_s);
+                             : HttpReply::badRequest(u"serviceId is required."_s);
         Appointment a;
         a.serviceId = QString::number(*serviceId);
         a.officeId = service->value(u"officeId"_s).toString();
         a.durationMinutes = service->value(u"typicalMinutes"_s).toInt();
         a.startsAt = msecsFromIsoTime(r.body.value(u"startsAt"_s).toString());
         if (a.startsAt == 0)
-            return badRequest(u"startsAt must be a time in ISO 8601 with offset."_s);
+            return HttpReply::badRequest(u"startsAt must be a time in ISO 8601 with offset."_s);
         const QJsonValue source = r.body.value(u"source"_s);
         if (!source.isUndefined()) {
             const auto parsed = appointmentSourceFromName(source.toString());
             if (!parsed)
-                return badRequest(u"source must be online, phone or desk."_s);
+                return HttpReply::badRequest(u"source must be online, phone or desk."_s);
             a.source = *parsed;
         }
         if (auto error = takeContact(r.body, a, true))
@@ -235,21 +219,21 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
         const bool moves = r.body.contains(u"startsAt"_s) || r.body.contains(u"serviceId"_s);
         const bool statusChange = r.body.contains(u"status"_s);
         if ((moves || statusChange) && a->status != AppointmentStatus::Booked)
-            return conflict(u"not-booked"_s,
-                            u"The appointment is %1; only a booked appointment can be moved "
-                            "or marked."_s.arg(appointmentStatusName(a->status)));
+            return HttpReply::conflict(
+                u"not-booked"_s, u"The appointment is %1; only a booked appointment can be moved "
+                                 "or marked."_s.arg(appointmentStatusName(a->status)));
         if (a->anonymised && std::any_of(std::begin(kContactFields), std::end(kContactFields),
                                          [&](const FieldLimit &f) {
                                              return r.body.contains(QString::fromLatin1(f.field));
                                          }))
-            return conflict(u"anonymised"_s,
-                            u"The contact data of this appointment has been removed."_s);
+            return HttpReply::conflict(u"anonymised"_s,
+                                       u"The contact data of this appointment has been removed."_s);
         if (auto error = takeContact(r.body, *a, true))
             return *error;
         QString event = u"appointment.updated"_s;
         if (statusChange) {
             if (r.body.value(u"status"_s).toString() != "no_show"_L1)
-                return badRequest(u"status can only be set to no_show here."_s);
+                return HttpReply::badRequest(u"status can only be set to no_show here."_s);
             a->status = AppointmentStatus::NoShow;
             event = u"appointment.no_show"_s;
         }
@@ -257,19 +241,20 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
             std::optional<QJsonObject> service =
                 backend.directory.service(a->serviceId.toLongLong());
             if (r.body.contains(u"serviceId"_s)) {
-                const auto serviceId = idValue(r.body.value(u"serviceId"_s));
+                const auto serviceId = jsonId(r.body.value(u"serviceId"_s));
                 service = serviceId ? backend.directory.service(*serviceId) : std::nullopt;
                 if (!service)
                     return notFound(u"There is no service with this id."_s);
                 if (service->value(u"officeId"_s).toString() != a->officeId)
-                    return badRequest(u"The service belongs to another office."_s);
+                    return HttpReply::badRequest(u"The service belongs to another office."_s);
                 a->serviceId = service->value(u"id"_s).toString();
                 a->durationMinutes = service->value(u"typicalMinutes"_s).toInt();
             }
             if (r.body.contains(u"startsAt"_s)) {
                 a->startsAt = msecsFromIsoTime(r.body.value(u"startsAt"_s).toString());
                 if (a->startsAt == 0)
-                    return badRequest(u"startsAt must be a time in ISO 8601 with offset."_s);
+                    return HttpReply::badRequest(
+                        u"startsAt must be a time in ISO 8601 with offset."_s);
             }
             if (auto error = checkBookable(backend, *service, a->startsAt, a->id.toLongLong()))
                 return *error;
@@ -290,58 +275,63 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
                 checkVersion(*a, version.isEmpty() ? QJsonValue() : QJsonValue(version.toInt())))
             return *error;
         if (a->status != AppointmentStatus::Booked)
-            return conflict(u"not-booked"_s,
-                            u"The appointment is %1 and cannot be cancelled."_s.arg(
-                                appointmentStatusName(a->status)));
+            return HttpReply::conflict(u"not-booked"_s,
+                                       u"The appointment is %1 and cannot be cancelled."_s.arg(
+                                           appointmentStatusName(a->status)));
         a->status = AppointmentStatus::Cancelled;
         const Appointment saved = backend.appointments.update(*a, u"appointment.cancelled"_s);
         backend.audit(r.user->login, u"appointment.cancel"_s, saved.id);
         return HttpReply::json(200, saved.toJson());
     });
 
-    api.route(
-        M::Post, u"/api/v1/appointments/check-in"_s, Role::Clerk | Role::Kiosk,
-        [&backend](ApiRequest &r) {
-            const auto code = BookingCode::normalise(r.body.value(u"bookingCode"_s).toString());
-            if (!code)
-                return badRequest(u"bookingCode is not a booking code (8 characters)."_s);
-            auto a = backend.appointments.findByCode(*code, true);
-            if (!a)
-                return notFound(u"No appointment has the booking code %1."_s.arg(*code));
-            switch (a->status) {
-            case AppointmentStatus::Booked:
-                break;
-            case AppointmentStatus::CheckedIn:
-            case AppointmentStatus::Done:
-                return conflict(u"already-checked-in"_s,
-                                u"The appointment %1 has already been checked in."_s.arg(*code));
-            case AppointmentStatus::Cancelled:
-                return conflict(u"appointment-cancelled"_s,
-                                u"The appointment %1 was cancelled."_s.arg(*code));
-            case AppointmentStatus::NoShow:
-                return conflict(u"appointment-missed"_s,
-                                u"The appointment %1 was marked as missed."_s.arg(*code));
-            }
-            const QDate today = QDateTime::fromMSecsSinceEpoch(backend.clock()).date();
-            if (QDateTime::fromMSecsSinceEpoch(a->startsAt).date() != today)
-                return conflict(u"not-today"_s, u"The appointment %1 is on %2, not today."_s.arg(
-                                                    *code, isoTimeFromMSecs(a->startsAt)));
-            const auto service = backend.directory.service(a->serviceId.toLongLong());
-            if (!service)
-                return notFound(u"The appointment's service no longer exists."_s);
-            const TicketRecord ticket =
-                backend.tickets.issue(a->officeId.toLongLong(), a->serviceId.toLongLong(),
-                                      service->value(u"prefix"_s).toString(),
-                                      TicketSource::Appointment, 0, QString(), a->startsAt);
-            a->status = AppointmentStatus::CheckedIn;
-            a->ticketId = QString::number(ticket.id);
-            const Appointment saved = backend.appointments.update(*a, u"appointment.checked_in"_s);
-            backend.audit(r.user->login, u"appointment.check_in"_s, saved.id);
-            QJsonObject json = ticket.toJson();
-            json.insert(u"appointmentId"_s, saved.id);
-            json.insert(u"appointmentStartsAt"_s, isoTimeFromMSecs(saved.startsAt));
-            return HttpReply::json(201, json);
-        });
+    api.route(M::Post, u"/api/v1/appointments/check-in"_s, Role::Clerk | Role::Kiosk,
+              [&backend](ApiRequest &r) {
+                  const auto code =
+                      BookingCode::normalise(r.body.value(u"bookingCode"_s).toString());
+                  if (!code)
+                      return HttpReply::badRequest(
+                          u"bookingCode is not a booking code (8 characters)."_s);
+                  auto a = backend.appointments.findByCode(*code, true);
+                  if (!a)
+                      return notFound(u"No appointment has the booking code %1."_s.arg(*code));
+                  switch (a->status) {
+                  case AppointmentStatus::Booked:
+                      break;
+                  case AppointmentStatus::CheckedIn:
+                  case AppointmentStatus::Done:
+                      return HttpReply::conflict(
+                          u"already-checked-in"_s,
+                          u"The appointment %1 has already been checked in."_s.arg(*code));
+                  case AppointmentStatus::Cancelled:
+                      return HttpReply::conflict(u"appointment-cancelled"_s,
+                                                 u"The appointment %1 was cancelled."_s.arg(*code));
+                  case AppointmentStatus::NoShow:
+                      return HttpReply::conflict(
+                          u"appointment-missed"_s,
+                          u"The appointment %1 was marked as missed."_s.arg(*code));
+                  }
+                  const QDate today = QDateTime::fromMSecsSinceEpoch(backend.clock()).date();
+                  if (QDateTime::fromMSecsSinceEpoch(a->startsAt).date() != today)
+                      return HttpReply::conflict(u"not-today"_s,
+                                                 u"The appointment %1 is on %2, not today."_s.arg(
+                                                     *code, isoTimeFromMSecs(a->startsAt)));
+                  const auto service = backend.directory.service(a->serviceId.toLongLong());
+                  if (!service)
+                      return notFound(u"The appointment's service no longer exists."_s);
+                  const TicketRecord ticket =
+                      backend.tickets.issue(a->officeId.toLongLong(), a->serviceId.toLongLong(),
+                                            service->value(u"prefix"_s).toString(),
+                                            TicketSource::Appointment, 0, QString(), a->startsAt);
+                  a->status = AppointmentStatus::CheckedIn;
+                  a->ticketId = QString::number(ticket.id);
+                  const Appointment saved =
+                      backend.appointments.update(*a, u"appointment.checked_in"_s);
+                  backend.audit(r.user->login, u"appointment.check_in"_s, saved.id);
+                  QJsonObject json = ticket.toJson();
+                  json.insert(u"appointmentId"_s, saved.id);
+                  json.insert(u"appointmentStartsAt"_s, isoTimeFromMSecs(saved.startsAt));
+                  return HttpReply::json(201, json);
+              });
 }
 
 void followTicketWithAppointment(Backend &backend, const TicketRecord &ticket)

@@ -19,11 +19,6 @@ const QStringList kCaseTypes{u"ticket"_s, u"appointment"_s, u"payment"_s};
 const QStringList kContentTypes{u"application/pdf"_s, u"image/png"_s, u"image/jpeg"_s,
                                 u"image/tiff"_s};
 
-HttpReply badRequest(const QString &detail)
-{
-    return HttpReply::problem(400, u"Bad Request"_s, detail);
-}
-
 QString extensionFor(const QString &contentType)
 {
     return contentType.section(u'/', 1).replace(u"jpeg"_s, u"jpg"_s).replace(u"tiff"_s, u"tif"_s);
@@ -73,23 +68,24 @@ void installDocumentRoutes(ApiServer &api, Backend &backend)
             const QString caseType = r.body.value(u"caseType"_s).toString();
             const QString caseId = r.body.value(u"caseId"_s).toString();
             if (!kCaseTypes.contains(caseType))
-                return badRequest(u"caseType must be one of %1."_s.arg(kCaseTypes.join(u", "_s)));
+                return HttpReply::badRequest(
+                    u"caseType must be one of %1."_s.arg(kCaseTypes.join(u", "_s)));
             if (!caseExists(backend, caseType, caseId))
                 return HttpReply::problem(404, u"Not Found"_s,
                                           u"There is no %1 %2."_s.arg(caseType, caseId));
             const QString contentType = r.body.value(u"contentType"_s).toString();
             if (!kContentTypes.contains(contentType))
-                return badRequest(
+                return HttpReply::badRequest(
                     u"contentType must be one of %1."_s.arg(kContentTypes.join(u", "_s)));
             const QString fileName = QFileInfo(r.body.value(u"fileName"_s).toString()).fileName();
             if (fileName.isEmpty() || fileName.size() > 200)
-                return badRequest(u"fileName is required (at most 200 characters)."_s);
+                return HttpReply::badRequest(u"fileName is required (at most 200 characters)."_s);
             const auto decoded =
                 QByteArray::fromBase64Encoding(r.body.value(u"content"_s).toString().toLatin1(),
                                                QByteArray::AbortOnBase64DecodingErrors);
             const QByteArray *content = &decoded.decoded;
             if (!decoded || content->isEmpty())
-                return badRequest(u"content must be the file, base64-encoded."_s);
+                return HttpReply::badRequest(u"content must be the file, base64-encoded."_s);
             const QString sha256 = QString::fromLatin1(
                 QCryptographicHash::hash(*content, QCryptographicHash::Sha256).toHex());
             const QString claimed = r.body.value(u"sha256"_s).toString().toLower();
@@ -100,10 +96,10 @@ void installDocumentRoutes(ApiServer &api, Backend &backend)
                                           u"checksum-mismatch"_s);
             const QJsonValue codes = r.body.value(u"codes"_s);
             if (!codes.isUndefined() && !codes.isArray())
-                return badRequest(u"codes must be a list."_s);
+                return HttpReply::badRequest(u"codes must be a list."_s);
             const int pages = r.body.value(u"pages"_s).toInt(0);
             if (pages < 1 || pages > 10000)
-                return badRequest(u"pages must be the number of pages (1 or more)."_s);
+                return HttpReply::badRequest(u"pages must be the number of pages (1 or more)."_s);
 
             // Content-addressed: the same file is stored once, by its checksum,
             // where the city's document management system picks it up.

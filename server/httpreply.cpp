@@ -35,3 +35,13 @@ HttpReply HttpReply::problem(int status, const QString &title, const QString &de
     reply.contentType = "application/problem+json";
     return reply;
 }
+
+HttpReply HttpReply::badRequest(const QString &detail)
+{
+    return problem(400, u"Bad Request"_s, detail);
+}
+
+HttpReply HttpReply::conflict(const QString &code, const QString &detail)
+{
+    return problem(409, u"Conflict"_s, detail, code);
+}

@@ -19,4 +19,6 @@ struct HttpReply
     // (e.g. "counter-busy"); `detail` is for people.
     static HttpReply problem(int status, const QString &title, const QString &detail = {},
                              const QString &code = {});
+    static HttpReply badRequest(const QString &detail);
+    static HttpReply conflict(const QString &code, const QString &detail);
 };

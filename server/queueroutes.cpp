@@ -17,23 +17,6 @@ HttpReply notFound(const QString &what)
     return HttpReply::problem(404, u"Not Found"_s, u"There is no %1 with this id."_s.arg(what));
 }
 
-HttpReply badRequest(const QString &detail)
-{
-    return HttpReply::problem(400, u"Bad Request"_s, detail);
-}
-
-HttpReply conflict(const QString &code, const QString &detail)
-{
-    return HttpReply::problem(409, u"Conflict"_s, detail, code);
-}
-
-std::optional<qint64> idValue(const QJsonValue &value)
-{
-    bool ok = false;
-    const qint64 id = value.toString().toLongLong(&ok);
-    return value.isString() && ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
-
 qint64 officeOf(const QJsonObject &json)
 {
     return json.value(u"officeId"_s).toString().toLongLong();
@@ -41,9 +24,10 @@ qint64 officeOf(const QJsonObject &json)
 
 HttpReply refused(const TicketRecord &ticket, TicketAction action)
 {
-    return conflict(u"transition-refused"_s,
-                    u"Ticket %1 is %2; \"%3\" is not possible now."_s.arg(
-                        ticket.number, ticketStatusName(ticket.status), ticketActionName(action)));
+    return HttpReply::conflict(
+        u"transition-refused"_s,
+        u"Ticket %1 is %2; \"%3\" is not possible now."_s.arg(
+            ticket.number, ticketStatusName(ticket.status), ticketActionName(action)));
 }
 
 HttpReply ticketAction(Backend &backend, ApiRequest &r, TicketAction action)
@@ -55,11 +39,12 @@ HttpReply ticketAction(Backend &backend, ApiRequest &r, TicketAction action)
     if (!nextTicketStatus(ticket->status, action))
         return refused(*ticket, action);
     if (action == TicketAction::NoShow && ticket->callCount < backend.queuePolicy.noShowAfterCalls)
-        return conflict(u"no-show-too-early"_s,
-                        u"Ticket %1 has been called %2 time(s); call it %3 time(s) before "
-                        "marking it as not come."_s.arg(ticket->number)
-                            .arg(ticket->callCount)
-                            .arg(backend.queuePolicy.noShowAfterCalls));
+        return HttpReply::conflict(
+            u"no-show-too-early"_s,
+            u"Ticket %1 has been called %2 time(s); call it %3 time(s) before "
+            "marking it as not come."_s.arg(ticket->number)
+                .arg(ticket->callCount)
+                .arg(backend.queuePolicy.noShowAfterCalls));
     const TicketRecord changed =
         backend.tickets.apply(*ticket, action, ticket->counterId, r.user->login);
     followTicketWithAppointment(backend, changed);
@@ -72,7 +57,7 @@ std::optional<qint64> officeParameter(Backend &backend, const ApiRequest &r,
     bool ok = false;
     const qint64 officeId = r.queryValue(u"officeId"_s).toLongLong(&ok);
     if (!ok || officeId <= 0) {
-        *error = badRequest(u"officeId is required."_s);
+        *error = HttpReply::badRequest(u"officeId is required."_s);
         return std::nullopt;
     }
     if (!backend.directory.office(officeId)) {
@@ -88,19 +73,20 @@ void installQueueRoutes(ApiServer &api, Backend &backend)
     using M = ApiServer::Method;
 
     api.route(M::Post, u"/api/v1/tickets"_s, Role::Clerk | Role::Kiosk, [&backend](ApiRequest &r) {
-        const auto serviceId = idValue(r.body.value(u"serviceId"_s));
+        const auto serviceId = jsonId(r.body.value(u"serviceId"_s));
         if (!serviceId)
-            return badRequest(u"serviceId is required."_s);
+            return HttpReply::badRequest(u"serviceId is required."_s);
         const QJsonValue priorityValue = r.body.value(u"priority"_s);
         const QJsonValue notesValue = r.body.value(u"notes"_s);
         if (!priorityValue.isUndefined() &&
             (!priorityValue.isDouble() || priorityValue.toInt(-1) < 0 ||
              priorityValue.toInt(-1) > kMaxPriority ||
              priorityValue.toDouble() != priorityValue.toInt()))
-            return badRequest(u"priority must be a whole number from 0 to %1."_s.arg(kMaxPriority));
+            return HttpReply::badRequest(
+                u"priority must be a whole number from 0 to %1."_s.arg(kMaxPriority));
         if (!notesValue.isUndefined() &&
             (!notesValue.isString() || notesValue.toString().size() > kMaxNotesLength))
-            return badRequest(
+            return HttpReply::badRequest(
                 u"notes must be text of at most %1 characters."_s.arg(kMaxNotesLength));
         const auto service = backend.directory.service(*serviceId);
         if (!service)
@@ -172,7 +158,7 @@ void installQueueRoutes(ApiServer &api, Backend &backend)
             if (!ok)
                 limit = 6;
             if (limit < 1 || limit > 50)
-                return badRequest(u"limit must be between 1 and 50."_s);
+                return HttpReply::badRequest(u"limit must be between 1 and 50."_s);
             QJsonArray calls;
             for (const TicketRecord &ticket : backend.tickets.recentCalls(*officeId, limit)) {
                 const auto counter = backend.directory.counter(ticket.counterId);
@@ -198,9 +184,10 @@ void installQueueRoutes(ApiServer &api, Backend &backend)
                 return notFound(u"counter"_s);
             backend.tickets.lockCounter(*counterId);
             if (const auto held = backend.tickets.heldBy(*counterId))
-                return conflict(u"counter-busy"_s,
-                                u"%1 still has ticket %2 (%3): finish or requeue it first."_s.arg(
-                                    *counterName, held->number, ticketStatusName(held->status)));
+                return HttpReply::conflict(
+                    u"counter-busy"_s,
+                    u"%1 still has ticket %2 (%3): finish or requeue it first."_s.arg(
+                        *counterName, held->number, ticketStatusName(held->status)));
             const auto next = backend.tickets.nextFor(*counterId);
             if (!next)
                 return HttpReply::noContent();
@@ -217,16 +204,16 @@ void installQueueRoutes(ApiServer &api, Backend &backend)
         const bool toService = r.body.contains(u"serviceId"_s);
         const bool toCounter = r.body.contains(u"counterId"_s);
         if (toService == toCounter)
-            return badRequest(u"Give either serviceId or counterId."_s);
-        const auto targetId = idValue(r.body.value(toService ? u"serviceId"_s : u"counterId"_s));
+            return HttpReply::badRequest(u"Give either serviceId or counterId."_s);
+        const auto targetId = jsonId(r.body.value(toService ? u"serviceId"_s : u"counterId"_s));
         if (!targetId)
-            return badRequest(u"The id must be a string id."_s);
+            return HttpReply::badRequest(u"The id must be a string id."_s);
         const auto target =
             toService ? backend.directory.service(*targetId) : backend.directory.counter(*targetId);
         if (!target)
             return notFound(toService ? u"service"_s : u"counter"_s);
         if (officeOf(*target) != ticket->officeId)
-            return badRequest(u"The target belongs to another office."_s);
+            return HttpReply::badRequest(u"The target belongs to another office."_s);
         if (!nextTicketStatus(ticket->status, TicketAction::Transfer))
             return refused(*ticket, TicketAction::Transfer);
         const TicketRecord moved =
