@@ -92,8 +92,8 @@ int main(int argc, char *argv[])
             continue;
         }
         // Pages decode in parallel; the output keeps their order.
-        const QList<QList<DecodedCode>> perPage =
-            QtConcurrent::blockingMapped(document.pages, &readCodes);
+        const QList<QList<DecodedCode>> perPage = QtConcurrent::blockingMapped(
+            document.pages, [](const QImage &page) { return readCodes(page); });
         for (qsizetype page = 0; page < perPage.size(); ++page) {
             for (const DecodedCode &code : perPage.at(page)) {
                 const InterpretedPayload meaning = interpretPayload(code.bytes, rules);

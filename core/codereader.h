@@ -16,6 +16,22 @@ struct DecodedCode
     QPolygon position; // on the page, in pixels
 };
 
-// Every code on a page image, all formats (zxing-cpp, thread-safe: call it
+// How much work a page took beyond the plain read (for tests and bench/).
+struct CodeReadEffort
+{
+    int regions = 0;     // code-like regions the plain read left unexplained
+    int extraPasses = 0; // decodes run on them
+    int rescued = 0;     // codes only the extra passes found
+};
+
+// Every code on a page image, all formats (zxing-cpp; thread-safe: call it
 // from several threads at once).
-QList<DecodedCode> readCodes(const QImage &page);
+//
+// First the plain read of the whole page. zxing-cpp 1.4 misses codes there:
+// DataMatrix and Aztec away from the page centre (its detectors start from
+// the centre), faded, noisy, blurred or coarsely sampled codes. So the page is
+// then searched for regions that look like a code (dense, high-contrast
+// texture, at least 6 mm on each side) which the plain read did not explain,
+// and each is cut out and decoded again, prepared a few ways in turn. A clean
+// page whose codes were all found pays only for the search.
+QList<DecodedCode> readCodes(const QImage &page, CodeReadEffort *effort = nullptr);
