@@ -2,7 +2,7 @@
 
 #include "core/documentpages.h"
 
-#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 ScanJob::ScanJob(QObject *parent)
@@ -60,9 +60,10 @@ void ScanJob::run(const QString &file, const QString &password, int chunk, int c
                 });
         } else {
             if (chunks == 0) {
-                // Share the pages out: every core a task, each its own document.
+                // Share the pages out: a task per pool thread (a core each,
+                // unless the pool was limited), each with its own document.
                 const int pages = reader->pageCount();
-                stride = qBound(1, QThread::idealThreadCount(), pages);
+                stride = qBound(1, QThreadPool::globalInstance()->maxThreadCount(), pages);
                 deliver([file, password, pages, stride](ScanJob *job) {
                     job->m_total += pages;
                     emit job->progress(job->m_done, job->m_total);

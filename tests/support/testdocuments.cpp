@@ -105,10 +105,10 @@ QImage letter(const QList<PrintedCode> &codes, int dpi)
     return a4;
 }
 
-bool writePdf(const QString &path, const QList<QImage> &pages)
+bool writePdf(const QString &path, const QList<QImage> &pages, int dpi)
 {
     QPdfWriter writer(path);
-    writer.setResolution(150);
+    writer.setResolution(dpi);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins({});
     QPainter painter;

@@ -14,7 +14,8 @@
 namespace TestDocuments {
 QImage code(ZXing::BarcodeFormat format, const std::wstring &text, int width, int height);
 QImage page(const QList<QImage> &codes);
-bool writePdf(const QString &path, const QList<QImage> &pages);
+// The pages as a PDF, each filling an A4 page at `dpi` (as a scanner writes).
+bool writePdf(const QString &path, const QList<QImage> &pages, int dpi = 150);
 
 // A code as printed on a real notice, with its printed size.
 struct PrintedCode

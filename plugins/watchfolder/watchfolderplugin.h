@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/documentinbox.h"
+
+#include <QObject>
+
+// Inboxes that are folders: a network scanner (or a colleague) drops PDFs
+// and images into it.
+class WatchFolderPlugin : public QObject, public DocumentInbox
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID DocumentInbox_iid FILE "watchfolderplugin.json")
+    Q_INTERFACES(DocumentInbox)
+
+public:
+    QString inboxName() const override { return QStringLiteral("folder"); }
+    std::unique_ptr<InboxWatcher> watch(const QString &location, QString *error) override;
+};
