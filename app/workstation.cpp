@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 using namespace Qt::StringLiterals;
 
@@ -115,10 +116,26 @@ void Workstation::openMainWindow(bool embedded)
     m_window = new MainWindow(m_client.session(), &m_client, m_store.get(), m_sync.get());
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     m_window->setPreferredCounter(m_settings.value(kCounterKey).toString());
-    static const QList<ScannerBackend *> scanners =
-        ScannerPlugins::load({QCoreApplication::applicationDirPath() + u"/../tresen-plugins"_s,
-                              QStringLiteral(TRESEN_PLUGIN_INSTALL_DIR)});
+    const QStringList pluginFolders{QCoreApplication::applicationDirPath() +
+                                        u"/../tresen-plugins"_s,
+                                    QStringLiteral(TRESEN_PLUGIN_INSTALL_DIR)};
+    static const QList<ScannerBackend *> scanners = ScannerPlugins::load(pluginFolders);
     m_window->setScannerBackends(scanners);
+    // A network scanner's folder (set by IT in the settings file).
+    m_scanInbox.reset();
+    const QString inboxFolder = m_settings.value(u"scan/inboxFolder"_s).toString();
+    if (!inboxFolder.isEmpty()) {
+        static const QList<DocumentInbox *> inboxes = InboxPlugins::load(pluginFolders);
+        QString error = tr("The scan folder plugin is not installed.");
+        for (DocumentInbox *inbox : inboxes) {
+            if (inbox->inboxName() == "folder"_L1)
+                m_scanInbox = inbox->watch(inboxFolder, &error);
+        }
+        if (m_scanInbox)
+            m_window->setScanInbox(m_scanInbox.get());
+        else
+            m_window->statusBar()->showMessage(tr("Scan folder: %1").arg(error), 30000);
+    }
     if (PaymentCheck *check = m_window->paymentCheck()) {
         // Each city's Kassenzeichen format and fine-notice links (set by IT in the settings file).
         PaymentReferenceRules rules = PaymentReferenceRules::defaults();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/backendclient.h"
+#include "core/documentinbox.h"
 
 #include <QObject>
 #include <QPointer>
@@ -44,6 +45,7 @@ private:
     EmbeddedServer *m_embedded = nullptr;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<InboxWatcher> m_scanInbox;
     QPointer<MainWindow> m_window;
     std::unique_ptr<CallBoard> m_callBoard;
     std::unique_ptr<Announcer> m_announcer;

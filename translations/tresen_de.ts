@@ -1002,6 +1002,29 @@
     </message>
 </context>
 <context>
+    <name>FolderWatcher</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved to %2.</source>
+        <translation>%1 kann nicht nach %2 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>The scan folder %1 cannot be reached.</source>
+        <translation>Der Scan-Ordner %1 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 must be readable and writable (read documents are moved into its subfolder &quot;eingelesen&quot;).</source>
+        <translation>Der Ordner %1 muss lesbar und beschreibbar sein (eingelesene Dokumente werden in seinen Unterordner &quot;eingelesen&quot; verschoben).</translation>
+    </message>
+</context>
+<context>
     <name>ImageReader</name>
     <message>
         <source>The file is not an image or PDF that can be read (%1).</source>
@@ -1671,6 +1694,25 @@ Passwort (vom Absender des Dokuments):</translation>
             <numerusform>%n geschützte Dateien werden gelesen…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read the scan folder</source>
+        <translation>Scan-Ordner einlesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan folder: %n new (%1)</source>
+        <translation>
+            <numerusform>Scan-Ordner: %n neues (%1)</numerusform>
+            <numerusform>Scan-Ordner: %n neue (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan folder unreachable</source>
+        <translation>Scan-Ordner nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Documents a network scanner put into %1. Reading them moves them into its subfolder &quot;eingelesen&quot;.</source>
+        <translation>Dokumente, die ein Netzwerkscanner in %1 abgelegt hat. Beim Einlesen werden sie in den Unterordner &quot;eingelesen&quot; verschoben.</translation>
+    </message>
 </context>
 <context>
     <name>ScannerDialog</name>
@@ -1924,6 +1966,14 @@ Passwort (vom Absender des Dokuments):</translation>
     <message>
         <source>Your session has expired. Please log in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The scan folder plugin is not installed.</source>
+        <translation>Das Plugin für den Scan-Ordner ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Scan folder: %1</source>
+        <translation>Scan-Ordner: %1</translation>
     </message>
 </context>
 <context>

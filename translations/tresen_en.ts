@@ -1002,6 +1002,29 @@
     </message>
 </context>
 <context>
+    <name>FolderWatcher</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan folder %1 cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 must be readable and writable (read documents are moved into its subfolder &quot;eingelesen&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageReader</name>
     <message>
         <source>The file is not an image or PDF that can be read (%1).</source>
@@ -1669,6 +1692,25 @@ Password (from the sender of the document):</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read the scan folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan folder: %n new (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan folder unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents a network scanner put into %1. Reading them moves them into its subfolder &quot;eingelesen&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScannerDialog</name>
@@ -1921,6 +1963,14 @@ Password (from the sender of the document):</source>
     </message>
     <message>
         <source>Your session has expired. Please log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan folder plugin is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -246,6 +246,12 @@ void MainWindow::setScannerBackends(const QList<ScannerBackend *> &backends)
         m_scanWorkspace->setScannerBackends(backends);
 }
 
+void MainWindow::setScanInbox(InboxWatcher *inbox)
+{
+    if (m_scanWorkspace)
+        m_scanWorkspace->setInbox(inbox);
+}
+
 void MainWindow::showWorkspace(Workspace workspace)
 {
     const qsizetype index = m_workspaces.indexOf(workspace);

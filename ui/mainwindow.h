@@ -8,6 +8,7 @@
 class AppointmentBook;
 class ScanWorkspace;
 class ScannerBackend;
+class InboxWatcher;
 class AppointmentsWorkspace;
 class ConnectionIndicator;
 class CounterDesk;
@@ -46,6 +47,7 @@ public:
     PaymentCheck *paymentCheck() const { return m_paymentCheck; }
     // Scanner plugins for the Scannen workspace.
     void setScannerBackends(const QList<ScannerBackend *> &backends);
+    void setScanInbox(InboxWatcher *inbox);
     // The Termine workspace, when the user's roles include it.
     AppointmentsWorkspace *appointmentsWorkspace() const { return m_appointmentsWorkspace; }
 

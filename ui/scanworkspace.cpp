@@ -112,8 +112,12 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
         this);
     m_scanButton->setObjectName(u"scanButton"_s);
     m_scanButton->hide();
+    m_inboxButton = new QPushButton(this);
+    m_inboxButton->setObjectName(u"inboxButton"_s);
+    m_inboxButton->hide();
     auto *top = new QHBoxLayout;
     top->addWidget(m_scanButton);
+    top->addWidget(m_inboxButton);
     top->addWidget(m_open);
     top->addWidget(m_cancel);
     top->addWidget(m_progress, 1);
@@ -151,6 +155,12 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
     scanAction->setShortcutContext(Qt::WindowShortcut); // works while this workspace is shown
     addAction(scanAction);
     connect(scanAction, &QAction::triggered, this, &ScanWorkspace::chooseScanner);
+    connect(m_inboxButton, &QPushButton::clicked, this, &ScanWorkspace::readInbox);
+    auto *inboxAction = new QAction(tr("Read the scan folder"), this);
+    inboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    inboxAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(inboxAction);
+    connect(inboxAction, &QAction::triggered, this, &ScanWorkspace::readInbox);
     connect(&m_job, &ScanJob::pageRead, this, &ScanWorkspace::addPage);
     connect(&m_job, &ScanJob::fileFailed, this, [this](const QString &file, const QString &error) {
         m_failures.append(tr("%1: %2").arg(QFileInfo(file).fileName(), error));
@@ -203,6 +213,49 @@ void ScanWorkspace::importFiles(const QStringList &files)
     m_job.start(files);
 }
 
+void ScanWorkspace::setInbox(InboxWatcher *inbox)
+{
+    m_inbox = inbox;
+    m_inboxProblem.clear();
+    if (m_inbox) {
+        m_inbox->setListener([this] { updateInboxButton(); },
+                             [this](const QString &problem) {
+                                 m_inboxProblem = problem;
+                                 updateInboxButton();
+                             });
+    }
+    updateInboxButton();
+}
+
+void ScanWorkspace::updateInboxButton()
+{
+    m_inboxButton->setVisible(m_inbox != nullptr);
+    if (!m_inbox)
+        return;
+    const int waiting = int(m_inbox->waiting().size());
+    const QString shortcut =
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E).toString(QKeySequence::NativeText);
+    m_inboxButton->setText(m_inboxProblem.isEmpty()
+                               ? tr("Scan folder: %n new (%1)", nullptr, waiting).arg(shortcut)
+                               : tr("Scan folder unreachable"));
+    m_inboxButton->setToolTip(m_inboxProblem.isEmpty()
+                                  ? tr("Documents a network scanner put into %1. Reading them "
+                                       "moves them into its subfolder \"eingelesen\".")
+                                        .arg(m_inbox->location())
+                                  : m_inboxProblem);
+    m_inboxButton->setEnabled(m_inboxProblem.isEmpty() && waiting > 0 && !isBusy());
+}
+
+void ScanWorkspace::readInbox()
+{
+    if (!m_inbox || isBusy() || m_inbox->waiting().isEmpty())
+        return;
+    const QStringList files = m_inbox->waiting();
+    importFiles(files);
+    m_inboxBatch = files;
+    updateInboxButton();
+}
+
 void ScanWorkspace::beginBatch(const QStringList &sources, const QString &message)
 {
     m_pages.clear();
@@ -216,6 +269,7 @@ void ScanWorkspace::beginBatch(const QStringList &sources, const QString &messag
     m_pageView->clear();
     m_open->setEnabled(false);
     m_scanButton->setEnabled(false);
+    m_inboxButton->setEnabled(false);
     m_cancel->setEnabled(true);
     m_progress->show();
     m_message->setText(message);
@@ -246,7 +300,29 @@ void ScanWorkspace::finishBatch(bool cancelled)
         return;
     }
     m_locked.clear();
+    markInboxFilesRead(cancelled);
     emit batchFinished();
+}
+
+// The inbox's files whose pages are now in the batch leave the inbox; one
+// that could not be read (or a cancelled batch) stays and is offered again.
+void ScanWorkspace::markInboxFilesRead(bool cancelled)
+{
+    const QStringList files = std::exchange(m_inboxBatch, {});
+    if (m_inbox && !cancelled) {
+        QStringList problems;
+        for (const QString &file : files) {
+            const bool read =
+                std::any_of(m_pages.cbegin(), m_pages.cend(),
+                            [&file](const ScanJob::Page &page) { return page.file == file; });
+            QString error;
+            if (read && !m_inbox->markRead(file, &error))
+                problems.append(error);
+        }
+        if (!problems.isEmpty())
+            m_message->setText(m_message->text() + u"\n"_s + problems.join(u"\n"_s));
+    }
+    updateInboxButton();
 }
 
 void ScanWorkspace::askForPasswords()
@@ -378,6 +454,9 @@ ScanWorkspace::~ScanWorkspace()
     if (m_scanCancelled)
         *m_scanCancelled = true;
     m_scanTask.waitForFinished();
+    // The inbox outlives this workspace (it belongs to the application).
+    if (m_inbox)
+        m_inbox->setListener({}, {});
 }
 
 void ScanWorkspace::setDocumentUpload(DocumentUpload *upload, AppointmentLookup lookup)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/documentinbox.h"
 #include "core/scanbatch.h"
 #include "core/scanjob.h"
 #include "core/scannerbackend.h"
@@ -44,6 +45,11 @@ public:
 
     // Scanners (plugins); without any, the Scan button is hidden.
     void setScannerBackends(const QList<ScannerBackend *> &backends);
+    // The folder a network scanner drops into (not owned; null: none).
+    // Arrivals are offered, not read unasked: the clerk's batch stays.
+    void setInbox(InboxWatcher *inbox);
+    // Reads what waits in the inbox; each file read is marked read.
+    void readInbox();
     // Scans from `device` off the UI thread; pages arrive like a file's.
     void scanFrom(ScannerBackend *backend, const QString &device, const ScanSettings &settings);
     // Sends document `index` to a case ("appointment" takes an id or a booking code).
@@ -94,6 +100,12 @@ private:
     AppointmentLookup m_appointmentLookup;
     QList<ScannerBackend *> m_scanners;
     QPushButton *m_scanButton = nullptr;
+    QPushButton *m_inboxButton = nullptr;
+    InboxWatcher *m_inbox = nullptr;
+    QString m_inboxProblem;
+    QStringList m_inboxBatch; // files of the running batch that came from the inbox
+    void updateInboxButton();
+    void markInboxFilesRead(bool cancelled);
     std::shared_ptr<std::atomic_bool> m_scanCancelled;
     bool m_scanning = false;
     QFuture<void> m_scanTask;

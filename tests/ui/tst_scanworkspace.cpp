@@ -4,6 +4,7 @@
 // split at its separator sheet and sent to a real server.
 
 #include "core/codereader.h"
+#include "core/documentinbox.h"
 #include "core/documentpages.h"
 #include "core/documentupload.h"
 #include "core/isotime.h"
@@ -41,6 +42,7 @@ private slots:
     void stackIsSplitAndSentToItsCase();
     void scansFromTheSaneTestDevice();
     void protectedPdfAsksForThePassword();
+    void scanFolderIsOfferedAndEmptied();
 };
 
 void tst_ScanWorkspace::readsABatch()
@@ -287,6 +289,47 @@ void tst_ScanWorkspace::protectedPdfAsksForThePassword()
     QVERIFY(asked.last().contains(u"not right"_s));
     QCOMPARE(workspace.pageCount(), 3); // the image and both pages of the unlocked PDF
     QCOMPARE(workspace.documents().size(), 2);
+}
+
+void tst_ScanWorkspace::scanFolderIsOfferedAndEmptied()
+{
+    // The real folder plugin on a real folder: a network scanner's PDF and a
+    // file that only claims to be one.
+    const QList<DocumentInbox *> inboxes =
+        InboxPlugins::load({QFileInfo(QStringLiteral(TRESEN_WATCHFOLDER_PLUGIN)).absolutePath()});
+    QCOMPARE(inboxes.size(), 1);
+    QTemporaryDir dir;
+    QString error;
+    std::unique_ptr<InboxWatcher> inbox = inboxes.first()->watch(dir.path(), &error);
+    QVERIFY2(inbox, qPrintable(error));
+
+    ScanWorkspace workspace;
+    workspace.resize(1200, 800);
+    workspace.show();
+    workspace.setInbox(inbox.get());
+    auto *button = workspace.findChild<QPushButton *>(u"inboxButton"_s);
+    QVERIFY(button->isVisible());
+    QVERIFY(!button->isEnabled()); // nothing there yet
+    QVERIFY(writePdf(dir.filePath(u"scan-0001.pdf"_s),
+                     {page({code(ZXing::BarcodeFormat::QRCode, kFineNoticeUrl, 260, 260)})}));
+    QFile broken(dir.filePath(u"scan-0002.pdf"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("%PDF-1.4\ncut off by the network");
+    broken.close();
+    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 10000);
+    QTRY_VERIFY(button->text().contains(u"2 new"_s));
+
+    // The clerk's own batch is not replaced unasked: reading is a key press.
+    QTest::keyClick(&workspace, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!workspace.isBusy(), 60000);
+    QCOMPARE(workspace.pageCount(), 1);
+    QVERIFY(workspace.messageText().contains(u"scan-0002.pdf"_s));
+    // Read: moved aside. Not readable: still waiting, offered again.
+    QVERIFY(QFile::exists(dir.filePath(u"eingelesen/scan-0001.pdf"_s)));
+    QVERIFY(!QFile::exists(dir.filePath(u"scan-0001.pdf"_s)));
+    QVERIFY(QFile::exists(dir.filePath(u"scan-0002.pdf"_s)));
+    QTRY_VERIFY(button->text().contains(u"1 new"_s));
+    QVERIFY(button->isEnabled());
 }
 
 QTEST_MAIN(tst_ScanWorkspace)
