@@ -7,10 +7,11 @@
 
 #include <memory>
 
-// A scanned document opened for reading page by page: PDF (rendered with
-// Poppler; per page at 300 dpi, less for huge pages) or PNG/JPEG/TIFF
-// (multi-page TIFF too). One reader belongs to one thread: never share it
-// (Poppler documents are not thread-safe); open another for another thread.
+// A scanned document opened for reading page by page: PDF (a scanner's page
+// as its embedded picture, see EmbeddedScans; any other page rendered with
+// Poppler at 300 dpi, less for huge pages) or PNG/JPEG/TIFF (multi-page TIFF
+// too). PDF pages carry their resolution as the image text "dpi". One reader belongs to one thread:
+// never share it (Poppler documents are not thread-safe); open another for another thread.
 class DocumentReader
 {
     Q_DECLARE_TR_FUNCTIONS(DocumentReader)

@@ -76,7 +76,9 @@ QByteArray pdfFromPages(const QList<QImage> &pages, int dpi)
     QPainter painter;
     for (qsizetype i = 0; i < pages.size(); ++i) {
         const QImage &image = pages.at(i);
-        const QSizeF points(image.width() * 72.0 / dpi, image.height() * 72.0 / dpi);
+        // A page read from a PDF knows its resolution (a 150-dpi scan stays A4).
+        const int pageDpi = image.text(u"dpi"_s).toInt() > 0 ? image.text(u"dpi"_s).toInt() : dpi;
+        const QSizeF points(image.width() * 72.0 / pageDpi, image.height() * 72.0 / pageDpi);
         writer.setPageSize(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch));
         if (i == 0) {
             if (!painter.begin(&writer))

@@ -30,6 +30,7 @@ struct ScannedDocument
 QList<ScannedDocument> splitAtSeparators(const QList<ScanJob::Page> &pages,
                                          const PayloadRules &rules = {});
 
-// The pages as one PDF (image pages at `dpi`), for a document cut out of a
+// The pages as one PDF (each page at its image text "dpi" when it has one,
+// else at `dpi`), for a document cut out of a
 // larger scan. Empty on failure.
 QByteArray pdfFromPages(const QList<QImage> &pages, int dpi = 300);
