@@ -3,6 +3,7 @@
 #include <QImage>
 #include <QRect>
 #include <QStringDecoder>
+#include <QTransform>
 
 #define ZX_USE_UTF8
 #include <ZXing/ReadBarcode.h>
@@ -38,25 +39,125 @@ DecodedCode decoded(const ZXing::Result &result, const std::function<QPoint(QPoi
     return code;
 }
 
-// The plain read: 2D codes with the downscale pyramid (which finds large,
-// blurred codes), linear barcodes without it (zxing-cpp 1.4 trips an
-// assertion merging linear results found at several scales).
-ZXing::Results plainRead(const QImage &gray)
+// The same code found twice: same content, same place.
+bool sameCode(const DecodedCode &a, const DecodedCode &b)
+{
+    return a.format == b.format && a.bytes == b.bytes &&
+           a.position.boundingRect().intersects(b.position.boundingRect());
+}
+
+// Light-dark changes along row `y` between `left` and `right`.
+int transitions(const QImage &gray, int y, int left, int right, int threshold)
+{
+    const uchar *row = gray.constScanLine(y);
+    int count = 0;
+    for (int x = left + 1; x <= right; ++x)
+        count += (row[x] < threshold) != (row[x - 1] < threshold) ? 1 : 0;
+    return count;
+}
+
+// A linear code is read on a few rows; its bars run further up and down.
+// Follows them while the rows keep about as many light-dark changes, so the
+// outline covers the code and painting it over removes all of it.
+QRect barsAround(const QImage &gray, const QRect &read)
+{
+    const QRect line = read & gray.rect();
+    if (line.isEmpty())
+        return line;
+    const int middle = line.center().y();
+    const uchar *row = gray.constScanLine(middle);
+    int darkest = 255, lightest = 0;
+    for (int x = line.left(); x <= line.right(); ++x)
+        darkest = std::min<int>(darkest, row[x]), lightest = std::max<int>(lightest, row[x]);
+    const int threshold = (darkest + lightest) / 2;
+    const int expected = transitions(gray, middle, line.left(), line.right(), threshold);
+    const auto isBars = [&](int y) {
+        const int count = transitions(gray, y, line.left(), line.right(), threshold);
+        return count * 10 >= expected * 7 && count * 10 <= expected * 13;
+    };
+    int top = line.top(), bottom = line.bottom();
+    while (top > 0 && isBars(top - 1))
+        --top;
+    while (bottom + 1 < gray.height() && isBars(bottom + 1))
+        ++bottom;
+    return QRect(QPoint(line.left(), top), QPoint(line.right(), bottom));
+}
+
+// Linear barcodes one at a time. zxing-cpp 1.4 asserts, and so aborts the
+// whole process, when one call returns the same linear code twice (rows of
+// one code not merged, or the same code printed twice) and it compares
+// them. Asked for one code per call it never compares; but then a row of
+// noise that looks like a code can take the only place, and zxing-cpp drops
+// it at the end for being one row only, with the real code unread. So:
+// take the first row that reads as a code, follow its bars up and down,
+// confirm it by reading the bars alone (two rows must agree), paint the
+// bars over, and read again until nothing more reads.
+void readLinear(QImage gray, ZXing::Binarizer binarizer,
+                const std::function<QPoint(QPoint)> &toPage, QList<DecodedCode> &codes)
+{
+    ZXing::DecodeHints candidates;
+    candidates.setFormats(ZXing::BarcodeFormat::LinearCodes);
+    candidates.setTryHarder(true); // also reads each row backwards: upside down
+    candidates.setTryRotate(false);
+    candidates.setTryDownscale(false);
+    candidates.setMaxNumberOfSymbols(1);
+    candidates.setMinLineCount(1);
+    candidates.setBinarizer(binarizer);
+    ZXing::DecodeHints confirm = candidates;
+    confirm.setMinLineCount(2);
+    const auto same = [](QPoint point) { return point; };
+    for (int round = 0; round < 16; ++round) {
+        const ZXing::Results found = ZXing::ReadBarcodes(viewOf(gray), candidates);
+        if (found.empty() || !found.front().isValid())
+            return;
+        DecodedCode code = decoded(found.front(), same);
+        const QRect row = code.position.boundingRect().adjusted(-1, -1, 1, 1) & gray.rect();
+        const QRect bars = barsAround(gray, row).adjusted(-2, -2, 2, 2) & gray.rect();
+        const int quiet = bars.width() / 8;
+        const QImage alone = gray.copy(bars.adjusted(-quiet, -quiet, quiet, quiet) & gray.rect());
+        const ZXing::Results again = ZXing::ReadBarcodes(viewOf(alone), confirm);
+        const bool confirmed = !again.empty() && again.front().isValid() &&
+                               again.front().format() == found.front().format() &&
+                               again.front().bytes() == found.front().bytes();
+        const QRect paint = confirmed ? bars : row;
+        for (int y = paint.top(); y <= paint.bottom(); ++y)
+            memset(gray.scanLine(y) + paint.left(), 255, size_t(paint.width()));
+        if (!confirmed)
+            continue;
+        code.position = QPolygon({toPage(bars.topLeft()), toPage(bars.topRight()),
+                                  toPage(bars.bottomRight()), toPage(bars.bottomLeft())});
+        if (std::none_of(codes.cbegin(), codes.cend(),
+                         [&code](const DecodedCode &seen) { return sameCode(seen, code); }))
+            codes.append(code);
+    }
+}
+
+// One read of `gray`, codes in page coordinates (`toPage` maps from
+// `gray`'s): 2D codes in one call (with the downscale pyramid, which finds
+// large, blurred codes, when `downscale`), linear barcodes as they stand and
+// turned by 90 degrees.
+QList<DecodedCode> readAll(const QImage &gray, bool downscale, ZXing::Binarizer binarizer,
+                           const std::function<QPoint(QPoint)> &toPage)
 {
     ZXing::DecodeHints matrixHints;
     matrixHints.setFormats(kMatrixFormats);
     matrixHints.setTryHarder(true);
     matrixHints.setTryRotate(true);
-    matrixHints.setTryDownscale(true);
-    ZXing::DecodeHints linearHints;
-    linearHints.setFormats(ZXing::BarcodeFormat::LinearCodes);
-    linearHints.setTryHarder(true);
-    linearHints.setTryRotate(true);
-    linearHints.setTryDownscale(false);
-    ZXing::Results results = ZXing::ReadBarcodes(viewOf(gray), matrixHints);
-    for (ZXing::Result &linear : ZXing::ReadBarcodes(viewOf(gray), linearHints))
-        results.push_back(std::move(linear));
-    return results;
+    matrixHints.setTryDownscale(downscale);
+    matrixHints.setBinarizer(binarizer);
+    QList<DecodedCode> codes;
+    for (const ZXing::Result &result : ZXing::ReadBarcodes(viewOf(gray), matrixHints)) {
+        if (result.isValid())
+            codes.append(decoded(result, toPage));
+    }
+    readLinear(gray, binarizer, toPage, codes);
+    const QTransform turn =
+        QImage::trueMatrix(QTransform().rotate(90), gray.width(), gray.height());
+    const QTransform back = turn.inverted();
+    readLinear(
+        gray.transformed(turn), binarizer, [&](QPoint point) { return toPage(back.map(point)); },
+        codes);
+    return codes;
 }
 
 // Half-way between paper (the page's median grey) and ink (its darkest
@@ -364,18 +465,9 @@ QList<DecodedCode> readCodes(const QImage &page, CodeReadEffort *effort)
 {
     CodeReadEffort spent;
     const QImage gray = page.convertToFormat(QImage::Format_Grayscale8);
-    QList<DecodedCode> codes;
-    const auto same = [](QPoint point) { return point; };
-    for (const ZXing::Result &result : plainRead(gray)) {
-        if (result.isValid())
-            codes.append(decoded(result, same));
-    }
+    QList<DecodedCode> codes =
+        readAll(gray, true, ZXing::Binarizer::LocalAverage, [](QPoint point) { return point; });
 
-    ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::Any);
-    hints.setTryHarder(true);
-    hints.setTryRotate(true);
-    hints.setTryDownscale(false);
     for (const QRect &region : codeLikeRegions(gray)) {
         if (explains(region, codes))
             continue;
@@ -387,31 +479,22 @@ QList<DecodedCode> readCodes(const QImage &page, CodeReadEffort *effort)
         const QImage crop = gray.copy(cut);
         for (const auto &prepare : preparations()) {
             const Preparation prepared = prepare(crop);
-            hints.setBinarizer(prepared.binarizer);
             ++spent.extraPasses;
-            const ZXing::Results results = ZXing::ReadBarcodes(viewOf(prepared.image), hints);
             const auto toPage = [&](QPoint point) {
                 return cut.topLeft() + QPoint(qRound(point.x() / prepared.scale),
                                               qRound(point.y() / prepared.scale));
             };
-            bool found = false;
-            for (const ZXing::Result &result : results) {
-                if (!result.isValid())
-                    continue;
-                const DecodedCode code = decoded(result, toPage);
-                const bool known =
-                    std::any_of(codes.begin(), codes.end(), [&code](const DecodedCode &seen) {
-                        return seen.format == code.format && seen.bytes == code.bytes &&
-                               seen.position.boundingRect().intersects(
-                                   code.position.boundingRect());
-                    });
-                if (!known) {
+            const QList<DecodedCode> found =
+                readAll(prepared.image, false, prepared.binarizer, toPage);
+            for (const DecodedCode &code : found) {
+                if (std::none_of(codes.cbegin(), codes.cend(), [&code](const DecodedCode &seen) {
+                        return sameCode(seen, code);
+                    })) {
                     codes.append(code);
                     ++spent.rescued;
                 }
-                found = true;
             }
-            if (found)
+            if (!found.isEmpty())
                 break;
         }
     }

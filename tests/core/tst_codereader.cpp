@@ -42,6 +42,7 @@ private slots:
     void blankAndTextPagesHaveNoCodes();
     void offCentreMatrixCodesNeedTheSecondLook();
     void positionsAreOnThePage();
+    void sameBarcodeTwiceOnAPage();
 };
 
 void tst_CodeReader::degradedPages_data()
@@ -170,6 +171,28 @@ void tst_CodeReader::positionsAreOnThePage()
             for (int x = 0; x < inside.width(); ++x)
                 dark += inside.constScanLine(y)[x] < 180 ? 1 : 0;
         QVERIFY2(dark > inside.width() * inside.height() / 5, qPrintable(code.text));
+    }
+}
+
+void tst_CodeReader::sameBarcodeTwiceOnAPage()
+{
+    // A notice with its Kassenzeichen at the top and again on the payment
+    // slip. zxing-cpp 1.4 aborts the process (an assertion) when one call
+    // finds the same linear code twice: both must be read, each in its place.
+    const PrintedCode cashCode = printedCodes().at(4);
+    for (const int dpi : {150, 300}) {
+        const QList<DecodedCode> found = readCodes(letter({cashCode, cashCode, cashCode}, dpi));
+        QCOMPARE(found.size(), 3);
+        QList<QRect> boxes;
+        for (const DecodedCode &code : found) {
+            QCOMPARE(code.text, textOf(cashCode));
+            boxes.append(code.position.boundingRect());
+            // The outline covers the bars (10 mm high), not just the rows read.
+            QVERIFY2(code.position.boundingRect().height() >= dpi * 8 / 25,
+                     qPrintable(QString::number(code.position.boundingRect().height())));
+        }
+        QVERIFY(!boxes.at(0).intersects(boxes.at(1)) && !boxes.at(1).intersects(boxes.at(2)) &&
+                !boxes.at(0).intersects(boxes.at(2)));
     }
 }
 
