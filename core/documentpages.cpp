@@ -34,9 +34,7 @@ public:
     {
         // A scanner's page: its picture as it is (faster, own resolution).
         if (m_scans) {
-            QImage scan = m_scans->page(index);
-            const double pixels = double(scan.width()) * scan.height();
-            if (!scan.isNull() && pixels <= kMaxPixels)
+            if (QImage scan = m_scans->page(index, kMaxPixels); !scan.isNull())
                 return scan;
         }
         std::unique_ptr<Poppler::Page> page = m_document->page(index);

@@ -72,7 +72,7 @@ private:
     std::vector<QPDFObjectHandle> m_operands;
 };
 
-QImage decoded(QPDFObjectHandle image)
+QImage decoded(QPDFObjectHandle image, double maxPixels)
 {
     QPDFObjectHandle dict = image.getDict();
     if (dict.getKey("/ImageMask").isBool() && dict.getKey("/ImageMask").getBoolValue())
@@ -86,17 +86,17 @@ QImage decoded(QPDFObjectHandle image)
         : filter.isArray() && filter.getArrayNItems() == 1 && filter.getArrayItem(0).isName()
             ? filter.getArrayItem(0).getName()
             : std::string();
+    long long width = 0, height = 0, bits = 0;
+    if (!dict.getKey("/Width").getValueAsInt(width) ||
+        !dict.getKey("/Height").getValueAsInt(height) || width <= 0 || height <= 0 ||
+        double(width) * double(height) > maxPixels)
+        return {}; // a huge picture: Poppler renders it at a lower resolution
     if (name == "/DCTDecode") {
         const std::shared_ptr<Buffer> jpeg = image.getRawStreamData();
         return QImage::fromData(jpeg->getBuffer(), int(jpeg->getSize()), "JPEG");
     }
-    if (name != "/FlateDecode")
-        return {};
-    long long width = 0, height = 0, bits = 0;
-    if (!dict.getKey("/Width").getValueAsInt(width) ||
-        !dict.getKey("/Height").getValueAsInt(height) ||
-        !dict.getKey("/BitsPerComponent").getValueAsInt(bits) || bits != 8 || width <= 0 ||
-        height <= 0 || width * height > 200'000'000)
+    if (name != "/FlateDecode" || !dict.getKey("/BitsPerComponent").getValueAsInt(bits) ||
+        bits != 8)
         return {};
     QPDFObjectHandle space = dict.getKey("/ColorSpace");
     int components = 0;
@@ -147,7 +147,7 @@ std::unique_ptr<EmbeddedScans> EmbeddedScans::open(const QString &path, const QS
     return std::unique_ptr<EmbeddedScans>(new EmbeddedScans(std::move(d)));
 }
 
-QImage EmbeddedScans::page(int index) const
+QImage EmbeddedScans::page(int index, double maxPixels) const
 {
     if (index < 0 || size_t(index) >= d->pages.size())
         return {};
@@ -170,7 +170,7 @@ QImage EmbeddedScans::page(int index) const
         const std::vector<double> &m = placement.matrix;
         if (std::abs(m[1]) > 1e-6 || std::abs(m[2]) > 1e-6 || m[0] <= 0 || m[3] <= 0)
             return {};
-        QImage image = decoded(images.begin()->second);
+        QImage image = decoded(images.begin()->second, maxPixels);
         if (image.isNull())
             return {};
         // The part of the picture the page shows (a crooked scan's picture

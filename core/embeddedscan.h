@@ -25,8 +25,9 @@ public:
 
     // The picture of page `index` (0-based), cut to what the page shows and
     // turned by the page's rotation, with its resolution as the image's text
-    // "dpi"; a null image when the page is not a plain scan.
-    QImage page(int index) const;
+    // "dpi"; a null image when the page is not a plain scan or its picture
+    // has more than `maxPixels`.
+    QImage page(int index, double maxPixels) const;
 
 private:
     struct Private;

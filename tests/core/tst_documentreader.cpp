@@ -102,6 +102,7 @@ private slots:
     void rotatedPageTurnsThePicture();
     void protectedScanWithItsPassword();
     void cutOutDocumentKeepsThePageSize();
+    void hugePictureIsRenderedSmaller();
 
 private:
     QTemporaryDir m_dir;
@@ -210,6 +211,22 @@ void tst_DocumentReader::cutOutDocumentKeepsThePageSize()
     const QSizeF points = document->page(0)->pageSizeF();
     QVERIFY2(qAbs(points.width() - 595) < 2 && qAbs(points.height() - 842) < 2,
              qPrintable(u"%1x%2"_s.arg(points.width()).arg(points.height())));
+}
+
+void tst_DocumentReader::hugePictureIsRenderedSmaller()
+{
+    // 51 million pixels on one A4 page (a 1000-dpi scan): not decoded as it
+    // is, but rendered at 300 dpi by Poppler.
+    QImage huge(6000, 8500, QImage::Format_Grayscale8);
+    huge.fill(255);
+    QPainter(&huge).drawImage(600, 1000, code(ZXing::BarcodeFormat::QRCode, kGiroCode, 900, 900));
+    const QString path = m_dir.filePath(u"huge.pdf"_s);
+    QVERIFY(save(path, flatePdf(huge)));
+    huge = QImage();
+    const QImage page = firstPage(path);
+    QVERIFY2(qAbs(page.width() - 2480) <= 1, qPrintable(QString::number(page.width())));
+    QCOMPARE(page.text(u"dpi"_s), u"300"_s);
+    QCOMPARE(textsOn(page).size(), 1);
 }
 
 QTEST_MAIN(tst_DocumentReader) // the letters are drawn with fonts: a GUI application
