@@ -91,13 +91,8 @@ QImage decoded(QPDFObjectHandle image, double maxPixels)
         !dict.getKey("/Height").getValueAsInt(height) || width <= 0 || height <= 0 ||
         double(width) * double(height) > maxPixels)
         return {}; // a huge picture: Poppler renders it at a lower resolution
-    if (name == "/DCTDecode") {
-        const std::shared_ptr<Buffer> jpeg = image.getRawStreamData();
-        return QImage::fromData(jpeg->getBuffer(), int(jpeg->getSize()), "JPEG");
-    }
-    if (name != "/FlateDecode" || !dict.getKey("/BitsPerComponent").getValueAsInt(bits) ||
-        bits != 8)
-        return {};
+    // Grey or RGB only: CMYK JPEGs (often stored inverted), indexed and
+    // other colour spaces are Poppler's to get right.
     QPDFObjectHandle space = dict.getKey("/ColorSpace");
     int components = 0;
     if (space.isName())
@@ -106,6 +101,13 @@ QImage decoded(QPDFObjectHandle image, double maxPixels)
              space.getArrayItem(0).getName() == "/ICCBased" && space.getArrayItem(1).isStream())
         components = int(space.getArrayItem(1).getDict().getKey("/N").getIntValueAsInt());
     if (components != 1 && components != 3)
+        return {};
+    if (name == "/DCTDecode") {
+        const std::shared_ptr<Buffer> jpeg = image.getRawStreamData();
+        return QImage::fromData(jpeg->getBuffer(), int(jpeg->getSize()), "JPEG");
+    }
+    if (name != "/FlateDecode" || !dict.getKey("/BitsPerComponent").getValueAsInt(bits) ||
+        bits != 8)
         return {};
     const std::shared_ptr<Buffer> pixels = image.getStreamData(qpdf_dl_generalized);
     if (pixels->getSize() < size_t(width * height * components))
