@@ -97,6 +97,14 @@ void BackendClient::login(const QString &login, const QString &password, QObject
             done(response, {});
             return;
         }
+        if (response.status == 429) {
+            const int wait = response.body.toObject().value(QStringLiteral("retryAfter")).toInt();
+            response.message = tr("Too many wrong passwords for this user. Please wait %n "
+                                  "second(s) and try again, or ask your administrator.",
+                                  nullptr, qMax(1, wait));
+            done(response, {});
+            return;
+        }
         if (!response.ok()) {
             done(response, {});
             return;

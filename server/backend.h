@@ -6,6 +6,7 @@
 #include "server/directoryrepository.h"
 #include "server/eventhub.h"
 #include "server/idempotencyrepository.h"
+#include "server/loginthrottle.h"
 #include "server/paymentlookup.h"
 #include "server/sessionrepository.h"
 #include "server/ticketrepository.h"
@@ -59,4 +60,5 @@ struct Backend
     QString documentFolder;
     // Milliseconds since the epoch; tests set another day.
     std::function<qint64()> clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    LoginThrottle loginThrottle{[this] { return clock(); }};
 };

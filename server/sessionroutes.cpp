@@ -37,11 +37,29 @@ void installSessionRoutes(ApiServer &api, Backend &backend)
         if (!login.isString() || !password.isString() || login.toString().isEmpty())
             return HttpReply::problem(400, u"Bad Request"_s,
                                       u"login and password are required strings."_s);
+        if (const int wait = backend.loginThrottle.secondsToWait(login.toString()); wait > 0) {
+            // Refused unchecked: guessing on gains nothing.
+            HttpReply reply = HttpReply::json(
+                429, QJsonObject{{u"type"_s, u"about:blank"_s},
+                                 {u"title"_s, u"Too Many Requests"_s},
+                                 {u"status"_s, 429},
+                                 {u"code"_s, u"login-throttled"_s},
+                                 {u"detail"_s, u"Too many wrong passwords for this user; try "
+                                               u"again in %1 seconds."_s.arg(wait)},
+                                 {u"retryAfter"_s, wait}});
+            reply.contentType = "application/problem+json";
+            reply.headers.append({"Retry-After", QByteArray::number(wait)});
+            return reply;
+        }
         const auto user = backend.users.authenticate(login.toString(), password.toString());
         if (!user) {
-            backend.audit(login.toString(), u"login.failed"_s, {});
+            backend.loginThrottle.failed(login.toString());
+            const int locked = backend.loginThrottle.secondsToWait(login.toString());
+            backend.audit(login.toString(), locked > 0 ? u"login.locked"_s : u"login.failed"_s, {},
+                          locked > 0 ? u"%1 s"_s.arg(locked) : QString());
             return HttpReply::problem(401, u"Unauthorized"_s, u"User name or password is wrong."_s);
         }
+        backend.loginThrottle.succeeded(login.toString());
         const QByteArray token = backend.sessions.create(user->id);
         backend.audit(user->login, u"login"_s, {});
         return HttpReply::json(200, QJsonObject{{u"token"_s, QString::fromLatin1(token)},

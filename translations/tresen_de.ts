@@ -583,6 +583,13 @@
         <source>The secure connection to the server failed (%1). Check the address and the server&apos;s certificate.</source>
         <translation>Die sichere Verbindung zum Server ist fehlgeschlagen (%1). Bitte prüfen Sie die Adresse und das Zertifikat des Servers.</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for this user. Please wait %n second(s) and try again, or ask your administrator.</source>
+        <translation>
+            <numerusform>Zu viele falsche Passwörter für diesen Benutzer. Bitte warten Sie %n Sekunde und versuchen Sie es dann erneut, oder wenden Sie sich an Ihre Administration.</numerusform>
+            <numerusform>Zu viele falsche Passwörter für diesen Benutzer. Bitte warten Sie %n Sekunden und versuchen Sie es dann erneut, oder wenden Sie sich an Ihre Administration.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CallBoard</name>

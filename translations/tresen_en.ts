@@ -583,6 +583,13 @@
         <source>The secure connection to the server failed (%1). Check the address and the server&apos;s certificate.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for this user. Please wait %n second(s) and try again, or ask your administrator.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CallBoard</name>

@@ -3,6 +3,7 @@
 // idempotent replays, the changes feed and the events WebSocket.
 
 #include "core/change.h"
+#include "server/backend.h"
 #include "server/serverinstance.h"
 #include "testsupport.h"
 
@@ -29,6 +30,7 @@ private slots:
     void login();
     void loginRejectsMalformedBodies_data();
     void loginRejectsMalformedBodies();
+    void wrongPasswordsSlowDownGuessing();
     void access_data();
     void access();
     void listsFilterByOffice();
@@ -145,6 +147,39 @@ void tst_ServerApi::login()
     QCOMPARE(gotRoles, roles);
     // The new token works at once.
     QCOMPARE(m_http->get(u"/api/v1/offices"_s, newToken.toLatin1()).status, 200);
+}
+
+void tst_ServerApi::wrongPasswordsSlowDownGuessing()
+{
+    // The server's clock moved by hand: no waiting in the test.
+    qint64 offset = 0;
+    m_server->backend().clock = [&offset] { return QDateTime::currentMSecsSinceEpoch() + offset; };
+    const auto attempt = [this](const QString &password) {
+        return m_http->send(
+            "POST", u"/api/v1/session"_s,
+            QJsonDocument(QJsonObject{{u"login"_s, u"schmidt"_s}, {u"password"_s, password}})
+                .toJson());
+    };
+    for (int i = 0; i < LoginThrottle::kFreeAttempts; ++i)
+        QCOMPARE(attempt(u"geraten%1"_s.arg(i)).status, 401);
+    // Locked: even the right password is not checked now.
+    HttpResult refused = attempt(u"demo"_s);
+    QCOMPARE(refused.status, 429);
+    QCOMPARE(refused.header("Retry-After"), QByteArray("30"));
+    QCOMPARE(refused.json.toObject().value(u"code"_s).toString(), u"login-throttled"_s);
+    QCOMPARE(refused.json.toObject().value(u"retryAfter"_s).toInt(), 30);
+    // Other users are not affected.
+    QCOMPARE(m_http->login(u"mueller"_s, u"demo"_s).isEmpty(), false);
+    // After the wait one more wrong guess locks twice as long…
+    offset += 31'000;
+    QCOMPARE(attempt(u"nochmal"_s).status, 401);
+    QCOMPARE(attempt(u"demo"_s).header("Retry-After"), QByteArray("60"));
+    // …and the right password after it starts afresh.
+    offset += 61'000;
+    QCOMPARE(attempt(u"demo"_s).status, 200);
+    QCOMPARE(attempt(u"falsch"_s).status, 401);
+    QCOMPARE(attempt(u"demo"_s).status, 200);
+    m_server->backend().clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
 }
 
 void tst_ServerApi::loginRejectsMalformedBodies_data()
@@ -366,8 +401,7 @@ void tst_ServerApi::changesFeedPages()
     }
     QCOMPARE(previous, latest);
     QCOMPARE(pages, static_cast<int>((latest + 6) / 7));
-    QCOMPARE(entities,
-             (QSet<QString>{u"office"_s, u"service"_s, u"counter"_s, u"appointment"_s}));
+    QCOMPARE(entities, (QSet<QString>{u"office"_s, u"service"_s, u"counter"_s, u"appointment"_s}));
 
     const HttpResult empty =
         m_http->get(u"/api/v1/changes?since=%1"_s.arg(latest), token(u"anzeige"_s));

@@ -24,6 +24,7 @@ private slots:
     void cleanupTestCase();
     void asksForMissingFields();
     void wrongPassword();
+    void tooManyWrongPasswords();
     void unreachableServer();
     void invalidServerAddress();
     void untrustedCertificate();
@@ -89,6 +90,28 @@ void tst_LoginDialog::wrongPassword()
     QVERIFY(dialog.isVisible());
     QVERIFY(!client.isLoggedIn());
     QVERIFY(dialog.findChild<QPushButton *>(u"loginButton"_s)->isEnabled());
+}
+
+void tst_LoginDialog::tooManyWrongPasswords()
+{
+    BackendClient client;
+    LoginDialog dialog(&client);
+    dialog.setEmbeddedState(LoginDialog::EmbeddedState::Ready, m_url);
+    dialog.show();
+    auto *button = dialog.findChild<QPushButton *>(u"loginButton"_s);
+    for (int i = 0; i < 5; ++i) {
+        fill(dialog, u"weber"_s, u"falsch%1"_s.arg(i));
+        clickLogin(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.errorText(), u"User name or password is wrong."_s, 10000);
+        QTRY_VERIFY(button->isEnabled());
+    }
+    // The sixth try, even with the right password, is told how long to wait.
+    fill(dialog, u"weber"_s, u"demo"_s);
+    clickLogin(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.errorText().startsWith(u"Too many wrong passwords"_s), 10000);
+    QVERIFY2(dialog.errorText().contains(u"30 second"_s), qPrintable(dialog.errorText()));
+    QVERIFY(!client.isLoggedIn());
+    QVERIFY(dialog.isVisible());
 }
 
 void tst_LoginDialog::unreachableServer()

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+#include <functional>
+
+// Slows down password guessing, per login name: five wrong passwords in a
+// row are free (typos happen), then the login is refused for 30 seconds,
+// twice as long after each further failure, at most 15 minutes. A right
+// password after the wait starts afresh. While refused, the password is not
+// even checked, so guessing gains nothing. Per name, not per address: the
+// clerks of an office often share one address, and one person's typos must
+// not lock out the office. Kept in memory, per server process.
+class LoginThrottle
+{
+public:
+    // `now`: milliseconds since the epoch (the backend's clock).
+    explicit LoginThrottle(std::function<qint64()> now);
+
+    // Seconds to wait before `login` may try again; 0 when it may try now.
+    int secondsToWait(const QString &login) const;
+    void failed(const QString &login);
+    void succeeded(const QString &login);
+
+    static constexpr int kFreeAttempts = 5;
+    static constexpr int kFirstWaitSeconds = 30;
+    static constexpr int kLongestWaitSeconds = 15 * 60;
+    // Names remembered at most (a spray of made-up names stays bounded).
+    static constexpr int kMaxRemembered = 10000;
+
+private:
+    struct Failures
+    {
+        int count = 0;
+        qint64 lockedUntil = 0; // ms since the epoch
+        qint64 last = 0;
+    };
+
+    std::function<qint64()> m_now;
+    QHash<QString, Failures> m_failures; // by lower-case login
+};
