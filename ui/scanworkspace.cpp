@@ -24,6 +24,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -83,9 +84,14 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
     m_thumbnails->setFixedWidth(150);
     m_thumbnails->setMovement(QListView::Static);
     m_pageView = new QLabel(this);
-    m_pageView->setAlignment(Qt::AlignCenter);
+    m_pageView->setObjectName(u"pageView"_s);
+    m_pageView->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"pageScroll"_s);
     scroll->setWidget(m_pageView);
+    m_pageScroll = scroll;
+    // The page fills the width it has (read it top to bottom, no sideways scrolling).
+    scroll->viewport()->installEventFilter(this);
     scroll->setWidgetResizable(true);
     m_codes = new QListWidget(this);
     m_codes->setObjectName(u"codes"_s);
@@ -266,6 +272,7 @@ void ScanWorkspace::beginBatch(const QStringList &sources, const QString &messag
     m_documentList->clear();
     m_thumbnails->clear();
     m_codes->clear();
+    m_shownPage = QImage();
     m_pageView->clear();
     m_open->setEnabled(false);
     m_scanButton->setEnabled(false);
@@ -428,6 +435,7 @@ void ScanWorkspace::showPage(int index)
 {
     m_codes->clear();
     if (index < 0 || index >= m_pages.size()) {
+        m_shownPage = QImage();
         m_pageView->clear();
         return;
     }
@@ -443,10 +451,30 @@ void ScanWorkspace::showPage(int index)
         item->setData(Qt::UserRole + 1, code.text);
     }
     painter.end();
-    m_pageView->setPixmap(QPixmap::fromImage(
-        shown.scaledToWidth(qMin(shown.width(), 900), Qt::SmoothTransformation)));
+    m_shownPage = shown;
+    fitPageToWidth();
     if (page.codes.isEmpty())
         new QListWidgetItem(tr("No code on this page."), m_codes);
+}
+
+void ScanWorkspace::fitPageToWidth()
+{
+    if (m_shownPage.isNull())
+        return;
+    const int room = m_pageScroll->viewport()->width() - 4;
+    if (room <= 0)
+        return;
+    m_pageView->setPixmap(QPixmap::fromImage(
+        m_shownPage.scaledToWidth(qMin(m_shownPage.width(), room), Qt::SmoothTransformation)));
+}
+
+bool ScanWorkspace::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_pageScroll->viewport() && event->type() == QEvent::Resize &&
+        static_cast<QResizeEvent *>(event)->oldSize().width() !=
+            static_cast<QResizeEvent *>(event)->size().width())
+        fitPageToWidth();
+    return QWidget::eventFilter(watched, event);
 }
 
 ScanWorkspace::~ScanWorkspace()

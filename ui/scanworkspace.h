@@ -18,6 +18,7 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 
 // The Scannen workspace: import files (or drop them), see every page with its
 // codes outlined and listed, act on a code (payment lookup, check-in), and
@@ -64,6 +65,7 @@ signals:
     void batchFinished();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -89,6 +91,9 @@ private:
     QLabel *m_message;
     QListWidget *m_thumbnails;
     QLabel *m_pageView;
+    QScrollArea *m_pageScroll = nullptr;
+    QImage m_shownPage; // the selected page with its codes outlined
+    void fitPageToWidth();
     QListWidget *m_codes;
     QPushButton *m_checkIn = nullptr;
     QPushButton *m_lookUp;

@@ -21,9 +21,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,6 +87,16 @@ void tst_ScanWorkspace::readsABatch()
     QCOMPARE(workspace.codeTexts(),
              QStringList{u"Payment code: Stadtkasse Müllerheim, 12.30 EUR"_s});
     QCOMPARE(thumbnails->currentRow(), giroPage);
+    // The page fills the view's width, also after the window is made smaller.
+    auto *scroll = workspace.findChild<QScrollArea *>(u"pageScroll"_s);
+    auto *view = workspace.findChild<QLabel *>(u"pageView"_s);
+    const auto fits = [&] {
+        const int width = view->pixmap().width();
+        return width <= scroll->viewport()->width() && width >= scroll->viewport()->width() - 10;
+    };
+    QTRY_VERIFY(fits());
+    workspace.resize(1000, 800);
+    QTRY_VERIFY(fits());
     auto *codes = workspace.findChild<QListWidget *>(u"codes"_s);
     auto *lookUp = workspace.findChild<QPushButton *>(u"lookUpPayment"_s);
     QVERIFY(!lookUp->isEnabled());
