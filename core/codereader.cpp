@@ -46,6 +46,16 @@ bool sameCode(const DecodedCode &a, const DecodedCode &b)
            a.position.boundingRect().intersects(b.position.boundingRect());
 }
 
+// Adds `code` unless it is already there; says whether it was added.
+bool addNew(QList<DecodedCode> &codes, const DecodedCode &code)
+{
+    if (std::any_of(codes.cbegin(), codes.cend(),
+                    [&code](const DecodedCode &seen) { return sameCode(seen, code); }))
+        return false;
+    codes.append(code);
+    return true;
+}
+
 // Light-dark changes along row `y` between `left` and `right`.
 int transitions(const QImage &gray, int y, int left, int right, int threshold)
 {
@@ -126,9 +136,7 @@ void readLinear(QImage gray, ZXing::Binarizer binarizer,
             continue;
         code.position = QPolygon({toPage(bars.topLeft()), toPage(bars.topRight()),
                                   toPage(bars.bottomRight()), toPage(bars.bottomLeft())});
-        if (std::none_of(codes.cbegin(), codes.cend(),
-                         [&code](const DecodedCode &seen) { return sameCode(seen, code); }))
-            codes.append(code);
+        addNew(codes, code);
     }
 }
 
@@ -422,30 +430,39 @@ struct Preparation
 QList<std::function<Preparation(const QImage &)>> preparations()
 {
     return {
+        // as it is: off-centre DataMatrix and Aztec
         [](const QImage &crop) {
             return Preparation{1, crop};
-        }, // off-centre 2D codes
+        },
+        // faded
         [](const QImage &crop) {
             return Preparation{1, stretched(crop)};
-        }, // faded
+        },
+        // noise
         [](const QImage &crop) {
             return Preparation{1, stretched(smoothed(crop))};
-        }, // noise
+        },
+        // specks
         [](const QImage &crop) {
             return Preparation{1, stretched(median(crop))};
-        }, // specks
+        },
+        // blur
         [](const QImage &crop) {
             return Preparation{1, stretched(sharpened(crop))};
-        }, // blur
+        },
+        // blur on coarse modules
         [](const QImage &crop) {
             return Preparation{2, stretched(sharpened(scaledBy(crop, 2)))};
         },
+        // blur on large modules
         [](const QImage &crop) {
             return Preparation{0.5, stretched(scaledBy(crop, 0.5))};
-        }, // blur
+        },
+        // coarse modules
         [](const QImage &crop) {
             return Preparation{2, stretched(scaledBy(crop, 2))};
-        }, // coarse
+        },
+        // noise that misleads the local threshold: one threshold for the cut-out
         [](const QImage &crop) {
             return Preparation{1, stretched(smoothed(crop)), ZXing::Binarizer::GlobalHistogram};
         },
@@ -486,14 +503,8 @@ QList<DecodedCode> readCodes(const QImage &page, CodeReadEffort *effort)
             };
             const QList<DecodedCode> found =
                 readAll(prepared.image, false, prepared.binarizer, toPage);
-            for (const DecodedCode &code : found) {
-                if (std::none_of(codes.cbegin(), codes.cend(), [&code](const DecodedCode &seen) {
-                        return sameCode(seen, code);
-                    })) {
-                    codes.append(code);
-                    ++spent.rescued;
-                }
-            }
+            for (const DecodedCode &code : found)
+                spent.rescued += addNew(codes, code) ? 1 : 0;
             if (!found.isEmpty())
                 break;
         }

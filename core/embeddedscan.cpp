@@ -172,28 +172,26 @@ QImage EmbeddedScans::page(int index, double maxPixels) const
         const std::vector<double> &m = placement.matrix;
         if (std::abs(m[1]) > 1e-6 || std::abs(m[2]) > 1e-6 || m[0] <= 0 || m[3] <= 0)
             return {};
-        QImage image = decoded(images.begin()->second, maxPixels);
-        if (image.isNull())
-            return {};
         // The part of the picture the page shows (a crooked scan's picture
-        // can be larger than the page).
+        // can be larger than the page), checked before the picture is decoded.
         const QPDFObjectHandle::Rectangle box = page.getCropBox(true).getArrayAsRectangle();
-        const double dpiX = image.width() / (m[0] / 72), dpiY = image.height() / (m[3] / 72);
         const double left = std::max(box.llx, m[4]), right = std::min(box.urx, m[4] + m[0]);
         const double bottom = std::max(box.lly, m[5]), top = std::min(box.ury, m[5] + m[3]);
         if (right <= left || top <= bottom ||
             (right - left) * (top - bottom) < 0.9 * (box.urx - box.llx) * (box.ury - box.lly))
             return {}; // a picture on part of the page: a form, not a scan
+        QImage image = decoded(images.begin()->second, maxPixels);
+        if (image.isNull())
+            return {};
+        const double dpiX = image.width() / (m[0] / 72), dpiY = image.height() / (m[3] / 72);
         const QRect shown(qRound((left - m[4]) / 72 * dpiX),
                           qRound((m[5] + m[3] - top) / 72 * dpiY),
                           qRound((right - left) / 72 * dpiX), qRound((top - bottom) / 72 * dpiY));
         if (shown != image.rect())
             image = image.copy(shown & image.rect());
-        if (const int rotate = page.getAttribute("/Rotate", false).isInteger()
-                                   ? int(page.getAttribute("/Rotate", false).getIntValue() % 360)
-                                   : 0;
-            rotate != 0)
-            image = image.transformed(QTransform().rotate(rotate));
+        QPDFObjectHandle rotation = page.getAttribute("/Rotate", false);
+        if (const int degrees = rotation.isInteger() ? int(rotation.getIntValue() % 360) : 0)
+            image = image.transformed(QTransform().rotate(degrees));
         image.setText(u"dpi"_s, QString::number(qRound(std::min(dpiX, dpiY))));
         return image;
     } catch (const std::exception &) {
