@@ -15,7 +15,7 @@ int LoginThrottle::secondsToWait(const QString &login) const
     return left > 0 ? int((left + 999) / 1000) : 0;
 }
 
-void LoginThrottle::failed(const QString &login)
+int LoginThrottle::failed(const QString &login)
 {
     if (m_failures.size() >= kMaxRemembered && !m_failures.contains(login.toLower())) {
         // Forget the name that failed longest ago.
@@ -33,6 +33,7 @@ void LoginThrottle::failed(const QString &login)
             std::min<qint64>(qint64(kFirstWaitSeconds) << doublings, kLongestWaitSeconds);
         failures.lockedUntil = failures.last + wait * 1000;
     }
+    return secondsToWait(login);
 }
 
 void LoginThrottle::succeeded(const QString &login)

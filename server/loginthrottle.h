@@ -20,7 +20,8 @@ public:
 
     // Seconds to wait before `login` may try again; 0 when it may try now.
     int secondsToWait(const QString &login) const;
-    void failed(const QString &login);
+    // Counts a wrong password; returns the seconds `login` must now wait.
+    int failed(const QString &login);
     void succeeded(const QString &login);
 
     static constexpr int kFreeAttempts = 5;

@@ -53,8 +53,7 @@ void installSessionRoutes(ApiServer &api, Backend &backend)
         }
         const auto user = backend.users.authenticate(login.toString(), password.toString());
         if (!user) {
-            backend.loginThrottle.failed(login.toString());
-            const int locked = backend.loginThrottle.secondsToWait(login.toString());
+            const int locked = backend.loginThrottle.failed(login.toString());
             backend.audit(login.toString(), locked > 0 ? u"login.locked"_s : u"login.failed"_s, {},
                           locked > 0 ? u"%1 s"_s.arg(locked) : QString());
             return HttpReply::problem(401, u"Unauthorized"_s, u"User name or password is wrong."_s);

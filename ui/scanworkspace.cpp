@@ -35,6 +35,10 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// Each key is shown on its button and bound to its action: written once.
+constexpr QKeyCombination kScanKey = Qt::CTRL | Qt::SHIFT | Qt::Key_S;
+constexpr QKeyCombination kReadInboxKey = Qt::CTRL | Qt::SHIFT | Qt::Key_E;
+
 QString describeCode(const DecodedCode &code, const InterpretedPayload &meaning)
 {
     if (meaning.kind == "epc"_L1 && meaning.error.isEmpty())
@@ -113,9 +117,7 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
                             "appointment, a ticket or a payment case."));
 
     m_scanButton = new QPushButton(
-        tr("Scan… (%1)")
-            .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S).toString(QKeySequence::NativeText)),
-        this);
+        tr("Scan… (%1)").arg(QKeySequence(kScanKey).toString(QKeySequence::NativeText)), this);
     m_scanButton->setObjectName(u"scanButton"_s);
     m_scanButton->hide();
     m_inboxButton = new QPushButton(this);
@@ -157,13 +159,13 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
     });
     connect(m_scanButton, &QPushButton::clicked, this, &ScanWorkspace::chooseScanner);
     auto *scanAction = new QAction(tr("Scan from a scanner"), this);
-    scanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    scanAction->setShortcut(kScanKey);
     scanAction->setShortcutContext(Qt::WindowShortcut); // works while this workspace is shown
     addAction(scanAction);
     connect(scanAction, &QAction::triggered, this, &ScanWorkspace::chooseScanner);
     connect(m_inboxButton, &QPushButton::clicked, this, &ScanWorkspace::readInbox);
     auto *inboxAction = new QAction(tr("Read the scan folder"), this);
-    inboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    inboxAction->setShortcut(kReadInboxKey);
     inboxAction->setShortcutContext(Qt::WindowShortcut);
     addAction(inboxAction);
     connect(inboxAction, &QAction::triggered, this, &ScanWorkspace::readInbox);
@@ -239,8 +241,7 @@ void ScanWorkspace::updateInboxButton()
     if (!m_inbox)
         return;
     const int waiting = int(m_inbox->waiting().size());
-    const QString shortcut =
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E).toString(QKeySequence::NativeText);
+    const QString shortcut = QKeySequence(kReadInboxKey).toString(QKeySequence::NativeText);
     m_inboxButton->setText(m_inboxProblem.isEmpty()
                                ? tr("Scan folder: %n new (%1)", nullptr, waiting).arg(shortcut)
                                : tr("Scan folder unreachable"));
