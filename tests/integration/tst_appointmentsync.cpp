@@ -30,15 +30,6 @@ quint16 freePort()
     return probe.serverPort();
 }
 
-// A Monday at least two weeks ahead: empty of demo appointments.
-QDate freeMonday(int weeksAhead)
-{
-    QDate day = QDate::currentDate().addDays(7 * weeksAhead);
-    while (day.dayOfWeek() != 1)
-        day = day.addDays(1);
-    return day;
-}
-
 qint64 at(QDate day, int hour, int minute)
 {
     return QDateTime(day, QTime(hour, minute)).toMSecsSinceEpoch();
@@ -143,7 +134,7 @@ void tst_AppointmentSync::feedFillsTheCache()
         QVERIFY(BookingCode::normalise(a.bookingCode));
     }
     // What the server pushes live lands too.
-    const QDate monday = freeMonday(2);
+    const QDate monday = TestSupport::mondayWeeksAhead(2);
     const auto created = m_http->send(
         "POST", u"/api/v1/appointments"_s,
         QJsonDocument(
@@ -179,7 +170,7 @@ void tst_AppointmentSync::offlineChangesArriveExactlyOnce()
     stopServer();
     QTRY_VERIFY(ws->sync->connection() != SyncEngine::Connection::Online);
 
-    const QDate monday = freeMonday(3);
+    const QDate monday = TestSupport::mondayWeeksAhead(3);
     QString error;
     for (int i = 0; i < 3; ++i) {
         AppointmentRequest request;
@@ -232,7 +223,7 @@ void tst_AppointmentSync::replayedWriteIsNotAppliedTwice()
     auto ws = connectClient(u"mueller"_s, u"replay.db"_s);
     QVERIFY(ws);
     AppointmentBook book(ws->client.get(), ws->store.get(), ws->sync.get());
-    const QDate monday = freeMonday(4);
+    const QDate monday = TestSupport::mondayWeeksAhead(4);
     // The write is queued while offline ...
     ws->sync->outbox().pause();
     AppointmentRequest request;
@@ -263,7 +254,7 @@ void tst_AppointmentSync::replayedWriteIsNotAppliedTwice()
 
 void tst_AppointmentSync::killedWhileSendingLosesNothing()
 {
-    const QDate monday = freeMonday(5);
+    const QDate monday = TestSupport::mondayWeeksAhead(5);
     const QString cache = m_dir.filePath(u"probe.db"_s);
     const QString url = u"http://127.0.0.1:%1"_s.arg(m_port);
     constexpr int kBookings = 20;
@@ -306,7 +297,7 @@ void tst_AppointmentSync::twoWorkstationsOneConflict()
     QSignalSpy refusedA(&bookA, &AppointmentBook::refused);
     QSignalSpy refusedB(&bookB, &AppointmentBook::refused);
 
-    const QDate monday = freeMonday(6);
+    const QDate monday = TestSupport::mondayWeeksAhead(6);
     AppointmentRequest request;
     request.serviceId = u"1"_s;
     request.startsAt = at(monday, 11, 0);
@@ -347,7 +338,7 @@ void tst_AppointmentSync::slotTakenMeanwhileIsRolledBack()
     QVERIFY(ws);
     AppointmentBook book(ws->client.get(), ws->store.get(), ws->sync.get());
     QSignalSpy refused(&book, &AppointmentBook::refused);
-    const QDate monday = freeMonday(7);
+    const QDate monday = TestSupport::mondayWeeksAhead(7);
     // The workstation is cut off (the sender held back) while it books 09:00 ...
     ws->sync->outbox().pause();
     AppointmentRequest request;

@@ -66,9 +66,7 @@ void tst_BookingConcurrency::aSlotNeverTakesMoreThanItsCapacity()
 
     // Personalausweis (service 1) has five counters: five places per slot.
     // Three slots on a Monday a few weeks ahead, 8 clerks each trying 3 times.
-    QDate monday = QDate::currentDate().addDays(21);
-    while (monday.dayOfWeek() != 1)
-        monday = monday.addDays(1);
+    const QDate monday = TestSupport::mondayWeeksAhead(3);
     const QList<qint64> starts{
         QDateTime(monday, QTime(9, 0)).toMSecsSinceEpoch(),
         QDateTime(monday, QTime(9, 15)).toMSecsSinceEpoch(),

@@ -58,9 +58,7 @@ void tst_DocumentsApi::initTestCase()
     m_clerk = m_http->login(u"mueller"_s, u"demo"_s);
     m_display = m_http->login(u"anzeige"_s, u"demo"_s);
     QVERIFY(!m_clerk.isEmpty() && !m_display.isEmpty());
-    QDate monday = QDate::currentDate().addDays(14);
-    while (monday.dayOfWeek() != 1)
-        monday = monday.addDays(1);
+    const QDate monday = TestSupport::mondayWeeksAhead(2);
     const auto booked = m_http->send(
         "POST", u"/api/v1/appointments"_s,
         QJsonDocument(

@@ -153,6 +153,14 @@ std::unique_ptr<ServerInstance> startDemoServer(const QTemporaryDir &dir, QStrin
     return startDemoServer(url, error);
 }
 
+QDate mondayWeeksAhead(int weeks)
+{
+    QDate day = QDate::currentDate().addDays(7 * weeks);
+    while (day.dayOfWeek() != 1)
+        day = day.addDays(1);
+    return day;
+}
+
 SyncedClient::~SyncedClient()
 {
     sync.reset();

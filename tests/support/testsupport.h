@@ -6,6 +6,7 @@
 #include "server/databaseurl.h"
 #include "server/serverinstance.h"
 
+#include <QDate>
 #include <QJsonValue>
 #include <QList>
 #include <QNetworkReply>
@@ -63,6 +64,9 @@ private:
 std::unique_ptr<ServerInstance> startDemoServer(const DatabaseUrl &database, QString *error);
 // The same on a SQLite file in `dir`.
 std::unique_ptr<ServerInstance> startDemoServer(const QTemporaryDir &dir, QString *error);
+// The first Monday at least `weeks` weeks from today: past the demo's own
+// appointments (this week and next), so a test has its slots to itself.
+QDate mondayWeeksAhead(int weeks);
 
 // A workstation's core, as the apps wire it: logged in, its cache synced and
 // the events socket open.

@@ -32,14 +32,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QDate mondayWeeksAhead(int weeks)
-{
-    QDate day = QDate::currentDate().addDays(7 * weeks);
-    while (day.dayOfWeek() != 1)
-        day = day.addDays(1);
-    return day;
-}
-
 // Runs `action` on the next modal dialog or message box, once it is shown.
 void onNextModal(std::function<void(QWidget *)> action)
 {
@@ -167,7 +159,7 @@ void tst_AppointmentsWorkspace::dayListShowsWhatTheServerHas()
 
 void tst_AppointmentsWorkspace::searchAndEmptyState()
 {
-    const QDate monday = mondayWeeksAhead(3);
+    const QDate monday = TestSupport::mondayWeeksAhead(3);
     bookOnServer(monday, QTime(9, 0), u"Waltraud Suchbar"_s);
     bookOnServer(monday, QTime(9, 15), u"Anderer Mensch"_s);
     m_workspace->setDay(monday);
@@ -190,7 +182,7 @@ void tst_AppointmentsWorkspace::searchAndEmptyState()
 
 void tst_AppointmentsWorkspace::weekGridCountsHalfHours()
 {
-    const QDate monday = mondayWeeksAhead(4);
+    const QDate monday = TestSupport::mondayWeeksAhead(4);
     bookOnServer(monday, QTime(8, 0), u"A"_s);
     bookOnServer(monday, QTime(8, 15), u"B"_s);
     bookOnServer(monday.addDays(2), QTime(14, 30), u"C"_s);
@@ -221,7 +213,7 @@ void tst_AppointmentsWorkspace::weekGridCountsHalfHours()
 
 void tst_AppointmentsWorkspace::bookingThroughTheDialog()
 {
-    const QDate monday = mondayWeeksAhead(5);
+    const QDate monday = TestSupport::mondayWeeksAhead(5);
     m_workspace->setDay(monday);
     QSignalSpy booked(m_book.get(), &AppointmentBook::booked);
     bool dialogSeen = false;
@@ -288,7 +280,7 @@ void tst_AppointmentsWorkspace::checkInFieldTakesScannerInput()
 
 void tst_AppointmentsWorkspace::cancelAsksFirst()
 {
-    const QDate monday = mondayWeeksAhead(6);
+    const QDate monday = TestSupport::mondayWeeksAhead(6);
     QString id;
     bookOnServer(monday, QTime(10, 0), u"Storno Kandidat"_s, u"1"_s, &id);
     m_workspace->setDay(monday);
@@ -323,7 +315,7 @@ void tst_AppointmentsWorkspace::cancelAsksFirst()
 
 void tst_AppointmentsWorkspace::confirmationCarriesTheQrCode()
 {
-    const QDate monday = mondayWeeksAhead(7);
+    const QDate monday = TestSupport::mondayWeeksAhead(7);
     QString id;
     const QString code = bookOnServer(monday, QTime(11, 0), u"Quirin Druck"_s, u"1"_s, &id);
     m_workspace->setDay(monday);
@@ -355,7 +347,7 @@ void tst_AppointmentsWorkspace::confirmationCarriesTheQrCode()
 
 void tst_AppointmentsWorkspace::offlineChangesWaitAndArrive()
 {
-    const QDate monday = mondayWeeksAhead(8);
+    const QDate monday = TestSupport::mondayWeeksAhead(8);
     QString id;
     bookOnServer(monday, QTime(12, 0), u"Offline Storno"_s, u"1"_s, &id);
     m_workspace->setDay(monday);

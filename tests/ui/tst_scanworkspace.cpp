@@ -150,9 +150,7 @@ void tst_ScanWorkspace::stackIsSplitAndSentToItsCase()
     QVERIFY2(server, qPrintable(error));
     TestSupport::HttpClient http(QUrl(server->baseUrl()));
     const QByteArray token = http.login(u"yilmaz"_s, u"demo"_s);
-    QDate monday = QDate::currentDate().addDays(14);
-    while (monday.dayOfWeek() != 1)
-        monday = monday.addDays(1);
+    const QDate monday = TestSupport::mondayWeeksAhead(2);
     const auto booked = http.send(
         "POST", u"/api/v1/appointments"_s,
         QJsonDocument(
