@@ -11,6 +11,7 @@
 #include "server/sessionrepository.h"
 #include "server/ticketrepository.h"
 #include "server/userrepository.h"
+#include "server/weddingrepository.h"
 
 #include <QDateTime>
 
@@ -26,6 +27,13 @@ struct RetentionPolicy
     int appointmentDays = 14; // days after the appointment's start
 };
 
+// How the Standesamt's online Traukalender holds a slot.
+struct WeddingPolicy
+{
+    // A reservation lapses unless the couple registers within this time.
+    int reservationDays = 14;
+};
+
 // Everything a route needs, over one database connection, on the server thread.
 struct Backend
 {
@@ -39,6 +47,7 @@ struct Backend
         , idempotency(database)
         , tickets(database, changes, [this] { return clock(); })
         , appointments(database, changes, [this] { return clock(); })
+        , weddings(database, changes, [this] { return clock(); })
     {}
 
     void audit(const QString &login, const QString &action, const QString &subject,
@@ -53,9 +62,11 @@ struct Backend
     IdempotencyRepository idempotency;
     TicketRepository tickets;
     AppointmentRepository appointments;
+    WeddingRepository weddings;
     PaymentLookup payments;
     QueuePolicy queuePolicy;
     RetentionPolicy retention;
+    WeddingPolicy weddingPolicy;
     // Where uploaded documents are kept for the city's document management.
     QString documentFolder;
     // Milliseconds since the epoch; tests set another day.

@@ -136,8 +136,96 @@ void seedAppointments(Backend &backend, qint64 officeId)
     }
 }
 
-void seedOffice(Backend &backend, const QString &name, const QString &kind, const QString &address,
-                const auto &services, const auto &counters, const auto &hours)
+struct RoomSeed
+{
+    const char *name;
+    int guests;
+    QList<int> weekdays;
+    int firstMinute;
+    int lastMinute;
+    int slotMinutes;
+};
+
+const RoomSeed kWeddingRooms[] = {
+    {"Trauzimmer im Rathaus", 30, {2, 3, 4, 5}, 10 * 60, 13 * 60, 45},
+    {"Trausaal Schloss Musterstadt", 80, {6}, 11 * 60, 15 * 60, 60},
+};
+
+const char *const kFeeReferences[] = {"5.0002.000001.4", "5.0002.000002.2"};
+
+// Eight weeks of the Traukalender: every third slot taken, the near ones
+// confirmed, the middle ones registered with their papers, the far ones
+// provisional reservations still waiting for papers; one Saturday blocked.
+void seedWeddings(Backend &backend, qint64 officeId)
+{
+    for (const RoomSeed &seed : kWeddingRooms) {
+        WeddingRoom room;
+        room.officeId = officeId;
+        room.name = QString::fromUtf8(seed.name);
+        room.guests = seed.guests;
+        room.weekdays = seed.weekdays;
+        room.firstMinute = seed.firstMinute;
+        room.lastMinute = seed.lastMinute;
+        room.slotMinutes = seed.slotMinutes;
+        backend.weddings.addRoom(room);
+    }
+    const qint64 now = backend.clock();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now).date();
+    backend.weddings.ensureSlots(today, today.addDays(56));
+    const QList<WeddingSlot> offered = backend.weddings.slotsBetween(
+        QDateTime(today.addDays(1), QTime(0, 0)).toMSecsSinceEpoch(),
+        QDateTime(today.addDays(57), QTime(0, 0)).toMSecsSinceEpoch());
+    bool blockedOne = false;
+    int couple = 0;
+    for (qsizetype i = 0; i < offered.size(); ++i) {
+        const WeddingSlot &slot = offered.at(i);
+        const qint64 daysAhead = (slot.startsAt - now) / (24 * 60 * 60 * 1000);
+        if (!blockedOne && slot.roomId != offered.first().roomId && daysAhead > 14) {
+            backend.weddings.setBlocked(slot.id.toLongLong(), true, u"Stadtfest im Schlosspark"_s);
+            blockedOne = true;
+            continue;
+        }
+        if (i % 3 != 0)
+            continue;
+        WeddingBooking b;
+        b.slotId = slot.id;
+        const int a = couple * 2;
+        const int c = couple * 2 + 5;
+        b.partner1 = QString::fromUtf8(kFirstNames[a % std::size(kFirstNames)]) + u' ' +
+                     QString::fromUtf8(kLastNames[a % std::size(kLastNames)]);
+        b.partner2 = QString::fromUtf8(kFirstNames[c % std::size(kFirstNames)]) + u' ' +
+                     QString::fromUtf8(kLastNames[c % std::size(kLastNames)]);
+        b.email = b.partner1.section(u' ', -1).toLower() + u"@example.org"_s;
+        b.documents = WeddingDocuments::initialChecklist();
+        b.expiresAt = qMin(now + backend.weddingPolicy.reservationDays * 24LL * 60 * 60 * 1000,
+                           slot.startsAt);
+        b = backend.weddings.create(b);
+        if (daysAhead < 35) {
+            for (const QString &key : WeddingDocuments::keys())
+                b.documents.insert(key, WeddingDocuments::isRequired(key)
+                                            ? DocumentState::Received
+                                            : DocumentState::NotNeeded);
+            b.status = WeddingStatus::Registered;
+            b.expiresAt = 0;
+            b = backend.weddings.update(b, u"wedding.registered"_s);
+        } else {
+            b.documents.insert(QString(WeddingDocuments::kIdentity), DocumentState::Received);
+        }
+        if (daysAhead < 14) {
+            b.registrar = u"schmidt"_s;
+            b.feeReference = QString::fromLatin1(kFeeReferences[couple % 2]);
+            b.status = WeddingStatus::Confirmed;
+            backend.weddings.update(b, u"wedding.confirmed"_s);
+        } else if (daysAhead >= 35) {
+            backend.weddings.update(b, u"wedding.updated"_s);
+        }
+        ++couple;
+    }
+}
+
+qint64 seedOffice(Backend &backend, const QString &name, const QString &kind,
+                  const QString &address, const auto &services, const auto &counters,
+                  const auto &hours)
 {
     const qint64 officeId = backend.directory.addOffice(name, kind, address);
     QHash<QChar, qint64> serviceIds;
@@ -156,6 +244,7 @@ void seedOffice(Backend &backend, const QString &name, const QString &kind, cons
     for (const HoursSeed &day : hours)
         backend.appointments.setOpeningHours(officeId, day.weekday, {day.opens, day.closes});
     seedAppointments(backend, officeId);
+    return officeId;
 }
 } // namespace
 
@@ -166,8 +255,10 @@ QList<DemoData::Login> DemoData::seedIfEmpty(Backend &backend)
     Transaction transaction(backend.db);
     seedOffice(backend, u"Bürgeramt Mitte"_s, u"buergeramt"_s, u"Marktplatz 1, 12345 Musterstadt"_s,
                kBuergeramtServices, kBuergeramtCounters, kBuergeramtHours);
-    seedOffice(backend, u"Standesamt"_s, u"standesamt"_s, u"Marktplatz 3, 12345 Musterstadt"_s,
-               kStandesamtServices, kStandesamtCounters, kStandesamtHours);
+    const qint64 standesamt =
+        seedOffice(backend, u"Standesamt"_s, u"standesamt"_s, u"Marktplatz 3, 12345 Musterstadt"_s,
+                   kStandesamtServices, kStandesamtCounters, kStandesamtHours);
+    seedWeddings(backend, standesamt);
     QList<Login> logins;
     for (const UserSeed &user : kUsers) {
         const QString login = QString::fromLatin1(user.login);

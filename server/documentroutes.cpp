@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qsizetype kMaxUploadBytes = 40 * 1024 * 1024; // base64 of a ~30 MiB scan
-const QStringList kCaseTypes{u"ticket"_s, u"appointment"_s, u"payment"_s};
+const QStringList kCaseTypes{u"ticket"_s, u"appointment"_s, u"wedding"_s, u"payment"_s};
 const QStringList kContentTypes{u"application/pdf"_s, u"image/png"_s, u"image/jpeg"_s,
                                 u"image/tiff"_s};
 
@@ -55,6 +55,8 @@ bool caseExists(Backend &backend, const QString &type, const QString &id)
         return ok && backend.tickets.find(number).has_value();
     if (type == "appointment"_L1)
         return ok && backend.appointments.find(number).has_value();
+    if (type == "wedding"_L1)
+        return ok && backend.weddings.find(number).has_value();
     return !id.trimmed().isEmpty() && id.size() <= 80;
 }
 } // namespace

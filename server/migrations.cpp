@@ -100,6 +100,33 @@ const QList<Migration> &migrations()
              "TEXT NOT NULL, uploaded_by TEXT NOT NULL, uploaded_at BIGINT NOT NULL)"_s,
              u"CREATE INDEX document_case ON document (case_type, case_id)"_s,
          }},
+        {5,
+         "Standesamt: wedding rooms, their slots and bookings",
+         {
+             // Slot rules: on `weekdays` ("5,6" = Friday and Saturday), one slot
+             // every `slot_minutes` from `first_minute` to `last_minute` (local
+             // minutes after midnight, the last start included).
+             u"CREATE TABLE wedding_room (id {{pk}}, office_id BIGINT NOT NULL REFERENCES "
+             "office(id), name TEXT NOT NULL, guests INTEGER NOT NULL, weekdays TEXT NOT NULL, "
+             "first_minute INTEGER NOT NULL, last_minute INTEGER NOT NULL, slot_minutes INTEGER "
+             "NOT NULL, UNIQUE (office_id, name))"_s,
+             u"CREATE TABLE wedding_slot (id {{pk}}, room_id BIGINT NOT NULL REFERENCES "
+             "wedding_room(id), starts_at BIGINT NOT NULL, duration_minutes INTEGER NOT NULL, "
+             "blocked INTEGER NOT NULL DEFAULT 0, block_reason TEXT NOT NULL DEFAULT '', UNIQUE "
+             "(room_id, starts_at))"_s,
+             u"CREATE INDEX wedding_slot_time ON wedding_slot (starts_at)"_s,
+             // `holds_slot` is the slot while the booking occupies it, NULL once
+             // cancelled or lapsed: the unique constraint is what makes "two
+             // registrars reserve one slot" end in exactly one booking.
+             u"CREATE TABLE wedding_booking (id {{pk}}, slot_id BIGINT NOT NULL REFERENCES "
+             "wedding_slot(id), holds_slot BIGINT UNIQUE REFERENCES wedding_slot(id), status TEXT "
+             "NOT NULL, booking_code TEXT NOT NULL UNIQUE, partner1 TEXT NOT NULL, partner2 TEXT "
+             "NOT NULL, email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', notes "
+             "TEXT NOT NULL DEFAULT '', registrar TEXT NOT NULL DEFAULT '', fee_reference TEXT "
+             "NOT NULL DEFAULT '', documents TEXT NOT NULL, expires_at BIGINT, version INTEGER "
+             "NOT NULL DEFAULT 1, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"_s,
+             u"CREATE INDEX wedding_booking_slot ON wedding_booking (slot_id)"_s,
+         }},
     };
     return list;
 }

@@ -7,18 +7,20 @@ bool seesContactData(Roles roles)
     return roles & (Role::Clerk | Role::Registrar | Role::Admin);
 }
 
-QJsonObject withoutContactData(QJsonObject appointment)
+QJsonObject withoutContactData(QJsonObject entity)
 {
-    for (const QString &field : {u"name"_s, u"phone"_s, u"email"_s, u"notes"_s}) {
-        if (appointment.contains(field))
-            appointment.insert(field, QString());
+    for (const QString &field :
+         {u"name"_s, u"partner1"_s, u"partner2"_s, u"phone"_s, u"email"_s, u"notes"_s}) {
+        if (entity.contains(field))
+            entity.insert(field, QString());
     }
-    return appointment;
+    return entity;
 }
 
 Change visibleTo(Change change, Roles roles)
 {
-    if (change.entity == "appointment"_L1 && !seesContactData(roles))
+    if ((change.entity == "appointment"_L1 || change.entity == "wedding_booking"_L1) &&
+        !seesContactData(roles))
         change.data = withoutContactData(change.data);
     return change;
 }

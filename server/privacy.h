@@ -4,8 +4,8 @@
 #include "core/roles.h"
 
 // Data minimisation: a citizen's contact data (name, phone, e-mail, notes of an
-// appointment) goes only to people who serve citizens. Supervisors, call
-// displays and kiosks get the same entities without it.
+// appointment; the couple of a wedding booking) goes only to people who serve citizens.
+// Supervisors, call displays and kiosks get the same entities without it.
 bool seesContactData(Roles roles);
-QJsonObject withoutContactData(QJsonObject appointment);
+QJsonObject withoutContactData(QJsonObject entity);
 Change visibleTo(Change change, Roles roles);

@@ -12,6 +12,7 @@ void installQueueRoutes(ApiServer &api, Backend &backend);
 void installPaymentRoutes(ApiServer &api, Backend &backend);
 void installAppointmentRoutes(ApiServer &api, Backend &backend);
 void installDocumentRoutes(ApiServer &api, Backend &backend);
+void installWeddingRoutes(ApiServer &api, Backend &backend);
 
 // A checked-in appointment follows its ticket: done or not come.
 void followTicketWithAppointment(Backend &backend, const TicketRecord &ticket);
@@ -25,4 +26,5 @@ inline void installAllRoutes(ApiServer &api, Backend &backend)
     installPaymentRoutes(api, backend);
     installAppointmentRoutes(api, backend);
     installDocumentRoutes(api, backend);
+    installWeddingRoutes(api, backend);
 }

@@ -36,6 +36,10 @@ QList<PaymentInfo> SimulatedPaymentProvider::demoPayments()
         payment(u"5.0001.000006.1"_s, S::Refunded, 1300, 0, u"giropay"_s,
                 u"Meldebescheinigung (doppelt bezahlt)"_s, u"2026-11-02T14:40:00+01:00"_s),
         payment(u"5.0001.000007.9"_s, S::Cancelled, 2500, 0, {}, u"Verwarnungsgeld (erlassen)"_s),
+        // The Standesamt's demo weddings (server/demodata.cpp) carry these.
+        payment(u"5.0002.000001.4"_s, S::Paid, 9000, 9000, u"transfer"_s,
+                u"Gebühr Eheschließung Trausaal Schloss"_s, u"2026-11-10T09:30:00+01:00"_s),
+        payment(u"5.0002.000002.2"_s, S::Open, 6500, 0, {}, u"Gebühr Eheschließung Rathaus"_s),
     };
 }
 

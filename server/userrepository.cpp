@@ -58,6 +58,32 @@ std::optional<UserRecord> UserRepository::find(qint64 id)
     return UserRecord{id, query.value(0).toString(), query.value(1).toString(), rolesOf(id)};
 }
 
+std::optional<UserRecord> UserRepository::findByLogin(const QString &login)
+{
+    SqlRows query = m_db.exec(u"SELECT id FROM app_user WHERE login = ? AND active = 1"_s, {login});
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    return id > 0 ? find(id) : std::nullopt;
+}
+
+QList<UserRecord> UserRepository::withRole(Role role)
+{
+    QList<qint64> ids;
+    {
+        SqlRows query = m_db.exec(u"SELECT u.id FROM app_user u JOIN user_role r ON r.user_id = "
+                                  "u.id WHERE r.role = ? AND u.active = 1 ORDER BY "
+                                  "u.display_name"_s,
+                                  {roleName(role)});
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+    }
+    QList<UserRecord> users;
+    for (qint64 id : std::as_const(ids)) {
+        if (auto user = find(id))
+            users.append(*user);
+    }
+    return users;
+}
+
 qint64 UserRepository::count()
 {
     SqlRows query = m_db.exec(u"SELECT COUNT(*) FROM app_user"_s);

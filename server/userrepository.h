@@ -2,6 +2,7 @@
 
 #include "core/roles.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -29,6 +30,9 @@ public:
     // The user when login and password match an active account.
     std::optional<UserRecord> authenticate(const QString &login, const QString &password);
     std::optional<UserRecord> find(qint64 id);
+    std::optional<UserRecord> findByLogin(const QString &login);
+    // Active users with `role`, by name.
+    QList<UserRecord> withRole(Role role);
     qint64 count();
 
 private:

@@ -1,6 +1,7 @@
 // Many clerks booking the same slot at once, through two servers (each on its
 // own thread and database connection) sharing one database: the slot never
 // takes more visitors than it has places, and every refusal is a clean 409.
+// The same for registrars reserving wedding slots: one couple per slot.
 
 #include "core/isotime.h"
 #include "server/embeddedserver.h"
@@ -24,6 +25,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void aSlotNeverTakesMoreThanItsCapacity();
+    void aWeddingSlotTakesOneCouple();
 
 private:
     std::unique_ptr<EmbeddedServer> startServer();
@@ -120,6 +122,62 @@ void tst_BookingConcurrency::aSlotNeverTakesMoreThanItsCapacity()
         full += slot.value(u"free"_s).toInt() == 0 ? 1 : 0;
     }
     QCOMPARE(full, 3);
+}
+
+void tst_BookingConcurrency::aWeddingSlotTakesOneCouple()
+{
+    HttpClient setup(m_first->url());
+    const QByteArray token = setup.login(u"schmidt"_s, u"demo"_s);
+    QVERIFY(!token.isEmpty());
+    // The Rathaus room's Tuesday slots a few weeks ahead: 6 registrars at two
+    // servers each try every one of them for a couple of their own.
+    const QDate tuesday = TestSupport::mondayWeeksAhead(10).addDays(1);
+    const auto listed =
+        setup.get(u"/api/v1/wedding/slots?from=%1"_s.arg(tuesday.toString(Qt::ISODate)), token);
+    QCOMPARE(listed.status, 200);
+    QStringList slotIds;
+    for (const QJsonValue &value : listed.json.toArray())
+        slotIds.append(value.toObject().value(u"id"_s).toString());
+    QCOMPARE(slotIds.size(), 5);
+
+    QMutex mutex;
+    QHash<int, int> statuses;
+    QStringList problems;
+    QList<QThread *> threads;
+    for (int registrar = 0; registrar < 6; ++registrar) {
+        const QUrl url = registrar % 2 == 0 ? m_first->url() : m_second->url();
+        threads.append(QThread::create([&, registrar, url] {
+            HttpClient http(url);
+            for (const QString &slotId : slotIds) {
+                const QJsonObject body{{u"partner1"_s, u"Partner A%1"_s.arg(registrar)},
+                                       {u"partner2"_s, u"Partner B%1"_s.arg(registrar)}};
+                const auto result =
+                    http.send("POST", u"/api/v1/wedding/slots/%1/reservations"_s.arg(slotId),
+                              QJsonDocument(body).toJson(), token);
+                const QMutexLocker lock(&mutex);
+                statuses[result.status] += 1;
+                if (result.status == 409 &&
+                    result.json.toObject().value(u"code"_s).toString() != "slot-taken"_L1)
+                    problems.append(QString::fromUtf8(result.body));
+                if (result.status != 201 && result.status != 409)
+                    problems.append(
+                        u"%1 %2"_s.arg(result.status).arg(QString::fromUtf8(result.body)));
+            }
+        }));
+    }
+    for (QThread *thread : threads)
+        thread->start();
+    for (QThread *thread : threads) {
+        QVERIFY(thread->wait(120000));
+        delete thread;
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QCOMPARE(statuses.value(201), 5);         // every slot taken once ...
+    QCOMPARE(statuses.value(409), 6 * 5 - 5); // ... and never twice
+    const auto after =
+        setup.get(u"/api/v1/wedding/slots?from=%1"_s.arg(tuesday.toString(Qt::ISODate)), token);
+    for (const QJsonValue &value : after.json.toArray())
+        QCOMPARE(value.toObject().value(u"status"_s).toString(), u"held"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_BookingConcurrency)

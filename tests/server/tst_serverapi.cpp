@@ -401,7 +401,8 @@ void tst_ServerApi::changesFeedPages()
     }
     QCOMPARE(previous, latest);
     QCOMPARE(pages, static_cast<int>((latest + 6) / 7));
-    QCOMPARE(entities, (QSet<QString>{u"office"_s, u"service"_s, u"counter"_s, u"appointment"_s}));
+    QCOMPARE(entities, (QSet<QString>{u"office"_s, u"service"_s, u"counter"_s, u"appointment"_s,
+                                      u"wedding_booking"_s}));
 
     const HttpResult empty =
         m_http->get(u"/api/v1/changes?since=%1"_s.arg(latest), token(u"anzeige"_s));

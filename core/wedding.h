@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// A wedding booking at the Standesamt: `reserved` (provisional, expires) ->
+// `registered` (Anmeldung zur Eheschließung done, documents checked) ->
+// `confirmed` -> `completed`; anything not yet completed may be `cancelled`.
+enum class WeddingStatus { Reserved, Registered, Confirmed, Completed, Cancelled };
+
+// A slot in a wedding room: free, held by a provisional reservation, booked,
+// or blocked (a holiday, the room is used otherwise).
+enum class WeddingSlotStatus { Free, Held, Booked, Blocked };
+
+// Where one of the papers for the Anmeldung stands.
+enum class DocumentState { Missing, Received, NotNeeded };
+
+QString weddingStatusName(WeddingStatus status); // "reserved", ...
+std::optional<WeddingStatus> weddingStatusFromName(QStringView name);
+QString weddingSlotStatusName(WeddingSlotStatus status); // "free", "held", ...
+std::optional<WeddingSlotStatus> weddingSlotStatusFromName(QStringView name);
+QString documentStateName(DocumentState state); // "missing", "received", "not_needed"
+std::optional<DocumentState> documentStateFromName(QStringView name);
+
+// The papers a couple brings in person. The first three every couple needs;
+// the others only apply to some (a registrar marks them "not needed").
+namespace WeddingDocuments {
+inline constexpr QLatin1StringView kIdentity{"identity"};
+inline constexpr QLatin1StringView kBirthCertificates{"birthCertificates"};
+inline constexpr QLatin1StringView kResidence{"residence"};
+inline constexpr QLatin1StringView kPreviousMarriage{"previousMarriage"};
+inline constexpr QLatin1StringView kForeignDocuments{"foreignDocuments"};
+
+// In the order a registrar goes through them.
+const QStringList &keys();
+bool isRequired(QStringView key);
+// A fresh checklist: everything still missing.
+QMap<QString, DocumentState> initialChecklist();
+} // namespace WeddingDocuments
+
+// A wedding booking as the API shows it. Times are milliseconds since the
+// epoch; partner and contact fields are empty for roles that do not serve
+// citizens.
+struct WeddingBooking
+{
+    QString id; // server id; "local-…" while only in the outbox
+    QString slotId;
+    QString roomId;
+    QString roomName;
+    qint64 startsAt = 0;
+    int durationMinutes = 0;
+    WeddingStatus status = WeddingStatus::Reserved;
+    QString bookingCode; // as for appointments; printed as QR on the confirmation
+    QString partner1;
+    QString partner2;
+    QString email;
+    QString phone;
+    QString notes;
+    QString registrar;    // login of the registrar who officiates
+    QString feeReference; // Kassenzeichen of the fee
+    QMap<QString, DocumentState> documents;
+    qint64 expiresAt = 0; // when a reservation lapses; 0 once registered
+    int version = 0;
+
+    bool isLocalOnly() const { return id.startsWith(QLatin1StringView("local-")); }
+    // A reservation whose time ran out (the slot is free again).
+    bool hasLapsed(qint64 now) const
+    {
+        return status == WeddingStatus::Reserved && expiresAt > 0 && expiresAt <= now;
+    }
+    // The keys of the checklist still missing, in checklist order.
+    QStringList missingDocuments() const;
+
+    QJsonObject toJson() const;
+    static std::optional<WeddingBooking> fromJson(const QJsonObject &json);
+};
+
+Q_DECLARE_METATYPE(WeddingBooking)
+
+// A slot as the server offers it.
+struct WeddingSlot
+{
+    QString id;
+    QString roomId;
+    QString roomName;
+    qint64 startsAt = 0;
+    int durationMinutes = 0;
+    WeddingSlotStatus status = WeddingSlotStatus::Free;
+    QString bookingId; // of the reservation or booking that holds it
+    QString blockReason;
+
+    QJsonObject toJson() const;
+    static std::optional<WeddingSlot> fromJson(const QJsonObject &json);
+};
+
+// Why a booking may not go to `to` at `now` (an error code as the API names
+// it: "transition", "documents-missing", "registrar-missing", "fee-missing",
+// "too-early"), or nullopt when it may. The server refuses with it; the
+// workstation offers only what it allows.
+std::optional<QString> weddingChangeRefusal(const WeddingBooking &booking, WeddingStatus to,
+                                            qint64 now);
