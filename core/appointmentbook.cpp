@@ -2,6 +2,7 @@
 
 #include "core/backendclient.h"
 #include "core/isotime.h"
+#include "core/outboxwrite.h"
 #include "core/syncengine.h"
 
 #include <QJsonArray>
@@ -13,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString kEntity = u"appointment"_s;
 const QString kPath = u"/api/v1/appointments"_s;
-
-QByteArray newKey()
-{
-    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-}
 } // namespace
 
 AppointmentBook::AppointmentBook(BackendClient *client, LocalStore *store, SyncEngine *sync,
@@ -119,7 +115,6 @@ bool AppointmentBook::enqueue(const QByteArray &method, const QString &path,
                               QString *error)
 {
     OutboxEntry entry;
-    entry.idempotencyKey = newKey();
     entry.method = method;
     entry.path = path;
     entry.body = body;
@@ -127,15 +122,11 @@ bool AppointmentBook::enqueue(const QByteArray &method, const QString &path,
     entry.entityId = entityId;
     entry.summary = summary;
     entry.login = m_client->session().login;
-    QString storeError;
-    if (!m_store->enqueue(entry, optimistic ? std::optional(optimistic->toJson()) : std::nullopt,
-                          &storeError)) {
-        *error = tr("The change could not be saved on this computer: %1").arg(storeError);
+    if (!queueWrite(*m_store, *m_sync, entry,
+                    optimistic ? std::optional(optimistic->toJson()) : std::nullopt, error))
         return false;
-    }
     emit changed();
     emit pendingCountChanged(m_store->pendingCount());
-    m_sync->outbox().kick();
     return true;
 }
 

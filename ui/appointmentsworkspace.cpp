@@ -6,6 +6,7 @@
 #include "core/syncengine.h"
 #include "ui/appointmentconfirmation.h"
 #include "ui/appointmentdialog.h"
+#include "ui/keyedbutton.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -27,31 +28,6 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-QPushButton *actionButton(const QString &text, const QKeySequence &key, QWidget *parent)
-{
-    auto *button = new QPushButton(
-        key.isEmpty() ? text : u"%1 (%2)"_s.arg(text, key.toString(QKeySequence::NativeText)),
-        parent);
-    button->setMinimumHeight(36);
-    return button;
-}
-
-// A QAction for the workspace's key that clicks `button` while it is enabled,
-// so the key and the button are always the same thing (and Hilfe lists it).
-void bindKey(QWidget *workspace, QPushButton *button, const QKeySequence &key, const QString &text)
-{
-    auto *action = new QAction(text, workspace);
-    action->setShortcut(key);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    workspace->addAction(action);
-    QObject::connect(action, &QAction::triggered, button, [button] {
-        if (button->isEnabled())
-            button->click();
-    });
-}
-} // namespace
 
 AppointmentsWorkspace::AppointmentsWorkspace(AppointmentBook *book, LocalStore *store,
                                              SyncEngine *sync, QWidget *parent)

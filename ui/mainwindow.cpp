@@ -6,11 +6,13 @@
 #include "core/documentupload.h"
 #include "core/localstore.h"
 #include "core/syncengine.h"
+#include "core/weddingcalendar.h"
 #include "ui/appointmentsworkspace.h"
 #include "ui/connectionindicator.h"
 #include "ui/counterworkspace.h"
 #include "ui/paymentsworkspace.h"
 #include "ui/scanworkspace.h"
+#include "ui/standesamtworkspace.h"
 #include "ui/workspacepage.h"
 
 #include <QAction>
@@ -108,6 +110,9 @@ MainWindow::MainWindow(const SessionInfo &session, BackendClient *client, LocalS
         if (QWidget *page = m_pages->currentWidget(); page && page->focusProxy())
             page->setFocus();
     });
+    // The first workspace too, when the window comes up.
+    if (QWidget *page = m_pages->currentWidget(); page && page->focusProxy())
+        page->setFocus();
     connect(m_counterBox, &QComboBox::currentIndexChanged, this, [this] {
         updateCounterLabel();
         if (!counterId().isEmpty()) {
@@ -197,13 +202,27 @@ void MainWindow::buildWorkspaces()
             m_appointmentsWorkspace =
                 new AppointmentsWorkspace(m_appointmentBook, m_store, m_sync, this);
             m_pages->addWidget(m_appointmentsWorkspace);
+        } else if (workspace == Workspace::Standesamt) {
+            m_weddingCalendar = new WeddingCalendar(m_client, m_store, m_sync, this);
+            m_standesamtWorkspace = new StandesamtWorkspace(m_weddingCalendar, this);
+            connect(m_standesamtWorkspace, &StandesamtWorkspace::paymentLookupRequested, this,
+                    [this](const QString &reference) {
+                        if (!m_paymentsWorkspace)
+                            return;
+                        showWorkspace(Workspace::Payments);
+                        m_paymentsWorkspace->lookUp(reference);
+                    });
+            m_pages->addWidget(m_standesamtWorkspace);
         } else if (workspace == Workspace::Scan) {
             auto *scan = new ScanWorkspace(this);
             m_scanWorkspace = scan;
             scan->setDocumentUpload(
                 new DocumentUpload(m_client, scan),
-                [store = m_store](const QString &code) -> std::optional<QString> {
-                    const auto json = store->entityWhere(u"appointment"_s, u"bookingCode"_s, code);
+                [store = m_store](const QString &caseType,
+                                  const QString &code) -> std::optional<QString> {
+                    const QString entity =
+                        caseType == "wedding"_L1 ? u"wedding_booking"_s : u"appointment"_s;
+                    const auto json = store->entityWhere(entity, u"bookingCode"_s, code);
                     return json ? std::optional(json->value(u"id"_s).toString()) : std::nullopt;
                 });
             // A scanned GiroCode or fine notice: straight to the payment lookup.
@@ -219,6 +238,12 @@ void MainWindow::buildWorkspaces()
                     return;
                 showWorkspace(Workspace::Appointments);
                 m_appointmentsWorkspace->checkIn(code);
+            });
+            connect(scan, &ScanWorkspace::weddingRequested, this, [this](const QString &id) {
+                if (!m_standesamtWorkspace)
+                    return;
+                showWorkspace(Workspace::Standesamt);
+                m_standesamtWorkspace->showBooking(id);
             });
             m_pages->addWidget(scan);
         } else {

@@ -10,6 +10,8 @@ class ScanWorkspace;
 class ScannerBackend;
 class InboxWatcher;
 class AppointmentsWorkspace;
+class StandesamtWorkspace;
+class WeddingCalendar;
 class ConnectionIndicator;
 class CounterDesk;
 class CounterListModel;
@@ -50,6 +52,7 @@ public:
     void setScanInbox(InboxWatcher *inbox);
     // The Termine workspace, when the user's roles include it.
     AppointmentsWorkspace *appointmentsWorkspace() const { return m_appointmentsWorkspace; }
+    StandesamtWorkspace *standesamtWorkspace() const { return m_standesamtWorkspace; }
 
 signals:
     void counterChanged(const QString &counterId);
@@ -75,6 +78,8 @@ private:
     PaymentsWorkspace *m_paymentsWorkspace = nullptr;
     AppointmentBook *m_appointmentBook = nullptr;
     AppointmentsWorkspace *m_appointmentsWorkspace = nullptr;
+    WeddingCalendar *m_weddingCalendar = nullptr;
+    StandesamtWorkspace *m_standesamtWorkspace = nullptr;
     ScanWorkspace *m_scanWorkspace = nullptr;
     CounterListModel *m_counters;
     QList<Workspace> m_workspaces;

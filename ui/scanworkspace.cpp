@@ -106,6 +106,9 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
     m_checkIn = new QPushButton(tr("Check in the appointment"), this);
     m_checkIn->setObjectName(u"checkInAppointment"_s);
     m_checkIn->setEnabled(false);
+    m_openWedding = new QPushButton(tr("Open the wedding booking"), this);
+    m_openWedding->setObjectName(u"openWedding"_s);
+    m_openWedding->hide();
 
     m_documentList = new QListWidget(this);
     m_documentList->setObjectName(u"documents"_s);
@@ -114,7 +117,7 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
     m_attach->setObjectName(u"attachDocument"_s);
     m_attach->setEnabled(false);
     m_attach->setToolTip(tr("Sends the selected document to the server, attached to an "
-                            "appointment, a ticket or a payment case."));
+                            "appointment, a wedding booking, a ticket or a payment case."));
 
     m_scanButton = new QPushButton(
         tr("Scan… (%1)").arg(QKeySequence(kScanKey).toString(QKeySequence::NativeText)), this);
@@ -134,6 +137,7 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
     side->addWidget(m_codes, 1);
     side->addWidget(m_lookUp);
     side->addWidget(m_checkIn);
+    side->addWidget(m_openWedding);
     side->addSpacing(12);
     side->addWidget(new QLabel(tr("Documents (split at separator sheets)"), this));
     side->addWidget(m_documentList);
@@ -193,8 +197,17 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
         const QString kind =
             row < 0 ? QString() : m_codes->item(row)->data(Qt::UserRole).toString();
         m_lookUp->setEnabled(kind == "epc"_L1 || kind == "fine"_L1);
-        m_checkIn->setEnabled(kind == "appointment"_L1);
+        // Weddings and appointments share the booking codes' space.
+        const QString wedding =
+            kind == "appointment"_L1
+                ? weddingOf(m_codes->item(row)->data(Qt::UserRole + 1).toString())
+                : QString();
+        m_checkIn->setEnabled(kind == "appointment"_L1 && wedding.isEmpty());
+        m_openWedding->setVisible(!wedding.isEmpty());
+        m_openWedding->setProperty("bookingId", wedding);
     });
+    connect(m_openWedding, &QPushButton::clicked, this,
+            [this] { emit weddingRequested(m_openWedding->property("bookingId").toString()); });
     connect(m_checkIn, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem *item = m_codes->currentItem())
             emit checkInRequested(item->data(Qt::UserRole + 1).toString().trimmed());
@@ -488,10 +501,17 @@ ScanWorkspace::~ScanWorkspace()
         m_inbox->setListener({}, {});
 }
 
-void ScanWorkspace::setDocumentUpload(DocumentUpload *upload, AppointmentLookup lookup)
+void ScanWorkspace::setDocumentUpload(DocumentUpload *upload, CaseLookup lookup)
 {
     m_upload = upload;
-    m_appointmentLookup = std::move(lookup);
+    m_caseLookup = std::move(lookup);
+}
+
+QString ScanWorkspace::weddingOf(const QString &text) const
+{
+    const auto code = BookingCode::normalise(text);
+    const auto id = code && m_caseLookup ? m_caseLookup(u"wedding"_s, *code) : std::nullopt;
+    return id.value_or(QString());
 }
 
 void ScanWorkspace::splitIntoDocuments()
@@ -516,6 +536,13 @@ void ScanWorkspace::splitIntoDocuments()
     for (const ScanJob::Page &page : pages)
         addPage(page);
     m_documents = splitAtSeparators(m_pages);
+    // A booking code on the papers may be a wedding's: file them there.
+    for (ScannedDocument &document : m_documents) {
+        for (CaseSuggestion &suggestion : document.suggestions) {
+            if (suggestion.caseType == "appointment"_L1 && !weddingOf(suggestion.caseId).isEmpty())
+                suggestion.caseType = u"wedding"_s;
+        }
+    }
     m_documentList->clear();
     for (const ScannedDocument &document : std::as_const(m_documents))
         m_documentList->addItem(describe(document));
@@ -532,9 +559,7 @@ QString ScanWorkspace::describe(const ScannedDocument &document) const
                              .arg(first.number)
                              .arg(last.number);
     for (const CaseSuggestion &suggestion : document.suggestions)
-        text += u" · "_s + (suggestion.caseType == "appointment"_L1
-                                ? tr("appointment %1").arg(suggestion.caseId)
-                                : tr("payment %1").arg(suggestion.caseId));
+        text += u" · "_s + caseText(suggestion.caseType, suggestion.caseId);
     return text;
 }
 
@@ -550,6 +575,7 @@ void ScanWorkspace::attachSelected()
     auto *type = new QComboBox(&dialog);
     type->setObjectName(u"caseType"_s);
     type->addItem(tr("Appointment (booking code)"), u"appointment"_s);
+    type->addItem(tr("Wedding (booking code)"), u"wedding"_s);
     type->addItem(tr("Payment (Kassenzeichen or Aktenzeichen)"), u"payment"_s);
     type->addItem(tr("Ticket (id)"), u"ticket"_s);
     auto *id = new QLineEdit(&dialog);
@@ -578,13 +604,16 @@ void ScanWorkspace::attachDocument(int index, const QString &caseType, const QSt
     if (!m_upload || index < 0 || index >= m_documents.size())
         return;
     QString id = caseId;
-    if (caseType == "appointment"_L1 && BookingCode::normalise(caseId)) {
-        const auto found = m_appointmentLookup
-                               ? m_appointmentLookup(*BookingCode::normalise(caseId))
-                               : std::nullopt;
+    const bool byCode = caseType == "appointment"_L1 || caseType == "wedding"_L1;
+    if (const auto code = BookingCode::normalise(caseId); byCode && code) {
+        const auto found = m_caseLookup ? m_caseLookup(caseType, *code) : std::nullopt;
         if (!found) {
-            m_message->setText(tr("No appointment with the booking code %1 is known here.")
-                                   .arg(*BookingCode::normalise(caseId)));
+            m_message->setText(
+                caseType == "wedding"_L1
+                    ? tr("No wedding booking with the booking code %1 is known "
+                         "here.")
+                          .arg(*code)
+                    : tr("No appointment with the booking code %1 is known here.").arg(*code));
             return;
         }
         id = *found;
@@ -602,12 +631,21 @@ void ScanWorkspace::attachDocument(int index, const QString &caseType, const QSt
                            return;
                        }
                        item->setText(item->text() + u"  ✓ "_s + tr("sent"));
-                       m_message->setText(tr("Attached to %1 %2 (checksum %3…).")
-                                              .arg(caseType == "appointment"_L1 ? tr("appointment")
-                                                   : caseType == "payment"_L1   ? tr("payment")
-                                                                                : tr("ticket"),
-                                                   caseId, result.sha256.left(12)));
+                       m_message->setText(
+                           tr("Attached to %1 (checksum %2…).")
+                               .arg(caseText(caseType, caseId), result.sha256.left(12)));
                    });
+}
+
+QString ScanWorkspace::caseText(const QString &caseType, const QString &caseId)
+{
+    if (caseType == "appointment"_L1)
+        return tr("appointment %1").arg(caseId);
+    if (caseType == "wedding"_L1)
+        return tr("wedding %1").arg(caseId);
+    if (caseType == "payment"_L1)
+        return tr("payment %1").arg(caseId);
+    return tr("ticket %1").arg(caseId);
 }
 
 QStringList ScanWorkspace::codeTexts() const

@@ -38,10 +38,12 @@ public:
     QString messageText() const;
     void selectPage(int index);
 
-    // Sending documents: the upload, and how a booking code becomes an
-    // appointment id (from the local cache). Without them there is no sending.
-    using AppointmentLookup = std::function<std::optional<QString>(const QString &bookingCode)>;
-    void setDocumentUpload(DocumentUpload *upload, AppointmentLookup lookup);
+    // Sending documents: the upload, and how a booking code becomes the id
+    // of an appointment or a wedding booking (`caseType` "appointment" or
+    // "wedding"; from the local cache). Without them there is no sending.
+    using CaseLookup =
+        std::function<std::optional<QString>(const QString &caseType, const QString &bookingCode)>;
+    void setDocumentUpload(DocumentUpload *upload, CaseLookup lookup);
     QList<ScannedDocument> documents() const { return m_documents; }
 
     // Scanners (plugins); without any, the Scan button is hidden.
@@ -53,7 +55,8 @@ public:
     void readInbox();
     // Scans from `device` off the UI thread; pages arrive like a file's.
     void scanFrom(ScannerBackend *backend, const QString &device, const ScanSettings &settings);
-    // Sends document `index` to a case ("appointment" takes an id or a booking code).
+    // Sends document `index` to a case ("appointment" and "wedding" take an id
+    // or a booking code).
     void attachDocument(int index, const QString &caseType, const QString &caseId);
 
 signals:
@@ -61,6 +64,8 @@ signals:
     void paymentLookupRequested(const QString &payload);
     // The booking code of an appointment confirmation, to check in.
     void checkInRequested(const QString &bookingCode);
+    // The booking code of a wedding reservation: the registrar opens the booking.
+    void weddingRequested(const QString &bookingId);
     // A batch (files or a scan) has been read.
     void batchFinished();
 
@@ -80,6 +85,10 @@ private:
     void finishBatch(bool cancelled);
     void askForPasswords();
     QString describe(const ScannedDocument &document) const;
+    // "appointment K7M2-9QXP", "wedding 12", … for the clerk.
+    static QString caseText(const QString &caseType, const QString &caseId);
+    // The wedding booking whose code `text` is, if the cache knows one.
+    QString weddingOf(const QString &text) const;
 
     ScanJob m_job;
     QList<ScanJob::Page> m_pages;
@@ -96,13 +105,14 @@ private:
     void fitPageToWidth();
     QListWidget *m_codes;
     QPushButton *m_checkIn = nullptr;
+    QPushButton *m_openWedding = nullptr;
     QPushButton *m_lookUp;
     QStringList m_files; // in the order they were opened
     QList<ScannedDocument> m_documents;
     QListWidget *m_documentList = nullptr;
     QPushButton *m_attach = nullptr;
     DocumentUpload *m_upload = nullptr;
-    AppointmentLookup m_appointmentLookup;
+    CaseLookup m_caseLookup;
     QList<ScannerBackend *> m_scanners;
     QPushButton *m_scanButton = nullptr;
     QPushButton *m_inboxButton = nullptr;

@@ -9,6 +9,7 @@
 #include "core/codereader.h"
 #include "core/documentpages.h"
 #include "core/isotime.h"
+#include "modals.h"
 #include "server/backend.h"
 #include "server/serverinstance.h"
 #include "testsupport.h"
@@ -31,21 +32,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-// Runs `action` on the next modal dialog or message box, once it is shown.
-void onNextModal(std::function<void(QWidget *)> action)
-{
-    QTimer::singleShot(0, [action] {
-        QWidget *modal = nullptr;
-        (void)QTest::qWaitFor([&modal] {
-            modal = QApplication::activeModalWidget();
-            return modal != nullptr;
-        });
-        if (modal)
-            action(modal);
-    });
-}
-} // namespace
+using TestSupport::onNextModal;
 
 class tst_AppointmentsWorkspace : public QObject
 {

@@ -177,9 +177,11 @@ void tst_ScanWorkspace::stackIsSplitAndSentToItsCase()
     ScanWorkspace workspace;
     DocumentUpload upload(clerk->client.get());
     workspace.setDocumentUpload(
-        &upload, [&clerk](const QString &booking) -> std::optional<QString> {
-            const auto json =
-                clerk->store->entityWhere(u"appointment"_s, u"bookingCode"_s, booking);
+        &upload,
+        [&clerk](const QString &caseType, const QString &booking) -> std::optional<QString> {
+            const auto json = clerk->store->entityWhere(
+                caseType == "wedding"_L1 ? u"wedding_booking"_s : u"appointment"_s,
+                u"bookingCode"_s, booking);
             return json ? std::optional(json->value(u"id"_s).toString()) : std::nullopt;
         });
     workspace.resize(1200, 800);

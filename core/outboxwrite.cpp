@@ -1,0 +1,21 @@
+#include "core/outboxwrite.h"
+
+#include "core/syncengine.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+bool queueWrite(LocalStore &store, SyncEngine &sync, OutboxEntry entry,
+                const std::optional<QJsonObject> &optimistic, QString *error)
+{
+    entry.idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    QString storeError;
+    if (!store.enqueue(entry, optimistic, &storeError)) {
+        *error = QCoreApplication::translate("OutboxWrite",
+                                             "The change could not be saved on this computer: %1")
+                     .arg(storeError);
+        return false;
+    }
+    sync.outbox().kick();
+    return true;
+}

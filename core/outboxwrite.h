@@ -1,0 +1,14 @@
+#pragma once
+
+#include "core/localstore.h"
+
+#include <optional>
+
+class SyncEngine;
+
+// Queues a write the user made just now: it gets a fresh Idempotency-Key and
+// is stored with the optimistic version of its entity in one transaction,
+// then the sender is woken. False (and `error` for the user) when it cannot
+// even be saved on this computer.
+bool queueWrite(LocalStore &store, SyncEngine &sync, OutboxEntry entry,
+                const std::optional<QJsonObject> &optimistic, QString *error);

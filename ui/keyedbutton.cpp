@@ -1,0 +1,28 @@
+#include "ui/keyedbutton.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+QPushButton *actionButton(const QString &text, const QKeySequence &key, QWidget *parent)
+{
+    auto *button = new QPushButton(
+        key.isEmpty() ? text : u"%1 (%2)"_s.arg(text, key.toString(QKeySequence::NativeText)),
+        parent);
+    button->setMinimumHeight(36);
+    return button;
+}
+
+void bindKey(QWidget *workspace, QPushButton *button, const QKeySequence &key, const QString &text)
+{
+    auto *action = new QAction(text, workspace);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    workspace->addAction(action);
+    QObject::connect(action, &QAction::triggered, button, [button] {
+        if (button->isEnabled())
+            button->click();
+    });
+}
