@@ -15,6 +15,16 @@ QPushButton *actionButton(const QString &text, const QKeySequence &key, QWidget 
     return button;
 }
 
+QPushButton *compactButton(const QString &text, const QKeySequence &key, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setMinimumHeight(32);
+    const QString keyText = key.toString(QKeySequence::NativeText);
+    button->setProperty("keyText", keyText);
+    button->setToolTip(keyText);
+    return button;
+}
+
 void bindKey(QWidget *workspace, QPushButton *button, const QKeySequence &key, const QString &text)
 {
     auto *action = new QAction(text, workspace);

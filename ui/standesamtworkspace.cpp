@@ -258,7 +258,9 @@ QWidget *StandesamtWorkspace::buildBookingForm()
     auto *wedding = new QGroupBox(tr("Wedding"), page);
     auto *weddingForm = new QFormLayout(wedding);
     weddingForm->addRow(tr("&Registrar:"), m_registrar);
-    weddingForm->addRow(tr("&Fee:"), feeRow);
+    auto *feeLabel = new QLabel(tr("&Fee:"), wedding);
+    feeLabel->setBuddy(m_fee);
+    weddingForm->addRow(feeLabel, feeRow);
 
     for (QLineEdit *field : {m_partner1, m_partner2, m_email, m_phone, m_notes, m_fee})
         connect(field, &QLineEdit::textChanged, this, &StandesamtWorkspace::updateActions);
@@ -271,12 +273,12 @@ QWidget *StandesamtWorkspace::buildBookingForm()
     const QKeySequence completeKey(Qt::CTRL | Qt::SHIFT | Qt::Key_V);
     const QKeySequence moveKey(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
     const QKeySequence cancelKey(Qt::CTRL | Qt::Key_Delete);
-    m_saveButton = actionButton(tr("Save"), saveKey, page);
-    m_registerButton = actionButton(tr("Registration done"), registerKey, page);
-    m_confirmButton = actionButton(tr("Confirm"), confirmKey, page);
-    m_completeButton = actionButton(tr("Wedding held"), completeKey, page);
-    m_moveButton = actionButton(tr("Move…"), moveKey, page);
-    m_cancelButton = actionButton(tr("Cancel booking…"), cancelKey, page);
+    m_saveButton = compactButton(tr("&Save"), saveKey, page);
+    m_registerButton = compactButton(tr("Registration done"), registerKey, page);
+    m_confirmButton = compactButton(tr("Confirm"), confirmKey, page);
+    m_completeButton = compactButton(tr("Wedding held"), completeKey, page);
+    m_moveButton = compactButton(tr("Move…"), moveKey, page);
+    m_cancelButton = compactButton(tr("Cancel booking…"), cancelKey, page);
     m_saveButton->setObjectName(u"saveButton"_s);
     m_registerButton->setObjectName(u"registerButton"_s);
     m_confirmButton->setObjectName(u"confirmButton"_s);
@@ -295,13 +297,14 @@ QWidget *StandesamtWorkspace::buildBookingForm()
     connect(m_completeButton, &QPushButton::clicked, this, &StandesamtWorkspace::completeSelected);
     connect(m_moveButton, &QPushButton::clicked, this, &StandesamtWorkspace::moveSelected);
     connect(m_cancelButton, &QPushButton::clicked, this, &StandesamtWorkspace::cancelSelected);
+    // In the order of the booking's life; the keys are in the tooltips.
     auto *steps = new QGridLayout;
     steps->addWidget(m_saveButton, 0, 0);
     steps->addWidget(m_registerButton, 0, 1);
-    steps->addWidget(m_confirmButton, 1, 0);
-    steps->addWidget(m_completeButton, 1, 1);
-    steps->addWidget(m_moveButton, 2, 0);
-    steps->addWidget(m_cancelButton, 2, 1);
+    steps->addWidget(m_confirmButton, 0, 2);
+    steps->addWidget(m_completeButton, 1, 0);
+    steps->addWidget(m_moveButton, 1, 1);
+    steps->addWidget(m_cancelButton, 1, 2);
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_bookingTitle);
@@ -316,12 +319,19 @@ QWidget *StandesamtWorkspace::buildBookingForm()
 
 bool StandesamtWorkspace::eventFilter(QObject *watched, QEvent *event)
 {
-    // The table would take Ctrl+PgUp/PgDown for itself; here they turn the week.
-    if (watched == m_view && event->type() == QEvent::ShortcutOverride) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->modifiers() == Qt::ControlModifier &&
-            (key->key() == Qt::Key_PageUp || key->key() == Qt::Key_PageDown)) {
-            event->ignore();
+    // The table would take Ctrl+PgUp/PgDown for itself (and under some X
+    // keymaps the shortcut never gets them): here they turn the week.
+    const bool key = event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress;
+    if (watched == m_view && key) {
+        const auto *press = static_cast<QKeyEvent *>(event);
+        const bool turn = press->modifiers() == Qt::ControlModifier &&
+                          (press->key() == Qt::Key_PageUp || press->key() == Qt::Key_PageDown);
+        if (turn && event->type() == QEvent::ShortcutOverride) {
+            event->accept(); // as a key press to this filter, not as a shortcut
+            return true;
+        }
+        if (turn) {
+            showWeekOf(monday().addDays(press->key() == Qt::Key_PageUp ? -7 : 7));
             return true;
         }
     }
