@@ -460,7 +460,12 @@ void ScanWorkspace::showPage(int index)
     for (const DecodedCode &code : page.codes) {
         painter.drawPolygon(code.position);
         const InterpretedPayload meaning = interpretPayload(code.bytes);
-        auto *item = new QListWidgetItem(describeCode(code, meaning), m_codes);
+        const QString wedding = meaning.kind == "appointment"_L1 ? weddingOf(code.text) : QString();
+        auto *item = new QListWidgetItem(
+            wedding.isEmpty() ? describeCode(code, meaning)
+                              : tr("Wedding reservation %1")
+                                    .arg(meaning.fields.value(u"bookingCode"_s).toString()),
+            m_codes);
         item->setData(Qt::UserRole, meaning.kind);
         item->setData(Qt::UserRole + 1, code.text);
     }

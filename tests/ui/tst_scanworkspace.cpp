@@ -42,6 +42,7 @@ private slots:
     void readsABatch();
     void appointmentConfirmationOffersCheckIn();
     void stackIsSplitAndSentToItsCase();
+    void papersOfAWeddingGoToItsBooking();
     void scansFromTheSaneTestDevice();
     void protectedPdfAsksForThePassword();
     void scanFolderIsOfferedAndEmptied();
@@ -218,6 +219,78 @@ void tst_ScanWorkspace::stackIsSplitAndSentToItsCase()
     // An unknown booking code is said, not sent.
     workspace.attachDocument(1, u"appointment"_s, u"ZZZZ-ZZZZ"_s);
     QVERIFY(workspace.messageText().contains(u"ZZZZ-ZZZZ"_s));
+}
+
+void tst_ScanWorkspace::papersOfAWeddingGoToItsBooking()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto server = TestSupport::startDemoServer(dir, &error);
+    QVERIFY2(server, qPrintable(error));
+    TestSupport::HttpClient http(QUrl(server->baseUrl()));
+    const QByteArray token = http.login(u"schmidt"_s, u"demo"_s);
+    const QDate tuesday = TestSupport::mondayWeeksAhead(10).addDays(1);
+    const auto offered =
+        http.get(u"/api/v1/wedding/slots?from=%1"_s.arg(tuesday.toString(Qt::ISODate)), token);
+    QVERIFY(!offered.json.toArray().isEmpty());
+    const auto reserved =
+        http.send("POST",
+                  u"/api/v1/wedding/slots/%1/reservations"_s.arg(
+                      offered.json.toArray().first().toObject().value(u"id"_s).toString()),
+                  R"({"partner1":"Rosa Papier","partner2":"Timo Papier"})", token);
+    QCOMPARE(reserved.status, 201);
+    const QString bookingCode = reserved.json.toObject().value(u"bookingCode"_s).toString();
+    const QString bookingId = reserved.json.toObject().value(u"id"_s).toString();
+    auto registrar = TestSupport::SyncedClient::connect(
+        QUrl(server->baseUrl()), u"schmidt"_s, u"demo"_s, dir.filePath(u"cache.db"_s), &error);
+    QVERIFY2(registrar, qPrintable(error));
+    QTRY_VERIFY(registrar->store->entityWhere(u"wedding_booking"_s, u"bookingCode"_s, bookingCode));
+
+    // The couple's reservation (with its code) on top of a birth certificate.
+    const QString pdf = dir.filePath(u"eheanmeldung.pdf"_s);
+    QVERIFY(writePdf(
+        pdf, {page({code(ZXing::BarcodeFormat::QRCode, bookingCode.toStdWString(), 260, 260)}),
+              page({})}));
+    ScanWorkspace workspace;
+    DocumentUpload upload(registrar->client.get());
+    workspace.setDocumentUpload(
+        &upload,
+        [&registrar](const QString &caseType, const QString &booking) -> std::optional<QString> {
+            const auto json = registrar->store->entityWhere(
+                caseType == "wedding"_L1 ? u"wedding_booking"_s : u"appointment"_s,
+                u"bookingCode"_s, booking);
+            return json ? std::optional(json->value(u"id"_s).toString()) : std::nullopt;
+        });
+    workspace.resize(1200, 800);
+    workspace.show();
+    workspace.importFiles({pdf});
+    QTRY_VERIFY_WITH_TIMEOUT(!workspace.isBusy(), 60000);
+    const QList<ScannedDocument> documents = workspace.documents();
+    QCOMPARE(documents.size(), 1);
+    QCOMPARE(documents.first().suggestions.size(), 1);
+    QCOMPARE(documents.first().suggestions.first().caseType, u"wedding"_s);
+    QCOMPARE(documents.first().suggestions.first().caseId, bookingCode);
+
+    // The code is the wedding's: it opens the booking; there is nothing to check in.
+    workspace.selectPage(0);
+    QCOMPARE(workspace.codeTexts(), QStringList{u"Wedding reservation %1"_s.arg(bookingCode)});
+    auto *codes = workspace.findChild<QListWidget *>(u"codes"_s);
+    auto *openWedding = workspace.findChild<QPushButton *>(u"openWedding"_s);
+    codes->setCurrentRow(0);
+    QVERIFY(!workspace.findChild<QPushButton *>(u"checkInAppointment"_s)->isEnabled());
+    QVERIFY(openWedding->isVisible());
+    QSignalSpy requested(&workspace, &ScanWorkspace::weddingRequested);
+    openWedding->click();
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), bookingId);
+
+    workspace.attachDocument(0, u"wedding"_s, bookingCode);
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.messageText().contains(u"Attached"_s), 20000);
+    QVERIFY(workspace.messageText().contains(u"wedding"_s));
+    const auto stored =
+        http.get(u"/api/v1/documents?caseType=wedding&caseId=%1"_s.arg(bookingId), token);
+    QCOMPARE(stored.json.toArray().size(), 1);
+    QCOMPARE(stored.json.toArray().first().toObject().value(u"pages"_s).toInt(), 2);
 }
 
 void tst_ScanWorkspace::scansFromTheSaneTestDevice()
