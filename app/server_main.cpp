@@ -42,6 +42,9 @@ int usage()
              "  tresen-server migrate --database URL\n"
              "  tresen-server hours --database URL --office ID [DAY=HH:MM-HH:MM|DAY=closed ...]\n"
              "                      (DAY: mon tue wed thu fri sat sun; without days: show them)\n"
+             "  tresen-server wedding-room add --database URL --office ID --days DAY,DAY\n"
+             "                      --first HH:MM --last HH:MM --every MINUTES [--guests N] NAME\n"
+             "  tresen-server wedding-room list --database URL\n"
              "  tresen-server user add --database URL LOGIN --role ROLE [--role ROLE ...]\n"
              "                      [--name \"Full Name\"] --password-stdin\n"
              "\n"
@@ -333,6 +336,88 @@ int openingHours(const QStringList &arguments)
     }
     return 0;
 }
+// A wedding room and its slot rule (see docs/admin-guide.md); its slots are
+// made from the rule when someone first looks at their days.
+int weddingRoom(const QStringList &arguments, bool add)
+{
+    QCommandLineParser parser;
+    parser.addOptions({{u"database"_s, u"Database URL."_s, u"url"_s},
+                       {u"office"_s, u"Office id."_s, u"id"_s},
+                       {u"days"_s, u"Weekdays (mon,…,sun)."_s, u"days"_s},
+                       {u"first"_s, u"First start."_s, u"time"_s},
+                       {u"last"_s, u"Last start."_s, u"time"_s},
+                       {u"every"_s, u"Minutes from one start to the next."_s, u"minutes"_s},
+                       {u"guests"_s, u"Guests the room takes."_s, u"n"_s}});
+    parser.addPositionalArgument(u"name"_s, u"The room's name."_s);
+    if (!parser.parse(arguments))
+        return err() << "tresen-server: " << parser.errorText() << "\n" << Qt::flush, usage();
+    const auto url = databaseOption(parser);
+    if (!url)
+        return 2;
+    WeddingRoom room;
+    if (add) {
+        const auto minuteOf = [](const QString &text) {
+            const QTime time = QTime::fromString(text, u"HH:mm"_s);
+            return time.isValid() ? time.hour() * 60 + time.minute() : -1;
+        };
+        bool ok = false;
+        room.officeId = parser.value(u"office"_s).toLongLong(&ok);
+        room.name = parser.positionalArguments().join(u' ').trimmed();
+        room.firstMinute = minuteOf(parser.value(u"first"_s));
+        room.lastMinute = minuteOf(parser.value(u"last"_s));
+        room.slotMinutes = parser.value(u"every"_s).toInt();
+        room.guests = parser.isSet(u"guests"_s) ? parser.value(u"guests"_s).toInt() : 0;
+        for (const QString &day : parser.value(u"days"_s).split(u',', Qt::SkipEmptyParts)) {
+            const auto *found =
+                std::find(std::begin(kWeekdays), std::end(kWeekdays), day.trimmed().toStdString());
+            if (found == std::end(kWeekdays)) {
+                err() << "tresen-server: \"" << day << "\" is not a day (mon … sun)\n" << Qt::flush;
+                return 2;
+            }
+            room.weekdays.append(int(found - std::begin(kWeekdays)) + 1);
+        }
+        if (!ok || room.name.isEmpty() || room.weekdays.isEmpty() || room.firstMinute < 0 ||
+            room.lastMinute < room.firstMinute || room.slotMinutes < 5 || room.guests < 0) {
+            err() << "tresen-server: a wedding room needs --office, --days, --first, --last "
+                     "(not before --first), --every (5 minutes or more) and a name\n"
+                  << Qt::flush;
+            return 2;
+        }
+    }
+    Database db(*url, u"wedding-room"_s);
+    QString error;
+    if (!db.open(&error) || !Migrations::apply(db, &error)) {
+        err() << "tresen-server: " << error << "\n" << Qt::flush;
+        return 1;
+    }
+    try {
+        ChangeLog changeLog(db);
+        WeddingRepository weddings(db, changeLog,
+                                   [] { return QDateTime::currentMSecsSinceEpoch(); });
+        if (add) {
+            if (!DirectoryRepository(db, changeLog).office(room.officeId)) {
+                err() << "tresen-server: there is no office " << room.officeId << "\n" << Qt::flush;
+                return 1;
+            }
+            weddings.addRoom(room);
+        }
+        for (const WeddingRoom &each : weddings.rooms()) {
+            QStringList days;
+            for (int day : each.weekdays)
+                days.append(QString::fromLatin1(kWeekdays[day - 1]));
+            const QJsonObject json = each.toJson();
+            out() << each.id << " " << each.name << ": " << days.join(u',') << " "
+                  << json.value(u"firstStart"_s).toString() << "-"
+                  << json.value(u"lastStart"_s).toString() << " every " << each.slotMinutes
+                  << " min, " << each.guests << " guests\n";
+        }
+        out() << Qt::flush;
+    } catch (const DatabaseFailure &failure) {
+        err() << "tresen-server: " << failure.what() << "\n" << Qt::flush;
+        return 1;
+    }
+    return 0;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -349,6 +434,10 @@ int main(int argc, char *argv[])
         return openingHours(QStringList{arguments.first()} + arguments.mid(2));
     if (command == "migrate"_L1)
         return migrate(QStringList{arguments.first()} + arguments.mid(2));
+    if (command == "wedding-room"_L1 &&
+        (arguments.value(2) == "add"_L1 || arguments.value(2) == "list"_L1))
+        return weddingRoom(QStringList{arguments.first()} + arguments.mid(3),
+                           arguments.value(2) == "add"_L1);
     if (command == "user"_L1 && arguments.value(2) == "add"_L1)
         return addUser(QStringList{arguments.first()} + arguments.mid(3));
     if (command == "--version"_L1) {

@@ -5,6 +5,7 @@
 #include "server/database.h"
 #include "server/directoryrepository.h"
 #include "server/migrations.h"
+#include "server/weddingrepository.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -70,6 +71,7 @@ private slots:
     void serveRejectsBadArguments_data();
     void serveRejectsBadArguments();
     void openingHours();
+    void weddingRooms();
 
 private:
     QTemporaryDir m_dir;
@@ -215,6 +217,62 @@ void tst_ServerCli::openingHours()
     }
     const Run noOffice = runServer(
         {u"hours"_s, u"--database"_s, m_database, u"--office"_s, u"999"_s, u"mon=closed"_s});
+    QCOMPARE(noOffice.exitCode, 1);
+    QVERIFY(noOffice.err.contains(u"no office 999"_s));
+}
+
+void tst_ServerCli::weddingRooms()
+{
+    // Office 1 exists from openingHours(); a fresh database has no rooms.
+    const Run empty = runServer({u"wedding-room"_s, u"list"_s, u"--database"_s, m_database});
+    QCOMPARE(empty.exitCode, 0);
+    QCOMPARE(empty.out, QString());
+    const Run added = runServer({u"wedding-room"_s, u"add"_s, u"--database"_s, m_database,
+                                 u"--office"_s, u"1"_s, u"--days"_s, u"fri,sat"_s, u"--first"_s,
+                                 u"10:00"_s, u"--last"_s, u"12:30"_s, u"--every"_s, u"30"_s,
+                                 u"--guests"_s, u"40"_s, u"Trauzimmer"_s, u"Alte"_s, u"Mühle"_s});
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY2(added.out.contains(
+                 u"Trauzimmer Alte Mühle: fri,sat 10:00-12:30 every 30 min, 40 guests\n"_s),
+             qPrintable(added.out));
+    // The room's slots follow its rule: a Friday has 10:00 to 12:30, six of them.
+    {
+        QString error;
+        const auto url = DatabaseUrl::parse(m_database, &error);
+        QVERIFY2(url, qPrintable(error));
+        Database db(*url, u"rooms-check"_s);
+        QVERIFY2(db.open(&error), qPrintable(error));
+        ChangeLog changes(db);
+        WeddingRepository weddings(db, changes, [] { return qint64(0); });
+        const QDate friday(2031, 1, 3);
+        QCOMPARE(friday.dayOfWeek(), 5);
+        weddings.ensureSlots(friday, friday.addDays(1));
+        QCOMPARE(weddings
+                     .slotsBetween(QDateTime(friday, QTime(0, 0)).toMSecsSinceEpoch(),
+                                   QDateTime(friday.addDays(2), QTime(0, 0)).toMSecsSinceEpoch())
+                     .size(),
+                 12);
+    }
+    for (const QStringList &bad : {
+             QStringList{u"--days"_s, u"fri,someday"_s, u"--first"_s, u"10:00"_s, u"--last"_s,
+                         u"12:00"_s, u"--every"_s, u"30"_s, u"Raum"_s},
+             QStringList{u"--days"_s, u"fri"_s, u"--first"_s, u"12:00"_s, u"--last"_s, u"10:00"_s,
+                         u"--every"_s, u"30"_s, u"Raum"_s},
+             QStringList{u"--days"_s, u"fri"_s, u"--first"_s, u"10:00"_s, u"--last"_s, u"12:00"_s,
+                         u"--every"_s, u"0"_s, u"Raum"_s},
+             QStringList{u"--days"_s, u"fri"_s, u"--first"_s, u"10:00"_s, u"--last"_s, u"12:00"_s,
+                         u"--every"_s, u"30"_s},
+         }) {
+        const Run run = runServer(QStringList{u"wedding-room"_s, u"add"_s, u"--database"_s,
+                                              m_database, u"--office"_s, u"1"_s} +
+                                  bad);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+    }
+    const Run noOffice =
+        runServer({u"wedding-room"_s, u"add"_s, u"--database"_s, m_database, u"--office"_s,
+                   u"999"_s, u"--days"_s, u"fri"_s, u"--first"_s, u"10:00"_s, u"--last"_s,
+                   u"12:00"_s, u"--every"_s, u"30"_s, u"Raum"_s});
     QCOMPARE(noOffice.exitCode, 1);
     QVERIFY(noOffice.err.contains(u"no office 999"_s));
 }
