@@ -19,10 +19,6 @@
         <translation>Termin %1, %2</translation>
     </message>
     <message>
-        <source>The change could not be saved on this computer: %1</source>
-        <translation>Die Änderung konnte auf diesem Rechner nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>Please enter the citizen&apos;s name.</source>
         <translation>Bitte den Namen der Bürgerin oder des Bürgers eingeben.</translation>
     </message>
@@ -1257,6 +1253,13 @@
     </message>
 </context>
 <context>
+    <name>OutboxWrite</name>
+    <message>
+        <source>The change could not be saved on this computer: %1</source>
+        <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>PaymentCheck</name>
     <message>
         <source>This payment code is not valid: %1</source>
@@ -1583,10 +1586,6 @@
         <translation>An Vorgang anhängen…</translation>
     </message>
     <message>
-        <source>Sends the selected document to the server, attached to an appointment, a ticket or a payment case.</source>
-        <translation>Sendet das gewählte Dokument an den Server, angehängt an einen Termin, eine Wartenummer oder einen Zahlungsvorgang.</translation>
-    </message>
-    <message>
         <source>Documents (split at separator sheets)</source>
         <translation>Dokumente (an Trennblättern geteilt)</translation>
     </message>
@@ -1647,22 +1646,6 @@
         <translation>gesendet</translation>
     </message>
     <message>
-        <source>Attached to %1 %2 (checksum %3…).</source>
-        <translation>Angehängt an %1 %2 (Prüfsumme %3…).</translation>
-    </message>
-    <message>
-        <source>appointment</source>
-        <translation>Termin</translation>
-    </message>
-    <message>
-        <source>payment</source>
-        <translation>Zahlung</translation>
-    </message>
-    <message>
-        <source>ticket</source>
-        <translation>Wartenummer</translation>
-    </message>
-    <message>
         <source>Scan… (%1)</source>
         <translation>Scannen… (%1)</translation>
     </message>
@@ -1719,6 +1702,38 @@ Passwort (vom Absender des Dokuments):</translation>
     <message>
         <source>Documents a network scanner put into %1. Reading them moves them into its subfolder &quot;eingelesen&quot;.</source>
         <translation>Dokumente, die ein Netzwerkscanner in %1 abgelegt hat. Beim Einlesen werden sie in den Unterordner &quot;eingelesen&quot; verschoben.</translation>
+    </message>
+    <message>
+        <source>Open the wedding booking</source>
+        <translation>Trauung öffnen</translation>
+    </message>
+    <message>
+        <source>Sends the selected document to the server, attached to an appointment, a wedding booking, a ticket or a payment case.</source>
+        <translation>Sendet das gewählte Dokument an den Server, zugeordnet zu einem Termin, einer Trauung, einer Wartenummer oder einem Zahlungsfall.</translation>
+    </message>
+    <message>
+        <source>Wedding reservation %1</source>
+        <translation>Trauungsreservierung %1</translation>
+    </message>
+    <message>
+        <source>Wedding (booking code)</source>
+        <translation>Trauung (Buchungscode)</translation>
+    </message>
+    <message>
+        <source>No wedding booking with the booking code %1 is known here.</source>
+        <translation>Hier ist keine Trauung mit dem Buchungscode %1 bekannt.</translation>
+    </message>
+    <message>
+        <source>Attached to %1 (checksum %2…).</source>
+        <translation>Zugeordnet zu %1 (Prüfsumme %2…).</translation>
+    </message>
+    <message>
+        <source>wedding %1</source>
+        <translation>Trauung %1</translation>
+    </message>
+    <message>
+        <source>ticket %1</source>
+        <translation>Wartenummer %1</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1862,254 @@ Passwort (vom Absender des Dokuments):</translation>
     </message>
 </context>
 <context>
+    <name>StandesamtWorkspace</name>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Vorige Woche</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Diese &amp;Woche</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Nächste Woche ▶</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorige Woche</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Refresh the slots</source>
+        <translation>Termine aktualisieren</translation>
+    </message>
+    <message>
+        <source>Choose a slot or a wedding on the left.
+
+Free slots can be reserved for a couple; a booking shows its papers, registrar and fee.</source>
+        <translation>Links einen Termin oder eine Trauung wählen.
+
+Freie Termine können für ein Paar reserviert werden; eine Buchung zeigt Unterlagen, Standesbeamtin/Standesbeamten und Gebühr.</translation>
+    </message>
+    <message>
+        <source>Reserve for a couple…</source>
+        <translation>Für ein Paar reservieren…</translation>
+    </message>
+    <message>
+        <source>Reserve the slot for a couple</source>
+        <translation>Termin für ein Paar reservieren</translation>
+    </message>
+    <message>
+        <source>No wedding slots this week.</source>
+        <translation>In dieser Woche gibt es keine Trautermine.</translation>
+    </message>
+    <message>
+        <source>No weddings known here for this week. (Free slots are only shown with a connection to the server.)</source>
+        <translation>Für diese Woche sind hier keine Trauungen bekannt. (Freie Termine werden nur mit Verbindung zum Server angezeigt.)</translation>
+    </message>
+    <message>
+        <source>Not done: %1. %2</source>
+        <translation>Nicht ausgeführt: %1. %2</translation>
+    </message>
+    <message>
+        <source>Reserved for %1 &amp; %2; booking code %3. Provisional until %4.</source>
+        <translation>Reserviert für %1 &amp; %2, Buchungscode %3. Vorläufig bis %4.</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <source>Partner &amp;1:</source>
+        <translation>Partner/in &amp;1:</translation>
+    </message>
+    <message>
+        <source>Partner &amp;2:</source>
+        <translation>Partner/in &amp;2:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Papers for the registration (brought in person)</source>
+        <translation>Unterlagen zur Anmeldung (persönlich vorgelegt)</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(noch nicht festgelegt)</translation>
+    </message>
+    <message>
+        <source>Kassenzeichen, e.g. 5.0002.000001.4</source>
+        <translation>Kassenzeichen, z. B. 5.0002.000001.4</translation>
+    </message>
+    <message>
+        <source>Is it &amp;paid?</source>
+        <translation>&amp;Bezahlt?</translation>
+    </message>
+    <message>
+        <source>Looks the fee up in the Payments workspace.</source>
+        <translation>Prüft die Gebühr im Arbeitsbereich Zahlungen.</translation>
+    </message>
+    <message>
+        <source>Wedding</source>
+        <translation>Trauung</translation>
+    </message>
+    <message>
+        <source>&amp;Registrar:</source>
+        <translation>&amp;Standesbeamt/in:</translation>
+    </message>
+    <message>
+        <source>&amp;Fee:</source>
+        <translation>&amp;Gebühr:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Registration done</source>
+        <translation>Anmeldung erfasst</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Wedding held</source>
+        <translation>Trauung vollzogen</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Verlegen…</translation>
+    </message>
+    <message>
+        <source>Cancel booking…</source>
+        <translation>Stornieren…</translation>
+    </message>
+    <message>
+        <source>Save the booking</source>
+        <translation>Buchung speichern</translation>
+    </message>
+    <message>
+        <source>Confirm the wedding</source>
+        <translation>Trauung bestätigen</translation>
+    </message>
+    <message>
+        <source>Move the wedding</source>
+        <translation>Trauung verlegen</translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation>Buchung stornieren</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>KW %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>The free slots cannot be shown right now (%1). The weddings known on this computer are shown.</source>
+        <translation>Die freien Termine können gerade nicht angezeigt werden (%1). Angezeigt werden die auf diesem Computer bekannten Trauungen.</translation>
+    </message>
+    <message>
+        <source>This booking was changed meanwhile; saving your edits may be refused.</source>
+        <translation>Diese Buchung wurde inzwischen geändert; das Speichern Ihrer Änderungen kann abgelehnt werden.</translation>
+    </message>
+    <message>
+        <source>Free.</source>
+        <translation>Frei.</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>Taken; the booking has not reached this computer yet.</source>
+        <translation>Belegt; die Buchung ist noch nicht auf diesem Computer angekommen.</translation>
+    </message>
+    <message>
+        <source>lapsed on %1</source>
+        <translation>verfallen am %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>booking code %1</source>
+        <translation>Buchungscode %1</translation>
+    </message>
+    <message>
+        <source>not yet sent</source>
+        <translation>noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>The reservation is being sent…</source>
+        <translation>Die Reservierung wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 &amp; %2: %3.</source>
+        <translation>%1 &amp; %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cancel the wedding of %1 &amp; %2 on %3? The slot becomes free for other couples.</source>
+        <translation>Die Trauung von %1 &amp; %2 am %3 stornieren? Der Termin wird für andere Paare frei.</translation>
+    </message>
+    <message>
+        <source>Looking for free slots…</source>
+        <translation>Freie Termine werden gesucht…</translation>
+    </message>
+    <message>
+        <source>The free slots cannot be shown right now (%1).</source>
+        <translation>Die freien Termine können gerade nicht angezeigt werden (%1).</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no free slot in the next %n days.</source>
+        <translation>
+            <numerusform>In den nächsten %n Tag ist kein Termin frei.</numerusform>
+            <numerusform>In den nächsten %n Tagen ist kein Termin frei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move the wedding of %1 &amp; %2 to:</source>
+        <translation>Trauung von %1 &amp; %2 verlegen auf:</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Verlegt auf %1.</translation>
+    </message>
+    <message>
+        <source>%1
+Not now: %2</source>
+        <translation>%1
+Jetzt nicht: %2</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>The local cache could not be updated: %1</source>
@@ -1900,6 +2163,246 @@ Passwort (vom Absender des Dokuments):</translation>
     <message>
         <source>&amp;Transfer</source>
         <translation>&amp;Weiterleiten</translation>
+    </message>
+</context>
+<context>
+    <name>WeddingCalendar</name>
+    <message numerus="yes">
+        <source>(and %n later change(s) of it)</source>
+        <translation>
+            <numerusform>(und %n spätere Änderung daran)</numerusform>
+            <numerusform>(und %n spätere Änderungen daran)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wedding %1 &amp; %2, %3</source>
+        <translation>Trauung %1 &amp; %2, %3</translation>
+    </message>
+    <message>
+        <source>Please enter the names of both partners.</source>
+        <translation>Bitte die Namen beider Partner eingeben.</translation>
+    </message>
+    <message>
+        <source>This slot is not free.</source>
+        <translation>Dieser Termin ist nicht frei.</translation>
+    </message>
+    <message>
+        <source>Reserve %1</source>
+        <translation>%1 reservieren</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2, %3</source>
+        <translation>%1 verlegen nach %2, %3</translation>
+    </message>
+    <message>
+        <source>The slot was reserved by someone else meanwhile. Please choose another one.</source>
+        <translation>Der Termin wurde inzwischen von jemand anderem reserviert. Bitte einen anderen wählen.</translation>
+    </message>
+    <message>
+        <source>The slot is blocked. Please choose another one.</source>
+        <translation>Der Termin ist gesperrt. Bitte einen anderen wählen.</translation>
+    </message>
+    <message>
+        <source>The slot has passed. Please choose another one.</source>
+        <translation>Der Termin ist vorbei. Bitte einen anderen wählen.</translation>
+    </message>
+    <message>
+        <source>The registration needs every paper ticked as received or not needed.</source>
+        <translation>Für die Anmeldung muss jede Unterlage als vorgelegt oder entfällt markiert sein.</translation>
+    </message>
+    <message>
+        <source>Please choose the registrar before confirming.</source>
+        <translation>Bitte vor dem Bestätigen die Standesbeamtin oder den Standesbeamten festlegen.</translation>
+    </message>
+    <message>
+        <source>Please enter the fee&apos;s Kassenzeichen before confirming.</source>
+        <translation>Bitte vor dem Bestätigen das Kassenzeichen der Gebühr eintragen.</translation>
+    </message>
+    <message>
+        <source>The wedding has not begun yet.</source>
+        <translation>Die Trauung hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>This step does not follow from the booking&apos;s status.</source>
+        <translation>Dieser Schritt passt nicht zum Stand der Buchung.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this booking meanwhile. Your change was undone; please look at the booking again.</source>
+        <translation>Jemand anderes hat diese Buchung inzwischen geändert. Ihre Änderung wurde zurückgenommen; bitte die Buchung noch einmal ansehen.</translation>
+    </message>
+    <message>
+        <source>The reservation has lapsed; its slot is free again.</source>
+        <translation>Die Reservierung ist verfallen; der Termin ist wieder frei.</translation>
+    </message>
+    <message>
+        <source>The booking is completed or cancelled and can no longer be changed.</source>
+        <translation>Die Buchung ist abgeschlossen oder storniert und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>The server does not know this slot or booking.</source>
+        <translation>Der Server kennt diesen Termin oder diese Buchung nicht.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Das dürfen Sie nicht.</translation>
+    </message>
+    <message>
+        <source>The server refused the change (HTTP %1).</source>
+        <translation>Der Server hat die Änderung abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Reserved (provisional)</source>
+        <translation>Reserviert (vorläufig)</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Vollzogen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Identity cards or passports of both</source>
+        <translation>Ausweise oder Pässe beider</translation>
+    </message>
+    <message>
+        <source>Certified birth register extracts</source>
+        <translation>Geburtsregister-Ausdrucke</translation>
+    </message>
+    <message>
+        <source>Extended residence certificates</source>
+        <translation>Erweiterte Meldebescheinigungen</translation>
+    </message>
+    <message>
+        <source>Proof that earlier marriages ended</source>
+        <translation>Auflösung früherer Ehen</translation>
+    </message>
+    <message>
+        <source>Foreign documents with translation</source>
+        <translation>Ausländische Urkunden</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>liegt vor</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>entfällt</translation>
+    </message>
+</context>
+<context>
+    <name>WeddingReservationDialog</name>
+    <message>
+        <source>Reserve a wedding slot</source>
+        <translation>Trautermin reservieren</translation>
+    </message>
+    <message>
+        <source>e.g. interpreter, number of guests</source>
+        <translation>z. B. Dolmetscher, Zahl der Gäste</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2</translation>
+    </message>
+    <message>
+        <source>The reservation is provisional: the couple registers in person with their papers before it lapses.</source>
+        <translation>Die Reservierung ist vorläufig: Das Paar meldet sich persönlich mit seinen Unterlagen an, bevor sie verfällt.</translation>
+    </message>
+    <message>
+        <source>Partner &amp;1:</source>
+        <translation>Partner/in &amp;1:</translation>
+    </message>
+    <message>
+        <source>Partner &amp;2:</source>
+        <translation>Partner/in &amp;2:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Reserve</source>
+        <translation>&amp;Reservieren</translation>
+    </message>
+</context>
+<context>
+    <name>WeddingWeekModel</name>
+    <message>
+        <source>(not yet sent)</source>
+        <translation>(noch nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Vorbei</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>%1 &amp; %2</source>
+        <translation>%1 &amp; %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>Paar</translation>
     </message>
 </context>
 <context>

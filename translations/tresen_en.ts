@@ -19,10 +19,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The change could not be saved on this computer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please enter the citizen&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,6 +1253,13 @@
     </message>
 </context>
 <context>
+    <name>OutboxWrite</name>
+    <message>
+        <source>The change could not be saved on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentCheck</name>
     <message>
         <source>This payment code is not valid: %1</source>
@@ -1583,10 +1586,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sends the selected document to the server, attached to an appointment, a ticket or a payment case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Documents (split at separator sheets)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,22 +1646,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attached to %1 %2 (checksum %3…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scan… (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1716,6 +1699,38 @@ Password (from the sender of the document):</source>
     </message>
     <message>
         <source>Documents a network scanner put into %1. Reading them moves them into its subfolder &quot;eingelesen&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the wedding booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the selected document to the server, attached to an appointment, a wedding booking, a ticket or a payment case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wedding reservation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wedding (booking code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wedding booking with the booking code %1 is known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached to %1 (checksum %2…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wedding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1845,6 +1860,251 @@ Password (from the sender of the document):</source>
     </message>
 </context>
 <context>
+    <name>StandesamtWorkspace</name>
+    <message>
+        <source>◀ Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a slot or a wedding on the left.
+
+Free slots can be reserved for a couple; a booking shows its papers, registrar and fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve for a couple…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve the slot for a couple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wedding slots this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weddings known here for this week. (Free slots are only shown with a connection to the server.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved for %1 &amp; %2; booking code %3. Provisional until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner &amp;1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner &amp;2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers for the registration (brought in person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kassenzeichen, e.g. 5.0002.000001.4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it &amp;paid?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks the fee up in the Payments workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registrar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wedding held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel booking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the wedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the wedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The free slots cannot be shown right now (%1). The weddings known on this computer are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking was changed meanwhile; saving your edits may be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken; the booking has not reached this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lapsed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booking code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservation is being sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &amp; %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the wedding of %1 &amp; %2 on %3? The slot becomes free for other couples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for free slots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The free slots cannot be shown right now (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no free slot in the next %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move the wedding of %1 &amp; %2 to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Not now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>The local cache could not be updated: %1</source>
@@ -1897,6 +2157,246 @@ Password (from the sender of the document):</source>
     </message>
     <message>
         <source>&amp;Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeddingCalendar</name>
+    <message numerus="yes">
+        <source>(and %n later change(s) of it)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wedding %1 &amp; %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the names of both partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This slot is not free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot was reserved by someone else meanwhile. Please choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot is blocked. Please choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot has passed. Please choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration needs every paper ticked as received or not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the registrar before confirming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the fee&apos;s Kassenzeichen before confirming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wedding has not begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step does not follow from the booking&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this booking meanwhile. Your change was undone; please look at the booking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservation has lapsed; its slot is free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking is completed or cancelled and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this slot or booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the change (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved (provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity cards or passports of both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified birth register extracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended residence certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof that earlier marriages ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign documents with translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeddingReservationDialog</name>
+    <message>
+        <source>Reserve a wedding slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. interpreter, number of guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservation is provisional: the couple registers in person with their papers before it lapses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner &amp;1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner &amp;2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeddingWeekModel</name>
+    <message>
+        <source>(not yet sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &amp; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couple</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

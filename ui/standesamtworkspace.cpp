@@ -124,6 +124,7 @@ StandesamtWorkspace::StandesamtWorkspace(WeddingCalendar *calendar, QWidget *par
     auto *scroll = new QScrollArea(m_detail);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form wraps instead
     scroll->setWidget(buildBookingForm());
     m_detail->addWidget(scroll);
 
@@ -225,9 +226,11 @@ QWidget *StandesamtWorkspace::buildBookingForm()
 
     auto *papers = new QGroupBox(tr("Papers for the registration (brought in person)"), page);
     auto *papersForm = new QFormLayout(papers);
+    papersForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (const QString &key : WeddingDocuments::keys()) {
         auto *state = new QComboBox(papers);
         state->setObjectName(u"paper_"_s + key);
+        state->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         state->addItem(WeddingCalendar::documentStateText(DocumentState::Missing),
                        int(DocumentState::Missing));
         state->addItem(WeddingCalendar::documentStateText(DocumentState::Received),
@@ -518,8 +521,11 @@ void StandesamtWorkspace::updateActions()
     for (const auto &[button, to] : steps) {
         const auto refusal = open ? weddingChangeRefusal(b, to, now) : std::optional(QString());
         button->setEnabled(open && !refusal);
-        button->setToolTip(open && refusal ? WeddingCalendar::refusalText(409, *refusal, QString())
-                                           : QString());
+        const QString keyText = button->property("keyText").toString();
+        button->setToolTip(open && refusal ? tr("%1\nNot now: %2")
+                                                 .arg(keyText, WeddingCalendar::refusalText(
+                                                                   409, *refusal, QString()))
+                                           : keyText);
     }
     m_moveButton->setEnabled(open && !b.isLocalOnly());
     m_checkFee->setEnabled(onBooking && !m_fee->text().trimmed().isEmpty());
