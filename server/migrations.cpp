@@ -124,7 +124,8 @@ const QList<Migration> &migrations()
              "NOT NULL, email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', notes "
              "TEXT NOT NULL DEFAULT '', registrar TEXT NOT NULL DEFAULT '', fee_reference TEXT "
              "NOT NULL DEFAULT '', documents TEXT NOT NULL, expires_at BIGINT, version INTEGER "
-             "NOT NULL DEFAULT 1, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"_s,
+             "NOT NULL DEFAULT 1, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, "
+             "anonymised_at BIGINT)"_s,
              u"CREATE INDEX wedding_booking_slot ON wedding_booking (slot_id)"_s,
          }},
     };

@@ -32,6 +32,9 @@ int RetentionJob::runOnce()
         if (count > 0)
             m_backend.audit(u"system"_s, u"retention.anonymise"_s, u"appointment"_s,
                             QString::number(count));
+        if (const int weddings = m_backend.weddings.anonymiseClosedBefore(cutoff); weddings > 0)
+            m_backend.audit(u"system"_s, u"retention.anonymise"_s, u"wedding_booking"_s,
+                            QString::number(weddings));
         if (const int lapsed = m_backend.weddings.cancelLapsed(); lapsed > 0)
             m_backend.audit(u"system"_s, u"wedding.lapse"_s, u"wedding_booking"_s,
                             QString::number(lapsed));

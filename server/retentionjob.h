@@ -7,7 +7,8 @@ struct Backend;
 
 // Removes citizens' contact data from appointments that lie more than the
 // retention period back (RetentionPolicy); the rows stay for the statistics.
-// Also cancels wedding reservations whose time ran out (their slots are
+// The same for the couples of wedding bookings that are over (completed or
+// cancelled). Also cancels wedding reservations whose time ran out (their slots are
 // offered as free already; this tells the workstations).
 // Runs at start and then every hour; every removal is a change like any other,
 // so workstations' caches lose the data too.

@@ -278,6 +278,26 @@ int WeddingRepository::cancelLapsed()
     return int(lapsed.size());
 }
 
+int WeddingRepository::anonymiseClosedBefore(qint64 cutoff)
+{
+    const QList<WeddingBooking> due = select(
+        u"b.anonymised_at IS NULL AND b.status IN ('completed', 'cancelled') AND s.starts_at < ?"_s,
+        {cutoff}, u" ORDER BY b.id"_s);
+    for (WeddingBooking b : due) {
+        b.partner1.clear();
+        b.partner2.clear();
+        b.email.clear();
+        b.phone.clear();
+        b.notes.clear();
+        b.version += 1;
+        m_db.exec(u"UPDATE wedding_booking SET partner1 = '', partner2 = '', email = '', phone = "
+                  "'', notes = '', anonymised_at = ?, version = ? WHERE id = ?"_s,
+                  {now(), b.version, b.id.toLongLong()});
+        record(b, u"wedding.anonymised"_s);
+    }
+    return int(due.size());
+}
+
 WeddingBooking WeddingRepository::record(const WeddingBooking &booking, const QString &event)
 {
     m_changes.recordUpsert(u"wedding_booking"_s, booking.id, event, booking.toJson());

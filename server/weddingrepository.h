@@ -72,6 +72,10 @@ public:
     WeddingBooking update(WeddingBooking booking, const QString &event);
     // Cancels the reservations whose time ran out. Returns how many.
     int cancelLapsed();
+    // The retention rule: the couple's names and contact data leave completed
+    // and cancelled bookings whose slot began before `cutoff` (the rows stay
+    // for the statistics). Returns how many.
+    int anonymiseClosedBefore(qint64 cutoff);
 
     qint64 now() const { return m_clock(); }
 

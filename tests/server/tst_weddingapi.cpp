@@ -57,7 +57,7 @@ private slots:
     void reservationRejects_data();
     void reservationRejects();
     void rolesAndPrivacy();
-    void theRetentionJobCancelsLapsedReservations();
+    void retentionCancelsLapsedAndForgetsPastCouples();
     void scannedPapersAttachToAWedding();
 
 private:
@@ -514,7 +514,7 @@ void tst_WeddingApi::rolesAndPrivacy()
     QCOMPARE(own.json.toObject().value(u"partner1"_s).toString(), u"Erika Mustermann"_s);
 }
 
-void tst_WeddingApi::theRetentionJobCancelsLapsedReservations()
+void tst_WeddingApi::retentionCancelsLapsedAndForgetsPastCouples()
 {
     const auto reserved = reserve(slotAt(at(m_monday.addDays(4), 13, 0)));
     const QJsonObject booking = reserved.json.toObject();
@@ -526,6 +526,24 @@ void tst_WeddingApi::theRetentionJobCancelsLapsedReservations()
     QCOMPARE(after.json.toObject().value(u"status"_s).toString(), u"cancelled"_s);
     QCOMPARE(slotById(booking.value(u"slotId"_s).toString()).value(u"status"_s).toString(),
              u"free"_s);
+    // The couple stays on record until the retention period after their day
+    // has passed; then only the booking's facts remain.
+    QCOMPARE(after.json.toObject().value(u"partner1"_s).toString(), u"Erika Mustermann"_s);
+    const QJsonObject open = registered(); // on the Tuesday, still open
+    setClock(msecsFromIsoTime(booking.value(u"startsAt"_s).toString()) + 15 * kDay);
+    QVERIFY(job.runOnce() >= 0);
+    const QJsonObject gone =
+        m_http->get(u"/api/v1/wedding/bookings/"_s + booking.value(u"id"_s).toString(), m_registrar)
+            .json.toObject();
+    QCOMPARE(gone.value(u"partner1"_s).toString(), QString());
+    QCOMPARE(gone.value(u"email"_s).toString(), QString());
+    QCOMPARE(gone.value(u"status"_s).toString(), u"cancelled"_s);
+    QCOMPARE(gone.value(u"roomName"_s).toString(), u"Trauzimmer im Rathaus"_s);
+    // A booking still open (registered, never completed) keeps its couple.
+    const QJsonObject kept =
+        m_http->get(u"/api/v1/wedding/bookings/"_s + open.value(u"id"_s).toString(), m_registrar)
+            .json.toObject();
+    QCOMPARE(kept.value(u"partner1"_s).toString(), u"Erika Mustermann"_s);
 }
 
 void tst_WeddingApi::scannedPapersAttachToAWedding()
