@@ -39,6 +39,7 @@ int usage()
              "                      [--tls-cert FILE --tls-key FILE] [--quiet]\n"
              "                      [--no-show-after-calls N] [--payment-provider SPEC]\n"
              "                      [--retention-days DAYS] [--document-folder DIR]\n"
+             "                      [--reservation-days DAYS]\n"
              "  tresen-server migrate --database URL\n"
              "  tresen-server hours --database URL --office ID [DAY=HH:MM-HH:MM|DAY=closed ...]\n"
              "                      (DAY: mon tue wed thu fri sat sun; without days: show them)\n"
@@ -101,6 +102,8 @@ int serve(const QStringList &arguments)
          u"simulated, pmpayment:URL or epaybl:URL; may be given more than once."_s, u"spec"_s},
         {u"retention-days"_s, u"Days after an appointment until its contact data is removed."_s,
          u"days"_s, u"14"_s},
+        {u"reservation-days"_s, u"Days a provisional wedding reservation is held."_s, u"days"_s,
+         u"14"_s},
     });
     if (!parser.parse(arguments))
         return err() << "tresen-server: " << parser.errorText() << "\n" << Qt::flush, usage();
@@ -125,6 +128,12 @@ int serve(const QStringList &arguments)
     config.retentionDays = parser.value(u"retention-days"_s).toInt(&daysOk);
     if (!daysOk || config.retentionDays < 0 || config.retentionDays > 3650) {
         err() << "tresen-server: --retention-days wants a number from 0 to 3650\n" << Qt::flush;
+        return 2;
+    }
+    bool reservationOk = false;
+    config.reservationDays = parser.value(u"reservation-days"_s).toInt(&reservationOk);
+    if (!reservationOk || config.reservationDays < 1 || config.reservationDays > 365) {
+        err() << "tresen-server: --reservation-days wants a number from 1 to 365\n" << Qt::flush;
         return 2;
     }
     if (config.tlsCertificatePath.isEmpty() != config.tlsKeyPath.isEmpty()) {

@@ -51,6 +51,7 @@ bool ServerInstance::start(QString *error)
     m_backend = std::make_unique<Backend>(*m_database, *m_events);
     m_backend->queuePolicy.noShowAfterCalls = m_config.noShowAfterCalls;
     m_backend->retention.appointmentDays = m_config.retentionDays;
+    m_backend->weddingPolicy.reservationDays = m_config.reservationDays;
     m_backend->documentFolder = m_config.documentFolder;
     if (m_backend->documentFolder.isEmpty()) {
         m_backend->documentFolder =

@@ -25,6 +25,7 @@ struct ServerConfig
     bool requestLogging = false;
     int noShowAfterCalls = 2; // see QueuePolicy
     int retentionDays = 14;   // see RetentionPolicy
+    int reservationDays = 14; // see WeddingPolicy
     // Uploaded documents; empty: "documents" beside a SQLite file, else the
     // server's data folder.
     QString documentFolder;

@@ -169,6 +169,10 @@ void tst_ServerCli::serveRejectsBadArguments_data()
     QTest::addRow("bad listen address") << QStringList{u"serve"_s, u"--listen"_s, u"everywhere"_s,
                                                        u"--database"_s, u"sqlite:/tmp/unused.db"_s}
                                         << 2;
+    QTest::addRow("no reservation days")
+        << QStringList{u"serve"_s, u"--database"_s, u"sqlite:/tmp/unused.db"_s,
+                       u"--reservation-days"_s, u"0"_s}
+        << 2;
     QTest::addRow("unreachable database")
         << QStringList{u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--database"_s,
                        u"postgresql://nobody@127.0.0.1:1/none"_s}
