@@ -56,6 +56,16 @@ int usage()
     return 2;
 }
 
+// Opens the database and brings its schema up to date; false (and said why) if not.
+bool openAndMigrate(Database &db)
+{
+    QString error;
+    if (db.open(&error) && Migrations::apply(db, &error))
+        return true;
+    err() << "tresen-server: " << error << "\n" << Qt::flush;
+    return false;
+}
+
 std::optional<DatabaseUrl> databaseOption(const QCommandLineParser &parser)
 {
     if (!parser.isSet(u"database"_s)) {
@@ -183,11 +193,8 @@ int migrate(const QStringList &arguments)
     if (!url)
         return 2;
     Database db(*url, u"migrate"_s);
-    QString error;
-    if (!db.open(&error) || !Migrations::apply(db, &error)) {
-        err() << "tresen-server: " << error << "\n" << Qt::flush;
+    if (!openAndMigrate(db))
         return 1;
-    }
     out() << "Database " << url->redacted() << " is at schema version "
           << Migrations::currentVersion(db) << "\n"
           << Qt::flush;
@@ -231,11 +238,8 @@ int addUser(const QStringList &arguments)
         return 2;
     }
     Database db(*url, u"useradd"_s);
-    QString error;
-    if (!db.open(&error) || !Migrations::apply(db, &error)) {
-        err() << "tresen-server: " << error << "\n" << Qt::flush;
+    if (!openAndMigrate(db))
         return 1;
-    }
     const QString login = positional.first();
     try {
         UserRepository users(db);
@@ -305,11 +309,8 @@ int openingHours(const QStringList &arguments)
         changes.append({weekday, OpeningHours{opens, closes}});
     }
     Database db(*url, u"hours"_s);
-    QString error;
-    if (!db.open(&error) || !Migrations::apply(db, &error)) {
-        err() << "tresen-server: " << error << "\n" << Qt::flush;
+    if (!openAndMigrate(db))
         return 1;
-    }
     try {
         ChangeLog changeLog(db);
         DirectoryRepository directory(db, changeLog);
@@ -394,11 +395,8 @@ int weddingRoom(const QStringList &arguments, bool add)
         }
     }
     Database db(*url, u"wedding-room"_s);
-    QString error;
-    if (!db.open(&error) || !Migrations::apply(db, &error)) {
-        err() << "tresen-server: " << error << "\n" << Qt::flush;
+    if (!openAndMigrate(db))
         return 1;
-    }
     try {
         ChangeLog changeLog(db);
         WeddingRepository weddings(db, changeLog,

@@ -36,10 +36,7 @@ AppointmentBook::AppointmentBook(BackendClient *client, LocalStore *store, SyncE
                    const QList<OutboxEntry> &dropped) {
                 if (entry.entity != kEntity)
                     return;
-                QString what = entry.summary;
-                if (dropped.size() > 1)
-                    what += u" "_s +
-                            tr("(and %n later change(s) of it)", nullptr, int(dropped.size() - 1));
+                const QString what = refusedSummary(entry, dropped);
                 emit changed();
                 if (entry.path.endsWith(u"/check-in"_s))
                     emit checkInRefused(what, refusalText(status, code, detail));

@@ -1,6 +1,7 @@
 #include "core/documentupload.h"
 
 #include "core/backendclient.h"
+#include "core/localstore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -81,4 +82,14 @@ void DocumentUpload::send(const ScannedDocument &document, const QList<ScanJob::
                        }
                        done({true, {}, response.body.toObject().value(u"id"_s).toString(), sha256});
                    });
+}
+
+std::optional<QString> cachedCaseId(const LocalStore &store, const QString &caseType,
+                                    const QString &bookingCode)
+{
+    const QString entity = caseType == QLatin1StringView("wedding")
+                               ? QStringLiteral("wedding_booking")
+                               : QStringLiteral("appointment");
+    const auto json = store.entityWhere(entity, QStringLiteral("bookingCode"), bookingCode);
+    return json ? std::optional(json->value(QLatin1StringView("id")).toString()) : std::nullopt;
 }

@@ -7,7 +7,13 @@
 #include <functional>
 
 class BackendClient;
+class LocalStore;
 struct ApiResponse;
+
+// The id of the case a booking code names in the workstation's cache:
+// `caseType` "appointment" or "wedding" (they share the code space).
+std::optional<QString> cachedCaseId(const LocalStore &store, const QString &caseType,
+                                    const QString &bookingCode);
 
 // Sends one scanned document to the server (POST /api/v1/documents) with its
 // pages, codes and sha256, attached to a case.

@@ -19,3 +19,12 @@ bool queueWrite(LocalStore &store, SyncEngine &sync, OutboxEntry entry,
     sync.outbox().kick();
     return true;
 }
+
+QString refusedSummary(const OutboxEntry &entry, const QList<OutboxEntry> &dropped)
+{
+    if (dropped.size() <= 1)
+        return entry.summary;
+    return entry.summary + QLatin1Char(' ') +
+           QCoreApplication::translate("OutboxWrite", "(and %n later change(s) of it)", nullptr,
+                                       int(dropped.size() - 1));
+}

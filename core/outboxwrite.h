@@ -12,3 +12,7 @@ class SyncEngine;
 // even be saved on this computer.
 bool queueWrite(LocalStore &store, SyncEngine &sync, OutboxEntry entry,
                 const std::optional<QJsonObject> &optimistic, QString *error);
+
+// What the user reads when the server refused `entry`: its summary, and how
+// many later writes of the same entity went with it (`dropped` holds all).
+QString refusedSummary(const OutboxEntry &entry, const QList<OutboxEntry> &dropped);

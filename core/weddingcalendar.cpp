@@ -62,10 +62,7 @@ WeddingCalendar::WeddingCalendar(BackendClient *client, LocalStore *store, SyncE
                    const QList<OutboxEntry> &dropped) {
                 if (entry.entity != kEntity)
                     return;
-                QString what = entry.summary;
-                if (dropped.size() > 1)
-                    what += u" "_s +
-                            tr("(and %n later change(s) of it)", nullptr, int(dropped.size() - 1));
+                const QString what = refusedSummary(entry, dropped);
                 emit changed();
                 emit refused(what, refusalText(status, code, detail));
             });

@@ -3,6 +3,7 @@
 #include "server/backend.h"
 #include "server/privacy.h"
 #include "server/routes.h"
+#include "server/textfields.h"
 
 #include <QJsonArray>
 
@@ -13,14 +14,7 @@ constexpr qint64 kMinute = 60 * 1000;
 constexpr int kMaxSlotDays = 31;
 constexpr int kMaxListDays = 62;
 
-struct FieldLimit
-{
-    const char *field;
-    int maxLength;
-    QString Appointment::*member;
-};
-
-const FieldLimit kContactFields[] = {
+const TextField<Appointment> kContactFields[] = {
     {"name", 100, &Appointment::name},
     {"phone", 40, &Appointment::phone},
     {"email", 120, &Appointment::email},
@@ -47,16 +41,8 @@ std::optional<qint64> timeParameter(const QString &text, bool endOfDay)
 // that is not text or too long, or a missing name when `requireName`.
 std::optional<HttpReply> takeContact(const QJsonObject &body, Appointment &a, bool requireName)
 {
-    for (const FieldLimit &limit : kContactFields) {
-        const QString field = QString::fromLatin1(limit.field);
-        const QJsonValue value = body.value(field);
-        if (value.isUndefined())
-            continue;
-        if (!value.isString() || value.toString().size() > limit.maxLength)
-            return HttpReply::badRequest(
-                u"%1 must be text of at most %2 characters."_s.arg(field).arg(limit.maxLength));
-        a.*limit.member = value.toString().trimmed();
-    }
+    if (auto error = takeTextFields(body, a, kContactFields))
+        return error;
     if (requireName && a.name.isEmpty())
         return HttpReply::badRequest(u"name is required."_s);
     if (!a.email.isEmpty() && !a.email.contains(u'@'))
@@ -223,7 +209,7 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
                 u"not-booked"_s, u"The appointment is %1; only a booked appointment can be moved "
                                  "or marked."_s.arg(appointmentStatusName(a->status)));
         if (a->anonymised && std::any_of(std::begin(kContactFields), std::end(kContactFields),
-                                         [&](const FieldLimit &f) {
+                                         [&](const TextField<Appointment> &f) {
                                              return r.body.contains(QString::fromLatin1(f.field));
                                          }))
             return HttpReply::conflict(u"anonymised"_s,

@@ -4,6 +4,7 @@
 #include "server/backend.h"
 #include "server/privacy.h"
 #include "server/routes.h"
+#include "server/textfields.h"
 
 #include <QJsonArray>
 
@@ -13,14 +14,7 @@ namespace {
 constexpr int kMaxSlotDays = 93;
 constexpr qint64 kDay = 24 * 60 * 60 * 1000;
 
-struct FieldLimit
-{
-    const char *field;
-    int maxLength;
-    QString WeddingBooking::*member;
-};
-
-const FieldLimit kCoupleFields[] = {
+const TextField<WeddingBooking> kCoupleFields[] = {
     {"partner1", 100, &WeddingBooking::partner1}, {"partner2", 100, &WeddingBooking::partner2},
     {"email", 120, &WeddingBooking::email},       {"phone", 40, &WeddingBooking::phone},
     {"notes", 500, &WeddingBooking::notes},
@@ -35,16 +29,8 @@ HttpReply notFound(const QString &detail)
 // not text or too long, or a partner left empty.
 std::optional<HttpReply> takeCouple(const QJsonObject &body, WeddingBooking &b)
 {
-    for (const FieldLimit &limit : kCoupleFields) {
-        const QString field = QString::fromLatin1(limit.field);
-        const QJsonValue value = body.value(field);
-        if (value.isUndefined())
-            continue;
-        if (!value.isString() || value.toString().size() > limit.maxLength)
-            return HttpReply::badRequest(
-                u"%1 must be text of at most %2 characters."_s.arg(field).arg(limit.maxLength));
-        b.*limit.member = value.toString().trimmed();
-    }
+    if (auto error = takeTextFields(body, b, kCoupleFields))
+        return error;
     if (b.partner1.isEmpty() || b.partner2.isEmpty())
         return HttpReply::badRequest(u"partner1 and partner2 are required."_s);
     if (!b.email.isEmpty() && !b.email.contains(u'@'))
@@ -124,6 +110,12 @@ QJsonObject visibleJson(const WeddingBooking &b, const ApiRequest &r)
     return seesContactData(r.user->roles) ? json : withoutContactData(json);
 }
 
+HttpReply badRange()
+{
+    return HttpReply::badRequest(
+        u"from and to must be days (YYYY-MM-DD), at most %1 days apart."_s.arg(kMaxSlotDays));
+}
+
 std::optional<std::pair<qint64, qint64>> dayRange(const ApiRequest &r, int maxDays)
 {
     const QDate from = QDate::fromString(r.queryValue(u"from"_s), Qt::ISODate);
@@ -159,9 +151,7 @@ void installWeddingRoutes(ApiServer &api, Backend &backend)
     api.route(M::Get, u"/api/v1/wedding/slots"_s, readers, [&backend](ApiRequest &r) {
         const auto range = dayRange(r, kMaxSlotDays);
         if (!range)
-            return HttpReply::badRequest(
-                u"from and to must be days (YYYY-MM-DD), at most %1 days apart."_s.arg(
-                    kMaxSlotDays));
+            return badRange();
         backend.weddings.ensureSlots(QDateTime::fromMSecsSinceEpoch(range->first).date(),
                                      QDateTime::fromMSecsSinceEpoch(range->second - 1).date());
         QJsonArray list;
@@ -217,9 +207,7 @@ void installWeddingRoutes(ApiServer &api, Backend &backend)
     api.route(M::Get, u"/api/v1/wedding/bookings"_s, readers, [&backend](ApiRequest &r) {
         const auto range = dayRange(r, kMaxSlotDays);
         if (!range)
-            return HttpReply::badRequest(
-                u"from and to must be days (YYYY-MM-DD), at most %1 days apart."_s.arg(
-                    kMaxSlotDays));
+            return badRange();
         QJsonArray list;
         for (const WeddingBooking &b : backend.weddings.between(range->first, range->second))
             list.append(visibleJson(b, r));

@@ -218,12 +218,8 @@ void MainWindow::buildWorkspaces()
             m_scanWorkspace = scan;
             scan->setDocumentUpload(
                 new DocumentUpload(m_client, scan),
-                [store = m_store](const QString &caseType,
-                                  const QString &code) -> std::optional<QString> {
-                    const QString entity =
-                        caseType == "wedding"_L1 ? u"wedding_booking"_s : u"appointment"_s;
-                    const auto json = store->entityWhere(entity, u"bookingCode"_s, code);
-                    return json ? std::optional(json->value(u"id"_s).toString()) : std::nullopt;
+                [store = m_store](const QString &caseType, const QString &code) {
+                    return cachedCaseId(*store, caseType, code);
                 });
             // A scanned GiroCode or fine notice: straight to the payment lookup.
             connect(scan, &ScanWorkspace::paymentLookupRequested, this,

@@ -17,6 +17,27 @@
 using namespace Qt::StringLiterals;
 using TestSupport::HttpClient;
 
+namespace {
+// What the threads got back, counted under a lock: anything but a 201 or a
+// 409 with the `refusal` code is a problem.
+struct Outcomes
+{
+    QMutex mutex;
+    QHash<int, int> statuses;
+    QStringList problems;
+
+    void count(const TestSupport::HttpResult &result, QLatin1StringView refusal)
+    {
+        const QMutexLocker lock(&mutex);
+        statuses[result.status] += 1;
+        const bool refused =
+            result.status == 409 && result.json.toObject().value(u"code"_s).toString() == refusal;
+        if (result.status != 201 && !refused)
+            problems.append(u"%1 %2"_s.arg(result.status).arg(QString::fromUtf8(result.body)));
+    }
+};
+} // namespace
+
 class tst_BookingConcurrency : public QObject
 {
     Q_OBJECT
@@ -75,42 +96,24 @@ void tst_BookingConcurrency::aSlotNeverTakesMoreThanItsCapacity()
         QDateTime(monday, QTime(9, 30)).toMSecsSinceEpoch(),
     };
 
-    QMutex mutex;
-    QHash<int, int> statuses;
-    QStringList problems;
-    QList<QThread *> threads;
-    for (int clerk = 0; clerk < 8; ++clerk) {
+    Outcomes outcomes;
+    QVERIFY(TestSupport::runConcurrently(8, [&](int clerk) {
         const QUrl url = clerk % 2 == 0 ? m_first->url() : m_second->url();
-        threads.append(QThread::create([&, clerk, url] {
-            HttpClient http(url);
-            for (int attempt = 0; attempt < 3; ++attempt) {
-                for (const qint64 start : starts) {
-                    const QJsonObject body{{u"serviceId"_s, u"1"_s},
-                                           {u"startsAt"_s, isoTimeFromMSecs(start)},
-                                           {u"name"_s, u"Person %1/%2"_s.arg(clerk).arg(attempt)}};
-                    const auto result = http.send("POST", u"/api/v1/appointments"_s,
-                                                  QJsonDocument(body).toJson(), token);
-                    const QMutexLocker lock(&mutex);
-                    statuses[result.status] += 1;
-                    if (result.status == 409 &&
-                        result.json.toObject().value(u"code"_s).toString() != "slot-full"_L1)
-                        problems.append(QString::fromUtf8(result.body));
-                    if (result.status != 201 && result.status != 409)
-                        problems.append(
-                            u"%1 %2"_s.arg(result.status).arg(QString::fromUtf8(result.body)));
-                }
+        HttpClient http(url);
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            for (const qint64 start : starts) {
+                const QJsonObject body{{u"serviceId"_s, u"1"_s},
+                                       {u"startsAt"_s, isoTimeFromMSecs(start)},
+                                       {u"name"_s, u"Person %1/%2"_s.arg(clerk).arg(attempt)}};
+                const auto result = http.send("POST", u"/api/v1/appointments"_s,
+                                              QJsonDocument(body).toJson(), token);
+                outcomes.count(result, "slot-full"_L1);
             }
-        }));
-    }
-    for (QThread *thread : threads)
-        thread->start();
-    for (QThread *thread : threads) {
-        QVERIFY(thread->wait(120000));
-        delete thread;
-    }
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
-    QCOMPARE(statuses.value(201), 15);         // 3 slots x 5 places, all filled ...
-    QCOMPARE(statuses.value(409), 8 * 9 - 15); // ... and never one more
+        }
+    }));
+    QVERIFY2(outcomes.problems.isEmpty(), qPrintable(outcomes.problems.join(u'\n')));
+    QCOMPARE(outcomes.statuses.value(201), 15);         // 3 slots x 5 places, all filled ...
+    QCOMPARE(outcomes.statuses.value(409), 8 * 9 - 15); // ... and never one more
 
     const auto offered = setup.get(
         u"/api/v1/appointments/slots?serviceId=1&from=%1"_s.arg(monday.toString(Qt::ISODate)),
@@ -140,40 +143,22 @@ void tst_BookingConcurrency::aWeddingSlotTakesOneCouple()
         slotIds.append(value.toObject().value(u"id"_s).toString());
     QCOMPARE(slotIds.size(), 5);
 
-    QMutex mutex;
-    QHash<int, int> statuses;
-    QStringList problems;
-    QList<QThread *> threads;
-    for (int registrar = 0; registrar < 6; ++registrar) {
+    Outcomes outcomes;
+    QVERIFY(TestSupport::runConcurrently(6, [&](int registrar) {
         const QUrl url = registrar % 2 == 0 ? m_first->url() : m_second->url();
-        threads.append(QThread::create([&, registrar, url] {
-            HttpClient http(url);
-            for (const QString &slotId : slotIds) {
-                const QJsonObject body{{u"partner1"_s, u"Partner A%1"_s.arg(registrar)},
-                                       {u"partner2"_s, u"Partner B%1"_s.arg(registrar)}};
-                const auto result =
-                    http.send("POST", u"/api/v1/wedding/slots/%1/reservations"_s.arg(slotId),
-                              QJsonDocument(body).toJson(), token);
-                const QMutexLocker lock(&mutex);
-                statuses[result.status] += 1;
-                if (result.status == 409 &&
-                    result.json.toObject().value(u"code"_s).toString() != "slot-taken"_L1)
-                    problems.append(QString::fromUtf8(result.body));
-                if (result.status != 201 && result.status != 409)
-                    problems.append(
-                        u"%1 %2"_s.arg(result.status).arg(QString::fromUtf8(result.body)));
-            }
-        }));
-    }
-    for (QThread *thread : threads)
-        thread->start();
-    for (QThread *thread : threads) {
-        QVERIFY(thread->wait(120000));
-        delete thread;
-    }
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
-    QCOMPARE(statuses.value(201), 5);         // every slot taken once ...
-    QCOMPARE(statuses.value(409), 6 * 5 - 5); // ... and never twice
+        HttpClient http(url);
+        for (const QString &slotId : slotIds) {
+            const QJsonObject body{{u"partner1"_s, u"Partner A%1"_s.arg(registrar)},
+                                   {u"partner2"_s, u"Partner B%1"_s.arg(registrar)}};
+            const auto result =
+                http.send("POST", u"/api/v1/wedding/slots/%1/reservations"_s.arg(slotId),
+                          QJsonDocument(body).toJson(), token);
+            outcomes.count(result, "slot-taken"_L1);
+        }
+    }));
+    QVERIFY2(outcomes.problems.isEmpty(), qPrintable(outcomes.problems.join(u'\n')));
+    QCOMPARE(outcomes.statuses.value(201), 5);         // every slot taken once ...
+    QCOMPARE(outcomes.statuses.value(409), 6 * 5 - 5); // ... and never twice
     const auto after =
         setup.get(u"/api/v1/wedding/slots?from=%1"_s.arg(tuesday.toString(Qt::ISODate)), token);
     for (const QJsonValue &value : after.json.toArray())

@@ -82,40 +82,32 @@ void tst_CallNextConcurrency::everyTicketCalledExactlyOnce()
     QStringList called; // every id any counter got, duplicates included
     QStringList problems;
     const QList<int> counters{1, 2, 3, 4, 5, 6, 8};
-    QList<QThread *> threads;
-    for (const int counter : counters) {
+    QVERIFY(TestSupport::runConcurrently(int(counters.size()), [&](int worker) {
+        const int counter = counters.at(worker);
         const QUrl url = counter % 2 == 0 ? m_first->url() : m_second->url();
-        threads.append(QThread::create([&, counter, url] {
-            HttpClient http(url);
-            const QString callNext = u"/api/v1/counters/%1/call-next"_s.arg(counter);
-            for (;;) {
-                const auto next = http.send("POST", callNext, "{}", token);
-                if (next.status == 204)
-                    return;
-                const QString id = next.json.toObject().value(u"id"_s).toString();
-                const int started =
-                    http.send("POST", u"/api/v1/tickets/%1/start"_s.arg(id), "{}", token).status;
-                const int finished =
-                    http.send("POST", u"/api/v1/tickets/%1/finish"_s.arg(id), "{}", token).status;
-                const QMutexLocker lock(&mutex);
-                if (next.status != 200 || started != 200 || finished != 200) {
-                    problems.append(u"counter %1: call %2, start %3, finish %4 (%5)"_s.arg(counter)
-                                        .arg(next.status)
-                                        .arg(started)
-                                        .arg(finished)
-                                        .arg(QString::fromUtf8(next.body)));
-                    return;
-                }
-                called.append(id);
+        HttpClient http(url);
+        const QString callNext = u"/api/v1/counters/%1/call-next"_s.arg(counter);
+        for (;;) {
+            const auto next = http.send("POST", callNext, "{}", token);
+            if (next.status == 204)
+                return;
+            const QString id = next.json.toObject().value(u"id"_s).toString();
+            const int started =
+                http.send("POST", u"/api/v1/tickets/%1/start"_s.arg(id), "{}", token).status;
+            const int finished =
+                http.send("POST", u"/api/v1/tickets/%1/finish"_s.arg(id), "{}", token).status;
+            const QMutexLocker lock(&mutex);
+            if (next.status != 200 || started != 200 || finished != 200) {
+                problems.append(u"counter %1: call %2, start %3, finish %4 (%5)"_s.arg(counter)
+                                    .arg(next.status)
+                                    .arg(started)
+                                    .arg(finished)
+                                    .arg(QString::fromUtf8(next.body)));
+                return;
             }
-        }));
-    }
-    for (QThread *thread : threads)
-        thread->start();
-    for (QThread *thread : threads) {
-        QVERIFY(thread->wait(120000));
-        delete thread;
-    }
+            called.append(id);
+        }
+    }));
 
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     QCOMPARE(called.size(), 60);                                     // nobody called twice ...

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -151,6 +152,19 @@ std::unique_ptr<ServerInstance> startDemoServer(const QTemporaryDir &dir, QStrin
     url.kind = DatabaseUrl::Kind::Sqlite;
     url.path = dir.filePath(u"server.db"_s);
     return startDemoServer(url, error);
+}
+
+bool runConcurrently(int workers, const std::function<void(int worker)> &work, int timeoutMs)
+{
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int worker = 0; worker < workers; ++worker)
+        threads.emplace_back(QThread::create([&work, worker] { work(worker); }));
+    for (const auto &thread : threads)
+        thread->start();
+    bool finished = true;
+    for (const auto &thread : threads)
+        finished = thread->wait(timeoutMs) && finished;
+    return finished;
 }
 
 QDate mondayWeeksAhead(int weeks)

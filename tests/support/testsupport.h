@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QUrl>
 
+#include <functional>
+
 // Helpers shared by the test executables: a fresh database of the kind the
 // test run asks for (TRESEN_TEST_BACKEND=sqlite|postgresql), and a blocking
 // HTTP client for asserting API behaviour over real loopback HTTP.
@@ -67,6 +69,10 @@ std::unique_ptr<ServerInstance> startDemoServer(const QTemporaryDir &dir, QStrin
 // The first Monday at least `weeks` weeks from today: past the demo's own
 // appointments (this week and next), so a test has its slots to itself.
 QDate mondayWeeksAhead(int weeks);
+// Runs `work(0)` … `work(workers - 1)` each on a thread of its own, all at
+// once; false when one has not finished within `timeoutMs`.
+bool runConcurrently(int workers, const std::function<void(int worker)> &work,
+                     int timeoutMs = 120000);
 
 // A workstation's core, as the apps wire it: logged in, its cache synced and
 // the events socket open.

@@ -34,6 +34,16 @@
 using namespace Qt::StringLiterals;
 using namespace TestDocuments;
 
+namespace {
+// How the workstation finds the case of a booking code: in its cache.
+ScanWorkspace::CaseLookup cacheLookup(TestSupport::SyncedClient &client)
+{
+    return [&client](const QString &caseType, const QString &code) {
+        return cachedCaseId(*client.store, caseType, code);
+    };
+}
+} // namespace
+
 class tst_ScanWorkspace : public QObject
 {
     Q_OBJECT
@@ -177,14 +187,7 @@ void tst_ScanWorkspace::stackIsSplitAndSentToItsCase()
               page({code(ZXing::BarcodeFormat::QRCode, kFineNoticeUrl, 260, 260)})}));
     ScanWorkspace workspace;
     DocumentUpload upload(clerk->client.get());
-    workspace.setDocumentUpload(
-        &upload,
-        [&clerk](const QString &caseType, const QString &booking) -> std::optional<QString> {
-            const auto json = clerk->store->entityWhere(
-                caseType == "wedding"_L1 ? u"wedding_booking"_s : u"appointment"_s,
-                u"bookingCode"_s, booking);
-            return json ? std::optional(json->value(u"id"_s).toString()) : std::nullopt;
-        });
+    workspace.setDocumentUpload(&upload, cacheLookup(*clerk));
     workspace.resize(1200, 800);
     workspace.show();
     workspace.importFiles({pdf});
@@ -253,14 +256,7 @@ void tst_ScanWorkspace::papersOfAWeddingGoToItsBooking()
               page({})}));
     ScanWorkspace workspace;
     DocumentUpload upload(registrar->client.get());
-    workspace.setDocumentUpload(
-        &upload,
-        [&registrar](const QString &caseType, const QString &booking) -> std::optional<QString> {
-            const auto json = registrar->store->entityWhere(
-                caseType == "wedding"_L1 ? u"wedding_booking"_s : u"appointment"_s,
-                u"bookingCode"_s, booking);
-            return json ? std::optional(json->value(u"id"_s).toString()) : std::nullopt;
-        });
+    workspace.setDocumentUpload(&upload, cacheLookup(*registrar));
     workspace.resize(1200, 800);
     workspace.show();
     workspace.importFiles({pdf});
