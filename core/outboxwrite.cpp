@@ -24,7 +24,8 @@ QString refusedSummary(const OutboxEntry &entry, const QList<OutboxEntry> &dropp
 {
     if (dropped.size() <= 1)
         return entry.summary;
-    return entry.summary + QLatin1Char(' ') +
-           QCoreApplication::translate("OutboxWrite", "(and %n later change(s) of it)", nullptr,
-                                       int(dropped.size() - 1));
+    const int later = int(dropped.size() - 1);
+    const QString more = QCoreApplication::translate(
+        "OutboxWrite", "(and %n later change(s) of it)", nullptr, later);
+    return entry.summary + u' ' + more;
 }

@@ -3,13 +3,6 @@
 <TS version="2.1" language="de_DE">
 <context>
     <name>AppointmentBook</name>
-    <message numerus="yes">
-        <source>(and %n later change(s) of it)</source>
-        <translation>
-            <numerusform>(und %n spätere Änderung daran)</numerusform>
-            <numerusform>(und %n spätere Änderungen daran)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Service %1</source>
         <translation>Dienstleistung %1</translation>
@@ -1258,6 +1251,13 @@
         <source>The change could not be saved on this computer: %1</source>
         <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>(and %n later change(s) of it)</source>
+        <translation>
+            <numerusform>(und %n spätere Änderung daran)</numerusform>
+            <numerusform>(und %n spätere Änderungen daran)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PaymentCheck</name>
@@ -2167,13 +2167,6 @@ Jetzt nicht: %2</translation>
 </context>
 <context>
     <name>WeddingCalendar</name>
-    <message numerus="yes">
-        <source>(and %n later change(s) of it)</source>
-        <translation>
-            <numerusform>(und %n spätere Änderung daran)</numerusform>
-            <numerusform>(und %n spätere Änderungen daran)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Wedding %1 &amp; %2, %3</source>
         <translation>Trauung %1 &amp; %2, %3</translation>

@@ -3,13 +3,6 @@
 <TS version="2.1" language="en_US">
 <context>
     <name>AppointmentBook</name>
-    <message numerus="yes">
-        <source>(and %n later change(s) of it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Service %1</source>
         <translation type="unfinished"></translation>
@@ -1258,6 +1251,13 @@
         <source>The change could not be saved on this computer: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>(and %n later change(s) of it)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PaymentCheck</name>
@@ -2162,13 +2162,6 @@ Not now: %2</source>
 </context>
 <context>
     <name>WeddingCalendar</name>
-    <message numerus="yes">
-        <source>(and %n later change(s) of it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Wedding %1 &amp; %2, %3</source>
         <translation type="unfinished"></translation>
