@@ -257,6 +257,24 @@ bool WeddingCalendar::move(const WeddingBooking &current, const WeddingSlot &to,
                    tr("Move %1 to %2, %3").arg(describe(current), to.roomName, when), moved, error);
 }
 
+void WeddingCalendar::setSlotBlocked(const WeddingSlot &slot, bool blocked, const QString &reason,
+                                     QObject *context,
+                                     std::function<void(const QString &error)> done)
+{
+    const QJsonObject body{{u"blocked"_s, blocked}, {u"reason"_s, reason.trimmed()}};
+    m_client->send("PATCH", u"/api/v1/wedding/slots/"_s + slot.id, body, context,
+                   [done](const ApiResponse &response) {
+                       if (response.ok())
+                           done(QString());
+                       else if (response.failure == ApiResponse::Failure::Http)
+                           done(refusalText(response.status,
+                                            response.body.toObject().value(u"code"_s).toString(),
+                                            response.problemDetail()));
+                       else
+                           done(response.message);
+                   });
+}
+
 QString WeddingCalendar::refusalText(int status, const QString &code, const QString &detail)
 {
     if (code == "slot-taken"_L1)

@@ -52,6 +52,11 @@ public:
     // (checked here first, as the server will).
     bool update(const WeddingBooking &current, const WeddingBooking &edited, QString *error);
     bool move(const WeddingBooking &current, const WeddingSlot &to, QString *error);
+    // Blocks a free slot (a holiday, the room is needed otherwise) or frees a
+    // blocked one; online only, as the slot list is. `done` gets the error text
+    // for the registrar, empty when it worked.
+    void setSlotBlocked(const WeddingSlot &slot, bool blocked, const QString &reason,
+                        QObject *context, std::function<void(const QString &error)> done);
 
     // What the registrar reads for an API refusal code.
     static QString refusalText(int status, const QString &code, const QString &detail);

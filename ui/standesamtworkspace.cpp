@@ -115,9 +115,13 @@ StandesamtWorkspace::StandesamtWorkspace(WeddingCalendar *calendar, QWidget *par
     m_reserveButton->setObjectName(u"reserveButton"_s);
     bindKey(this, m_reserveButton, reserveKey, tr("Reserve the slot for a couple"));
     connect(m_reserveButton, &QPushButton::clicked, this, &StandesamtWorkspace::reserveSelected);
+    m_blockButton = compactButton(tr("Block…"), QKeySequence(), slotPage);
+    m_blockButton->setObjectName(u"blockButton"_s);
+    connect(m_blockButton, &QPushButton::clicked, this, &StandesamtWorkspace::toggleSlotBlocked);
     auto *slotLayout = new QVBoxLayout(slotPage);
     slotLayout->addWidget(m_slotText);
     slotLayout->addWidget(m_reserveButton);
+    slotLayout->addWidget(m_blockButton, 0, Qt::AlignLeft);
     slotLayout->addStretch();
     m_detail->addWidget(slotPage);
 
@@ -435,8 +439,13 @@ void StandesamtWorkspace::showSelection()
             break;
         }
         m_slotText->setText(text);
-        m_reserveButton->setEnabled(slot->status == WeddingSlotStatus::Free &&
-                                    slot->startsAt > QDateTime::currentMSecsSinceEpoch());
+        const bool future = slot->startsAt > QDateTime::currentMSecsSinceEpoch();
+        m_reserveButton->setEnabled(slot->status == WeddingSlotStatus::Free && future);
+        const bool blocked = slot->status == WeddingSlotStatus::Blocked;
+        m_blockButton->setText(blocked ? tr("Unblock") : tr("Block…"));
+        m_blockButton->setToolTip(blocked ? tr("Offer the slot for weddings again.")
+                                          : tr("No weddings in this slot, e.g. on a holiday."));
+        m_blockButton->setEnabled(future && (blocked || slot->status == WeddingSlotStatus::Free));
         m_detail->setCurrentIndex(SlotPage);
     } else {
         m_shown.reset();
@@ -610,6 +619,35 @@ void StandesamtWorkspace::cancelSelected()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer == QMessageBox::Yes)
         changeStatus(WeddingStatus::Cancelled);
+}
+
+void StandesamtWorkspace::toggleSlotBlocked()
+{
+    const auto slot = selectedSlot();
+    if (!slot || selectedBooking())
+        return;
+    const bool block = slot->status != WeddingSlotStatus::Blocked;
+    QString reason;
+    if (block) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, tr("Block the slot"),
+                                       tr("Why is %1 in %2 not offered for weddings?")
+                                           .arg(when(slot->startsAt), slot->roomName),
+                                       QLineEdit::Normal, QString(), &ok)
+                     .trimmed();
+        if (!ok)
+            return;
+    }
+    m_blockButton->setEnabled(false);
+    m_calendar->setSlotBlocked(*slot, block, reason, this, [this, block](const QString &error) {
+        if (!error.isEmpty()) {
+            showNotice(tr("The slot was not changed: %1").arg(error), true);
+            showSelection();
+            return;
+        }
+        showNotice(block ? tr("The slot is blocked.") : tr("The slot is offered again."), false);
+        reload();
+    });
 }
 
 void StandesamtWorkspace::moveSelected()

@@ -45,6 +45,8 @@ public slots:
     void completeSelected();
     void cancelSelected();
     void moveSelected();
+    // Blocks the selected free slot (asks for the reason) or frees a blocked one.
+    void toggleSlotBlocked();
 
 signals:
     // The registrar wants to see whether the fee is paid.
@@ -74,6 +76,7 @@ private:
     // Free slot page.
     QLabel *m_slotText;
     QPushButton *m_reserveButton;
+    QPushButton *m_blockButton;
     // Booking page.
     QLabel *m_bookingTitle;
     QLabel *m_bookingState;

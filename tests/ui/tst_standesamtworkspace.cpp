@@ -14,6 +14,7 @@
 #include "ui/weddingreservationdialog.h"
 
 #include <QComboBox>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +41,7 @@ private slots:
     void papersRegistrarAndFeeLeadToConfirmation();
     void cancellingAsksFirst();
     void aSlotTakenMeanwhileIsReported();
+    void blockingAndFreeingASlot();
 
 private:
     QTableView *view() const { return m_workspace->findChild<QTableView *>(u"weekView"_s); }
@@ -337,6 +339,51 @@ void tst_StandesamtWorkspace::aSlotTakenMeanwhileIsReported()
                      .data()
                      .toString(),
                  u"Jana Schneller & Kai Schneller"_s);
+}
+
+void tst_StandesamtWorkspace::blockingAndFreeingASlot()
+{
+    QVERIFY(showWeek(TestSupport::mondayWeeksAhead(13)));
+    const int row = freeRow();
+    const QString slotId = model()->slotAt(row)->id;
+    view()->setCurrentIndex(model()->index(row, 0));
+    QPushButton *block = button(u"blockButton"_s);
+    QVERIFY(block->isEnabled());
+    onNextModal([](QWidget *modal) {
+        if (auto *dialog = qobject_cast<QInputDialog *>(modal)) {
+            dialog->setTextValue(u"Stadtfest"_s);
+            dialog->accept();
+        }
+    });
+    block->click();
+    QTRY_COMPARE(model()->slotAt(model()->rowOfSlot(slotId))->status, WeddingSlotStatus::Blocked);
+    const int blockedRow = model()->rowOfSlot(slotId);
+    QCOMPARE(model()->index(blockedRow, WeddingWeekModel::StatusColumn).data().toString(),
+             u"Blocked: Stadtfest"_s);
+    view()->setCurrentIndex(model()->index(blockedRow, 0));
+    QVERIFY(!button(u"reserveButton"_s)->isEnabled());
+    const auto onServer =
+        m_http->get(u"/api/v1/wedding/slots?from=%1"_s.arg(
+                        QDateTime::fromMSecsSinceEpoch(model()->slotAt(blockedRow)->startsAt)
+                            .date()
+                            .toString(Qt::ISODate)),
+                    m_token);
+    bool seen = false;
+    for (const QJsonValue &value : onServer.json.toArray()) {
+        if (value.toObject().value(u"id"_s).toString() == slotId) {
+            QCOMPARE(value.toObject().value(u"status"_s).toString(), u"blocked"_s);
+            QCOMPARE(value.toObject().value(u"blockReason"_s).toString(), u"Stadtfest"_s);
+            seen = true;
+        }
+    }
+    QVERIFY(seen);
+
+    // Freed again, it can be reserved.
+    QVERIFY(block->isEnabled());
+    block->click();
+    QTRY_COMPARE(model()->slotAt(model()->rowOfSlot(slotId))->status, WeddingSlotStatus::Free);
+    view()->setCurrentIndex(model()->index(model()->rowOfSlot(slotId), 0));
+    QVERIFY(button(u"reserveButton"_s)->isEnabled());
 }
 
 QTEST_MAIN(tst_StandesamtWorkspace)
