@@ -96,6 +96,11 @@ bool WeddingCalendar::isPending(const QString &id) const
     return m_store->hasPendingWrite(kEntity, id);
 }
 
+std::optional<QJsonObject> WeddingCalendar::standesamt() const
+{
+    return m_store->entityWhere(u"office"_s, u"kind"_s, u"standesamt"_s);
+}
+
 QString WeddingCalendar::login() const
 {
     return m_client->session().login;

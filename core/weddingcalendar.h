@@ -37,6 +37,8 @@ public:
     std::optional<WeddingBooking> findByCode(const QString &bookingCode) const;
     bool isPending(const QString &id) const;
     QString login() const;
+    // The Standesamt's office as the cache has it (name, address), for print.
+    std::optional<QJsonObject> standesamt() const;
 
     // Slots of the days [from, to] (online only): `done` gets them or an error text.
     void fetchSlots(QDate from, QDate to, QObject *context,

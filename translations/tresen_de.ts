@@ -2108,6 +2108,62 @@ Not now: %2</source>
         <translation>%1
 Jetzt nicht: %2</translation>
     </message>
+    <message>
+        <source>Block…</source>
+        <translation>Sperren…</translation>
+    </message>
+    <message>
+        <source>Print for the couple</source>
+        <translation>Blatt für das Paar drucken</translation>
+    </message>
+    <message>
+        <source>Print the couple&apos;s sheet</source>
+        <translation>Blatt für das Paar drucken</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Offer the slot for weddings again.</source>
+        <translation>Den Termin wieder für Trauungen anbieten.</translation>
+    </message>
+    <message>
+        <source>No weddings in this slot, e.g. on a holiday.</source>
+        <translation>Keine Trauungen zu diesem Termin, z. B. an einem Feiertag.</translation>
+    </message>
+    <message>
+        <source>Block the slot</source>
+        <translation>Termin sperren</translation>
+    </message>
+    <message>
+        <source>Why is %1 in %2 not offered for weddings?</source>
+        <translation>Warum wird %1 im Raum %2 nicht für Trauungen angeboten?</translation>
+    </message>
+    <message>
+        <source>The slot was not changed: %1</source>
+        <translation>Der Termin wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>The slot is blocked.</source>
+        <translation>Der Termin ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>The slot is offered again.</source>
+        <translation>Der Termin wird wieder angeboten.</translation>
+    </message>
+    <message>
+        <source>The sheet for the couple is printing.</source>
+        <translation>Das Blatt für das Paar wird gedruckt.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be saved to %1.</source>
+        <translation>Das Blatt konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>No printer is set up. The sheet was saved as %1 (to print or send by e-mail).</source>
+        <translation>Kein Drucker eingerichtet. Das Blatt wurde als %1 gespeichert (zum Drucken oder Versenden per E-Mail).</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -2318,6 +2374,53 @@ Jetzt nicht: %2</translation>
     <message>
         <source>not needed</source>
         <translation>entfällt</translation>
+    </message>
+</context>
+<context>
+    <name>WeddingConfirmation</name>
+    <message>
+        <source>Reservation of your wedding date</source>
+        <translation>Reservierung Ihres Trautermins</translation>
+    </message>
+    <message>
+        <source>Your wedding date</source>
+        <translation>Ihr Trautermin</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2 Uhr</translation>
+    </message>
+    <message>
+        <source>For: %1 and %2</source>
+        <translation>Für: %1 und %2</translation>
+    </message>
+    <message>
+        <source>This reservation is provisional. Please register your marriage in person, with the papers below, by %1; otherwise the date is released.</source>
+        <translation>Diese Reservierung ist vorläufig. Bitte melden Sie Ihre Eheschließung bis %1 persönlich mit den unten genannten Unterlagen an; sonst wird der Termin wieder freigegeben.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>Please bring:</source>
+        <translation>Bitte mitbringen:</translation>
+    </message>
+    <message>
+        <source> (if it applies)</source>
+        <translation> (falls zutreffend)</translation>
+    </message>
+    <message>
+        <source>Your booking code</source>
+        <translation>Ihr Buchungscode</translation>
+    </message>
+    <message>
+        <source>Please bring this sheet along with your papers: its code files them with your booking.</source>
+        <translation>Bitte bringen Sie dieses Blatt mit Ihren Unterlagen mit: Sein Code ordnet sie Ihrer Buchung zu.</translation>
+    </message>
+    <message>
+        <source>Wedding %1</source>
+        <translation>Trauung %1</translation>
     </message>
 </context>
 <context>

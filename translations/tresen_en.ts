@@ -2103,6 +2103,62 @@ Free slots can be reserved for a couple; a booking shows its papers, registrar a
 Not now: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Block…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print for the couple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the couple&apos;s sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer the slot for weddings again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weddings in this slot, e.g. on a holiday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block the slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 in %2 not offered for weddings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot is offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet for the couple is printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set up. The sheet was saved as %1 (to print or send by e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -2312,6 +2368,53 @@ Not now: %2</source>
     </message>
     <message>
         <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeddingConfirmation</name>
+    <message>
+        <source>Reservation of your wedding date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wedding date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reservation is provisional. Please register your marriage in person, with the papers below, by %1; otherwise the date is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please bring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (if it applies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your booking code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please bring this sheet along with your papers: its code files them with your booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wedding %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

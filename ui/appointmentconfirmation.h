@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QString>
 
+enum class PageDelivery;
+
 class QPainter;
 class QRectF;
 
@@ -25,5 +27,6 @@ public:
 
     // Paints an A4 page (a printer or a PDF writer).
     void paint(QPainter &painter, const QRectF &page) const;
-    bool writePdf(const QString &filePath) const;
+    // On the default printer, or as a PDF at `pdfPath` when there is none.
+    PageDelivery printOrSave(const QString &pdfPath) const;
 };

@@ -7,6 +7,7 @@
 #include "ui/appointmentconfirmation.h"
 #include "ui/appointmentdialog.h"
 #include "ui/keyedbutton.h"
+#include "ui/singlepagepdf.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -19,8 +20,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
-#include <QPrinter>
-#include <QPrinterInfo>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -570,24 +569,18 @@ void AppointmentsWorkspace::printConfirmation()
     confirmation.durationMinutes = selected->durationMinutes;
     confirmation.bookingCode = selected->bookingCode;
 
-    const QPrinterInfo printerInfo = QPrinterInfo::defaultPrinter();
-    if (!printerInfo.isNull()) {
-        QPrinter printer(printerInfo, QPrinter::HighResolution);
-        QPainter painter;
-        if (painter.begin(&printer)) {
-            confirmation.paint(painter, printer.pageLayout().paintRectPixels(printer.resolution()));
-            painter.end();
-            showNotice(tr("The confirmation is printing."), false);
-            return;
-        }
-    }
-    QDir().mkpath(m_confirmationFolder);
     const QString path = m_confirmationFolder + u"/Termin-%1.pdf"_s.arg(selected->bookingCode);
-    if (!confirmation.writePdf(path)) {
+    switch (confirmation.printOrSave(path)) {
+    case PageDelivery::Printed:
+        showNotice(tr("The confirmation is printing."), false);
+        return;
+    case PageDelivery::Failed:
         showNotice(
             tr("The confirmation could not be saved to %1.").arg(QDir::toNativeSeparators(path)),
             true);
         return;
+    case PageDelivery::Saved:
+        break;
     }
     m_lastConfirmationFile = path;
     showNotice(tr("No printer is set up. The confirmation was saved as %1 (to print or send by "

@@ -14,3 +14,11 @@ class QPainter;
 bool writeSinglePagePdf(const QString &filePath, const QPageSize &size, const QMarginsF &marginsMm,
                         const QString &title,
                         const std::function<void(QPainter &, const QRectF &)> &paint);
+
+// Where a printed page went.
+enum class PageDelivery { Printed, Saved, Failed };
+
+// Prints one A4 page on the default printer or, when there is none, saves it
+// as a PDF at `pdfPath` (to print later or send by e-mail).
+PageDelivery printOrSaveA4(const QString &pdfPath, const QString &title,
+                           const std::function<void(QPainter &, const QRectF &)> &paint);

@@ -3,10 +3,13 @@
 #include "core/weddingcalendar.h"
 #include "core/weddingweekmodel.h"
 #include "ui/keyedbutton.h"
+#include "ui/singlepagepdf.h"
+#include "ui/weddingconfirmation.h"
 #include "ui/weddingreservationdialog.h"
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -21,6 +24,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -54,6 +58,8 @@ StandesamtWorkspace::StandesamtWorkspace(WeddingCalendar *calendar, QWidget *par
     , m_detail(new QStackedWidget(this))
 {
     setObjectName(u"standesamtWorkspace"_s);
+    m_confirmationFolder =
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/Tresen"_s;
     const QKeySequence previousKey(Qt::CTRL | Qt::Key_PageUp);
     const QKeySequence nextKey(Qt::CTRL | Qt::Key_PageDown);
     auto *previous = actionButton(tr("◀ Previous week"), previousKey, this);
@@ -280,12 +286,15 @@ QWidget *StandesamtWorkspace::buildBookingForm()
     const QKeySequence completeKey(Qt::CTRL | Qt::SHIFT | Qt::Key_V);
     const QKeySequence moveKey(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
     const QKeySequence cancelKey(Qt::CTRL | Qt::Key_Delete);
+    const QKeySequence printKey(QKeySequence::Print);
     m_saveButton = compactButton(tr("&Save"), saveKey, page);
     m_registerButton = compactButton(tr("Registration done"), registerKey, page);
     m_confirmButton = compactButton(tr("Confirm"), confirmKey, page);
     m_completeButton = compactButton(tr("Wedding held"), completeKey, page);
     m_moveButton = compactButton(tr("Move…"), moveKey, page);
     m_cancelButton = compactButton(tr("Cancel booking…"), cancelKey, page);
+    m_printButton = compactButton(tr("Print for the couple"), printKey, page);
+    m_printButton->setObjectName(u"printButton"_s);
     m_saveButton->setObjectName(u"saveButton"_s);
     m_registerButton->setObjectName(u"registerButton"_s);
     m_confirmButton->setObjectName(u"confirmButton"_s);
@@ -298,6 +307,8 @@ QWidget *StandesamtWorkspace::buildBookingForm()
     bindKey(this, m_completeButton, completeKey, tr("Wedding held"));
     bindKey(this, m_moveButton, moveKey, tr("Move the wedding"));
     bindKey(this, m_cancelButton, cancelKey, tr("Cancel the booking"));
+    bindKey(this, m_printButton, printKey, tr("Print the couple's sheet"));
+    connect(m_printButton, &QPushButton::clicked, this, &StandesamtWorkspace::printConfirmation);
     connect(m_saveButton, &QPushButton::clicked, this, &StandesamtWorkspace::saveSelected);
     connect(m_registerButton, &QPushButton::clicked, this, &StandesamtWorkspace::registerSelected);
     connect(m_confirmButton, &QPushButton::clicked, this, &StandesamtWorkspace::confirmSelected);
@@ -312,6 +323,7 @@ QWidget *StandesamtWorkspace::buildBookingForm()
     steps->addWidget(m_completeButton, 1, 0);
     steps->addWidget(m_moveButton, 1, 1);
     steps->addWidget(m_cancelButton, 1, 2);
+    steps->addWidget(m_printButton, 2, 0, 1, 3);
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_bookingTitle);
@@ -537,6 +549,7 @@ void StandesamtWorkspace::updateActions()
                                            : keyText);
     }
     m_moveButton->setEnabled(open && !b.isLocalOnly());
+    m_printButton->setEnabled(open && !b.bookingCode.isEmpty());
     m_checkFee->setEnabled(onBooking && !m_fee->text().trimmed().isEmpty());
 }
 
@@ -648,6 +661,35 @@ void StandesamtWorkspace::toggleSlotBlocked()
         showNotice(block ? tr("The slot is blocked.") : tr("The slot is offered again."), false);
         reload();
     });
+}
+
+void StandesamtWorkspace::printConfirmation()
+{
+    if (!m_shown || m_shown->bookingCode.isEmpty())
+        return;
+    WeddingConfirmation sheet;
+    if (const auto office = m_calendar->standesamt()) {
+        sheet.officeName = office->value(u"name"_s).toString();
+        sheet.officeAddress = office->value(u"address"_s).toString();
+    }
+    sheet.booking = *m_shown;
+    const QString path = m_confirmationFolder + u"/Trauung-%1.pdf"_s.arg(m_shown->bookingCode);
+    switch (sheet.printOrSave(path)) {
+    case PageDelivery::Printed:
+        showNotice(tr("The sheet for the couple is printing."), false);
+        return;
+    case PageDelivery::Failed:
+        showNotice(tr("The sheet could not be saved to %1.").arg(QDir::toNativeSeparators(path)),
+                   true);
+        return;
+    case PageDelivery::Saved:
+        m_lastConfirmationFile = path;
+        showNotice(tr("No printer is set up. The sheet was saved as %1 (to print or send by "
+                      "e-mail).")
+                       .arg(QDir::toNativeSeparators(path)),
+                   false);
+        return;
+    }
 }
 
 void StandesamtWorkspace::moveSelected()

@@ -35,6 +35,9 @@ public:
     std::optional<WeddingBooking> selectedBooking() const;
     std::optional<WeddingSlot> selectedSlot() const;
     QString noticeText() const;
+    // Where confirmations go when there is no printer (a folder; for tests).
+    void setConfirmationFolder(const QString &folder) { m_confirmationFolder = folder; }
+    QString lastConfirmationFile() const { return m_lastConfirmationFile; }
 
 public slots:
     void reload();
@@ -45,6 +48,8 @@ public slots:
     void completeSelected();
     void cancelSelected();
     void moveSelected();
+    // The couple's sheet: date, state, papers to bring, code as QR.
+    void printConfirmation();
     // Blocks the selected free slot (asks for the reason) or frees a blocked one.
     void toggleSlotBlocked();
 
@@ -95,6 +100,9 @@ private:
     QPushButton *m_completeButton;
     QPushButton *m_moveButton;
     QPushButton *m_cancelButton;
+    QPushButton *m_printButton;
+    QString m_confirmationFolder;
+    QString m_lastConfirmationFile;
     // What the selection was, kept across the model's resets.
     QString m_selectedBookingId;
     QString m_selectedSlotId;

@@ -4,6 +4,8 @@
 // rules (buttons only for what is allowed, and say why not), cancelling asks
 // first, and a slot taken meanwhile by another registrar is reported.
 
+#include "core/codereader.h"
+#include "core/documentpages.h"
 #include "core/isotime.h"
 #include "core/weddingcalendar.h"
 #include "core/weddingweekmodel.h"
@@ -14,6 +16,7 @@
 #include "ui/weddingreservationdialog.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -42,6 +46,7 @@ private slots:
     void cancellingAsksFirst();
     void aSlotTakenMeanwhileIsReported();
     void blockingAndFreeingASlot();
+    void theCouplesSheetCarriesTheCode();
 
 private:
     QTableView *view() const { return m_workspace->findChild<QTableView *>(u"weekView"_s); }
@@ -384,6 +389,40 @@ void tst_StandesamtWorkspace::blockingAndFreeingASlot()
     QTRY_COMPARE(model()->slotAt(model()->rowOfSlot(slotId))->status, WeddingSlotStatus::Free);
     view()->setCurrentIndex(model()->index(model()->rowOfSlot(slotId), 0));
     QVERIFY(button(u"reserveButton"_s)->isEnabled());
+}
+
+void tst_StandesamtWorkspace::theCouplesSheetCarriesTheCode()
+{
+    QVERIFY(showWeek(TestSupport::mondayWeeksAhead(14)));
+    QVERIFY(reserveRow(freeRow(), u"Svea Blatt"_s, u"Ole Blatt"_s));
+    QTRY_VERIFY(m_workspace->selectedBooking() && !m_workspace->selectedBooking()->isLocalOnly() &&
+                !m_calendar->isPending(m_workspace->selectedBooking()->id));
+    const WeddingBooking booking = *m_workspace->selectedBooking();
+    m_workspace->setConfirmationFolder(m_dir.filePath(u"sheets"_s));
+    QVERIFY(focusWeek());
+    QTest::keySequence(view(), QKeySequence::Print);
+    const QString pdf = m_workspace->lastConfirmationFile();
+    QVERIFY2(QFile::exists(pdf), qPrintable(pdf));
+
+    // Read back as the Scannen workspace would: the QR code is the booking code.
+    const DocumentPages pages = loadDocumentPages(pdf);
+    QVERIFY2(pages.error.isEmpty(), qPrintable(pages.error));
+    const QList<DecodedCode> codes = readCodes(pages.pages.first());
+    QCOMPARE(codes.size(), 1);
+    QCOMPARE(codes.first().text, booking.bookingCode);
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {pdf, u"-"_s});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    // NFKC: the PDF's font sets "fi" as one ligature glyph.
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput())
+                             .normalized(QString::NormalizationForm_KC)
+                             .simplified();
+    QVERIFY2(text.contains(u"Svea Blatt and Ole Blatt"_s), qPrintable(text));
+    QVERIFY(text.contains(booking.roomName));
+    QVERIFY(text.contains(u"provisional"_s));
+    // Nothing has been brought yet: every paper is listed.
+    for (const QString &key : WeddingDocuments::keys())
+        QVERIFY2(text.contains(WeddingCalendar::documentLabel(key)), qPrintable(key));
 }
 
 QTEST_MAIN(tst_StandesamtWorkspace)
