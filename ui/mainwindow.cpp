@@ -175,8 +175,11 @@ void MainWindow::buildMenus()
     auto *counterCaption = new QLabel(tr("Counter:"), this);
     counterCaption->setBuddy(m_counterBox);
     counterCaption->setContentsMargins(8, 0, 4, 0);
-    toolBar->addWidget(counterCaption);
-    toolBar->addWidget(m_counterBox);
+    // Only the queue works at a counter; the Standesamt and the Leitung don't choose one.
+    const bool atCounter = m_workspaces.contains(Workspace::Counter);
+    toolBar->addWidget(counterCaption)->setVisible(atCounter);
+    toolBar->addWidget(m_counterBox)->setVisible(atCounter);
+    m_counterLabel->setVisible(atCounter);
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);

@@ -179,8 +179,18 @@ StandesamtWorkspace::StandesamtWorkspace(WeddingCalendar *calendar, QWidget *par
         if (row >= 0) {
             m_view->setCurrentIndex(m_model->index(row, 0));
             showSelection(); // the same row may hold a newer booking
-        } else {
-            showSelection();
+            return;
+        }
+        showSelection();
+        // This week opens at what is still ahead, not at Monday morning.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int ahead = 0; ahead < m_model->rowCount(); ++ahead) {
+            const auto slot = m_model->slotAt(ahead);
+            const auto booking = m_model->bookingAt(ahead);
+            if ((slot ? slot->startsAt : booking->startsAt) >= now) {
+                m_view->scrollTo(m_model->index(ahead, 0), QAbstractItemView::PositionAtTop);
+                break;
+            }
         }
     });
     connect(m_calendar, &WeddingCalendar::refused, this,

@@ -107,10 +107,14 @@ void tst_MainWindow::workspacesFollowRoles()
     QCOMPARE(shown, titles);
     auto *pages = window->findChild<QStackedWidget *>();
     QCOMPARE(pages->count(), qMax<qsizetype>(1, titles.size())); // an explanation when empty
-    // The Aufruf workspace is the real one; the others are still placeholders.
     QCOMPARE(window->counterWorkspace() != nullptr, titles.contains(u"Counter"_s));
     if (window->counterWorkspace())
         QCOMPARE(pages->widget(0), window->counterWorkspace());
+    QCOMPARE(window->standesamtWorkspace() != nullptr, titles.contains(u"Weddings"_s));
+    // Only who works at a counter chooses one.
+    window->show();
+    QCOMPARE(window->findChild<QComboBox *>(u"counterBox"_s)->isVisibleTo(window.get()),
+             titles.contains(u"Counter"_s));
 }
 
 void tst_MainWindow::ctrlNumberSwitchesWorkspace()
