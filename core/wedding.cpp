@@ -76,6 +76,24 @@ bool isRequired(QStringView key)
     return key == kIdentity || key == kBirthCertificates || key == kResidence;
 }
 
+QJsonObject checklistToJson(const QMap<QString, DocumentState> &checklist)
+{
+    QJsonObject json;
+    for (auto it = checklist.cbegin(); it != checklist.cend(); ++it)
+        json.insert(it.key(), documentStateName(it.value()));
+    return json;
+}
+
+QMap<QString, DocumentState> checklistFromJson(const QJsonObject &json)
+{
+    QMap<QString, DocumentState> checklist;
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        if (const auto state = documentStateFromName(it.value().toString()))
+            checklist.insert(it.key(), *state);
+    }
+    return checklist;
+}
+
 QMap<QString, DocumentState> initialChecklist()
 {
     QMap<QString, DocumentState> checklist;
@@ -95,11 +113,15 @@ QStringList WeddingBooking::missingDocuments() const
     return missing;
 }
 
+void WeddingBooking::setStatus(WeddingStatus to)
+{
+    status = to;
+    if (to != WeddingStatus::Cancelled)
+        expiresAt = 0;
+}
+
 QJsonObject WeddingBooking::toJson() const
 {
-    QJsonObject checklist;
-    for (auto it = documents.cbegin(); it != documents.cend(); ++it)
-        checklist.insert(it.key(), documentStateName(it.value()));
     return {
         {u"id"_s, id},
         {u"slotId"_s, slotId},
@@ -117,7 +139,7 @@ QJsonObject WeddingBooking::toJson() const
         {u"notes"_s, notes},
         {u"registrar"_s, registrar},
         {u"feeReference"_s, feeReference},
-        {u"documents"_s, checklist},
+        {u"documents"_s, WeddingDocuments::checklistToJson(documents)},
         {u"expiresAt"_s, timeValue(expiresAt)},
         {u"version"_s, version},
     };
@@ -144,11 +166,7 @@ std::optional<WeddingBooking> WeddingBooking::fromJson(const QJsonObject &json)
     b.notes = json.value(u"notes"_s).toString();
     b.registrar = json.value(u"registrar"_s).toString();
     b.feeReference = json.value(u"feeReference"_s).toString();
-    const QJsonObject checklist = json.value(u"documents"_s).toObject();
-    for (auto it = checklist.constBegin(); it != checklist.constEnd(); ++it) {
-        if (const auto state = documentStateFromName(it.value().toString()))
-            b.documents.insert(it.key(), *state);
-    }
+    b.documents = WeddingDocuments::checklistFromJson(json.value(u"documents"_s).toObject());
     b.expiresAt = msecsFromIsoTime(json.value(u"expiresAt"_s).toString());
     b.version = json.value(u"version"_s).toInt();
     return b;

@@ -41,6 +41,10 @@ const QStringList &keys();
 bool isRequired(QStringView key);
 // A fresh checklist: everything still missing.
 QMap<QString, DocumentState> initialChecklist();
+// The checklist as the API and the database write it ({"identity": "received", …});
+// entries with an unknown state are left out when reading.
+QJsonObject checklistToJson(const QMap<QString, DocumentState> &checklist);
+QMap<QString, DocumentState> checklistFromJson(const QJsonObject &json);
 } // namespace WeddingDocuments
 
 // A wedding booking as the API shows it. Times are milliseconds since the
@@ -75,6 +79,9 @@ struct WeddingBooking
     }
     // The keys of the checklist still missing, in checklist order.
     QStringList missingDocuments() const;
+    // Takes the step to `to`; a booking that leaves `reserved` other than by
+    // cancelling is no longer provisional.
+    void setStatus(WeddingStatus to);
 
     QJsonObject toJson() const;
     static std::optional<WeddingBooking> fromJson(const QJsonObject &json);

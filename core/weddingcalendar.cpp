@@ -227,9 +227,7 @@ bool WeddingCalendar::update(const WeddingBooking &current, const WeddingBooking
             return false;
         }
         body.insert(u"status"_s, weddingStatusName(edited.status));
-        next.status = edited.status;
-        if (edited.status != WeddingStatus::Cancelled)
-            next.expiresAt = 0;
+        next.setStatus(edited.status);
         summary = tr("%1: %2").arg(describe(current), statusText(edited.status));
     }
     if (body.isEmpty())

@@ -15,6 +15,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 // Rules of the queue that a city may set.
 struct QueuePolicy
 {
@@ -32,6 +34,12 @@ struct WeddingPolicy
 {
     // A reservation lapses unless the couple registers within this time.
     int reservationDays = 14;
+
+    // When a reservation made at `now` for a slot at `slotStartsAt` lapses.
+    qint64 reservationExpiry(qint64 now, qint64 slotStartsAt) const
+    {
+        return std::min(now + reservationDays * 24LL * 60 * 60 * 1000, slotStartsAt);
+    }
 };
 
 // Everything a route needs, over one database connection, on the server thread.

@@ -197,16 +197,14 @@ void seedWeddings(Backend &backend, qint64 officeId)
                      QString::fromUtf8(kLastNames[c % std::size(kLastNames)]);
         b.email = b.partner1.section(u' ', -1).toLower() + u"@example.org"_s;
         b.documents = WeddingDocuments::initialChecklist();
-        b.expiresAt = qMin(now + backend.weddingPolicy.reservationDays * 24LL * 60 * 60 * 1000,
-                           slot.startsAt);
+        b.expiresAt = backend.weddingPolicy.reservationExpiry(now, slot.startsAt);
         b = backend.weddings.create(b);
         if (daysAhead < 35) {
             for (const QString &key : WeddingDocuments::keys())
                 b.documents.insert(key, WeddingDocuments::isRequired(key)
                                             ? DocumentState::Received
                                             : DocumentState::NotNeeded);
-            b.status = WeddingStatus::Registered;
-            b.expiresAt = 0;
+            b.setStatus(WeddingStatus::Registered);
             b = backend.weddings.update(b, u"wedding.registered"_s);
         } else {
             b.documents.insert(QString(WeddingDocuments::kIdentity), DocumentState::Received);
@@ -214,7 +212,7 @@ void seedWeddings(Backend &backend, qint64 officeId)
         if (daysAhead < 14) {
             b.registrar = u"schmidt"_s;
             b.feeReference = QString::fromLatin1(kFeeReferences[couple % 2]);
-            b.status = WeddingStatus::Confirmed;
+            b.setStatus(WeddingStatus::Confirmed);
             backend.weddings.update(b, u"wedding.confirmed"_s);
         } else if (daysAhead >= 35) {
             backend.weddings.update(b, u"wedding.updated"_s);

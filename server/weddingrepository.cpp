@@ -24,10 +24,8 @@ const QString kSlotColumns =
 
 QString checklistText(const QMap<QString, DocumentState> &documents)
 {
-    QJsonObject json;
-    for (auto it = documents.cbegin(); it != documents.cend(); ++it)
-        json.insert(it.key(), documentStateName(it.value()));
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(WeddingDocuments::checklistToJson(documents)).toJson(QJsonDocument::Compact));
 }
 
 WeddingBooking bookingFromRow(const SqlRows &row)
@@ -48,12 +46,8 @@ WeddingBooking bookingFromRow(const SqlRows &row)
     b.notes = row.value(12).toString();
     b.registrar = row.value(13).toString();
     b.feeReference = row.value(14).toString();
-    const QJsonObject checklist =
-        QJsonDocument::fromJson(row.value(15).toString().toUtf8()).object();
-    for (auto it = checklist.constBegin(); it != checklist.constEnd(); ++it) {
-        if (const auto state = documentStateFromName(it.value().toString()))
-            b.documents.insert(it.key(), *state);
-    }
+    b.documents = WeddingDocuments::checklistFromJson(
+        QJsonDocument::fromJson(row.value(15).toString().toUtf8()).object());
     b.expiresAt = row.value(16).toLongLong();
     b.version = row.value(17).toInt();
     return b;
@@ -69,15 +63,18 @@ WeddingSlot slotFromRow(const SqlRows &row, qint64 now)
     slot.durationMinutes = row.value(4).toInt();
     slot.blockReason = row.value(6).toString();
     const qint64 bookingId = row.value(7).toLongLong();
-    const bool reserved = row.value(8).toString() == "reserved"_L1;
-    const qint64 expiresAt = row.value(9).toLongLong();
-    const bool lapsed = reserved && expiresAt > 0 && expiresAt <= now;
+    WeddingBooking holder;
+    holder.status =
+        weddingStatusFromName(row.value(8).toString()).value_or(WeddingStatus::Reserved);
+    holder.expiresAt = row.value(9).toLongLong();
+    const bool lapsed = holder.hasLapsed(now);
     if (row.value(5).toInt() != 0)
         slot.status = WeddingSlotStatus::Blocked;
     else if (bookingId == 0 || lapsed)
         slot.status = WeddingSlotStatus::Free;
     else
-        slot.status = reserved ? WeddingSlotStatus::Held : WeddingSlotStatus::Booked;
+        slot.status = holder.status == WeddingStatus::Reserved ? WeddingSlotStatus::Held
+                                                               : WeddingSlotStatus::Booked;
     if (bookingId > 0 && !lapsed)
         slot.bookingId = QString::number(bookingId);
     return slot;
@@ -272,7 +269,7 @@ int WeddingRepository::cancelLapsed()
         select(u"b.status = 'reserved' AND b.expires_at IS NOT NULL AND b.expires_at <= ?"_s,
                {now()}, u" ORDER BY b.id"_s);
     for (WeddingBooking b : lapsed) {
-        b.status = WeddingStatus::Cancelled;
+        b.setStatus(WeddingStatus::Cancelled);
         update(b, u"wedding.lapsed"_s);
     }
     return int(lapsed.size());

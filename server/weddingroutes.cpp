@@ -12,7 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int kMaxSlotDays = 93;
-constexpr qint64 kDay = 24 * 60 * 60 * 1000;
 
 const TextField<WeddingBooking> kCoupleFields[] = {
     {"partner1", 100, &WeddingBooking::partner1}, {"partner2", 100, &WeddingBooking::partner2},
@@ -77,7 +76,7 @@ std::optional<HttpReply> checkReservable(Backend &backend, const WeddingSlot &sl
                                    u"The slot at %1 in %2 is already reserved or booked."_s.arg(
                                        isoTimeFromMSecs(slot.startsAt), slot.roomName));
     if (auto lapsed = backend.weddings.holderOf(slot.id.toLongLong())) {
-        lapsed->status = WeddingStatus::Cancelled;
+        lapsed->setStatus(WeddingStatus::Cancelled);
         backend.weddings.update(*lapsed, u"wedding.lapsed"_s);
     }
     return std::nullopt;
@@ -197,8 +196,7 @@ void installWeddingRoutes(ApiServer &api, Backend &backend)
                   b.status = WeddingStatus::Reserved;
                   b.documents = WeddingDocuments::initialChecklist();
                   b.expiresAt =
-                      std::min(backend.clock() + backend.weddingPolicy.reservationDays * kDay,
-                               slot->startsAt);
+                      backend.weddingPolicy.reservationExpiry(backend.clock(), slot->startsAt);
                   b = backend.weddings.create(b);
                   backend.audit(r.user->login, u"wedding.reserve"_s, b.id, b.bookingCode);
                   return HttpReply::json(201, b.toJson());
@@ -281,9 +279,7 @@ void installWeddingRoutes(ApiServer &api, Backend &backend)
                 if (*to != b->status) {
                     if (auto error = refusal(*b, *to, backend.clock()))
                         return *error;
-                    b->status = *to;
-                    if (*to != WeddingStatus::Cancelled)
-                        b->expiresAt = 0; // no longer provisional
+                    b->setStatus(*to);
                     event = u"wedding."_s + weddingStatusName(*to);
                 }
             }
