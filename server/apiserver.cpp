@@ -102,6 +102,19 @@ std::optional<qint64> jsonId(const QJsonValue &value)
     return value.isString() && ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
 
+std::optional<HttpReply> checkVersion(int current, const QJsonValue &expected, const QString &what)
+{
+    if (expected.isUndefined() || expected.isNull())
+        return std::nullopt;
+    if (!expected.isDouble())
+        return HttpReply::badRequest(u"version must be a number."_s);
+    if (expected.toInt() != current)
+        return HttpReply::conflict(
+            u"version-conflict"_s,
+            u"The %1 was changed meanwhile (now version %2)."_s.arg(what).arg(current));
+    return std::nullopt;
+}
+
 std::optional<qint64> ApiRequest::idArg(int index) const
 {
     bool ok = false;
@@ -208,8 +221,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    write(request, socket,
-          HttpReply::problem(404, u"Not Found"_s, u"There is no such resource."_s));
+    write(request, socket, HttpReply::notFound(u"There is no such resource."_s));
 }
 
 std::optional<UserRecord> ApiServer::authenticate(const QHttpServerRequest &request)

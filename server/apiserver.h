@@ -18,6 +18,11 @@ struct Backend;
 // An id in a JSON body ("12", as ids travel), if it is one.
 std::optional<qint64> jsonId(const QJsonValue &value);
 
+// The `version` a write expects its record at (undefined or null: no check):
+// 400 when it is not a number, 409 `version-conflict` when the record (`what`,
+// e.g. "appointment") is at another.
+std::optional<HttpReply> checkVersion(int current, const QJsonValue &expected, const QString &what);
+
 // One request as a route handler sees it.
 struct ApiRequest
 {

@@ -21,11 +21,6 @@ const TextField<Appointment> kContactFields[] = {
     {"notes", 200, &Appointment::notes},
 };
 
-HttpReply notFound(const QString &detail)
-{
-    return HttpReply::problem(404, u"Not Found"_s, detail);
-}
-
 // A day ("2026-11-25", its start; with `endOfDay` the start of the next day)
 // or a time with offset.
 std::optional<qint64> timeParameter(const QString &text, bool endOfDay)
@@ -75,24 +70,6 @@ std::optional<HttpReply> checkBookable(Backend &backend, const QJsonObject &serv
     return std::nullopt;
 }
 
-std::optional<HttpReply> checkVersion(const Appointment &current, const QJsonValue &expected)
-{
-    if (expected.isUndefined() || expected.isNull())
-        return std::nullopt;
-    if (!expected.isDouble())
-        return HttpReply::badRequest(u"version must be a number."_s);
-    if (expected.toInt() != current.version)
-        return HttpReply::conflict(
-            u"version-conflict"_s,
-            u"The appointment was changed meanwhile (now version %1)."_s.arg(current.version));
-    return std::nullopt;
-}
-
-QJsonObject visibleJson(const Appointment &a, const ApiRequest &r)
-{
-    const QJsonObject json = a.toJson();
-    return seesContactData(r.user->roles) ? json : withoutContactData(json);
-}
 } // namespace
 
 void installAppointmentRoutes(ApiServer &api, Backend &backend)
@@ -105,7 +82,7 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
         const auto serviceId = jsonId(QJsonValue(r.queryValue(u"serviceId"_s)));
         const auto service = serviceId ? backend.directory.service(*serviceId) : std::nullopt;
         if (!service)
-            return notFound(u"There is no service with this id."_s);
+            return HttpReply::notFound(u"There is no service with this id."_s);
         const QDate from = QDate::fromString(r.queryValue(u"from"_s), Qt::ISODate);
         QDate to = QDate::fromString(r.queryValue(u"to"_s), Qt::ISODate);
         if (!to.isValid())
@@ -137,7 +114,7 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
         bool ok = false;
         const qint64 officeId = r.queryValue(u"officeId"_s).toLongLong(&ok);
         if (!ok || !backend.directory.office(officeId))
-            return notFound(u"There is no office with this id."_s);
+            return HttpReply::notFound(u"There is no office with this id."_s);
         const auto from = timeParameter(r.queryValue(u"from"_s), false);
         const auto to = timeParameter(r.queryValue(u"to"_s).isEmpty() ? r.queryValue(u"from"_s)
                                                                       : r.queryValue(u"to"_s),
@@ -155,22 +132,22 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
         QJsonArray list;
         for (const Appointment &a :
              backend.appointments.between(officeId, *from, *to, serviceId, search))
-            list.append(visibleJson(a, r));
+            list.append(visibleTo(a.toJson(), r.user->roles));
         return HttpReply::json(200, list);
     });
 
     api.route(M::Get, u"/api/v1/appointments/{id}"_s, readers, [&backend](ApiRequest &r) {
         const auto id = r.idArg(0);
         const auto a = id ? backend.appointments.find(*id) : std::nullopt;
-        return a ? HttpReply::json(200, visibleJson(*a, r))
-                 : notFound(u"There is no appointment with this id."_s);
+        return a ? HttpReply::json(200, visibleTo(a->toJson(), r.user->roles))
+                 : HttpReply::notFound(u"There is no appointment with this id."_s);
     });
 
     api.route(M::Post, u"/api/v1/appointments"_s, bookers, [&backend](ApiRequest &r) {
         const auto serviceId = jsonId(r.body.value(u"serviceId"_s));
         const auto service = serviceId ? backend.directory.service(*serviceId) : std::nullopt;
         if (!service)
-            return serviceId ? notFound(u"There is no service with this id."_s)
+            return serviceId ? HttpReply::notFound(u"There is no service with this id."_s)
                              : HttpReply::badRequest(u"serviceId is required."_s);
         Appointment a;
         a.serviceId = QString::number(*serviceId);
@@ -199,8 +176,8 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
         const auto id = r.idArg(0);
         auto a = id ? backend.appointments.find(*id, true) : std::nullopt;
         if (!a)
-            return notFound(u"There is no appointment with this id."_s);
-        if (auto error = checkVersion(*a, r.body.value(u"version"_s)))
+            return HttpReply::notFound(u"There is no appointment with this id."_s);
+        if (auto error = checkVersion(a->version, r.body.value(u"version"_s), u"appointment"_s))
             return *error;
         const bool moves = r.body.contains(u"startsAt"_s) || r.body.contains(u"serviceId"_s);
         const bool statusChange = r.body.contains(u"status"_s);
@@ -230,7 +207,7 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
                 const auto serviceId = jsonId(r.body.value(u"serviceId"_s));
                 service = serviceId ? backend.directory.service(*serviceId) : std::nullopt;
                 if (!service)
-                    return notFound(u"There is no service with this id."_s);
+                    return HttpReply::notFound(u"There is no service with this id."_s);
                 if (service->value(u"officeId"_s).toString() != a->officeId)
                     return HttpReply::badRequest(u"The service belongs to another office."_s);
                 a->serviceId = service->value(u"id"_s).toString();
@@ -255,10 +232,11 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
         const auto id = r.idArg(0);
         auto a = id ? backend.appointments.find(*id, true) : std::nullopt;
         if (!a)
-            return notFound(u"There is no appointment with this id."_s);
+            return HttpReply::notFound(u"There is no appointment with this id."_s);
         const QString version = r.queryValue(u"version"_s);
-        if (auto error =
-                checkVersion(*a, version.isEmpty() ? QJsonValue() : QJsonValue(version.toInt())))
+        if (auto error = checkVersion(
+                a->version, version.isEmpty() ? QJsonValue() : QJsonValue(version.toInt()),
+                u"appointment"_s))
             return *error;
         if (a->status != AppointmentStatus::Booked)
             return HttpReply::conflict(u"not-booked"_s,
@@ -270,54 +248,53 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
         return HttpReply::json(200, saved.toJson());
     });
 
-    api.route(M::Post, u"/api/v1/appointments/check-in"_s, Role::Clerk | Role::Kiosk,
-              [&backend](ApiRequest &r) {
-                  const auto code =
-                      BookingCode::normalise(r.body.value(u"bookingCode"_s).toString());
-                  if (!code)
-                      return HttpReply::badRequest(
-                          u"bookingCode is not a booking code (8 characters)."_s);
-                  auto a = backend.appointments.findByCode(*code, true);
-                  if (!a)
-                      return notFound(u"No appointment has the booking code %1."_s.arg(*code));
-                  switch (a->status) {
-                  case AppointmentStatus::Booked:
-                      break;
-                  case AppointmentStatus::CheckedIn:
-                  case AppointmentStatus::Done:
-                      return HttpReply::conflict(
-                          u"already-checked-in"_s,
-                          u"The appointment %1 has already been checked in."_s.arg(*code));
-                  case AppointmentStatus::Cancelled:
-                      return HttpReply::conflict(u"appointment-cancelled"_s,
-                                                 u"The appointment %1 was cancelled."_s.arg(*code));
-                  case AppointmentStatus::NoShow:
-                      return HttpReply::conflict(
-                          u"appointment-missed"_s,
-                          u"The appointment %1 was marked as missed."_s.arg(*code));
-                  }
-                  const QDate today = QDateTime::fromMSecsSinceEpoch(backend.clock()).date();
-                  if (QDateTime::fromMSecsSinceEpoch(a->startsAt).date() != today)
-                      return HttpReply::conflict(u"not-today"_s,
-                                                 u"The appointment %1 is on %2, not today."_s.arg(
-                                                     *code, isoTimeFromMSecs(a->startsAt)));
-                  const auto service = backend.directory.service(a->serviceId.toLongLong());
-                  if (!service)
-                      return notFound(u"The appointment's service no longer exists."_s);
-                  const TicketRecord ticket =
-                      backend.tickets.issue(a->officeId.toLongLong(), a->serviceId.toLongLong(),
-                                            service->value(u"prefix"_s).toString(),
-                                            TicketSource::Appointment, 0, QString(), a->startsAt);
-                  a->status = AppointmentStatus::CheckedIn;
-                  a->ticketId = QString::number(ticket.id);
-                  const Appointment saved =
-                      backend.appointments.update(*a, u"appointment.checked_in"_s);
-                  backend.audit(r.user->login, u"appointment.check_in"_s, saved.id);
-                  QJsonObject json = ticket.toJson();
-                  json.insert(u"appointmentId"_s, saved.id);
-                  json.insert(u"appointmentStartsAt"_s, isoTimeFromMSecs(saved.startsAt));
-                  return HttpReply::json(201, json);
-              });
+    api.route(
+        M::Post, u"/api/v1/appointments/check-in"_s, Role::Clerk | Role::Kiosk,
+        [&backend](ApiRequest &r) {
+            const auto code = BookingCode::normalise(r.body.value(u"bookingCode"_s).toString());
+            if (!code)
+                return HttpReply::badRequest(
+                    u"bookingCode is not a booking code (8 characters)."_s);
+            auto a = backend.appointments.findByCode(*code, true);
+            if (!a)
+                return HttpReply::notFound(u"No appointment has the booking code %1."_s.arg(*code));
+            switch (a->status) {
+            case AppointmentStatus::Booked:
+                break;
+            case AppointmentStatus::CheckedIn:
+            case AppointmentStatus::Done:
+                return HttpReply::conflict(
+                    u"already-checked-in"_s,
+                    u"The appointment %1 has already been checked in."_s.arg(*code));
+            case AppointmentStatus::Cancelled:
+                return HttpReply::conflict(u"appointment-cancelled"_s,
+                                           u"The appointment %1 was cancelled."_s.arg(*code));
+            case AppointmentStatus::NoShow:
+                return HttpReply::conflict(
+                    u"appointment-missed"_s,
+                    u"The appointment %1 was marked as missed."_s.arg(*code));
+            }
+            const QDate today = QDateTime::fromMSecsSinceEpoch(backend.clock()).date();
+            if (QDateTime::fromMSecsSinceEpoch(a->startsAt).date() != today)
+                return HttpReply::conflict(u"not-today"_s,
+                                           u"The appointment %1 is on %2, not today."_s.arg(
+                                               *code, isoTimeFromMSecs(a->startsAt)));
+            const auto service = backend.directory.service(a->serviceId.toLongLong());
+            if (!service)
+                return HttpReply::notFound(u"The appointment's service no longer exists."_s);
+            const TicketRecord ticket =
+                backend.tickets.issue(a->officeId.toLongLong(), a->serviceId.toLongLong(),
+                                      service->value(u"prefix"_s).toString(),
+                                      TicketSource::Appointment, 0, QString(), a->startsAt);
+            a->status = AppointmentStatus::CheckedIn;
+            a->ticketId = QString::number(ticket.id);
+            const Appointment saved = backend.appointments.update(*a, u"appointment.checked_in"_s);
+            backend.audit(r.user->login, u"appointment.check_in"_s, saved.id);
+            QJsonObject json = ticket.toJson();
+            json.insert(u"appointmentId"_s, saved.id);
+            json.insert(u"appointmentStartsAt"_s, isoTimeFromMSecs(saved.startsAt));
+            return HttpReply::json(201, json);
+        });
 }
 
 void followTicketWithAppointment(Backend &backend, const TicketRecord &ticket)

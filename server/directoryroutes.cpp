@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace {
 HttpReply notFound(const QString &what)
 {
-    return HttpReply::problem(404, u"Not Found"_s, u"There is no %1 with this id."_s.arg(what));
+    return HttpReply::notFound(u"There is no %1 with this id."_s.arg(what));
 }
 
 // `officeId` is optional; when given it must name an office.

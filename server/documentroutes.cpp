@@ -73,8 +73,7 @@ void installDocumentRoutes(ApiServer &api, Backend &backend)
                 return HttpReply::badRequest(
                     u"caseType must be one of %1."_s.arg(kCaseTypes.join(u", "_s)));
             if (!caseExists(backend, caseType, caseId))
-                return HttpReply::problem(404, u"Not Found"_s,
-                                          u"There is no %1 %2."_s.arg(caseType, caseId));
+                return HttpReply::notFound(u"There is no %1 %2."_s.arg(caseType, caseId));
             const QString contentType = r.body.value(u"contentType"_s).toString();
             if (!kContentTypes.contains(contentType))
                 return HttpReply::badRequest(

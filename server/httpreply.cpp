@@ -41,6 +41,11 @@ HttpReply HttpReply::badRequest(const QString &detail)
     return problem(400, u"Bad Request"_s, detail);
 }
 
+HttpReply HttpReply::notFound(const QString &detail)
+{
+    return problem(404, u"Not Found"_s, detail);
+}
+
 HttpReply HttpReply::conflict(const QString &code, const QString &detail)
 {
     return problem(409, u"Conflict"_s, detail, code);

@@ -20,5 +20,6 @@ struct HttpReply
     static HttpReply problem(int status, const QString &title, const QString &detail = {},
                              const QString &code = {});
     static HttpReply badRequest(const QString &detail);
+    static HttpReply notFound(const QString &detail);
     static HttpReply conflict(const QString &code, const QString &detail);
 };

@@ -17,10 +17,14 @@ QJsonObject withoutContactData(QJsonObject entity)
     return entity;
 }
 
+QJsonObject visibleTo(QJsonObject entity, Roles roles)
+{
+    return seesContactData(roles) ? entity : withoutContactData(std::move(entity));
+}
+
 Change visibleTo(Change change, Roles roles)
 {
-    if ((change.entity == "appointment"_L1 || change.entity == "wedding_booking"_L1) &&
-        !seesContactData(roles))
-        change.data = withoutContactData(change.data);
+    if (change.entity == "appointment"_L1 || change.entity == "wedding_booking"_L1)
+        change.data = visibleTo(change.data, roles);
     return change;
 }

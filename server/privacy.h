@@ -8,4 +8,6 @@
 // Supervisors, call displays and kiosks get the same entities without it.
 bool seesContactData(Roles roles);
 QJsonObject withoutContactData(QJsonObject entity);
+// An appointment or wedding booking as `roles` may see it.
+QJsonObject visibleTo(QJsonObject entity, Roles roles);
 Change visibleTo(Change change, Roles roles);

@@ -14,7 +14,7 @@ constexpr int kMaxPriority = 9;
 
 HttpReply notFound(const QString &what)
 {
-    return HttpReply::problem(404, u"Not Found"_s, u"There is no %1 with this id."_s.arg(what));
+    return HttpReply::notFound(u"There is no %1 with this id."_s.arg(what));
 }
 
 qint64 officeOf(const QJsonObject &json)

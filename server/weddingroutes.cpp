@@ -19,11 +19,6 @@ const TextField<WeddingBooking> kCoupleFields[] = {
     {"notes", 500, &WeddingBooking::notes},
 };
 
-HttpReply notFound(const QString &detail)
-{
-    return HttpReply::problem(404, u"Not Found"_s, detail);
-}
-
 // Copies the couple's fields present in `body`; an error for a field that is
 // not text or too long, or a partner left empty.
 std::optional<HttpReply> takeCouple(const QJsonObject &body, WeddingBooking &b)
@@ -103,25 +98,20 @@ std::optional<HttpReply> refusal(const WeddingBooking &b, WeddingStatus to, qint
                                u"A booking that is %1 cannot become %2."_s.arg(from, target));
 }
 
-QJsonObject visibleJson(const WeddingBooking &b, const ApiRequest &r)
-{
-    const QJsonObject json = b.toJson();
-    return seesContactData(r.user->roles) ? json : withoutContactData(json);
-}
-
 HttpReply badRange()
 {
     return HttpReply::badRequest(
         u"from and to must be days (YYYY-MM-DD), at most %1 days apart."_s.arg(kMaxSlotDays));
 }
 
-std::optional<std::pair<qint64, qint64>> dayRange(const ApiRequest &r, int maxDays)
+// The days [from, to] of the query (to defaults to from) as [start, end) in milliseconds.
+std::optional<std::pair<qint64, qint64>> dayRange(const ApiRequest &r)
 {
     const QDate from = QDate::fromString(r.queryValue(u"from"_s), Qt::ISODate);
     QDate to = QDate::fromString(r.queryValue(u"to"_s), Qt::ISODate);
     if (!to.isValid() && r.queryValue(u"to"_s).isEmpty())
         to = from;
-    if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) >= maxDays)
+    if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) >= kMaxSlotDays)
         return std::nullopt;
     return std::pair(QDateTime(from, QTime(0, 0)).toMSecsSinceEpoch(),
                      QDateTime(to.addDays(1), QTime(0, 0)).toMSecsSinceEpoch());
@@ -148,7 +138,7 @@ void installWeddingRoutes(ApiServer &api, Backend &backend)
     });
 
     api.route(M::Get, u"/api/v1/wedding/slots"_s, readers, [&backend](ApiRequest &r) {
-        const auto range = dayRange(r, kMaxSlotDays);
+        const auto range = dayRange(r);
         if (!range)
             return badRange();
         backend.weddings.ensureSlots(QDateTime::fromMSecsSinceEpoch(range->first).date(),
@@ -164,7 +154,7 @@ void installWeddingRoutes(ApiServer &api, Backend &backend)
             const auto id = r.idArg(0);
             const auto slot = id ? backend.weddings.slot(*id, true) : std::nullopt;
             if (!slot)
-                return notFound(u"There is no wedding slot with this id."_s);
+                return HttpReply::notFound(u"There is no wedding slot with this id."_s);
             const QJsonValue blocked = r.body.value(u"blocked"_s);
             const QString reason = r.body.value(u"reason"_s).toString().trimmed();
             if (!blocked.isBool() || reason.size() > 200)
@@ -186,7 +176,7 @@ void installWeddingRoutes(ApiServer &api, Backend &backend)
                   const auto id = r.idArg(0);
                   const auto slot = id ? backend.weddings.slot(*id, true) : std::nullopt;
                   if (!slot)
-                      return notFound(u"There is no wedding slot with this id."_s);
+                      return HttpReply::notFound(u"There is no wedding slot with this id."_s);
                   WeddingBooking b;
                   if (auto error = takeCouple(r.body, b))
                       return *error;
@@ -203,20 +193,20 @@ void installWeddingRoutes(ApiServer &api, Backend &backend)
               });
 
     api.route(M::Get, u"/api/v1/wedding/bookings"_s, readers, [&backend](ApiRequest &r) {
-        const auto range = dayRange(r, kMaxSlotDays);
+        const auto range = dayRange(r);
         if (!range)
             return badRange();
         QJsonArray list;
         for (const WeddingBooking &b : backend.weddings.between(range->first, range->second))
-            list.append(visibleJson(b, r));
+            list.append(visibleTo(b.toJson(), r.user->roles));
         return HttpReply::json(200, list);
     });
 
     api.route(M::Get, u"/api/v1/wedding/bookings/{id}"_s, readers, [&backend](ApiRequest &r) {
         const auto id = r.idArg(0);
         const auto b = id ? backend.weddings.find(*id) : std::nullopt;
-        return b ? HttpReply::json(200, visibleJson(*b, r))
-                 : notFound(u"There is no wedding booking with this id."_s);
+        return b ? HttpReply::json(200, visibleTo(b->toJson(), r.user->roles))
+                 : HttpReply::notFound(u"There is no wedding booking with this id."_s);
     });
 
     api.route(
@@ -224,12 +214,9 @@ void installWeddingRoutes(ApiServer &api, Backend &backend)
             const auto id = r.idArg(0);
             auto b = id ? backend.weddings.find(*id, true) : std::nullopt;
             if (!b)
-                return notFound(u"There is no wedding booking with this id."_s);
-            const QJsonValue version = r.body.value(u"version"_s);
-            if (!version.isUndefined() && !version.isNull() && version.toInt(-1) != b->version)
-                return HttpReply::conflict(
-                    u"version-conflict"_s,
-                    u"The booking was changed meanwhile (now version %1)."_s.arg(b->version));
+                return HttpReply::notFound(u"There is no wedding booking with this id."_s);
+            if (auto error = checkVersion(b->version, r.body.value(u"version"_s), u"booking"_s))
+                return *error;
             const bool closed =
                 b->status == WeddingStatus::Completed || b->status == WeddingStatus::Cancelled;
             if (closed)
@@ -263,7 +250,7 @@ void installWeddingRoutes(ApiServer &api, Backend &backend)
                 const auto slotId = jsonId(r.body.value(u"slotId"_s));
                 const auto slot = slotId ? backend.weddings.slot(*slotId, true) : std::nullopt;
                 if (!slot)
-                    return notFound(u"There is no wedding slot with this id."_s);
+                    return HttpReply::notFound(u"There is no wedding slot with this id."_s);
                 if (slot->id != b->slotId) {
                     if (auto error = checkReservable(backend, *slot))
                         return *error;
