@@ -15,6 +15,22 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// For the outbox's summaries: short, as lists show them.
+QString shortTime(qint64 msecs)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs), u"ddd dd.MM.yyyy HH:mm"_s);
+}
+
+// Puts the booking into `slot`: its room and time.
+void placeIn(WeddingBooking &booking, const WeddingSlot &slot)
+{
+    booking.slotId = slot.id;
+    booking.roomId = slot.roomId;
+    booking.roomName = slot.roomName;
+    booking.startsAt = slot.startsAt;
+    booking.durationMinutes = slot.durationMinutes;
+}
+
 const QString kEntity = u"wedding_booking"_s;
 const QString kBookings = u"/api/v1/wedding/bookings/"_s;
 
@@ -141,9 +157,7 @@ void WeddingCalendar::fetchRegistrars(
 
 QString WeddingCalendar::describe(const WeddingBooking &b) const
 {
-    const QString when =
-        QLocale().toString(QDateTime::fromMSecsSinceEpoch(b.startsAt), u"ddd dd.MM.yyyy HH:mm"_s);
-    return tr("Wedding %1 & %2, %3").arg(b.partner1, b.partner2, when);
+    return tr("Wedding %1 & %2, %3").arg(b.partner1, b.partner2, shortTime(b.startsAt));
 }
 
 bool WeddingCalendar::enqueue(const QByteArray &method, const QString &path,
@@ -178,11 +192,7 @@ bool WeddingCalendar::reserve(const WeddingSlot &slot, const WeddingBooking &cou
     }
     WeddingBooking b;
     b.id = u"local-"_s + QUuid::createUuid().toString(QUuid::Id128);
-    b.slotId = slot.id;
-    b.roomId = slot.roomId;
-    b.roomName = slot.roomName;
-    b.startsAt = slot.startsAt;
-    b.durationMinutes = slot.durationMinutes;
+    placeIn(b, slot);
     b.documents = WeddingDocuments::initialChecklist();
     QJsonObject body;
     for (const CoupleField &field : kCoupleFields) {
@@ -245,19 +255,15 @@ bool WeddingCalendar::move(const WeddingBooking &current, const WeddingSlot &to,
         return false;
     }
     WeddingBooking moved = current;
-    moved.slotId = to.id;
-    moved.roomId = to.roomId;
-    moved.roomName = to.roomName;
-    moved.startsAt = to.startsAt;
-    moved.durationMinutes = to.durationMinutes;
+    placeIn(moved, to);
     moved.version += 1;
     QJsonObject body{{u"slotId"_s, to.id}};
     if (!current.isLocalOnly())
         body.insert(u"version"_s, current.version);
-    const QString when =
-        QLocale().toString(QDateTime::fromMSecsSinceEpoch(to.startsAt), u"ddd dd.MM.yyyy HH:mm"_s);
-    return enqueue("PATCH", kBookings + current.id, body, current.id,
-                   tr("Move %1 to %2, %3").arg(describe(current), to.roomName, when), moved, error);
+    return enqueue(
+        "PATCH", kBookings + current.id, body, current.id,
+        tr("Move %1 to %2, %3").arg(describe(current), to.roomName, shortTime(to.startsAt)), moved,
+        error);
 }
 
 void WeddingCalendar::setSlotBlocked(const WeddingSlot &slot, bool blocked, const QString &reason,
@@ -340,6 +346,11 @@ QString WeddingCalendar::slotStatusText(WeddingSlotStatus status)
         return tr("Blocked");
     }
     return {};
+}
+
+QString WeddingCalendar::slotTime(qint64 msecs)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs), u"dddd, dd.MM.yyyy, HH:mm"_s);
 }
 
 QString WeddingCalendar::documentLabel(const QString &key)

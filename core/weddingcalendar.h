@@ -66,6 +66,8 @@ public:
     static QString slotStatusText(WeddingSlotStatus status);
     static QString documentLabel(const QString &key);
     static QString documentStateText(DocumentState state);
+    // A slot's time as the registrar reads it: "Dienstag, 05.01.2027, 10:00".
+    static QString slotTime(qint64 msecs);
 
 signals:
     // The cache's bookings changed (feed, own write, confirmation, rollback).

@@ -35,22 +35,17 @@ void WeddingWeekModel::setWeek(QDate day)
     m_monday = day.addDays(1 - day.dayOfWeek());
     m_slots.clear();
     m_haveSlots = false;
-    rebuild();
+    refresh();
 }
 
 void WeddingWeekModel::setSlots(const QList<WeddingSlot> &offered)
 {
     m_slots = offered;
     m_haveSlots = true;
-    rebuild();
+    refresh();
 }
 
 void WeddingWeekModel::refresh()
-{
-    rebuild();
-}
-
-void WeddingWeekModel::rebuild()
 {
     beginResetModel();
     m_rows.clear();
@@ -72,13 +67,19 @@ void WeddingWeekModel::rebuild()
     // What the cache knows and the slot list does not (offline, or moved here
     // just now): shown by itself, in time order.
     for (const WeddingBooking &b : std::as_const(bookings)) {
-        const auto at = std::find_if(m_rows.begin(), m_rows.end(), [&b](const Row &row) {
-            const qint64 t = row.slot ? row.slot->startsAt : row.booking->startsAt;
-            return t > b.startsAt;
-        });
+        const auto at = std::find_if(m_rows.begin(), m_rows.end(),
+                                     [&b](const Row &row) { return row.startsAt() > b.startsAt; });
         m_rows.insert(at, Row{std::nullopt, b});
     }
+    // Asked once here, not for every paint.
+    for (Row &row : m_rows)
+        row.pending = row.booking && m_calendar->isPending(row.booking->id);
     endResetModel();
+}
+
+qint64 WeddingWeekModel::startsAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).startsAt() : 0;
 }
 
 std::optional<WeddingSlot> WeddingWeekModel::slotAt(int row) const
@@ -124,7 +125,7 @@ QVariant WeddingWeekModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Row &row = m_rows.at(index.row());
-    const qint64 startsAt = row.slot ? row.slot->startsAt : row.booking->startsAt;
+    const qint64 startsAt = row.startsAt();
     const QString roomName = row.slot ? row.slot->roomName : row.booking->roomName;
     if (role == BookingIdRole)
         return row.booking ? row.booking->id : QString();
@@ -150,7 +151,7 @@ QVariant WeddingWeekModel::data(const QModelIndex &index, int role) const
     case StatusColumn: {
         if (row.booking) {
             QString text = WeddingCalendar::statusText(row.booking->status);
-            if (m_calendar->isPending(row.booking->id))
+            if (row.pending)
                 text += u" "_s + tr("(not yet sent)");
             return text;
         }

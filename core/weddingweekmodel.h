@@ -30,6 +30,8 @@ public:
     // Reads the bookings from the cache again.
     void refresh();
 
+    // When the row's slot (or, without one, its booking) begins.
+    qint64 startsAt(int row) const;
     std::optional<WeddingSlot> slotAt(int row) const;
     std::optional<WeddingBooking> bookingAt(int row) const;
     int rowOfBooking(const QString &bookingId) const;
@@ -46,8 +48,10 @@ private:
     {
         std::optional<WeddingSlot> slot;
         std::optional<WeddingBooking> booking;
+        bool pending = false; // the booking's change waits in the outbox
+
+        qint64 startsAt() const { return slot ? slot->startsAt : booking->startsAt; }
     };
-    void rebuild();
 
     WeddingCalendar *m_calendar;
     QDate m_monday;

@@ -209,12 +209,7 @@ void MainWindow::buildWorkspaces()
             m_weddingCalendar = new WeddingCalendar(m_client, m_store, m_sync, this);
             m_standesamtWorkspace = new StandesamtWorkspace(m_weddingCalendar, this);
             connect(m_standesamtWorkspace, &StandesamtWorkspace::paymentLookupRequested, this,
-                    [this](const QString &reference) {
-                        if (!m_paymentsWorkspace)
-                            return;
-                        showWorkspace(Workspace::Payments);
-                        m_paymentsWorkspace->lookUp(reference);
-                    });
+                    &MainWindow::lookUpPayment);
             m_pages->addWidget(m_standesamtWorkspace);
         } else if (workspace == Workspace::Scan) {
             auto *scan = new ScanWorkspace(this);
@@ -225,13 +220,7 @@ void MainWindow::buildWorkspaces()
                     return cachedCaseId(*store, caseType, code);
                 });
             // A scanned GiroCode or fine notice: straight to the payment lookup.
-            connect(scan, &ScanWorkspace::paymentLookupRequested, this,
-                    [this](const QString &payload) {
-                        if (!m_paymentsWorkspace)
-                            return;
-                        showWorkspace(Workspace::Payments);
-                        m_paymentsWorkspace->lookUp(payload);
-                    });
+            connect(scan, &ScanWorkspace::paymentLookupRequested, this, &MainWindow::lookUpPayment);
             connect(scan, &ScanWorkspace::checkInRequested, this, [this](const QString &code) {
                 if (!m_appointmentsWorkspace)
                     return;
@@ -274,6 +263,14 @@ void MainWindow::setScanInbox(InboxWatcher *inbox)
 {
     if (m_scanWorkspace)
         m_scanWorkspace->setInbox(inbox);
+}
+
+void MainWindow::lookUpPayment(const QString &payload)
+{
+    if (!m_paymentsWorkspace)
+        return;
+    showWorkspace(Workspace::Payments);
+    m_paymentsWorkspace->lookUp(payload);
 }
 
 void MainWindow::showWorkspace(Workspace workspace)

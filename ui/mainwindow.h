@@ -65,6 +65,8 @@ private:
     void buildWorkspaces();
     void reloadCounters();
     void updateCounterLabel();
+    // A reference or a scanned payment code, looked up in Zahlungen.
+    void lookUpPayment(const QString &payload);
     void showShortcuts();
     void showAbout();
 

@@ -36,11 +36,6 @@ enum DetailPage { NothingPage, SlotPage, BookingPage };
 // How far ahead "Verlegen" offers free slots (the server gives 93 days at most).
 constexpr int kMoveDays = 84;
 
-QString when(qint64 msecs)
-{
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs), u"dddd, dd.MM.yyyy, HH:mm"_s);
-}
-
 bool isClosed(const WeddingBooking &b)
 {
     return b.status == WeddingStatus::Completed || b.status == WeddingStatus::Cancelled;
@@ -185,9 +180,7 @@ StandesamtWorkspace::StandesamtWorkspace(WeddingCalendar *calendar, QWidget *par
         // This week opens at what is still ahead, not at Monday morning.
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (int ahead = 0; ahead < m_model->rowCount(); ++ahead) {
-            const auto slot = m_model->slotAt(ahead);
-            const auto booking = m_model->bookingAt(ahead);
-            if ((slot ? slot->startsAt : booking->startsAt) >= now) {
+            if (m_model->startsAt(ahead) >= now) {
                 m_view->scrollTo(m_model->index(ahead, 0), QAbstractItemView::PositionAtTop);
                 break;
             }
@@ -446,8 +439,9 @@ void StandesamtWorkspace::showSelection()
         m_detail->setCurrentIndex(BookingPage);
     } else if (slot) {
         m_shown.reset();
-        QString text = u"<b>%1</b><br>%2<br><br>"_s.arg(when(slot->startsAt).toHtmlEscaped(),
-                                                        slot->roomName.toHtmlEscaped());
+        QString text = u"<b>%1</b><br>%2<br><br>"_s.arg(
+            WeddingCalendar::slotTime(slot->startsAt).toHtmlEscaped(),
+            slot->roomName.toHtmlEscaped());
         switch (slot->status) {
         case WeddingSlotStatus::Free:
             text += tr("Free.");
@@ -483,8 +477,8 @@ void StandesamtWorkspace::fillForm(const WeddingBooking &b)
                                        QSignalBlocker(m_email),    QSignalBlocker(m_phone),
                                        QSignalBlocker(m_notes),    QSignalBlocker(m_fee),
                                        QSignalBlocker(m_registrar)};
-    m_bookingTitle->setText(
-        u"<b>%1</b><br>%2"_s.arg(when(b.startsAt).toHtmlEscaped(), b.roomName.toHtmlEscaped()));
+    m_bookingTitle->setText(u"<b>%1</b><br>%2"_s.arg(
+        WeddingCalendar::slotTime(b.startsAt).toHtmlEscaped(), b.roomName.toHtmlEscaped()));
     QStringList state{WeddingCalendar::statusText(b.status)};
     if (b.status == WeddingStatus::Reserved && b.expiresAt > 0)
         state.append(b.hasLapsed(QDateTime::currentMSecsSinceEpoch())
@@ -638,7 +632,8 @@ void StandesamtWorkspace::cancelSelected()
     const auto answer = QMessageBox::question(
         this, tr("Cancel the booking"),
         tr("Cancel the wedding of %1 & %2 on %3? The slot becomes free for other couples.")
-            .arg(m_shown->partner1, m_shown->partner2, when(m_shown->startsAt)),
+            .arg(m_shown->partner1, m_shown->partner2,
+                 WeddingCalendar::slotTime(m_shown->startsAt)),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer == QMessageBox::Yes)
         changeStatus(WeddingStatus::Cancelled);
@@ -653,10 +648,11 @@ void StandesamtWorkspace::toggleSlotBlocked()
     QString reason;
     if (block) {
         bool ok = false;
-        reason = QInputDialog::getText(this, tr("Block the slot"),
-                                       tr("Why is %1 in %2 not offered for weddings?")
-                                           .arg(when(slot->startsAt), slot->roomName),
-                                       QLineEdit::Normal, QString(), &ok)
+        reason = QInputDialog::getText(
+                     this, tr("Block the slot"),
+                     tr("Why is %1 in %2 not offered for weddings?")
+                         .arg(WeddingCalendar::slotTime(slot->startsAt), slot->roomName),
+                     QLineEdit::Normal, QString(), &ok)
                      .trimmed();
         if (!ok)
             return;
@@ -723,7 +719,8 @@ void StandesamtWorkspace::moveSelected()
                 if (slot.status != WeddingSlotStatus::Free || slot.startsAt <= now)
                     continue;
                 free.append(slot);
-                choices.append(tr("%1 – %2").arg(when(slot.startsAt), slot.roomName));
+                choices.append(
+                    tr("%1 – %2").arg(WeddingCalendar::slotTime(slot.startsAt), slot.roomName));
             }
             if (free.isEmpty()) {
                 showNotice(tr("There is no free slot in the next %n days.", nullptr, kMoveDays),

@@ -1,11 +1,11 @@
 #include "ui/weddingreservationdialog.h"
 
-#include <QDateTime>
+#include "core/weddingcalendar.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -33,12 +33,10 @@ WeddingReservationDialog::WeddingReservationDialog(const WeddingSlot &slot, QWid
     m_notes->setMaxLength(500);
     m_notes->setPlaceholderText(tr("e.g. interpreter, number of guests"));
 
-    auto *when =
-        new QLabel(tr("<b>%1</b>, %2")
-                       .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(slot.startsAt),
-                                               u"dddd, dd.MM.yyyy, HH:mm"_s),
-                            slot.roomName.toHtmlEscaped()),
-                   this);
+    auto *when = new QLabel(tr("<b>%1</b>, %2")
+                                .arg(WeddingCalendar::slotTime(slot.startsAt).toHtmlEscaped(),
+                                     slot.roomName.toHtmlEscaped()),
+                            this);
     auto *hint = new QLabel(tr("The reservation is provisional: the couple registers in person "
                                "with their papers before it lapses."),
                             this);
