@@ -24,9 +24,12 @@ HttpReply HttpReply::noContent()
 }
 
 HttpReply HttpReply::problem(int status, const QString &title, const QString &detail,
-                             const QString &code)
+                             const QString &code, const QJsonObject &extra)
 {
-    QJsonObject json{{u"type"_s, u"about:blank"_s}, {u"title"_s, title}, {u"status"_s, status}};
+    QJsonObject json = extra;
+    json.insert(u"type"_s, u"about:blank"_s);
+    json.insert(u"title"_s, title);
+    json.insert(u"status"_s, status);
     if (!detail.isEmpty())
         json.insert(u"detail"_s, detail);
     if (!code.isEmpty())

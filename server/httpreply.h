@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QPair>
@@ -16,9 +17,10 @@ struct HttpReply
     static HttpReply json(int status, const QJsonValue &value);
     static HttpReply noContent();
     // `code` is a stable, machine-readable reason for clients to act on
-    // (e.g. "counter-busy"); `detail` is for people.
+    // (e.g. "counter-busy"); `detail` is for people; `extra` adds members of
+    // the problem's own (e.g. "retryAfter").
     static HttpReply problem(int status, const QString &title, const QString &detail = {},
-                             const QString &code = {});
+                             const QString &code = {}, const QJsonObject &extra = {});
     static HttpReply badRequest(const QString &detail);
     static HttpReply notFound(const QString &detail);
     static HttpReply conflict(const QString &code, const QString &detail);

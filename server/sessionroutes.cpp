@@ -39,15 +39,10 @@ void installSessionRoutes(ApiServer &api, Backend &backend)
                                       u"login and password are required strings."_s);
         if (const int wait = backend.loginThrottle.secondsToWait(login.toString()); wait > 0) {
             // Refused unchecked: guessing on gains nothing.
-            HttpReply reply = HttpReply::json(
-                429, QJsonObject{{u"type"_s, u"about:blank"_s},
-                                 {u"title"_s, u"Too Many Requests"_s},
-                                 {u"status"_s, 429},
-                                 {u"code"_s, u"login-throttled"_s},
-                                 {u"detail"_s, u"Too many wrong passwords for this user; try "
-                                               u"again in %1 seconds."_s.arg(wait)},
-                                 {u"retryAfter"_s, wait}});
-            reply.contentType = "application/problem+json";
+            HttpReply reply = HttpReply::problem(
+                429, u"Too Many Requests"_s,
+                u"Too many wrong passwords for this user; try again in %1 seconds."_s.arg(wait),
+                u"login-throttled"_s, {{u"retryAfter"_s, wait}});
             reply.headers.append({"Retry-After", QByteArray::number(wait)});
             return reply;
         }
