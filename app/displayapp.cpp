@@ -1,10 +1,10 @@
 #include "displayapp.h"
 
-#include "core/callboard.h"
-#include "core/localstore.h"
-#include "core/syncengine.h"
-#include "ui/announcer.h"
-#include "ui/calldisplaywindow.h"
+#include "core/queue/callboard.h"
+#include "core/sync/localstore.h"
+#include "core/sync/syncengine.h"
+#include "ui/queue/announcer.h"
+#include "ui/queue/calldisplaywindow.h"
 
 #include <QStandardPaths>
 

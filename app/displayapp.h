@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/backendclient.h"
+#include "core/sync/backendclient.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,6 +1,6 @@
 // tresen: the counter workstation.
 
-#include "ui/translator.h"
+#include "ui/shell/translator.h"
 #include "workstation.h"
 
 #include <QApplication>

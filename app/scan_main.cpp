@@ -7,9 +7,9 @@
 // file it cannot read gets a message on stderr, the next file goes on, and
 // the exit code is non-zero at the end.
 
-#include "core/codereader.h"
-#include "core/documentpages.h"
-#include "core/payloadinterpreter.h"
+#include "core/documents/codereader.h"
+#include "core/documents/documentpages.h"
+#include "core/payments/payloadinterpreter.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 // tresen-server: the city backend. The command line is part of the contract
 // in ARCHITECTURE.md: serve, migrate, user add.
 
-#include "server/backend.h"
-#include "server/database.h"
-#include "server/migrations.h"
-#include "server/serverinstance.h"
+#include "server/api/backend.h"
+#include "server/instance/serverinstance.h"
+#include "server/storage/database.h"
+#include "server/storage/migrations.h"
 #include "unixsignalwatcher.h"
 
 #include <QCommandLineParser>

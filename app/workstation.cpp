@@ -1,16 +1,16 @@
 #include "workstation.h"
 
-#include "core/callboard.h"
-#include "core/localstore.h"
-#include "core/paymentcheck.h"
-#include "core/scannerbackend.h"
-#include "core/syncengine.h"
-#include "server/embeddedserver.h"
-#include "ui/announcer.h"
-#include "ui/calldisplaywindow.h"
-#include "ui/logindialog.h"
-#include "ui/mainwindow.h"
-#include "ui/settingsdialog.h"
+#include "core/documents/scannerbackend.h"
+#include "core/payments/paymentcheck.h"
+#include "core/queue/callboard.h"
+#include "core/sync/localstore.h"
+#include "core/sync/syncengine.h"
+#include "server/instance/embeddedserver.h"
+#include "ui/queue/announcer.h"
+#include "ui/queue/calldisplaywindow.h"
+#include "ui/shell/logindialog.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/settingsdialog.h"
 
 #include <QApplication>
 #include <QCryptographicHash>

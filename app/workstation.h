@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/backendclient.h"
-#include "core/documentinbox.h"
+#include "core/documents/documentinbox.h"
+#include "core/sync/backendclient.h"
 
 #include <QObject>
 #include <QPointer>

@@ -7,10 +7,10 @@
 //
 // `scripts/dev bench` runs the figures of docs/benchmarks.md.
 
-#include "server/backend.h"
-#include "server/demodata.h"
-#include "server/embeddedserver.h"
-#include "server/migrations.h"
+#include "server/api/backend.h"
+#include "server/instance/demodata.h"
+#include "server/instance/embeddedserver.h"
+#include "server/storage/migrations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

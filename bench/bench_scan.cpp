@@ -17,7 +17,7 @@
 // found of codes printed, false reads, peak memory (largest process).
 // Nothing is asserted: machines are shared and noisy.
 
-#include "core/scanjob.h"
+#include "core/documents/scanjob.h"
 #include "testdocuments.h"
 
 #include <QCommandLineParser>

@@ -9,15 +9,15 @@
 // runs itself as the client (`--client URL CACHE`) for the measurements.
 // `scripts/dev bench` runs the figures of docs/benchmarks.md.
 
-#include "core/appointment.h"
-#include "core/backendclient.h"
-#include "core/localstore.h"
-#include "core/syncengine.h"
-#include "server/backend.h"
-#include "server/database.h"
-#include "server/demodata.h"
-#include "server/eventhub.h"
-#include "server/migrations.h"
+#include "core/domain/appointment.h"
+#include "core/sync/backendclient.h"
+#include "core/sync/localstore.h"
+#include "core/sync/syncengine.h"
+#include "server/api/backend.h"
+#include "server/http/eventhub.h"
+#include "server/instance/demodata.h"
+#include "server/storage/database.h"
+#include "server/storage/migrations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/scannerbackend.h"
+#include "core/documents/scannerbackend.h"
 
 #include <QObject>
 

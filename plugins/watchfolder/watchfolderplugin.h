@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/documentinbox.h"
+#include "core/documents/documentinbox.h"
 
 #include <QObject>
 

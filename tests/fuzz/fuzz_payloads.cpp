@@ -6,9 +6,9 @@
 // function runs over the seed corpus and bounded, deterministic mutations of
 // it (replay_main.cpp), under ASan/UBSan in the sanitizer build.
 
-#include "core/epcqr.h"
-#include "core/payloadinterpreter.h"
-#include "core/paymentreference.h"
+#include "core/payments/epcqr.h"
+#include "core/payments/payloadinterpreter.h"
+#include "core/payments/paymentreference.h"
 
 #include <cstddef>
 #include <cstdint>

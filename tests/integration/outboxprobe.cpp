@@ -5,10 +5,10 @@
 //
 //   outboxprobe URL CACHEFILE [--book N --day YYYY-MM-DD --prefix NAME] [--send-only]
 
-#include "core/appointmentbook.h"
-#include "core/backendclient.h"
-#include "core/localstore.h"
-#include "core/syncengine.h"
+#include "core/appointments/appointmentbook.h"
+#include "core/sync/backendclient.h"
+#include "core/sync/localstore.h"
+#include "core/sync/syncengine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -5,8 +5,8 @@
 // is answered, not applied again; two workstations editing one appointment
 // give one 409 and a clear message; a check-in brings the ticket number.
 
-#include "core/appointmentbook.h"
-#include "core/isotime.h"
+#include "core/appointments/appointmentbook.h"
+#include "core/domain/isotime.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

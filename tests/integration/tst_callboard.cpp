@@ -2,11 +2,11 @@
 // live calls and recalls, the office filter, the per-service waiting lines,
 // and the spoken form of a call.
 
-#include "core/backendclient.h"
-#include "core/callboard.h"
-#include "core/localstore.h"
-#include "core/syncengine.h"
-#include "server/serverinstance.h"
+#include "core/queue/callboard.h"
+#include "core/sync/backendclient.h"
+#include "core/sync/localstore.h"
+#include "core/sync/syncengine.h"
+#include "server/instance/serverinstance.h"
 #include "testsupport.h"
 
 #include <QJsonObject>

@@ -2,9 +2,9 @@
 // and demo data; the workstation's client logs in over loopback HTTP and
 // receives events over the WebSocket like from any city server.
 
-#include "core/backendclient.h"
-#include "core/eventstream.h"
-#include "server/embeddedserver.h"
+#include "core/sync/backendclient.h"
+#include "core/sync/eventstream.h"
+#include "server/instance/embeddedserver.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

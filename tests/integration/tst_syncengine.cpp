@@ -2,14 +2,14 @@
 // live events, a server that goes away and comes back with changes made
 // meanwhile, and an expired session.
 
-#include "core/backendclient.h"
-#include "core/localstore.h"
-#include "core/syncengine.h"
-#include "server/backend.h"
-#include "server/changelog.h"
-#include "server/database.h"
-#include "server/directoryrepository.h"
-#include "server/serverinstance.h"
+#include "core/sync/backendclient.h"
+#include "core/sync/localstore.h"
+#include "core/sync/syncengine.h"
+#include "server/api/backend.h"
+#include "server/instance/serverinstance.h"
+#include "server/repositories/directoryrepository.h"
+#include "server/storage/changelog.h"
+#include "server/storage/database.h"
 #include "testsupport.h"
 
 #include <QJsonObject>

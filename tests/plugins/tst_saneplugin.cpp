@@ -3,8 +3,8 @@
 // chosen resolution and mode, a feeder that runs empty, cancelling, and a
 // device that is not there. The pages go through the code reader like any.
 
-#include "core/codereader.h"
-#include "core/scannerbackend.h"
+#include "core/documents/codereader.h"
+#include "core/documents/scannerbackend.h"
 
 #include <QFile>
 #include <QFileInfo>

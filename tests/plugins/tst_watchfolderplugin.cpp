@@ -2,7 +2,7 @@
 // folder: a scanner that writes slowly, temporary names, files that are not
 // documents, marking read, name clashes, a folder that goes away.
 
-#include "core/documentinbox.h"
+#include "core/documents/documentinbox.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/backendclient.h"
-#include "core/localstore.h"
-#include "core/syncengine.h"
-#include "server/databaseurl.h"
-#include "server/serverinstance.h"
+#include "core/sync/backendclient.h"
+#include "core/sync/localstore.h"
+#include "core/sync/syncengine.h"
+#include "server/instance/serverinstance.h"
+#include "server/storage/databaseurl.h"
 
 #include <QDate>
 #include <QJsonValue>

@@ -1,0 +1,355 @@
+#include "core/appointments/appointmentbook.h"
+
+#include "core/domain/isotime.h"
+#include "core/sync/backendclient.h"
+#include "core/sync/outboxwrite.h"
+#include "core/sync/syncengine.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kEntity = u"appointment"_s;
+const QString kPath = u"/api/v1/appointments"_s;
+} // namespace
+
+AppointmentBook::AppointmentBook(BackendClient *client, LocalStore *store, SyncEngine *sync,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_sync(sync)
+{
+    connect(m_sync, &SyncEngine::changesApplied, this, [this](const QStringList &entities) {
+        if (entities.contains(kEntity))
+            emit changed();
+    });
+    OutboxSender &outbox = m_sync->outbox();
+    connect(&outbox, &OutboxSender::pendingCountChanged, this,
+            &AppointmentBook::pendingCountChanged);
+    connect(&outbox, &OutboxSender::written, this, &AppointmentBook::handleWritten);
+    connect(&outbox, &OutboxSender::refused, this,
+            [this](const OutboxEntry &entry, int status, const QString &code, const QString &detail,
+                   const QList<OutboxEntry> &dropped) {
+                if (entry.entity != kEntity)
+                    return;
+                const QString what = refusedSummary(entry, dropped);
+                emit changed();
+                if (entry.path.endsWith(u"/check-in"_s))
+                    emit checkInRefused(what, refusalText(status, code, detail));
+                else
+                    emit refused(what, refusalText(status, code, detail));
+            });
+}
+
+QList<Appointment> AppointmentBook::between(qint64 from, qint64 to) const
+{
+    QList<Appointment> result;
+    for (const QJsonObject &json : m_store->entitiesStartingBetween(kEntity, from, to)) {
+        if (const auto a = Appointment::fromJson(json))
+            result.append(*a);
+    }
+    return result;
+}
+
+std::optional<Appointment> AppointmentBook::find(const QString &id) const
+{
+    const auto json = m_store->entity(kEntity, id);
+    return json ? Appointment::fromJson(*json) : std::nullopt;
+}
+
+std::optional<Appointment> AppointmentBook::findByCode(const QString &bookingCode) const
+{
+    const auto code = BookingCode::normalise(bookingCode);
+    if (!code)
+        return std::nullopt;
+    const auto json = m_store->entityWhere(kEntity, u"bookingCode"_s, *code);
+    return json ? Appointment::fromJson(*json) : std::nullopt;
+}
+
+bool AppointmentBook::isPending(const QString &id) const
+{
+    return m_store->hasPendingWrite(kEntity, id);
+}
+
+int AppointmentBook::pendingCount() const
+{
+    return m_store->pendingCount();
+}
+
+QStringList AppointmentBook::pendingSummaries() const
+{
+    QStringList summaries;
+    const QString me = m_client->session().login;
+    for (const OutboxEntry &entry : m_store->pendingWrites())
+        summaries.append(entry.login == me || entry.login.isEmpty()
+                             ? entry.summary
+                             : tr("%1 (made by %2; sent when %2 logs in here again)")
+                                   .arg(entry.summary, entry.login));
+    return summaries;
+}
+
+QString AppointmentBook::serviceName(const QString &serviceId) const
+{
+    const auto service = m_store->entity(u"service"_s, serviceId);
+    return service ? service->value(u"name"_s).toString() : tr("Service %1").arg(serviceId);
+}
+
+QString AppointmentBook::describe(const Appointment &a) const
+{
+    const QString when =
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(a.startsAt), u"ddd dd.MM. HH:mm"_s);
+    return a.name.isEmpty() ? tr("Appointment %1, %2").arg(a.bookingCode, when)
+                            : tr("Appointment %1, %2").arg(a.name, when);
+}
+
+bool AppointmentBook::enqueue(const QByteArray &method, const QString &path,
+                              const QJsonObject &body, const QString &entityId,
+                              const QString &summary, const std::optional<Appointment> &optimistic,
+                              QString *error)
+{
+    OutboxEntry entry;
+    entry.method = method;
+    entry.path = path;
+    entry.body = body;
+    entry.entity = kEntity;
+    entry.entityId = entityId;
+    entry.summary = summary;
+    entry.login = m_client->session().login;
+    if (!queueWrite(*m_store, *m_sync, entry,
+                    optimistic ? std::optional(optimistic->toJson()) : std::nullopt, error))
+        return false;
+    emit changed();
+    emit pendingCountChanged(m_store->pendingCount());
+    return true;
+}
+
+bool AppointmentBook::book(const AppointmentRequest &request, QString *error)
+{
+    if (request.name.trimmed().isEmpty()) {
+        *error = tr("Please enter the citizen's name.");
+        return false;
+    }
+    const auto service = m_store->entity(u"service"_s, request.serviceId);
+    if (!service) {
+        *error = tr("Please choose a service.");
+        return false;
+    }
+    Appointment a;
+    a.id = u"local-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    a.officeId = service->value(u"officeId"_s).toString();
+    a.serviceId = request.serviceId;
+    a.startsAt = request.startsAt;
+    a.durationMinutes = service->value(u"typicalMinutes"_s).toInt();
+    a.source = request.source;
+    a.name = request.name.trimmed();
+    a.phone = request.phone.trimmed();
+    a.email = request.email.trimmed();
+    a.notes = request.notes.trimmed();
+    const QJsonObject body{
+        {u"serviceId"_s, a.serviceId},
+        {u"startsAt"_s, isoTimeFromMSecs(a.startsAt)},
+        {u"name"_s, a.name},
+        {u"phone"_s, a.phone},
+        {u"email"_s, a.email},
+        {u"notes"_s, a.notes},
+        {u"source"_s, appointmentSourceName(a.source)},
+    };
+    return enqueue("POST", kPath, body, a.id, tr("Book %1").arg(describe(a)), a, error);
+}
+
+bool AppointmentBook::rebook(const Appointment &current, const QString &serviceId, qint64 startsAt,
+                             QString *error)
+{
+    Appointment moved = current;
+    QJsonObject body{{u"startsAt"_s, isoTimeFromMSecs(startsAt)}};
+    if (serviceId != current.serviceId) {
+        const auto service = m_store->entity(u"service"_s, serviceId);
+        if (!service) {
+            *error = tr("Please choose a service.");
+            return false;
+        }
+        body.insert(u"serviceId"_s, serviceId);
+        moved.serviceId = serviceId;
+        moved.durationMinutes = service->value(u"typicalMinutes"_s).toInt();
+    }
+    if (!current.isLocalOnly())
+        body.insert(u"version"_s, current.version);
+    moved.startsAt = startsAt;
+    moved.version += 1;
+    return enqueue("PATCH", kPath + u'/' + current.id, body, current.id,
+                   tr("Move %1").arg(describe(current)), moved, error);
+}
+
+bool AppointmentBook::changeContact(const Appointment &current, const AppointmentRequest &contact,
+                                    QString *error)
+{
+    if (contact.name.trimmed().isEmpty()) {
+        *error = tr("Please enter the citizen's name.");
+        return false;
+    }
+    Appointment changed = current;
+    changed.name = contact.name.trimmed();
+    changed.phone = contact.phone.trimmed();
+    changed.email = contact.email.trimmed();
+    changed.notes = contact.notes.trimmed();
+    changed.version += 1;
+    QJsonObject body{{u"name"_s, changed.name},
+                     {u"phone"_s, changed.phone},
+                     {u"email"_s, changed.email},
+                     {u"notes"_s, changed.notes}};
+    if (!current.isLocalOnly())
+        body.insert(u"version"_s, current.version);
+    return enqueue("PATCH", kPath + u'/' + current.id, body, current.id,
+                   tr("Change contact of %1").arg(describe(current)), changed, error);
+}
+
+bool AppointmentBook::cancel(const Appointment &current, QString *error)
+{
+    if (current.status != AppointmentStatus::Booked) {
+        *error = tr("Only a booked appointment can be cancelled.");
+        return false;
+    }
+    Appointment cancelled = current;
+    cancelled.status = AppointmentStatus::Cancelled;
+    cancelled.version += 1;
+    const QString path = current.isLocalOnly()
+                             ? kPath + u'/' + current.id
+                             : kPath + u"/%1?version=%2"_s.arg(current.id).arg(current.version);
+    return enqueue("DELETE", path, {}, current.id, tr("Cancel %1").arg(describe(current)),
+                   cancelled, error);
+}
+
+bool AppointmentBook::markNoShow(const Appointment &current, QString *error)
+{
+    if (current.status != AppointmentStatus::Booked) {
+        *error = tr("Only a booked appointment can be marked as missed.");
+        return false;
+    }
+    Appointment missed = current;
+    missed.status = AppointmentStatus::NoShow;
+    missed.version += 1;
+    QJsonObject body{{u"status"_s, u"no_show"_s}};
+    if (!current.isLocalOnly())
+        body.insert(u"version"_s, current.version);
+    return enqueue("PATCH", kPath + u'/' + current.id, body, current.id,
+                   tr("Mark %1 as missed").arg(describe(current)), missed, error);
+}
+
+bool AppointmentBook::checkIn(const QString &typed, QString *error)
+{
+    const auto code = BookingCode::normalise(typed);
+    if (!code) {
+        *error = tr("\"%1\" is not a booking code. A booking code has 8 characters, "
+                    "e.g. K7M2-9QXP.")
+                     .arg(typed.trimmed().left(40));
+        return false;
+    }
+    const auto known = findByCode(*code);
+    std::optional<Appointment> checkedIn;
+    if (known) {
+        switch (known->status) {
+        case AppointmentStatus::Booked:
+            break;
+        case AppointmentStatus::CheckedIn:
+        case AppointmentStatus::Done:
+            *error = tr("%1 has already been checked in.").arg(describe(*known));
+            return false;
+        case AppointmentStatus::Cancelled:
+            *error = tr("%1 was cancelled.").arg(describe(*known));
+            return false;
+        case AppointmentStatus::NoShow:
+            *error = tr("%1 was marked as missed.").arg(describe(*known));
+            return false;
+        }
+        if (known->isLocalOnly()) {
+            *error = tr("%1 has not reached the server yet.").arg(describe(*known));
+            return false;
+        }
+        checkedIn = *known;
+        checkedIn->status = AppointmentStatus::CheckedIn;
+        checkedIn->version += 1;
+    }
+    // Unknown here (not yet synced): the server decides; the outbox groups it by code.
+    const QString entityId = known ? known->id : u"code:"_s + *code;
+    const QString summary =
+        known ? tr("Check in %1").arg(describe(*known)) : tr("Check in booking code %1").arg(*code);
+    return enqueue("POST", kPath + u"/check-in"_s, {{u"bookingCode"_s, *code}}, entityId, summary,
+                   checkedIn, error);
+}
+
+void AppointmentBook::handleWritten(const OutboxEntry &entry, const QJsonValue &answer)
+{
+    if (entry.entity != kEntity)
+        return;
+    emit changed();
+    const QJsonObject json = answer.toObject();
+    if (entry.path.endsWith(u"/check-in"_s)) {
+        auto a = find(json.value(u"appointmentId"_s).toString());
+        if (!a) {
+            a = Appointment();
+            a->id = json.value(u"appointmentId"_s).toString();
+            a->bookingCode = entry.body.value(u"bookingCode"_s).toString();
+        }
+        emit checkedIn(*a, json.value(u"number"_s).toString());
+    } else if (entry.method == "POST") {
+        if (const auto a = Appointment::fromJson(json))
+            emit booked(*a);
+    }
+}
+
+void AppointmentBook::fetchFreeSlots(
+    const QString &serviceId, QDate from, QDate to, QObject *context,
+    std::function<void(const QList<FreeSlot> &, const QString &error)> done)
+{
+    const QUrlQuery query{{u"serviceId"_s, serviceId},
+                          {u"from"_s, from.toString(Qt::ISODate)},
+                          {u"to"_s, to.toString(Qt::ISODate)}};
+    m_client->get(kPath + u"/slots"_s, query, context, [done](const ApiResponse &response) {
+        if (!response.ok()) {
+            done({}, response.message);
+            return;
+        }
+        QList<FreeSlot> slotList;
+        for (const QJsonValue &value : response.body.toArray()) {
+            const QJsonObject json = value.toObject();
+            slotList.append({msecsFromIsoTime(json.value(u"startsAt"_s).toString()),
+                             json.value(u"capacity"_s).toInt(), json.value(u"free"_s).toInt()});
+        }
+        done(slotList, QString());
+    });
+}
+
+QString AppointmentBook::refusalText(int status, const QString &code, const QString &detail)
+{
+    if (code == "slot-full"_L1)
+        return tr("The time was booked up meanwhile. Please choose another time.");
+    if (code == "slot-past"_L1)
+        return tr("The time has passed. Please choose another time.");
+    if (code == "no-such-slot"_L1)
+        return tr("The time is not bookable (opening hours or slot length). Please choose a "
+                  "suggested time.");
+    if (code == "version-conflict"_L1)
+        return tr("Someone else changed this appointment meanwhile. Your change was undone; "
+                  "please look at the appointment again.");
+    if (code == "not-booked"_L1)
+        return tr("The appointment is no longer open (checked in, cancelled or done).");
+    if (code == "already-checked-in"_L1)
+        return tr("This appointment has already been checked in.");
+    if (code == "appointment-cancelled"_L1)
+        return tr("This appointment was cancelled.");
+    if (code == "appointment-missed"_L1)
+        return tr("This appointment was marked as missed.");
+    if (code == "not-today"_L1)
+        return tr("This appointment is not today.");
+    if (code == "anonymised"_L1)
+        return tr("The contact data of this appointment has been removed (retention period).");
+    if (status == 404)
+        return tr("The server does not know this appointment or booking code.");
+    if (status == 403)
+        return tr("You are not allowed to do this.");
+    return detail.isEmpty() ? tr("The server refused the change (HTTP %1).").arg(status) : detail;
+}

@@ -1,0 +1,164 @@
+#include "core/documents/documentpages.h"
+
+#include "core/documents/embeddedscan.h"
+
+#include <QFile>
+#include <QImageReader>
+
+#include <cmath>
+#include <poppler-qt6.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr double kScanDpi = 300;
+// A page larger than this (in pixels) is rendered at a lower resolution.
+constexpr double kMaxPixels = 40e6;
+
+void ignorePopplerMessage(const QString &, const QVariant &) {}
+
+class PdfReader : public DocumentReader
+{
+public:
+    PdfReader(std::unique_ptr<Poppler::Document> document, std::unique_ptr<EmbeddedScans> scans)
+        : m_document(std::move(document))
+        , m_scans(std::move(scans))
+    {
+        m_document->setRenderHint(Poppler::Document::Antialiasing, true);
+        m_document->setRenderHint(Poppler::Document::TextAntialiasing, true);
+    }
+
+    int pageCount() const override { return m_document->numPages(); }
+
+    QImage page(int index, QString *error) override
+    {
+        // A scanner's page: its picture as it is (faster, own resolution).
+        if (m_scans) {
+            if (QImage scan = m_scans->page(index, kMaxPixels); !scan.isNull())
+                return scan;
+        }
+        std::unique_ptr<Poppler::Page> page = m_document->page(index);
+        if (!page) {
+            *error = tr("Page %1 of the PDF cannot be read.").arg(index + 1);
+            return {};
+        }
+        const QSizeF points = page->pageSizeF(); // 1/72 inch
+        double dpi = kScanDpi;
+        const double pixels = points.width() * points.height() * (dpi / 72) * (dpi / 72);
+        if (pixels > kMaxPixels)
+            dpi *= std::sqrt(kMaxPixels / pixels);
+        QImage image = page->renderToImage(dpi, dpi);
+        if (image.isNull())
+            *error = tr("Page %1 of the PDF cannot be rendered.").arg(index + 1);
+        else
+            image.setText(u"dpi"_s, QString::number(qRound(dpi)));
+        return image;
+    }
+
+private:
+    std::unique_ptr<Poppler::Document> m_document;
+    std::unique_ptr<EmbeddedScans> m_scans;
+};
+
+class ImageReader : public DocumentReader
+{
+public:
+    explicit ImageReader(const QString &path)
+        : m_path(path)
+    {}
+
+    bool open(QString *error)
+    {
+        QImageReader reader(m_path);
+        if (!reader.canRead()) {
+            *error = tr("The file is not an image or PDF that can be read (%1).")
+                         .arg(reader.errorString());
+            return false;
+        }
+        // Some formats do not know their page count up front: read them.
+        reader.setAutoTransform(true);
+        do {
+            const QImage image = reader.read();
+            if (image.isNull()) {
+                if (m_pages.isEmpty()) {
+                    *error = tr("The image cannot be read: %1").arg(reader.errorString());
+                    return false;
+                }
+                break;
+            }
+            m_pages.append(image);
+        } while (reader.jumpToNextImage());
+        return true;
+    }
+
+    int pageCount() const override { return int(m_pages.size()); }
+    QImage page(int index, QString *) override { return m_pages.value(index); }
+
+private:
+    QString m_path;
+    QList<QImage> m_pages;
+};
+} // namespace
+
+std::unique_ptr<DocumentReader> DocumentReader::open(const QString &path, const QString &password,
+                                                     QString *error, Failure *failure)
+{
+    Failure ignored;
+    Failure &why = failure ? *failure : ignored;
+    why = Failure::Unreadable;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("The file cannot be opened: %1").arg(file.errorString());
+        return nullptr;
+    }
+    const QByteArray head = file.read(5);
+    file.close();
+    if (!head.startsWith("%PDF")) {
+        auto reader = std::make_unique<ImageReader>(path);
+        if (!reader->open(error))
+            return nullptr;
+        why = Failure::None;
+        return reader;
+    }
+    // Poppler's own diagnostics are for developers; the caller gets one clear message.
+    static const bool quiet = [] {
+        Poppler::setDebugErrorFunction(ignorePopplerMessage, QVariant());
+        return true;
+    }();
+    Q_UNUSED(quiet);
+    const QByteArray secret = password.toUtf8();
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path, secret, secret);
+    if (!document) {
+        *error = tr("The PDF cannot be read: it is damaged or not a PDF.");
+        return nullptr;
+    }
+    if (document->isLocked()) {
+        *error = password.isEmpty() ? tr("The PDF is protected by a password.")
+                                    : tr("The password for the PDF is not right.");
+        why = Failure::PasswordNeeded;
+        return nullptr;
+    }
+    if (document->numPages() == 0) {
+        *error = tr("The PDF has no pages.");
+        return nullptr;
+    }
+    why = Failure::None;
+    return std::make_unique<PdfReader>(std::move(document), EmbeddedScans::open(path, password));
+}
+
+DocumentPages loadDocumentPages(const QString &path, const QString &password)
+{
+    DocumentPages result;
+    DocumentReader::Failure failure = DocumentReader::Failure::None;
+    const auto reader = DocumentReader::open(path, password, &result.error, &failure);
+    result.passwordNeeded = failure == DocumentReader::Failure::PasswordNeeded;
+    if (!reader)
+        return result;
+    for (int i = 0; i < reader->pageCount(); ++i) {
+        const QImage image = reader->page(i, &result.error);
+        if (image.isNull())
+            return result;
+        result.pages.append(image);
+    }
+    return result;
+}

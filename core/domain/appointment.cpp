@@ -1,0 +1,127 @@
+#include "core/domain/appointment.h"
+
+#include "core/domain/isotime.h"
+#include "core/domain/nametable.h"
+
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr NameTable<AppointmentStatus, 5> kStatusNames{{
+    {AppointmentStatus::Booked, "booked"_L1},
+    {AppointmentStatus::CheckedIn, "checked_in"_L1},
+    {AppointmentStatus::Done, "done"_L1},
+    {AppointmentStatus::NoShow, "no_show"_L1},
+    {AppointmentStatus::Cancelled, "cancelled"_L1},
+}};
+
+constexpr NameTable<AppointmentSource, 3> kSourceNames{{
+    {AppointmentSource::Online, "online"_L1},
+    {AppointmentSource::Phone, "phone"_L1},
+    {AppointmentSource::Desk, "desk"_L1},
+}};
+
+QJsonValue timeValue(qint64 msecs)
+{
+    return msecs > 0 ? QJsonValue(isoTimeFromMSecs(msecs)) : QJsonValue();
+}
+} // namespace
+
+QString appointmentStatusName(AppointmentStatus status)
+{
+    return kStatusNames.name(status);
+}
+
+std::optional<AppointmentStatus> appointmentStatusFromName(QStringView name)
+{
+    return kStatusNames.find(name);
+}
+
+QString appointmentSourceName(AppointmentSource source)
+{
+    return kSourceNames.name(source);
+}
+
+std::optional<AppointmentSource> appointmentSourceFromName(QStringView name)
+{
+    return kSourceNames.find(name);
+}
+
+QJsonObject Appointment::toJson() const
+{
+    return {
+        {u"id"_s, id},
+        {u"officeId"_s, officeId},
+        {u"serviceId"_s, serviceId},
+        {u"startsAt"_s, timeValue(startsAt)},
+        {u"endsAt"_s, timeValue(endsAt())},
+        {u"durationMinutes"_s, durationMinutes},
+        {u"bookingCode"_s, bookingCode},
+        {u"status"_s, appointmentStatusName(status)},
+        {u"source"_s, appointmentSourceName(source)},
+        {u"name"_s, name},
+        {u"phone"_s, phone},
+        {u"email"_s, email},
+        {u"notes"_s, notes},
+        {u"ticketId"_s, ticketId.isEmpty() ? QJsonValue() : QJsonValue(ticketId)},
+        {u"version"_s, version},
+        {u"anonymised"_s, anonymised},
+    };
+}
+
+std::optional<Appointment> Appointment::fromJson(const QJsonObject &json)
+{
+    Appointment a;
+    a.id = json.value(u"id"_s).toString();
+    a.officeId = json.value(u"officeId"_s).toString();
+    a.serviceId = json.value(u"serviceId"_s).toString();
+    a.startsAt = msecsFromIsoTime(json.value(u"startsAt"_s).toString());
+    a.durationMinutes = json.value(u"durationMinutes"_s).toInt();
+    a.bookingCode = json.value(u"bookingCode"_s).toString();
+    const auto status = appointmentStatusFromName(json.value(u"status"_s).toString());
+    const auto source = appointmentSourceFromName(json.value(u"source"_s).toString());
+    if (a.id.isEmpty() || a.startsAt == 0 || !status || !source)
+        return std::nullopt;
+    a.status = *status;
+    a.source = *source;
+    a.name = json.value(u"name"_s).toString();
+    a.phone = json.value(u"phone"_s).toString();
+    a.email = json.value(u"email"_s).toString();
+    a.notes = json.value(u"notes"_s).toString();
+    a.ticketId = json.value(u"ticketId"_s).toString();
+    a.version = json.value(u"version"_s).toInt();
+    a.anonymised = json.value(u"anonymised"_s).toBool();
+    return a;
+}
+
+namespace BookingCode {
+QString generate()
+{
+    // QRandomGenerator::system() reads the kernel's CSPRNG (getrandom).
+    QString code;
+    QRandomGenerator *random = QRandomGenerator::system();
+    for (int i = 0; i < kLength; ++i) {
+        if (i == kLength / 2)
+            code += u'-';
+        code += QChar(kAlphabet[random->bounded(int(kAlphabet.size()))]);
+    }
+    return code;
+}
+
+std::optional<QString> normalise(QStringView text)
+{
+    QString symbols;
+    for (const QChar c : text.trimmed()) {
+        if (c == u'-' || c == u' ')
+            continue;
+        const QChar upper = c.toUpper();
+        if (!kAlphabet.contains(upper))
+            return std::nullopt;
+        symbols += upper;
+    }
+    if (symbols.size() != kLength)
+        return std::nullopt;
+    return symbols.left(kLength / 2) + u'-' + symbols.mid(kLength / 2);
+}
+} // namespace BookingCode

@@ -1,0 +1,82 @@
+#include "core/domain/payment.h"
+
+#include "core/domain/isotime.h"
+#include "core/domain/nametable.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr NameTable<PaymentStatus, 7> kStatusNames{{
+    {PaymentStatus::Open, "open"_L1},
+    {PaymentStatus::Pending, "pending"_L1},
+    {PaymentStatus::Paid, "paid"_L1},
+    {PaymentStatus::PartiallyPaid, "partially_paid"_L1},
+    {PaymentStatus::Failed, "failed"_L1},
+    {PaymentStatus::Refunded, "refunded"_L1},
+    {PaymentStatus::Cancelled, "cancelled"_L1},
+}};
+} // namespace
+
+QString paymentStatusName(PaymentStatus status)
+{
+    return kStatusNames.name(status);
+}
+
+std::optional<PaymentStatus> paymentStatusFromName(QStringView name)
+{
+    return kStatusNames.find(name);
+}
+
+QString centsText(qint64 cents)
+{
+    const QString sign = cents < 0 ? u"-"_s : QString();
+    cents = qAbs(cents);
+    return sign + u"%1.%2"_s.arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
+}
+
+std::optional<qint64> centsFromText(const QString &text)
+{
+    static const QRegularExpression shape(u"^(0|[1-9][0-9]{0,11})(?:\\.([0-9]{1,2}))?$"_s);
+    const QRegularExpressionMatch match = shape.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return match.captured(1).toLongLong() * 100 + match.captured(2).leftJustified(2, u'0').toInt();
+}
+
+QJsonObject PaymentInfo::toJson() const
+{
+    return {
+        {u"reference"_s, reference},
+        {u"status"_s, paymentStatusName(status)},
+        {u"amountDue"_s, centsText(amountDueCents)},
+        {u"amountPaid"_s, centsText(amountPaidCents)},
+        {u"currency"_s, currency},
+        {u"paidAt"_s, paidAt.isValid() ? QJsonValue(isoTimeFromMSecs(paidAt.toMSecsSinceEpoch()))
+                                       : QJsonValue()},
+        {u"method"_s, method},
+        {u"purpose"_s, purpose},
+        {u"provider"_s, provider},
+    };
+}
+
+std::optional<PaymentInfo> PaymentInfo::fromJson(const QJsonObject &json)
+{
+    PaymentInfo info;
+    info.reference = json.value(u"reference"_s).toString();
+    const auto status = paymentStatusFromName(json.value(u"status"_s).toString());
+    const auto due = centsFromText(json.value(u"amountDue"_s).toString());
+    const auto paid = centsFromText(json.value(u"amountPaid"_s).toString());
+    if (info.reference.isEmpty() || !status || !due || !paid)
+        return std::nullopt;
+    info.status = *status;
+    info.amountDueCents = *due;
+    info.amountPaidCents = *paid;
+    info.currency = json.value(u"currency"_s).toString(u"EUR"_s);
+    info.paidAt = QDateTime::fromString(json.value(u"paidAt"_s).toString(), Qt::ISODate);
+    info.method = json.value(u"method"_s).toString();
+    info.purpose = json.value(u"purpose"_s).toString();
+    info.provider = json.value(u"provider"_s).toString();
+    return info;
+}

@@ -1,0 +1,240 @@
+#include "core/domain/wedding.h"
+
+#include "core/domain/isotime.h"
+#include "core/domain/nametable.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr NameTable<WeddingStatus, 5> kStatusNames{{
+    {WeddingStatus::Reserved, "reserved"_L1},
+    {WeddingStatus::Registered, "registered"_L1},
+    {WeddingStatus::Confirmed, "confirmed"_L1},
+    {WeddingStatus::Completed, "completed"_L1},
+    {WeddingStatus::Cancelled, "cancelled"_L1},
+}};
+
+constexpr NameTable<WeddingSlotStatus, 4> kSlotStatusNames{{
+    {WeddingSlotStatus::Free, "free"_L1},
+    {WeddingSlotStatus::Held, "held"_L1},
+    {WeddingSlotStatus::Booked, "booked"_L1},
+    {WeddingSlotStatus::Blocked, "blocked"_L1},
+}};
+
+constexpr NameTable<DocumentState, 3> kDocumentStateNames{{
+    {DocumentState::Missing, "missing"_L1},
+    {DocumentState::Received, "received"_L1},
+    {DocumentState::NotNeeded, "not_needed"_L1},
+}};
+
+QJsonValue timeValue(qint64 msecs)
+{
+    return msecs > 0 ? QJsonValue(isoTimeFromMSecs(msecs)) : QJsonValue();
+}
+} // namespace
+
+QString weddingStatusName(WeddingStatus status)
+{
+    return kStatusNames.name(status);
+}
+
+std::optional<WeddingStatus> weddingStatusFromName(QStringView name)
+{
+    return kStatusNames.find(name);
+}
+
+QString weddingSlotStatusName(WeddingSlotStatus status)
+{
+    return kSlotStatusNames.name(status);
+}
+
+std::optional<WeddingSlotStatus> weddingSlotStatusFromName(QStringView name)
+{
+    return kSlotStatusNames.find(name);
+}
+
+QString documentStateName(DocumentState state)
+{
+    return kDocumentStateNames.name(state);
+}
+
+std::optional<DocumentState> documentStateFromName(QStringView name)
+{
+    return kDocumentStateNames.find(name);
+}
+
+namespace WeddingDocuments {
+const QStringList &keys()
+{
+    static const QStringList list{kIdentity, kBirthCertificates, kResidence, kPreviousMarriage,
+                                  kForeignDocuments};
+    return list;
+}
+
+bool isRequired(QStringView key)
+{
+    return key == kIdentity || key == kBirthCertificates || key == kResidence;
+}
+
+QJsonObject checklistToJson(const QMap<QString, DocumentState> &checklist)
+{
+    QJsonObject json;
+    for (auto it = checklist.cbegin(); it != checklist.cend(); ++it)
+        json.insert(it.key(), documentStateName(it.value()));
+    return json;
+}
+
+QMap<QString, DocumentState> checklistFromJson(const QJsonObject &json)
+{
+    QMap<QString, DocumentState> checklist;
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        if (const auto state = documentStateFromName(it.value().toString()))
+            checklist.insert(it.key(), *state);
+    }
+    return checklist;
+}
+
+QMap<QString, DocumentState> initialChecklist()
+{
+    QMap<QString, DocumentState> checklist;
+    for (const QString &key : keys())
+        checklist.insert(key, DocumentState::Missing);
+    return checklist;
+}
+} // namespace WeddingDocuments
+
+QStringList WeddingBooking::missingDocuments() const
+{
+    QStringList missing;
+    for (const QString &key : WeddingDocuments::keys()) {
+        if (documents.value(key, DocumentState::Missing) == DocumentState::Missing)
+            missing.append(key);
+    }
+    return missing;
+}
+
+void WeddingBooking::setStatus(WeddingStatus to)
+{
+    status = to;
+    if (to != WeddingStatus::Cancelled)
+        expiresAt = 0;
+}
+
+QJsonObject WeddingBooking::toJson() const
+{
+    return {
+        {u"id"_s, id},
+        {u"slotId"_s, slotId},
+        {u"roomId"_s, roomId},
+        {u"roomName"_s, roomName},
+        {u"startsAt"_s, timeValue(startsAt)},
+        {u"endsAt"_s, timeValue(startsAt + qint64(durationMinutes) * 60 * 1000)},
+        {u"durationMinutes"_s, durationMinutes},
+        {u"status"_s, weddingStatusName(status)},
+        {u"bookingCode"_s, bookingCode},
+        {u"partner1"_s, partner1},
+        {u"partner2"_s, partner2},
+        {u"email"_s, email},
+        {u"phone"_s, phone},
+        {u"notes"_s, notes},
+        {u"registrar"_s, registrar},
+        {u"feeReference"_s, feeReference},
+        {u"documents"_s, WeddingDocuments::checklistToJson(documents)},
+        {u"expiresAt"_s, timeValue(expiresAt)},
+        {u"version"_s, version},
+    };
+}
+
+std::optional<WeddingBooking> WeddingBooking::fromJson(const QJsonObject &json)
+{
+    WeddingBooking b;
+    b.id = json.value(u"id"_s).toString();
+    b.startsAt = msecsFromIsoTime(json.value(u"startsAt"_s).toString());
+    const auto status = weddingStatusFromName(json.value(u"status"_s).toString());
+    if (b.id.isEmpty() || b.startsAt == 0 || !status)
+        return std::nullopt;
+    b.status = *status;
+    b.slotId = json.value(u"slotId"_s).toString();
+    b.roomId = json.value(u"roomId"_s).toString();
+    b.roomName = json.value(u"roomName"_s).toString();
+    b.durationMinutes = json.value(u"durationMinutes"_s).toInt();
+    b.bookingCode = json.value(u"bookingCode"_s).toString();
+    b.partner1 = json.value(u"partner1"_s).toString();
+    b.partner2 = json.value(u"partner2"_s).toString();
+    b.email = json.value(u"email"_s).toString();
+    b.phone = json.value(u"phone"_s).toString();
+    b.notes = json.value(u"notes"_s).toString();
+    b.registrar = json.value(u"registrar"_s).toString();
+    b.feeReference = json.value(u"feeReference"_s).toString();
+    b.documents = WeddingDocuments::checklistFromJson(json.value(u"documents"_s).toObject());
+    b.expiresAt = msecsFromIsoTime(json.value(u"expiresAt"_s).toString());
+    b.version = json.value(u"version"_s).toInt();
+    return b;
+}
+
+QJsonObject WeddingSlot::toJson() const
+{
+    return {
+        {u"id"_s, id},
+        {u"roomId"_s, roomId},
+        {u"roomName"_s, roomName},
+        {u"startsAt"_s, timeValue(startsAt)},
+        {u"endsAt"_s, timeValue(startsAt + qint64(durationMinutes) * 60 * 1000)},
+        {u"durationMinutes"_s, durationMinutes},
+        {u"status"_s, weddingSlotStatusName(status)},
+        {u"bookingId"_s, bookingId.isEmpty() ? QJsonValue() : QJsonValue(bookingId)},
+        {u"blockReason"_s, blockReason},
+    };
+}
+
+std::optional<WeddingSlot> WeddingSlot::fromJson(const QJsonObject &json)
+{
+    WeddingSlot slot;
+    slot.id = json.value(u"id"_s).toString();
+    slot.startsAt = msecsFromIsoTime(json.value(u"startsAt"_s).toString());
+    const auto status = weddingSlotStatusFromName(json.value(u"status"_s).toString());
+    if (slot.id.isEmpty() || slot.startsAt == 0 || !status)
+        return std::nullopt;
+    slot.status = *status;
+    slot.roomId = json.value(u"roomId"_s).toString();
+    slot.roomName = json.value(u"roomName"_s).toString();
+    slot.durationMinutes = json.value(u"durationMinutes"_s).toInt();
+    slot.bookingId = json.value(u"bookingId"_s).toString();
+    slot.blockReason = json.value(u"blockReason"_s).toString();
+    return slot;
+}
+
+std::optional<QString> weddingChangeRefusal(const WeddingBooking &booking, WeddingStatus to,
+                                            qint64 now)
+{
+    const WeddingStatus from = booking.status;
+    bool allowed = false;
+    switch (to) {
+    case WeddingStatus::Registered:
+        allowed = from == WeddingStatus::Reserved;
+        break;
+    case WeddingStatus::Confirmed:
+        allowed = from == WeddingStatus::Registered;
+        break;
+    case WeddingStatus::Completed:
+        allowed = from == WeddingStatus::Confirmed;
+        break;
+    case WeddingStatus::Cancelled:
+        allowed = from != WeddingStatus::Completed && from != WeddingStatus::Cancelled;
+        break;
+    case WeddingStatus::Reserved:
+        allowed = false; // a reservation is only ever made new
+        break;
+    }
+    if (!allowed)
+        return u"transition"_s;
+    if (to == WeddingStatus::Registered && !booking.missingDocuments().isEmpty())
+        return u"documents-missing"_s;
+    if (to == WeddingStatus::Confirmed && booking.registrar.isEmpty())
+        return u"registrar-missing"_s;
+    if (to == WeddingStatus::Confirmed && booking.feeReference.isEmpty())
+        return u"fee-missing"_s;
+    if (to == WeddingStatus::Completed && now < booking.startsAt)
+        return u"too-early"_s;
+    return std::nullopt;
+}

@@ -1,0 +1,231 @@
+#include "core/queue/counterdesk.h"
+
+#include "core/sync/backendclient.h"
+#include "core/sync/localstore.h"
+#include "core/sync/syncengine.h"
+
+#include <QDate>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+std::optional<TicketStatus> statusOf(const QJsonObject &ticket)
+{
+    return ticketStatusFromName(ticket.value(u"status"_s).toString());
+}
+} // namespace
+
+CounterDesk::CounterDesk(BackendClient *client, LocalStore *store, SyncEngine *sync,
+                         QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_sync(sync)
+{
+    // Many changes in a burst (a busy morning) cost one queue request.
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(300);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &CounterDesk::refreshQueue);
+    connect(sync, &SyncEngine::changesApplied, this, [this](const QStringList &entities) {
+        if (entities.contains(u"ticket"_s) || entities.contains(u"counter"_s)) {
+            reloadFromStore();
+            emit ticketsChanged();
+            m_refreshTimer.start();
+        }
+    });
+    connect(sync, &SyncEngine::connectionChanged, this, [this](SyncEngine::Connection c) {
+        if (c == SyncEngine::Connection::Online)
+            m_refreshTimer.start();
+        emit stateChanged();
+    });
+}
+
+void CounterDesk::setCounter(const QString &counterId)
+{
+    m_counterId = counterId;
+    const auto counter = m_store->entity(u"counter"_s, counterId);
+    m_officeId = counter ? counter->value(u"officeId"_s).toString() : QString();
+    reloadFromStore();
+    refreshQueue();
+}
+
+bool CounterDesk::isOnline() const
+{
+    return m_sync->connection() == SyncEngine::Connection::Online;
+}
+
+QString CounterDesk::unavailableReason() const
+{
+    if (m_counterId.isEmpty())
+        return tr("Choose the counter of this workstation first (at the top).");
+    if (!isOnline())
+        return tr("No connection to the server. Calling is possible again as soon as the "
+                  "connection is back; nothing is lost.");
+    return {};
+}
+
+bool CounterDesk::isAllowed(TicketAction action) const
+{
+    if (m_busy || !unavailableReason().isEmpty())
+        return false;
+    if (action == TicketAction::Call)
+        return !m_current;
+    if (!m_current)
+        return false;
+    const auto status = statusOf(*m_current);
+    if (!status || !nextTicketStatus(*status, action))
+        return false;
+    if (action == TicketAction::NoShow)
+        return m_current->value(u"callCount"_s).toInt() >= m_noShowAfterCalls;
+    return true;
+}
+
+void CounterDesk::reloadFromStore()
+{
+    if (m_busy)
+        return; // the answer to the action in flight decides
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    std::optional<QJsonObject> held;
+    if (!m_counterId.isEmpty()) {
+        for (const QJsonObject &ticket : m_store->entities(u"ticket"_s)) {
+            const auto status = statusOf(ticket);
+            if (ticket.value(u"counterId"_s).toString() == m_counterId &&
+                ticket.value(u"serviceDay"_s).toString() == today &&
+                (status == TicketStatus::Called || status == TicketStatus::Serving)) {
+                held = ticket;
+                break;
+            }
+        }
+    }
+    if (held != m_current) {
+        m_current = held;
+        emit stateChanged();
+    }
+}
+
+void CounterDesk::setBusy(bool busy)
+{
+    m_busy = busy;
+    emit stateChanged();
+}
+
+void CounterDesk::handleFailure(const ApiResponse &response, const QString &what)
+{
+    const QJsonObject problem = response.body.toObject();
+    const QString code = problem.value(u"code"_s).toString();
+    QString text;
+    if (code == "counter-busy"_L1)
+        text = tr("This counter still has a visitor. Finish or put them back first.");
+    else if (code == "transition-refused"_L1)
+        text = tr("The ticket was changed in the meantime; the view is up to date again.");
+    else if (code == "no-show-too-early"_L1)
+        text = tr("Please call once more first: a visitor is called %n time(s) before being "
+                  "marked as not come.",
+                  nullptr, m_noShowAfterCalls);
+    else if (response.failure == ApiResponse::Failure::Unreachable)
+        text = tr("%1 Nothing was changed.").arg(response.message);
+    else
+        text = response.message;
+    emit notice(tr("%1: %2").arg(what, text), true);
+}
+
+void CounterDesk::send(const QString &path, const QJsonObject &body, const QString &what)
+{
+    setBusy(true);
+    m_client->send("POST", path, body, this, [this, what](const ApiResponse &response) {
+        m_busy = false;
+        if (response.ok() && response.status == 204) {
+            emit notice(tr("Nobody is waiting for this counter."), false);
+        } else if (response.ok()) {
+            const QJsonObject ticket = response.body.toObject();
+            const auto status = statusOf(ticket);
+            const bool held = ticket.value(u"counterId"_s).toString() == m_counterId &&
+                              (status == TicketStatus::Called || status == TicketStatus::Serving);
+            m_current = held ? std::optional<QJsonObject>(ticket) : std::nullopt;
+        } else {
+            handleFailure(response, what);
+            reloadFromStore();
+        }
+        emit stateChanged();
+        m_refreshTimer.start();
+    });
+}
+
+void CounterDesk::callNext()
+{
+    if (!isAllowed(TicketAction::Call))
+        return;
+    send(u"/api/v1/counters/%1/call-next"_s.arg(m_counterId), {}, tr("Call next"));
+}
+
+void CounterDesk::act(TicketAction action)
+{
+    if (!isAllowed(action) || !m_current)
+        return;
+    const QString id = m_current->value(u"id"_s).toString();
+    send(u"/api/v1/tickets/%1/%2"_s.arg(id, ticketActionName(action)), {},
+         m_current->value(u"number"_s).toString());
+}
+
+void CounterDesk::transferToService(const QString &serviceId)
+{
+    if (!isAllowed(TicketAction::Transfer))
+        return;
+    send(u"/api/v1/tickets/%1/transfer"_s.arg(m_current->value(u"id"_s).toString()),
+         {{u"serviceId"_s, serviceId}}, m_current->value(u"number"_s).toString());
+}
+
+void CounterDesk::transferToCounter(const QString &counterId)
+{
+    if (!isAllowed(TicketAction::Transfer))
+        return;
+    send(u"/api/v1/tickets/%1/transfer"_s.arg(m_current->value(u"id"_s).toString()),
+         {{u"counterId"_s, counterId}}, m_current->value(u"number"_s).toString());
+}
+
+void CounterDesk::cancelTicket(const QString &ticketId)
+{
+    if (!unavailableReason().isEmpty())
+        return;
+    m_client->send("POST", u"/api/v1/tickets/%1/cancel"_s.arg(ticketId), {}, this,
+                   [this](const ApiResponse &response) {
+                       if (!response.ok())
+                           handleFailure(response, tr("Cancel"));
+                   });
+}
+
+void CounterDesk::issueTicket(const QString &serviceId, int priority, const QString &notes,
+                              std::function<void(const QJsonObject &, const QString &)> done)
+{
+    QJsonObject body{{u"serviceId"_s, serviceId}};
+    if (priority > 0)
+        body.insert(u"priority"_s, priority);
+    if (!notes.trimmed().isEmpty())
+        body.insert(u"notes"_s, notes.trimmed());
+    m_client->send("POST", u"/api/v1/tickets"_s, body, this,
+                   [done = std::move(done)](const ApiResponse &response) {
+                       done(response.body.toObject(), response.ok() ? QString() : response.message);
+                   });
+}
+
+void CounterDesk::refreshQueue()
+{
+    if (m_officeId.isEmpty() || !m_client->isLoggedIn())
+        return;
+    m_client->get(u"/api/v1/queue"_s, QUrlQuery{{u"officeId"_s, m_officeId}}, this,
+                  [this](const ApiResponse &response) {
+                      if (!response.ok())
+                          return; // the connection mark tells; estimates stay as they were
+                      const QJsonObject queue = response.body.toObject();
+                      m_noShowAfterCalls = queue.value(u"noShowAfterCalls"_s).toInt(2);
+                      QHash<QString, int> estimates;
+                      for (const QJsonValue &value : queue.value(u"tickets"_s).toArray()) {
+                          const QJsonObject ticket = value.toObject();
+                          estimates.insert(ticket.value(u"id"_s).toString(),
+                                           ticket.value(u"estimatedWaitMinutes"_s).toInt());
+                      }
+                      emit estimatesChanged(estimates);
+                      emit stateChanged();
+                  });
+}

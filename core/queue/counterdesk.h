@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/domain/ticket.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+class BackendClient;
+class LocalStore;
+class SyncEngine;
+struct ApiResponse;
+
+// What one counter does with the queue: the ticket it holds, which actions
+// the lifecycle allows now, and the actions themselves (online only: the
+// server decides atomically who gets which ticket).
+class CounterDesk : public QObject
+{
+    Q_OBJECT
+
+public:
+    CounterDesk(BackendClient *client, LocalStore *store, SyncEngine *sync,
+                QObject *parent = nullptr);
+
+    void setCounter(const QString &counterId);
+    QString counterId() const { return m_counterId; }
+    QString officeId() const { return m_officeId; }
+
+    std::optional<QJsonObject> currentTicket() const { return m_current; }
+    bool isOnline() const;
+    bool isBusy() const { return m_busy; }
+    int noShowAfterCalls() const { return m_noShowAfterCalls; }
+    // Allowed by the lifecycle, the no-show rule, the connection and the counter.
+    bool isAllowed(TicketAction action) const;
+    // Why actions are off (empty when they are not).
+    QString unavailableReason() const;
+
+    void callNext();
+    void act(TicketAction action); // recall, start, finish, no-show, requeue on the current ticket
+    void transferToService(const QString &serviceId);
+    void transferToCounter(const QString &counterId);
+    void cancelTicket(const QString &ticketId);
+    void issueTicket(const QString &serviceId, int priority, const QString &notes,
+                     std::function<void(const QJsonObject &ticket, const QString &error)> done);
+
+    // Fetches the server's queue (estimates, rules) now; also done after changes.
+    void refreshQueue();
+
+signals:
+    void stateChanged();
+    // Tickets in the local cache changed (the queue list reloads).
+    void ticketsChanged();
+    void estimatesChanged(const QHash<QString, int> &minutesByTicketId);
+    // Something the clerk should read: the outcome of an action.
+    void notice(const QString &text, bool isError);
+
+private:
+    void send(const QString &path, const QJsonObject &body, const QString &what);
+    void handleFailure(const ApiResponse &response, const QString &what);
+    void reloadFromStore();
+    void setBusy(bool busy);
+
+    BackendClient *m_client;
+    LocalStore *m_store;
+    SyncEngine *m_sync;
+    QString m_counterId;
+    QString m_officeId;
+    std::optional<QJsonObject> m_current;
+    bool m_busy = false;
+    int m_noShowAfterCalls = 2;
+    QTimer m_refreshTimer;
+};

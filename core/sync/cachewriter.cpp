@@ -1,0 +1,49 @@
+#include "core/sync/cachewriter.h"
+
+#include "core/sync/localstore.h"
+
+#include <QPointer>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+CacheWriter::CacheWriter(const QString &cacheFile, QObject *parent)
+    : QObject(parent)
+    , m_cacheFile(cacheFile)
+{
+    m_thread.setObjectName(u"cache-writer"_s);
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+CacheWriter::~CacheWriter()
+{
+    // The connection belongs to the worker thread: close it there.
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void CacheWriter::apply(const QList<Change> &changes, qint64 newCursor, QObject *context, Done done)
+{
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(m_worker, [this, changes, newCursor, guard, done] {
+        QString error;
+        if (!m_store) {
+            m_store = std::make_unique<LocalStore>(
+                m_cacheFile, u"cache-writer-"_s + QUuid::createUuid().toString(QUuid::Id128));
+            if (!m_store->open(&error))
+                m_store.reset();
+        }
+        const bool ok = m_store && m_store->apply(changes, newCursor, &error);
+        if (!guard)
+            return;
+        QMetaObject::invokeMethod(guard, [guard, done, ok, error] {
+            if (guard)
+                done(ok, error);
+        });
+    });
+}

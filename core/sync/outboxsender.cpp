@@ -1,0 +1,113 @@
+#include "core/sync/outboxsender.h"
+
+#include "core/sync/backendclient.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kRetryMs = 5000;
+
+// What a response says about the entity the write changed, for the cache.
+std::optional<QJsonObject> confirmedEntity(const OutboxEntry &entry, const QJsonValue &answer)
+{
+    const QJsonObject json = answer.toObject();
+    // Only answers that are the entity itself (a check-in answers with the ticket).
+    if (json.value(u"id"_s).toString().isEmpty() || !json.contains(u"version"_s) ||
+        entry.path.endsWith(u"/check-in"_s))
+        return std::nullopt;
+    return json;
+}
+
+bool isRefusal(const ApiResponse &response)
+{
+    // 4xx except the ones that mean "not now": 401 (log in again), 408, 429.
+    return response.failure == ApiResponse::Failure::Http && response.status >= 400 &&
+           response.status < 500 && response.status != 401 && response.status != 408 &&
+           response.status != 429;
+}
+} // namespace
+
+OutboxSender::OutboxSender(BackendClient *client, LocalStore *store, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+{
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(kRetryMs);
+    connect(&m_retry, &QTimer::timeout, this, &OutboxSender::sendNext);
+}
+
+int OutboxSender::pendingCount() const
+{
+    return m_store->pendingCount();
+}
+
+void OutboxSender::resume()
+{
+    m_paused = false;
+    kick();
+}
+
+void OutboxSender::kick()
+{
+    if (!m_sending && !m_paused) {
+        m_retry.stop();
+        sendNext();
+    }
+}
+
+void OutboxSender::pause()
+{
+    m_paused = true;
+    m_retry.stop();
+}
+
+void OutboxSender::sendNext()
+{
+    if (m_paused || m_sending || !m_client->isLoggedIn())
+        return;
+    // Only the logged-in clerk's own writes: see OutboxEntry::login.
+    const auto next = m_store->nextWriteOf(m_client->session().login);
+    if (!next)
+        return;
+    const OutboxEntry entry = *next;
+    m_sending = true;
+    m_client->send(
+        entry.method, entry.path, entry.body, this,
+        [this, entry](const ApiResponse &response) { handleAnswer(entry, response); },
+        entry.idempotencyKey);
+}
+
+void OutboxSender::handleAnswer(const OutboxEntry &entry, const ApiResponse &response)
+{
+    m_sending = false;
+    QString error;
+    if (response.ok()) {
+        if (!m_store->completeWrite(entry, confirmedEntity(entry, response.body), &error)) {
+            emit storeFailed(error);
+            return;
+        }
+        emit written(entry, response.body);
+        emit pendingCountChanged(m_store->pendingCount());
+        sendNext();
+        return;
+    }
+    if (isRefusal(response)) {
+        const QList<OutboxEntry> dropped = m_store->rollbackWrite(entry, &error);
+        if (dropped.isEmpty()) {
+            emit storeFailed(error);
+            return;
+        }
+        const QString code = response.body.toObject().value(u"code"_s).toString();
+        emit refused(entry, response.status, code, response.problemDetail(), dropped);
+        emit pendingCountChanged(m_store->pendingCount());
+        sendNext();
+        return;
+    }
+    // Unreachable, 5xx, 401 or a garbled answer: the write stays, in its place.
+    emit deferred(response.message);
+    if (!m_paused)
+        m_retry.start();
+}

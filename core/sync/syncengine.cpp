@@ -1,0 +1,169 @@
+#include "core/sync/syncengine.h"
+
+#include "core/sync/backendclient.h"
+#include "core/sync/cachewriter.h"
+#include "core/sync/localstore.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace {
+constexpr int kPageSize = 5000; // the most the server gives in one page
+}
+
+SyncEngine::SyncEngine(BackendClient *client, LocalStore *store, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_outbox(client, store)
+    , m_writer(std::make_unique<CacheWriter>(store->filePath()))
+{
+    connect(&m_stream, &EventStream::connected, &m_outbox, &OutboxSender::resume);
+    connect(&m_stream, &EventStream::stateChanged, this, &SyncEngine::handleStreamState);
+    connect(&m_stream, &EventStream::connected, this, &SyncEngine::pull);
+    connect(&m_stream, &EventStream::changeReceived, this, &SyncEngine::handleLiveChange);
+    connect(&m_stream, &EventStream::reconnectCountdown, this, &SyncEngine::reconnectCountdown);
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::start()
+{
+    m_stream.open(m_client->webSocketRequest(QStringLiteral("/api/v1/events")));
+}
+
+void SyncEngine::stop()
+{
+    m_stream.close();
+}
+
+void SyncEngine::reconnectNow()
+{
+    m_stream.reconnectNow();
+}
+
+void SyncEngine::setConnection(Connection connection)
+{
+    if (m_connection == connection)
+        return;
+    m_connection = connection;
+    emit connectionChanged(connection);
+}
+
+void SyncEngine::handleStreamState(EventStream::State state)
+{
+    switch (state) {
+    case EventStream::State::Closed:
+        m_outbox.pause();
+        setConnection(Connection::Offline);
+        break;
+    case EventStream::State::Connecting:
+        if (m_connection == Connection::Offline)
+            setConnection(Connection::Connecting);
+        break;
+    case EventStream::State::Connected:
+        setConnection(Connection::Online);
+        break;
+    case EventStream::State::WaitingToReconnect:
+        setConnection(Connection::Reconnecting);
+        // A plain HTTP pull tells an expired session apart from a network drop
+        // (the WebSocket handshake does not say why it failed).
+        pull();
+        break;
+    }
+}
+
+void SyncEngine::handleLiveChange(const Change &change)
+{
+    const qint64 cursor = m_store->cursor();
+    if (change.revision <= cursor)
+        return;
+    if (m_pulling || change.revision != cursor + 1) {
+        // A gap (or a pull under way): let the feed bring everything in order.
+        pull();
+        return;
+    }
+    QString error;
+    if (!m_store->apply({change}, change.revision, &error)) {
+        emit syncFailed(tr("The local cache could not be updated: %1").arg(error));
+        return;
+    }
+    emit changesApplied({change.entity});
+    emit liveChange(change);
+}
+
+void SyncEngine::pull()
+{
+    if (m_pulling) {
+        m_pullAgain = true;
+        return;
+    }
+    m_pulling = true;
+    m_pullAgain = false;
+    const QUrlQuery query{{QStringLiteral("since"), QString::number(m_store->cursor())},
+                          {QStringLiteral("limit"), QString::number(kPageSize)}};
+    m_client->get(QStringLiteral("/api/v1/changes"), query, this, [this](const ApiResponse &r) {
+        if (!r.ok())
+            m_pulling = false;
+        if (r.status == 401) {
+            m_stream.close();
+            emit sessionExpired();
+            return;
+        }
+        if (!r.ok()) {
+            // Offline or server trouble: the stream's reconnect brings us back here.
+            if (m_connection == Connection::Online)
+                emit syncFailed(r.message);
+            return;
+        }
+        applyPage(r.body.toObject());
+    });
+}
+
+void SyncEngine::applyPage(const QJsonObject &json)
+{
+    QString error;
+    const QString instance = json.value(QStringLiteral("instanceId")).toString();
+    const qint64 cursorBefore = m_store->cursor();
+    if (!m_store->resetIfOtherServer(instance, &error)) {
+        m_pulling = false;
+        emit syncFailed(tr("The local cache could not be reset: %1").arg(error));
+        return;
+    }
+    if (m_store->cursor() != cursorBefore) {
+        m_pulling = false;
+        pull(); // the cache was for another server: start from the beginning
+        return;
+    }
+    QList<Change> changes;
+    QSet<QString> entities;
+    for (const QJsonValue &value : json.value(QStringLiteral("changes")).toArray()) {
+        const auto change = Change::fromJson(value.toObject());
+        if (!change) {
+            m_pulling = false;
+            emit syncFailed(tr("The server sent a change that is not understood."));
+            return;
+        }
+        entities.insert(change->entity);
+        changes.append(*change);
+    }
+    const bool more = json.value(QStringLiteral("more")).toBool();
+    const qint64 newCursor = more && !changes.isEmpty()
+                                 ? changes.last().revision
+                                 : json.value(QStringLiteral("revision")).toInteger();
+    // Still "pulling" while the worker applies: live events wait for it.
+    m_writer->apply(
+        changes, newCursor, this, [this, entities, more](bool ok, const QString &applyError) {
+            m_pulling = false;
+            if (!ok) {
+                emit syncFailed(tr("The local cache could not be updated: %1").arg(applyError));
+                return;
+            }
+            if (!entities.isEmpty())
+                emit changesApplied(entities.values());
+            if (more || m_pullAgain)
+                pull();
+            else
+                emit caughtUp();
+        });
+}

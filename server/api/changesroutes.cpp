@@ -1,0 +1,42 @@
+#include "server/api/backend.h"
+#include "server/api/routes.h"
+#include "server/auth/privacy.h"
+#include "server/http/apiserver.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kDefaultPageSize = 1000;
+constexpr int kMaximumPageSize = 5000;
+} // namespace
+
+void installChangesRoutes(ApiServer &api, Backend &backend)
+{
+    api.route(ApiServer::Method::Get, u"/api/v1/changes"_s, ApiServer::kAnyUser,
+              [&backend](ApiRequest &r) {
+                  bool ok = true;
+                  const QString sinceText = r.queryValue(u"since"_s);
+                  const qint64 since = sinceText.isEmpty() ? 0 : sinceText.toLongLong(&ok);
+                  if (!ok || since < 0)
+                      return HttpReply::problem(400, u"Bad Request"_s,
+                                                u"since must be a revision (0 or more)."_s);
+                  const QString limitText = r.queryValue(u"limit"_s);
+                  const int limit = limitText.isEmpty() ? kDefaultPageSize : limitText.toInt(&ok);
+                  if (!ok || limit < 1 || limit > kMaximumPageSize)
+                      return HttpReply::problem(
+                          400, u"Bad Request"_s,
+                          u"limit must be between 1 and %1."_s.arg(kMaximumPageSize));
+                  const ChangeLog::Page page = backend.changes.since(since, limit);
+                  QJsonArray changes;
+                  for (const Change &change : page.changes)
+                      changes.append(visibleTo(change, r.user->roles).toJson());
+                  return HttpReply::json(200, QJsonObject{
+                                                  {u"instanceId"_s, backend.changes.instanceId()},
+                                                  {u"revision"_s, page.revision},
+                                                  {u"more"_s, page.more},
+                                                  {u"changes"_s, changes},
+                                              });
+              });
+}

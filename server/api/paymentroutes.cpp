@@ -1,0 +1,48 @@
+#include "server/api/backend.h"
+#include "server/api/routes.h"
+#include "server/http/apiserver.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+void installPaymentRoutes(ApiServer &api, Backend &backend)
+{
+    api.routeAsync(
+        u"/api/v1/payments/{reference}"_s, Role::Clerk | Role::Registrar | Role::Supervisor,
+        [&backend](ApiRequest &r, ApiServer::Respond respond) {
+            static const QRegularExpression shape(u"^[A-Za-z0-9][A-Za-z0-9.\\-]{0,63}$"_s);
+            const QString reference = r.pathArgs.value(0);
+            if (!shape.match(reference).hasMatch()) {
+                respond(HttpReply::problem(
+                    400, u"Bad Request"_s,
+                    u"A reference has up to 64 letters, digits, dots and dashes."_s));
+                return;
+            }
+            // Who looked up which reference, and when: the audit log.
+            const QString login = r.user->login;
+            backend.audit(login, u"payment.lookup"_s, reference);
+            if (!backend.payments.hasProviders()) {
+                respond(HttpReply::problem(503, u"Service Unavailable"_s,
+                                           u"No payment provider is configured on this server."_s,
+                                           u"provider-unavailable"_s));
+                return;
+            }
+            backend.payments.lookup(reference, [respond](const ProviderAnswer &a) {
+                switch (a.outcome) {
+                case ProviderAnswer::Outcome::Found:
+                    respond(HttpReply::json(200, a.payment.toJson()));
+                    break;
+                case ProviderAnswer::Outcome::NotFound:
+                    respond(HttpReply::problem(404, u"Not Found"_s,
+                                               u"No payment is known under this reference."_s,
+                                               u"unknown-reference"_s));
+                    break;
+                case ProviderAnswer::Outcome::Unavailable:
+                    respond(HttpReply::problem(503, u"Service Unavailable"_s, a.reason,
+                                               u"provider-unavailable"_s));
+                    break;
+                }
+            });
+        });
+}

@@ -1,0 +1,233 @@
+#include "core/domain/isotime.h"
+#include "server/api/backend.h"
+#include "server/api/routes.h"
+#include "server/http/apiserver.h"
+#include "server/repositories/queueestimator.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kMaxNotesLength = 200;
+constexpr int kMaxPriority = 9;
+
+HttpReply notFound(const QString &what)
+{
+    return HttpReply::notFound(u"There is no %1 with this id."_s.arg(what));
+}
+
+qint64 officeOf(const QJsonObject &json)
+{
+    return json.value(u"officeId"_s).toString().toLongLong();
+}
+
+HttpReply refused(const TicketRecord &ticket, TicketAction action)
+{
+    return HttpReply::conflict(
+        u"transition-refused"_s,
+        u"Ticket %1 is %2; \"%3\" is not possible now."_s.arg(
+            ticket.number, ticketStatusName(ticket.status), ticketActionName(action)));
+}
+
+HttpReply ticketAction(Backend &backend, ApiRequest &r, TicketAction action)
+{
+    const auto id = r.idArg(0);
+    const auto ticket = id ? backend.tickets.findForUpdate(*id) : std::nullopt;
+    if (!ticket)
+        return notFound(u"ticket"_s);
+    if (!nextTicketStatus(ticket->status, action))
+        return refused(*ticket, action);
+    if (action == TicketAction::NoShow && ticket->callCount < backend.queuePolicy.noShowAfterCalls)
+        return HttpReply::conflict(
+            u"no-show-too-early"_s,
+            u"Ticket %1 has been called %2 time(s); call it %3 time(s) before "
+            "marking it as not come."_s.arg(ticket->number)
+                .arg(ticket->callCount)
+                .arg(backend.queuePolicy.noShowAfterCalls));
+    const TicketRecord changed =
+        backend.tickets.apply(*ticket, action, ticket->counterId, r.user->login);
+    followTicketWithAppointment(backend, changed);
+    return HttpReply::json(200, changed.toJson());
+}
+
+std::optional<qint64> officeParameter(Backend &backend, const ApiRequest &r,
+                                      std::optional<HttpReply> *error)
+{
+    bool ok = false;
+    const qint64 officeId = r.queryValue(u"officeId"_s).toLongLong(&ok);
+    if (!ok || officeId <= 0) {
+        *error = HttpReply::badRequest(u"officeId is required."_s);
+        return std::nullopt;
+    }
+    if (!backend.directory.office(officeId)) {
+        *error = notFound(u"office"_s);
+        return std::nullopt;
+    }
+    return officeId;
+}
+} // namespace
+
+void installQueueRoutes(ApiServer &api, Backend &backend)
+{
+    using M = ApiServer::Method;
+
+    api.route(M::Post, u"/api/v1/tickets"_s, Role::Clerk | Role::Kiosk, [&backend](ApiRequest &r) {
+        const auto serviceId = jsonId(r.body.value(u"serviceId"_s));
+        if (!serviceId)
+            return HttpReply::badRequest(u"serviceId is required."_s);
+        const QJsonValue priorityValue = r.body.value(u"priority"_s);
+        const QJsonValue notesValue = r.body.value(u"notes"_s);
+        if (!priorityValue.isUndefined() &&
+            (!priorityValue.isDouble() || priorityValue.toInt(-1) < 0 ||
+             priorityValue.toInt(-1) > kMaxPriority ||
+             priorityValue.toDouble() != priorityValue.toInt()))
+            return HttpReply::badRequest(
+                u"priority must be a whole number from 0 to %1."_s.arg(kMaxPriority));
+        if (!notesValue.isUndefined() &&
+            (!notesValue.isString() || notesValue.toString().size() > kMaxNotesLength))
+            return HttpReply::badRequest(
+                u"notes must be text of at most %1 characters."_s.arg(kMaxNotesLength));
+        const auto service = backend.directory.service(*serviceId);
+        if (!service)
+            return notFound(u"service"_s);
+        const bool kiosk = !(r.user->roles & (Role::Clerk | Role::Admin));
+        const TicketRecord ticket = backend.tickets.issue(
+            officeOf(*service), *serviceId, service->value(u"prefix"_s).toString(),
+            kiosk ? TicketSource::Kiosk : TicketSource::WalkIn, kiosk ? 0 : priorityValue.toInt(0),
+            notesValue.toString());
+        QJsonObject json = ticket.toJson();
+        json.insert(u"estimatedWaitMinutes"_s,
+                    QueueEstimator(backend.tickets, backend.directory, ticket.officeId)
+                        .estimateFor(ticket));
+        return HttpReply::json(201, json);
+    });
+
+    api.route(M::Get, u"/api/v1/tickets/{id}"_s, Role::Clerk | Role::Supervisor,
+              [&backend](ApiRequest &r) {
+                  const auto id = r.idArg(0);
+                  const auto ticket = id ? backend.tickets.find(*id) : std::nullopt;
+                  return ticket ? HttpReply::json(200, ticket->toJson()) : notFound(u"ticket"_s);
+              });
+
+    api.route(M::Get, u"/api/v1/queue"_s, Role::Clerk | Role::Supervisor | Role::Display,
+              [&backend](ApiRequest &r) {
+                  std::optional<HttpReply> error;
+                  const auto officeId = officeParameter(backend, r, &error);
+                  if (!officeId)
+                      return *error;
+                  const QueueEstimator estimator(backend.tickets, backend.directory, *officeId);
+                  QJsonArray tickets;
+                  for (const TicketRecord &ticket : estimator.openTickets()) {
+                      QJsonObject json = ticket.toJson();
+                      json.insert(u"estimatedWaitMinutes"_s, ticket.status == TicketStatus::Waiting
+                                                                 ? estimator.estimateFor(ticket)
+                                                                 : 0);
+                      tickets.append(json);
+                  }
+                  QJsonArray services;
+                  for (const QJsonValue &value : backend.directory.services(*officeId)) {
+                      const QJsonObject service = value.toObject();
+                      const qint64 serviceId = service.value(u"id"_s).toString().toLongLong();
+                      services.append(QJsonObject{
+                          {u"serviceId"_s, service.value(u"id"_s)},
+                          {u"name"_s, service.value(u"name"_s)},
+                          {u"prefix"_s, service.value(u"prefix"_s)},
+                          {u"waiting"_s, estimator.waitingCount(serviceId)},
+                          {u"estimatedWaitMinutes"_s, estimator.estimateForNew(serviceId)},
+                      });
+                  }
+                  return HttpReply::json(
+                      200, QJsonObject{
+                               {u"officeId"_s, QString::number(*officeId)},
+                               {u"generatedAt"_s, isoTimeFromMSecs(backend.clock())},
+                               {u"noShowAfterCalls"_s, backend.queuePolicy.noShowAfterCalls},
+                               {u"tickets"_s, tickets},
+                               {u"services"_s, services},
+                           });
+              });
+
+    api.route(
+        M::Get, u"/api/v1/calls"_s, Role::Clerk | Role::Supervisor | Role::Display,
+        [&backend](ApiRequest &r) {
+            std::optional<HttpReply> error;
+            const auto officeId = officeParameter(backend, r, &error);
+            if (!officeId)
+                return *error;
+            bool ok = false;
+            int limit = r.queryValue(u"limit"_s).toInt(&ok);
+            if (!ok)
+                limit = 6;
+            if (limit < 1 || limit > 50)
+                return HttpReply::badRequest(u"limit must be between 1 and 50."_s);
+            QJsonArray calls;
+            for (const TicketRecord &ticket : backend.tickets.recentCalls(*officeId, limit)) {
+                const auto counter = backend.directory.counter(ticket.counterId);
+                calls.append(QJsonObject{
+                    {u"ticketId"_s, QString::number(ticket.id)},
+                    {u"number"_s, ticket.number},
+                    {u"status"_s, ticketStatusName(ticket.status)},
+                    {u"counterId"_s, QString::number(ticket.counterId)},
+                    {u"counterName"_s, counter ? counter->value(u"name"_s).toString() : QString()},
+                    {u"calledAt"_s, isoTimeFromMSecs(ticket.lastCalledAt)},
+                    {u"callCount"_s, ticket.callCount},
+                });
+            }
+            return HttpReply::json(200, calls);
+        });
+
+    api.route(
+        M::Post, u"/api/v1/counters/{id}/call-next"_s, Role::Clerk, [&backend](ApiRequest &r) {
+            const auto counterId = r.idArg(0);
+            const auto counterName =
+                counterId ? backend.directory.counterName(*counterId) : std::nullopt;
+            if (!counterName)
+                return notFound(u"counter"_s);
+            backend.tickets.lockCounter(*counterId);
+            if (const auto held = backend.tickets.heldBy(*counterId))
+                return HttpReply::conflict(
+                    u"counter-busy"_s,
+                    u"%1 still has ticket %2 (%3): finish or requeue it first."_s.arg(
+                        *counterName, held->number, ticketStatusName(held->status)));
+            const auto next = backend.tickets.nextFor(*counterId);
+            if (!next)
+                return HttpReply::noContent();
+            return HttpReply::json(
+                200, backend.tickets.apply(*next, TicketAction::Call, *counterId, r.user->login)
+                         .toJson());
+        });
+
+    api.route(M::Post, u"/api/v1/tickets/{id}/transfer"_s, Role::Clerk, [&backend](ApiRequest &r) {
+        const auto id = r.idArg(0);
+        const auto ticket = id ? backend.tickets.findForUpdate(*id) : std::nullopt;
+        if (!ticket)
+            return notFound(u"ticket"_s);
+        const bool toService = r.body.contains(u"serviceId"_s);
+        const bool toCounter = r.body.contains(u"counterId"_s);
+        if (toService == toCounter)
+            return HttpReply::badRequest(u"Give either serviceId or counterId."_s);
+        const auto targetId = jsonId(r.body.value(toService ? u"serviceId"_s : u"counterId"_s));
+        if (!targetId)
+            return HttpReply::badRequest(u"The id must be a string id."_s);
+        const auto target =
+            toService ? backend.directory.service(*targetId) : backend.directory.counter(*targetId);
+        if (!target)
+            return notFound(toService ? u"service"_s : u"counter"_s);
+        if (officeOf(*target) != ticket->officeId)
+            return HttpReply::badRequest(u"The target belongs to another office."_s);
+        if (!nextTicketStatus(ticket->status, TicketAction::Transfer))
+            return refused(*ticket, TicketAction::Transfer);
+        const TicketRecord moved =
+            toService ? backend.tickets.transferToService(*ticket, *targetId, r.user->login)
+                      : backend.tickets.transferToCounter(*ticket, *targetId, r.user->login);
+        return HttpReply::json(200, moved.toJson());
+    });
+
+    const QList<TicketAction> actions{TicketAction::Recall,  TicketAction::Start,
+                                      TicketAction::Finish,  TicketAction::NoShow,
+                                      TicketAction::Requeue, TicketAction::Cancel};
+    for (const TicketAction action : actions) {
+        api.route(M::Post, u"/api/v1/tickets/{id}/"_s + ticketActionName(action), Role::Clerk,
+                  [&backend, action](ApiRequest &r) { return ticketAction(backend, r, action); });
+    }
+}

@@ -1,0 +1,72 @@
+#include "core/domain/isotime.h"
+#include "server/api/backend.h"
+#include "server/api/routes.h"
+#include "server/http/apiserver.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QJsonObject userJson(const UserRecord &user)
+{
+    return {{u"login"_s, user.login},
+            {u"displayName"_s, user.displayName},
+            {u"roles"_s, QJsonArray::fromStringList(roleNames(user.roles))}};
+}
+
+QByteArray bearer(const ApiRequest &request)
+{
+    return request.http.value("Authorization").mid(7).trimmed();
+}
+} // namespace
+
+void installSessionRoutes(ApiServer &api, Backend &backend)
+{
+    using M = ApiServer::Method;
+
+    api.route(M::Get, u"/api/v1/health"_s, ApiServer::kPublic, [&backend](ApiRequest &) {
+        backend.db.exec(u"SELECT 1"_s);
+        return HttpReply::json(200, QJsonObject{{u"status"_s, u"ok"_s}});
+    });
+
+    api.route(M::Post, u"/api/v1/session"_s, ApiServer::kPublic, [&backend](ApiRequest &r) {
+        const QJsonValue login = r.body.value(u"login"_s);
+        const QJsonValue password = r.body.value(u"password"_s);
+        if (!login.isString() || !password.isString() || login.toString().isEmpty())
+            return HttpReply::problem(400, u"Bad Request"_s,
+                                      u"login and password are required strings."_s);
+        if (const int wait = backend.loginThrottle.secondsToWait(login.toString()); wait > 0) {
+            // Refused unchecked: guessing on gains nothing.
+            HttpReply reply = HttpReply::problem(
+                429, u"Too Many Requests"_s,
+                u"Too many wrong passwords for this user; try again in %1 seconds."_s.arg(wait),
+                u"login-throttled"_s, {{u"retryAfter"_s, wait}});
+            reply.headers.append({"Retry-After", QByteArray::number(wait)});
+            return reply;
+        }
+        const auto user = backend.users.authenticate(login.toString(), password.toString());
+        if (!user) {
+            const int locked = backend.loginThrottle.failed(login.toString());
+            backend.audit(login.toString(), locked > 0 ? u"login.locked"_s : u"login.failed"_s, {},
+                          locked > 0 ? u"%1 s"_s.arg(locked) : QString());
+            return HttpReply::problem(401, u"Unauthorized"_s, u"User name or password is wrong."_s);
+        }
+        backend.loginThrottle.succeeded(login.toString());
+        const QByteArray token = backend.sessions.create(user->id);
+        backend.audit(user->login, u"login"_s, {});
+        return HttpReply::json(200, QJsonObject{{u"token"_s, QString::fromLatin1(token)},
+                                                {u"user"_s, userJson(*user)}});
+    });
+
+    api.route(M::Get, u"/api/v1/session"_s, ApiServer::kAnyUser, [](ApiRequest &r) {
+        return HttpReply::json(200, QJsonObject{{u"user"_s, userJson(*r.user)}});
+    });
+
+    api.route(M::Delete, u"/api/v1/session"_s, ApiServer::kAnyUser, [&backend](ApiRequest &r) {
+        backend.sessions.remove(bearer(r));
+        backend.audit(r.user->login, u"logout"_s, {});
+        return HttpReply::noContent();
+    });
+}

@@ -1,0 +1,277 @@
+#include "core/domain/appointment.h"
+#include "core/domain/isotime.h"
+#include "server/api/backend.h"
+#include "server/api/routes.h"
+#include "server/auth/privacy.h"
+#include "server/http/apiserver.h"
+#include "server/http/textfields.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kMaxSlotDays = 93;
+
+const TextField<WeddingBooking> kCoupleFields[] = {
+    {"partner1", 100, &WeddingBooking::partner1}, {"partner2", 100, &WeddingBooking::partner2},
+    {"email", 120, &WeddingBooking::email},       {"phone", 40, &WeddingBooking::phone},
+    {"notes", 500, &WeddingBooking::notes},
+};
+
+// Copies the couple's fields present in `body`; an error for a field that is
+// not text or too long, or a partner left empty.
+std::optional<HttpReply> takeCouple(const QJsonObject &body, WeddingBooking &b)
+{
+    if (auto error = takeTextFields(body, b, kCoupleFields))
+        return error;
+    if (b.partner1.isEmpty() || b.partner2.isEmpty())
+        return HttpReply::badRequest(u"partner1 and partner2 are required."_s);
+    if (!b.email.isEmpty() && !b.email.contains(u'@'))
+        return HttpReply::badRequest(u"email is not an e-mail address."_s);
+    return std::nullopt;
+}
+
+// Copies the checklist entries in `value` ({"identity": "received", …}).
+std::optional<HttpReply> takeDocuments(const QJsonValue &value, WeddingBooking &b)
+{
+    if (value.isUndefined())
+        return std::nullopt;
+    if (!value.isObject())
+        return HttpReply::badRequest(u"documents must be an object of checklist entries."_s);
+    const QJsonObject entries = value.toObject();
+    for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
+        if (!WeddingDocuments::keys().contains(it.key()))
+            return HttpReply::badRequest(u"documents: %1 is not on the checklist (%2)."_s.arg(
+                it.key(), WeddingDocuments::keys().join(u", "_s)));
+        const auto state = documentStateFromName(it.value().toString());
+        if (!state)
+            return HttpReply::badRequest(
+                u"documents: %1 must be missing, received or not_needed."_s.arg(it.key()));
+        if (*state == DocumentState::NotNeeded && WeddingDocuments::isRequired(it.key()))
+            return HttpReply::badRequest(
+                u"documents: %1 is needed from every couple."_s.arg(it.key()));
+        b.documents.insert(it.key(), *state);
+    }
+    return std::nullopt;
+}
+
+// Whether the slot can take a new booking now. A reservation that lapsed
+// there is cancelled first, so its slot is free again.
+std::optional<HttpReply> checkReservable(Backend &backend, const WeddingSlot &slot)
+{
+    if (slot.startsAt <= backend.clock())
+        return HttpReply::conflict(
+            u"slot-past"_s, u"%1 has already passed."_s.arg(isoTimeFromMSecs(slot.startsAt)));
+    if (slot.status == WeddingSlotStatus::Blocked)
+        return HttpReply::conflict(u"slot-blocked"_s,
+                                   u"The slot is blocked: %1"_s.arg(slot.blockReason));
+    if (slot.status != WeddingSlotStatus::Free)
+        return HttpReply::conflict(u"slot-taken"_s,
+                                   u"The slot at %1 in %2 is already reserved or booked."_s.arg(
+                                       isoTimeFromMSecs(slot.startsAt), slot.roomName));
+    if (auto lapsed = backend.weddings.holderOf(slot.id.toLongLong())) {
+        lapsed->setStatus(WeddingStatus::Cancelled);
+        backend.weddings.update(*lapsed, u"wedding.lapsed"_s);
+    }
+    return std::nullopt;
+}
+
+std::optional<HttpReply> refusal(const WeddingBooking &b, WeddingStatus to, qint64 now)
+{
+    const auto code = weddingChangeRefusal(b, to, now);
+    if (!code)
+        return std::nullopt;
+    const QString from = weddingStatusName(b.status);
+    const QString target = weddingStatusName(to);
+    if (*code == "documents-missing"_L1)
+        return HttpReply::conflict(*code, u"Still missing for the registration: %1."_s.arg(
+                                              b.missingDocuments().join(u", "_s)));
+    if (*code == "registrar-missing"_L1)
+        return HttpReply::conflict(*code, u"Choose the registrar before confirming."_s);
+    if (*code == "fee-missing"_L1)
+        return HttpReply::conflict(*code, u"Enter the fee's Kassenzeichen before confirming."_s);
+    if (*code == "too-early"_L1)
+        return HttpReply::conflict(
+            *code, u"The wedding has not begun yet (%1)."_s.arg(isoTimeFromMSecs(b.startsAt)));
+    return HttpReply::conflict(*code,
+                               u"A booking that is %1 cannot become %2."_s.arg(from, target));
+}
+
+HttpReply badRange()
+{
+    return HttpReply::badRequest(
+        u"from and to must be days (YYYY-MM-DD), at most %1 days apart."_s.arg(kMaxSlotDays));
+}
+
+// The days [from, to] of the query (to defaults to from) as [start, end) in milliseconds.
+std::optional<std::pair<qint64, qint64>> dayRange(const ApiRequest &r)
+{
+    const QDate from = QDate::fromString(r.queryValue(u"from"_s), Qt::ISODate);
+    QDate to = QDate::fromString(r.queryValue(u"to"_s), Qt::ISODate);
+    if (!to.isValid() && r.queryValue(u"to"_s).isEmpty())
+        to = from;
+    if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) >= kMaxSlotDays)
+        return std::nullopt;
+    return std::pair(QDateTime(from, QTime(0, 0)).toMSecsSinceEpoch(),
+                     QDateTime(to.addDays(1), QTime(0, 0)).toMSecsSinceEpoch());
+}
+} // namespace
+
+void installWeddingRoutes(ApiServer &api, Backend &backend)
+{
+    using M = ApiServer::Method;
+    const Roles readers = Role::Registrar | Role::Supervisor;
+
+    api.route(M::Get, u"/api/v1/wedding/rooms"_s, readers, [&backend](ApiRequest &) {
+        QJsonArray list;
+        for (const WeddingRoom &room : backend.weddings.rooms())
+            list.append(room.toJson());
+        return HttpReply::json(200, list);
+    });
+
+    api.route(M::Get, u"/api/v1/wedding/registrars"_s, readers, [&backend](ApiRequest &) {
+        QJsonArray list;
+        for (const UserRecord &user : backend.users.withRole(Role::Registrar))
+            list.append(QJsonObject{{u"login"_s, user.login}, {u"name"_s, user.displayName}});
+        return HttpReply::json(200, list);
+    });
+
+    api.route(M::Get, u"/api/v1/wedding/slots"_s, readers, [&backend](ApiRequest &r) {
+        const auto range = dayRange(r);
+        if (!range)
+            return badRange();
+        backend.weddings.ensureSlots(QDateTime::fromMSecsSinceEpoch(range->first).date(),
+                                     QDateTime::fromMSecsSinceEpoch(range->second - 1).date());
+        QJsonArray list;
+        for (const WeddingSlot &slot : backend.weddings.slotsBetween(range->first, range->second))
+            list.append(slot.toJson());
+        return HttpReply::json(200, list);
+    });
+
+    api.route(
+        M::Patch, u"/api/v1/wedding/slots/{id}"_s, Role::Registrar, [&backend](ApiRequest &r) {
+            const auto id = r.idArg(0);
+            const auto slot = id ? backend.weddings.slot(*id, true) : std::nullopt;
+            if (!slot)
+                return HttpReply::notFound(u"There is no wedding slot with this id."_s);
+            const QJsonValue blocked = r.body.value(u"blocked"_s);
+            const QString reason = r.body.value(u"reason"_s).toString().trimmed();
+            if (!blocked.isBool() || reason.size() > 200)
+                return HttpReply::badRequest(
+                    u"blocked must be true or false; reason at most 200 characters."_s);
+            if (blocked.toBool() && !slot->bookingId.isEmpty())
+                return HttpReply::conflict(
+                    u"slot-taken"_s,
+                    u"The slot is reserved or booked; cancel or move the booking first."_s);
+            backend.weddings.setBlocked(*id, blocked.toBool(), reason);
+            backend.audit(r.user->login,
+                          blocked.toBool() ? u"wedding.slot.block"_s : u"wedding.slot.unblock"_s,
+                          slot->id, reason);
+            return HttpReply::json(200, backend.weddings.slot(*id)->toJson());
+        });
+
+    api.route(M::Post, u"/api/v1/wedding/slots/{id}/reservations"_s, Role::Registrar,
+              [&backend](ApiRequest &r) {
+                  const auto id = r.idArg(0);
+                  const auto slot = id ? backend.weddings.slot(*id, true) : std::nullopt;
+                  if (!slot)
+                      return HttpReply::notFound(u"There is no wedding slot with this id."_s);
+                  WeddingBooking b;
+                  if (auto error = takeCouple(r.body, b))
+                      return *error;
+                  if (auto error = checkReservable(backend, *slot))
+                      return *error;
+                  b.slotId = slot->id;
+                  b.status = WeddingStatus::Reserved;
+                  b.documents = WeddingDocuments::initialChecklist();
+                  b.expiresAt =
+                      backend.weddingPolicy.reservationExpiry(backend.clock(), slot->startsAt);
+                  b = backend.weddings.create(b);
+                  backend.audit(r.user->login, u"wedding.reserve"_s, b.id, b.bookingCode);
+                  return HttpReply::json(201, b.toJson());
+              });
+
+    api.route(M::Get, u"/api/v1/wedding/bookings"_s, readers, [&backend](ApiRequest &r) {
+        const auto range = dayRange(r);
+        if (!range)
+            return badRange();
+        QJsonArray list;
+        for (const WeddingBooking &b : backend.weddings.between(range->first, range->second))
+            list.append(visibleTo(b.toJson(), r.user->roles));
+        return HttpReply::json(200, list);
+    });
+
+    api.route(M::Get, u"/api/v1/wedding/bookings/{id}"_s, readers, [&backend](ApiRequest &r) {
+        const auto id = r.idArg(0);
+        const auto b = id ? backend.weddings.find(*id) : std::nullopt;
+        return b ? HttpReply::json(200, visibleTo(b->toJson(), r.user->roles))
+                 : HttpReply::notFound(u"There is no wedding booking with this id."_s);
+    });
+
+    api.route(
+        M::Patch, u"/api/v1/wedding/bookings/{id}"_s, Role::Registrar, [&backend](ApiRequest &r) {
+            const auto id = r.idArg(0);
+            auto b = id ? backend.weddings.find(*id, true) : std::nullopt;
+            if (!b)
+                return HttpReply::notFound(u"There is no wedding booking with this id."_s);
+            if (auto error = checkVersion(b->version, r.body.value(u"version"_s), u"booking"_s))
+                return *error;
+            const bool closed =
+                b->status == WeddingStatus::Completed || b->status == WeddingStatus::Cancelled;
+            if (closed)
+                return HttpReply::conflict(u"closed"_s,
+                                           u"The booking is %1 and can no longer be "
+                                           "changed."_s.arg(weddingStatusName(b->status)));
+            if (b->hasLapsed(backend.clock()))
+                return HttpReply::conflict(
+                    u"lapsed"_s, u"The reservation lapsed on %1; its slot is free again."_s.arg(
+                                     isoTimeFromMSecs(b->expiresAt)));
+            if (auto error = takeCouple(r.body, *b))
+                return *error;
+            if (auto error = takeDocuments(r.body.value(u"documents"_s), *b))
+                return *error;
+            if (r.body.contains(u"registrar"_s)) {
+                const QString login = r.body.value(u"registrar"_s).toString();
+                const auto user = backend.users.findByLogin(login);
+                if (!login.isEmpty() && (!user || !(user->roles & Role::Registrar)))
+                    return HttpReply::badRequest(u"registrar must be the login of a registrar."_s);
+                b->registrar = login;
+            }
+            if (r.body.contains(u"feeReference"_s)) {
+                const QJsonValue fee = r.body.value(u"feeReference"_s);
+                if (!fee.isString() || fee.toString().trimmed().size() > 40)
+                    return HttpReply::badRequest(
+                        u"feeReference must be text of at most 40 characters."_s);
+                b->feeReference = fee.toString().trimmed();
+            }
+            QString event = u"wedding.updated"_s;
+            if (r.body.contains(u"slotId"_s)) {
+                const auto slotId = jsonId(r.body.value(u"slotId"_s));
+                const auto slot = slotId ? backend.weddings.slot(*slotId, true) : std::nullopt;
+                if (!slot)
+                    return HttpReply::notFound(u"There is no wedding slot with this id."_s);
+                if (slot->id != b->slotId) {
+                    if (auto error = checkReservable(backend, *slot))
+                        return *error;
+                    b->slotId = slot->id;
+                    event = u"wedding.moved"_s;
+                }
+            }
+            if (r.body.contains(u"status"_s)) {
+                const auto to = weddingStatusFromName(r.body.value(u"status"_s).toString());
+                if (!to)
+                    return HttpReply::badRequest(
+                        u"status must be registered, confirmed, completed or cancelled."_s);
+                if (*to != b->status) {
+                    if (auto error = refusal(*b, *to, backend.clock()))
+                        return *error;
+                    b->setStatus(*to);
+                    event = u"wedding."_s + weddingStatusName(*to);
+                }
+            }
+            const WeddingBooking saved = backend.weddings.update(*b, event);
+            backend.audit(r.user->login, event, saved.id);
+            return HttpReply::json(200, saved.toJson());
+        });
+}

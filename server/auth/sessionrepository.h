@@ -1,0 +1,28 @@
+#pragma once
+
+#include "server/auth/userrepository.h"
+
+#include <QByteArray>
+
+#include <chrono>
+
+class Database;
+
+// Bearer tokens: 32 random bytes, handed out once; only their SHA-256 is stored.
+class SessionRepository
+{
+public:
+    explicit SessionRepository(Database &db, std::chrono::hours lifetime = std::chrono::hours(12))
+        : m_db(db)
+        , m_lifetime(lifetime)
+    {}
+
+    QByteArray create(qint64 userId);
+    std::optional<UserRecord> resolve(const QByteArray &token);
+    void remove(const QByteArray &token);
+    void removeExpired();
+
+private:
+    Database &m_db;
+    std::chrono::hours m_lifetime;
+};

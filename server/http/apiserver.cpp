@@ -1,0 +1,434 @@
+#include "server/http/apiserver.h"
+
+#include "server/auth/sessionrepository.h"
+#include "server/http/eventhub.h"
+#include "server/storage/changelog.h"
+#include "server/storage/database.h"
+#include "server/storage/idempotencyrepository.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kEventsPath = u"/api/v1/events"_s;
+
+QRegularExpression compilePattern(const QString &pattern)
+{
+    QString regex = QRegularExpression::escape(pattern);
+    // escape() turned "{id}" into "\{id\}": each becomes one path segment.
+    static const QRegularExpression placeholder(uR"(\\\{[A-Za-z]+\\\})"_s);
+    regex.replace(placeholder, u"([^/]+)"_s);
+    return QRegularExpression(u'^' + regex + u'$');
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
+    }
+}
+
+bool isWrite(QHttpServerRequest::Method method)
+{
+    using M = QHttpServerRequest::Method;
+    return method == M::Post || method == M::Patch || method == M::Put || method == M::Delete;
+}
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    using M = QHttpServerRequest::Method;
+    switch (method) {
+    case M::Get:
+        return "GET";
+    case M::Post:
+        return "POST";
+    case M::Patch:
+        return "PATCH";
+    case M::Put:
+        return "PUT";
+    case M::Delete:
+        return "DELETE";
+    case M::Head:
+        return "HEAD";
+    case M::Options:
+        return "OPTIONS";
+    default:
+        return "OTHER";
+    }
+}
+
+QByteArray bearerToken(const QByteArray &authorization)
+{
+    static const QByteArray prefix = "Bearer ";
+    if (!authorization.startsWith(prefix))
+        return {};
+    return authorization.mid(prefix.size()).trimmed();
+}
+} // namespace
+
+const Roles ApiServer::kPublic = {};
+const Roles ApiServer::kAnyUser =
+    Role::Clerk | Role::Registrar | Role::Supervisor | Role::Admin | Role::Display | Role::Kiosk;
+
+std::optional<qint64> jsonId(const QJsonValue &value)
+{
+    bool ok = false;
+    const qint64 id = value.toString().toLongLong(&ok);
+    return value.isString() && ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+std::optional<HttpReply> checkVersion(int current, const QJsonValue &expected, const QString &what)
+{
+    if (expected.isUndefined() || expected.isNull())
+        return std::nullopt;
+    if (!expected.isDouble())
+        return HttpReply::badRequest(u"version must be a number."_s);
+    if (expected.toInt() != current)
+        return HttpReply::conflict(
+            u"version-conflict"_s,
+            u"The %1 was changed meanwhile (now version %2)."_s.arg(what).arg(current));
+    return std::nullopt;
+}
+
+std::optional<qint64> ApiRequest::idArg(int index) const
+{
+    bool ok = false;
+    const qint64 id = pathArgs.value(index).toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+QString ApiRequest::queryValue(const QString &name) const
+{
+    return http.query().queryItemValue(name, QUrl::FullyDecoded);
+}
+
+ApiServer::ApiServer(Parts parts, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_parts(parts)
+{
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &ApiServer::acceptWebSockets);
+}
+
+ApiServer::~ApiServer() = default;
+
+void ApiServer::route(Method method, const QString &pattern, Roles allowed, Handler handler,
+                      qsizetype maxBodyBytes)
+{
+    m_routes.append(
+        {method, compilePattern(pattern), allowed, std::move(handler), {}, maxBodyBytes});
+}
+
+void ApiServer::routeAsync(const QString &pattern, Roles allowed, AsyncHandler handler)
+{
+    m_routes.append({Method::Get, compilePattern(pattern), allowed, {}, std::move(handler)});
+}
+
+void ApiServer::stopListening()
+{
+    for (QTcpServer *server : servers())
+        server->close();
+}
+
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString path = request.url().path();
+    HttpReply reply;
+    QList<Change> published;
+
+    if (path == kEventsPath) {
+        if (request.method() != Method::Get) {
+            reply = HttpReply::problem(405, u"Method Not Allowed"_s);
+            reply.headers.append(qMakePair(QByteArray("Allow"), QByteArray("GET")));
+        } else {
+            try {
+                if (m_parts.db.ensureAlive() && authenticate(request))
+                    return true; // written nothing: the server upgrades to a WebSocket
+                reply = m_parts.db.isOpen()
+                            ? HttpReply::problem(401, u"Unauthorized"_s,
+                                                 u"A valid bearer token is required."_s)
+                            : HttpReply::problem(503, u"Service Unavailable"_s,
+                                                 u"The database is not reachable."_s);
+            } catch (const DatabaseFailure &) {
+                reply = HttpReply::problem(503, u"Service Unavailable"_s,
+                                           u"The database is not reachable."_s);
+            }
+        }
+    } else {
+        const Route *match = nullptr;
+        QStringList args;
+        QList<QByteArray> allowedMethods;
+        for (const Route &route : std::as_const(m_routes)) {
+            const QRegularExpressionMatch m = route.pattern.match(path);
+            if (!m.hasMatch())
+                continue;
+            if (route.method != request.method()) {
+                allowedMethods.append(methodName(route.method));
+                continue;
+            }
+            match = &route;
+            args = m.capturedTexts().mid(1);
+            break;
+        }
+        if (!match && allowedMethods.isEmpty())
+            return false; // missingHandler answers 404
+        if (match && match->asyncHandler) {
+            dispatchAsync(*match, request, args, socket);
+            return true;
+        }
+        if (match) {
+            reply = dispatch(*match, request, args, &published);
+        } else {
+            reply = HttpReply::problem(405, u"Method Not Allowed"_s);
+            reply.headers.append(qMakePair(QByteArray("Allow"), allowedMethods.join(", ")));
+        }
+    }
+
+    write(request, socket, reply);
+    for (const Change &change : std::as_const(published))
+        m_parts.events.publish(change);
+    if (m_requestLogging)
+        qInfo("%s %s -> %d (%lld ms)", methodName(request.method()).constData(), qPrintable(path),
+              reply.status, timer.elapsed());
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    write(request, socket, HttpReply::notFound(u"There is no such resource."_s));
+}
+
+std::optional<UserRecord> ApiServer::authenticate(const QHttpServerRequest &request)
+{
+    return m_parts.sessions.resolve(bearerToken(request.value("Authorization")));
+}
+
+HttpReply ApiServer::dispatch(const Route &route, const QHttpServerRequest &request,
+                              const QStringList &args, QList<Change> *published)
+{
+    if (request.body().size() > route.maxBodyBytes)
+        return HttpReply::problem(
+            413, u"Content Too Large"_s,
+            u"The request body is larger than %1 bytes."_s.arg(route.maxBodyBytes));
+    // One retry when the connection turns out to be dead: after a database
+    // restart the first statement fails although the database is back.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (!m_parts.db.isOpen() && !m_parts.db.ensureAlive())
+            break;
+        try {
+            ApiRequest apiRequest{request, args, std::nullopt, {}};
+            m_parts.changes.discardRecorded();
+            HttpReply reply = run(route, apiRequest, isWrite(request.method()));
+            *published = m_parts.changes.takeRecorded();
+            return reply;
+        } catch (const DatabaseFailure &failure) {
+            m_parts.changes.discardRecorded();
+            if (m_parts.db.ensureAlive()) {
+                qWarning("Database statement failed: %s", failure.what());
+                return HttpReply::problem(500, u"Internal Server Error"_s,
+                                          u"The request could not be completed."_s);
+            }
+        } catch (const std::exception &error) {
+            qWarning("Request failed: %s", error.what());
+            return HttpReply::problem(500, u"Internal Server Error"_s,
+                                      u"The request could not be completed."_s);
+        }
+    }
+    return HttpReply::problem(503, u"Service Unavailable"_s,
+                              u"The database is not reachable. Please try again shortly."_s);
+}
+
+HttpReply ApiServer::run(const Route &route, ApiRequest &apiRequest, bool write)
+{
+    const QHttpServerRequest &request = apiRequest.http;
+    if (auto refused = authorize(route, apiRequest))
+        return *refused;
+    if (write && request.method() != Method::Delete) {
+        const QByteArray body = request.body();
+        QJsonParseError error;
+        const QJsonDocument document = body.trimmed().isEmpty()
+                                           ? QJsonDocument(QJsonObject())
+                                           : QJsonDocument::fromJson(body, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject())
+            return HttpReply::problem(400, u"Bad Request"_s,
+                                      u"The request body must be a JSON object."_s);
+        apiRequest.body = document.object();
+    }
+    if (!write)
+        return route.handler(apiRequest);
+
+    const QString key = QString::fromLatin1(request.value("Idempotency-Key"));
+    const bool idempotent = !key.isEmpty() && apiRequest.user;
+    QByteArray requestHash;
+    if (idempotent) {
+        if (key.size() > 200)
+            return HttpReply::problem(400, u"Bad Request"_s, u"The Idempotency-Key is too long."_s);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(methodName(request.method()));
+        hash.addData(request.url().path().toUtf8());
+        hash.addData(request.body());
+        requestHash = hash.result().toHex();
+        if (const auto stored = m_parts.idempotency.find(apiRequest.user->id, key)) {
+            if (stored->requestHash != requestHash)
+                return HttpReply::problem(422, u"Unprocessable Content"_s,
+                                          u"This Idempotency-Key was used for another request."_s);
+            HttpReply replay{stored->status, stored->contentType, stored->body, {}};
+            replay.headers.append(qMakePair(QByteArray("Idempotent-Replayed"), QByteArray("true")));
+            return replay;
+        }
+    }
+
+    HttpReply reply;
+    {
+        Transaction transaction(m_parts.db);
+        reply = route.handler(apiRequest);
+        if (reply.status < 400) {
+            if (idempotent)
+                m_parts.idempotency.store(
+                    apiRequest.user->id, key,
+                    {requestHash, reply.status, reply.contentType, reply.body});
+            transaction.commit();
+        } else {
+            m_parts.changes.discardRecorded(); // rolled back: nothing happened
+        }
+    }
+    if (reply.status >= 400 && reply.status < 500 && idempotent)
+        m_parts.idempotency.store(apiRequest.user->id, key,
+                                  {requestHash, reply.status, reply.contentType, reply.body});
+    return reply;
+}
+
+std::optional<HttpReply> ApiServer::authorize(const Route &route, ApiRequest &apiRequest)
+{
+    if (route.allowed == kPublic)
+        return std::nullopt;
+    apiRequest.user = authenticate(apiRequest.http);
+    if (!apiRequest.user)
+        return HttpReply::problem(401, u"Unauthorized"_s, u"A valid bearer token is required."_s);
+    // Administrators may do everything a person may do.
+    const bool admin = apiRequest.user->roles.testFlag(Role::Admin);
+    if (!(apiRequest.user->roles & route.allowed) && !admin)
+        return HttpReply::problem(403, u"Forbidden"_s, u"Your role may not use this resource."_s);
+    return std::nullopt;
+}
+
+void ApiServer::dispatchAsync(const Route &route, const QHttpServerRequest &request,
+                              const QStringList &args, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString path = request.url().path();
+    const bool close = request.value("Connection").compare("close", Qt::CaseInsensitive) == 0;
+    // The answer is written straight to the socket when it comes: the server
+    // has finished with this request by then (clients wait for an answer
+    // before they send the next request on a connection).
+    auto answered = std::make_shared<bool>(false);
+    Respond respond = [this, socket = QPointer<QTcpSocket>(socket), close, path, timer,
+                       answered](const HttpReply &reply) {
+        if (std::exchange(*answered, true))
+            return;
+        if (m_requestLogging)
+            qInfo("GET %s -> %d (%lld ms)", qPrintable(path), reply.status, timer.elapsed());
+        if (!socket)
+            return; // the client has gone meanwhile
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' +
+                          reasonPhrase(reply.status) + "\r\n";
+        if (!reply.contentType.isEmpty())
+            head += "Content-Type: " + reply.contentType + "\r\n";
+        for (const auto &[name, value] : reply.headers)
+            head += name + ": " + value + "\r\n";
+        head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+        if (close)
+            head += "Connection: close\r\n";
+        socket->write(head + "\r\n" + reply.body);
+        if (close)
+            socket->disconnectFromHost();
+    };
+
+    std::optional<HttpReply> refused;
+    ApiRequest apiRequest{request, args, std::nullopt, {}};
+    try {
+        if (!m_parts.db.ensureAlive())
+            refused = HttpReply::problem(503, u"Service Unavailable"_s,
+                                         u"The database is not reachable."_s);
+        else
+            refused = authorize(route, apiRequest);
+    } catch (const DatabaseFailure &) {
+        refused =
+            HttpReply::problem(503, u"Service Unavailable"_s, u"The database is not reachable."_s);
+    }
+    if (refused) {
+        respond(*refused);
+        return;
+    }
+    try {
+        route.asyncHandler(apiRequest, respond);
+    } catch (const std::exception &error) {
+        qWarning("Request failed: %s", error.what());
+        respond(HttpReply::problem(500, u"Internal Server Error"_s,
+                                   u"The request could not be completed."_s));
+    }
+}
+
+void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+    if (!reply.contentType.isEmpty())
+        responder.writeHeader("Content-Type", reply.contentType);
+    for (const auto &[name, value] : reply.headers)
+        responder.writeHeader(name, value);
+    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    responder.writeBody(reply.body);
+}
+
+void ApiServer::acceptWebSockets()
+{
+    while (hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
+        if (!socket)
+            continue;
+        std::optional<UserRecord> user;
+        try {
+            user =
+                m_parts.sessions.resolve(bearerToken(socket->request().rawHeader("Authorization")));
+        } catch (const DatabaseFailure &) {
+        }
+        if (!user) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unauthorized"_s);
+            socket.release()->deleteLater();
+            continue;
+        }
+        m_parts.events.add(socket.release(), user->roles);
+    }
+}

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "core/domain/change.h"
+#include "core/domain/roles.h"
+#include "server/auth/userrepository.h"
+#include "server/http/httpreply.h"
+
+#include <QAbstractHttpServer>
+#include <QHttpServerRequest>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <functional>
+#include <optional>
+
+class ChangeLog;
+class Database;
+class EventHub;
+class IdempotencyRepository;
+class SessionRepository;
+
+// An id in a JSON body ("12", as ids travel), if it is one.
+std::optional<qint64> jsonId(const QJsonValue &value);
+
+// The `version` a write expects its record at (undefined or null: no check):
+// 400 when it is not a number, 409 `version-conflict` when the record (`what`,
+// e.g. "appointment") is at another.
+std::optional<HttpReply> checkVersion(int current, const QJsonValue &expected, const QString &what);
+
+// One request as a route handler sees it.
+struct ApiRequest
+{
+    const QHttpServerRequest &http;
+    QStringList pathArgs;           // the {placeholders} of the route, in order
+    std::optional<UserRecord> user; // set for every route that is not public
+    QJsonObject body;               // set for routes that take a JSON body
+
+    // The path argument `index` as a database id, if it is one.
+    std::optional<qint64> idArg(int index) const;
+    QString queryValue(const QString &name) const;
+};
+
+// The HTTP API: routing, authentication, role checks, body limits,
+// idempotent writes and problem+json errors. Handlers run on this object's
+// thread, each write inside one database transaction.
+class ApiServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<HttpReply(ApiRequest &)>;
+    // For answers that wait on something outside (a payment provider): call
+    // `respond` once, later, on this thread. The request is not available then.
+    using Respond = std::function<void(const HttpReply &)>;
+    using AsyncHandler = std::function<void(ApiRequest &, Respond)>;
+    using Method = QHttpServerRequest::Method;
+
+    static constexpr qsizetype kMaxJsonBodyBytes = 1024 * 1024;
+    static const Roles kPublic; // no login needed
+    static const Roles kAnyUser;
+
+    // What the dispatcher itself needs: the connection for the request's
+    // transaction, sessions for the token, the change log whose recorded
+    // changes it publishes to `events`, and the stored answers of writes.
+    struct Parts
+    {
+        Database &db;
+        SessionRepository &sessions;
+        ChangeLog &changes;
+        IdempotencyRepository &idempotency;
+        EventHub &events;
+    };
+
+    explicit ApiServer(Parts parts, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    // `pattern` like "/api/v1/counters/{id}/call-next". Bodies over
+    // `maxBodyBytes` are refused with 413 (uploads allow more).
+    void route(Method method, const QString &pattern, Roles allowed, Handler handler,
+               qsizetype maxBodyBytes = kMaxJsonBodyBytes);
+    // A read-only route whose answer comes later (no transaction, no idempotency).
+    void routeAsync(const QString &pattern, Roles allowed, AsyncHandler handler);
+
+    // Stop taking new connections (for a graceful shutdown).
+    void stopListening();
+    // One line per request (method, path, status, time; never headers or bodies).
+    void setRequestLogging(bool enabled) { m_requestLogging = enabled; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Route
+    {
+        Method method;
+        QRegularExpression pattern;
+        Roles allowed;
+        Handler handler;
+        AsyncHandler asyncHandler;
+        qsizetype maxBodyBytes = kMaxJsonBodyBytes;
+    };
+
+    HttpReply dispatch(const Route &route, const QHttpServerRequest &request,
+                       const QStringList &args, QList<Change> *published);
+    HttpReply run(const Route &route, ApiRequest &apiRequest, bool isWrite);
+    // Token and role checks; an error reply when they fail.
+    std::optional<HttpReply> authorize(const Route &route, ApiRequest &apiRequest);
+    void dispatchAsync(const Route &route, const QHttpServerRequest &request,
+                       const QStringList &args, QTcpSocket *socket);
+    std::optional<UserRecord> authenticate(const QHttpServerRequest &request);
+    void acceptWebSockets();
+    void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply);
+
+    Parts m_parts;
+    QList<Route> m_routes;
+    bool m_requestLogging = false;
+};

@@ -1,0 +1,270 @@
+#include "server/instance/demodata.h"
+
+#include "server/api/backend.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct ServiceSeed
+{
+    const char *prefix;
+    const char *name;
+    int typicalMinutes;
+    bool bookableOnline;
+};
+
+struct CounterSeed
+{
+    const char *name;
+    const char *prefixes; // the services it serves, by prefix
+};
+
+struct UserSeed
+{
+    const char *login;
+    const char *displayName;
+    Roles roles;
+};
+
+const ServiceSeed kBuergeramtServices[] = {
+    {"A", "Personalausweis beantragen", 15, true},
+    {"B", "Reisepass beantragen", 15, true},
+    {"C", "Wohnsitz anmelden oder ummelden", 10, true},
+    {"D", "Wunschkennzeichen und Zulassung", 20, true},
+    {"E", "Führungszeugnis beantragen", 5, false},
+    {"F", "Meldebescheinigung", 5, false},
+    {"G", "Ausweisdokumente abholen", 3, false},
+};
+
+const ServiceSeed kStandesamtServices[] = {
+    {"S", "Anmeldung zur Eheschließung", 45, true},
+    {"U", "Urkunden (Geburt, Ehe, Sterbefall)", 10, false},
+    {"N", "Namenserklärung", 20, true},
+};
+
+const CounterSeed kBuergeramtCounters[] = {
+    {"Schalter 1", "ABCDEFG"}, {"Schalter 2", "ABCDEFG"}, {"Schalter 3", "ABG"},
+    {"Schalter 4", "ABG"},     {"Schalter 5", "CEF"},     {"Schalter 6", "CEF"},
+    {"Schalter 7", "D"},       {"Schalter 8", "ABCG"},
+};
+
+const CounterSeed kStandesamtCounters[] = {
+    {"Büro 1", "SUN"},
+    {"Büro 2", "SUN"},
+};
+
+const UserSeed kUsers[] = {
+    {"mueller", "Anna Müller", Role::Clerk},
+    {"yilmaz", "Deniz Yılmaz", Role::Clerk},
+    {"schmidt", "Jonas Schmidt", Role::Registrar},
+    {"weber", "Petra Weber", Role::Supervisor | Role::Clerk},
+    {"admin", "Systemverwaltung", Role::Admin},
+    {"anzeige", "Aufrufanzeige Wartebereich", Role::Display},
+    {"kiosk", "Ticketautomat Eingang", Role::Kiosk},
+};
+
+const QString kDemoPassword = u"demo"_s;
+
+struct HoursSeed
+{
+    int weekday; // 1 = Monday
+    int opens;   // minutes after midnight
+    int closes;
+};
+
+const HoursSeed kBuergeramtHours[] = {
+    {1, 8 * 60, 16 * 60}, {2, 8 * 60, 16 * 60}, {3, 8 * 60, 16 * 60},
+    {4, 8 * 60, 18 * 60}, {5, 8 * 60, 13 * 60},
+};
+
+const HoursSeed kStandesamtHours[] = {
+    {1, 8 * 60 + 30, 15 * 60}, {2, 8 * 60 + 30, 15 * 60}, {3, 8 * 60 + 30, 15 * 60},
+    {4, 8 * 60 + 30, 17 * 60}, {5, 8 * 60 + 30, 12 * 60},
+};
+
+// First and last names in lists of coprime length: 221 different people
+// before a name comes round again.
+const char *const kFirstNames[] = {
+    "Sabine", "Mehmet", "Lena",   "Tomasz", "Claudia", "Yusuf", "Julia",
+    "Ivana",  "Stefan", "Fatima", "Markus", "Olga",    "Ahmad",
+};
+const char *const kLastNames[] = {
+    "Krüger", "Aydın",  "Hoffmann",  "Nowak",  "Becker",  "Demir",
+    "Wagner", "Horvat", "Richter",   "Haddad", "Neumann", "Schneider",
+    "Karimi", "Lange",  "Papadakis", "Schulz", "Çelik",
+};
+
+// A believable week ahead: every third slot of the bookable services taken,
+// today's first ones already behind us so that check-in has something to do.
+void seedAppointments(Backend &backend, qint64 officeId)
+{
+    const QDate today = QDateTime::fromMSecsSinceEpoch(backend.clock()).date();
+    int citizen = 0;
+    int daysSeeded = 0;
+    for (QDate day = today; daysSeeded < 5; day = day.addDays(1)) {
+        const auto hours = backend.appointments.openingHours(officeId, day.dayOfWeek());
+        if (!hours)
+            continue;
+        ++daysSeeded;
+        for (const QJsonValue &value : backend.directory.services(officeId)) {
+            const QJsonObject service = value.toObject();
+            if (!service.value(u"bookableOnline"_s).toBool())
+                continue;
+            const int minutes = service.value(u"typicalMinutes"_s).toInt();
+            const QList<qint64> starts = slotStarts(day, *hours, minutes);
+            for (qsizetype i = citizen % 3; i < starts.size(); i += 3) {
+                Appointment a;
+                a.officeId = QString::number(officeId);
+                a.serviceId = service.value(u"id"_s).toString();
+                a.startsAt = starts.at(i);
+                a.durationMinutes = minutes;
+                a.source = citizen % 4 == 0 ? AppointmentSource::Phone : AppointmentSource::Online;
+                a.name = QString::fromUtf8(kFirstNames[citizen % std::size(kFirstNames)]) + u' ' +
+                         QString::fromUtf8(kLastNames[citizen % std::size(kLastNames)]);
+                a.email = a.source == AppointmentSource::Online
+                              ? a.name.section(u' ', -1).toLower() + u"@example.org"_s
+                              : QString();
+                a.phone = a.source == AppointmentSource::Phone
+                              ? u"0151 2345 %1"_s.arg(1000 + citizen)
+                              : QString();
+                backend.appointments.create(a);
+                ++citizen;
+            }
+        }
+    }
+}
+
+struct RoomSeed
+{
+    const char *name;
+    int guests;
+    QList<int> weekdays;
+    int firstMinute;
+    int lastMinute;
+    int slotMinutes;
+};
+
+const RoomSeed kWeddingRooms[] = {
+    {"Trauzimmer im Rathaus", 30, {2, 3, 4, 5}, 10 * 60, 13 * 60, 45},
+    {"Trausaal Schloss Musterstadt", 80, {6}, 11 * 60, 15 * 60, 60},
+};
+
+const char *const kFeeReferences[] = {"5.0002.000001.4", "5.0002.000002.2"};
+
+// Eight weeks of the Traukalender: every third slot taken, the near ones
+// confirmed, the middle ones registered with their papers, the far ones
+// provisional reservations still waiting for papers; one Saturday blocked.
+void seedWeddings(Backend &backend, qint64 officeId)
+{
+    for (const RoomSeed &seed : kWeddingRooms) {
+        WeddingRoom room;
+        room.officeId = officeId;
+        room.name = QString::fromUtf8(seed.name);
+        room.guests = seed.guests;
+        room.weekdays = seed.weekdays;
+        room.firstMinute = seed.firstMinute;
+        room.lastMinute = seed.lastMinute;
+        room.slotMinutes = seed.slotMinutes;
+        backend.weddings.addRoom(room);
+    }
+    const qint64 now = backend.clock();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now).date();
+    backend.weddings.ensureSlots(today, today.addDays(56));
+    const QList<WeddingSlot> offered = backend.weddings.slotsBetween(
+        QDateTime(today.addDays(1), QTime(0, 0)).toMSecsSinceEpoch(),
+        QDateTime(today.addDays(57), QTime(0, 0)).toMSecsSinceEpoch());
+    bool blockedOne = false;
+    int couple = 0;
+    for (qsizetype i = 0; i < offered.size(); ++i) {
+        const WeddingSlot &slot = offered.at(i);
+        const qint64 daysAhead = (slot.startsAt - now) / (24 * 60 * 60 * 1000);
+        if (!blockedOne && slot.roomId != offered.first().roomId && daysAhead > 14) {
+            backend.weddings.setBlocked(slot.id.toLongLong(), true, u"Stadtfest im Schlosspark"_s);
+            blockedOne = true;
+            continue;
+        }
+        if (i % 3 != 0)
+            continue;
+        WeddingBooking b;
+        b.slotId = slot.id;
+        const int a = couple * 2;
+        const int c = couple * 2 + 5;
+        b.partner1 = QString::fromUtf8(kFirstNames[a % std::size(kFirstNames)]) + u' ' +
+                     QString::fromUtf8(kLastNames[a % std::size(kLastNames)]);
+        b.partner2 = QString::fromUtf8(kFirstNames[c % std::size(kFirstNames)]) + u' ' +
+                     QString::fromUtf8(kLastNames[c % std::size(kLastNames)]);
+        b.email = b.partner1.section(u' ', -1).toLower() + u"@example.org"_s;
+        b.documents = WeddingDocuments::initialChecklist();
+        b.expiresAt = backend.weddingPolicy.reservationExpiry(now, slot.startsAt);
+        b = backend.weddings.create(b);
+        if (daysAhead < 35) {
+            for (const QString &key : WeddingDocuments::keys())
+                b.documents.insert(key, WeddingDocuments::isRequired(key)
+                                            ? DocumentState::Received
+                                            : DocumentState::NotNeeded);
+            b.setStatus(WeddingStatus::Registered);
+            b = backend.weddings.update(b, u"wedding.registered"_s);
+        } else {
+            b.documents.insert(QString(WeddingDocuments::kIdentity), DocumentState::Received);
+        }
+        if (daysAhead < 14) {
+            b.registrar = u"schmidt"_s;
+            b.feeReference = QString::fromLatin1(kFeeReferences[couple % 2]);
+            b.setStatus(WeddingStatus::Confirmed);
+            backend.weddings.update(b, u"wedding.confirmed"_s);
+        } else if (daysAhead >= 35) {
+            backend.weddings.update(b, u"wedding.updated"_s);
+        }
+        ++couple;
+    }
+}
+
+qint64 seedOffice(Backend &backend, const QString &name, const QString &kind,
+                  const QString &address, const auto &services, const auto &counters,
+                  const auto &hours)
+{
+    const qint64 officeId = backend.directory.addOffice(name, kind, address);
+    QHash<QChar, qint64> serviceIds;
+    for (const ServiceSeed &service : services) {
+        const QString prefix = QString::fromLatin1(service.prefix);
+        serviceIds.insert(prefix.at(0), backend.directory.addService(
+                                            officeId, QString::fromUtf8(service.name), prefix,
+                                            service.typicalMinutes, service.bookableOnline));
+    }
+    for (const CounterSeed &counter : counters) {
+        QList<qint64> served;
+        for (const char *p = counter.prefixes; *p; ++p)
+            served.append(serviceIds.value(QChar::fromLatin1(*p)));
+        backend.directory.addCounter(officeId, QString::fromUtf8(counter.name), served);
+    }
+    for (const HoursSeed &day : hours)
+        backend.appointments.setOpeningHours(officeId, day.weekday, {day.opens, day.closes});
+    seedAppointments(backend, officeId);
+    return officeId;
+}
+} // namespace
+
+QList<DemoData::Login> DemoData::seedIfEmpty(Backend &backend)
+{
+    if (backend.directory.hasOffices())
+        return {};
+    Transaction transaction(backend.db);
+    seedOffice(backend, u"Bürgeramt Mitte"_s, u"buergeramt"_s, u"Marktplatz 1, 12345 Musterstadt"_s,
+               kBuergeramtServices, kBuergeramtCounters, kBuergeramtHours);
+    const qint64 standesamt =
+        seedOffice(backend, u"Standesamt"_s, u"standesamt"_s, u"Marktplatz 3, 12345 Musterstadt"_s,
+                   kStandesamtServices, kStandesamtCounters, kStandesamtHours);
+    seedWeddings(backend, standesamt);
+    QList<Login> logins;
+    for (const UserSeed &user : kUsers) {
+        const QString login = QString::fromLatin1(user.login);
+        backend.users.addOrUpdate(login, QString::fromUtf8(user.displayName), user.roles,
+                                  kDemoPassword);
+        logins.append({login, kDemoPassword, roleNames(user.roles).join(u", "_s)});
+    }
+    transaction.commit();
+    backend.changes.discardRecorded(); // nobody is listening yet
+    return logins;
+}

@@ -1,0 +1,164 @@
+#include "server/instance/serverinstance.h"
+
+#include "server/api/backend.h"
+#include "server/api/routes.h"
+#include "server/http/apiserver.h"
+#include "server/instance/retentionjob.h"
+#include "server/payments/epayblprovider.h"
+#include "server/payments/pmpaymentprovider.h"
+#include "server/payments/simulatedpaymentprovider.h"
+#include "server/storage/migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QStandardPaths>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+ServerInstance::ServerInstance(const ServerConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+{}
+
+ServerInstance::~ServerInstance()
+{
+    if (m_events)
+        m_events->closeAll();
+    m_retention.reset();
+    m_api.reset();
+    m_backend.reset();
+    m_database.reset();
+}
+
+bool ServerInstance::start(QString *error)
+{
+    m_database = std::make_unique<Database>(
+        m_config.database, u"tresen-server-"_s + QUuid::createUuid().toString(QUuid::Id128));
+    QString reason;
+    if (!m_database->open(&reason)) {
+        *error = tr("Cannot open the database %1: %2").arg(m_config.database.redacted(), reason);
+        return false;
+    }
+    if (!Migrations::apply(*m_database, &reason)) {
+        *error = tr("Cannot migrate the database: %1").arg(reason);
+        return false;
+    }
+    m_events = std::make_unique<EventHub>();
+    m_backend = std::make_unique<Backend>(*m_database, *m_events);
+    m_backend->queuePolicy.noShowAfterCalls = m_config.noShowAfterCalls;
+    m_backend->retention.appointmentDays = m_config.retentionDays;
+    m_backend->weddingPolicy.reservationDays = m_config.reservationDays;
+    m_backend->documentFolder = m_config.documentFolder;
+    if (m_backend->documentFolder.isEmpty()) {
+        m_backend->documentFolder =
+            m_config.database.kind == DatabaseUrl::Kind::Sqlite
+                ? QFileInfo(m_config.database.path).absolutePath() + u"/documents"_s
+                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                      u"/documents"_s;
+    }
+    if (!QDir().mkpath(m_backend->documentFolder)) {
+        *error = tr("Cannot create the document folder %1.").arg(m_backend->documentFolder);
+        return false;
+    }
+    QStringList providers = m_config.paymentProviders;
+    if (providers.isEmpty() && m_config.demo)
+        providers.append(u"simulated"_s);
+    for (const QString &spec : std::as_const(providers)) {
+        if (spec == "simulated"_L1) {
+            m_backend->payments.addProvider(new SimulatedPaymentProvider);
+        } else if (spec.startsWith("pmpayment:"_L1)) {
+            PmPaymentProvider::Config provider;
+            provider.baseUrl = QUrl(spec.mid(10));
+            provider.mandant = qEnvironmentVariable("TRESEN_PMPAYMENT_MANDANT");
+            provider.secret = qgetenv("TRESEN_PMPAYMENT_SECRET");
+            if (!provider.baseUrl.isValid() || provider.secret.isEmpty()) {
+                *error = tr("The pmPayment provider needs a URL and TRESEN_PMPAYMENT_SECRET.");
+                return false;
+            }
+            m_backend->payments.addProvider(new PmPaymentProvider(provider));
+        } else if (spec.startsWith("epaybl:"_L1)) {
+            EPayBlProvider::Config provider;
+            provider.endpoint = QUrl(spec.mid(7));
+            provider.mandant = qEnvironmentVariable("TRESEN_EPAYBL_MANDANT");
+            if (!provider.endpoint.isValid() || provider.mandant.isEmpty()) {
+                *error = tr("The ePayBL provider needs a URL and TRESEN_EPAYBL_MANDANT.");
+                return false;
+            }
+            m_backend->payments.addProvider(new EPayBlProvider(provider));
+        } else {
+            *error = tr("Unknown payment provider \"%1\".").arg(spec);
+            return false;
+        }
+    }
+    if (m_config.demo) {
+        try {
+            m_demoLogins = DemoData::seedIfEmpty(*m_backend);
+        } catch (const DatabaseFailure &failure) {
+            *error = tr("Cannot fill the demo data: %1").arg(QString::fromUtf8(failure.what()));
+            return false;
+        }
+    }
+    m_retention = std::make_unique<RetentionJob>(*m_backend);
+    m_retention->start();
+    m_api = std::make_unique<ApiServer>(ApiServer::Parts{m_backend->db, m_backend->sessions,
+                                                         m_backend->changes, m_backend->idempotency,
+                                                         m_backend->events});
+    m_api->setRequestLogging(m_config.requestLogging);
+    installAllRoutes(*m_api, *m_backend);
+
+    if (!m_config.tlsCertificatePath.isEmpty()) {
+        QFile certificateFile(m_config.tlsCertificatePath);
+        QFile keyFile(m_config.tlsKeyPath);
+        if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            *error = tr("Cannot read the TLS certificate or key file.");
+            return false;
+        }
+        const QSslCertificate certificate(&certificateFile, QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (certificate.isNull() || key.isNull()) {
+            *error = tr("The TLS certificate or key is not a valid PEM file.");
+            return false;
+        }
+        m_api->sslSetup(certificate, key);
+    }
+
+    m_port = m_api->listen(m_config.address, m_config.port);
+    if (m_port == 0) {
+        *error = tr("Cannot listen on %1:%2 (address in use or not permitted).")
+                     .arg(m_config.address.toString())
+                     .arg(m_config.port);
+        return false;
+    }
+    return true;
+}
+
+QString ServerInstance::baseUrl() const
+{
+    const QString scheme = m_config.tlsCertificatePath.isEmpty() ? u"http"_s : u"https"_s;
+    QString host = m_config.address.toString();
+    if (m_config.address == QHostAddress::Any || m_config.address == QHostAddress::AnyIPv4)
+        host = u"127.0.0.1"_s;
+    if (m_config.address.protocol() == QAbstractSocket::IPv6Protocol)
+        host = u'[' + host + u']';
+    return u"%1://%2:%3"_s.arg(scheme, host).arg(m_port);
+}
+
+void ServerInstance::stopListening()
+{
+    if (m_api)
+        m_api->stopListening();
+    if (m_events)
+        m_events->closeAll();
+}
+
+Backend &ServerInstance::backend()
+{
+    return *m_backend;
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "server/instance/demodata.h"
+#include "server/storage/databaseurl.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+
+class ApiServer;
+class Database;
+class EventHub;
+class RetentionJob;
+struct Backend;
+
+struct ServerConfig
+{
+    DatabaseUrl database;
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0; // 0: any free port
+    bool demo = false;
+    QString tlsCertificatePath;
+    QString tlsKeyPath;
+    bool requestLogging = false;
+    int noShowAfterCalls = 2; // see QueuePolicy
+    int retentionDays = 14;   // see RetentionPolicy
+    int reservationDays = 14; // see WeddingPolicy
+    // Uploaded documents; empty: "documents" beside a SQLite file, else the
+    // server's data folder.
+    QString documentFolder;
+    // "simulated", "pmpayment:https://host/base" (mandant and secret from the
+    // environment: TRESEN_PMPAYMENT_MANDANT, TRESEN_PMPAYMENT_SECRET) or
+    // "epaybl:https://host/soap" (TRESEN_EPAYBL_MANDANT). With --demo and none
+    // given: simulated.
+    QStringList paymentProviders;
+};
+
+// A running city backend: database (migrated), repositories, HTTP API and
+// events, listening on one address. Lives on the thread that created it.
+class ServerInstance : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ServerInstance(const ServerConfig &config, QObject *parent = nullptr);
+    ~ServerInstance() override;
+
+    bool start(QString *error);
+    quint16 port() const { return m_port; }
+    QString baseUrl() const;
+    // Filled by start() when --demo seeded an empty database.
+    const QList<DemoData::Login> &demoLogins() const { return m_demoLogins; }
+
+    // Graceful shutdown: no new connections, open event sockets closed.
+    void stopListening();
+    Backend &backend();
+    const ServerConfig &config() const { return m_config; }
+
+private:
+    ServerConfig m_config;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<EventHub> m_events;
+    std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<ApiServer> m_api;
+    std::unique_ptr<RetentionJob> m_retention;
+    quint16 m_port = 0;
+    QList<DemoData::Login> m_demoLogins;
+};

@@ -1,0 +1,247 @@
+#include "server/repositories/appointmentrepository.h"
+
+#include "server/storage/changelog.h"
+#include "server/storage/database.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kColumns =
+    u"SELECT id, office_id, service_id, starts_at, duration_minutes, booking_code, status, "
+    "source, name, phone, email, notes, ticket_id, version, anonymised_at FROM appointment"_s;
+
+// Statuses that hold a place in a slot.
+const QString kTakesPlace = u"status IN ('booked', 'checked_in', 'done', 'no_show')"_s;
+
+constexpr qint64 kMinute = 60 * 1000;
+
+Appointment fromRow(const SqlRows &row)
+{
+    Appointment a;
+    a.id = QString::number(row.value(0).toLongLong());
+    a.officeId = QString::number(row.value(1).toLongLong());
+    a.serviceId = QString::number(row.value(2).toLongLong());
+    a.startsAt = row.value(3).toLongLong();
+    a.durationMinutes = row.value(4).toInt();
+    a.bookingCode = row.value(5).toString();
+    a.status =
+        appointmentStatusFromName(row.value(6).toString()).value_or(AppointmentStatus::Booked);
+    a.source = appointmentSourceFromName(row.value(7).toString()).value_or(AppointmentSource::Desk);
+    a.name = row.value(8).toString();
+    a.phone = row.value(9).toString();
+    a.email = row.value(10).toString();
+    a.notes = row.value(11).toString();
+    const qint64 ticketId = row.value(12).toLongLong();
+    a.ticketId = ticketId > 0 ? QString::number(ticketId) : QString();
+    a.version = row.value(13).toInt();
+    a.anonymised = row.value(14).toLongLong() > 0;
+    return a;
+}
+} // namespace
+
+QList<qint64> slotStarts(QDate day, OpeningHours hours, int slotMinutes)
+{
+    QList<qint64> starts;
+    if (slotMinutes <= 0 || !day.isValid())
+        return starts;
+    const qint64 midnight = QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
+    for (int minute = hours.opensMinute; minute + slotMinutes <= hours.closesMinute;
+         minute += slotMinutes) {
+        // Through the calendar, not by adding minutes to midnight: a day with a
+        // clock change has 23 or 25 hours.
+        const QTime time(minute / 60, minute % 60);
+        starts.append(time.isValid() ? QDateTime(day, time).toMSecsSinceEpoch()
+                                     : midnight + minute * kMinute);
+    }
+    return starts;
+}
+
+QList<Appointment> AppointmentRepository::select(const QString &where, const QVariantList &values,
+                                                 const QString &suffix)
+{
+    QList<Appointment> result;
+    SqlRows rows = m_db.exec(kColumns + u" WHERE "_s + where + suffix, values);
+    while (rows.next())
+        result.append(fromRow(rows));
+    return result;
+}
+
+QList<Appointment> AppointmentRepository::between(qint64 officeId, qint64 from, qint64 to,
+                                                  std::optional<qint64> serviceId,
+                                                  const QString &search)
+{
+    QString where = u"office_id = ? AND starts_at >= ? AND starts_at < ?"_s;
+    QVariantList values{officeId, from, to};
+    if (serviceId) {
+        where += u" AND service_id = ?"_s;
+        values.append(*serviceId);
+    }
+    if (!search.isEmpty()) {
+        where += u" AND (LOWER(name) LIKE ? OR LOWER(booking_code) LIKE ?)"_s;
+        QString pattern = search.toLower();
+        pattern.replace(u'%', QString()).replace(u'_', QString());
+        pattern = u'%' + pattern + u'%';
+        values << pattern << pattern;
+    }
+    return select(where, values, u" ORDER BY starts_at, id"_s);
+}
+
+std::optional<Appointment> AppointmentRepository::find(qint64 id, bool forUpdate)
+{
+    const auto rows = select(
+        u"id = ?"_s, {id},
+        forUpdate && m_db.dialect() == SqlDialect::Postgresql ? u" FOR UPDATE"_s : QString());
+    return rows.isEmpty() ? std::nullopt : std::optional(rows.first());
+}
+
+std::optional<Appointment> AppointmentRepository::findByCode(const QString &bookingCode,
+                                                             bool forUpdate)
+{
+    const auto rows = select(
+        u"booking_code = ?"_s, {bookingCode},
+        forUpdate && m_db.dialect() == SqlDialect::Postgresql ? u" FOR UPDATE"_s : QString());
+    return rows.isEmpty() ? std::nullopt : std::optional(rows.first());
+}
+
+std::optional<Appointment> AppointmentRepository::findByTicket(qint64 ticketId)
+{
+    const auto rows = select(u"ticket_id = ?"_s, {ticketId});
+    return rows.isEmpty() ? std::nullopt : std::optional(rows.first());
+}
+
+void AppointmentRepository::lockService(qint64 serviceId)
+{
+    if (m_db.dialect() == SqlDialect::Postgresql)
+        m_db.exec(u"SELECT id FROM service WHERE id = ? FOR UPDATE"_s, {serviceId});
+}
+
+int AppointmentRepository::taken(qint64 serviceId, qint64 startsAt, qint64 exceptId)
+{
+    SqlRows rows = m_db.exec(u"SELECT COUNT(*) FROM appointment WHERE service_id = ? AND "
+                             "starts_at = ? AND id <> ? AND "_s +
+                                 kTakesPlace,
+                             {serviceId, startsAt, exceptId});
+    return rows.next() ? rows.value(0).toInt() : 0;
+}
+
+int AppointmentRepository::capacity(qint64 serviceId)
+{
+    SqlRows rows =
+        m_db.exec(u"SELECT COUNT(*) FROM counter_service WHERE service_id = ?"_s, {serviceId});
+    return rows.next() ? rows.value(0).toInt() : 0;
+}
+
+std::optional<OpeningHours> AppointmentRepository::openingHours(qint64 officeId, int weekday)
+{
+    SqlRows rows = m_db.exec(u"SELECT opens_minute, closes_minute FROM opening_hours WHERE "
+                             "office_id = ? AND weekday = ?"_s,
+                             {officeId, weekday});
+    if (!rows.next())
+        return std::nullopt;
+    return OpeningHours{rows.value(0).toInt(), rows.value(1).toInt()};
+}
+
+void AppointmentRepository::setOpeningHours(qint64 officeId, int weekday, OpeningHours hours)
+{
+    m_db.exec(u"INSERT INTO opening_hours (office_id, weekday, opens_minute, closes_minute) "
+              "VALUES (?, ?, ?, ?) ON CONFLICT (office_id, weekday) DO UPDATE SET opens_minute = "
+              "excluded.opens_minute, closes_minute = excluded.closes_minute"_s,
+              {officeId, weekday, hours.opensMinute, hours.closesMinute});
+}
+
+void AppointmentRepository::setClosed(qint64 officeId, int weekday)
+{
+    m_db.exec(u"DELETE FROM opening_hours WHERE office_id = ? AND weekday = ?"_s,
+              {officeId, weekday});
+}
+
+QList<AppointmentSlot> AppointmentRepository::bookableSlots(qint64 officeId, qint64 serviceId,
+                                                            int slotMinutes, QDate from, QDate to)
+{
+    QList<AppointmentSlot> result;
+    const int capacity = this->capacity(serviceId);
+    QHash<qint64, int> takenAt;
+    SqlRows rows = m_db.exec(u"SELECT starts_at, COUNT(*) FROM appointment WHERE service_id = ? "
+                             "AND starts_at >= ? AND starts_at < ? AND "_s +
+                                 kTakesPlace + u" GROUP BY starts_at"_s,
+                             {serviceId, QDateTime(from, QTime(0, 0)).toMSecsSinceEpoch(),
+                              QDateTime(to.addDays(1), QTime(0, 0)).toMSecsSinceEpoch()});
+    while (rows.next())
+        takenAt.insert(rows.value(0).toLongLong(), rows.value(1).toInt());
+    for (QDate day = from; day <= to; day = day.addDays(1)) {
+        const auto hours = openingHours(officeId, day.dayOfWeek());
+        if (!hours)
+            continue;
+        for (const qint64 start : slotStarts(day, *hours, slotMinutes))
+            result.append({start, slotMinutes, capacity, takenAt.value(start)});
+    }
+    return result;
+}
+
+bool AppointmentRepository::isSlot(qint64 officeId, qint64 startsAt, int slotMinutes)
+{
+    const QDate day = QDateTime::fromMSecsSinceEpoch(startsAt).date();
+    const auto hours = openingHours(officeId, day.dayOfWeek());
+    return hours && slotStarts(day, *hours, slotMinutes).contains(startsAt);
+}
+
+Appointment AppointmentRepository::create(Appointment a)
+{
+    // 40 random bits make a collision rare; the UNIQUE column makes it impossible.
+    do {
+        a.bookingCode = BookingCode::generate();
+    } while (findByCode(a.bookingCode).has_value());
+    a.version = 1;
+    a.anonymised = false;
+    const qint64 at = now();
+    const qint64 id = m_db.insert(
+        u"INSERT INTO appointment (office_id, service_id, starts_at, duration_minutes, "
+        "booking_code, status, source, name, phone, email, notes, version, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        {a.officeId.toLongLong(), a.serviceId.toLongLong(), a.startsAt, a.durationMinutes,
+         a.bookingCode, appointmentStatusName(a.status), appointmentSourceName(a.source), a.name,
+         a.phone, a.email, a.notes, a.version, at, at});
+    a.id = QString::number(id);
+    return record(a, u"appointment.created"_s);
+}
+
+Appointment AppointmentRepository::update(Appointment a, const QString &event)
+{
+    a.version += 1;
+    const QVariant noTicket(QMetaType(QMetaType::LongLong));
+    m_db.exec(u"UPDATE appointment SET service_id = ?, starts_at = ?, duration_minutes = ?, "
+              "status = ?, name = ?, phone = ?, email = ?, notes = ?, ticket_id = ?, version = ?, "
+              "updated_at = ? WHERE id = ?"_s,
+              {a.serviceId.toLongLong(), a.startsAt, a.durationMinutes,
+               appointmentStatusName(a.status), a.name, a.phone, a.email, a.notes,
+               a.ticketId.isEmpty() ? noTicket : QVariant(a.ticketId.toLongLong()), a.version,
+               now(), a.id.toLongLong()});
+    return record(a, event);
+}
+
+int AppointmentRepository::anonymiseStartedBefore(qint64 cutoff)
+{
+    const QList<Appointment> due =
+        select(u"anonymised_at IS NULL AND starts_at < ?"_s, {cutoff}, u" ORDER BY id"_s);
+    for (Appointment a : due) {
+        a.name.clear();
+        a.phone.clear();
+        a.email.clear();
+        a.notes.clear();
+        a.anonymised = true;
+        a.version += 1;
+        m_db.exec(u"UPDATE appointment SET name = '', phone = '', email = '', notes = '', "
+                  "anonymised_at = ?, version = ? WHERE id = ?"_s,
+                  {now(), a.version, a.id.toLongLong()});
+        record(a, u"appointment.anonymised"_s);
+    }
+    return int(due.size());
+}
+
+Appointment AppointmentRepository::record(const Appointment &appointment, const QString &event)
+{
+    m_changes.recordUpsert(u"appointment"_s, appointment.id, event, appointment.toJson());
+    return appointment;
+}

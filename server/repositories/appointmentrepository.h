@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/domain/appointment.h"
+
+#include <QDate>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+class ChangeLog;
+class Database;
+
+// When an office is open on one weekday, in minutes after local midnight.
+struct OpeningHours
+{
+    int opensMinute = 0;
+    int closesMinute = 0;
+};
+
+// One bookable time of a service and how full it is.
+struct AppointmentSlot
+{
+    qint64 startsAt = 0;
+    int durationMinutes = 0;
+    int capacity = 0;
+    int taken = 0;
+    int free() const { return qMax(0, capacity - taken); }
+};
+
+// The start times of a day's slots: from opening, one every `slotMinutes`, the
+// last one ending by closing time. Local time.
+QList<qint64> slotStarts(QDate day, OpeningHours hours, int slotMinutes);
+
+// Appointments and the opening hours their slots come from. Every write is
+// recorded in the change log; run inside the request's transaction.
+class AppointmentRepository
+{
+public:
+    using Clock = std::function<qint64()>;
+
+    AppointmentRepository(Database &db, ChangeLog &changes, Clock clock)
+        : m_db(db)
+        , m_changes(changes)
+        , m_clock(std::move(clock))
+    {}
+
+    // Of one office, starting in [from, to), ordered by time; `search` matches
+    // name or booking code (case-insensitive, part of it).
+    QList<Appointment> between(qint64 officeId, qint64 from, qint64 to,
+                               std::optional<qint64> serviceId, const QString &search);
+    // `forUpdate` locks the row until the transaction ends (PostgreSQL).
+    std::optional<Appointment> find(qint64 id, bool forUpdate = false);
+    std::optional<Appointment> findByCode(const QString &bookingCode, bool forUpdate = false);
+    std::optional<Appointment> findByTicket(qint64 ticketId);
+
+    // Serialises bookings of one service, so that capacity checks hold
+    // across server processes (PostgreSQL; SQLite's write lock does it there).
+    void lockService(qint64 serviceId);
+    // Bookings of a service starting at `startsAt` that take a place.
+    int taken(qint64 serviceId, qint64 startsAt, qint64 exceptId = 0);
+    // How many visitors a slot of the service takes at once: the counters that serve it.
+    int capacity(qint64 serviceId);
+
+    std::optional<OpeningHours> openingHours(qint64 officeId, int weekday);
+    void setOpeningHours(qint64 officeId, int weekday, OpeningHours hours);
+    void setClosed(qint64 officeId, int weekday);
+    QList<AppointmentSlot> bookableSlots(qint64 officeId, qint64 serviceId, int slotMinutes,
+                                         QDate from, QDate to);
+    // True when `startsAt` is one of the service's slots on its day.
+    bool isSlot(qint64 officeId, qint64 startsAt, int slotMinutes);
+
+    // Stores a new appointment with a fresh booking code and version 1.
+    Appointment create(Appointment appointment);
+    // Stores the changed appointment with the next version.
+    Appointment update(Appointment appointment, const QString &event);
+
+    // The retention rule: contact data of appointments that started before
+    // `cutoff` is removed (the rows stay for the statistics). Returns how many.
+    int anonymiseStartedBefore(qint64 cutoff);
+
+    qint64 now() const { return m_clock(); }
+
+private:
+    QList<Appointment> select(const QString &where, const QVariantList &values,
+                              const QString &suffix = {});
+    Appointment record(const Appointment &appointment, const QString &event);
+
+    Database &m_db;
+    ChangeLog &m_changes;
+    Clock m_clock;
+};

@@ -1,0 +1,84 @@
+#include "server/repositories/queueestimator.h"
+
+#include "core/domain/waitestimate.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// A counter that called, served or finished somebody within this window counts as staffed.
+constexpr qint64 kStaffedWindowMs = 30 * 60 * 1000;
+constexpr int kMedianSample = 20;
+} // namespace
+
+QueueEstimator::QueueEstimator(TicketRepository &tickets, DirectoryRepository &directory,
+                               qint64 officeId)
+    : m_open(tickets.open(officeId))
+{
+    const QList<qint64> active = tickets.activeCounters(officeId, kStaffedWindowMs);
+    QSet<qint64> busy;
+    for (const qint64 counterId : active) {
+        if (tickets.heldBy(counterId))
+            busy.insert(counterId);
+    }
+    QHash<qint64, QList<qint64>> countersOfService;
+    for (const qint64 counterId : active) {
+        const auto counter = directory.counter(counterId);
+        if (!counter)
+            continue;
+        for (const QJsonValue &serviceId : counter->value(u"serviceIds"_s).toArray())
+            countersOfService[serviceId.toString().toLongLong()].append(counterId);
+    }
+    for (const QJsonValue &value : directory.services(officeId)) {
+        const QJsonObject service = value.toObject();
+        const qint64 serviceId = service.value(u"id"_s).toString().toLongLong();
+        const QList<double> recent = tickets.recentServiceMinutes(serviceId, kMedianSample);
+        ServiceLoad serviceLoad;
+        serviceLoad.serviceMinutes =
+            recent.isEmpty() ? service.value(u"typicalMinutes"_s).toDouble() : median(recent);
+        for (const qint64 counterId : countersOfService.value(serviceId)) {
+            ++serviceLoad.staffedCounters;
+            if (!busy.contains(counterId))
+                ++serviceLoad.idleCounters;
+        }
+        m_loads.insert(serviceId, serviceLoad);
+    }
+}
+
+QueueEstimator::ServiceLoad QueueEstimator::load(qint64 serviceId) const
+{
+    return m_loads.value(serviceId);
+}
+
+int QueueEstimator::estimateFor(const TicketRecord &ticket) const
+{
+    int ahead = 0;
+    for (const TicketRecord &other : m_open) {
+        if (other.id == ticket.id)
+            break;
+        if (other.status == TicketStatus::Waiting && other.serviceId == ticket.serviceId)
+            ++ahead;
+    }
+    const ServiceLoad serviceLoad = load(ticket.serviceId);
+    return estimateWaitMinutes(
+        {ahead, serviceLoad.staffedCounters, serviceLoad.idleCounters, serviceLoad.serviceMinutes});
+}
+
+int QueueEstimator::estimateForNew(qint64 serviceId) const
+{
+    const ServiceLoad serviceLoad = load(serviceId);
+    return estimateWaitMinutes({waitingCount(serviceId), serviceLoad.staffedCounters,
+                                serviceLoad.idleCounters, serviceLoad.serviceMinutes});
+}
+
+int QueueEstimator::waitingCount(qint64 serviceId) const
+{
+    int count = 0;
+    for (const TicketRecord &ticket : m_open) {
+        if (ticket.status == TicketStatus::Waiting && ticket.serviceId == serviceId)
+            ++count;
+    }
+    return count;
+}

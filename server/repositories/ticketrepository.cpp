@@ -1,0 +1,329 @@
+#include "server/repositories/ticketrepository.h"
+
+#include "core/domain/isotime.h"
+#include "server/storage/changelog.h"
+#include "server/storage/database.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kColumns =
+    u"SELECT id, office_id, service_id, number, service_day, source, priority, status, notes, "
+    "issued_at, queue_at, due_at, first_called_at, last_called_at, started_at, finished_at, "
+    "call_count, counter_id, target_counter_id, clerk_login FROM ticket"_s;
+
+// The order in which counters take tickets (see nextFor()).
+const QString kQueueOrder =
+    u" ORDER BY CASE WHEN due_at IS NOT NULL AND due_at <= ? THEN 0 ELSE 1 END, "
+    "priority DESC, queue_at, id"_s;
+
+TicketRecord fromRow(const SqlRows &row)
+{
+    TicketRecord t;
+    t.id = row.value(0).toLongLong();
+    t.officeId = row.value(1).toLongLong();
+    t.serviceId = row.value(2).toLongLong();
+    t.number = row.value(3).toString();
+    t.serviceDay = row.value(4).toString();
+    t.source = ticketSourceFromName(row.value(5).toString()).value_or(TicketSource::WalkIn);
+    t.priority = row.value(6).toInt();
+    t.status = ticketStatusFromName(row.value(7).toString()).value_or(TicketStatus::Waiting);
+    t.notes = row.value(8).toString();
+    t.issuedAt = row.value(9).toLongLong();
+    t.queueAt = row.value(10).toLongLong();
+    t.dueAt = row.value(11).toLongLong();
+    t.firstCalledAt = row.value(12).toLongLong();
+    t.lastCalledAt = row.value(13).toLongLong();
+    t.startedAt = row.value(14).toLongLong();
+    t.finishedAt = row.value(15).toLongLong();
+    t.callCount = row.value(16).toInt();
+    t.counterId = row.value(17).toLongLong();
+    t.targetCounterId = row.value(18).toLongLong();
+    t.clerkLogin = row.value(19).toString();
+    return t;
+}
+
+QJsonValue timeOrNull(qint64 msecs)
+{
+    return msecs > 0 ? QJsonValue(isoTimeFromMSecs(msecs)) : QJsonValue();
+}
+
+QJsonValue idOrNull(qint64 id)
+{
+    return id > 0 ? QJsonValue(QString::number(id)) : QJsonValue();
+}
+
+QVariant nullableTime(qint64 msecs)
+{
+    return msecs > 0 ? QVariant(msecs) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QString eventFor(TicketAction action)
+{
+    switch (action) {
+    case TicketAction::Call:
+        return u"ticket.called"_s;
+    case TicketAction::Recall:
+        return u"ticket.recalled"_s;
+    case TicketAction::Start:
+        return u"ticket.started"_s;
+    case TicketAction::Finish:
+        return u"ticket.finished"_s;
+    case TicketAction::NoShow:
+        return u"ticket.no_show"_s;
+    case TicketAction::Requeue:
+        return u"ticket.requeued"_s;
+    case TicketAction::Cancel:
+        return u"ticket.cancelled"_s;
+    case TicketAction::Transfer:
+        return u"ticket.transferred"_s;
+    }
+    return {};
+}
+} // namespace
+
+QJsonObject TicketRecord::toJson() const
+{
+    return {
+        {u"id"_s, QString::number(id)},
+        {u"number"_s, number},
+        {u"status"_s, ticketStatusName(status)},
+        {u"officeId"_s, QString::number(officeId)},
+        {u"serviceId"_s, QString::number(serviceId)},
+        {u"serviceDay"_s, serviceDay},
+        {u"source"_s, ticketSourceName(source)},
+        {u"priority"_s, priority},
+        {u"notes"_s, notes},
+        {u"issuedAt"_s, timeOrNull(issuedAt)},
+        {u"queuedAt"_s, timeOrNull(queueAt)},
+        {u"dueAt"_s, timeOrNull(dueAt)},
+        {u"firstCalledAt"_s, timeOrNull(firstCalledAt)},
+        {u"calledAt"_s, timeOrNull(lastCalledAt)},
+        {u"startedAt"_s, timeOrNull(startedAt)},
+        {u"finishedAt"_s, timeOrNull(finishedAt)},
+        {u"callCount"_s, callCount},
+        {u"counterId"_s, idOrNull(counterId)},
+        {u"targetCounterId"_s, idOrNull(targetCounterId)},
+    };
+}
+
+QString TicketRepository::serviceDay() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_clock()).date().toString(Qt::ISODate);
+}
+
+TicketRecord TicketRepository::issue(qint64 officeId, qint64 serviceId, const QString &prefix,
+                                     TicketSource source, int priority, const QString &notes,
+                                     qint64 dueAt)
+{
+    TicketRecord ticket;
+    ticket.officeId = officeId;
+    ticket.serviceId = serviceId;
+    ticket.serviceDay = serviceDay();
+    ticket.source = source;
+    ticket.priority = priority;
+    ticket.notes = notes;
+    ticket.issuedAt = ticket.queueAt = now();
+    ticket.dueAt = dueAt;
+    // One statement on both databases: numbers restart each day and are never reused.
+    SqlRows sequence =
+        m_db.exec(u"INSERT INTO ticket_sequence (office_id, prefix, service_day, last_number) "
+                  "VALUES (?, ?, ?, 1) ON CONFLICT (office_id, prefix, service_day) DO UPDATE SET "
+                  "last_number = ticket_sequence.last_number + 1 RETURNING last_number"_s,
+                  {officeId, prefix, ticket.serviceDay});
+    if (!sequence.next())
+        throw DatabaseFailure(u"ticket numbering returned nothing"_s);
+    ticket.number = ticketNumber(prefix, sequence.value(0).toInt());
+    ticket.id = m_db.insert(
+        u"INSERT INTO ticket (office_id, service_id, number, service_day, source, priority, "
+        "status, notes, issued_at, queue_at, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING id"_s,
+        {officeId, serviceId, ticket.number, ticket.serviceDay, ticketSourceName(source), priority,
+         ticketStatusName(ticket.status), notes, ticket.issuedAt, ticket.queueAt,
+         nullableTime(dueAt)});
+    return record(ticket, u"ticket.created"_s);
+}
+
+std::optional<TicketRecord>
+TicketRepository::selectOne(const QString &where, const QVariantList &values, const QString &suffix)
+{
+    SqlRows query = m_db.exec(kColumns + u" WHERE "_s + where + suffix, values);
+    if (!query.next())
+        return std::nullopt;
+    return fromRow(query);
+}
+
+std::optional<TicketRecord> TicketRepository::find(qint64 id)
+{
+    return selectOne(u"id = ?"_s, {id});
+}
+
+std::optional<TicketRecord> TicketRepository::findForUpdate(qint64 id)
+{
+    return selectOne(u"id = ?"_s, {id},
+                     m_db.dialect() == SqlDialect::Postgresql ? u" FOR UPDATE"_s : QString());
+}
+
+void TicketRepository::lockCounter(qint64 counterId)
+{
+    if (m_db.dialect() == SqlDialect::Postgresql)
+        m_db.exec(u"SELECT id FROM counter WHERE id = ? FOR UPDATE"_s, {counterId});
+}
+
+std::optional<TicketRecord> TicketRepository::heldBy(qint64 counterId)
+{
+    // Only today's: a ticket left open yesterday does not block the counter.
+    return selectOne(u"counter_id = ? AND service_day = ? AND status IN ('called', 'serving')"_s,
+                     {counterId, serviceDay()}, u" ORDER BY id LIMIT 1"_s);
+}
+
+std::optional<TicketRecord> TicketRepository::nextFor(qint64 counterId)
+{
+    const QString lock = m_db.dialect() == SqlDialect::Postgresql
+                             ? u" LIMIT 1 FOR UPDATE SKIP LOCKED"_s
+                             : u" LIMIT 1"_s; // SQLite: the write transaction serialises
+    return selectOne(
+        u"status = 'waiting' AND service_day = ? AND office_id = (SELECT office_id FROM counter "
+        "WHERE id = ?) AND ((target_counter_id IS NULL AND service_id IN (SELECT service_id FROM "
+        "counter_service WHERE counter_id = ?)) OR target_counter_id = ?)"_s,
+        {serviceDay(), counterId, counterId, counterId, now()}, kQueueOrder + lock);
+}
+
+TicketRecord TicketRepository::apply(TicketRecord ticket, TicketAction action, qint64 counterId,
+                                     const QString &clerkLogin)
+{
+    const qint64 at = now();
+    ticket.status = nextTicketStatus(ticket.status, action).value_or(ticket.status);
+    ticket.clerkLogin = clerkLogin;
+    switch (action) {
+    case TicketAction::Call:
+        ticket.counterId = counterId;
+        ticket.targetCounterId = 0;
+        if (ticket.firstCalledAt == 0)
+            ticket.firstCalledAt = at;
+        ticket.lastCalledAt = at;
+        ticket.callCount += 1;
+        break;
+    case TicketAction::Recall:
+        ticket.lastCalledAt = at;
+        ticket.callCount += 1;
+        break;
+    case TicketAction::Start:
+        ticket.startedAt = at;
+        break;
+    case TicketAction::Finish:
+    case TicketAction::NoShow:
+    case TicketAction::Cancel:
+        ticket.finishedAt = at;
+        break;
+    case TicketAction::Requeue:
+        // Back in line behind those waiting now; called again later.
+        ticket.counterId = 0;
+        ticket.queueAt = at;
+        break;
+    case TicketAction::Transfer:
+        break; // see transferTo…()
+    }
+    save(ticket);
+    return record(ticket, eventFor(action));
+}
+
+TicketRecord TicketRepository::transferToService(TicketRecord ticket, qint64 serviceId,
+                                                 const QString &clerk)
+{
+    ticket.serviceId = serviceId;
+    return transfer(std::move(ticket), 0, clerk);
+}
+
+TicketRecord TicketRepository::transferToCounter(TicketRecord ticket, qint64 counterId,
+                                                 const QString &clerk)
+{
+    return transfer(std::move(ticket), counterId, clerk);
+}
+
+TicketRecord TicketRepository::transfer(TicketRecord ticket, qint64 targetCounterId,
+                                        const QString &clerk)
+{
+    // Back to waiting, keeping its place in line: the visitor has waited already.
+    ticket.status = TicketStatus::Waiting;
+    ticket.counterId = 0;
+    ticket.targetCounterId = targetCounterId;
+    ticket.startedAt = 0;
+    ticket.callCount = 0;
+    ticket.clerkLogin = clerk;
+    save(ticket);
+    return record(ticket, eventFor(TicketAction::Transfer));
+}
+
+void TicketRepository::save(const TicketRecord &t)
+{
+    const QVariant noId(QMetaType(QMetaType::LongLong));
+    m_db.exec(u"UPDATE ticket SET service_id = ?, status = ?, notes = ?, queue_at = ?, "
+              "first_called_at = ?, last_called_at = ?, started_at = ?, finished_at = ?, "
+              "call_count = ?, counter_id = ?, target_counter_id = ?, clerk_login = ? "
+              "WHERE id = ?"_s,
+              {t.serviceId, ticketStatusName(t.status), t.notes, t.queueAt,
+               nullableTime(t.firstCalledAt), nullableTime(t.lastCalledAt),
+               nullableTime(t.startedAt), nullableTime(t.finishedAt), t.callCount,
+               t.counterId > 0 ? QVariant(t.counterId) : noId,
+               t.targetCounterId > 0 ? QVariant(t.targetCounterId) : noId, t.clerkLogin, t.id});
+}
+
+TicketRecord TicketRepository::record(TicketRecord ticket, const QString &event)
+{
+    m_changes.recordUpsert(u"ticket"_s, QString::number(ticket.id), event, ticket.toJson());
+    return ticket;
+}
+
+QList<TicketRecord> TicketRepository::open(qint64 officeId)
+{
+    QList<TicketRecord> tickets;
+    SqlRows query = m_db.exec(kColumns +
+                                  u" WHERE office_id = ? AND service_day = ? AND status IN "
+                                  "('waiting', 'called')"_s +
+                                  kQueueOrder,
+                              {officeId, serviceDay(), now()});
+    while (query.next())
+        tickets.append(fromRow(query));
+    return tickets;
+}
+
+QList<TicketRecord> TicketRepository::recentCalls(qint64 officeId, int limit)
+{
+    QList<TicketRecord> tickets;
+    SqlRows query = m_db.exec(kColumns + u" WHERE office_id = ? AND service_day = ? AND "
+                                         "last_called_at IS NOT NULL ORDER BY last_called_at "
+                                         "DESC, id DESC LIMIT ?"_s,
+                              {officeId, serviceDay(), limit});
+    while (query.next())
+        tickets.append(fromRow(query));
+    return tickets;
+}
+
+QList<double> TicketRepository::recentServiceMinutes(qint64 serviceId, int limit)
+{
+    QList<double> minutes;
+    SqlRows query = m_db.exec(u"SELECT finished_at - started_at FROM ticket WHERE service_id = "
+                              "? AND service_day = ? AND status = 'done' AND started_at IS NOT "
+                              "NULL ORDER BY finished_at DESC LIMIT ?"_s,
+                              {serviceId, serviceDay(), limit});
+    while (query.next())
+        minutes.append(query.value(0).toDouble() / 60000.0);
+    return minutes;
+}
+
+QList<qint64> TicketRepository::activeCounters(qint64 officeId, qint64 windowMs)
+{
+    const qint64 since = now() - windowMs;
+    QList<qint64> counters;
+    SqlRows query = m_db.exec(
+        u"SELECT DISTINCT counter_id FROM ticket WHERE office_id = ? AND service_day = ? AND "
+        "counter_id IS NOT NULL AND (status IN ('called', 'serving') OR last_called_at >= ? OR "
+        "finished_at >= ?)"_s,
+        {officeId, serviceDay(), since, since});
+    while (query.next())
+        counters.append(query.value(0).toLongLong());
+    return counters;
+}

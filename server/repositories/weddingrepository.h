@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/domain/wedding.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+class ChangeLog;
+class Database;
+
+// A wedding room (Trauzimmer) and the rule its slots follow: on `weekdays`
+// (1 = Monday), one slot every `slotMinutes` from `firstMinute` to
+// `lastMinute` (local minutes after midnight, the last start included).
+struct WeddingRoom
+{
+    qint64 id = 0;
+    qint64 officeId = 0;
+    QString name;
+    int guests = 0;
+    QList<int> weekdays;
+    int firstMinute = 0;
+    int lastMinute = 0;
+    int slotMinutes = 0;
+
+    // The slot starts of `day` (local time); none when the room is closed.
+    QList<qint64> slotStarts(QDate day) const;
+    QJsonObject toJson() const;
+};
+
+// The Standesamt's rooms, slots and wedding bookings. Slots are rows made
+// from the rooms' rules on first sight; a slot's status follows from the
+// booking that holds it. Every booking write is recorded in the change log;
+// run inside the request's transaction.
+class WeddingRepository
+{
+public:
+    using Clock = std::function<qint64()>;
+
+    WeddingRepository(Database &db, ChangeLog &changes, Clock clock)
+        : m_db(db)
+        , m_changes(changes)
+        , m_clock(std::move(clock))
+    {}
+
+    qint64 addRoom(const WeddingRoom &room);
+    QList<WeddingRoom> rooms();
+
+    // Makes the slot rows of the days [from, to] that the rules give.
+    void ensureSlots(QDate from, QDate to);
+    // Slots starting in [from, to), by time and room.
+    QList<WeddingSlot> slotsBetween(qint64 from, qint64 to);
+    // `forUpdate` locks the slot until the transaction ends (PostgreSQL;
+    // SQLite's write lock does it there): reservations of it queue.
+    std::optional<WeddingSlot> slot(qint64 id, bool forUpdate = false);
+    void setBlocked(qint64 slotId, bool blocked, const QString &reason);
+
+    std::optional<WeddingBooking> find(qint64 id, bool forUpdate = false);
+    std::optional<WeddingBooking> findByCode(const QString &bookingCode);
+    // Bookings (any status) of slots starting in [from, to).
+    QList<WeddingBooking> between(qint64 from, qint64 to);
+    // The booking that holds the slot, if any (lapsed reservations included).
+    std::optional<WeddingBooking> holderOf(qint64 slotId);
+
+    // A new booking of `booking.slotId` with a fresh booking code and version 1.
+    WeddingBooking create(WeddingBooking booking);
+    // Stores the changed booking with the next version; a cancelled one
+    // gives its slot back.
+    WeddingBooking update(WeddingBooking booking, const QString &event);
+    // Cancels the reservations whose time ran out. Returns how many.
+    int cancelLapsed();
+    // The retention rule: the couple's names and contact data leave completed
+    // and cancelled bookings whose slot began before `cutoff` (the rows stay
+    // for the statistics). Returns how many.
+    int anonymiseClosedBefore(qint64 cutoff);
+
+    qint64 now() const { return m_clock(); }
+
+private:
+    QList<WeddingBooking> select(const QString &where, const QVariantList &values,
+                                 const QString &suffix = {});
+    WeddingBooking record(const WeddingBooking &booking, const QString &event);
+
+    Database &m_db;
+    ChangeLog &m_changes;
+    Clock m_clock;
+};

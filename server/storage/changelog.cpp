@@ -1,0 +1,86 @@
+#include "server/storage/changelog.h"
+
+#include "server/storage/database.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Serialises writers of the change log until their commit, so revisions become
+// visible in order and a client reading `since=N` never skips one that commits late.
+constexpr qint64 kChangeLogLockId = 0x7e5e0002;
+} // namespace
+
+Change ChangeLog::recordUpsert(const QString &entity, const QString &id, const QString &event,
+                               const QJsonObject &data)
+{
+    Change change;
+    change.entity = entity;
+    change.id = id;
+    change.op = Change::Op::Upsert;
+    change.event = event;
+    change.data = data;
+    return record(std::move(change));
+}
+
+Change ChangeLog::recordDelete(const QString &entity, const QString &id, const QString &event)
+{
+    Change change;
+    change.entity = entity;
+    change.id = id;
+    change.op = Change::Op::Delete;
+    change.event = event;
+    return record(std::move(change));
+}
+
+Change ChangeLog::record(Change change)
+{
+    if (m_db.dialect() == SqlDialect::Postgresql)
+        m_db.exec(u"SELECT pg_advisory_xact_lock(?)"_s, {kChangeLogLockId});
+    const bool isDelete = change.op == Change::Op::Delete;
+    change.revision = m_db.insert(
+        u"INSERT INTO change_log (entity, entity_id, op, event, data, changed_at) "
+        "VALUES (?, ?, ?, ?, ?, ?) RETURNING revision"_s,
+        {change.entity, change.id, isDelete ? u"delete"_s : u"upsert"_s, change.event,
+         isDelete ? u""_s
+                  : QString::fromUtf8(QJsonDocument(change.data).toJson(QJsonDocument::Compact)),
+         QDateTime::currentMSecsSinceEpoch()});
+    m_recorded.append(change);
+    return change;
+}
+
+ChangeLog::Page ChangeLog::since(qint64 revision, int limit)
+{
+    Page page;
+    SqlRows latest = m_db.exec(u"SELECT COALESCE(MAX(revision), 0) FROM change_log"_s);
+    page.revision = latest.next() ? latest.value(0).toLongLong() : 0;
+    SqlRows query = m_db.exec(u"SELECT revision, entity, entity_id, op, event, data FROM "
+                              "change_log WHERE revision > ? AND revision <= ? ORDER BY "
+                              "revision LIMIT ?"_s,
+                              {revision, page.revision, limit + 1});
+    while (query.next()) {
+        if (page.changes.size() == limit) {
+            page.more = true;
+            break;
+        }
+        Change change;
+        change.revision = query.value(0).toLongLong();
+        change.entity = query.value(1).toString();
+        change.id = query.value(2).toString();
+        change.op =
+            query.value(3).toString() == "delete"_L1 ? Change::Op::Delete : Change::Op::Upsert;
+        change.event = query.value(4).toString();
+        if (change.op == Change::Op::Upsert)
+            change.data = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+        page.changes.append(change);
+    }
+    return page;
+}
+
+QString ChangeLog::instanceId()
+{
+    SqlRows query = m_db.exec(u"SELECT value FROM server_info WHERE key = 'instance_id'"_s);
+    return query.next() ? query.value(0).toString() : QString();
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/domain/change.h"
+
+#include <QList>
+
+class Database;
+
+// The server-wide, strictly increasing revision of every change, and the feed
+// that clients sync from. Record inside the transaction that makes the change.
+class ChangeLog
+{
+public:
+    explicit ChangeLog(Database &db)
+        : m_db(db)
+    {}
+
+    Change recordUpsert(const QString &entity, const QString &id, const QString &event,
+                        const QJsonObject &data);
+    Change recordDelete(const QString &entity, const QString &id, const QString &event);
+
+    struct Page
+    {
+        qint64 revision = 0; // latest revision when the page was read
+        QList<Change> changes;
+        bool more = false; // true when `changes` stopped at the limit
+    };
+    Page since(qint64 revision, int limit);
+
+    QString instanceId();
+
+    // What was recorded since the last take: the API publishes it after the
+    // commit, and discards it on a rollback.
+    QList<Change> takeRecorded() { return std::exchange(m_recorded, {}); }
+    void discardRecorded() { m_recorded.clear(); }
+
+private:
+    Change record(Change change);
+
+    Database &m_db;
+    QList<Change> m_recorded;
+};

@@ -1,0 +1,188 @@
+#include "server/storage/database.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+Database::Database(const DatabaseUrl &url, const QString &connectionName)
+    : m_url(url)
+    , m_connectionName(connectionName)
+    , m_dialect(url.kind == DatabaseUrl::Kind::Sqlite ? SqlDialect::Sqlite : SqlDialect::Postgresql)
+{}
+
+Database::~Database()
+{
+    close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::open(QString *error)
+{
+    // Statements prepared on an earlier connection do not exist on a new one.
+    m_statements.clear();
+    m_transactionDepth = 0;
+    QSqlDatabase db =
+        QSqlDatabase::contains(m_connectionName)
+            ? QSqlDatabase::database(m_connectionName, false)
+            : QSqlDatabase::addDatabase(m_dialect == SqlDialect::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s,
+                                        m_connectionName);
+    if (!db.isValid()) {
+        *error = u"The Qt SQL driver for %1 is not installed."_s.arg(
+            m_dialect == SqlDialect::Sqlite ? u"SQLite"_s : u"PostgreSQL"_s);
+        return false;
+    }
+    if (m_dialect == SqlDialect::Sqlite) {
+        db.setDatabaseName(m_url.path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    } else {
+        db.setHostName(m_url.host);
+        db.setPort(m_url.port);
+        db.setUserName(m_url.user);
+        db.setPassword(m_url.password);
+        db.setDatabaseName(m_url.databaseName);
+        QString options = u"connect_timeout=5"_s;
+        if (!m_url.options.isEmpty())
+            options += u';' + m_url.options;
+        db.setConnectOptions(options);
+    }
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    try {
+        if (m_dialect == SqlDialect::Sqlite) {
+            exec(u"PRAGMA journal_mode=WAL"_s);
+            exec(u"PRAGMA foreign_keys=ON"_s);
+        } else {
+            exec(u"SET TIME ZONE 'UTC'"_s);
+        }
+    } catch (const DatabaseFailure &failure) {
+        *error = QString::fromStdString(failure.what());
+        db.close();
+        return false;
+    }
+    return true;
+}
+
+void Database::close()
+{
+    m_transactionDepth = 0;
+    m_statements.clear();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) &&
+           QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+bool Database::ensureAlive()
+{
+    if (isOpen()) {
+        QSqlQuery probe(connection());
+        if (probe.exec(u"SELECT 1"_s))
+            return true;
+        close();
+    }
+    QString error;
+    return open(&error);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+SqlRows Database::exec(const QString &sql, const QVariantList &values)
+{
+    if (values.isEmpty()) {
+        auto query = std::make_unique<QSqlQuery>(connection());
+        query->setForwardOnly(true);
+        if (!query->exec(sql))
+            throw DatabaseFailure(query->lastError().text());
+        return SqlRows(std::move(query));
+    }
+    auto cached = m_statements.find(sql);
+    if (cached == m_statements.end()) {
+        auto prepared = std::make_unique<QSqlQuery>(connection());
+        prepared->setForwardOnly(true);
+        if (!prepared->prepare(sql))
+            throw DatabaseFailure(prepared->lastError().text());
+        cached = m_statements.emplace(sql, std::move(prepared)).first;
+    }
+    QSqlQuery *query = cached->second.get();
+    query->finish();
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // A null QString is an empty text here, not SQL NULL (a typed null
+        // QVariant of another type still binds NULL on purpose).
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query->bindValue(static_cast<int>(i), nullText ? QVariant(QString(u""_s)) : value);
+    }
+    if (!query->exec())
+        throw DatabaseFailure(query->lastError().text());
+    return SqlRows(query);
+}
+
+qint64 Database::insert(const QString &sql, const QVariantList &values)
+{
+    SqlRows query = exec(sql, values);
+    if (!query.next())
+        throw DatabaseFailure(u"INSERT returned no id"_s);
+    return query.value(0).toLongLong();
+}
+
+void Database::begin()
+{
+    if (m_transactionDepth++ > 0)
+        return;
+    try {
+        exec(m_dialect == SqlDialect::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+    } catch (const DatabaseFailure &) {
+        m_transactionDepth = 0;
+        throw;
+    }
+}
+
+void Database::commit()
+{
+    if (m_transactionDepth == 0 || --m_transactionDepth > 0)
+        return;
+    try {
+        exec(u"COMMIT"_s);
+    } catch (const DatabaseFailure &) {
+        m_transactionDepth = 1; // still open: the caller's Transaction rolls it back
+        throw;
+    }
+}
+
+void Database::rollback()
+{
+    if (m_transactionDepth == 0)
+        return;
+    m_transactionDepth = 0;
+    QSqlQuery query(connection());
+    query.exec(u"ROLLBACK"_s); // best effort: the connection may already be gone
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    m_db.begin();
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        m_db.rollback();
+}
+
+void Transaction::commit()
+{
+    m_db.commit();
+    m_done = true;
+}

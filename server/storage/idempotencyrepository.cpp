@@ -1,0 +1,34 @@
+#include "server/storage/idempotencyrepository.h"
+
+#include "server/storage/database.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+std::optional<IdempotencyRepository::StoredReply> IdempotencyRepository::find(qint64 userId,
+                                                                              const QString &key)
+{
+    SqlRows query = m_db.exec(u"SELECT request_hash, status, content_type, body FROM "
+                              "idempotency_key WHERE user_id = ? AND idem_key = ?"_s,
+                              {userId, key});
+    if (!query.next())
+        return std::nullopt;
+    return StoredReply{query.value(0).toString().toLatin1(), query.value(1).toInt(),
+                       query.value(2).toString().toLatin1(), query.value(3).toString().toUtf8()};
+}
+
+void IdempotencyRepository::store(qint64 userId, const QString &key, const StoredReply &reply)
+{
+    m_db.exec(u"INSERT INTO idempotency_key (user_id, idem_key, request_hash, status, "
+              "content_type, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+              "ON CONFLICT (user_id, idem_key) DO NOTHING"_s,
+              {userId, key, QString::fromLatin1(reply.requestHash), reply.status,
+               QString::fromLatin1(reply.contentType), QString::fromUtf8(reply.body),
+               QDateTime::currentMSecsSinceEpoch()});
+}
+
+void IdempotencyRepository::removeOlderThan(qint64 msecsSinceEpoch)
+{
+    m_db.exec(u"DELETE FROM idempotency_key WHERE created_at < ?"_s, {msecsSinceEpoch});
+}

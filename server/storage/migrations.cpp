@@ -1,0 +1,196 @@
+#include "server/storage/migrations.h"
+
+#include "server/storage/database.h"
+
+#include <QDateTime>
+#include <QScopeGuard>
+#include <QStringList>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Migration
+{
+    int version;
+    const char *name;
+    QStringList statements;
+};
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list{
+        {1,
+         "foundation: offices, services, counters, users, sessions, change log, idempotency",
+         {
+             u"CREATE TABLE server_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+             u"CREATE TABLE office (id {{pk}}, name TEXT NOT NULL, kind TEXT NOT NULL, "
+             "address TEXT NOT NULL DEFAULT '')"_s,
+             u"CREATE TABLE service (id {{pk}}, office_id BIGINT NOT NULL REFERENCES office(id), "
+             "name TEXT NOT NULL, prefix TEXT NOT NULL, typical_minutes INTEGER NOT NULL, "
+             "bookable_online INTEGER NOT NULL DEFAULT 0, UNIQUE (office_id, prefix))"_s,
+             u"CREATE TABLE counter (id {{pk}}, office_id BIGINT NOT NULL REFERENCES office(id), "
+             "name TEXT NOT NULL, UNIQUE (office_id, name))"_s,
+             u"CREATE TABLE counter_service (counter_id BIGINT NOT NULL REFERENCES counter(id) "
+             "ON DELETE CASCADE, service_id BIGINT NOT NULL REFERENCES service(id) ON DELETE "
+             "CASCADE, PRIMARY KEY (counter_id, service_id))"_s,
+             u"CREATE TABLE app_user (id {{pk}}, login TEXT NOT NULL UNIQUE, display_name TEXT "
+             "NOT NULL, password_hash TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1, "
+             "created_at BIGINT NOT NULL)"_s,
+             u"CREATE TABLE user_role (user_id BIGINT NOT NULL REFERENCES app_user(id) ON DELETE "
+             "CASCADE, role TEXT NOT NULL, PRIMARY KEY (user_id, role))"_s,
+             u"CREATE TABLE user_session (token_hash TEXT PRIMARY KEY, user_id BIGINT NOT NULL "
+             "REFERENCES app_user(id) ON DELETE CASCADE, created_at BIGINT NOT NULL, expires_at "
+             "BIGINT NOT NULL)"_s,
+             u"CREATE TABLE change_log (revision {{pk}}, entity TEXT NOT NULL, entity_id TEXT NOT "
+             "NULL, op TEXT NOT NULL, event TEXT NOT NULL, data TEXT, changed_at BIGINT NOT "
+             "NULL)"_s,
+             u"CREATE INDEX change_log_entity ON change_log (entity, entity_id)"_s,
+             u"CREATE TABLE idempotency_key (user_id BIGINT NOT NULL, idem_key TEXT NOT NULL, "
+             "request_hash TEXT NOT NULL, status INTEGER NOT NULL, content_type TEXT NOT NULL, "
+             "body TEXT NOT NULL, created_at BIGINT NOT NULL, PRIMARY KEY (user_id, idem_key))"_s,
+             u"CREATE TABLE audit_log (id {{pk}}, at BIGINT NOT NULL, user_login TEXT NOT NULL, "
+             "action TEXT NOT NULL, subject TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL "
+             "DEFAULT '')"_s,
+         }},
+        {2,
+         "queue: tickets and their daily numbering",
+         {
+             u"CREATE TABLE ticket (id {{pk}}, office_id BIGINT NOT NULL REFERENCES office(id), "
+             "service_id BIGINT NOT NULL REFERENCES service(id), number TEXT NOT NULL, "
+             "service_day TEXT NOT NULL, source TEXT NOT NULL, priority INTEGER NOT NULL DEFAULT "
+             "0, "
+             "status TEXT NOT NULL, notes TEXT NOT NULL DEFAULT '', issued_at BIGINT NOT NULL, "
+             "queue_at BIGINT NOT NULL, due_at BIGINT, first_called_at BIGINT, last_called_at "
+             "BIGINT, started_at BIGINT, finished_at BIGINT, call_count INTEGER NOT NULL DEFAULT "
+             "0, "
+             "counter_id BIGINT REFERENCES counter(id), target_counter_id BIGINT REFERENCES "
+             "counter(id), clerk_login TEXT NOT NULL DEFAULT '', UNIQUE (office_id, "
+             "service_day, number))"_s,
+             u"CREATE INDEX ticket_open ON ticket (office_id, status, queue_at)"_s,
+             u"CREATE INDEX ticket_counter ON ticket (counter_id, status)"_s,
+             u"CREATE TABLE ticket_sequence (office_id BIGINT NOT NULL, prefix TEXT NOT NULL, "
+             "service_day TEXT NOT NULL, last_number INTEGER NOT NULL, PRIMARY KEY (office_id, "
+             "prefix, service_day))"_s,
+         }},
+        {3,
+         "appointments: opening hours and bookings",
+         {
+             // Minutes after midnight, local time; weekday 1 = Monday as in ISO 8601.
+             u"CREATE TABLE opening_hours (office_id BIGINT NOT NULL REFERENCES office(id), "
+             "weekday INTEGER NOT NULL, opens_minute INTEGER NOT NULL, closes_minute INTEGER NOT "
+             "NULL, PRIMARY KEY (office_id, weekday))"_s,
+             u"CREATE TABLE appointment (id {{pk}}, office_id BIGINT NOT NULL REFERENCES "
+             "office(id), service_id BIGINT NOT NULL REFERENCES service(id), starts_at BIGINT NOT "
+             "NULL, duration_minutes INTEGER NOT NULL, booking_code TEXT NOT NULL UNIQUE, status "
+             "TEXT NOT NULL, source TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', phone TEXT NOT "
+             "NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', "
+             "ticket_id BIGINT REFERENCES ticket(id), version INTEGER NOT NULL DEFAULT 1, "
+             "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, anonymised_at BIGINT)"_s,
+             u"CREATE INDEX appointment_office_time ON appointment (office_id, starts_at)"_s,
+             u"CREATE INDEX appointment_service_time ON appointment (service_id, starts_at)"_s,
+             u"CREATE INDEX appointment_retention ON appointment (anonymised_at, starts_at)"_s,
+         }},
+        {4,
+         "documents: scanned files attached to a case",
+         {
+             u"CREATE TABLE document (id {{pk}}, case_type TEXT NOT NULL, case_id TEXT NOT NULL, "
+             "file_name TEXT NOT NULL, content_type TEXT NOT NULL, size_bytes BIGINT NOT NULL, "
+             "sha256 TEXT NOT NULL, pages INTEGER NOT NULL, codes TEXT NOT NULL, storage_path "
+             "TEXT NOT NULL, uploaded_by TEXT NOT NULL, uploaded_at BIGINT NOT NULL)"_s,
+             u"CREATE INDEX document_case ON document (case_type, case_id)"_s,
+         }},
+        {5,
+         "Standesamt: wedding rooms, their slots and bookings",
+         {
+             // Slot rules: on `weekdays` ("5,6" = Friday and Saturday), one slot
+             // every `slot_minutes` from `first_minute` to `last_minute` (local
+             // minutes after midnight, the last start included).
+             u"CREATE TABLE wedding_room (id {{pk}}, office_id BIGINT NOT NULL REFERENCES "
+             "office(id), name TEXT NOT NULL, guests INTEGER NOT NULL, weekdays TEXT NOT NULL, "
+             "first_minute INTEGER NOT NULL, last_minute INTEGER NOT NULL, slot_minutes INTEGER "
+             "NOT NULL, UNIQUE (office_id, name))"_s,
+             u"CREATE TABLE wedding_slot (id {{pk}}, room_id BIGINT NOT NULL REFERENCES "
+             "wedding_room(id), starts_at BIGINT NOT NULL, duration_minutes INTEGER NOT NULL, "
+             "blocked INTEGER NOT NULL DEFAULT 0, block_reason TEXT NOT NULL DEFAULT '', UNIQUE "
+             "(room_id, starts_at))"_s,
+             u"CREATE INDEX wedding_slot_time ON wedding_slot (starts_at)"_s,
+             // `holds_slot` is the slot while the booking occupies it, NULL once
+             // cancelled or lapsed: the unique constraint is what makes "two
+             // registrars reserve one slot" end in exactly one booking.
+             u"CREATE TABLE wedding_booking (id {{pk}}, slot_id BIGINT NOT NULL REFERENCES "
+             "wedding_slot(id), holds_slot BIGINT UNIQUE REFERENCES wedding_slot(id), status TEXT "
+             "NOT NULL, booking_code TEXT NOT NULL UNIQUE, partner1 TEXT NOT NULL, partner2 TEXT "
+             "NOT NULL, email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', notes "
+             "TEXT NOT NULL DEFAULT '', registrar TEXT NOT NULL DEFAULT '', fee_reference TEXT "
+             "NOT NULL DEFAULT '', documents TEXT NOT NULL, expires_at BIGINT, version INTEGER "
+             "NOT NULL DEFAULT 1, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, "
+             "anonymised_at BIGINT)"_s,
+             u"CREATE INDEX wedding_booking_slot ON wedding_booking (slot_id)"_s,
+         }},
+    };
+    return list;
+}
+
+QString dialectSql(QString sql, SqlDialect dialect)
+{
+    return sql.replace(u"{{pk}}"_s, dialect == SqlDialect::Sqlite
+                                        ? u"INTEGER PRIMARY KEY AUTOINCREMENT"_s
+                                        : u"BIGSERIAL PRIMARY KEY"_s);
+}
+
+// Two servers starting at once against one PostgreSQL must not both migrate.
+constexpr qint64 kMigrationLockId = 0x7e5e0001;
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return migrations().last().version;
+}
+
+int Migrations::currentVersion(Database &db)
+{
+    SqlRows query = db.exec(u"SELECT COALESCE(MAX(version), 0) FROM schema_migration"_s);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+bool Migrations::apply(Database &db, QString *error)
+{
+    try {
+        db.exec(u"CREATE TABLE IF NOT EXISTS schema_migration (version INTEGER PRIMARY KEY, "
+                "name TEXT NOT NULL, applied_at BIGINT NOT NULL)"_s);
+        const bool postgres = db.dialect() == SqlDialect::Postgresql;
+        if (postgres)
+            db.exec(u"SELECT pg_advisory_lock(?)"_s, {kMigrationLockId});
+        const auto unlock = qScopeGuard([&] {
+            if (!postgres)
+                return;
+            try {
+                db.exec(u"SELECT pg_advisory_unlock(?)"_s, {kMigrationLockId});
+            } catch (const DatabaseFailure &) {
+                // The lock dies with the session anyway.
+            }
+        });
+        const int current = currentVersion(db);
+        for (const Migration &migration : migrations()) {
+            if (migration.version <= current)
+                continue;
+            Transaction transaction(db);
+            for (const QString &statement : migration.statements)
+                db.exec(dialectSql(statement, db.dialect()));
+            if (migration.version == 1) {
+                // Identifies this database to clients: a new one means "resync from zero".
+                db.exec(u"INSERT INTO server_info (key, value) VALUES ('instance_id', ?)"_s,
+                        {QUuid::createUuid().toString(QUuid::WithoutBraces)});
+            }
+            db.exec(u"INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)"_s,
+                    {migration.version, QString::fromUtf8(migration.name),
+                     QDateTime::currentMSecsSinceEpoch()});
+            transaction.commit();
+        }
+    } catch (const DatabaseFailure &failure) {
+        *error = QString::fromStdString(failure.what());
+        return false;
+    }
+    return true;
+}

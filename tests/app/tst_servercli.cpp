@@ -1,0 +1,285 @@
+// The tresen-server command line of ARCHITECTURE.md, run as a real process:
+// migrate, user add --password-stdin, serve, and a graceful SIGTERM.
+
+#include "server/repositories/directoryrepository.h"
+#include "server/repositories/weddingrepository.h"
+#include "server/storage/changelog.h"
+#include "server/storage/database.h"
+#include "server/storage/migrations.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runServer(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(TRESEN_SERVER_BINARY), arguments);
+    if (!process.waitForStarted(10000))
+        return {};
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+QString urlText(const DatabaseUrl &url)
+{
+    if (url.kind == DatabaseUrl::Kind::Sqlite)
+        return u"sqlite:"_s + url.path;
+    return u"postgresql://%1@%2:%3/%4"_s.arg(url.user, url.host)
+        .arg(url.port)
+        .arg(url.databaseName);
+}
+} // namespace
+
+class tst_ServerCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void migrate();
+    void addUser();
+    void addUserRejects_data();
+    void addUserRejects();
+    void serveAndStopOnSigterm();
+    void serveRejectsBadArguments_data();
+    void serveRejectsBadArguments();
+    void openingHours();
+    void weddingRooms();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_database;
+};
+
+void tst_ServerCli::initTestCase()
+{
+    DatabaseUrl url;
+    TRESEN_FRESH_DATABASE(url, u"tst_servercli"_s, m_dir);
+    m_database = urlText(url);
+}
+
+void tst_ServerCli::migrate()
+{
+    const Run first = runServer({u"migrate"_s, u"--database"_s, m_database});
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(first.out.contains(u"schema version %1"_s.arg(Migrations::latestVersion())),
+             qPrintable(first.out));
+    const Run again = runServer({u"migrate"_s, u"--database"_s, m_database});
+    QCOMPARE(again.exitCode, 0);
+}
+
+void tst_ServerCli::addUser()
+{
+    const Run run = runServer({u"user"_s, u"add"_s, u"--database"_s, m_database, u"kasse1"_s,
+                               u"--role"_s, u"clerk"_s, u"--role"_s, u"supervisor"_s, u"--name"_s,
+                               u"Kim Kasse"_s, u"--password-stdin"_s},
+                              "Geheim-2026\n");
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(u"kasse1"_s));
+    QVERIFY(!run.out.contains(u"Geheim-2026"_s));
+    QVERIFY(!run.err.contains(u"Geheim-2026"_s));
+}
+
+void tst_ServerCli::addUserRejects_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addRow("short password") << QStringList{u"--role"_s, u"clerk"_s} << QByteArray("kurz\n");
+    QTest::addRow("no password") << QStringList{u"--role"_s, u"clerk"_s} << QByteArray("\n");
+    QTest::addRow("unknown role") << QStringList{u"--role"_s, u"boss"_s}
+                                  << QByteArray("Geheim-2026\n");
+    QTest::addRow("no role") << QStringList() << QByteArray("Geheim-2026\n");
+}
+
+void tst_ServerCli::addUserRejects()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(QByteArray, input);
+    const Run run = runServer(QStringList{u"user"_s, u"add"_s, u"--database"_s, m_database,
+                                          u"kasse2"_s, u"--password-stdin"_s} +
+                                  extra,
+                              input);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
+}
+
+void tst_ServerCli::serveAndStopOnSigterm()
+{
+    const quint16 port = freePort();
+    QProcess server;
+    server.start(QStringLiteral(TRESEN_SERVER_BINARY),
+                 {u"serve"_s, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--database"_s,
+                  m_database, u"--quiet"_s});
+    QVERIFY(server.waitForStarted(10000));
+    QByteArray output; // QTRY evaluates once more at the end: keep what was read
+    QTRY_VERIFY_WITH_TIMEOUT((output += server.readAllStandardOutput()).contains("listening on"),
+                             30000);
+
+    TestSupport::HttpClient http(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+    QCOMPARE(http.get(u"/api/v1/health"_s).status, 200);
+    const auto login =
+        http.send("POST", u"/api/v1/session"_s, R"({"login":"kasse1","password":"Geheim-2026"})");
+    QCOMPARE(login.status, 200);
+    const QJsonArray roles =
+        login.json.toObject().value(u"user"_s).toObject().value(u"roles"_s).toArray();
+    QCOMPARE(roles, (QJsonArray{u"clerk"_s, u"supervisor"_s}));
+    QCOMPARE(http.get(u"/api/v1/offices"_s).status, 401);
+
+    ::kill(static_cast<pid_t>(server.processId()), SIGTERM);
+    QVERIFY(server.waitForFinished(15000));
+    QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.exitCode(), 0);
+}
+
+void tst_ServerCli::serveRejectsBadArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addRow("unknown command") << QStringList{u"launch"_s} << 2;
+    QTest::addRow("no database") << QStringList{u"serve"_s, u"--listen"_s, u"127.0.0.1:1"_s} << 2;
+    QTest::addRow("bad database url")
+        << QStringList{u"serve"_s, u"--database"_s, u"mysql://x/y"_s} << 2;
+    QTest::addRow("bad listen address") << QStringList{u"serve"_s, u"--listen"_s, u"everywhere"_s,
+                                                       u"--database"_s, u"sqlite:/tmp/unused.db"_s}
+                                        << 2;
+    QTest::addRow("no reservation days")
+        << QStringList{u"serve"_s, u"--database"_s, u"sqlite:/tmp/unused.db"_s,
+                       u"--reservation-days"_s, u"0"_s}
+        << 2;
+    QTest::addRow("unreachable database")
+        << QStringList{u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--database"_s,
+                       u"postgresql://nobody@127.0.0.1:1/none"_s}
+        << 1;
+}
+
+void tst_ServerCli::serveRejectsBadArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const Run run = runServer(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY(!run.err.trimmed().isEmpty());
+}
+
+void tst_ServerCli::openingHours()
+{
+    {
+        QString error;
+        const auto url = DatabaseUrl::parse(m_database, &error);
+        QVERIFY2(url, qPrintable(error));
+        Database db(*url, u"hours-setup"_s);
+        QVERIFY2(db.open(&error) && Migrations::apply(db, &error), qPrintable(error));
+        ChangeLog changes(db);
+        DirectoryRepository directory(db, changes);
+        if (!directory.office(1))
+            directory.addOffice(u"Bürgeramt Test"_s, u"buergeramt"_s, QString());
+    }
+    const Run set = runServer({u"hours"_s, u"--database"_s, m_database, u"--office"_s, u"1"_s,
+                               u"mon=08:00-16:00"_s, u"thu=09:30-18:15"_s, u"sat=closed"_s});
+    QCOMPARE(set.exitCode, 0);
+    QVERIFY2(set.out.contains(u"mon 08:00-16:00\n"_s), qPrintable(set.out));
+    QVERIFY(set.out.contains(u"thu 09:30-18:15\n"_s));
+    QVERIFY(set.out.contains(u"tue closed\n"_s));
+    QVERIFY(set.out.contains(u"sat closed\n"_s));
+    const Run close = runServer(
+        {u"hours"_s, u"--database"_s, m_database, u"--office"_s, u"1"_s, u"mon=closed"_s});
+    QVERIFY(close.out.contains(u"mon closed\n"_s));
+    QVERIFY(close.out.contains(u"thu 09:30-18:15\n"_s));
+
+    for (const QString &bad : {u"mon=16:00-08:00"_s, u"monday=08:00-16:00"_s, u"mon=8-16"_s}) {
+        const Run run =
+            runServer({u"hours"_s, u"--database"_s, m_database, u"--office"_s, u"1"_s, bad});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+    }
+    const Run noOffice = runServer(
+        {u"hours"_s, u"--database"_s, m_database, u"--office"_s, u"999"_s, u"mon=closed"_s});
+    QCOMPARE(noOffice.exitCode, 1);
+    QVERIFY(noOffice.err.contains(u"no office 999"_s));
+}
+
+void tst_ServerCli::weddingRooms()
+{
+    // Office 1 exists from openingHours(); a fresh database has no rooms.
+    const Run empty = runServer({u"wedding-room"_s, u"list"_s, u"--database"_s, m_database});
+    QCOMPARE(empty.exitCode, 0);
+    QCOMPARE(empty.out, QString());
+    const Run added = runServer({u"wedding-room"_s, u"add"_s, u"--database"_s, m_database,
+                                 u"--office"_s, u"1"_s, u"--days"_s, u"fri,sat"_s, u"--first"_s,
+                                 u"10:00"_s, u"--last"_s, u"12:30"_s, u"--every"_s, u"30"_s,
+                                 u"--guests"_s, u"40"_s, u"Trauzimmer"_s, u"Alte"_s, u"Mühle"_s});
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY2(added.out.contains(
+                 u"Trauzimmer Alte Mühle: fri,sat 10:00-12:30 every 30 min, 40 guests\n"_s),
+             qPrintable(added.out));
+    // The room's slots follow its rule: a Friday has 10:00 to 12:30, six of them.
+    {
+        QString error;
+        const auto url = DatabaseUrl::parse(m_database, &error);
+        QVERIFY2(url, qPrintable(error));
+        Database db(*url, u"rooms-check"_s);
+        QVERIFY2(db.open(&error), qPrintable(error));
+        ChangeLog changes(db);
+        WeddingRepository weddings(db, changes, [] { return qint64(0); });
+        const QDate friday(2031, 1, 3);
+        QCOMPARE(friday.dayOfWeek(), 5);
+        weddings.ensureSlots(friday, friday.addDays(1));
+        QCOMPARE(weddings
+                     .slotsBetween(QDateTime(friday, QTime(0, 0)).toMSecsSinceEpoch(),
+                                   QDateTime(friday.addDays(2), QTime(0, 0)).toMSecsSinceEpoch())
+                     .size(),
+                 12);
+    }
+    for (const QStringList &bad : {
+             QStringList{u"--days"_s, u"fri,someday"_s, u"--first"_s, u"10:00"_s, u"--last"_s,
+                         u"12:00"_s, u"--every"_s, u"30"_s, u"Raum"_s},
+             QStringList{u"--days"_s, u"fri"_s, u"--first"_s, u"12:00"_s, u"--last"_s, u"10:00"_s,
+                         u"--every"_s, u"30"_s, u"Raum"_s},
+             QStringList{u"--days"_s, u"fri"_s, u"--first"_s, u"10:00"_s, u"--last"_s, u"12:00"_s,
+                         u"--every"_s, u"0"_s, u"Raum"_s},
+             QStringList{u"--days"_s, u"fri"_s, u"--first"_s, u"10:00"_s, u"--last"_s, u"12:00"_s,
+                         u"--every"_s, u"30"_s},
+         }) {
+        const Run run = runServer(QStringList{u"wedding-room"_s, u"add"_s, u"--database"_s,
+                                              m_database, u"--office"_s, u"1"_s} +
+                                  bad);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+    }
+    const Run noOffice =
+        runServer({u"wedding-room"_s, u"add"_s, u"--database"_s, m_database, u"--office"_s,
+                   u"999"_s, u"--days"_s, u"fri"_s, u"--first"_s, u"10:00"_s, u"--last"_s,
+                   u"12:00"_s, u"--every"_s, u"30"_s, u"Raum"_s});
+    QCOMPARE(noOffice.exitCode, 1);
+    QVERIFY(noOffice.err.contains(u"no office 999"_s));
+}
+
+QTEST_GUILESS_MAIN(tst_ServerCli)
+#include "tst_servercli.moc"

@@ -1,0 +1,200 @@
+// The code reader on pages the test makes itself: every printed code of
+// TestDocuments::printedCodes() on three A4 letters, then degraded as a
+// scanner or camera would. Each row says which codes must be found; the
+// misses left are the measured limits (docs/benchmarks.md), so a change that
+// finds fewer fails here, and one that finds more shows up as a row to raise.
+
+#include "core/documents/codereader.h"
+#include "testdocuments.h"
+
+#include <QGuiApplication>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace TestDocuments;
+
+Q_DECLARE_METATYPE(TestDocuments::Degradation)
+
+namespace {
+// The letters: codes 0-2 (three QR codes), 3-5 (two Code 128, DataMatrix),
+// 6-8 (PDF417, EAN-13, Aztec).
+QList<QImage> letters(int dpi)
+{
+    const QList<PrintedCode> codes = printedCodes();
+    return {letter(codes.mid(0, 3), dpi), letter(codes.mid(3, 3), dpi),
+            letter(codes.mid(6, 3), dpi)};
+}
+
+QString textOf(const PrintedCode &printed)
+{
+    return QString::fromStdWString(printed.text);
+}
+} // namespace
+
+class tst_CodeReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void degradedPages_data();
+    void degradedPages();
+    void cleanPageCostsNoExtraPass();
+    void blankAndTextPagesHaveNoCodes();
+    void offCentreMatrixCodesNeedTheSecondLook();
+    void positionsAreOnThePage();
+    void sameBarcodeTwiceOnAPage();
+};
+
+void tst_CodeReader::degradedPages_data()
+{
+    QTest::addColumn<int>("dpi");
+    QTest::addColumn<Degradation>("degradation");
+    QTest::addColumn<QStringList>("missed"); // printed codes' texts still missed
+
+    const QList<PrintedCode> codes = printedCodes();
+    const QString separator = textOf(codes.at(3)), cashCode = textOf(codes.at(4));
+    const QString dataMatrix = textOf(codes.at(5)), pdf417 = textOf(codes.at(6));
+    const QString ean = textOf(codes.at(7)), aztec = textOf(codes.at(8));
+    const QString fine = textOf(codes.at(1)), booking = textOf(codes.at(2));
+    for (const Degradation degradation : allDegradations())
+        QTest::addRow("150 dpi %s", degradationName(degradation))
+            << 150 << degradation
+            << (degradation == Degradation::Blurred
+                    ? QStringList{fine, booking, separator, cashCode, pdf417, ean, aztec}
+                : degradation == Degradation::LowResolution ? QStringList{cashCode, dataMatrix, ean}
+                : degradation == Degradation::ScannedLook   ? QStringList{cashCode, ean, aztec}
+                                                            : QStringList{});
+    QTest::addRow("300 dpi clean") << 300 << Degradation::None << QStringList{};
+    QTest::addRow("300 dpi skewed") << 300 << Degradation::Skewed << QStringList{};
+    QTest::addRow("300 dpi low-contrast") << 300 << Degradation::LowContrast << QStringList{};
+    QTest::addRow("300 dpi low-resolution") << 300 << Degradation::LowResolution << QStringList{};
+    QTest::addRow("300 dpi jpeg") << 300 << Degradation::Jpeg << QStringList{};
+    QTest::addRow("300 dpi noisy")
+        << 300 << Degradation::Noisy << QStringList{separator, dataMatrix, aztec};
+    QTest::addRow("300 dpi blurred") << 300 << Degradation::Blurred << QStringList{cashCode, ean};
+    QTest::addRow("300 dpi scanned-look")
+        << 300 << Degradation::ScannedLook << QStringList{cashCode};
+}
+
+void tst_CodeReader::degradedPages()
+{
+    QFETCH(int, dpi);
+    QFETCH(Degradation, degradation);
+    QFETCH(QStringList, missed);
+
+    const QList<PrintedCode> codes = printedCodes();
+    const QList<QImage> pages = letters(dpi);
+    QStringList found, expected;
+    for (qsizetype index = 0; index < pages.size(); ++index) {
+        const QImage page = degrade(pages.at(index), degradation, quint32(index + 1));
+        QStringList onPage;
+        for (const DecodedCode &code : readCodes(page))
+            onPage.append(code.text);
+        for (const PrintedCode &printed : codes.mid(index * 3, 3)) {
+            expected.append(textOf(printed));
+            if (onPage.removeAll(textOf(printed)) > 0)
+                found.append(textOf(printed));
+        }
+        // Nothing read that is not printed on this page, nothing twice.
+        QVERIFY2(onPage.isEmpty(), qPrintable(u"false or double reads: "_s + onPage.join(u", ")));
+    }
+    QStringList shouldFind = expected;
+    for (const QString &text : missed)
+        shouldFind.removeAll(text);
+    for (const QString &text : shouldFind)
+        QVERIFY2(found.contains(text), qPrintable(u"not found: "_s + text));
+    // The limits are real: codes said to be missed are missed (raise the row
+    // when a better pass finds them).
+    for (const QString &text : missed)
+        QVERIFY2(!found.contains(text), qPrintable(u"now found, update the row: "_s + text));
+}
+
+void tst_CodeReader::cleanPageCostsNoExtraPass()
+{
+    // QR codes and barcodes the plain read finds: the search for code-like
+    // regions runs, but every region is explained, so nothing is decoded twice.
+    const QList<PrintedCode> codes = printedCodes();
+    for (const int dpi : {150, 300}) {
+        CodeReadEffort effort;
+        QCOMPARE(readCodes(letter(codes.mid(0, 5), dpi), &effort).size(), 5);
+        QCOMPARE(effort.regions, 0);
+        QCOMPARE(effort.extraPasses, 0);
+    }
+}
+
+void tst_CodeReader::blankAndTextPagesHaveNoCodes()
+{
+    for (const Degradation degradation :
+         {Degradation::None, Degradation::Noisy, Degradation::ScannedLook}) {
+        CodeReadEffort effort;
+        QVERIFY(readCodes(degrade(letter({}, 150), degradation), &effort).isEmpty());
+        QVERIFY2(effort.extraPasses <= 9, degradationName(degradation)); // one region at most
+    }
+    QImage white(1240, 1754, QImage::Format_Grayscale8);
+    white.fill(255);
+    CodeReadEffort effort;
+    QVERIFY(readCodes(white, &effort).isEmpty());
+    QCOMPARE(effort.regions, 0);
+    QVERIFY(readCodes(QImage()).isEmpty()); // no image at all: nothing, no crash
+}
+
+void tst_CodeReader::offCentreMatrixCodesNeedTheSecondLook()
+{
+    // zxing-cpp 1.4 looks for DataMatrix and Aztec from the image centre:
+    // on a page they sit elsewhere, and only the cut-out finds them.
+    const QList<PrintedCode> codes = printedCodes();
+    CodeReadEffort effort;
+    const QList<DecodedCode> found = readCodes(letter({codes.at(5), codes.at(8)}, 300), &effort);
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(effort.rescued, 2);
+    QCOMPARE(effort.regions, 2);
+    QStringList formats{found.at(0).format, found.at(1).format};
+    formats.sort();
+    QCOMPARE(formats, (QStringList{u"Aztec"_s, u"DataMatrix"_s}));
+}
+
+void tst_CodeReader::positionsAreOnThePage()
+{
+    // Rescued codes are cut out and scaled: their outline must come back in
+    // page coordinates, on the code (the Scan workspace draws it there).
+    const QList<PrintedCode> codes = printedCodes();
+    const QImage page = degrade(letter(codes.mid(0, 3), 150), Degradation::LowContrast);
+    const QList<DecodedCode> found = readCodes(page);
+    QCOMPARE(found.size(), 3);
+    for (const DecodedCode &code : found) {
+        const QRect box = code.position.boundingRect();
+        QVERIFY(page.rect().contains(box));
+        // Mostly dark-and-light texture inside, not blank paper.
+        const QImage inside = page.copy(box).convertToFormat(QImage::Format_Grayscale8);
+        int dark = 0;
+        for (int y = 0; y < inside.height(); ++y)
+            for (int x = 0; x < inside.width(); ++x)
+                dark += inside.constScanLine(y)[x] < 180 ? 1 : 0;
+        QVERIFY2(dark > inside.width() * inside.height() / 5, qPrintable(code.text));
+    }
+}
+
+void tst_CodeReader::sameBarcodeTwiceOnAPage()
+{
+    // A notice with its Kassenzeichen at the top and again on the payment
+    // slip. zxing-cpp 1.4 aborts the process (an assertion) when one call
+    // finds the same linear code twice: both must be read, each in its place.
+    const PrintedCode cashCode = printedCodes().at(4);
+    for (const int dpi : {150, 300}) {
+        const QList<DecodedCode> found = readCodes(letter({cashCode, cashCode, cashCode}, dpi));
+        QCOMPARE(found.size(), 3);
+        QList<QRect> boxes;
+        for (const DecodedCode &code : found) {
+            QCOMPARE(code.text, textOf(cashCode));
+            boxes.append(code.position.boundingRect());
+            // The outline covers the bars (10 mm high), not just the rows read.
+            QVERIFY2(code.position.boundingRect().height() >= dpi * 8 / 25,
+                     qPrintable(QString::number(code.position.boundingRect().height())));
+        }
+        QVERIFY(!boxes.at(0).intersects(boxes.at(1)) && !boxes.at(1).intersects(boxes.at(2)) &&
+                !boxes.at(0).intersects(boxes.at(2)));
+    }
+}
+
+QTEST_MAIN(tst_CodeReader) // the letters are drawn with fonts: a GUI application
+#include "tst_codereader.moc"

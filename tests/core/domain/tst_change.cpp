@@ -1,0 +1,81 @@
+// A change's JSON form, as the changes feed and the events socket carry it.
+
+#include "core/domain/change.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_Change : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTrip();
+    void deleteCarriesNoData();
+    void rejects_data();
+    void rejects();
+};
+
+void tst_Change::roundTrip()
+{
+    Change change;
+    change.revision = 42;
+    change.entity = u"counter"_s;
+    change.id = u"3"_s;
+    change.event = u"counter.updated"_s;
+    change.data = {{u"id"_s, u"3"_s}, {u"name"_s, u"Schalter 3"_s}};
+    const auto back = Change::fromJson(change.toJson());
+    QVERIFY(back);
+    QCOMPARE(back->revision, 42);
+    QCOMPARE(back->entity, change.entity);
+    QCOMPARE(back->id, change.id);
+    QCOMPARE(back->op, Change::Op::Upsert);
+    QCOMPARE(back->event, change.event);
+    QCOMPARE(back->data, change.data);
+}
+
+void tst_Change::deleteCarriesNoData()
+{
+    Change change;
+    change.revision = 7;
+    change.entity = u"ticket"_s;
+    change.id = u"9"_s;
+    change.op = Change::Op::Delete;
+    change.data = {{u"ignored"_s, true}};
+    const QJsonObject json = change.toJson();
+    QCOMPARE(json.value(u"op"_s).toString(), u"delete"_s);
+    QVERIFY(json.value(u"data"_s).isNull());
+    const auto back = Change::fromJson(json);
+    QVERIFY(back);
+    QCOMPARE(back->op, Change::Op::Delete);
+    QVERIFY(back->data.isEmpty());
+}
+
+void tst_Change::rejects_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addRow("empty") << QByteArray("{}");
+    QTest::addRow("no revision") << QByteArray(R"({"entity":"x","id":"1","op":"delete"})");
+    QTest::addRow("revision zero")
+        << QByteArray(R"({"revision":0,"entity":"x","id":"1","op":"delete"})");
+    QTest::addRow("revision as text")
+        << QByteArray(R"({"revision":"5","entity":"x","id":"1","op":"delete"})");
+    QTest::addRow("no entity") << QByteArray(R"({"revision":5,"id":"1","op":"delete"})");
+    QTest::addRow("unknown op") << QByteArray(
+        R"({"revision":5,"entity":"x","id":"1","op":"merge","data":{}})");
+    QTest::addRow("upsert without data")
+        << QByteArray(R"({"revision":5,"entity":"x","id":"1","op":"upsert"})");
+    QTest::addRow("upsert with array data")
+        << QByteArray(R"({"revision":5,"entity":"x","id":"1","op":"upsert","data":[]})");
+}
+
+void tst_Change::rejects()
+{
+    QFETCH(QByteArray, json);
+    QVERIFY(!Change::fromJson(QJsonDocument::fromJson(json).object()));
+}
+
+QTEST_APPLESS_MAIN(tst_Change)
+#include "tst_change.moc"

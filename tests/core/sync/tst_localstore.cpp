@@ -1,0 +1,343 @@
+// The workstation's local cache: applying feed batches, the cursor, and
+// starting over when the server is another one.
+
+#include "core/sync/localstore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Change upsert(qint64 revision, const QString &entity, const QString &id, const QString &name)
+{
+    Change change;
+    change.revision = revision;
+    change.entity = entity;
+    change.id = id;
+    change.event = entity + u".updated"_s;
+    change.data = {{u"id"_s, id}, {u"name"_s, name}};
+    return change;
+}
+
+Change appointment(qint64 revision, const QString &id, const QString &name, int version,
+                   const QString &startsAt = u"2030-01-07T09:00:00+01:00"_s)
+{
+    Change change = upsert(revision, u"appointment"_s, id, name);
+    change.data.insert(u"version"_s, version);
+    change.data.insert(u"startsAt"_s, startsAt);
+    return change;
+}
+
+OutboxEntry write(const QByteArray &method, const QString &id, const QString &summary)
+{
+    OutboxEntry entry;
+    entry.idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    entry.method = method;
+    entry.path = u"/api/v1/appointments/"_s + id;
+    entry.body = {{u"note"_s, summary}};
+    entry.entity = u"appointment"_s;
+    entry.entityId = id;
+    entry.summary = summary;
+    return entry;
+}
+
+QString nameOf(const LocalStore &store, const QString &id)
+{
+    const auto json = store.entity(u"appointment"_s, id);
+    return json ? json->value(u"name"_s).toString() : u"(none)"_s;
+}
+
+Change remove(qint64 revision, const QString &entity, const QString &id)
+{
+    Change change;
+    change.revision = revision;
+    change.entity = entity;
+    change.id = id;
+    change.op = Change::Op::Delete;
+    return change;
+}
+} // namespace
+
+class tst_LocalStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void appliesBatchAndMovesCursor();
+    void skipsWhatItAlreadyHas();
+    void deletes();
+    void keepsDataAcrossReopen();
+    void startsOverForAnotherServer();
+    void selectsByStartTime();
+    void pendingWriteKeepsTheClerksVersion();
+    void confirmedAnswerUnlessTheFeedIsNewer();
+    void refusedWriteDropsWhatBuiltOnIt();
+    void offlineCreateGetsTheServersId();
+    void refusedOfflineCreateDisappears();
+    void outboxSurvivesReopenInOrder();
+    void eachClerkSendsOnlyTheirOwn();
+    void findsByAField();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<LocalStore> m_store;
+};
+
+void tst_LocalStore::init()
+{
+    m_store = std::make_unique<LocalStore>(m_dir.filePath(u"cache.db"_s), u"cache"_s);
+    QString error;
+    QVERIFY2(m_store->open(&error), qPrintable(error));
+    QVERIFY(m_store->resetIfOtherServer(u"server-a"_s, &error));
+}
+
+void tst_LocalStore::cleanup()
+{
+    m_store.reset();
+    QFile::remove(m_dir.filePath(u"cache.db"_s));
+}
+
+void tst_LocalStore::appliesBatchAndMovesCursor()
+{
+    QCOMPARE(m_store->cursor(), 0);
+    QString error;
+    QVERIFY(m_store->apply({upsert(1, u"counter"_s, u"2"_s, u"Schalter 2"_s),
+                            upsert(2, u"counter"_s, u"10"_s, u"Schalter 10"_s),
+                            upsert(3, u"office"_s, u"1"_s, u"Bürgeramt"_s)},
+                           5, &error));
+    QCOMPARE(m_store->cursor(), 5);
+    const QList<QJsonObject> counters = m_store->entities(u"counter"_s);
+    QCOMPARE(counters.size(), 2);
+    // Ordered by numeric id, not text ("10" after "2").
+    QCOMPARE(counters.at(0).value(u"name"_s).toString(), u"Schalter 2"_s);
+    QCOMPARE(counters.at(1).value(u"name"_s).toString(), u"Schalter 10"_s);
+    QCOMPARE(m_store->entity(u"office"_s, u"1"_s)->value(u"name"_s).toString(), u"Bürgeramt"_s);
+    QVERIFY(!m_store->entity(u"office"_s, u"2"_s));
+}
+
+void tst_LocalStore::skipsWhatItAlreadyHas()
+{
+    QString error;
+    QVERIFY(m_store->apply({upsert(4, u"counter"_s, u"1"_s, u"Neu"_s)}, 4, &error));
+    // A late copy of an older change must not overwrite the newer state.
+    QVERIFY(m_store->apply({upsert(3, u"counter"_s, u"1"_s, u"Alt"_s)}, 3, &error));
+    QCOMPARE(m_store->entity(u"counter"_s, u"1"_s)->value(u"name"_s).toString(), u"Neu"_s);
+    QCOMPARE(m_store->cursor(), 4);
+}
+
+void tst_LocalStore::deletes()
+{
+    QString error;
+    QVERIFY(
+        m_store->apply({upsert(1, u"ticket"_s, u"1"_s, u"A001"_s),
+                        upsert(2, u"ticket"_s, u"2"_s, u"A002"_s), remove(3, u"ticket"_s, u"1"_s)},
+                       3, &error));
+    QCOMPARE(m_store->entities(u"ticket"_s).size(), 1);
+    QVERIFY(!m_store->entity(u"ticket"_s, u"1"_s));
+}
+
+void tst_LocalStore::keepsDataAcrossReopen()
+{
+    QString error;
+    QVERIFY(m_store->apply({upsert(1, u"office"_s, u"1"_s, u"Standesamt"_s)}, 1, &error));
+    m_store.reset();
+    LocalStore reopened(m_dir.filePath(u"cache.db"_s), u"cache2"_s);
+    QVERIFY(reopened.open(&error));
+    QCOMPARE(reopened.cursor(), 1);
+    QCOMPARE(reopened.serverInstanceId(), u"server-a"_s);
+    QCOMPARE(reopened.entities(u"office"_s).size(), 1);
+}
+
+void tst_LocalStore::startsOverForAnotherServer()
+{
+    QString error;
+    QVERIFY(m_store->apply({upsert(9, u"office"_s, u"1"_s, u"Bürgeramt"_s)}, 9, &error));
+    QVERIFY(m_store->resetIfOtherServer(u"server-a"_s, &error)); // same server: kept
+    QCOMPARE(m_store->cursor(), 9);
+    QVERIFY(m_store->resetIfOtherServer(u"server-b"_s, &error));
+    QCOMPARE(m_store->cursor(), 0);
+    QCOMPARE(m_store->serverInstanceId(), u"server-b"_s);
+    QVERIFY(m_store->entities(u"office"_s).isEmpty());
+}
+
+void tst_LocalStore::selectsByStartTime()
+{
+    QString error;
+    QVERIFY(m_store->apply({appointment(1, u"1"_s, u"Spät"_s, 1, u"2030-01-07T15:00:00+01:00"_s),
+                            appointment(2, u"2"_s, u"Früh"_s, 1, u"2030-01-07T08:00:00+01:00"_s),
+                            appointment(3, u"3"_s, u"Morgen"_s, 1, u"2030-01-08T08:00:00+01:00"_s)},
+                           3, &error));
+    const qint64 from =
+        QDateTime::fromString(u"2030-01-07T00:00:00+01:00"_s, Qt::ISODate).toMSecsSinceEpoch();
+    const auto day =
+        m_store->entitiesStartingBetween(u"appointment"_s, from, from + 24 * 3600 * 1000);
+    QCOMPARE(day.size(), 2);
+    QCOMPARE(day.at(0).value(u"name"_s).toString(), u"Früh"_s);
+    QCOMPARE(day.at(1).value(u"name"_s).toString(), u"Spät"_s);
+}
+
+void tst_LocalStore::pendingWriteKeepsTheClerksVersion()
+{
+    QString error;
+    QVERIFY(m_store->apply({appointment(1, u"5"_s, u"Server 1"_s, 1)}, 1, &error));
+    QJsonObject optimistic = *m_store->entity(u"appointment"_s, u"5"_s);
+    optimistic.insert(u"name"_s, u"Sachbearbeiterin"_s);
+    QVERIFY2(m_store->enqueue(write("PATCH", u"5"_s, u"Name ändern"_s), optimistic, &error),
+             qPrintable(error));
+    QCOMPARE(m_store->pendingCount(), 1);
+    QCOMPARE(nameOf(*m_store, u"5"_s), u"Sachbearbeiterin"_s);
+
+    // The feed brings another workstation's change meanwhile: the clerk keeps
+    // seeing theirs until the server has answered.
+    QVERIFY(m_store->apply({appointment(2, u"5"_s, u"Server 2"_s, 2)}, 2, &error));
+    QCOMPARE(nameOf(*m_store, u"5"_s), u"Sachbearbeiterin"_s);
+
+    // Taken without an answer to show: the server's latest state shows.
+    QVERIFY(m_store->completeWrite(m_store->pendingWrites().first(), std::nullopt, &error));
+    QCOMPARE(m_store->pendingCount(), 0);
+    QCOMPARE(nameOf(*m_store, u"5"_s), u"Server 2"_s);
+    // Now the feed writes through again.
+    QVERIFY(m_store->apply({appointment(3, u"5"_s, u"Server 3"_s, 3)}, 3, &error));
+    QCOMPARE(nameOf(*m_store, u"5"_s), u"Server 3"_s);
+}
+
+void tst_LocalStore::confirmedAnswerUnlessTheFeedIsNewer()
+{
+    QString error;
+    QVERIFY(m_store->apply({appointment(1, u"6"_s, u"Alt"_s, 1)}, 1, &error));
+    QVERIFY(m_store->enqueue(write("PATCH", u"6"_s, u"a"_s),
+                             QJsonObject{{u"id"_s, u"6"_s}, {u"name"_s, u"Neu"_s}}, &error));
+    QVERIFY(m_store->completeWrite(m_store->pendingWrites().first(),
+                                   appointment(0, u"6"_s, u"Bestätigt"_s, 2).data, &error));
+    QCOMPARE(nameOf(*m_store, u"6"_s), u"Bestätigt"_s);
+
+    // The feed got ahead (version 4) before the answer to a write (version 3) came.
+    QVERIFY(m_store->enqueue(write("PATCH", u"6"_s, u"b"_s),
+                             QJsonObject{{u"id"_s, u"6"_s}, {u"name"_s, u"Lokal"_s}}, &error));
+    QVERIFY(m_store->apply({appointment(2, u"6"_s, u"Schon weiter"_s, 4)}, 2, &error));
+    QVERIFY(m_store->completeWrite(m_store->pendingWrites().first(),
+                                   appointment(0, u"6"_s, u"Antwort"_s, 3).data, &error));
+    QCOMPARE(nameOf(*m_store, u"6"_s), u"Schon weiter"_s);
+}
+
+void tst_LocalStore::refusedWriteDropsWhatBuiltOnIt()
+{
+    QString error;
+    QVERIFY(m_store->apply(
+        {appointment(1, u"7"_s, u"Server"_s, 1), appointment(2, u"8"_s, u"Anderer"_s, 1)}, 2,
+        &error));
+    QVERIFY(m_store->enqueue(write("PATCH", u"7"_s, u"verschieben"_s),
+                             QJsonObject{{u"id"_s, u"7"_s}, {u"name"_s, u"Eins"_s}}, &error));
+    QVERIFY(m_store->enqueue(write("PATCH", u"8"_s, u"anderer"_s),
+                             QJsonObject{{u"id"_s, u"8"_s}, {u"name"_s, u"Zwei"_s}}, &error));
+    QVERIFY(m_store->enqueue(write("DELETE", u"7"_s, u"absagen"_s),
+                             QJsonObject{{u"id"_s, u"7"_s}, {u"name"_s, u"Drei"_s}}, &error));
+    QCOMPARE(nameOf(*m_store, u"7"_s), u"Drei"_s);
+
+    const QList<OutboxEntry> dropped =
+        m_store->rollbackWrite(m_store->pendingWrites().first(), &error);
+    QCOMPARE(dropped.size(), 2);
+    QCOMPARE(dropped.at(0).summary, u"verschieben"_s);
+    QCOMPARE(dropped.at(1).summary, u"absagen"_s);
+    QCOMPARE(nameOf(*m_store, u"7"_s), u"Server"_s);
+    QCOMPARE(m_store->pendingCount(), 1); // the other appointment's write stays
+    QCOMPARE(nameOf(*m_store, u"8"_s), u"Zwei"_s);
+}
+
+void tst_LocalStore::offlineCreateGetsTheServersId()
+{
+    QString error;
+    OutboxEntry create = write("POST", QString(), u"neu"_s);
+    create.path = u"/api/v1/appointments"_s;
+    create.entityId = u"local-abc"_s;
+    QVERIFY(m_store->enqueue(create, appointment(0, u"local-abc"_s, u"Offline gebucht"_s, 0).data,
+                             &error));
+    QVERIFY(m_store->enqueue(write("PATCH", u"local-abc"_s, u"danach geändert"_s),
+                             appointment(0, u"local-abc"_s, u"Geändert"_s, 0).data, &error));
+    QCOMPARE(nameOf(*m_store, u"local-abc"_s), u"Geändert"_s);
+
+    QVERIFY(m_store->completeWrite(m_store->pendingWrites().first(),
+                                   appointment(0, u"42"_s, u"Offline gebucht"_s, 1).data, &error));
+    QCOMPARE(nameOf(*m_store, u"local-abc"_s), u"(none)"_s);
+    const QList<OutboxEntry> pending = m_store->pendingWrites();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().path, u"/api/v1/appointments/42"_s);
+    QCOMPARE(pending.first().entityId, u"42"_s);
+    // The later change is still pending, so the server's answer waits behind it.
+    QVERIFY(m_store->hasPendingWrite(u"appointment"_s, u"42"_s));
+    QVERIFY(m_store->completeWrite(pending.first(), appointment(0, u"42"_s, u"Geändert"_s, 2).data,
+                                   &error));
+    QCOMPARE(nameOf(*m_store, u"42"_s), u"Geändert"_s);
+}
+
+void tst_LocalStore::refusedOfflineCreateDisappears()
+{
+    QString error;
+    OutboxEntry create = write("POST", QString(), u"neu"_s);
+    create.path = u"/api/v1/appointments"_s;
+    create.entityId = u"local-x"_s;
+    QVERIFY(m_store->enqueue(create, appointment(0, u"local-x"_s, u"Voll"_s, 0).data, &error));
+    QCOMPARE(m_store->rollbackWrite(m_store->pendingWrites().first(), &error).size(), 1);
+    QCOMPARE(nameOf(*m_store, u"local-x"_s), u"(none)"_s);
+    QCOMPARE(m_store->pendingCount(), 0);
+}
+
+void tst_LocalStore::outboxSurvivesReopenInOrder()
+{
+    QString error;
+    const OutboxEntry first = write("PATCH", u"1"_s, u"erste"_s);
+    const OutboxEntry second = write("DELETE", u"2"_s, u"zweite"_s);
+    QVERIFY(m_store->enqueue(first, std::nullopt, &error));
+    QVERIFY(m_store->enqueue(second, std::nullopt, &error));
+    // A key is used once: the same write twice is refused, not sent twice.
+    QVERIFY(!m_store->enqueue(first, std::nullopt, &error));
+    m_store.reset();
+    LocalStore reopened(m_dir.filePath(u"cache.db"_s), u"cache3"_s);
+    QVERIFY(reopened.open(&error));
+    const QList<OutboxEntry> pending = reopened.pendingWrites();
+    QCOMPARE(pending.size(), 2);
+    QCOMPARE(pending.at(0).idempotencyKey, first.idempotencyKey);
+    QCOMPARE(pending.at(0).method, QByteArray("PATCH"));
+    QCOMPARE(pending.at(0).body.value(u"note"_s).toString(), u"erste"_s);
+    QCOMPARE(pending.at(1).summary, u"zweite"_s);
+    QVERIFY(pending.at(0).sequence < pending.at(1).sequence);
+}
+
+void tst_LocalStore::eachClerkSendsOnlyTheirOwn()
+{
+    QString error;
+    OutboxEntry first = write("PATCH", u"1"_s, u"von Müller"_s);
+    first.login = u"mueller"_s;
+    OutboxEntry second = write("PATCH", u"2"_s, u"von Yılmaz"_s);
+    second.login = u"yilmaz"_s;
+    OutboxEntry third = write("PATCH", u"3"_s, u"wieder Müller"_s);
+    third.login = u"mueller"_s;
+    for (const OutboxEntry &entry : {first, second, third})
+        QVERIFY(m_store->enqueue(entry, std::nullopt, &error));
+    QCOMPARE(m_store->nextWriteOf(u"mueller"_s)->summary, u"von Müller"_s);
+    QCOMPARE(m_store->nextWriteOf(u"yilmaz"_s)->summary, u"von Yılmaz"_s);
+    QVERIFY(!m_store->nextWriteOf(u"weber"_s));
+    QVERIFY(m_store->completeWrite(*m_store->nextWriteOf(u"mueller"_s), std::nullopt, &error));
+    QCOMPARE(m_store->nextWriteOf(u"mueller"_s)->summary, u"wieder Müller"_s);
+    QCOMPARE(m_store->pendingCount(), 2);
+}
+
+void tst_LocalStore::findsByAField()
+{
+    QString error;
+    Change withCode = appointment(1, u"11"_s, u"Mit Code"_s, 1);
+    withCode.data.insert(u"bookingCode"_s, u"K7M2-9QXP"_s);
+    QVERIFY(m_store->apply({withCode, appointment(2, u"12"_s, u"Ohne"_s, 1)}, 2, &error));
+    QCOMPARE(m_store->entityWhere(u"appointment"_s, u"bookingCode"_s, u"K7M2-9QXP"_s)
+                 ->value(u"name"_s)
+                 .toString(),
+             u"Mit Code"_s);
+    QVERIFY(!m_store->entityWhere(u"appointment"_s, u"bookingCode"_s, u"ZZZZ-ZZZZ"_s));
+}
+
+QTEST_GUILESS_MAIN(tst_LocalStore)
+#include "tst_localstore.moc"

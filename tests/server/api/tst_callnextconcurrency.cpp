@@ -1,0 +1,120 @@
+// Many counters calling at once, through two server processes' worth of
+// servers (each on its own thread and database connection) sharing one
+// database: no ticket is called twice and none is lost.
+
+#include "server/instance/embeddedserver.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMutex>
+#include <QSignalSpy>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+using TestSupport::HttpClient;
+
+class tst_CallNextConcurrency : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyTicketCalledExactlyOnce();
+
+private:
+    std::unique_ptr<EmbeddedServer> startServer();
+
+    QTemporaryDir m_dir;
+    ServerConfig m_config;
+    std::unique_ptr<EmbeddedServer> m_first;
+    std::unique_ptr<EmbeddedServer> m_second;
+};
+
+std::unique_ptr<EmbeddedServer> tst_CallNextConcurrency::startServer()
+{
+    auto server = std::make_unique<EmbeddedServer>(m_config);
+    QSignalSpy started(server.get(), &EmbeddedServer::started);
+    QSignalSpy failed(server.get(), &EmbeddedServer::failed);
+    server->start();
+    if (!started.wait(30000)) {
+        qWarning("server did not start: %s",
+                 failed.isEmpty() ? "timeout" : qPrintable(failed.at(0).at(0).toString()));
+        return nullptr;
+    }
+    return server;
+}
+
+void tst_CallNextConcurrency::initTestCase()
+{
+    TRESEN_FRESH_DATABASE(m_config.database, u"tst_callnextconcurrency"_s, m_dir);
+    m_config.demo = true;
+    m_first = startServer();
+    QVERIFY(m_first);
+    m_second = startServer(); // the demo data is there already: it only connects
+    QVERIFY(m_second);
+}
+
+void tst_CallNextConcurrency::cleanupTestCase()
+{
+    m_second.reset();
+    m_first.reset();
+}
+
+void tst_CallNextConcurrency::everyTicketCalledExactlyOnce()
+{
+    HttpClient setup(m_first->url());
+    const QByteArray token = setup.login(u"mueller"_s, u"demo"_s);
+    QVERIFY(!token.isEmpty());
+
+    // Personalausweis (1) and Wohnsitz (3): counters 1-6 and 8 take one or both.
+    QSet<QString> issued;
+    for (int i = 0; i < 60; ++i) {
+        const QByteArray body = i % 3 == 0 ? R"({"serviceId":"3"})" : R"({"serviceId":"1"})";
+        const auto result = setup.send("POST", u"/api/v1/tickets"_s, body, token);
+        QCOMPARE(result.status, 201);
+        issued.insert(result.json.toObject().value(u"id"_s).toString());
+    }
+    QCOMPARE(issued.size(), 60);
+
+    QMutex mutex;
+    QStringList called; // every id any counter got, duplicates included
+    QStringList problems;
+    const QList<int> counters{1, 2, 3, 4, 5, 6, 8};
+    QVERIFY(TestSupport::runConcurrently(int(counters.size()), [&](int worker) {
+        const int counter = counters.at(worker);
+        const QUrl url = counter % 2 == 0 ? m_first->url() : m_second->url();
+        HttpClient http(url);
+        const QString callNext = u"/api/v1/counters/%1/call-next"_s.arg(counter);
+        for (;;) {
+            const auto next = http.send("POST", callNext, "{}", token);
+            if (next.status == 204)
+                return;
+            const QString id = next.json.toObject().value(u"id"_s).toString();
+            const int started =
+                http.send("POST", u"/api/v1/tickets/%1/start"_s.arg(id), "{}", token).status;
+            const int finished =
+                http.send("POST", u"/api/v1/tickets/%1/finish"_s.arg(id), "{}", token).status;
+            const QMutexLocker lock(&mutex);
+            if (next.status != 200 || started != 200 || finished != 200) {
+                problems.append(u"counter %1: call %2, start %3, finish %4 (%5)"_s.arg(counter)
+                                    .arg(next.status)
+                                    .arg(started)
+                                    .arg(finished)
+                                    .arg(QString::fromUtf8(next.body)));
+                return;
+            }
+            called.append(id);
+        }
+    }));
+
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QCOMPARE(called.size(), 60);                                     // nobody called twice ...
+    QCOMPARE(QSet<QString>(called.cbegin(), called.cend()), issued); // ... and nobody lost
+    const auto queue = setup.get(u"/api/v1/queue?officeId=1"_s, token);
+    QCOMPARE(queue.json.toObject().value(u"tickets"_s).toArray().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_CallNextConcurrency)
+#include "tst_callnextconcurrency.moc"

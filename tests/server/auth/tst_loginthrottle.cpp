@@ -1,0 +1,76 @@
+// LoginThrottle on its own clock: free typos, the growing wait, a fresh
+// start after the right password, names not case-sensitive, and a bounded
+// memory under a spray of made-up names.
+
+#include "server/auth/loginthrottle.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_LoginThrottle : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void typosAreFreeThenTheWaitGrows();
+    void rightPasswordStartsAfresh();
+    void sprayedNamesStayBounded();
+
+private:
+    qint64 m_now = 1'800'000'000'000;
+    LoginThrottle m_throttle{[this] { return m_now; }};
+};
+
+void tst_LoginThrottle::typosAreFreeThenTheWaitGrows()
+{
+    for (int i = 1; i < LoginThrottle::kFreeAttempts; ++i) {
+        m_throttle.failed(u"mueller"_s);
+        QCOMPARE(m_throttle.secondsToWait(u"mueller"_s), 0);
+    }
+    m_throttle.failed(u"MUELLER"_s); // the same name
+    QCOMPARE(m_throttle.secondsToWait(u"mueller"_s), 30);
+    QCOMPARE(m_throttle.secondsToWait(u"weber"_s), 0);
+    m_now += 10'500;
+    QCOMPARE(m_throttle.secondsToWait(u"Mueller"_s), 20); // rounded up
+    m_now += 20'000;
+    QCOMPARE(m_throttle.secondsToWait(u"mueller"_s), 0);
+    m_throttle.failed(u"mueller"_s);
+    QCOMPARE(m_throttle.secondsToWait(u"mueller"_s), 60);
+    for (int i = 0; i < 20; ++i) {
+        m_now += 3'600'000;
+        m_throttle.failed(u"mueller"_s);
+    }
+    QCOMPARE(m_throttle.secondsToWait(u"mueller"_s), LoginThrottle::kLongestWaitSeconds);
+}
+
+void tst_LoginThrottle::rightPasswordStartsAfresh()
+{
+    for (int i = 0; i < LoginThrottle::kFreeAttempts; ++i)
+        m_throttle.failed(u"schmidt"_s);
+    QVERIFY(m_throttle.secondsToWait(u"schmidt"_s) > 0);
+    m_now += 31'000;
+    m_throttle.succeeded(u"Schmidt"_s);
+    m_throttle.failed(u"schmidt"_s);
+    QCOMPARE(m_throttle.secondsToWait(u"schmidt"_s), 0); // one typo, free again
+}
+
+void tst_LoginThrottle::sprayedNamesStayBounded()
+{
+    for (int i = 0; i < LoginThrottle::kFreeAttempts; ++i)
+        m_throttle.failed(u"target"_s);
+    QVERIFY(m_throttle.secondsToWait(u"target"_s) > 0);
+    // Made-up names, each tried once, later than the target: the target is
+    // the oldest and is forgotten first; the newest are kept.
+    for (int i = 0; i < LoginThrottle::kMaxRemembered; ++i) {
+        m_now += 1;
+        m_throttle.failed(u"name%1"_s.arg(i));
+    }
+    QCOMPARE(m_throttle.secondsToWait(u"target"_s), 0);
+    for (int i = 0; i < LoginThrottle::kFreeAttempts - 1; ++i)
+        m_throttle.failed(u"name%1"_s.arg(LoginThrottle::kMaxRemembered - 1));
+    QVERIFY(m_throttle.secondsToWait(u"name%1"_s.arg(LoginThrottle::kMaxRemembered - 1)) > 0);
+}
+
+QTEST_GUILESS_MAIN(tst_LoginThrottle)
+#include "tst_loginthrottle.moc"

@@ -1,0 +1,74 @@
+// The versioned schema on SQLite and PostgreSQL.
+
+#include "server/storage/changelog.h"
+#include "server/storage/database.h"
+#include "server/storage/migrations.h"
+#include "testsupport.h"
+
+using namespace Qt::StringLiterals;
+
+class tst_Migrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void appliesAllOnAnEmptyDatabase();
+    void secondRunChangesNothing();
+    void schemaTakesData();
+
+private:
+    QTemporaryDir m_dir;
+    DatabaseUrl m_url;
+};
+
+void tst_Migrations::initTestCase()
+{
+    TRESEN_FRESH_DATABASE(m_url, u"tst_migrations"_s, m_dir);
+}
+
+void tst_Migrations::appliesAllOnAnEmptyDatabase()
+{
+    Database db(m_url, u"first"_s);
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    QVERIFY2(Migrations::apply(db, &error), qPrintable(error));
+    QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+    QVERIFY(!ChangeLog(db).instanceId().isEmpty());
+}
+
+void tst_Migrations::secondRunChangesNothing()
+{
+    Database db(m_url, u"second"_s);
+    QString error;
+    QVERIFY(db.open(&error));
+    const QString instance = ChangeLog(db).instanceId();
+    QVERIFY2(Migrations::apply(db, &error), qPrintable(error));
+    QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+    QCOMPARE(ChangeLog(db).instanceId(), instance); // the database keeps its identity
+    SqlRows count = db.exec(u"SELECT COUNT(*) FROM schema_migration"_s);
+    QVERIFY(count.next());
+    QCOMPARE(count.value(0).toInt(), Migrations::latestVersion());
+}
+
+void tst_Migrations::schemaTakesData()
+{
+    Database db(m_url, u"third"_s);
+    QString error;
+    QVERIFY(db.open(&error));
+    Transaction transaction(db);
+    const qint64 office = db.insert(u"INSERT INTO office (name, kind) VALUES (?, ?) RETURNING id"_s,
+                                    {u"Bürgeramt Nord"_s, u"buergeramt"_s});
+    QVERIFY(office > 0);
+    db.insert(u"INSERT INTO service (office_id, name, prefix, typical_minutes) VALUES (?, ?, ?, ?) "
+              "RETURNING id"_s,
+              {office, u"Reisepass"_s, u"B"_s, 15});
+    // One prefix per office.
+    QVERIFY_THROWS_EXCEPTION(DatabaseFailure,
+                             db.insert(u"INSERT INTO service (office_id, name, prefix, "
+                                       "typical_minutes) VALUES (?, ?, ?, ?) RETURNING id"_s,
+                                       {office, u"Andere"_s, u"B"_s, 5}));
+}
+
+QTEST_GUILESS_MAIN(tst_Migrations)
+#include "tst_migrations.moc"

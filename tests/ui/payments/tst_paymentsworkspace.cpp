@@ -1,0 +1,135 @@
+// The Zahlungen workspace against a real server with the simulated provider:
+// typed references, a scanned GiroCode, unknown references, recent lookups,
+// the confirmation, and a server that is gone (never "not paid").
+
+#include "core/payments/paymentcheck.h"
+#include "testsupport.h"
+#include "ui/payments/paymentsworkspace.h"
+
+#include <QLabel>
+#include <QLineEdit>
+
+using namespace Qt::StringLiterals;
+
+class tst_PaymentsWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void typedReference();
+    void scannedGiroCode();
+    void handheldScannerTypesAGiroCode();
+    void unknownReference();
+    void serverGone();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerInstance> m_server;
+    std::unique_ptr<BackendClient> m_client;
+    std::unique_ptr<PaymentCheck> m_check;
+    std::unique_ptr<PaymentsWorkspace> m_workspace;
+};
+
+void tst_PaymentsWorkspace::initTestCase()
+{
+    QString error;
+    m_server = TestSupport::startDemoServer(m_dir, &error);
+    QVERIFY2(m_server, qPrintable(error));
+    m_client = std::make_unique<BackendClient>();
+    m_client->setBaseUrl(QUrl(m_server->baseUrl()));
+    bool loggedIn = false;
+    m_client->login(u"mueller"_s, u"demo"_s, this,
+                    [&loggedIn](const ApiResponse &r, const SessionInfo &) { loggedIn = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(loggedIn, 10000);
+    m_check = std::make_unique<PaymentCheck>(m_client.get());
+    m_workspace = std::make_unique<PaymentsWorkspace>(m_check.get());
+    m_workspace->resize(1000, 600);
+    m_workspace->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));
+}
+
+void tst_PaymentsWorkspace::cleanupTestCase()
+{
+    m_workspace.reset();
+    m_check.reset();
+    m_client.reset();
+    m_server.reset();
+}
+
+void tst_PaymentsWorkspace::typedReference()
+{
+    auto *input = m_workspace->findChild<QLineEdit *>(u"referenceInput"_s);
+    input->setFocus();
+    QTest::keyClicks(input, u"5.0001.000003.7"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(m_workspace->statusText(), u"Partially paid"_s, 10000);
+    QVERIFY(m_workspace->resultText().contains(u"Wunschkennzeichen"_s));
+    QVERIFY(m_workspace->resultText().contains(u"Still open"_s));
+    QCOMPARE(m_workspace->recentLookups(), QStringList{u"5.0001.000003.7"_s});
+    QVERIFY(m_workspace->confirmationText().contains(u"5.0001.000003.7"_s));
+    QVERIFY(input->hasSelectedText()); // the next scan replaces it
+
+    QTest::keyClicks(input, u"5.0001.000001.1"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(m_workspace->statusText(), u"Paid"_s, 10000);
+    QCOMPARE(m_workspace->recentLookups(),
+             (QStringList{u"5.0001.000001.1"_s, u"5.0001.000003.7"_s}));
+}
+
+void tst_PaymentsWorkspace::scannedGiroCode()
+{
+    m_workspace->lookUp(u"BCD\n002\n1\nSCT\nCOBADEFFXXX\nStadtkasse Musterstadt\n"
+                        "DE89370400440532013000\nEUR30\n\n\nKassenzeichen 5.0001.000002.9\n"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_workspace->statusText(), u"Open – not paid"_s, 10000);
+    const QString giro = m_workspace->findChild<QLabel *>(u"giroCode"_s)->text();
+    QVERIFY2(giro.contains(u"DE89 3704 0044 0532 0130 00"_s), qPrintable(giro));
+    QVERIFY(giro.contains(u"Stadtkasse Musterstadt"_s));
+    QCOMPARE(formatIban(u"BE72000000001616"_s), u"BE72 0000 0000 1616"_s);
+}
+
+void tst_PaymentsWorkspace::handheldScannerTypesAGiroCode()
+{
+    // A keyboard-wedge scanner: every line of the code, then Enter.
+    auto *input = m_workspace->findChild<QLineEdit *>(u"referenceInput"_s);
+    input->clear();
+    const QStringList lines{u"BCD"_s,
+                            u"002"_s,
+                            u"1"_s,
+                            u"SCT"_s,
+                            QString(),
+                            u"Stadtkasse"_s,
+                            u"DE89370400440532013000"_s,
+                            u"EUR55"_s,
+                            QString(),
+                            QString(),
+                            u"Kassenzeichen 5.0001.000005.3"_s};
+    for (const QString &line : lines) {
+        QTest::keyClicks(input, line);
+        QTest::keyClick(input, Qt::Key_Return);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_workspace->statusText(), u"Payment failed – not paid"_s, 10000);
+    QCOMPARE(input->text(), u"5.0001.000005.3"_s);
+    QVERIFY(m_workspace->findChild<QLabel *>(u"giroCode"_s)->text().contains(u"Stadtkasse"_s));
+}
+
+void tst_PaymentsWorkspace::unknownReference()
+{
+    m_workspace->lookUp(u"5.0001.999999.9"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->statusText().contains(u"No payment is known"_s), 10000);
+    m_workspace->lookUp(u"Bitte zahlen!"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->statusText().startsWith(u"No Kassenzeichen"_s), 10000);
+}
+
+void tst_PaymentsWorkspace::serverGone()
+{
+    m_server.reset();
+    m_workspace->lookUp(u"5.0001.000002.9"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->statusText().contains(u"cannot be reached"_s), 20000);
+    QVERIFY(!m_workspace->statusText().contains(u"Open"_s));
+    QVERIFY(m_workspace->resultText().isEmpty());
+}
+
+QTEST_MAIN(tst_PaymentsWorkspace)
+#include "tst_paymentsworkspace.moc"

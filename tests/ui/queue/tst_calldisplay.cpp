@@ -1,0 +1,63 @@
+// The call display window with a call pushed through a real server: shown
+// large, highlighted, gonged and announced; marked when the connection is lost.
+
+#include "core/queue/callboard.h"
+#include "core/sync/backendclient.h"
+#include "core/sync/localstore.h"
+#include "core/sync/syncengine.h"
+#include "server/instance/serverinstance.h"
+#include "testsupport.h"
+#include "ui/queue/announcer.h"
+#include "ui/queue/calldisplaywindow.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+class tst_CallDisplay : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsAPushedCall();
+};
+
+void tst_CallDisplay::showsAPushedCall()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto server = TestSupport::startDemoServer(dir, &error);
+    QVERIFY2(server, qPrintable(error));
+    const auto display = TestSupport::SyncedClient::connect(
+        QUrl(server->baseUrl()), u"anzeige"_s, u"demo"_s, dir.filePath(u"cache.db"_s), &error);
+    QVERIFY2(display, qPrintable(error));
+
+    CallBoard board(display->client.get(), display->store.get(), display->sync.get());
+    Announcer announcer;
+    CallDisplayWindow window(&board, &announcer);
+    board.setOfficeId(u"1"_s);
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.newestCallText().isEmpty());
+    QVERIFY(!window.isOfflineMarkShown());
+
+    TestSupport::HttpClient http(QUrl(server->baseUrl()));
+    const QByteArray clerk = http.login(u"mueller"_s, u"demo"_s);
+    http.send("POST", u"/api/v1/tickets"_s, R"({"serviceId":"2"})", clerk);
+    http.send("POST", u"/api/v1/counters/8/call-next"_s, "{}", clerk);
+
+    QTRY_COMPARE_WITH_TIMEOUT(window.newestCallText(), u"B001 → Schalter 8"_s, 10000);
+    QVERIFY(window.isHighlighting());
+    QCOMPARE(window.callTexts(), QStringList{u"B001 → Schalter 8"_s});
+    QCOMPARE(announcer.gongCount(), 1);
+    QCOMPARE(announcer.lastAnnouncement(), u"Number B 1, please go to Schalter 8."_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isHighlighting(), 10000); // blinks a few seconds only
+
+    server.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(window.isOfflineMarkShown(), 10000);
+    QCOMPARE(window.newestCallText(), u"B001 → Schalter 8"_s); // still shown, but marked
+}
+
+QTEST_MAIN(tst_CallDisplay)
+#include "tst_calldisplay.moc"

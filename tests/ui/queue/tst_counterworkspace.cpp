@@ -1,0 +1,208 @@
+// The counter workspace against a real server: exactly the allowed buttons per
+// ticket state, the function keys, the queue list, offline behaviour, and the
+// front desk's printed ticket.
+
+#include "core/queue/counterdesk.h"
+#include "core/sync/backendclient.h"
+#include "core/sync/localstore.h"
+#include "core/sync/syncengine.h"
+#include "server/api/backend.h"
+#include "server/instance/serverinstance.h"
+#include "testsupport.h"
+#include "ui/queue/counterworkspace.h"
+
+#include <QGroupBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(QList<TicketAction>)
+
+namespace {
+const QList<TicketAction> kAllActions{
+    TicketAction::Call,   TicketAction::Recall,  TicketAction::Start,   TicketAction::Finish,
+    TicketAction::NoShow, TicketAction::Requeue, TicketAction::Transfer};
+} // namespace
+
+class tst_CounterWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void nobodyWaiting();
+    void keysWalkThroughAVisit();
+    void queueListFollowsTheServer();
+    void frontDeskPrintsATicket();
+    void offlineDisablesEverything();
+
+private:
+    QList<TicketAction> enabledActions() const;
+    QString currentNumber() const;
+    QJsonObject issue(const QString &serviceId);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerInstance> m_server;
+    std::unique_ptr<TestSupport::HttpClient> m_http;
+    QByteArray m_token;
+    std::unique_ptr<TestSupport::SyncedClient> m_clerk;
+    std::unique_ptr<CounterDesk> m_desk;
+    std::unique_ptr<CounterWorkspace> m_workspace;
+};
+
+void tst_CounterWorkspace::initTestCase()
+{
+    QString error;
+    m_server = TestSupport::startDemoServer(m_dir, &error);
+    QVERIFY2(m_server, qPrintable(error));
+    m_http = std::make_unique<TestSupport::HttpClient>(QUrl(m_server->baseUrl()));
+    m_token = m_http->login(u"yilmaz"_s, u"demo"_s);
+    m_clerk = TestSupport::SyncedClient::connect(QUrl(m_server->baseUrl()), u"mueller"_s, u"demo"_s,
+                                                 m_dir.filePath(u"cache.db"_s), &error);
+    QVERIFY2(m_clerk, qPrintable(error));
+
+    m_desk = std::make_unique<CounterDesk>(m_clerk->client.get(), m_clerk->store.get(),
+                                           m_clerk->sync.get());
+    m_workspace = std::make_unique<CounterWorkspace>(m_desk.get(), m_clerk->store.get());
+    m_workspace->setTicketFolder(m_dir.filePath(u"tickets"_s));
+    m_workspace->setCounter(u"1"_s);
+    m_workspace->resize(1200, 700);
+    m_workspace->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));
+}
+
+void tst_CounterWorkspace::cleanupTestCase()
+{
+    m_workspace.reset();
+    m_desk.reset();
+    m_clerk.reset();
+    m_server.reset();
+}
+
+QList<TicketAction> tst_CounterWorkspace::enabledActions() const
+{
+    QList<TicketAction> enabled;
+    for (const TicketAction action : kAllActions) {
+        if (m_workspace->button(action)->isEnabled())
+            enabled.append(action);
+    }
+    return enabled;
+}
+
+QString tst_CounterWorkspace::currentNumber() const
+{
+    return m_workspace->findChild<QLabel *>(u"currentNumber"_s)->text();
+}
+
+QJsonObject tst_CounterWorkspace::issue(const QString &serviceId)
+{
+    return m_http
+        ->send("POST", u"/api/v1/tickets"_s, u"{\"serviceId\":\"%1\"}"_s.arg(serviceId).toUtf8(),
+               m_token)
+        .json.toObject();
+}
+
+void tst_CounterWorkspace::nobodyWaiting()
+{
+    QCOMPARE(enabledActions(), QList<TicketAction>{TicketAction::Call});
+    QTest::keyClick(m_workspace.get(), Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(m_workspace->noticeText(), u"Nobody is waiting for this counter."_s,
+                              10000);
+    QCOMPARE(currentNumber(), u"–"_s);
+}
+
+void tst_CounterWorkspace::keysWalkThroughAVisit()
+{
+    using A = TicketAction;
+    const QString number = issue(u"1"_s).value(u"number"_s).toString();
+    issue(u"1"_s);
+
+    QTest::keyClick(m_workspace.get(), Qt::Key_F5); // call
+    QTRY_COMPARE_WITH_TIMEOUT(currentNumber(), number, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(enabledActions(), (QList<A>{A::Recall, A::Start, A::Requeue}), 5000);
+
+    QTest::keyClick(m_workspace.get(), Qt::Key_F6); // second call: "did not come" is possible now
+    QTRY_COMPARE_WITH_TIMEOUT(enabledActions(),
+                              (QList<A>{A::Recall, A::Start, A::NoShow, A::Requeue}), 10000);
+
+    QTest::keyClick(m_workspace.get(), Qt::Key_F7); // start
+    QTRY_COMPARE_WITH_TIMEOUT(enabledActions(), (QList<A>{A::Finish, A::Transfer}), 10000);
+    // Keys of actions the state does not allow do nothing.
+    QTest::keyClick(m_workspace.get(), Qt::Key_F5);
+    QTest::keyClick(m_workspace.get(), Qt::Key_F4);
+    QTest::qWait(300);
+    QCOMPARE(currentNumber(), number);
+    QCOMPARE(m_server->backend().tickets.heldBy(1)->status, TicketStatus::Serving);
+
+    QTest::keyClick(m_workspace.get(), Qt::Key_F8); // finish
+    QTRY_COMPARE_WITH_TIMEOUT(currentNumber(), u"–"_s, 10000);
+    QCOMPARE(enabledActions(), QList<A>{A::Call});
+
+    QTest::keyClick(m_workspace.get(), Qt::Key_F5); // the second ticket
+    QTRY_VERIFY_WITH_TIMEOUT(currentNumber() != u"–"_s, 10000);
+    QTest::keyClick(m_workspace.get(), Qt::Key_F4); // put back in line
+    QTRY_COMPARE_WITH_TIMEOUT(currentNumber(), u"–"_s, 10000);
+}
+
+void tst_CounterWorkspace::queueListFollowsTheServer()
+{
+    auto *table = m_workspace->findChild<QTableView *>(u"queueTable"_s);
+    const int before = table->model()->rowCount();
+    const QJsonObject ticket = issue(u"3"_s); // someone else's front desk issues a ticket
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), before + 1, 10000);
+    bool found = false;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        found |=
+            table->model()->index(row, 0).data().toString() == ticket.value(u"number"_s).toString();
+    QVERIFY(found);
+    // The server's estimate arrives in the last column.
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()
+                                 ->index(table->model()->rowCount() - 1, 4)
+                                 .data()
+                                 .toString()
+                                 .contains(u"min"_s),
+                             10000);
+}
+
+void tst_CounterWorkspace::frontDeskPrintsATicket()
+{
+    m_workspace->setReceptionVisible(true);
+    QVERIFY(m_workspace->isReceptionVisible());
+    QSignalSpy issued(m_workspace.get(), &CounterWorkspace::ticketIssued);
+    QTest::keyClick(m_workspace.get(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(issued.size(), 1, 10000);
+    const QJsonObject ticket = issued.at(0).at(0).toJsonObject();
+    const QString pdf = issued.at(0).at(1).toString();
+    QVERIFY2(QFile::exists(pdf), qPrintable(pdf)); // no printer here: a PDF
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {pdf, u"-"_s});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(text.contains(ticket.value(u"number"_s).toString()), qPrintable(text));
+    QVERIFY2(text.contains(u"Bürgeramt Mitte"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Personalausweis"_s), qPrintable(text));
+    QVERIFY(m_workspace->noticeText().contains(ticket.value(u"number"_s).toString()));
+}
+
+void tst_CounterWorkspace::offlineDisablesEverything()
+{
+    issue(u"1"_s);
+    m_server.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(m_clerk->sync->connection(), SyncEngine::Connection::Reconnecting,
+                              10000);
+    QTRY_VERIFY_WITH_TIMEOUT(enabledActions().isEmpty(), 5000);
+    auto *banner = m_workspace->findChild<QLabel *>(u"banner"_s);
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(u"No connection"_s));
+    QVERIFY(!m_workspace->findChild<QPushButton *>(u"issueButton"_s)->isEnabled());
+    QTest::keyClick(m_workspace.get(), Qt::Key_F5); // nothing happens, nothing breaks
+}
+
+QTEST_MAIN(tst_CounterWorkspace)
+#include "tst_counterworkspace.moc"

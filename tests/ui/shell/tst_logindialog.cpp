@@ -1,0 +1,213 @@
+// The login dialog against real servers: wrong password, unreachable server,
+// a certificate that is not trusted, waiting for the demo backend, success.
+
+#include "core/sync/backendclient.h"
+#include "server/instance/serverinstance.h"
+#include "testsupport.h"
+#include "ui/shell/logindialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTcpServer>
+
+using namespace Qt::StringLiterals;
+
+class tst_LoginDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void asksForMissingFields();
+    void wrongPassword();
+    void tooManyWrongPasswords();
+    void unreachableServer();
+    void invalidServerAddress();
+    void untrustedCertificate();
+    void waitsForTheDemoBackend();
+    void logsIn();
+
+private:
+    void fill(LoginDialog &dialog, const QString &login, const QString &password);
+    void clickLogin(LoginDialog &dialog);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerInstance> m_server;
+    QUrl m_url;
+};
+
+void tst_LoginDialog::initTestCase()
+{
+    QString error;
+    m_server = TestSupport::startDemoServer(m_dir, &error);
+    QVERIFY2(m_server, qPrintable(error));
+    m_url = QUrl(m_server->baseUrl());
+}
+
+void tst_LoginDialog::cleanupTestCase()
+{
+    m_server.reset();
+}
+
+void tst_LoginDialog::fill(LoginDialog &dialog, const QString &login, const QString &password)
+{
+    dialog.findChild<QLineEdit *>(u"login"_s)->setText(login);
+    dialog.findChild<QLineEdit *>(u"password"_s)->setText(password);
+}
+
+void tst_LoginDialog::clickLogin(LoginDialog &dialog)
+{
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"loginButton"_s), Qt::LeftButton);
+}
+
+void tst_LoginDialog::asksForMissingFields()
+{
+    BackendClient client;
+    LoginDialog dialog(&client);
+    dialog.setEmbeddedState(LoginDialog::EmbeddedState::Ready, m_url);
+    dialog.show();
+    clickLogin(dialog);
+    QCOMPARE(dialog.errorText(), u"Please enter your user name."_s);
+    fill(dialog, u"mueller"_s, u""_s);
+    clickLogin(dialog);
+    QCOMPARE(dialog.errorText(), u"Please enter your password."_s);
+    QVERIFY(dialog.isVisible());
+}
+
+void tst_LoginDialog::wrongPassword()
+{
+    BackendClient client;
+    LoginDialog dialog(&client);
+    dialog.setEmbeddedState(LoginDialog::EmbeddedState::Ready, m_url);
+    dialog.show();
+    fill(dialog, u"mueller"_s, u"falsch"_s);
+    clickLogin(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.errorText(), u"User name or password is wrong."_s, 10000);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!client.isLoggedIn());
+    QVERIFY(dialog.findChild<QPushButton *>(u"loginButton"_s)->isEnabled());
+}
+
+void tst_LoginDialog::tooManyWrongPasswords()
+{
+    BackendClient client;
+    LoginDialog dialog(&client);
+    dialog.setEmbeddedState(LoginDialog::EmbeddedState::Ready, m_url);
+    dialog.show();
+    auto *button = dialog.findChild<QPushButton *>(u"loginButton"_s);
+    for (int i = 0; i < 5; ++i) {
+        fill(dialog, u"weber"_s, u"falsch%1"_s.arg(i));
+        clickLogin(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.errorText(), u"User name or password is wrong."_s, 10000);
+        QTRY_VERIFY(button->isEnabled());
+    }
+    // The sixth try, even with the right password, is told how long to wait.
+    fill(dialog, u"weber"_s, u"demo"_s);
+    clickLogin(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.errorText().startsWith(u"Too many wrong passwords"_s), 10000);
+    QVERIFY2(dialog.errorText().contains(u"30 second"_s), qPrintable(dialog.errorText()));
+    QVERIFY(!client.isLoggedIn());
+    QVERIFY(dialog.isVisible());
+}
+
+void tst_LoginDialog::unreachableServer()
+{
+    quint16 closedPort;
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        closedPort = probe.serverPort();
+    }
+    BackendClient client;
+    LoginDialog dialog(&client);
+    dialog.setEmbeddedState(LoginDialog::EmbeddedState::Ready, m_url);
+    dialog.setUseEmbedded(false);
+    dialog.setServerUrl(u"http://127.0.0.1:%1"_s.arg(closedPort));
+    dialog.show();
+    fill(dialog, u"mueller"_s, u"demo"_s);
+    clickLogin(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.errorText().contains(u"cannot be reached"_s), 10000);
+}
+
+void tst_LoginDialog::invalidServerAddress()
+{
+    BackendClient client;
+    LoginDialog dialog(&client);
+    dialog.setUseEmbedded(false);
+    dialog.setServerUrl(u"ftp://tresen.example"_s);
+    dialog.show();
+    fill(dialog, u"mueller"_s, u"demo"_s);
+    clickLogin(dialog);
+    QVERIFY(dialog.errorText().startsWith(u"Please enter the server address"_s));
+}
+
+void tst_LoginDialog::untrustedCertificate()
+{
+    // A real HTTPS server with a self-signed certificate the client does not trust.
+    const QString certificate = m_dir.filePath(u"cert.pem"_s);
+    const QString key = m_dir.filePath(u"key.pem"_s);
+    QProcess openssl;
+    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s,
+                                 u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-keyout"_s,
+                                 key, u"-out"_s, certificate});
+    QVERIFY(openssl.waitForFinished(60000));
+    QCOMPARE(openssl.exitCode(), 0);
+    ServerConfig config;
+    config.database.kind = DatabaseUrl::Kind::Sqlite;
+    config.database.path = m_dir.filePath(u"tls.db"_s);
+    config.demo = true;
+    config.tlsCertificatePath = certificate;
+    config.tlsKeyPath = key;
+    ServerInstance tlsServer(config);
+    QString error;
+    QVERIFY2(tlsServer.start(&error), qPrintable(error));
+    QVERIFY(tlsServer.baseUrl().startsWith(u"https://"_s));
+
+    BackendClient client;
+    LoginDialog dialog(&client);
+    dialog.setUseEmbedded(false);
+    dialog.setServerUrl(tlsServer.baseUrl());
+    dialog.show();
+    fill(dialog, u"mueller"_s, u"demo"_s);
+    clickLogin(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.errorText().contains(u"secure connection"_s), 10000);
+    QVERIFY(!client.isLoggedIn());
+}
+
+void tst_LoginDialog::waitsForTheDemoBackend()
+{
+    BackendClient client;
+    LoginDialog dialog(&client);
+    dialog.setEmbeddedState(LoginDialog::EmbeddedState::Starting);
+    dialog.show();
+    fill(dialog, u"mueller"_s, u"demo"_s);
+    clickLogin(dialog);
+    QCOMPARE(dialog.findChild<QLabel *>(u"status"_s)->text(),
+             u"Waiting for the demo backend to start…"_s);
+    QVERIFY(!dialog.findChild<QPushButton *>(u"loginButton"_s)->isEnabled());
+    dialog.setEmbeddedState(LoginDialog::EmbeddedState::Ready, m_url);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 10000);
+    QVERIFY(client.isLoggedIn());
+}
+
+void tst_LoginDialog::logsIn()
+{
+    BackendClient client;
+    LoginDialog dialog(&client);
+    dialog.setEmbeddedState(LoginDialog::EmbeddedState::Ready, m_url);
+    dialog.setLogin(u"schmidt"_s);
+    dialog.show();
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"password"_s), u"demo"_s);
+    QTest::keyClick(dialog.findChild<QLineEdit *>(u"password"_s), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 10000);
+    QCOMPARE(client.session().login, u"schmidt"_s);
+    QCOMPARE(client.session().roles, Roles(Role::Registrar));
+    QVERIFY(dialog.findChild<QLineEdit *>(u"password"_s)->text().isEmpty());
+}
+
+QTEST_MAIN(tst_LoginDialog)
+#include "tst_logindialog.moc"

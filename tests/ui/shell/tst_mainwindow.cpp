@@ -1,0 +1,185 @@
+// The main window: workspaces by role, keyboard switching, the counter
+// selection from the local cache, and the connection mark.
+
+#include "core/sync/backendclient.h"
+#include "core/sync/localstore.h"
+#include "core/sync/syncengine.h"
+#include "ui/common/workspacepage.h"
+#include "ui/queue/counterworkspace.h"
+#include "ui/shell/connectionindicator.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QComboBox>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Roles)
+
+namespace {
+Change upsert(qint64 revision, const QString &entity, const QJsonObject &data)
+{
+    Change change;
+    change.revision = revision;
+    change.entity = entity;
+    change.id = data.value(u"id"_s).toString();
+    change.data = data;
+    return change;
+}
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void workspacesFollowRoles_data();
+    void workspacesFollowRoles();
+    void ctrlNumberSwitchesWorkspace();
+    void countersComeFromTheCache();
+    void countersArrivingLaterAreSelected();
+    void connectionMark();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow(Roles roles);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<BackendClient> m_client;
+    std::unique_ptr<SyncEngine> m_sync;
+};
+
+void tst_MainWindow::init()
+{
+    static int run = 0;
+    m_store = std::make_unique<LocalStore>(m_dir.filePath(u"cache%1.db"_s.arg(++run)), u"c"_s);
+    QString error;
+    QVERIFY(m_store->open(&error));
+    m_client = std::make_unique<BackendClient>();
+    m_sync = std::make_unique<SyncEngine>(m_client.get(), m_store.get());
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_sync.reset();
+    m_client.reset();
+    m_store.reset();
+}
+
+std::unique_ptr<MainWindow> tst_MainWindow::makeWindow(Roles roles)
+{
+    SessionInfo session;
+    session.login = u"mueller"_s;
+    session.displayName = u"Anna Müller"_s;
+    session.roles = roles;
+    return std::make_unique<MainWindow>(session, m_client.get(), m_store.get(), m_sync.get());
+}
+
+void tst_MainWindow::workspacesFollowRoles_data()
+{
+    QTest::addColumn<Roles>("roles");
+    QTest::addColumn<QStringList>("titles");
+    QTest::addRow("clerk") << Roles(Role::Clerk)
+                           << QStringList{u"Counter"_s, u"Appointments"_s, u"Scan"_s,
+                                          u"Payments"_s};
+    QTest::addRow("registrar") << Roles(Role::Registrar)
+                               << QStringList{u"Weddings"_s, u"Scan"_s, u"Payments"_s};
+    QTest::addRow("supervisor") << Roles(Role::Supervisor)
+                                << QStringList{u"Payments"_s, u"Statistics"_s};
+    QTest::addRow("display device") << Roles(Role::Display) << QStringList{};
+}
+
+void tst_MainWindow::workspacesFollowRoles()
+{
+    QFETCH(Roles, roles);
+    QFETCH(QStringList, titles);
+    auto window = makeWindow(roles);
+    auto *navigation = window->findChild<QListWidget *>(u"navigation"_s);
+    QStringList shown;
+    for (int row = 0; row < navigation->count(); ++row)
+        shown.append(navigation->item(row)->text());
+    QCOMPARE(shown, titles);
+    auto *pages = window->findChild<QStackedWidget *>();
+    QCOMPARE(pages->count(), qMax<qsizetype>(1, titles.size())); // an explanation when empty
+    QCOMPARE(window->counterWorkspace() != nullptr, titles.contains(u"Counter"_s));
+    if (window->counterWorkspace())
+        QCOMPARE(pages->widget(0), window->counterWorkspace());
+    QCOMPARE(window->standesamtWorkspace() != nullptr, titles.contains(u"Weddings"_s));
+    // Only who works at a counter chooses one.
+    window->show();
+    QCOMPARE(window->findChild<QComboBox *>(u"counterBox"_s)->isVisibleTo(window.get()),
+             titles.contains(u"Counter"_s));
+}
+
+void tst_MainWindow::ctrlNumberSwitchesWorkspace()
+{
+    auto window = makeWindow(Role::Clerk | Role::Supervisor);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QCOMPARE(window->currentWorkspace(), Workspace::Counter);
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window->currentWorkspace(), Workspace::Appointments);
+    QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(window->currentWorkspace(), Workspace::Statistics);
+}
+
+void tst_MainWindow::countersComeFromTheCache()
+{
+    QString error;
+    QVERIFY(m_store->apply(
+        {upsert(1, u"office"_s, {{u"id"_s, u"1"_s}, {u"name"_s, u"Bürgeramt Mitte"_s}}),
+         upsert(2, u"counter"_s,
+                {{u"id"_s, u"1"_s}, {u"officeId"_s, u"1"_s}, {u"name"_s, u"Schalter 1"_s}}),
+         upsert(3, u"counter"_s,
+                {{u"id"_s, u"2"_s}, {u"officeId"_s, u"1"_s}, {u"name"_s, u"Schalter 2"_s}})},
+        3, &error));
+    auto window = makeWindow(Role::Clerk);
+    auto *box = window->findChild<QComboBox *>(u"counterBox"_s);
+    QCOMPARE(box->count(), 2);
+    QCOMPARE(box->itemText(0), u"Bürgeramt Mitte · Schalter 1"_s);
+    window->setPreferredCounter(u"2"_s);
+    QCOMPARE(window->counterId(), u"2"_s);
+    QVERIFY(window->windowTitle().contains(u"Schalter 2"_s));
+
+    QSignalSpy changed(window.get(), &MainWindow::counterChanged);
+    box->setCurrentIndex(0);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toString(), u"1"_s);
+}
+
+void tst_MainWindow::countersArrivingLaterAreSelected()
+{
+    auto window = makeWindow(Role::Clerk);
+    window->setPreferredCounter(u"7"_s); // remembered, but the cache is still empty
+    QVERIFY(window->counterId().isEmpty());
+    QString error;
+    QVERIFY(m_store->apply(
+        {upsert(1, u"counter"_s,
+                {{u"id"_s, u"3"_s}, {u"officeId"_s, u"1"_s}, {u"name"_s, u"Schalter 3"_s}}),
+         upsert(2, u"counter"_s,
+                {{u"id"_s, u"7"_s}, {u"officeId"_s, u"1"_s}, {u"name"_s, u"Schalter 7"_s}})},
+        2, &error));
+    emit m_sync->changesApplied({u"counter"_s});
+    QCOMPARE(window->counterId(), u"7"_s);
+}
+
+void tst_MainWindow::connectionMark()
+{
+    auto window = makeWindow(Role::Clerk);
+    auto *mark = window->findChild<ConnectionIndicator *>(u"connectionIndicator"_s);
+    QVERIFY(mark->text().contains(u"Offline"_s));
+    emit m_sync->connectionChanged(SyncEngine::Connection::Online);
+    QVERIFY(mark->text().contains(u"Connected"_s));
+    emit m_sync->connectionChanged(SyncEngine::Connection::Reconnecting);
+    emit m_sync->reconnectCountdown(4);
+    QVERIFY(mark->text().contains(u"reconnecting in 4 s"_s));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

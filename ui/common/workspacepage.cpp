@@ -1,0 +1,75 @@
+#include "ui/common/workspacepage.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+QString workspaceTitle(Workspace workspace)
+{
+    switch (workspace) {
+    case Workspace::Counter:
+        return QCoreApplication::translate("Workspace", "Counter");
+    case Workspace::Appointments:
+        return QCoreApplication::translate("Workspace", "Appointments");
+    case Workspace::Standesamt:
+        return QCoreApplication::translate("Workspace", "Weddings");
+    case Workspace::Scan:
+        return QCoreApplication::translate("Workspace", "Scan");
+    case Workspace::Payments:
+        return QCoreApplication::translate("Workspace", "Payments");
+    case Workspace::Statistics:
+        return QCoreApplication::translate("Workspace", "Statistics");
+    }
+    return {};
+}
+
+QString workspaceDescription(Workspace workspace)
+{
+    switch (workspace) {
+    case Workspace::Counter:
+        return QCoreApplication::translate(
+            "Workspace", "Call the next visitor, recall, transfer and finish tickets.");
+    case Workspace::Appointments:
+        return QCoreApplication::translate(
+            "Workspace", "See, book and rebook appointments; check visitors in by their QR code.");
+    case Workspace::Standesamt:
+        return QCoreApplication::translate(
+            "Workspace", "Wedding rooms and slots, reservations, documents and registrars.");
+    case Workspace::Scan:
+        return QCoreApplication::translate(
+            "Workspace", "Scan or import documents and read every QR code and barcode on them.");
+    case Workspace::Payments:
+        return QCoreApplication::translate("Workspace",
+                                           "Look up whether a fee or fine has been paid online.");
+    case Workspace::Statistics:
+        return QCoreApplication::translate(
+            "Workspace", "The day's waiting and service times, load per hour, counters, services.");
+    }
+    return {};
+}
+
+WorkspacePage::WorkspacePage(Workspace workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    auto *title = new QLabel(workspaceTitle(workspace), this);
+    title->setStyleSheet(u"font-size: 20pt; font-weight: bold;"_s);
+    auto *description = new QLabel(workspaceDescription(workspace), this);
+    description->setWordWrap(true);
+    description->setStyleSheet(u"font-size: 12pt;"_s);
+    auto *empty = new QLabel(tr("The tools of this workspace are not installed in this version "
+                                "of Tresen yet."),
+                             this);
+    empty->setWordWrap(true);
+    empty->setStyleSheet(u"color: #666; font-size: 11pt;"_s);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 32, 32, 32);
+    layout->addWidget(title);
+    layout->addWidget(description);
+    layout->addSpacing(24);
+    layout->addWidget(empty);
+    layout->addStretch();
+}

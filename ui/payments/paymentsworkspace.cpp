@@ -1,0 +1,312 @@
+#include "ui/payments/paymentsworkspace.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QPrinterInfo>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kRecentLimit = 12;
+
+QString money(qint64 cents)
+{
+    return QLocale().toCurrencyString(cents / 100.0, u"€"_s);
+}
+
+struct Badge
+{
+    QString text;
+    QString colour;
+};
+
+Badge badgeFor(PaymentStatus status)
+{
+    switch (status) {
+    case PaymentStatus::Paid:
+        return {PaymentsWorkspace::tr("Paid"), u"#2e7d32"_s};
+    case PaymentStatus::Open:
+        return {PaymentsWorkspace::tr("Open – not paid"), u"#b00020"_s};
+    case PaymentStatus::PartiallyPaid:
+        return {PaymentsWorkspace::tr("Partially paid"), u"#e65100"_s};
+    case PaymentStatus::Pending:
+        return {PaymentsWorkspace::tr("Payment in progress"), u"#1565c0"_s};
+    case PaymentStatus::Failed:
+        return {PaymentsWorkspace::tr("Payment failed – not paid"), u"#b00020"_s};
+    case PaymentStatus::Refunded:
+        return {PaymentsWorkspace::tr("Refunded"), u"#616161"_s};
+    case PaymentStatus::Cancelled:
+        return {PaymentsWorkspace::tr("Cancelled – nothing due"), u"#616161"_s};
+    }
+    return {};
+}
+
+QString methodName(const QString &method)
+{
+    if (method == "giropay"_L1)
+        return u"giropay"_s;
+    if (method == "paypal"_L1)
+        return u"PayPal"_s;
+    if (method == "credit_card"_L1)
+        return PaymentsWorkspace::tr("credit card");
+    if (method == "transfer"_L1)
+        return PaymentsWorkspace::tr("bank transfer");
+    return method;
+}
+} // namespace
+
+QString formatIban(const QString &iban)
+{
+    QString grouped;
+    for (qsizetype i = 0; i < iban.size(); i += 4)
+        grouped += (i ? u" "_s : QString()) + iban.mid(i, 4);
+    return grouped;
+}
+
+PaymentsWorkspace::PaymentsWorkspace(PaymentCheck *check, QWidget *parent)
+    : QWidget(parent)
+    , m_check(check)
+{
+    setObjectName(u"paymentsWorkspace"_s);
+    auto *title = new QLabel(tr("Has it been paid?"), this);
+    title->setStyleSheet(u"font-size: 18pt; font-weight: bold;"_s);
+    m_input = new QLineEdit(this);
+    m_input->setObjectName(u"referenceInput"_s);
+    m_input->setPlaceholderText(
+        tr("Kassenzeichen or Aktenzeichen – type it or scan the notice's code"));
+    m_input->setClearButtonEnabled(true);
+    m_input->setStyleSheet(u"font-size: 14pt; padding: 4px;"_s);
+    m_lookUp = new QPushButton(tr("Look up (Enter)"), this);
+    m_lookUp->setObjectName(u"lookUpButton"_s);
+
+    m_card = new QFrame(this);
+    m_card->setObjectName(u"resultCard"_s);
+    m_card->setFrameShape(QFrame::StyledPanel);
+    m_badge = new QLabel(m_card);
+    m_badge->setObjectName(u"statusBadge"_s);
+    m_details = new QLabel(m_card);
+    m_details->setObjectName(u"details"_s);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
+    m_details->setStyleSheet(u"font-size: 12pt;"_s);
+    m_giroCode = new QLabel(m_card);
+    m_giroCode->setObjectName(u"giroCode"_s);
+    m_giroCode->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_giroCode->setWordWrap(true);
+    m_copy = new QPushButton(tr("Copy confirmation"), m_card);
+    m_print = new QPushButton(tr("Print confirmation"), m_card);
+    auto *cardButtons = new QHBoxLayout;
+    cardButtons->addWidget(m_copy);
+    cardButtons->addWidget(m_print);
+    cardButtons->addStretch();
+    auto *cardLayout = new QVBoxLayout(m_card);
+    cardLayout->addWidget(m_badge);
+    cardLayout->addWidget(m_details);
+    cardLayout->addWidget(m_giroCode);
+    cardLayout->addLayout(cardButtons);
+    cardLayout->addStretch();
+
+    m_recent = new QListWidget(this);
+    m_recent->setObjectName(u"recentLookups"_s);
+    m_recent->setMaximumWidth(320);
+
+    auto *inputRow = new QHBoxLayout;
+    inputRow->addWidget(m_input, 1);
+    inputRow->addWidget(m_lookUp);
+    auto *left = new QVBoxLayout;
+    left->addWidget(title);
+    left->addLayout(inputRow);
+    left->addWidget(m_card, 1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(new QLabel(tr("Recent lookups"), this));
+    right->addWidget(m_recent, 1);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->addLayout(left, 1);
+    layout->addSpacing(16);
+    layout->addLayout(right);
+
+    m_badge->setText(tr("Type a reference and press Enter. A handheld scanner types the "
+                        "code for you."));
+    m_badge->setWordWrap(true);
+    m_badge->setStyleSheet(u"font-size: 12pt; color: #555;"_s);
+    m_copy->setEnabled(false);
+    m_print->setEnabled(false);
+
+    m_scanPause.setSingleShot(true);
+    m_scanPause.setInterval(300);
+    connect(&m_scanPause, &QTimer::timeout, this, [this] {
+        const QString scanned = m_scanBuffer + m_input->text();
+        m_scanBuffer.clear();
+        m_input->clear();
+        lookUp(scanned);
+    });
+    connect(m_input, &QLineEdit::textEdited, this, [this] {
+        if (!m_scanBuffer.isEmpty())
+            m_scanPause.start();
+    });
+    connect(m_input, &QLineEdit::returnPressed, this, &PaymentsWorkspace::handleEnter);
+    connect(m_lookUp, &QPushButton::clicked, this, [this] { lookUp(m_input->text()); });
+    connect(m_recent, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { lookUp(item->data(Qt::UserRole).toString()); });
+    connect(m_check, &PaymentCheck::finished, this, &PaymentsWorkspace::showResult);
+    connect(m_copy, &QPushButton::clicked, this, &PaymentsWorkspace::copyConfirmation);
+    connect(m_print, &QPushButton::clicked, this, &PaymentsWorkspace::printConfirmation);
+    setFocusProxy(m_input);
+}
+
+void PaymentsWorkspace::handleEnter()
+{
+    const QString line = m_input->text();
+    if (m_scanBuffer.isEmpty() && line.trimmed() != "BCD"_L1) {
+        lookUp(line);
+        return;
+    }
+    m_scanBuffer += line + u'\n';
+    m_input->clear();
+    m_scanPause.start();
+}
+
+void PaymentsWorkspace::lookUp(const QString &input)
+{
+    if (input.trimmed().isEmpty() || m_check->isBusy())
+        return;
+    m_badge->setText(tr("Looking up…"));
+    m_badge->setStyleSheet(u"font-size: 12pt; color: #555;"_s);
+    m_lookUp->setEnabled(false);
+    m_check->check(input);
+}
+
+void PaymentsWorkspace::showResult(const PaymentCheck::Result &result)
+{
+    m_lookUp->setEnabled(true);
+    m_last = result;
+    if (!result.reference.isEmpty())
+        m_input->setText(result.reference); // a scanned code shows as what it refers to
+    m_input->selectAll();                   // the next scan replaces it
+    QString giro;
+    if (result.giroCode) {
+        const EpcQr &code = *result.giroCode;
+        giro = tr("<b>From the payment code (GiroCode):</b><br>Payee: %1<br>IBAN: %2<br>"
+                  "Amount: %3<br>Reference: %4")
+                   .arg(code.name.toHtmlEscaped(), formatIban(code.iban),
+                        code.amountCents > 0 ? money(code.amountCents) : tr("not given"),
+                        (code.reference.isEmpty() ? code.text : code.reference).toHtmlEscaped());
+    }
+    m_giroCode->setText(giro);
+    m_giroCode->setVisible(!giro.isEmpty());
+    const bool found = result.payment.has_value();
+    m_copy->setEnabled(found);
+    m_print->setEnabled(found);
+    if (!found) {
+        const QString text = result.unknown
+                                 ? tr("No payment is known under %1. Please check the reference.")
+                                       .arg(result.reference)
+                                 : result.error;
+        m_badge->setText(text);
+        m_badge->setStyleSheet(u"font-size: 14pt; font-weight: bold; color: #8a5300;"_s);
+        m_details->clear();
+        return;
+    }
+    const PaymentInfo &payment = *result.payment;
+    const Badge badge = badgeFor(payment.status);
+    m_badge->setText(badge.text);
+    m_badge->setStyleSheet(u"font-size: 20pt; font-weight: bold; color: white; background: %1; "
+                           "padding: 8px 16px; border-radius: 6px;"_s.arg(badge.colour));
+    QStringList rows;
+    rows << tr("<b>Reference:</b> %1").arg(payment.reference.toHtmlEscaped());
+    if (!payment.purpose.isEmpty())
+        rows << tr("<b>Purpose:</b> %1").arg(payment.purpose.toHtmlEscaped());
+    rows << tr("<b>Due:</b> %1 &nbsp; <b>Paid:</b> %2")
+                .arg(money(payment.amountDueCents), money(payment.amountPaidCents));
+    if (payment.status == PaymentStatus::PartiallyPaid)
+        rows << tr("<b>Still open:</b> %1")
+                    .arg(money(payment.amountDueCents - payment.amountPaidCents));
+    if (payment.paidAt.isValid())
+        rows << tr("<b>Paid on:</b> %1")
+                    .arg(QLocale().toString(payment.paidAt.toLocalTime(), QLocale::ShortFormat));
+    if (!payment.method.isEmpty())
+        rows << tr("<b>Method:</b> %1").arg(methodName(payment.method).toHtmlEscaped());
+    m_details->setText(rows.join(u"<br>"_s));
+
+    // Newest first, each reference once.
+    for (int row = m_recent->count() - 1; row >= 0; --row) {
+        if (m_recent->item(row)->data(Qt::UserRole).toString() == payment.reference)
+            delete m_recent->takeItem(row);
+    }
+    auto *item = new QListWidgetItem(u"%1 – %2"_s.arg(payment.reference, badge.text));
+    item->setData(Qt::UserRole, payment.reference);
+    m_recent->insertItem(0, item);
+    while (m_recent->count() > kRecentLimit)
+        delete m_recent->takeItem(m_recent->count() - 1);
+}
+
+QString PaymentsWorkspace::statusText() const
+{
+    return m_badge->text();
+}
+
+QString PaymentsWorkspace::resultText() const
+{
+    return m_details->text();
+}
+
+QStringList PaymentsWorkspace::recentLookups() const
+{
+    QStringList list;
+    for (int row = 0; row < m_recent->count(); ++row)
+        list.append(m_recent->item(row)->data(Qt::UserRole).toString());
+    return list;
+}
+
+QString PaymentsWorkspace::confirmationText() const
+{
+    if (!m_last || !m_last->payment)
+        return {};
+    const PaymentInfo &payment = *m_last->payment;
+    return tr("Payment status for %1 (%2): %3. Due %4, paid %5. Checked on %6.")
+        .arg(payment.reference, payment.purpose, badgeFor(payment.status).text,
+             money(payment.amountDueCents), money(payment.amountPaidCents),
+             QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+}
+
+void PaymentsWorkspace::copyConfirmation()
+{
+    QApplication::clipboard()->setText(confirmationText());
+}
+
+void PaymentsWorkspace::printConfirmation()
+{
+    QTextDocument document;
+    document.setPlainText(confirmationText());
+    const QPrinterInfo info = QPrinterInfo::defaultPrinter();
+    if (!info.isNull()) {
+        QPrinter printer(info);
+        document.print(&printer);
+        return;
+    }
+    const QString folder =
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/Tresen"_s;
+    QDir().mkpath(folder);
+    const QString path = folder + u"/Zahlung-%1.pdf"_s.arg(m_last ? m_last->reference : QString());
+    QPdfWriter writer(path);
+    document.print(&writer);
+    QMessageBox::information(this, tr("Print confirmation"),
+                             tr("No printer is set up. The confirmation was saved as %1.")
+                                 .arg(QDir::toNativeSeparators(path)));
+}

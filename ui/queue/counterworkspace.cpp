@@ -1,0 +1,475 @@
+#include "ui/queue/counterworkspace.h"
+
+#include "core/queue/counterdesk.h"
+#include "core/queue/queuemodel.h"
+#include "core/sync/localstore.h"
+#include "ui/queue/ticketslip.h"
+#include "ui/queue/transferdialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPointer>
+#include <QPrinter>
+#include <QPrinterInfo>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct ActionSpec
+{
+    TicketAction action;
+    const char *text;
+    QKeySequence key;
+};
+
+QString statusText(const QString &status)
+{
+    if (status == "called"_L1)
+        return CounterWorkspace::tr("Called");
+    if (status == "serving"_L1)
+        return CounterWorkspace::tr("Being served");
+    return status;
+}
+} // namespace
+
+CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_desk(desk)
+    , m_store(store)
+    , m_queue(new QueueModel(store, this))
+    , m_filter(new QSortFilterProxyModel(this))
+{
+    setObjectName(u"counterWorkspace"_s);
+    m_ticketFolder =
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/Tresen/Tickets"_s;
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(u"banner"_s);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(u"background: #fff3cd; color: #664d03; padding: 8px; "
+                            "border: 1px solid #ffe69c; font-size: 11pt;"_s);
+
+    // The ticket being served, readable from the counter chair.
+    auto *current = new QGroupBox(tr("At this counter"), this);
+    m_number = new QLabel(current);
+    m_number->setObjectName(u"currentNumber"_s);
+    m_number->setStyleSheet(u"font-size: 56pt; font-weight: bold; color: #0d2b45;"_s);
+    m_service = new QLabel(current);
+    m_service->setStyleSheet(u"font-size: 15pt;"_s);
+    m_service->setWordWrap(true);
+    m_details = new QLabel(current);
+    m_details->setObjectName(u"currentDetails"_s);
+    m_details->setStyleSheet(u"font-size: 11pt; color: #333;"_s);
+    m_notes = new QLabel(current);
+    m_notes->setWordWrap(true);
+    m_notes->setStyleSheet(u"font-size: 11pt; color: #8a5300;"_s);
+    auto *buttonGrid = new QGridLayout;
+    buildActions();
+    const QList<TicketAction> order{
+        TicketAction::Call,   TicketAction::Recall,  TicketAction::Start,   TicketAction::Finish,
+        TicketAction::NoShow, TicketAction::Requeue, TicketAction::Transfer};
+    for (qsizetype i = 0; i < order.size(); ++i)
+        buttonGrid->addWidget(m_buttons.value(order.at(i)), static_cast<int>(i / 2),
+                              static_cast<int>(i % 2));
+    auto *currentLayout = new QVBoxLayout(current);
+    currentLayout->addWidget(m_number);
+    currentLayout->addWidget(m_service);
+    currentLayout->addWidget(m_details);
+    currentLayout->addWidget(m_notes);
+    currentLayout->addSpacing(12);
+    currentLayout->addLayout(buttonGrid);
+    currentLayout->addStretch();
+
+    // The queue.
+    auto *queueBox = new QGroupBox(tr("Queue"), this);
+    m_serviceFilter = new QComboBox(queueBox);
+    m_serviceFilter->setObjectName(u"serviceFilter"_s);
+    m_waitingCount = new QLabel(queueBox);
+    m_waitingCount->setObjectName(u"waitingCount"_s);
+    m_filter->setSourceModel(m_queue);
+    m_filter->setFilterRole(QueueModel::ServiceIdRole);
+    m_filter->setFilterKeyColumn(QueueModel::NumberColumn);
+    m_table = new QTableView(queueBox);
+    m_table->setObjectName(u"queueTable"_s);
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QueueModel::ServiceColumn,
+                                                      QHeaderView::Stretch);
+    m_table->setAlternatingRowColors(true);
+    m_cancelButton = new QPushButton(
+        tr("Cancel ticket (%1)")
+            .arg(QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)),
+        queueBox);
+    m_cancelButton->setObjectName(u"cancelButton"_s);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(new QLabel(tr("Service:"), queueBox));
+    filterRow->addWidget(m_serviceFilter, 1);
+    filterRow->addWidget(m_waitingCount);
+    auto *queueLayout = new QVBoxLayout(queueBox);
+    queueLayout->addLayout(filterRow);
+    queueLayout->addWidget(m_table, 1);
+    queueLayout->addWidget(m_cancelButton, 0, Qt::AlignRight);
+
+    // The front desk: issue and print a ticket.
+    m_reception = new QGroupBox(tr("Issue a ticket (front desk)"), this);
+    m_reception->setObjectName(u"reception"_s);
+    m_receptionService = new QComboBox(m_reception);
+    m_receptionService->setObjectName(u"receptionService"_s);
+    m_priority = new QSpinBox(m_reception);
+    m_priority->setRange(0, 9);
+    m_priority->setToolTip(tr("0 = normal. Higher numbers are called first (e.g. for people "
+                              "who cannot wait long)."));
+    m_receptionNotes = new QLineEdit(m_reception);
+    m_receptionNotes->setMaxLength(200);
+    m_receptionNotes->setPlaceholderText(tr("optional, e.g. interpreter needed"));
+    m_issueButton = new QPushButton(
+        tr("Issue and print ticket (%1)")
+            .arg(QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText)),
+        m_reception);
+    m_issueButton->setObjectName(u"issueButton"_s);
+    auto *receptionForm = new QFormLayout(m_reception);
+    receptionForm->addRow(tr("Ser&vice:"), m_receptionService);
+    receptionForm->addRow(tr("&Priority:"), m_priority);
+    receptionForm->addRow(tr("N&ote:"), m_receptionNotes);
+    receptionForm->addRow(QString(), m_issueButton);
+    m_reception->hide();
+
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(u"notice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(queueBox, 1);
+    right->addWidget(m_reception);
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(current, 2);
+    columns->addLayout(right, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_notice);
+
+    connect(m_serviceFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const QString serviceId = m_serviceFilter->currentData().toString();
+        m_filter->setFilterRegularExpression(
+            serviceId.isEmpty() ? QString() : u'^' + QRegularExpression::escape(serviceId) + u'$');
+    });
+    connect(m_cancelButton, &QPushButton::clicked, this, &CounterWorkspace::cancelSelected);
+    auto *cancelKey = new QAction(tr("Cancel the selected waiting ticket"), this);
+    cancelKey->setShortcut(QKeySequence::Delete);
+    cancelKey->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(cancelKey);
+    connect(cancelKey, &QAction::triggered, this, &CounterWorkspace::cancelSelected);
+    connect(m_issueButton, &QPushButton::clicked, this, &CounterWorkspace::issueTicket);
+    auto *issueAction = new QAction(tr("Issue and print a ticket (front desk)"), this);
+    issueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(issueAction, &QAction::triggered, this, [this] {
+        if (m_reception->isVisible())
+            issueTicket();
+    });
+    addAction(issueAction);
+    auto *receptionToggle = new QAction(tr("Show or hide the front desk"), this);
+    receptionToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(receptionToggle, &QAction::triggered, this,
+            [this] { setReceptionVisible(!isReceptionVisible()); });
+    addAction(receptionToggle);
+
+    connect(m_desk, &CounterDesk::stateChanged, this, &CounterWorkspace::refresh);
+    connect(m_desk, &CounterDesk::notice, this, &CounterWorkspace::showNotice);
+    connect(m_desk, &CounterDesk::estimatesChanged, m_queue, &QueueModel::setEstimates);
+    connect(m_desk, &CounterDesk::ticketsChanged, m_queue, &QueueModel::reload);
+    connect(m_queue, &QAbstractItemModel::modelReset, this, &CounterWorkspace::refresh);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CounterWorkspace::refresh);
+
+    // Waiting times tick.
+    auto *clock = new QTimer(this);
+    connect(clock, &QTimer::timeout, this, [this] {
+        m_queue->setNow(QDateTime::currentDateTime());
+        refresh();
+    });
+    clock->start(30000);
+    refresh();
+}
+
+void CounterWorkspace::buildActions()
+{
+    const QList<ActionSpec> specs{
+        {TicketAction::Call, QT_TR_NOOP("Call next"), QKeySequence(Qt::Key_F5)},
+        {TicketAction::Recall, QT_TR_NOOP("Call again"), QKeySequence(Qt::Key_F6)},
+        {TicketAction::Start, QT_TR_NOOP("Start"), QKeySequence(Qt::Key_F7)},
+        {TicketAction::Finish, QT_TR_NOOP("Finish"), QKeySequence(Qt::Key_F8)},
+        {TicketAction::NoShow, QT_TR_NOOP("Did not come"), QKeySequence(Qt::Key_F9)},
+        {TicketAction::Requeue, QT_TR_NOOP("Put back in line"), QKeySequence(Qt::Key_F4)},
+        {TicketAction::Transfer, QT_TR_NOOP("Transfer…"), QKeySequence(Qt::CTRL | Qt::Key_T)},
+    };
+    for (const ActionSpec &spec : specs) {
+        const QString label = tr(spec.text);
+        auto *button = new QPushButton(
+            u"%1\n%2"_s.arg(label, spec.key.toString(QKeySequence::NativeText)), this);
+        button->setObjectName(u"action-"_s + ticketActionName(spec.action));
+        button->setMinimumHeight(56);
+        button->setStyleSheet(u"font-size: 12pt;"_s);
+        auto *action = new QAction(label, this);
+        action->setShortcut(spec.key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action); // the key works while this workspace is shown
+        const TicketAction which = spec.action;
+        const auto trigger = [this, which] {
+            switch (which) {
+            case TicketAction::Call:
+                m_desk->callNext();
+                break;
+            case TicketAction::Transfer:
+                transfer();
+                break;
+            case TicketAction::NoShow:
+                if (m_desk->isAllowed(TicketAction::NoShow) &&
+                    QMessageBox::question(
+                        this, tr("Did not come"),
+                        tr("Mark %1 as not come? The ticket cannot be called again.")
+                            .arg(m_desk->currentTicket()->value(u"number"_s).toString())) ==
+                        QMessageBox::Yes)
+                    m_desk->act(which);
+                break;
+            default:
+                m_desk->act(which);
+                break;
+            }
+        };
+        connect(button, &QPushButton::clicked, this, trigger);
+        connect(action, &QAction::triggered, this, [button, trigger] {
+            if (button->isEnabled())
+                trigger();
+        });
+        m_buttons.insert(spec.action, button);
+    }
+    m_buttons.value(TicketAction::Call)
+        ->setStyleSheet(
+            u"QPushButton { font-size: 13pt; font-weight: bold; background: #0d6efd; color: white; "
+            "border: 1px solid #0a58ca; border-radius: 4px; } "
+            "QPushButton:disabled { background: #c6d9f7; color: #f4f7fb; border-color: #b6ccef; }"_s);
+}
+
+void CounterWorkspace::setCounter(const QString &counterId)
+{
+    m_desk->setCounter(counterId);
+    m_queue->setOfficeId(m_desk->officeId());
+    reloadServices();
+    refresh();
+}
+
+void CounterWorkspace::setReceptionVisible(bool visible)
+{
+    if (visible == isReceptionVisible())
+        return;
+    m_reception->setVisible(visible);
+    if (visible)
+        m_receptionService->setFocus();
+    emit receptionVisibleChanged(visible);
+}
+
+bool CounterWorkspace::isReceptionVisible() const
+{
+    return !m_reception->isHidden();
+}
+
+QString CounterWorkspace::noticeText() const
+{
+    return m_notice->text();
+}
+
+QString CounterWorkspace::serviceName(const QString &serviceId) const
+{
+    const auto service = m_store->entity(u"service"_s, serviceId);
+    return service ? service->value(u"name"_s).toString() : QString();
+}
+
+void CounterWorkspace::reloadServices()
+{
+    const QString filtered = m_serviceFilter->currentData().toString();
+    const QString chosen = m_receptionService->currentData().toString();
+    m_serviceFilter->clear();
+    m_receptionService->clear();
+    m_serviceFilter->addItem(tr("All services"), QString());
+    for (const QJsonObject &service : m_store->entities(u"service"_s)) {
+        if (service.value(u"officeId"_s).toString() != m_desk->officeId())
+            continue;
+        const QString label = u"%1 – %2"_s.arg(service.value(u"prefix"_s).toString(),
+                                               service.value(u"name"_s).toString());
+        m_serviceFilter->addItem(label, service.value(u"id"_s).toString());
+        m_receptionService->addItem(label, service.value(u"id"_s).toString());
+    }
+    m_serviceFilter->setCurrentIndex(qMax(0, m_serviceFilter->findData(filtered)));
+    m_receptionService->setCurrentIndex(qMax(0, m_receptionService->findData(chosen)));
+}
+
+void CounterWorkspace::refresh()
+{
+    if (m_serviceFilter->count() <= 1 && !m_desk->officeId().isEmpty())
+        reloadServices();
+    const QString reason = m_desk->unavailableReason();
+    m_banner->setText(reason);
+    m_banner->setVisible(!reason.isEmpty());
+
+    const auto ticket = m_desk->currentTicket();
+    if (ticket) {
+        m_number->setText(ticket->value(u"number"_s).toString());
+        m_service->setText(serviceName(ticket->value(u"serviceId"_s).toString()));
+        const QDateTime issued =
+            QDateTime::fromString(ticket->value(u"issuedAt"_s).toString(), Qt::ISODate);
+        const int waited = static_cast<int>(
+            qMax<qint64>(0, issued.secsTo(QDateTime::fromString(
+                                ticket->value(u"firstCalledAt"_s).toString(), Qt::ISODate)) /
+                                60));
+        m_details->setText(tr("%1 · call %2 · waited %n min (since %3)", nullptr, waited)
+                               .arg(statusText(ticket->value(u"status"_s).toString()))
+                               .arg(ticket->value(u"callCount"_s).toInt())
+                               .arg(QLocale().toString(issued.time(), QLocale::ShortFormat)));
+        const QString notes = ticket->value(u"notes"_s).toString();
+        m_notes->setText(notes.isEmpty() ? QString() : tr("Note: %1").arg(notes));
+    } else {
+        m_number->setText(u"–"_s);
+        m_service->setText(reason.isEmpty() ? tr("Nobody at this counter. Press F5 to call "
+                                                 "the next visitor.")
+                                            : QString());
+        m_details->clear();
+        m_notes->clear();
+    }
+    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
+        it.value()->setEnabled(m_desk->isAllowed(it.key()));
+    const QModelIndex selected = m_table->selectionModel()->currentIndex();
+    m_cancelButton->setEnabled(reason.isEmpty() && selected.isValid() &&
+                               selected.data(QueueModel::StatusRole).toString() == "waiting"_L1);
+    m_issueButton->setEnabled(reason.isEmpty() && m_receptionService->count() > 0);
+    const int waiting = m_queue->waitingCount();
+    m_waitingCount->setText(waiting == 0 ? tr("Nobody waiting")
+                                         : tr("%n waiting", nullptr, waiting));
+}
+
+void CounterWorkspace::showNotice(const QString &text, bool isError)
+{
+    m_notice->setStyleSheet(isError ? u"color: #b00020; font-weight: bold;"_s : QString());
+    m_notice->setText(text);
+}
+
+void CounterWorkspace::transfer()
+{
+    const auto ticket = m_desk->currentTicket();
+    if (!ticket || !m_desk->isAllowed(TicketAction::Transfer))
+        return;
+    QList<QJsonObject> services;
+    for (const QJsonObject &service : m_store->entities(u"service"_s)) {
+        if (service.value(u"officeId"_s).toString() == m_desk->officeId())
+            services.append(service);
+    }
+    QList<QJsonObject> counters;
+    for (const QJsonObject &counter : m_store->entities(u"counter"_s)) {
+        if (counter.value(u"officeId"_s).toString() == m_desk->officeId() &&
+            counter.value(u"id"_s).toString() != m_desk->counterId())
+            counters.append(counter);
+    }
+    TransferDialog dialog(ticket->value(u"number"_s).toString(), services, counters, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.toService())
+        m_desk->transferToService(dialog.targetId());
+    else
+        m_desk->transferToCounter(dialog.targetId());
+}
+
+void CounterWorkspace::cancelSelected()
+{
+    const QModelIndex index = m_table->selectionModel()->currentIndex();
+    if (!index.isValid() || !m_cancelButton->isEnabled())
+        return;
+    const QString number = index.siblingAtColumn(QueueModel::NumberColumn).data().toString();
+    if (QMessageBox::question(this, tr("Cancel ticket"),
+                              tr("Cancel ticket %1? The visitor leaves the queue.").arg(number)) !=
+        QMessageBox::Yes)
+        return;
+    m_desk->cancelTicket(index.data(QueueModel::TicketIdRole).toString());
+}
+
+void CounterWorkspace::issueTicket()
+{
+    const QString serviceId = m_receptionService->currentData().toString();
+    if (serviceId.isEmpty() || !m_issueButton->isEnabled())
+        return;
+    m_issueButton->setEnabled(false);
+    const QPointer<CounterWorkspace> self(this);
+    m_desk->issueTicket(serviceId, m_priority->value(), m_receptionNotes->text(),
+                        [this, self](const QJsonObject &ticket, const QString &error) {
+                            if (!self)
+                                return;
+                            m_issueButton->setEnabled(true);
+                            if (!error.isEmpty()) {
+                                showNotice(tr("The ticket could not be issued: %1").arg(error),
+                                           true);
+                                return;
+                            }
+                            m_priority->setValue(0);
+                            m_receptionNotes->clear();
+                            const QString pdf = printSlip(ticket);
+                            emit ticketIssued(ticket, pdf);
+                        });
+}
+
+QString CounterWorkspace::printSlip(const QJsonObject &ticket)
+{
+    TicketSlip slip;
+    const auto office = m_store->entity(u"office"_s, ticket.value(u"officeId"_s).toString());
+    slip.officeName = office ? office->value(u"name"_s).toString() : QString();
+    slip.number = ticket.value(u"number"_s).toString();
+    slip.serviceName = serviceName(ticket.value(u"serviceId"_s).toString());
+    slip.issuedAt = QDateTime::fromString(ticket.value(u"issuedAt"_s).toString(), Qt::ISODate);
+    slip.estimatedWaitMinutes = ticket.value(u"estimatedWaitMinutes"_s).toInt();
+
+    const QPrinterInfo printerInfo = QPrinterInfo::defaultPrinter();
+    if (!printerInfo.isNull()) {
+        QPrinter printer(printerInfo);
+        printer.setDocName(slip.number);
+        QPainter painter;
+        if (painter.begin(&printer)) {
+            slip.paint(painter, printer.pageLayout().paintRectPixels(printer.resolution()));
+            painter.end();
+            showNotice(tr("Ticket %1 issued and printed.").arg(slip.number), false);
+            return {};
+        }
+    }
+    // No printer here: a PDF the front desk can print or show.
+    QDir().mkpath(m_ticketFolder);
+    const QString path =
+        m_ticketFolder + u"/%1-%2.pdf"_s.arg(slip.number, ticket.value(u"serviceDay"_s).toString());
+    if (!slip.writePdf(path)) {
+        showNotice(tr("Ticket %1 issued, but it could not be saved as PDF in %2.")
+                       .arg(slip.number, QDir::toNativeSeparators(m_ticketFolder)),
+                   true);
+        return {};
+    }
+    showNotice(tr("Ticket %1 issued. No printer is set up: saved as %2.")
+                   .arg(slip.number, QDir::toNativeSeparators(path)),
+               false);
+    return path;
+}

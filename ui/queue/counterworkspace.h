@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/domain/ticket.h"
+
+#include <QHash>
+#include <QWidget>
+
+class CounterDesk;
+class LocalStore;
+class QueueModel;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QTableView;
+
+// The Aufruf workspace: the ticket this counter serves, a button (and key)
+// for every step of the lifecycle, the live queue, and the front desk's
+// ticket issuing.
+class CounterWorkspace : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget *parent = nullptr);
+
+    void setCounter(const QString &counterId);
+    void setReceptionVisible(bool visible);
+    bool isReceptionVisible() const;
+    // Where tickets go as PDF when no printer is set up.
+    void setTicketFolder(const QString &folder) { m_ticketFolder = folder; }
+
+    QPushButton *button(TicketAction action) const { return m_buttons.value(action); }
+    QString noticeText() const;
+
+signals:
+    void receptionVisibleChanged(bool visible);
+    // A ticket was issued and printed (or saved as PDF at `pdfPath`).
+    void ticketIssued(const QJsonObject &ticket, const QString &pdfPath);
+
+private:
+    void buildActions();
+    void refresh();
+    void reloadServices();
+    void showNotice(const QString &text, bool isError);
+    void transfer();
+    void cancelSelected();
+    void issueTicket();
+    QString printSlip(const QJsonObject &ticket);
+    QString serviceName(const QString &serviceId) const;
+
+    CounterDesk *m_desk;
+    LocalStore *m_store;
+    QueueModel *m_queue;
+    QSortFilterProxyModel *m_filter;
+    QHash<TicketAction, QPushButton *> m_buttons;
+    QLabel *m_banner;
+    QLabel *m_number;
+    QLabel *m_service;
+    QLabel *m_details;
+    QLabel *m_notes;
+    QLabel *m_notice;
+    QLabel *m_waitingCount;
+    QComboBox *m_serviceFilter;
+    QTableView *m_table;
+    QPushButton *m_cancelButton;
+    QGroupBox *m_reception;
+    QComboBox *m_receptionService;
+    QSpinBox *m_priority;
+    QLineEdit *m_receptionNotes;
+    QPushButton *m_issueButton;
+    QString m_ticketFolder;
+};

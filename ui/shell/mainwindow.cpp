@@ -1,0 +1,363 @@
+#include "ui/shell/mainwindow.h"
+
+#include "core/appointments/appointmentbook.h"
+#include "core/documents/documentupload.h"
+#include "core/queue/counterdesk.h"
+#include "core/queue/counterlistmodel.h"
+#include "core/sync/localstore.h"
+#include "core/sync/syncengine.h"
+#include "core/weddings/weddingcalendar.h"
+#include "ui/appointments/appointmentsworkspace.h"
+#include "ui/common/workspacepage.h"
+#include "ui/documents/scanworkspace.h"
+#include "ui/payments/paymentsworkspace.h"
+#include "ui/queue/counterworkspace.h"
+#include "ui/shell/connectionindicator.h"
+#include "ui/weddings/standesamtworkspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString roleTitle(Role role)
+{
+    switch (role) {
+    case Role::Clerk:
+        return MainWindow::tr("clerk");
+    case Role::Registrar:
+        return MainWindow::tr("registrar");
+    case Role::Supervisor:
+        return MainWindow::tr("supervisor");
+    case Role::Admin:
+        return MainWindow::tr("administrator");
+    case Role::Display:
+        return MainWindow::tr("call display");
+    case Role::Kiosk:
+        return MainWindow::tr("kiosk");
+    }
+    return {};
+}
+} // namespace
+
+MainWindow::MainWindow(const SessionInfo &session, BackendClient *client, LocalStore *store,
+                       SyncEngine *sync, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_client(client)
+    , m_store(store)
+    , m_sync(sync)
+    , m_counters(new CounterListModel(store, this))
+    , m_workspaces(workspacesFor(session.roles))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Tresen"));
+    resize(1280, 800);
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setFixedWidth(210);
+    m_navigation->setStyleSheet(u"QListWidget { font-size: 12pt; } "
+                                "QListWidget::item { padding: 10px 8px; }"_s);
+    m_pages = new QStackedWidget(this);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_counterBox = new QComboBox(this);
+    m_counterBox->setObjectName(u"counterBox"_s);
+    m_counterBox->setModel(m_counters);
+    m_counterBox->setMinimumContentsLength(28);
+    m_counterBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_counterBox->setToolTip(tr("The counter this workstation serves (remembered on this "
+                                "computer)."));
+
+    m_userLabel = new QLabel(this);
+    QStringList roles;
+    for (Role role : allRoles()) {
+        if (session.roles.testFlag(role))
+            roles.append(roleTitle(role));
+    }
+    m_userLabel->setText(tr("%1 (%2)").arg(
+        session.displayName.isEmpty() ? session.login : session.displayName, roles.join(u", "_s)));
+    m_counterLabel = new QLabel(this);
+    m_connection = new ConnectionIndicator(this);
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addWidget(m_counterLabel);
+    statusBar()->addPermanentWidget(m_connection);
+
+    buildMenus();
+    buildWorkspaces();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        // Straight to work: e.g. the Zahlungen field takes the next scan.
+        if (QWidget *page = m_pages->currentWidget(); page && page->focusProxy())
+            page->setFocus();
+    });
+    // The first workspace too, when the window comes up.
+    if (QWidget *page = m_pages->currentWidget(); page && page->focusProxy())
+        page->setFocus();
+    connect(m_counterBox, &QComboBox::currentIndexChanged, this, [this] {
+        updateCounterLabel();
+        if (!counterId().isEmpty()) {
+            m_preferredCounterId = counterId();
+            emit counterChanged(counterId());
+        }
+    });
+    connect(sync, &SyncEngine::connectionChanged, m_connection,
+            &ConnectionIndicator::setConnection);
+    connect(sync, &SyncEngine::reconnectCountdown, m_connection,
+            &ConnectionIndicator::setSecondsUntilReconnect);
+    connect(m_connection, &ConnectionIndicator::reconnectRequested, sync,
+            &SyncEngine::reconnectNow);
+    connect(sync, &SyncEngine::changesApplied, this, [this](const QStringList &entities) {
+        if (entities.contains(u"counter"_s) || entities.contains(u"office"_s))
+            reloadCounters();
+    });
+    connect(sync, &SyncEngine::syncFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_connection->setConnection(sync->connection());
+    updateCounterLabel();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&Tresen"));
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
+    settings->setShortcut(QKeySequence::Preferences);
+    QAction *logout = file->addAction(tr("Log &out"), this, &MainWindow::logoutRequested);
+    logout->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (qsizetype i = 0; i < m_workspaces.size(); ++i) {
+        const Workspace workspace = m_workspaces.at(i);
+        QAction *action = view->addAction(workspaceTitle(workspace), this,
+                                          [this, workspace] { showWorkspace(workspace); });
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + static_cast<int>(i))));
+    }
+
+    view->addSeparator();
+    QAction *display =
+        view->addAction(tr("Open the &call display"), this, &MainWindow::callDisplayRequested);
+    display->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    display->setToolTip(tr("The waiting room's display, e.g. on a second screen."));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts =
+        help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About Tresen"), this, &MainWindow::showAbout);
+
+    QToolBar *toolBar = addToolBar(tr("Workstation"));
+    toolBar->setObjectName(u"workstationToolBar"_s);
+    toolBar->setMovable(false);
+    auto *counterCaption = new QLabel(tr("Counter:"), this);
+    counterCaption->setBuddy(m_counterBox);
+    counterCaption->setContentsMargins(8, 0, 4, 0);
+    // Only the queue works at a counter; the Standesamt and the Leitung don't choose one.
+    const bool atCounter = m_workspaces.contains(Workspace::Counter);
+    toolBar->addWidget(counterCaption)->setVisible(atCounter);
+    toolBar->addWidget(m_counterBox)->setVisible(atCounter);
+    m_counterLabel->setVisible(atCounter);
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addAction(logout);
+}
+
+void MainWindow::buildWorkspaces()
+{
+    for (qsizetype i = 0; i < m_workspaces.size(); ++i) {
+        const Workspace workspace = m_workspaces.at(i);
+        if (workspace == Workspace::Counter) {
+            m_desk = new CounterDesk(m_client, m_store, m_sync, this);
+            m_counterWorkspace = new CounterWorkspace(m_desk, m_store, this);
+            m_pages->addWidget(m_counterWorkspace);
+            connect(this, &MainWindow::counterChanged, m_counterWorkspace,
+                    &CounterWorkspace::setCounter);
+        } else if (workspace == Workspace::Payments) {
+            m_paymentCheck = new PaymentCheck(m_client, this);
+            m_paymentsWorkspace = new PaymentsWorkspace(m_paymentCheck, this);
+            m_pages->addWidget(m_paymentsWorkspace);
+        } else if (workspace == Workspace::Appointments) {
+            m_appointmentBook = new AppointmentBook(m_client, m_store, m_sync, this);
+            m_appointmentsWorkspace =
+                new AppointmentsWorkspace(m_appointmentBook, m_store, m_sync, this);
+            m_pages->addWidget(m_appointmentsWorkspace);
+        } else if (workspace == Workspace::Standesamt) {
+            m_weddingCalendar = new WeddingCalendar(m_client, m_store, m_sync, this);
+            m_standesamtWorkspace = new StandesamtWorkspace(m_weddingCalendar, this);
+            connect(m_standesamtWorkspace, &StandesamtWorkspace::paymentLookupRequested, this,
+                    &MainWindow::lookUpPayment);
+            m_pages->addWidget(m_standesamtWorkspace);
+        } else if (workspace == Workspace::Scan) {
+            auto *scan = new ScanWorkspace(this);
+            m_scanWorkspace = scan;
+            scan->setDocumentUpload(
+                new DocumentUpload(m_client, scan),
+                [store = m_store](const QString &caseType, const QString &code) {
+                    return cachedCaseId(*store, caseType, code);
+                });
+            // A scanned GiroCode or fine notice: straight to the payment lookup.
+            connect(scan, &ScanWorkspace::paymentLookupRequested, this, &MainWindow::lookUpPayment);
+            connect(scan, &ScanWorkspace::checkInRequested, this, [this](const QString &code) {
+                if (!m_appointmentsWorkspace)
+                    return;
+                showWorkspace(Workspace::Appointments);
+                m_appointmentsWorkspace->checkIn(code);
+            });
+            connect(scan, &ScanWorkspace::weddingRequested, this, [this](const QString &id) {
+                if (!m_standesamtWorkspace)
+                    return;
+                showWorkspace(Workspace::Standesamt);
+                m_standesamtWorkspace->showBooking(id);
+            });
+            m_pages->addWidget(scan);
+        } else {
+            m_pages->addWidget(new WorkspacePage(workspace, this));
+        }
+        auto *item = new QListWidgetItem(workspaceTitle(workspace), m_navigation);
+        const QKeySequence shortcut(Qt::CTRL | (Qt::Key_1 + static_cast<int>(i)));
+        item->setToolTip(tr("%1 (%2)").arg(workspaceDescription(workspace),
+                                           shortcut.toString(QKeySequence::NativeText)));
+    }
+    if (m_workspaces.isEmpty()) {
+        auto *none = new QLabel(tr("Your role has no workspace on this workstation. Please ask "
+                                   "the administration to check your roles."),
+                                this);
+        none->setWordWrap(true);
+        none->setAlignment(Qt::AlignCenter);
+        m_pages->addWidget(none);
+    }
+    m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::setScannerBackends(const QList<ScannerBackend *> &backends)
+{
+    if (m_scanWorkspace)
+        m_scanWorkspace->setScannerBackends(backends);
+}
+
+void MainWindow::setScanInbox(InboxWatcher *inbox)
+{
+    if (m_scanWorkspace)
+        m_scanWorkspace->setInbox(inbox);
+}
+
+void MainWindow::lookUpPayment(const QString &payload)
+{
+    if (!m_paymentsWorkspace)
+        return;
+    showWorkspace(Workspace::Payments);
+    m_paymentsWorkspace->lookUp(payload);
+}
+
+void MainWindow::showWorkspace(Workspace workspace)
+{
+    const qsizetype index = m_workspaces.indexOf(workspace);
+    if (index >= 0)
+        m_navigation->setCurrentRow(static_cast<int>(index));
+}
+
+Workspace MainWindow::currentWorkspace() const
+{
+    return m_workspaces.value(m_navigation->currentRow(), Workspace::Counter);
+}
+
+void MainWindow::setPreferredCounter(const QString &counterId)
+{
+    m_preferredCounterId = counterId;
+    const int row = m_counters->rowOfCounter(counterId);
+    if (row >= 0)
+        m_counterBox->setCurrentIndex(row);
+    if (m_counterWorkspace && !this->counterId().isEmpty())
+        m_counterWorkspace->setCounter(this->counterId());
+}
+
+QString MainWindow::counterId() const
+{
+    return m_counterBox->currentData(CounterListModel::CounterIdRole).toString();
+}
+
+void MainWindow::reloadCounters()
+{
+    const QString wanted = m_preferredCounterId;
+    const QSignalBlocker blocker(m_counterBox);
+    m_counters->reload();
+    const int row = m_counters->rowOfCounter(wanted);
+    m_counterBox->setCurrentIndex(row >= 0 ? row : (m_counters->rowCount() > 0 ? 0 : -1));
+    updateCounterLabel();
+    if (counterId() != wanted && !counterId().isEmpty()) {
+        m_preferredCounterId = counterId();
+        emit counterChanged(counterId());
+    }
+}
+
+void MainWindow::updateCounterLabel()
+{
+    const QString name = m_counterBox->currentData(CounterListModel::CounterNameRole).toString();
+    const QString office = m_counterBox->currentData(CounterListModel::OfficeNameRole).toString();
+    m_counterLabel->setText(name.isEmpty() ? tr("No counter chosen")
+                                           : tr("%1, %2").arg(name, office));
+    setWindowTitle(name.isEmpty() ? tr("Tresen") : tr("Tresen – %1 – %2").arg(office, name));
+}
+
+void MainWindow::showShortcuts()
+{
+    const auto row = [](const QKeySequence &key, const QString &text) {
+        return u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(
+            key.toString(QKeySequence::NativeText).toHtmlEscaped(), text.toHtmlEscaped());
+    };
+    QString rows;
+    for (qsizetype i = 0; i < m_workspaces.size(); ++i)
+        rows += row(QKeySequence(Qt::CTRL | (Qt::Key_1 + static_cast<int>(i))),
+                    workspaceTitle(m_workspaces.at(i)));
+    // Each workspace's keys as its own actions say them: one list, no copy.
+    for (int page = 0; page < m_pages->count() && page < m_workspaces.size(); ++page) {
+        QString keys;
+        for (const QAction *action : m_pages->widget(page)->findChildren<QAction *>()) {
+            if (!action->shortcut().isEmpty() && !action->text().isEmpty())
+                keys += row(action->shortcut(), action->text());
+        }
+        if (!keys.isEmpty())
+            rows += u"<tr><td colspan=\"2\"><br><i>%1</i></td></tr>"_s.arg(
+                        workspaceTitle(m_workspaces.at(page)).toHtmlEscaped()) +
+                    keys;
+    }
+    rows += u"<tr><td colspan=\"2\"><br></td></tr>"_s;
+    rows += row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), tr("Open the call display"));
+    rows += row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), tr("Log out"));
+    rows += row(QKeySequence(QKeySequence::HelpContents), tr("This overview"));
+    QMessageBox::information(this, tr("Keyboard shortcuts"),
+                             u"<table cellspacing=\"4\">%1</table>"_s.arg(rows));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Tresen"),
+                       tr("<h3>Tresen %1</h3><p>Counter workstation for the Bürgeramt and the "
+                          "Standesamt: queue calling, appointments, weddings, scanning and "
+                          "payments.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
