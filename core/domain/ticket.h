@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -34,3 +36,42 @@ std::optional<TicketSource> ticketSourceFromName(QStringView name);
 
 // "A017": the service's prefix and the day's sequence, at least three digits.
 QString ticketNumber(const QString &prefix, int sequence);
+
+// A ticket as the server keeps it and the API shows it, the same value on both
+// sides. Ids are the server's row ids (strings in JSON, like every id; 0 for
+// none); times are milliseconds since the epoch, 0 for "not yet" (null in
+// JSON). JSON carries whole seconds, so a time's milliseconds do not travel.
+struct Ticket
+{
+    qint64 id = 0;
+    qint64 officeId = 0;
+    qint64 serviceId = 0;
+    QString number;     // "A017"
+    QString serviceDay; // "2026-11-25": the day the number belongs to
+    TicketSource source = TicketSource::WalkIn;
+    int priority = 0;
+    TicketStatus status = TicketStatus::Waiting;
+    QString notes;
+    qint64 issuedAt = 0;
+    qint64 queueAt = 0; // the place in line: issue time, or the time it was put back
+    qint64 dueAt = 0;   // appointment time (0: walk-in)
+    qint64 firstCalledAt = 0;
+    qint64 lastCalledAt = 0;
+    qint64 startedAt = 0;
+    qint64 finishedAt = 0;
+    int callCount = 0;
+    qint64 counterId = 0;       // the counter that called it
+    qint64 targetCounterId = 0; // transferred to this counter only
+    QString clerkLogin;         // who acted last; kept by the server, not shown in the API
+
+    QJsonObject toJson() const;
+    // nullopt when a required member (id, number, status, source, officeId,
+    // serviceId, serviceDay, issuedAt, queuedAt) is missing or any member is
+    // malformed; `whyNot` then names it. Members that are not the ticket's
+    // (estimatedWaitMinutes, appointmentId) are ignored.
+    static std::optional<Ticket> fromJson(const QJsonObject &json, QString *whyNot = nullptr);
+
+    friend bool operator==(const Ticket &, const Ticket &) = default;
+};
+
+Q_DECLARE_METATYPE(Ticket)

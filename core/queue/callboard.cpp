@@ -1,5 +1,6 @@
 #include "core/queue/callboard.h"
 
+#include "core/domain/ticket.h"
 #include "core/sync/backendclient.h"
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
@@ -91,14 +92,15 @@ void CallBoard::refresh()
 void CallBoard::handleLiveChange(const Change &change)
 {
     if (change.entity != "ticket"_L1 ||
-        (change.event != "ticket.called"_L1 && change.event != "ticket.recalled"_L1) ||
-        change.data.value(u"officeId"_s).toString() != m_officeId)
+        (change.event != "ticket.called"_L1 && change.event != "ticket.recalled"_L1))
         return;
-    const auto counter =
-        m_store->entity(u"counter"_s, change.data.value(u"counterId"_s).toString());
-    Call call{change.id, change.data.value(u"number"_s).toString(),
+    const auto ticket = Ticket::fromJson(change.data);
+    if (!ticket || QString::number(ticket->officeId) != m_officeId)
+        return;
+    const auto counter = m_store->entity(u"counter"_s, QString::number(ticket->counterId));
+    Call call{QString::number(ticket->id), ticket->number,
               counter ? counter->value(u"name"_s).toString() : QString(),
-              QDateTime::fromString(change.data.value(u"calledAt"_s).toString(), Qt::ISODate)};
+              QDateTime::fromMSecsSinceEpoch(ticket->lastCalledAt)};
     // Shown at once; the next refresh confirms the list from the server.
     m_calls.removeIf([&call](const Call &c) { return c.ticketId == call.ticketId; });
     m_calls.prepend(call);

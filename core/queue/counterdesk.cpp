@@ -9,13 +9,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-std::optional<TicketStatus> statusOf(const QJsonObject &ticket)
-{
-    return ticketStatusFromName(ticket.value(u"status"_s).toString());
-}
-} // namespace
-
 CounterDesk::CounterDesk(BackendClient *client, LocalStore *store, SyncEngine *sync,
                          QObject *parent)
     : QObject(parent)
@@ -73,11 +66,10 @@ bool CounterDesk::isAllowed(TicketAction action) const
         return !m_current;
     if (!m_current)
         return false;
-    const auto status = statusOf(*m_current);
-    if (!status || !nextTicketStatus(*status, action))
+    if (!nextTicketStatus(m_current->status, action))
         return false;
     if (action == TicketAction::NoShow)
-        return m_current->value(u"callCount"_s).toInt() >= m_noShowAfterCalls;
+        return m_current->callCount >= m_noShowAfterCalls;
     return true;
 }
 
@@ -86,13 +78,11 @@ void CounterDesk::reloadFromStore()
     if (m_busy)
         return; // the answer to the action in flight decides
     const QString today = QDate::currentDate().toString(Qt::ISODate);
-    std::optional<QJsonObject> held;
+    std::optional<Ticket> held;
     if (!m_counterId.isEmpty()) {
-        for (const QJsonObject &ticket : m_store->entities(u"ticket"_s)) {
-            const auto status = statusOf(ticket);
-            if (ticket.value(u"counterId"_s).toString() == m_counterId &&
-                ticket.value(u"serviceDay"_s).toString() == today &&
-                (status == TicketStatus::Called || status == TicketStatus::Serving)) {
+        for (const QJsonObject &json : m_store->entities(u"ticket"_s)) {
+            const auto ticket = Ticket::fromJson(json);
+            if (ticket && holds(*ticket) && ticket->serviceDay == today) {
                 held = ticket;
                 break;
             }
@@ -102,6 +92,12 @@ void CounterDesk::reloadFromStore()
         m_current = held;
         emit stateChanged();
     }
+}
+
+bool CounterDesk::holds(const Ticket &ticket) const
+{
+    return QString::number(ticket.counterId) == m_counterId &&
+           (ticket.status == TicketStatus::Called || ticket.status == TicketStatus::Serving);
 }
 
 void CounterDesk::setBusy(bool busy)
@@ -138,11 +134,11 @@ void CounterDesk::send(const QString &path, const QJsonObject &body, const QStri
         if (response.ok() && response.status == 204) {
             emit notice(tr("Nobody is waiting for this counter."), false);
         } else if (response.ok()) {
-            const QJsonObject ticket = response.body.toObject();
-            const auto status = statusOf(ticket);
-            const bool held = ticket.value(u"counterId"_s).toString() == m_counterId &&
-                              (status == TicketStatus::Called || status == TicketStatus::Serving);
-            m_current = held ? std::optional<QJsonObject>(ticket) : std::nullopt;
+            const auto ticket = Ticket::fromJson(response.body.toObject());
+            if (ticket)
+                m_current = holds(*ticket) ? ticket : std::nullopt;
+            else
+                reloadFromStore(); // an answer that is no ticket: the cache tells
         } else {
             handleFailure(response, what);
             reloadFromStore();
@@ -163,25 +159,24 @@ void CounterDesk::act(TicketAction action)
 {
     if (!isAllowed(action) || !m_current)
         return;
-    const QString id = m_current->value(u"id"_s).toString();
-    send(u"/api/v1/tickets/%1/%2"_s.arg(id, ticketActionName(action)), {},
-         m_current->value(u"number"_s).toString());
+    send(u"/api/v1/tickets/%1/%2"_s.arg(QString::number(m_current->id), ticketActionName(action)),
+         {}, m_current->number);
 }
 
 void CounterDesk::transferToService(const QString &serviceId)
 {
     if (!isAllowed(TicketAction::Transfer))
         return;
-    send(u"/api/v1/tickets/%1/transfer"_s.arg(m_current->value(u"id"_s).toString()),
-         {{u"serviceId"_s, serviceId}}, m_current->value(u"number"_s).toString());
+    send(u"/api/v1/tickets/%1/transfer"_s.arg(m_current->id), {{u"serviceId"_s, serviceId}},
+         m_current->number);
 }
 
 void CounterDesk::transferToCounter(const QString &counterId)
 {
     if (!isAllowed(TicketAction::Transfer))
         return;
-    send(u"/api/v1/tickets/%1/transfer"_s.arg(m_current->value(u"id"_s).toString()),
-         {{u"counterId"_s, counterId}}, m_current->value(u"number"_s).toString());
+    send(u"/api/v1/tickets/%1/transfer"_s.arg(m_current->id), {{u"counterId"_s, counterId}},
+         m_current->number);
 }
 
 void CounterDesk::cancelTicket(const QString &ticketId)
@@ -196,7 +191,7 @@ void CounterDesk::cancelTicket(const QString &ticketId)
 }
 
 void CounterDesk::issueTicket(const QString &serviceId, int priority, const QString &notes,
-                              std::function<void(const QJsonObject &, const QString &)> done)
+                              std::function<void(const Ticket &, int, const QString &)> done)
 {
     QJsonObject body{{u"serviceId"_s, serviceId}};
     if (priority > 0)
@@ -205,7 +200,13 @@ void CounterDesk::issueTicket(const QString &serviceId, int priority, const QStr
         body.insert(u"notes"_s, notes.trimmed());
     m_client->send("POST", u"/api/v1/tickets"_s, body, this,
                    [done = std::move(done)](const ApiResponse &response) {
-                       done(response.body.toObject(), response.ok() ? QString() : response.message);
+                       if (!response.ok())
+                           return done({}, 0, response.message);
+                       const QJsonObject json = response.body.toObject();
+                       const auto ticket = Ticket::fromJson(json);
+                       if (!ticket)
+                           return done({}, 0, tr("The server's answer is not a ticket."));
+                       done(*ticket, json.value(u"estimatedWaitMinutes"_s).toInt(), {});
                    });
 }
 
@@ -219,11 +220,12 @@ void CounterDesk::refreshQueue()
                           return; // the connection mark tells; estimates stay as they were
                       const QJsonObject queue = response.body.toObject();
                       m_noShowAfterCalls = queue.value(u"noShowAfterCalls"_s).toInt(2);
-                      QHash<QString, int> estimates;
+                      QHash<qint64, int> estimates;
                       for (const QJsonValue &value : queue.value(u"tickets"_s).toArray()) {
-                          const QJsonObject ticket = value.toObject();
-                          estimates.insert(ticket.value(u"id"_s).toString(),
-                                           ticket.value(u"estimatedWaitMinutes"_s).toInt());
+                          const QJsonObject json = value.toObject();
+                          if (const auto ticket = Ticket::fromJson(json))
+                              estimates.insert(ticket->id,
+                                               json.value(u"estimatedWaitMinutes"_s).toInt());
                       }
                       emit estimatesChanged(estimates);
                       emit stateChanged();

@@ -30,7 +30,7 @@ public:
     QString counterId() const { return m_counterId; }
     QString officeId() const { return m_officeId; }
 
-    std::optional<QJsonObject> currentTicket() const { return m_current; }
+    std::optional<Ticket> currentTicket() const { return m_current; }
     bool isOnline() const;
     bool isBusy() const { return m_busy; }
     int noShowAfterCalls() const { return m_noShowAfterCalls; }
@@ -44,8 +44,11 @@ public:
     void transferToService(const QString &serviceId);
     void transferToCounter(const QString &counterId);
     void cancelTicket(const QString &ticketId);
-    void issueTicket(const QString &serviceId, int priority, const QString &notes,
-                     std::function<void(const QJsonObject &ticket, const QString &error)> done);
+    // `done` gets the new ticket and the server's estimate for its slip, or an error.
+    void issueTicket(
+        const QString &serviceId, int priority, const QString &notes,
+        std::function<void(const Ticket &ticket, int estimatedWaitMinutes, const QString &error)>
+            done);
 
     // Fetches the server's queue (estimates, rules) now; also done after changes.
     void refreshQueue();
@@ -54,7 +57,7 @@ signals:
     void stateChanged();
     // Tickets in the local cache changed (the queue list reloads).
     void ticketsChanged();
-    void estimatesChanged(const QHash<QString, int> &minutesByTicketId);
+    void estimatesChanged(const QHash<qint64, int> &minutesByTicketId);
     // Something the clerk should read: the outcome of an action.
     void notice(const QString &text, bool isError);
 
@@ -62,6 +65,8 @@ private:
     void send(const QString &path, const QJsonObject &body, const QString &what);
     void handleFailure(const ApiResponse &response, const QString &what);
     void reloadFromStore();
+    // Called or being served at this counter.
+    bool holds(const Ticket &ticket) const;
     void setBusy(bool busy);
 
     BackendClient *m_client;
@@ -69,7 +74,7 @@ private:
     SyncEngine *m_sync;
     QString m_counterId;
     QString m_officeId;
-    std::optional<QJsonObject> m_current;
+    std::optional<Ticket> m_current;
     bool m_busy = false;
     int m_noShowAfterCalls = 2;
     QTimer m_refreshTimer;

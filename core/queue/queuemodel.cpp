@@ -7,29 +7,17 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QDateTime timeOf(const QJsonObject &ticket, const QString &key)
-{
-    return QDateTime::fromString(ticket.value(key).toString(), Qt::ISODate);
-}
-
 // The server's order: appointments due first, then priority, then place in line.
-bool takenBefore(const QJsonObject &a, const QJsonObject &b, const QDateTime &now)
+bool takenBefore(const Ticket &a, const Ticket &b, qint64 now)
 {
-    const auto due = [&now](const QJsonObject &t) {
-        const QDateTime at = timeOf(t, u"dueAt"_s);
-        return at.isValid() && at <= now;
-    };
+    const auto due = [now](const Ticket &t) { return t.dueAt > 0 && t.dueAt <= now; };
     if (due(a) != due(b))
         return due(a);
-    const int pa = a.value(u"priority"_s).toInt();
-    const int pb = b.value(u"priority"_s).toInt();
-    if (pa != pb)
-        return pa > pb;
-    const QDateTime qa = timeOf(a, u"queuedAt"_s);
-    const QDateTime qb = timeOf(b, u"queuedAt"_s);
-    if (qa != qb)
-        return qa < qb;
-    return a.value(u"id"_s).toString().toLongLong() < b.value(u"id"_s).toString().toLongLong();
+    if (a.priority != b.priority)
+        return a.priority > b.priority;
+    if (a.queueAt != b.queueAt)
+        return a.queueAt < b.queueAt;
+    return a.id < b.id;
 }
 } // namespace
 
@@ -52,24 +40,24 @@ void QueueModel::reload()
         m_serviceNames.insert(service.value(u"id"_s).toString(),
                               service.value(u"name"_s).toString());
     const QString today = m_now.date().toString(Qt::ISODate);
-    QList<QJsonObject> tickets;
-    for (const QJsonObject &ticket : m_store->entities(u"ticket"_s)) {
-        const QString status = ticket.value(u"status"_s).toString();
-        if (ticket.value(u"officeId"_s).toString() != m_officeId ||
-            ticket.value(u"serviceDay"_s).toString() != today ||
-            (status != "waiting"_L1 && status != "called"_L1))
+    QList<Ticket> tickets;
+    for (const QJsonObject &json : m_store->entities(u"ticket"_s)) {
+        const auto ticket = Ticket::fromJson(json);
+        if (!ticket || QString::number(ticket->officeId) != m_officeId ||
+            ticket->serviceDay != today ||
+            (ticket->status != TicketStatus::Waiting && ticket->status != TicketStatus::Called))
             continue;
-        tickets.append(ticket);
+        tickets.append(*ticket);
     }
-    std::stable_sort(
-        tickets.begin(), tickets.end(),
-        [this](const QJsonObject &a, const QJsonObject &b) { return takenBefore(a, b, m_now); });
+    const qint64 now = m_now.toMSecsSinceEpoch();
+    std::stable_sort(tickets.begin(), tickets.end(),
+                     [now](const Ticket &a, const Ticket &b) { return takenBefore(a, b, now); });
     beginResetModel();
     m_tickets = std::move(tickets);
     endResetModel();
 }
 
-void QueueModel::setEstimates(const QHash<QString, int> &minutesByTicketId)
+void QueueModel::setEstimates(const QHash<qint64, int> &minutesByTicketId)
 {
     m_estimates = minutesByTicketId;
     if (!m_tickets.isEmpty())
@@ -89,7 +77,7 @@ void QueueModel::setNow(const QDateTime &now)
 int QueueModel::waitingCount() const
 {
     return static_cast<int>(std::count_if(m_tickets.cbegin(), m_tickets.cend(), [](const auto &t) {
-        return t.value(u"status"_s).toString() == "waiting"_L1;
+        return t.status == TicketStatus::Waiting;
     }));
 }
 
@@ -107,15 +95,15 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_tickets.size())
         return {};
-    const QJsonObject &ticket = m_tickets.at(index.row());
-    const bool called = ticket.value(u"status"_s).toString() == "called"_L1;
+    const Ticket &ticket = m_tickets.at(index.row());
+    const bool called = ticket.status == TicketStatus::Called;
     switch (role) {
     case TicketIdRole:
-        return ticket.value(u"id"_s).toString();
+        return QString::number(ticket.id);
     case ServiceIdRole:
-        return ticket.value(u"serviceId"_s).toString();
+        return QString::number(ticket.serviceId);
     case StatusRole:
-        return ticket.value(u"status"_s).toString();
+        return ticketStatusName(ticket.status);
     case Qt::FontRole:
         if (index.column() == NumberColumn) {
             QFont font;
@@ -133,31 +121,30 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return {};
     }
     switch (index.column()) {
-    case NumberColumn: {
-        const int priority = ticket.value(u"priority"_s).toInt();
-        return priority > 0 ? ticket.value(u"number"_s).toString() + u" ★"_s
-                            : ticket.value(u"number"_s).toString();
-    }
+    case NumberColumn:
+        return ticket.priority > 0 ? ticket.number + u" ★"_s : ticket.number;
     case ServiceColumn:
-        return m_serviceNames.value(ticket.value(u"serviceId"_s).toString());
-    case SourceColumn: {
-        const QString source = ticket.value(u"source"_s).toString();
+        return m_serviceNames.value(QString::number(ticket.serviceId));
+    case SourceColumn:
         if (called)
             return tr("called");
-        if (source == "appointment"_L1)
+        switch (ticket.source) {
+        case TicketSource::Appointment:
             return tr("appointment");
-        if (source == "kiosk"_L1)
+        case TicketSource::Kiosk:
             return tr("kiosk");
+        case TicketSource::WalkIn:
+            break;
+        }
         return tr("walk-in");
-    }
     case WaitingColumn: {
-        const qint64 seconds = timeOf(ticket, u"issuedAt"_s).secsTo(m_now);
+        const qint64 seconds = (m_now.toMSecsSinceEpoch() - ticket.issuedAt) / 1000;
         return tr("%n min", nullptr, static_cast<int>(qMax<qint64>(0, seconds / 60)));
     }
     case EstimateColumn: {
         if (called)
             return QString();
-        const auto it = m_estimates.constFind(ticket.value(u"id"_s).toString());
+        const auto it = m_estimates.constFind(ticket.id);
         return it == m_estimates.cend() ? QString() : tr("≈ %n min", nullptr, it.value());
     }
     default:

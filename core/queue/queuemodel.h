@@ -1,9 +1,10 @@
 #pragma once
 
+#include "core/domain/ticket.h"
+
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
-#include <QJsonObject>
 
 class LocalStore;
 
@@ -30,12 +31,12 @@ public:
     void setOfficeId(const QString &officeId);
     QString officeId() const { return m_officeId; }
     void reload();
-    void setEstimates(const QHash<QString, int> &minutesByTicketId);
+    void setEstimates(const QHash<qint64, int> &minutesByTicketId);
     // For tests and the ticking clock: what "now" is.
     void setNow(const QDateTime &now);
 
     int waitingCount() const;
-    QJsonObject ticketAt(int row) const { return m_tickets.value(row); }
+    Ticket ticketAt(int row) const { return m_tickets.value(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -46,8 +47,8 @@ public:
 private:
     const LocalStore *m_store;
     QString m_officeId;
-    QList<QJsonObject> m_tickets;
+    QList<Ticket> m_tickets;
     QHash<QString, QString> m_serviceNames;
-    QHash<QString, int> m_estimates;
+    QHash<qint64, int> m_estimates;
     QDateTime m_now;
 };

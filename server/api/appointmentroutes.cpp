@@ -282,7 +282,7 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
             const auto service = backend.directory.service(a->serviceId.toLongLong());
             if (!service)
                 return HttpReply::notFound(u"The appointment's service no longer exists."_s);
-            const TicketRecord ticket =
+            const Ticket ticket =
                 backend.tickets.issue(a->officeId.toLongLong(), a->serviceId.toLongLong(),
                                       service->value(u"prefix"_s).toString(),
                                       TicketSource::Appointment, 0, QString(), a->startsAt);
@@ -297,7 +297,7 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
         });
 }
 
-void followTicketWithAppointment(Backend &backend, const TicketRecord &ticket)
+void followTicketWithAppointment(Backend &backend, const Ticket &ticket)
 {
     if (ticket.source != TicketSource::Appointment)
         return;

@@ -22,7 +22,7 @@ qint64 officeOf(const QJsonObject &json)
     return json.value(u"officeId"_s).toString().toLongLong();
 }
 
-HttpReply refused(const TicketRecord &ticket, TicketAction action)
+HttpReply refused(const Ticket &ticket, TicketAction action)
 {
     return HttpReply::conflict(
         u"transition-refused"_s,
@@ -45,8 +45,7 @@ HttpReply ticketAction(Backend &backend, ApiRequest &r, TicketAction action)
             "marking it as not come."_s.arg(ticket->number)
                 .arg(ticket->callCount)
                 .arg(backend.queuePolicy.noShowAfterCalls));
-    const TicketRecord changed =
-        backend.tickets.apply(*ticket, action, ticket->counterId, r.user->login);
+    const Ticket changed = backend.tickets.apply(*ticket, action, ticket->counterId, r.user->login);
     followTicketWithAppointment(backend, changed);
     return HttpReply::json(200, changed.toJson());
 }
@@ -92,7 +91,7 @@ void installQueueRoutes(ApiServer &api, Backend &backend)
         if (!service)
             return notFound(u"service"_s);
         const bool kiosk = !(r.user->roles & (Role::Clerk | Role::Admin));
-        const TicketRecord ticket = backend.tickets.issue(
+        const Ticket ticket = backend.tickets.issue(
             officeOf(*service), *serviceId, service->value(u"prefix"_s).toString(),
             kiosk ? TicketSource::Kiosk : TicketSource::WalkIn, kiosk ? 0 : priorityValue.toInt(0),
             notesValue.toString());
@@ -118,7 +117,7 @@ void installQueueRoutes(ApiServer &api, Backend &backend)
                       return *error;
                   const QueueEstimator estimator(backend.tickets, backend.directory, *officeId);
                   QJsonArray tickets;
-                  for (const TicketRecord &ticket : estimator.openTickets()) {
+                  for (const Ticket &ticket : estimator.openTickets()) {
                       QJsonObject json = ticket.toJson();
                       json.insert(u"estimatedWaitMinutes"_s, ticket.status == TicketStatus::Waiting
                                                                  ? estimator.estimateFor(ticket)
@@ -161,7 +160,7 @@ void installQueueRoutes(ApiServer &api, Backend &backend)
             if (limit < 1 || limit > 50)
                 return HttpReply::badRequest(u"limit must be between 1 and 50."_s);
             QJsonArray calls;
-            for (const TicketRecord &ticket : backend.tickets.recentCalls(*officeId, limit)) {
+            for (const Ticket &ticket : backend.tickets.recentCalls(*officeId, limit)) {
                 const auto counter = backend.directory.counter(ticket.counterId);
                 calls.append(QJsonObject{
                     {u"ticketId"_s, QString::number(ticket.id)},
@@ -217,7 +216,7 @@ void installQueueRoutes(ApiServer &api, Backend &backend)
             return HttpReply::badRequest(u"The target belongs to another office."_s);
         if (!nextTicketStatus(ticket->status, TicketAction::Transfer))
             return refused(*ticket, TicketAction::Transfer);
-        const TicketRecord moved =
+        const Ticket moved =
             toService ? backend.tickets.transferToService(*ticket, *targetId, r.user->login)
                       : backend.tickets.transferToCounter(*ticket, *targetId, r.user->login);
         return HttpReply::json(200, moved.toJson());

@@ -2,7 +2,7 @@
 
 class ApiServer;
 struct Backend;
-struct TicketRecord;
+struct Ticket;
 
 // Each area of the API registers its routes here; ARCHITECTURE.md lists them.
 void installSessionRoutes(ApiServer &api, Backend &backend);
@@ -15,7 +15,7 @@ void installDocumentRoutes(ApiServer &api, Backend &backend);
 void installWeddingRoutes(ApiServer &api, Backend &backend);
 
 // A checked-in appointment follows its ticket: done or not come.
-void followTicketWithAppointment(Backend &backend, const TicketRecord &ticket);
+void followTicketWithAppointment(Backend &backend, const Ticket &ticket);
 
 inline void installAllRoutes(ApiServer &api, Backend &backend)
 {

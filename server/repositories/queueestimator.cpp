@@ -52,10 +52,10 @@ QueueEstimator::ServiceLoad QueueEstimator::load(qint64 serviceId) const
     return m_loads.value(serviceId);
 }
 
-int QueueEstimator::estimateFor(const TicketRecord &ticket) const
+int QueueEstimator::estimateFor(const Ticket &ticket) const
 {
     int ahead = 0;
-    for (const TicketRecord &other : m_open) {
+    for (const Ticket &other : m_open) {
         if (other.id == ticket.id)
             break;
         if (other.status == TicketStatus::Waiting && other.serviceId == ticket.serviceId)
@@ -76,7 +76,7 @@ int QueueEstimator::estimateForNew(qint64 serviceId) const
 int QueueEstimator::waitingCount(qint64 serviceId) const
 {
     int count = 0;
-    for (const TicketRecord &ticket : m_open) {
+    for (const Ticket &ticket : m_open) {
         if (ticket.status == TicketStatus::Waiting && ticket.serviceId == serviceId)
             ++count;
     }

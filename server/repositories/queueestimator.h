@@ -15,11 +15,11 @@ public:
     QueueEstimator(TicketRepository &tickets, DirectoryRepository &directory, qint64 officeId);
 
     // Minutes for a waiting ticket of the office's current queue.
-    int estimateFor(const TicketRecord &ticket) const;
+    int estimateFor(const Ticket &ticket) const;
     // Minutes a new ticket for `serviceId` would wait now.
     int estimateForNew(qint64 serviceId) const;
     int waitingCount(qint64 serviceId) const;
-    const QList<TicketRecord> &openTickets() const { return m_open; }
+    const QList<Ticket> &openTickets() const { return m_open; }
 
 private:
     struct ServiceLoad
@@ -30,6 +30,6 @@ private:
     };
     ServiceLoad load(qint64 serviceId) const;
 
-    QList<TicketRecord> m_open;
+    QList<Ticket> m_open;
     QHash<qint64, ServiceLoad> m_loads;
 };

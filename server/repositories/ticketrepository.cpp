@@ -1,6 +1,5 @@
 #include "server/repositories/ticketrepository.h"
 
-#include "core/domain/isotime.h"
 #include "server/storage/changelog.h"
 #include "server/storage/database.h"
 
@@ -19,9 +18,9 @@ const QString kQueueOrder =
     u" ORDER BY CASE WHEN due_at IS NOT NULL AND due_at <= ? THEN 0 ELSE 1 END, "
     "priority DESC, queue_at, id"_s;
 
-TicketRecord fromRow(const SqlRows &row)
+Ticket fromRow(const SqlRows &row)
 {
-    TicketRecord t;
+    Ticket t;
     t.id = row.value(0).toLongLong();
     t.officeId = row.value(1).toLongLong();
     t.serviceId = row.value(2).toLongLong();
@@ -43,16 +42,6 @@ TicketRecord fromRow(const SqlRows &row)
     t.targetCounterId = row.value(18).toLongLong();
     t.clerkLogin = row.value(19).toString();
     return t;
-}
-
-QJsonValue timeOrNull(qint64 msecs)
-{
-    return msecs > 0 ? QJsonValue(isoTimeFromMSecs(msecs)) : QJsonValue();
-}
-
-QJsonValue idOrNull(qint64 id)
-{
-    return id > 0 ? QJsonValue(QString::number(id)) : QJsonValue();
 }
 
 QVariant nullableTime(qint64 msecs)
@@ -84,41 +73,16 @@ QString eventFor(TicketAction action)
 }
 } // namespace
 
-QJsonObject TicketRecord::toJson() const
-{
-    return {
-        {u"id"_s, QString::number(id)},
-        {u"number"_s, number},
-        {u"status"_s, ticketStatusName(status)},
-        {u"officeId"_s, QString::number(officeId)},
-        {u"serviceId"_s, QString::number(serviceId)},
-        {u"serviceDay"_s, serviceDay},
-        {u"source"_s, ticketSourceName(source)},
-        {u"priority"_s, priority},
-        {u"notes"_s, notes},
-        {u"issuedAt"_s, timeOrNull(issuedAt)},
-        {u"queuedAt"_s, timeOrNull(queueAt)},
-        {u"dueAt"_s, timeOrNull(dueAt)},
-        {u"firstCalledAt"_s, timeOrNull(firstCalledAt)},
-        {u"calledAt"_s, timeOrNull(lastCalledAt)},
-        {u"startedAt"_s, timeOrNull(startedAt)},
-        {u"finishedAt"_s, timeOrNull(finishedAt)},
-        {u"callCount"_s, callCount},
-        {u"counterId"_s, idOrNull(counterId)},
-        {u"targetCounterId"_s, idOrNull(targetCounterId)},
-    };
-}
-
 QString TicketRepository::serviceDay() const
 {
     return QDateTime::fromMSecsSinceEpoch(m_clock()).date().toString(Qt::ISODate);
 }
 
-TicketRecord TicketRepository::issue(qint64 officeId, qint64 serviceId, const QString &prefix,
-                                     TicketSource source, int priority, const QString &notes,
-                                     qint64 dueAt)
+Ticket TicketRepository::issue(qint64 officeId, qint64 serviceId, const QString &prefix,
+                               TicketSource source, int priority, const QString &notes,
+                               qint64 dueAt)
 {
-    TicketRecord ticket;
+    Ticket ticket;
     ticket.officeId = officeId;
     ticket.serviceId = serviceId;
     ticket.serviceDay = serviceDay();
@@ -146,8 +110,8 @@ TicketRecord TicketRepository::issue(qint64 officeId, qint64 serviceId, const QS
     return record(ticket, u"ticket.created"_s);
 }
 
-std::optional<TicketRecord>
-TicketRepository::selectOne(const QString &where, const QVariantList &values, const QString &suffix)
+std::optional<Ticket> TicketRepository::selectOne(const QString &where, const QVariantList &values,
+                                                  const QString &suffix)
 {
     SqlRows query = m_db.exec(kColumns + u" WHERE "_s + where + suffix, values);
     if (!query.next())
@@ -155,12 +119,12 @@ TicketRepository::selectOne(const QString &where, const QVariantList &values, co
     return fromRow(query);
 }
 
-std::optional<TicketRecord> TicketRepository::find(qint64 id)
+std::optional<Ticket> TicketRepository::find(qint64 id)
 {
     return selectOne(u"id = ?"_s, {id});
 }
 
-std::optional<TicketRecord> TicketRepository::findForUpdate(qint64 id)
+std::optional<Ticket> TicketRepository::findForUpdate(qint64 id)
 {
     return selectOne(u"id = ?"_s, {id},
                      m_db.dialect() == SqlDialect::Postgresql ? u" FOR UPDATE"_s : QString());
@@ -172,14 +136,14 @@ void TicketRepository::lockCounter(qint64 counterId)
         m_db.exec(u"SELECT id FROM counter WHERE id = ? FOR UPDATE"_s, {counterId});
 }
 
-std::optional<TicketRecord> TicketRepository::heldBy(qint64 counterId)
+std::optional<Ticket> TicketRepository::heldBy(qint64 counterId)
 {
     // Only today's: a ticket left open yesterday does not block the counter.
     return selectOne(u"counter_id = ? AND service_day = ? AND status IN ('called', 'serving')"_s,
                      {counterId, serviceDay()}, u" ORDER BY id LIMIT 1"_s);
 }
 
-std::optional<TicketRecord> TicketRepository::nextFor(qint64 counterId)
+std::optional<Ticket> TicketRepository::nextFor(qint64 counterId)
 {
     const QString lock = m_db.dialect() == SqlDialect::Postgresql
                              ? u" LIMIT 1 FOR UPDATE SKIP LOCKED"_s
@@ -191,8 +155,8 @@ std::optional<TicketRecord> TicketRepository::nextFor(qint64 counterId)
         {serviceDay(), counterId, counterId, counterId, now()}, kQueueOrder + lock);
 }
 
-TicketRecord TicketRepository::apply(TicketRecord ticket, TicketAction action, qint64 counterId,
-                                     const QString &clerkLogin)
+Ticket TicketRepository::apply(Ticket ticket, TicketAction action, qint64 counterId,
+                               const QString &clerkLogin)
 {
     const qint64 at = now();
     ticket.status = nextTicketStatus(ticket.status, action).value_or(ticket.status);
@@ -230,21 +194,18 @@ TicketRecord TicketRepository::apply(TicketRecord ticket, TicketAction action, q
     return record(ticket, eventFor(action));
 }
 
-TicketRecord TicketRepository::transferToService(TicketRecord ticket, qint64 serviceId,
-                                                 const QString &clerk)
+Ticket TicketRepository::transferToService(Ticket ticket, qint64 serviceId, const QString &clerk)
 {
     ticket.serviceId = serviceId;
     return transfer(std::move(ticket), 0, clerk);
 }
 
-TicketRecord TicketRepository::transferToCounter(TicketRecord ticket, qint64 counterId,
-                                                 const QString &clerk)
+Ticket TicketRepository::transferToCounter(Ticket ticket, qint64 counterId, const QString &clerk)
 {
     return transfer(std::move(ticket), counterId, clerk);
 }
 
-TicketRecord TicketRepository::transfer(TicketRecord ticket, qint64 targetCounterId,
-                                        const QString &clerk)
+Ticket TicketRepository::transfer(Ticket ticket, qint64 targetCounterId, const QString &clerk)
 {
     // Back to waiting, keeping its place in line: the visitor has waited already.
     ticket.status = TicketStatus::Waiting;
@@ -257,7 +218,7 @@ TicketRecord TicketRepository::transfer(TicketRecord ticket, qint64 targetCounte
     return record(ticket, eventFor(TicketAction::Transfer));
 }
 
-void TicketRepository::save(const TicketRecord &t)
+void TicketRepository::save(const Ticket &t)
 {
     const QVariant noId(QMetaType(QMetaType::LongLong));
     m_db.exec(u"UPDATE ticket SET service_id = ?, status = ?, notes = ?, queue_at = ?, "
@@ -271,15 +232,15 @@ void TicketRepository::save(const TicketRecord &t)
                t.targetCounterId > 0 ? QVariant(t.targetCounterId) : noId, t.clerkLogin, t.id});
 }
 
-TicketRecord TicketRepository::record(TicketRecord ticket, const QString &event)
+Ticket TicketRepository::record(Ticket ticket, const QString &event)
 {
     m_changes.recordUpsert(u"ticket"_s, QString::number(ticket.id), event, ticket.toJson());
     return ticket;
 }
 
-QList<TicketRecord> TicketRepository::open(qint64 officeId)
+QList<Ticket> TicketRepository::open(qint64 officeId)
 {
-    QList<TicketRecord> tickets;
+    QList<Ticket> tickets;
     SqlRows query = m_db.exec(kColumns +
                                   u" WHERE office_id = ? AND service_day = ? AND status IN "
                                   "('waiting', 'called')"_s +
@@ -290,9 +251,9 @@ QList<TicketRecord> TicketRepository::open(qint64 officeId)
     return tickets;
 }
 
-QList<TicketRecord> TicketRepository::recentCalls(qint64 officeId, int limit)
+QList<Ticket> TicketRepository::recentCalls(qint64 officeId, int limit)
 {
-    QList<TicketRecord> tickets;
+    QList<Ticket> tickets;
     SqlRows query = m_db.exec(kColumns + u" WHERE office_id = ? AND service_day = ? AND "
                                          "last_called_at IS NOT NULL ORDER BY last_called_at "
                                          "DESC, id DESC LIMIT ?"_s,

@@ -39,13 +39,13 @@ struct ActionSpec
     QKeySequence key;
 };
 
-QString statusText(const QString &status)
+QString statusText(TicketStatus status)
 {
-    if (status == "called"_L1)
+    if (status == TicketStatus::Called)
         return CounterWorkspace::tr("Called");
-    if (status == "serving"_L1)
+    if (status == TicketStatus::Serving)
         return CounterWorkspace::tr("Being served");
-    return status;
+    return ticketStatusName(status);
 }
 } // namespace
 
@@ -249,8 +249,7 @@ void CounterWorkspace::buildActions()
                     QMessageBox::question(
                         this, tr("Did not come"),
                         tr("Mark %1 as not come? The ticket cannot be called again.")
-                            .arg(m_desk->currentTicket()->value(u"number"_s).toString())) ==
-                        QMessageBox::Yes)
+                            .arg(m_desk->currentTicket()->number)) == QMessageBox::Yes)
                     m_desk->act(which);
                 break;
             default:
@@ -335,20 +334,16 @@ void CounterWorkspace::refresh()
 
     const auto ticket = m_desk->currentTicket();
     if (ticket) {
-        m_number->setText(ticket->value(u"number"_s).toString());
-        m_service->setText(serviceName(ticket->value(u"serviceId"_s).toString()));
-        const QDateTime issued =
-            QDateTime::fromString(ticket->value(u"issuedAt"_s).toString(), Qt::ISODate);
+        m_number->setText(ticket->number);
+        m_service->setText(serviceName(QString::number(ticket->serviceId)));
         const int waited = static_cast<int>(
-            qMax<qint64>(0, issued.secsTo(QDateTime::fromString(
-                                ticket->value(u"firstCalledAt"_s).toString(), Qt::ISODate)) /
-                                60));
+            qMax<qint64>(0, (ticket->firstCalledAt - ticket->issuedAt) / 1000 / 60));
+        const QTime issued = QDateTime::fromMSecsSinceEpoch(ticket->issuedAt).time();
         m_details->setText(tr("%1 · call %2 · waited %n min (since %3)", nullptr, waited)
-                               .arg(statusText(ticket->value(u"status"_s).toString()))
-                               .arg(ticket->value(u"callCount"_s).toInt())
-                               .arg(QLocale().toString(issued.time(), QLocale::ShortFormat)));
-        const QString notes = ticket->value(u"notes"_s).toString();
-        m_notes->setText(notes.isEmpty() ? QString() : tr("Note: %1").arg(notes));
+                               .arg(statusText(ticket->status))
+                               .arg(ticket->callCount)
+                               .arg(QLocale().toString(issued, QLocale::ShortFormat)));
+        m_notes->setText(ticket->notes.isEmpty() ? QString() : tr("Note: %1").arg(ticket->notes));
     } else {
         m_number->setText(u"–"_s);
         m_service->setText(reason.isEmpty() ? tr("Nobody at this counter. Press F5 to call "
@@ -390,7 +385,7 @@ void CounterWorkspace::transfer()
             counter.value(u"id"_s).toString() != m_desk->counterId())
             counters.append(counter);
     }
-    TransferDialog dialog(ticket->value(u"number"_s).toString(), services, counters, this);
+    TransferDialog dialog(ticket->number, services, counters, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (dialog.toService())
@@ -419,32 +414,32 @@ void CounterWorkspace::issueTicket()
         return;
     m_issueButton->setEnabled(false);
     const QPointer<CounterWorkspace> self(this);
-    m_desk->issueTicket(serviceId, m_priority->value(), m_receptionNotes->text(),
-                        [this, self](const QJsonObject &ticket, const QString &error) {
-                            if (!self)
-                                return;
-                            m_issueButton->setEnabled(true);
-                            if (!error.isEmpty()) {
-                                showNotice(tr("The ticket could not be issued: %1").arg(error),
-                                           true);
-                                return;
-                            }
-                            m_priority->setValue(0);
-                            m_receptionNotes->clear();
-                            const QString pdf = printSlip(ticket);
-                            emit ticketIssued(ticket, pdf);
-                        });
+    m_desk->issueTicket(
+        serviceId, m_priority->value(), m_receptionNotes->text(),
+        [this, self](const Ticket &ticket, int estimatedWaitMinutes, const QString &error) {
+            if (!self)
+                return;
+            m_issueButton->setEnabled(true);
+            if (!error.isEmpty()) {
+                showNotice(tr("The ticket could not be issued: %1").arg(error), true);
+                return;
+            }
+            m_priority->setValue(0);
+            m_receptionNotes->clear();
+            const QString pdf = printSlip(ticket, estimatedWaitMinutes);
+            emit ticketIssued(ticket, pdf);
+        });
 }
 
-QString CounterWorkspace::printSlip(const QJsonObject &ticket)
+QString CounterWorkspace::printSlip(const Ticket &ticket, int estimatedWaitMinutes)
 {
     TicketSlip slip;
-    const auto office = m_store->entity(u"office"_s, ticket.value(u"officeId"_s).toString());
+    const auto office = m_store->entity(u"office"_s, QString::number(ticket.officeId));
     slip.officeName = office ? office->value(u"name"_s).toString() : QString();
-    slip.number = ticket.value(u"number"_s).toString();
-    slip.serviceName = serviceName(ticket.value(u"serviceId"_s).toString());
-    slip.issuedAt = QDateTime::fromString(ticket.value(u"issuedAt"_s).toString(), Qt::ISODate);
-    slip.estimatedWaitMinutes = ticket.value(u"estimatedWaitMinutes"_s).toInt();
+    slip.number = ticket.number;
+    slip.serviceName = serviceName(QString::number(ticket.serviceId));
+    slip.issuedAt = QDateTime::fromMSecsSinceEpoch(ticket.issuedAt);
+    slip.estimatedWaitMinutes = estimatedWaitMinutes;
 
     const QPrinterInfo printerInfo = QPrinterInfo::defaultPrinter();
     if (!printerInfo.isNull()) {
@@ -460,8 +455,7 @@ QString CounterWorkspace::printSlip(const QJsonObject &ticket)
     }
     // No printer here: a PDF the front desk can print or show.
     QDir().mkpath(m_ticketFolder);
-    const QString path =
-        m_ticketFolder + u"/%1-%2.pdf"_s.arg(slip.number, ticket.value(u"serviceDay"_s).toString());
+    const QString path = m_ticketFolder + u"/%1-%2.pdf"_s.arg(slip.number, ticket.serviceDay);
     if (!slip.writePdf(path)) {
         showNotice(tr("Ticket %1 issued, but it could not be saved as PDF in %2.")
                        .arg(slip.number, QDir::toNativeSeparators(m_ticketFolder)),

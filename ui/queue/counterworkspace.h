@@ -39,7 +39,7 @@ public:
 signals:
     void receptionVisibleChanged(bool visible);
     // A ticket was issued and printed (or saved as PDF at `pdfPath`).
-    void ticketIssued(const QJsonObject &ticket, const QString &pdfPath);
+    void ticketIssued(const Ticket &ticket, const QString &pdfPath);
 
 private:
     void buildActions();
@@ -49,7 +49,7 @@ private:
     void transfer();
     void cancelSelected();
     void issueTicket();
-    QString printSlip(const QJsonObject &ticket);
+    QString printSlip(const Ticket &ticket, int estimatedWaitMinutes);
     QString serviceName(const QString &serviceId) const;
 
     CounterDesk *m_desk;

@@ -177,17 +177,20 @@ void tst_CounterWorkspace::frontDeskPrintsATicket()
     QSignalSpy issued(m_workspace.get(), &CounterWorkspace::ticketIssued);
     QTest::keyClick(m_workspace.get(), Qt::Key_N, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(issued.size(), 1, 10000);
-    const QJsonObject ticket = issued.at(0).at(0).toJsonObject();
+    const Ticket ticket = issued.at(0).at(0).value<Ticket>();
+    const auto stored = m_server->backend().tickets.find(ticket.id);
+    QVERIFY(stored);
+    QCOMPARE(ticket.toJson(), stored->toJson()); // the server's ticket, read back whole
     const QString pdf = issued.at(0).at(1).toString();
     QVERIFY2(QFile::exists(pdf), qPrintable(pdf)); // no printer here: a PDF
     QProcess pdftotext;
     pdftotext.start(u"pdftotext"_s, {pdf, u"-"_s});
     QVERIFY(pdftotext.waitForFinished(30000));
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
-    QVERIFY2(text.contains(ticket.value(u"number"_s).toString()), qPrintable(text));
+    QVERIFY2(text.contains(ticket.number), qPrintable(text));
     QVERIFY2(text.contains(u"Bürgeramt Mitte"_s), qPrintable(text));
     QVERIFY2(text.contains(u"Personalausweis"_s), qPrintable(text));
-    QVERIFY(m_workspace->noticeText().contains(ticket.value(u"number"_s).toString()));
+    QVERIFY(m_workspace->noticeText().contains(ticket.number));
 }
 
 void tst_CounterWorkspace::offlineDisablesEverything()

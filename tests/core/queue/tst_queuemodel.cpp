@@ -1,0 +1,196 @@
+// The queue list from the local cache: which tickets, in which order, and
+// what the columns say.
+
+#include "core/domain/ticket.h"
+#include "core/queue/queuemodel.h"
+#include "core/sync/localstore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QDate kToday(2026, 11, 25);
+
+qint64 todayAt(int hour, int minute)
+{
+    return QDateTime(kToday, QTime(hour, minute)).toMSecsSinceEpoch();
+}
+
+Ticket waiting(qint64 id, const QString &number, int hour, int minute)
+{
+    Ticket t;
+    t.id = id;
+    t.officeId = 1;
+    t.serviceId = 2;
+    t.number = number;
+    t.serviceDay = kToday.toString(Qt::ISODate);
+    t.issuedAt = t.queueAt = todayAt(hour, minute);
+    return t;
+}
+
+Change upsert(qint64 revision, const QString &entity, const QString &id, const QJsonObject &data)
+{
+    Change change;
+    change.revision = revision;
+    change.entity = entity;
+    change.id = id;
+    change.event = entity + u".updated"_s;
+    change.data = data;
+    return change;
+}
+
+Change upsert(qint64 revision, const Ticket &ticket)
+{
+    return upsert(revision, u"ticket"_s, QString::number(ticket.id), ticket.toJson());
+}
+} // namespace
+
+class tst_QueueModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void inTheOrderCountersTakeThem();
+    void columns();
+    void malformedTicketsAreLeftOut();
+
+private:
+    QStringList numbers() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<QueueModel> m_model;
+    qint64 m_revision = 0;
+};
+
+void tst_QueueModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<LocalStore>(m_dir->filePath(u"cache.db"_s), u"queuemodel"_s);
+    QString error;
+    QVERIFY2(m_store->open(&error), qPrintable(error));
+    QVERIFY2(m_store->apply({upsert(1, u"service"_s, u"2"_s,
+                                    {{u"id"_s, u"2"_s}, {u"name"_s, u"Personalausweis"_s}})},
+                            1, &error),
+             qPrintable(error));
+    m_revision = 1;
+    m_model = std::make_unique<QueueModel>(m_store.get());
+    m_model->setNow(QDateTime(kToday, QTime(10, 0)));
+    m_model->setOfficeId(u"1"_s);
+}
+
+void tst_QueueModel::cleanup()
+{
+    m_model.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+QStringList tst_QueueModel::numbers() const
+{
+    QStringList list;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        list.append(m_model->ticketAt(row).number);
+    return list;
+}
+
+void tst_QueueModel::inTheOrderCountersTakeThem()
+{
+    Ticket early = waiting(1, u"A001"_s, 8, 0);
+    Ticket later = waiting(2, u"A002"_s, 8, 30);
+    Ticket urgent = waiting(3, u"A003"_s, 9, 0);
+    urgent.priority = 3;
+    Ticket due = waiting(4, u"A004"_s, 9, 30);
+    due.source = TicketSource::Appointment;
+    due.dueAt = todayAt(9, 45); // its time has come
+    Ticket notYetDue = waiting(5, u"A005"_s, 7, 0);
+    notYetDue.source = TicketSource::Appointment;
+    notYetDue.dueAt = todayAt(11, 0); // waits like a walk-in until then
+    Ticket called = waiting(6, u"A006"_s, 7, 30);
+    called.status = TicketStatus::Called;
+    called.counterId = 3;
+    Ticket sameTime = waiting(7, u"A007"_s, 8, 30); // after A002: the lower id first
+
+    // Not in the list: served, another office, yesterday's.
+    Ticket served = waiting(8, u"A008"_s, 7, 0);
+    served.status = TicketStatus::Serving;
+    Ticket otherOffice = waiting(9, u"C001"_s, 7, 0);
+    otherOffice.officeId = 2;
+    Ticket yesterday = waiting(10, u"A099"_s, 7, 0);
+    yesterday.serviceDay = kToday.addDays(-1).toString(Qt::ISODate);
+
+    QList<Change> changes;
+    for (const Ticket &t :
+         {sameTime, early, later, urgent, due, notYetDue, called, served, otherOffice, yesterday})
+        changes.append(upsert(++m_revision, t));
+    QString error;
+    QVERIFY2(m_store->apply(changes, m_revision, &error), qPrintable(error));
+    m_model->reload();
+
+    QCOMPARE(numbers(), (QStringList{u"A004"_s, u"A003"_s, u"A005"_s, u"A006"_s, u"A001"_s,
+                                     u"A002"_s, u"A007"_s}));
+    QCOMPARE(m_model->waitingCount(), 6);
+    QCOMPARE(m_model->ticketAt(0), due);
+}
+
+void tst_QueueModel::columns()
+{
+    Ticket walkIn = waiting(1, u"A001"_s, 9, 15);
+    Ticket kiosk = waiting(2, u"A002"_s, 9, 20);
+    kiosk.source = TicketSource::Kiosk;
+    kiosk.priority = 1;
+    Ticket called = waiting(3, u"A003"_s, 9, 25);
+    called.status = TicketStatus::Called;
+    QString error;
+    QVERIFY2(m_store->apply({upsert(++m_revision, walkIn), upsert(++m_revision, kiosk),
+                             upsert(++m_revision, called)},
+                            m_revision, &error),
+             qPrintable(error));
+    m_model->setEstimates({{1, 12}, {2, 4}});
+    m_model->reload();
+    QCOMPARE(numbers(), (QStringList{u"A002"_s, u"A001"_s, u"A003"_s}));
+
+    const auto cell = [this](int row, int column, int role = Qt::DisplayRole) {
+        return m_model->index(row, column).data(role);
+    };
+    QCOMPARE(cell(0, QueueModel::NumberColumn).toString(), u"A002 ★"_s);
+    QCOMPARE(cell(0, QueueModel::ServiceColumn).toString(), u"Personalausweis"_s);
+    QCOMPARE(cell(0, QueueModel::SourceColumn).toString(), u"kiosk"_s);
+    QCOMPARE(cell(0, QueueModel::WaitingColumn).toString(), u"40 min"_s);
+    QCOMPARE(cell(0, QueueModel::EstimateColumn).toString(), u"≈ 4 min"_s);
+    QCOMPARE(cell(0, 0, QueueModel::TicketIdRole).toString(), u"2"_s);
+    QCOMPARE(cell(0, 0, QueueModel::ServiceIdRole).toString(), u"2"_s);
+    QCOMPARE(cell(0, 0, QueueModel::StatusRole).toString(), u"waiting"_s);
+
+    QCOMPARE(cell(1, QueueModel::NumberColumn).toString(), u"A001"_s);
+    QCOMPARE(cell(1, QueueModel::SourceColumn).toString(), u"walk-in"_s);
+    QCOMPARE(cell(1, QueueModel::WaitingColumn).toString(), u"45 min"_s);
+    QCOMPARE(cell(1, QueueModel::EstimateColumn).toString(), u"≈ 12 min"_s);
+
+    QCOMPARE(cell(2, QueueModel::SourceColumn).toString(), u"called"_s);
+    QCOMPARE(cell(2, QueueModel::EstimateColumn).toString(), QString());
+    QCOMPARE(cell(2, 0, QueueModel::StatusRole).toString(), u"called"_s);
+}
+
+void tst_QueueModel::malformedTicketsAreLeftOut()
+{
+    QJsonObject noStatus = waiting(2, u"A002"_s, 9, 0).toJson();
+    noStatus.remove(u"status"_s);
+    QJsonObject badTime = waiting(3, u"A003"_s, 9, 0).toJson();
+    badTime.insert(u"queuedAt"_s, u"later"_s);
+    QString error;
+    QVERIFY2(m_store->apply({upsert(++m_revision, waiting(1, u"A001"_s, 9, 0)),
+                             upsert(++m_revision, u"ticket"_s, u"2"_s, noStatus),
+                             upsert(++m_revision, u"ticket"_s, u"3"_s, badTime)},
+                            m_revision, &error),
+             qPrintable(error));
+    m_model->reload();
+    QCOMPARE(numbers(), QStringList{u"A001"_s});
+}
+
+QTEST_GUILESS_MAIN(tst_QueueModel)
+#include "tst_queuemodel.moc"
