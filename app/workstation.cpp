@@ -104,10 +104,9 @@ QString Workstation::cacheFilePath(bool embedded) const
 void Workstation::openMainWindow(bool embedded)
 {
     m_store = std::make_unique<LocalStore>(cacheFilePath(embedded), u"local-cache"_s);
-    QString error;
-    if (!m_store->open(&error)) {
+    if (const Result<void> opened = m_store->open(); !opened) {
         QMessageBox::critical(nullptr, tr("Tresen"),
-                              tr("The local cache could not be opened: %1").arg(error));
+                              tr("The local cache could not be opened: %1").arg(opened.error()));
         m_store.reset();
         showLogin();
         return;
