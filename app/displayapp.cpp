@@ -38,9 +38,8 @@ void DisplayApp::start()
         QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
             u"/cache/display.db"_s,
         u"display-cache"_s);
-    QString error;
-    if (!m_store->open(&error))
-        qFatal("The local cache cannot be opened: %s", qPrintable(error));
+    if (const Result<void> opened = m_store->open(); !opened)
+        qFatal("The local cache cannot be opened: %s", qPrintable(opened.error()));
     m_sync = std::make_unique<SyncEngine>(&m_client, m_store.get());
     m_board = std::make_unique<CallBoard>(&m_client, m_store.get(), m_sync.get());
     m_announcer = std::make_unique<Announcer>();

@@ -104,10 +104,9 @@ QString Workstation::cacheFilePath(bool embedded) const
 void Workstation::openMainWindow(bool embedded)
 {
     m_store = std::make_unique<LocalStore>(cacheFilePath(embedded), u"local-cache"_s);
-    QString error;
-    if (!m_store->open(&error)) {
+    if (const Result<void> opened = m_store->open(); !opened) {
         QMessageBox::critical(nullptr, tr("Tresen"),
-                              tr("The local cache could not be opened: %1").arg(error));
+                              tr("The local cache could not be opened: %1").arg(opened.error()));
         m_store.reset();
         showLogin();
         return;
@@ -128,8 +127,12 @@ void Workstation::openMainWindow(bool embedded)
         static const QList<DocumentInbox *> inboxes = InboxPlugins::load(pluginFolders);
         QString error = tr("The scan folder plugin is not installed.");
         for (DocumentInbox *inbox : inboxes) {
-            if (inbox->inboxName() == "folder"_L1)
-                m_scanInbox = inbox->watch(inboxFolder, &error);
+            if (inbox->inboxName() != "folder"_L1)
+                continue;
+            Result<std::unique_ptr<InboxWatcher>> watched = inbox->watch(inboxFolder);
+            m_scanInbox = watched ? std::move(watched).value() : nullptr;
+            if (!watched)
+                error = watched.error();
         }
         if (m_scanInbox)
             m_window->setScanInbox(m_scanInbox.get());

@@ -102,8 +102,7 @@ int runClient(const QUrl &server, const QString &cacheFile, const QList<int> &de
     if (!waitFor([&] { return loggedIn; }, 10000))
         return 1;
     LocalStore store(cacheFile, u"bench"_s);
-    QString error;
-    if (!store.open(&error))
+    if (!store.open())
         return 1;
     SyncEngine sync(&client, &store);
     bool caughtUp = false;

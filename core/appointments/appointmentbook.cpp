@@ -106,10 +106,10 @@ QString AppointmentBook::describe(const Appointment &a) const
                             : tr("Appointment %1, %2").arg(a.name, when);
 }
 
-bool AppointmentBook::enqueue(const QByteArray &method, const QString &path,
-                              const QJsonObject &body, const QString &entityId,
-                              const QString &summary, const std::optional<Appointment> &optimistic,
-                              QString *error)
+Result<void> AppointmentBook::enqueue(const QByteArray &method, const QString &path,
+                                      const QJsonObject &body, const QString &entityId,
+                                      const QString &summary,
+                                      const std::optional<Appointment> &optimistic)
 {
     OutboxEntry entry;
     entry.method = method;
@@ -119,25 +119,23 @@ bool AppointmentBook::enqueue(const QByteArray &method, const QString &path,
     entry.entityId = entityId;
     entry.summary = summary;
     entry.login = m_client->session().login;
-    if (!queueWrite(*m_store, *m_sync, entry,
-                    optimistic ? std::optional(optimistic->toJson()) : std::nullopt, error))
-        return false;
+    if (const Result<void> queued =
+            queueWrite(*m_store, *m_sync, entry,
+                       optimistic ? std::optional(optimistic->toJson()) : std::nullopt);
+        !queued)
+        return queued;
     emit changed();
     emit pendingCountChanged(m_store->pendingCount());
-    return true;
+    return {};
 }
 
-bool AppointmentBook::book(const AppointmentRequest &request, QString *error)
+Result<void> AppointmentBook::book(const AppointmentRequest &request)
 {
-    if (request.name.trimmed().isEmpty()) {
-        *error = tr("Please enter the citizen's name.");
-        return false;
-    }
+    if (request.name.trimmed().isEmpty())
+        return Result<void>::failure(tr("Please enter the citizen's name."));
     const auto service = m_store->entity(u"service"_s, request.serviceId);
-    if (!service) {
-        *error = tr("Please choose a service.");
-        return false;
-    }
+    if (!service)
+        return Result<void>::failure(tr("Please choose a service."));
     Appointment a;
     a.id = u"local-"_s + QUuid::createUuid().toString(QUuid::Id128);
     a.officeId = service->value(u"officeId"_s).toString();
@@ -158,20 +156,18 @@ bool AppointmentBook::book(const AppointmentRequest &request, QString *error)
         {u"notes"_s, a.notes},
         {u"source"_s, appointmentSourceName(a.source)},
     };
-    return enqueue("POST", kPath, body, a.id, tr("Book %1").arg(describe(a)), a, error);
+    return enqueue("POST", kPath, body, a.id, tr("Book %1").arg(describe(a)), a);
 }
 
-bool AppointmentBook::rebook(const Appointment &current, const QString &serviceId, qint64 startsAt,
-                             QString *error)
+Result<void> AppointmentBook::rebook(const Appointment &current, const QString &serviceId,
+                                     qint64 startsAt)
 {
     Appointment moved = current;
     QJsonObject body{{u"startsAt"_s, isoTimeFromMSecs(startsAt)}};
     if (serviceId != current.serviceId) {
         const auto service = m_store->entity(u"service"_s, serviceId);
-        if (!service) {
-            *error = tr("Please choose a service.");
-            return false;
-        }
+        if (!service)
+            return Result<void>::failure(tr("Please choose a service."));
         body.insert(u"serviceId"_s, serviceId);
         moved.serviceId = serviceId;
         moved.durationMinutes = service->value(u"typicalMinutes"_s).toInt();
@@ -181,16 +177,14 @@ bool AppointmentBook::rebook(const Appointment &current, const QString &serviceI
     moved.startsAt = startsAt;
     moved.version += 1;
     return enqueue("PATCH", kPath + u'/' + current.id, body, current.id,
-                   tr("Move %1").arg(describe(current)), moved, error);
+                   tr("Move %1").arg(describe(current)), moved);
 }
 
-bool AppointmentBook::changeContact(const Appointment &current, const AppointmentRequest &contact,
-                                    QString *error)
+Result<void> AppointmentBook::changeContact(const Appointment &current,
+                                            const AppointmentRequest &contact)
 {
-    if (contact.name.trimmed().isEmpty()) {
-        *error = tr("Please enter the citizen's name.");
-        return false;
-    }
+    if (contact.name.trimmed().isEmpty())
+        return Result<void>::failure(tr("Please enter the citizen's name."));
     Appointment changed = current;
     changed.name = contact.name.trimmed();
     changed.phone = contact.phone.trimmed();
@@ -204,15 +198,13 @@ bool AppointmentBook::changeContact(const Appointment &current, const Appointmen
     if (!current.isLocalOnly())
         body.insert(u"version"_s, current.version);
     return enqueue("PATCH", kPath + u'/' + current.id, body, current.id,
-                   tr("Change contact of %1").arg(describe(current)), changed, error);
+                   tr("Change contact of %1").arg(describe(current)), changed);
 }
 
-bool AppointmentBook::cancel(const Appointment &current, QString *error)
+Result<void> AppointmentBook::cancel(const Appointment &current)
 {
-    if (current.status != AppointmentStatus::Booked) {
-        *error = tr("Only a booked appointment can be cancelled.");
-        return false;
-    }
+    if (current.status != AppointmentStatus::Booked)
+        return Result<void>::failure(tr("Only a booked appointment can be cancelled."));
     Appointment cancelled = current;
     cancelled.status = AppointmentStatus::Cancelled;
     cancelled.version += 1;
@@ -220,15 +212,13 @@ bool AppointmentBook::cancel(const Appointment &current, QString *error)
                              ? kPath + u'/' + current.id
                              : kPath + u"/%1?version=%2"_s.arg(current.id).arg(current.version);
     return enqueue("DELETE", path, {}, current.id, tr("Cancel %1").arg(describe(current)),
-                   cancelled, error);
+                   cancelled);
 }
 
-bool AppointmentBook::markNoShow(const Appointment &current, QString *error)
+Result<void> AppointmentBook::markNoShow(const Appointment &current)
 {
-    if (current.status != AppointmentStatus::Booked) {
-        *error = tr("Only a booked appointment can be marked as missed.");
-        return false;
-    }
+    if (current.status != AppointmentStatus::Booked)
+        return Result<void>::failure(tr("Only a booked appointment can be marked as missed."));
     Appointment missed = current;
     missed.status = AppointmentStatus::NoShow;
     missed.version += 1;
@@ -236,18 +226,17 @@ bool AppointmentBook::markNoShow(const Appointment &current, QString *error)
     if (!current.isLocalOnly())
         body.insert(u"version"_s, current.version);
     return enqueue("PATCH", kPath + u'/' + current.id, body, current.id,
-                   tr("Mark %1 as missed").arg(describe(current)), missed, error);
+                   tr("Mark %1 as missed").arg(describe(current)), missed);
 }
 
-bool AppointmentBook::checkIn(const QString &typed, QString *error)
+Result<void> AppointmentBook::checkIn(const QString &typed)
 {
     const auto code = BookingCode::normalise(typed);
-    if (!code) {
-        *error = tr("\"%1\" is not a booking code. A booking code has 8 characters, "
-                    "e.g. K7M2-9QXP.")
-                     .arg(typed.trimmed().left(40));
-        return false;
-    }
+    if (!code)
+        return Result<void>::failure(
+            tr("\"%1\" is not a booking code. A booking code has 8 characters, "
+               "e.g. K7M2-9QXP.")
+                .arg(typed.trimmed().left(40)));
     const auto known = findByCode(*code);
     std::optional<Appointment> checkedIn;
     if (known) {
@@ -256,19 +245,16 @@ bool AppointmentBook::checkIn(const QString &typed, QString *error)
             break;
         case AppointmentStatus::CheckedIn:
         case AppointmentStatus::Done:
-            *error = tr("%1 has already been checked in.").arg(describe(*known));
-            return false;
+            return Result<void>::failure(
+                tr("%1 has already been checked in.").arg(describe(*known)));
         case AppointmentStatus::Cancelled:
-            *error = tr("%1 was cancelled.").arg(describe(*known));
-            return false;
+            return Result<void>::failure(tr("%1 was cancelled.").arg(describe(*known)));
         case AppointmentStatus::NoShow:
-            *error = tr("%1 was marked as missed.").arg(describe(*known));
-            return false;
+            return Result<void>::failure(tr("%1 was marked as missed.").arg(describe(*known)));
         }
-        if (known->isLocalOnly()) {
-            *error = tr("%1 has not reached the server yet.").arg(describe(*known));
-            return false;
-        }
+        if (known->isLocalOnly())
+            return Result<void>::failure(
+                tr("%1 has not reached the server yet.").arg(describe(*known)));
         checkedIn = *known;
         checkedIn->status = AppointmentStatus::CheckedIn;
         checkedIn->version += 1;
@@ -278,7 +264,7 @@ bool AppointmentBook::checkIn(const QString &typed, QString *error)
     const QString summary =
         known ? tr("Check in %1").arg(describe(*known)) : tr("Check in booking code %1").arg(*code);
     return enqueue("POST", kPath + u"/check-in"_s, {{u"bookingCode"_s, *code}}, entityId, summary,
-                   checkedIn, error);
+                   checkedIn);
 }
 
 void AppointmentBook::handleWritten(const OutboxEntry &entry, const QJsonValue &answer)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/appointment.h"
+#include "core/domain/result.h"
 #include "core/sync/localstore.h"
 
 #include <QCoreApplication>
@@ -52,17 +53,15 @@ public:
     QStringList pendingSummaries() const;
     QString serviceName(const QString &serviceId) const;
 
-    // Each returns false (and `error` for the clerk) when the write cannot
-    // even be queued; otherwise the change shows at once and is sent.
-    bool book(const AppointmentRequest &request, QString *error);
-    bool rebook(const Appointment &current, const QString &serviceId, qint64 startsAt,
-                QString *error);
-    bool changeContact(const Appointment &current, const AppointmentRequest &contact,
-                       QString *error);
-    bool cancel(const Appointment &current, QString *error);
-    bool markNoShow(const Appointment &current, QString *error);
+    // Each fails (with a message for the clerk) when the write cannot even be
+    // queued; otherwise the change shows at once and is sent.
+    Result<void> book(const AppointmentRequest &request);
+    Result<void> rebook(const Appointment &current, const QString &serviceId, qint64 startsAt);
+    Result<void> changeContact(const Appointment &current, const AppointmentRequest &contact);
+    Result<void> cancel(const Appointment &current);
+    Result<void> markNoShow(const Appointment &current);
     // `typed` as a clerk typed it or a handheld scanner sent it.
-    bool checkIn(const QString &typed, QString *error);
+    Result<void> checkIn(const QString &typed);
 
     // Free times of a service (online only): `done` gets them or an error text.
     void fetchFreeSlots(const QString &serviceId, QDate from, QDate to, QObject *context,
@@ -85,9 +84,9 @@ signals:
     void checkInRefused(const QString &what, const QString &reason);
 
 private:
-    bool enqueue(const QByteArray &method, const QString &path, const QJsonObject &body,
-                 const QString &entityId, const QString &summary,
-                 const std::optional<Appointment> &optimistic, QString *error);
+    Result<void> enqueue(const QByteArray &method, const QString &path, const QJsonObject &body,
+                         const QString &entityId, const QString &summary,
+                         const std::optional<Appointment> &optimistic);
     QString describe(const Appointment &appointment) const;
     void handleWritten(const OutboxEntry &entry, const QJsonValue &answer);
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/result.h"
+
 #include <QString>
 #include <QStringList>
 #include <QtPlugin>
@@ -21,9 +23,9 @@ public:
     // Arrived and complete, not yet marked read.
     virtual QStringList waiting() const = 0;
     // Read into a batch: moved out of the way (for the folder: into its
-    // "eingelesen" subfolder), so that it is not offered again. False and
-    // `error` (for people) when that fails; then it stays waiting.
-    virtual bool markRead(const QString &file, QString *error) = 0;
+    // "eingelesen" subfolder), so that it is not offered again. Fails (with a
+    // message for people) when that fails; then it stays waiting.
+    virtual Result<void> markRead(const QString &file) = 0;
     // `changed` when the waiting list changes; `problem` (for people) when
     // the place cannot be watched any more (folder gone, share unmounted)
     // or again.
@@ -38,11 +40,12 @@ public:
     virtual ~DocumentInbox() = default;
 
     virtual QString inboxName() const = 0;
-    // Starts watching `location`; null and `error` (for people) when it cannot.
-    virtual std::unique_ptr<InboxWatcher> watch(const QString &location, QString *error) = 0;
+    // Starts watching `location`, or says (for people) why it cannot.
+    virtual Result<std::unique_ptr<InboxWatcher>> watch(const QString &location) = 0;
 };
 
-#define DocumentInbox_iid "de.tresen.DocumentInbox/1"
+// Version 2: the methods return Result (version 1 had `QString *error`).
+#define DocumentInbox_iid "de.tresen.DocumentInbox/2"
 Q_DECLARE_INTERFACE(DocumentInbox, DocumentInbox_iid)
 
 // Finds the inbox plugins the way ScannerPlugins finds scanners.

@@ -30,7 +30,7 @@ public:
 
     int pageCount() const override { return m_document->numPages(); }
 
-    QImage page(int index, QString *error) override
+    Result<QImage> page(int index) override
     {
         // A scanner's page: its picture as it is (faster, own resolution).
         if (m_scans) {
@@ -38,10 +38,8 @@ public:
                 return scan;
         }
         std::unique_ptr<Poppler::Page> page = m_document->page(index);
-        if (!page) {
-            *error = tr("Page %1 of the PDF cannot be read.").arg(index + 1);
-            return {};
-        }
+        if (!page)
+            return Result<QImage>::failure(tr("Page %1 of the PDF cannot be read.").arg(index + 1));
         const QSizeF points = page->pageSizeF(); // 1/72 inch
         double dpi = kScanDpi;
         const double pixels = points.width() * points.height() * (dpi / 72) * (dpi / 72);
@@ -49,9 +47,9 @@ public:
             dpi *= std::sqrt(kMaxPixels / pixels);
         QImage image = page->renderToImage(dpi, dpi);
         if (image.isNull())
-            *error = tr("Page %1 of the PDF cannot be rendered.").arg(index + 1);
-        else
-            image.setText(u"dpi"_s, QString::number(qRound(dpi)));
+            return Result<QImage>::failure(
+                tr("Page %1 of the PDF cannot be rendered.").arg(index + 1));
+        image.setText(u"dpi"_s, QString::number(qRound(dpi)));
         return image;
     }
 
@@ -67,32 +65,35 @@ public:
         : m_path(path)
     {}
 
-    bool open(QString *error)
+    Result<void> open()
     {
         QImageReader reader(m_path);
-        if (!reader.canRead()) {
-            *error = tr("The file is not an image or PDF that can be read (%1).")
-                         .arg(reader.errorString());
-            return false;
-        }
+        if (!reader.canRead())
+            return Result<void>::failure(
+                tr("The file is not an image or PDF that can be read (%1).")
+                    .arg(reader.errorString()));
         // Some formats do not know their page count up front: read them.
         reader.setAutoTransform(true);
         do {
             const QImage image = reader.read();
             if (image.isNull()) {
-                if (m_pages.isEmpty()) {
-                    *error = tr("The image cannot be read: %1").arg(reader.errorString());
-                    return false;
-                }
+                if (m_pages.isEmpty())
+                    return Result<void>::failure(
+                        tr("The image cannot be read: %1").arg(reader.errorString()));
                 break;
             }
             m_pages.append(image);
         } while (reader.jumpToNextImage());
-        return true;
+        return {};
     }
 
     int pageCount() const override { return int(m_pages.size()); }
-    QImage page(int index, QString *) override { return m_pages.value(index); }
+    Result<QImage> page(int index) override
+    {
+        if (index < 0 || index >= m_pages.size())
+            return Result<QImage>::failure(tr("Page %1 cannot be read.").arg(index + 1));
+        return m_pages.at(index);
+    }
 
 private:
     QString m_path;
@@ -100,25 +101,20 @@ private:
 };
 } // namespace
 
-std::unique_ptr<DocumentReader> DocumentReader::open(const QString &path, const QString &password,
-                                                     QString *error, Failure *failure)
+Result<std::unique_ptr<DocumentReader>> DocumentReader::open(const QString &path,
+                                                             const QString &password)
 {
-    Failure ignored;
-    Failure &why = failure ? *failure : ignored;
-    why = Failure::Unreadable;
+    using Opened = Result<std::unique_ptr<DocumentReader>>;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("The file cannot be opened: %1").arg(file.errorString());
-        return nullptr;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Opened::failure(tr("The file cannot be opened: %1").arg(file.errorString()));
     const QByteArray head = file.read(5);
     file.close();
     if (!head.startsWith("%PDF")) {
         auto reader = std::make_unique<ImageReader>(path);
-        if (!reader->open(error))
-            return nullptr;
-        why = Failure::None;
-        return reader;
+        if (const Result<void> opened = reader->open(); !opened)
+            return Opened::failure(opened.reason());
+        return std::unique_ptr<DocumentReader>(std::move(reader));
     }
     // Poppler's own diagnostics are for developers; the caller gets one clear message.
     static const bool quiet = [] {
@@ -128,37 +124,34 @@ std::unique_ptr<DocumentReader> DocumentReader::open(const QString &path, const 
     Q_UNUSED(quiet);
     const QByteArray secret = password.toUtf8();
     std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path, secret, secret);
-    if (!document) {
-        *error = tr("The PDF cannot be read: it is damaged or not a PDF.");
-        return nullptr;
-    }
-    if (document->isLocked()) {
-        *error = password.isEmpty() ? tr("The PDF is protected by a password.")
-                                    : tr("The password for the PDF is not right.");
-        why = Failure::PasswordNeeded;
-        return nullptr;
-    }
-    if (document->numPages() == 0) {
-        *error = tr("The PDF has no pages.");
-        return nullptr;
-    }
-    why = Failure::None;
-    return std::make_unique<PdfReader>(std::move(document), EmbeddedScans::open(path, password));
+    if (!document)
+        return Opened::failure(tr("The PDF cannot be read: it is damaged or not a PDF."));
+    if (document->isLocked())
+        return Opened::failure(password.isEmpty() ? tr("The PDF is protected by a password.")
+                                                  : tr("The password for the PDF is not right."),
+                               QString(kPasswordNeeded));
+    if (document->numPages() == 0)
+        return Opened::failure(tr("The PDF has no pages."));
+    return std::unique_ptr<DocumentReader>(
+        std::make_unique<PdfReader>(std::move(document), EmbeddedScans::open(path, password)));
 }
 
 DocumentPages loadDocumentPages(const QString &path, const QString &password)
 {
     DocumentPages result;
-    DocumentReader::Failure failure = DocumentReader::Failure::None;
-    const auto reader = DocumentReader::open(path, password, &result.error, &failure);
-    result.passwordNeeded = failure == DocumentReader::Failure::PasswordNeeded;
-    if (!reader)
+    const auto reader = DocumentReader::open(path, password);
+    if (!reader) {
+        result.error = reader.error();
+        result.passwordNeeded = reader.code() == DocumentReader::kPasswordNeeded;
         return result;
-    for (int i = 0; i < reader->pageCount(); ++i) {
-        const QImage image = reader->page(i, &result.error);
-        if (image.isNull())
+    }
+    for (int i = 0; i < (*reader)->pageCount(); ++i) {
+        const Result<QImage> image = (*reader)->page(i);
+        if (!image) {
+            result.error = image.error();
             return result;
-        result.pages.append(image);
+        }
+        result.pages.append(*image);
     }
     return result;
 }

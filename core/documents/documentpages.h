@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/result.h"
+
 #include <QCoreApplication>
 #include <QImage>
 #include <QList>
@@ -17,18 +19,21 @@ class DocumentReader
     Q_DECLARE_TR_FUNCTIONS(DocumentReader)
 
 public:
-    enum class Failure { None, Unreadable, PasswordNeeded };
+    // The code of the failure to open a protected PDF without its password
+    // (or with a wrong one): ask for it and try again.
+    static constexpr QLatin1String kPasswordNeeded{"password-needed"};
 
     virtual ~DocumentReader() = default;
 
-    // Null, with a message for people and the kind of failure, when the file
-    // cannot be read. `password` opens a protected PDF.
-    static std::unique_ptr<DocumentReader> open(const QString &path, const QString &password,
-                                                QString *error, Failure *failure = nullptr);
+    // The reader, or why the file cannot be read (a message for people;
+    // kPasswordNeeded as the code when a password would open it). `password`
+    // opens a protected PDF.
+    static Result<std::unique_ptr<DocumentReader>> open(const QString &path,
+                                                        const QString &password);
 
     virtual int pageCount() const = 0;
-    // Page `index` (0-based), or a null image and `error`.
-    virtual QImage page(int index, QString *error) = 0;
+    // Page `index` (0-based), never a null image.
+    virtual Result<QImage> page(int index) = 0;
 };
 
 // All pages at once (for small files and the command line).

@@ -45,20 +45,22 @@ void ScanJob::run(const QString &file, const QString &password, int chunk, int c
                     function(this);
             });
         };
-        QString error;
-        DocumentReader::Failure failure = DocumentReader::Failure::None;
-        std::unique_ptr<DocumentReader> reader =
-            batch->load() ? nullptr : DocumentReader::open(file, password, &error, &failure);
-        int stride = chunks;
-        if (!reader) {
-            if (!batch->load())
-                deliver([file, error, failure](ScanJob *job) {
-                    if (failure == DocumentReader::Failure::PasswordNeeded)
-                        emit job->passwordNeeded(file, error);
+        std::unique_ptr<DocumentReader> reader;
+        if (!batch->load()) {
+            auto opened = DocumentReader::open(file, password);
+            if (opened) {
+                reader = std::move(opened).value();
+            } else {
+                deliver([file, reason = opened.reason()](ScanJob *job) {
+                    if (reason.code == DocumentReader::kPasswordNeeded)
+                        emit job->passwordNeeded(file, reason.message);
                     else
-                        emit job->fileFailed(file, error);
+                        emit job->fileFailed(file, reason.message);
                 });
-        } else {
+            }
+        }
+        int stride = chunks;
+        if (reader) {
             if (chunks == 0) {
                 // Share the pages out: a task per pool thread (a core each,
                 // unless the pool was limited), each with its own document.
@@ -73,12 +75,14 @@ void ScanJob::run(const QString &file, const QString &password, int chunk, int c
             }
             for (int index = chunk; index < reader->pageCount() && !batch->load();
                  index += stride) {
-                const QImage image = reader->page(index, &error);
-                if (image.isNull()) {
-                    deliver([file, error](ScanJob *job) { emit job->fileFailed(file, error); });
+                const Result<QImage> image = reader->page(index);
+                if (!image) {
+                    deliver([file, error = image.error()](ScanJob *job) {
+                        emit job->fileFailed(file, error);
+                    });
                     continue;
                 }
-                Page page{file, index + 1, image, readCodes(image)};
+                Page page{file, index + 1, *image, readCodes(*image)};
                 deliver([page](ScanJob *job) {
                     ++job->m_done;
                     emit job->pageRead(page);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/result.h"
+
 #include <QImage>
 #include <QList>
 #include <QString>
@@ -33,16 +35,17 @@ public:
     virtual ~ScannerBackend() = default;
 
     virtual QString backendName() const = 0;
-    // The devices it can reach now; empty and `error` set when it cannot ask.
-    virtual QList<ScannerDevice> devices(QString *error) = 0;
-    // Scans page after page into `page`; `page` returns false to stop (cancel).
-    // False and `error` (for people) when the scan failed; pages delivered so
-    // far stay delivered.
-    virtual bool scan(const QString &device, const ScanSettings &settings,
-                      const std::function<bool(const QImage &page)> &page, QString *error) = 0;
+    // The devices it can reach now, or why it cannot ask.
+    virtual Result<QList<ScannerDevice>> devices() = 0;
+    // Scans page after page into `page`; `page` returns false to stop (cancel,
+    // still a success). Fails (with a message for people) when the scan
+    // failed; pages delivered so far stay delivered.
+    virtual Result<void> scan(const QString &device, const ScanSettings &settings,
+                              const std::function<bool(const QImage &page)> &page) = 0;
 };
 
-#define ScannerBackend_iid "de.tresen.ScannerBackend/1"
+// Version 2: the methods return Result (version 1 had `QString *error`).
+#define ScannerBackend_iid "de.tresen.ScannerBackend/2"
 Q_DECLARE_INTERFACE(ScannerBackend, ScannerBackend_iid)
 
 // Finds the scanner plugins: in `folders`, then in TRESEN_PLUGIN_PATH

@@ -31,19 +31,21 @@ void CacheWriter::apply(const QList<Change> &changes, qint64 newCursor, QObject 
 {
     QPointer<QObject> guard(context);
     QMetaObject::invokeMethod(m_worker, [this, changes, newCursor, guard, done] {
-        QString error;
+        Result<void> applied;
         if (!m_store) {
             m_store = std::make_unique<LocalStore>(
                 m_cacheFile, u"cache-writer-"_s + QUuid::createUuid().toString(QUuid::Id128));
-            if (!m_store->open(&error))
+            applied = m_store->open();
+            if (!applied)
                 m_store.reset();
         }
-        const bool ok = m_store && m_store->apply(changes, newCursor, &error);
+        if (m_store)
+            applied = m_store->apply(changes, newCursor);
         if (!guard)
             return;
-        QMetaObject::invokeMethod(guard, [guard, done, ok, error] {
+        QMetaObject::invokeMethod(guard, [guard, done, applied] {
             if (guard)
-                done(ok, error);
+                done(applied);
         });
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/change.h"
+#include "core/domain/result.h"
 
 #include <QObject>
 #include <QThread>
@@ -18,7 +19,7 @@ class CacheWriter : public QObject
     Q_OBJECT
 
 public:
-    using Done = std::function<void(bool ok, const QString &error)>;
+    using Done = std::function<void(const Result<void> &applied)>;
 
     explicit CacheWriter(const QString &cacheFile, QObject *parent = nullptr);
     ~CacheWriter() override;

@@ -4,7 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QScopeGuard>
+#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,6 +12,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+Q_LOGGING_CATEGORY(lcLocalStore, "tresen.localstore")
+
 const QString kCursorKey = u"cursor"_s;
 const QString kInstanceKey = u"server_instance"_s;
 // Bumped when the cache's tables change; an older cache is dropped and
@@ -36,21 +38,56 @@ QVariant startsAtOf(const QJsonObject &json)
                           : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-// Runs a prepared statement with `values`; false (and `error`) on failure.
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
+// Runs a prepared statement with `values`.
+Result<void> run(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
-    if (!query.prepare(sql)) {
-        *error = query.lastError().text();
-        return false;
-    }
+    if (!query.prepare(sql))
+        return Result<void>::failure(query.lastError().text());
     for (const QVariant &value : values)
         query.addBindValue(value);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return false;
-    }
-    return true;
+    if (!query.exec())
+        return Result<void>::failure(query.lastError().text());
+    return {};
 }
+
+// A transaction on the cache: begins when made, rolls back when it goes
+// unless committed (like the server's Transaction), so that no early return
+// of a write path can leave half a write behind.
+class CacheTransaction
+{
+public:
+    explicit CacheTransaction(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        if (m_db.transaction())
+            m_open = true;
+        else
+            m_begun = Result<void>::failure(m_db.lastError().text());
+    }
+    ~CacheTransaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    CacheTransaction(const CacheTransaction &) = delete;
+    CacheTransaction &operator=(const CacheTransaction &) = delete;
+
+    // Whether BEGIN worked: check before writing.
+    const Result<void> &begun() const { return m_begun; }
+
+    Result<void> commit()
+    {
+        if (!m_db.commit())
+            return Result<void>::failure(m_db.lastError().text()); // rolled back when it goes
+        m_open = false;
+        return {};
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+    Result<void> m_begun;
+};
 
 OutboxEntry entryFromRow(const QSqlQuery &query)
 {
@@ -72,8 +109,9 @@ const QString kOutboxColumns = u"SELECT seq, idem_key, method, path, body, entit
                                "summary, created_at, login FROM outbox"_s;
 } // namespace
 
-LocalStore::LocalStore(const QString &filePath, const QString &connectionName)
-    : m_filePath(filePath)
+LocalStore::LocalStore(const QString &filePath, const QString &connectionName, QObject *parent)
+    : QObject(parent)
+    , m_filePath(filePath)
     , m_connectionName(connectionName)
 {}
 
@@ -87,23 +125,31 @@ LocalStore::~LocalStore()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool LocalStore::open(QString *error)
+QSqlDatabase LocalStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName);
+}
+
+void LocalStore::reportReadFailure(const QString &what, const QString &message) const
+{
+    qCWarning(lcLocalStore, "Reading %s from %s failed: %s", qPrintable(what),
+              qPrintable(m_filePath), qPrintable(message));
+    emit readFailed(message);
+}
+
+Result<void> LocalStore::open()
 {
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(m_filePath);
     // The sync worker and the UI thread share the file: wait for each other.
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-    if (!db.open()) {
-        *error = db.lastError().text();
-        return false;
-    }
+    if (!db.open())
+        return Result<void>::failure(db.lastError().text());
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA journal_mode=WAL"_s) || !query.exec(u"PRAGMA user_version"_s) ||
-        !query.next()) {
-        *error = query.lastError().text();
-        return false;
-    }
+        !query.next())
+        return Result<void>::failure(query.lastError().text());
     const int schema = query.value(0).toInt();
     QStringList statements;
     if (schema != kCacheSchema) {
@@ -123,70 +169,72 @@ bool LocalStore::open(QString *error)
                   "NULL, created_at INTEGER NOT NULL, login TEXT NOT NULL DEFAULT '')"_s
                << u"PRAGMA user_version = %1"_s.arg(kCacheSchema);
     for (const QString &statement : std::as_const(statements)) {
-        if (!query.exec(statement)) {
-            *error = query.lastError().text();
-            return false;
-        }
+        if (!query.exec(statement))
+            return Result<void>::failure(query.lastError().text());
     }
-    return true;
-}
-
-QString LocalStore::setting(const QString &key) const
-{
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    QString error;
-    if (run(query, u"SELECT value FROM sync_state WHERE key = ?"_s, {key}, &error) && query.next())
-        return query.value(0).toString();
     return {};
 }
 
-bool LocalStore::setSetting(const QString &key, const QString &value)
+Result<QString> LocalStore::setting(const QString &key) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    QString error;
+    QSqlQuery query(database());
+    if (const auto ran = run(query, u"SELECT value FROM sync_state WHERE key = ?"_s, {key}); !ran)
+        return Result<QString>::failure(ran.reason());
+    return query.next() ? query.value(0).toString() : QString(); // never set: empty
+}
+
+Result<void> LocalStore::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery query(database());
     return run(query,
                u"INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
                "SET value = excluded.value"_s,
-               {key, value}, &error);
+               {key, value});
 }
 
-qint64 LocalStore::cursor() const
+Result<qint64> LocalStore::cursor() const
 {
-    return setting(kCursorKey).toLongLong();
+    const Result<QString> value = setting(kCursorKey);
+    if (!value)
+        return Result<qint64>::failure(value.reason());
+    return value->toLongLong();
 }
 
-QString LocalStore::serverInstanceId() const
+Result<QString> LocalStore::serverInstanceId() const
 {
     return setting(kInstanceKey);
 }
 
-bool LocalStore::resetIfOtherServer(const QString &serverInstanceId, QString *error)
+Result<void> LocalStore::resetIfOtherServer(const QString &serverInstanceId)
 {
-    if (this->serverInstanceId() == serverInstanceId)
-        return true;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    db.transaction();
-    QSqlQuery query(db);
-    const bool ok = query.exec(u"DELETE FROM entity_cache"_s) &&
-                    query.exec(u"DELETE FROM sync_state"_s) &&
-                    setSetting(kInstanceKey, serverInstanceId);
-    if (!ok || !db.commit()) {
-        *error = query.lastError().text();
-        db.rollback();
-        return false;
+    // A failed read must not look like "another server": that would drop the cache.
+    const Result<QString> stored = this->serverInstanceId();
+    if (!stored)
+        return Result<void>::failure(stored.reason());
+    if (*stored == serverInstanceId)
+        return {};
+    CacheTransaction transaction(database());
+    if (!transaction.begun())
+        return transaction.begun();
+    QSqlQuery query(database());
+    for (const QString &statement : {u"DELETE FROM entity_cache"_s, u"DELETE FROM sync_state"_s}) {
+        if (!query.exec(statement))
+            return Result<void>::failure(query.lastError().text());
     }
-    return true;
+    if (const auto written = setSetting(kInstanceKey, serverInstanceId); !written)
+        return written;
+    return transaction.commit();
 }
 
-bool LocalStore::apply(const QList<Change> &changes, qint64 newCursor, QString *error)
+Result<void> LocalStore::apply(const QList<Change> &changes, qint64 newCursor)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    const qint64 current = cursor();
-    if (!db.transaction()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    auto rollback = qScopeGuard([&db] { db.rollback(); });
+    const Result<qint64> current = cursor();
+    if (!current)
+        return Result<void>::failure(current.reason());
+    QSqlDatabase db = database();
+    CacheTransaction transaction(db);
+    if (!transaction.begun())
+        return transaction.begun();
     // While a write for the entity waits in the outbox, the clerk keeps
     // seeing their version; the server's is kept beside it.
     const QString pending =
@@ -204,7 +252,7 @@ bool LocalStore::apply(const QList<Change> &changes, qint64 newCursor, QString *
     QSqlQuery forget(db);
     forget.prepare(u"UPDATE entity_cache SET server_data = NULL WHERE entity = ? AND id = ?"_s);
     for (const Change &change : changes) {
-        if (change.revision <= current)
+        if (change.revision <= *current)
             continue;
         bool ok = true;
         if (change.op == Change::Op::Delete) {
@@ -223,32 +271,28 @@ bool LocalStore::apply(const QList<Change> &changes, qint64 newCursor, QString *
             upsert.addBindValue(startsAtOf(change.data));
             ok = upsert.exec();
         }
-        if (!ok) {
-            *error = (change.op == Change::Op::Delete ? remove : upsert).lastError().text();
-            return false;
-        }
+        if (!ok)
+            return Result<void>::failure(
+                (change.op == Change::Op::Delete ? remove : upsert).lastError().text());
     }
-    if (newCursor > current && !setSetting(kCursorKey, QString::number(newCursor))) {
-        *error = db.lastError().text();
-        return false;
+    if (newCursor > *current) {
+        if (const auto moved = setSetting(kCursorKey, QString::number(newCursor)); !moved)
+            return moved;
     }
-    if (!db.commit()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    rollback.dismiss();
-    return true;
+    return transaction.commit();
 }
 
 QList<QJsonObject> LocalStore::entities(const QString &entity) const
 {
     QList<QJsonObject> result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    QString error;
-    if (!run(query,
-             u"SELECT data FROM entity_cache WHERE entity = ? ORDER BY CAST(id AS INTEGER), id"_s,
-             {entity}, &error))
+    QSqlQuery query(database());
+    const auto ran = run(
+        query, u"SELECT data FROM entity_cache WHERE entity = ? ORDER BY CAST(id AS INTEGER), id"_s,
+        {entity});
+    if (!ran) {
+        reportReadFailure(entity, ran.error());
         return result;
+    }
     while (query.next())
         result.append(parse(query.value(0)));
     return result;
@@ -256,11 +300,14 @@ QList<QJsonObject> LocalStore::entities(const QString &entity) const
 
 std::optional<QJsonObject> LocalStore::entity(const QString &entity, const QString &id) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    QString error;
-    if (!run(query, u"SELECT data FROM entity_cache WHERE entity = ? AND id = ?"_s, {entity, id},
-             &error) ||
-        !query.next())
+    QSqlQuery query(database());
+    const auto ran =
+        run(query, u"SELECT data FROM entity_cache WHERE entity = ? AND id = ?"_s, {entity, id});
+    if (!ran) {
+        reportReadFailure(entity, ran.error());
+        return std::nullopt;
+    }
+    if (!query.next())
         return std::nullopt;
     return parse(query.value(0));
 }
@@ -269,13 +316,16 @@ QList<QJsonObject> LocalStore::entitiesStartingBetween(const QString &entity, qi
                                                        qint64 to) const
 {
     QList<QJsonObject> result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    QString error;
-    if (!run(query,
-             u"SELECT data FROM entity_cache WHERE entity = ? AND starts_at >= ? AND starts_at < "
-             "? ORDER BY starts_at, id"_s,
-             {entity, from, to}, &error))
+    QSqlQuery query(database());
+    const auto ran =
+        run(query,
+            u"SELECT data FROM entity_cache WHERE entity = ? AND starts_at >= ? AND starts_at < "
+            "? ORDER BY starts_at, id"_s,
+            {entity, from, to});
+    if (!ran) {
+        reportReadFailure(entity, ran.error());
         return result;
+    }
     while (query.next())
         result.append(parse(query.value(0)));
     return result;
@@ -284,187 +334,197 @@ QList<QJsonObject> LocalStore::entitiesStartingBetween(const QString &entity, qi
 std::optional<QJsonObject> LocalStore::entityWhere(const QString &entity, const QString &field,
                                                    const QString &value) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    QString error;
-    if (!run(query,
-             u"SELECT data FROM entity_cache WHERE entity = ? AND json_extract(data, ?) = ? "
-             "LIMIT 1"_s,
-             {entity, u"$."_s + field, value}, &error) ||
-        !query.next())
+    QSqlQuery query(database());
+    const auto ran = run(query,
+                         u"SELECT data FROM entity_cache WHERE entity = ? AND json_extract(data, "
+                         "?) = ? LIMIT 1"_s,
+                         {entity, u"$."_s + field, value});
+    if (!ran) {
+        reportReadFailure(entity, ran.error());
+        return std::nullopt;
+    }
+    if (!query.next())
         return std::nullopt;
     return parse(query.value(0));
 }
 
-bool LocalStore::enqueue(const OutboxEntry &entry, const std::optional<QJsonObject> &optimistic,
-                         QString *error)
+Result<void> LocalStore::enqueue(const OutboxEntry &entry,
+                                 const std::optional<QJsonObject> &optimistic)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    if (!db.transaction()) {
-        *error = db.lastError().text();
-        return false;
+    CacheTransaction transaction(database());
+    if (!transaction.begun())
+        return transaction.begun();
+    QSqlQuery query(database());
+    const auto queued =
+        run(query,
+            u"INSERT INTO outbox (idem_key, method, path, body, entity, entity_id, summary, "
+            "created_at, login) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {QString::fromLatin1(entry.idempotencyKey), QString::fromLatin1(entry.method),
+             entry.path, compact(entry.body), entry.entity, entry.entityId, entry.summary,
+             entry.createdAt > 0 ? entry.createdAt : QDateTime::currentMSecsSinceEpoch(),
+             entry.login.isEmpty() ? u""_s : entry.login}); // a null QString binds as NULL
+    if (!queued)
+        return queued;
+    if (optimistic) {
+        const auto shown =
+            run(query,
+                u"INSERT INTO entity_cache (entity, id, revision, data, server_data, starts_at) "
+                "VALUES (?, ?, 0, ?, NULL, ?) ON CONFLICT (entity, id) DO UPDATE SET data = "
+                "excluded.data, starts_at = excluded.starts_at"_s,
+                {entry.entity, entry.entityId, compact(*optimistic), startsAtOf(*optimistic)});
+        if (!shown)
+            return shown;
     }
-    auto rollback = qScopeGuard([&db] { db.rollback(); });
-    QSqlQuery query(db);
-    if (!run(query,
-             u"INSERT INTO outbox (idem_key, method, path, body, entity, entity_id, summary, "
-             "created_at, login) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-             {QString::fromLatin1(entry.idempotencyKey), QString::fromLatin1(entry.method),
-              entry.path, compact(entry.body), entry.entity, entry.entityId, entry.summary,
-              entry.createdAt > 0 ? entry.createdAt : QDateTime::currentMSecsSinceEpoch(),
-              entry.login.isEmpty() ? u""_s : entry.login}, // a null QString binds as NULL
-             error))
-        return false;
-    if (optimistic &&
-        !run(query,
-             u"INSERT INTO entity_cache (entity, id, revision, data, server_data, starts_at) "
-             "VALUES (?, ?, 0, ?, NULL, ?) ON CONFLICT (entity, id) DO UPDATE SET data = "
-             "excluded.data, starts_at = excluded.starts_at"_s,
-             {entry.entity, entry.entityId, compact(*optimistic), startsAtOf(*optimistic)}, error))
-        return false;
-    if (!db.commit()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    rollback.dismiss();
-    return true;
+    return transaction.commit();
 }
 
 QList<OutboxEntry> LocalStore::pendingWrites() const
 {
     QList<OutboxEntry> result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    if (!query.exec(kOutboxColumns + u" ORDER BY seq"_s))
+    QSqlQuery query(database());
+    if (!query.exec(kOutboxColumns + u" ORDER BY seq"_s)) {
+        reportReadFailure(u"the outbox"_s, query.lastError().text());
         return result;
+    }
     while (query.next())
         result.append(entryFromRow(query));
     return result;
 }
 
-std::optional<OutboxEntry> LocalStore::nextWriteOf(const QString &login) const
+Result<std::optional<OutboxEntry>> LocalStore::nextWriteOf(const QString &login) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    QString error;
-    if (!run(query, kOutboxColumns + u" WHERE login = ? ORDER BY seq LIMIT 1"_s, {login}, &error) ||
-        !query.next())
+    QSqlQuery query(database());
+    const auto ran =
+        run(query, kOutboxColumns + u" WHERE login = ? ORDER BY seq LIMIT 1"_s, {login});
+    if (!ran)
+        return Result<std::optional<OutboxEntry>>::failure(ran.reason());
+    if (!query.next())
         return std::nullopt;
     return entryFromRow(query);
 }
 
 int LocalStore::pendingCount() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    return query.exec(u"SELECT COUNT(*) FROM outbox"_s) && query.next() ? query.value(0).toInt()
-                                                                        : 0;
+    QSqlQuery query(database());
+    if (!query.exec(u"SELECT COUNT(*) FROM outbox"_s) || !query.next()) {
+        reportReadFailure(u"the outbox"_s, query.lastError().text());
+        return 0;
+    }
+    return query.value(0).toInt();
+}
+
+Result<bool> LocalStore::pendingWriteFor(const QString &entity, const QString &id) const
+{
+    QSqlQuery query(database());
+    if (const auto ran =
+            run(query, u"SELECT 1 FROM outbox WHERE entity = ? AND entity_id = ?"_s, {entity, id});
+        !ran)
+        return Result<bool>::failure(ran.reason());
+    return query.next();
 }
 
 bool LocalStore::hasPendingWrite(const QString &entity, const QString &id) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    QString error;
-    return run(query, u"SELECT 1 FROM outbox WHERE entity = ? AND entity_id = ?"_s, {entity, id},
-               &error) &&
-           query.next();
+    const Result<bool> pending = pendingWriteFor(entity, id);
+    if (!pending)
+        reportReadFailure(u"the outbox"_s, pending.error());
+    return pending.valueOr(false);
 }
 
-bool LocalStore::restoreServerVersion(const QString &entity, const QString &id)
+Result<void> LocalStore::restoreServerVersion(const QString &entity, const QString &id)
 {
-    if (hasPendingWrite(entity, id))
-        return true; // a later write still shows the clerk's version
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    QString error;
-    if (!run(query, u"SELECT server_data FROM entity_cache WHERE entity = ? AND id = ?"_s,
-             {entity, id}, &error))
-        return false;
+    const Result<bool> pending = pendingWriteFor(entity, id);
+    if (!pending)
+        return Result<void>::failure(pending.reason());
+    if (*pending)
+        return {}; // a later write still shows the clerk's version
+    QSqlQuery query(database());
+    if (const auto ran =
+            run(query, u"SELECT server_data FROM entity_cache WHERE entity = ? AND id = ?"_s,
+                {entity, id});
+        !ran)
+        return ran;
     if (!query.next())
-        return true;
+        return {};
     if (query.value(0).isNull()) // only ever local: it goes
-        return run(query, u"DELETE FROM entity_cache WHERE entity = ? AND id = ?"_s, {entity, id},
-                   &error);
+        return run(query, u"DELETE FROM entity_cache WHERE entity = ? AND id = ?"_s, {entity, id});
     const QString serverData = query.value(0).toString();
     return run(query,
                u"UPDATE entity_cache SET data = ?, starts_at = ? WHERE entity = ? AND id = ?"_s,
-               {serverData, startsAtOf(parse(serverData)), entity, id}, &error);
+               {serverData, startsAtOf(parse(serverData)), entity, id});
 }
 
-bool LocalStore::completeWrite(const OutboxEntry &entry,
-                               const std::optional<QJsonObject> &confirmed, QString *error)
+Result<void> LocalStore::completeWrite(const OutboxEntry &entry,
+                                       const std::optional<QJsonObject> &confirmed)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    if (!db.transaction()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    auto rollback = qScopeGuard([&db] { db.rollback(); });
-    QSqlQuery query(db);
-    if (!run(query, u"DELETE FROM outbox WHERE seq = ?"_s, {entry.sequence}, error))
-        return false;
+    CacheTransaction transaction(database());
+    if (!transaction.begun())
+        return transaction.begun();
+    QSqlQuery query(database());
+    if (const auto done = run(query, u"DELETE FROM outbox WHERE seq = ?"_s, {entry.sequence});
+        !done)
+        return done;
     const QString serverId = confirmed ? confirmed->value(u"id"_s).toString() : QString();
     if (!serverId.isEmpty() && serverId != entry.entityId) {
         // Created offline: the local id gives way to the server's everywhere.
-        if (!run(query, u"DELETE FROM entity_cache WHERE entity = ? AND id = ?"_s,
-                 {entry.entity, entry.entityId}, error) ||
-            !run(query,
-                 u"UPDATE outbox SET entity_id = ?, path = REPLACE(path, ?, ?) WHERE entity = ? "
-                 "AND entity_id = ?"_s,
-                 {serverId, entry.entityId, serverId, entry.entity, entry.entityId}, error))
-            return false;
+        if (const auto dropped =
+                run(query, u"DELETE FROM entity_cache WHERE entity = ? AND id = ?"_s,
+                    {entry.entity, entry.entityId});
+            !dropped)
+            return dropped;
+        if (const auto renamed =
+                run(query,
+                    u"UPDATE outbox SET entity_id = ?, path = REPLACE(path, ?, ?) WHERE entity = "
+                    "? AND entity_id = ?"_s,
+                    {serverId, entry.entityId, serverId, entry.entity, entry.entityId});
+            !renamed)
+            return renamed;
     }
+    const QString id = serverId.isEmpty() ? entry.entityId : serverId;
     if (confirmed) {
-        const QString id = serverId.isEmpty() ? entry.entityId : serverId;
         const QString data = compact(*confirmed);
         // The server's answer is the newest state unless the feed already
         // brought a later one (a higher version) meanwhile.
-        if (!run(query,
-                 u"INSERT INTO entity_cache (entity, id, revision, data, server_data, starts_at) "
-                 "VALUES (?, ?, 0, ?, ?, ?) ON CONFLICT (entity, id) DO UPDATE SET server_data = "
-                 "CASE WHEN COALESCE(json_extract(server_data, '$.version'), 0) > "
-                 "COALESCE(json_extract(excluded.server_data, '$.version'), 0) THEN server_data "
-                 "ELSE excluded.server_data END"_s,
-                 {entry.entity, id, data, data, startsAtOf(*confirmed)}, error))
-            return false;
-        if (!restoreServerVersion(entry.entity, id)) {
-            *error = db.lastError().text();
-            return false;
-        }
-    } else if (!restoreServerVersion(entry.entity, entry.entityId)) {
-        *error = db.lastError().text();
-        return false;
+        if (const auto stored = run(
+                query,
+                u"INSERT INTO entity_cache (entity, id, revision, data, server_data, starts_at) "
+                "VALUES (?, ?, 0, ?, ?, ?) ON CONFLICT (entity, id) DO UPDATE SET server_data = "
+                "CASE WHEN COALESCE(json_extract(server_data, '$.version'), 0) > "
+                "COALESCE(json_extract(excluded.server_data, '$.version'), 0) THEN server_data "
+                "ELSE excluded.server_data END"_s,
+                {entry.entity, id, data, data, startsAtOf(*confirmed)});
+            !stored)
+            return stored;
     }
-    if (!db.commit()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    rollback.dismiss();
-    return true;
+    if (const auto restored = restoreServerVersion(entry.entity, id); !restored)
+        return restored;
+    return transaction.commit();
 }
 
-QList<OutboxEntry> LocalStore::rollbackWrite(const OutboxEntry &entry, QString *error)
+Result<QList<OutboxEntry>> LocalStore::rollbackWrite(const OutboxEntry &entry)
 {
+    using Dropped = Result<QList<OutboxEntry>>;
+    CacheTransaction transaction(database());
+    if (!transaction.begun())
+        return Dropped::failure(transaction.begun().reason());
+    QSqlQuery query(database());
+    if (const auto ran =
+            run(query,
+                kOutboxColumns + u" WHERE entity = ? AND entity_id = ? AND seq >= ? ORDER BY seq"_s,
+                {entry.entity, entry.entityId, entry.sequence});
+        !ran)
+        return Dropped::failure(ran.reason());
     QList<OutboxEntry> dropped;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    if (!db.transaction()) {
-        *error = db.lastError().text();
-        return dropped;
-    }
-    auto rollback = qScopeGuard([&db] { db.rollback(); });
-    QSqlQuery query(db);
-    if (!run(query,
-             kOutboxColumns + u" WHERE entity = ? AND entity_id = ? AND seq >= ? ORDER BY seq"_s,
-             {entry.entity, entry.entityId, entry.sequence}, error))
-        return {};
     while (query.next())
         dropped.append(entryFromRow(query));
-    if (!run(query, u"DELETE FROM outbox WHERE entity = ? AND entity_id = ? AND seq >= ?"_s,
-             {entry.entity, entry.entityId, entry.sequence}, error) ||
-        !restoreServerVersion(entry.entity, entry.entityId)) {
-        if (error->isEmpty())
-            *error = db.lastError().text();
-        return {};
-    }
-    if (!db.commit()) {
-        *error = db.lastError().text();
-        return {};
-    }
-    rollback.dismiss();
+    if (const auto removed =
+            run(query, u"DELETE FROM outbox WHERE entity = ? AND entity_id = ? AND seq >= ?"_s,
+                {entry.entity, entry.entityId, entry.sequence});
+        !removed)
+        return Dropped::failure(removed.reason());
+    if (const auto restored = restoreServerVersion(entry.entity, entry.entityId); !restored)
+        return Dropped::failure(restored.reason());
+    if (const auto committed = transaction.commit(); !committed)
+        return Dropped::failure(committed.reason());
     return dropped;
 }

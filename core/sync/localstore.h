@@ -1,12 +1,16 @@
 #pragma once
 
 #include "core/domain/change.h"
+#include "core/domain/result.h"
 
 #include <QJsonObject>
 #include <QList>
+#include <QObject>
 #include <QString>
 
 #include <optional>
+
+class QSqlDatabase;
 
 // A write the clerk made that the server has not confirmed yet. It waits in
 // the outbox, in order, with the Idempotency-Key it was made with, so that a
@@ -35,28 +39,36 @@ struct OutboxEntry
 // Each cached entity has the server's version and the version the clerk sees:
 // they differ while a write for it waits in the outbox (the optimistic change).
 //
+// Every write runs in one transaction and returns a Result: on failure nothing
+// of it is left behind. Reads the sync decides by (cursor, instance id, the next
+// write to send) return a Result too. The reads that fill lists and forms
+// answer "nothing" when their query fails, but never silently: the failure is
+// logged and readFailed() says it, so that the window can show it.
+//
 // One LocalStore per thread: each opens its own connection to the file.
-class LocalStore
+class LocalStore : public QObject
 {
+    Q_OBJECT
+
 public:
-    LocalStore(const QString &filePath, const QString &connectionName);
-    ~LocalStore();
+    LocalStore(const QString &filePath, const QString &connectionName, QObject *parent = nullptr);
+    ~LocalStore() override;
     LocalStore(const LocalStore &) = delete;
     LocalStore &operator=(const LocalStore &) = delete;
 
-    bool open(QString *error);
+    Result<void> open();
     QString filePath() const { return m_filePath; }
 
-    qint64 cursor() const;
-    QString serverInstanceId() const;
+    Result<qint64> cursor() const;
+    Result<QString> serverInstanceId() const;
 
     // Drops the cache when `serverInstanceId` differs from the stored one.
-    bool resetIfOtherServer(const QString &serverInstanceId, QString *error);
+    Result<void> resetIfOtherServer(const QString &serverInstanceId);
 
     // Applies the changes in one transaction and moves the cursor to
     // `newCursor`; changes at or below the current cursor are skipped. An
     // entity with a pending write keeps showing the clerk's version.
-    bool apply(const QList<Change> &changes, qint64 newCursor, QString *error);
+    Result<void> apply(const QList<Change> &changes, qint64 newCursor);
 
     QList<QJsonObject> entities(const QString &entity) const;
     std::optional<QJsonObject> entity(const QString &entity, const QString &id) const;
@@ -68,27 +80,35 @@ public:
 
     // The outbox. `enqueue` stores the write and the optimistic change of the
     // entity (`optimistic`; nothing when nullopt) in one transaction.
-    bool enqueue(const OutboxEntry &entry, const std::optional<QJsonObject> &optimistic,
-                 QString *error);
+    Result<void> enqueue(const OutboxEntry &entry, const std::optional<QJsonObject> &optimistic);
     QList<OutboxEntry> pendingWrites() const;
-    // The oldest pending write made by `login`, if any.
-    std::optional<OutboxEntry> nextWriteOf(const QString &login) const;
+    // The oldest pending write made by `login`; nullopt when there is none.
+    Result<std::optional<OutboxEntry>> nextWriteOf(const QString &login) const;
     int pendingCount() const;
     bool hasPendingWrite(const QString &entity, const QString &id) const;
     // The server took the write: it leaves the outbox. `confirmed` (the entity
     // as the server answered) replaces the optimistic version; a local id
     // becomes the server's id, in the cache and in later writes.
-    bool completeWrite(const OutboxEntry &entry, const std::optional<QJsonObject> &confirmed,
-                       QString *error);
+    Result<void> completeWrite(const OutboxEntry &entry,
+                               const std::optional<QJsonObject> &confirmed);
     // The server refused the write: it and the later writes for the same
     // entity (they built on it) leave the outbox, and the entity is the
     // server's again. Returns the entries dropped, `entry` first.
-    QList<OutboxEntry> rollbackWrite(const OutboxEntry &entry, QString *error);
+    Result<QList<OutboxEntry>> rollbackWrite(const OutboxEntry &entry);
+
+signals:
+    // A read for a list or form failed and answered "nothing" (the database's
+    // message); each failed read says so once.
+    void readFailed(const QString &message) const;
 
 private:
-    QString setting(const QString &key) const;
-    bool setSetting(const QString &key, const QString &value);
-    bool restoreServerVersion(const QString &entity, const QString &id);
+    QSqlDatabase database() const;
+    Result<QString> setting(const QString &key) const;
+    Result<void> setSetting(const QString &key, const QString &value);
+    Result<bool> pendingWriteFor(const QString &entity, const QString &id) const;
+    Result<void> restoreServerVersion(const QString &entity, const QString &id);
+    // Logs a failed read and emits readFailed.
+    void reportReadFailure(const QString &what, const QString &message) const;
 
     QString m_filePath;
     QString m_connectionName;

@@ -70,9 +70,13 @@ void OutboxSender::sendNext()
         return;
     // Only the logged-in clerk's own writes: see OutboxEntry::login.
     const auto next = m_store->nextWriteOf(m_client->session().login);
-    if (!next)
+    if (!next) {
+        emit storeFailed(next.error());
         return;
-    const OutboxEntry entry = *next;
+    }
+    if (!next->has_value())
+        return;
+    const OutboxEntry entry = **next;
     m_sending = true;
     m_client->send(
         entry.method, entry.path, entry.body, this,
@@ -83,10 +87,11 @@ void OutboxSender::sendNext()
 void OutboxSender::handleAnswer(const OutboxEntry &entry, const ApiResponse &response)
 {
     m_sending = false;
-    QString error;
     if (response.ok()) {
-        if (!m_store->completeWrite(entry, confirmedEntity(entry, response.body), &error)) {
-            emit storeFailed(error);
+        if (const auto completed =
+                m_store->completeWrite(entry, confirmedEntity(entry, response.body));
+            !completed) {
+            emit storeFailed(completed.error());
             return;
         }
         emit written(entry, response.body);
@@ -95,13 +100,13 @@ void OutboxSender::handleAnswer(const OutboxEntry &entry, const ApiResponse &res
         return;
     }
     if (isRefusal(response)) {
-        const QList<OutboxEntry> dropped = m_store->rollbackWrite(entry, &error);
-        if (dropped.isEmpty()) {
-            emit storeFailed(error);
+        const auto dropped = m_store->rollbackWrite(entry);
+        if (!dropped) {
+            emit storeFailed(dropped.error());
             return;
         }
         const QString code = response.body.toObject().value(u"code"_s).toString();
-        emit refused(entry, response.status, code, response.problemDetail(), dropped);
+        emit refused(entry, response.status, code, response.problemDetail(), *dropped);
         emit pendingCountChanged(m_store->pendingCount());
         sendNext();
         return;

@@ -5,19 +5,17 @@
 #include <QCoreApplication>
 #include <QUuid>
 
-bool queueWrite(LocalStore &store, SyncEngine &sync, OutboxEntry entry,
-                const std::optional<QJsonObject> &optimistic, QString *error)
+Result<void> queueWrite(LocalStore &store, SyncEngine &sync, OutboxEntry entry,
+                        const std::optional<QJsonObject> &optimistic)
 {
     entry.idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    QString storeError;
-    if (!store.enqueue(entry, optimistic, &storeError)) {
-        *error = QCoreApplication::translate("OutboxWrite",
-                                             "The change could not be saved on this computer: %1")
-                     .arg(storeError);
-        return false;
-    }
+    if (const Result<void> stored = store.enqueue(entry, optimistic); !stored)
+        return Result<void>::failure(
+            QCoreApplication::translate("OutboxWrite",
+                                        "The change could not be saved on this computer: %1")
+                .arg(stored.error()));
     sync.outbox().kick();
-    return true;
+    return {};
 }
 
 QString refusedSummary(const OutboxEntry &entry, const QList<OutboxEntry> &dropped)

@@ -23,6 +23,14 @@ SyncEngine::SyncEngine(BackendClient *client, LocalStore *store, QObject *parent
     connect(&m_stream, &EventStream::connected, this, &SyncEngine::pull);
     connect(&m_stream, &EventStream::changeReceived, this, &SyncEngine::handleLiveChange);
     connect(&m_stream, &EventStream::reconnectCountdown, this, &SyncEngine::reconnectCountdown);
+    // A list that stays empty because the cache cannot be read must not pass
+    // for "nothing there": say it where sync trouble is shown.
+    connect(store, &LocalStore::readFailed, this, [this](const QString &message) {
+        emit syncFailed(tr("The local cache could not be read: %1").arg(message));
+    });
+    connect(&m_outbox, &OutboxSender::storeFailed, this, [this](const QString &message) {
+        emit syncFailed(tr("The local cache could not be updated: %1").arg(message));
+    });
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -75,17 +83,20 @@ void SyncEngine::handleStreamState(EventStream::State state)
 
 void SyncEngine::handleLiveChange(const Change &change)
 {
-    const qint64 cursor = m_store->cursor();
-    if (change.revision <= cursor)
+    const Result<qint64> cursor = m_store->cursor();
+    if (!cursor) {
+        emit syncFailed(tr("The local cache could not be read: %1").arg(cursor.error()));
         return;
-    if (m_pulling || change.revision != cursor + 1) {
+    }
+    if (change.revision <= *cursor)
+        return;
+    if (m_pulling || change.revision != *cursor + 1) {
         // A gap (or a pull under way): let the feed bring everything in order.
         pull();
         return;
     }
-    QString error;
-    if (!m_store->apply({change}, change.revision, &error)) {
-        emit syncFailed(tr("The local cache could not be updated: %1").arg(error));
+    if (const Result<void> applied = m_store->apply({change}, change.revision); !applied) {
+        emit syncFailed(tr("The local cache could not be updated: %1").arg(applied.error()));
         return;
     }
     emit changesApplied({change.entity});
@@ -98,9 +109,14 @@ void SyncEngine::pull()
         m_pullAgain = true;
         return;
     }
+    const Result<qint64> cursor = m_store->cursor();
+    if (!cursor) {
+        emit syncFailed(tr("The local cache could not be read: %1").arg(cursor.error()));
+        return;
+    }
     m_pulling = true;
     m_pullAgain = false;
-    const QUrlQuery query{{QStringLiteral("since"), QString::number(m_store->cursor())},
+    const QUrlQuery query{{QStringLiteral("since"), QString::number(*cursor)},
                           {QStringLiteral("limit"), QString::number(kPageSize)}};
     m_client->get(QStringLiteral("/api/v1/changes"), query, this, [this](const ApiResponse &r) {
         if (!r.ok())
@@ -122,15 +138,25 @@ void SyncEngine::pull()
 
 void SyncEngine::applyPage(const QJsonObject &json)
 {
-    QString error;
     const QString instance = json.value(QStringLiteral("instanceId")).toString();
-    const qint64 cursorBefore = m_store->cursor();
-    if (!m_store->resetIfOtherServer(instance, &error)) {
+    const Result<qint64> cursorBefore = m_store->cursor();
+    if (!cursorBefore) {
         m_pulling = false;
-        emit syncFailed(tr("The local cache could not be reset: %1").arg(error));
+        emit syncFailed(tr("The local cache could not be read: %1").arg(cursorBefore.error()));
         return;
     }
-    if (m_store->cursor() != cursorBefore) {
+    if (const Result<void> reset = m_store->resetIfOtherServer(instance); !reset) {
+        m_pulling = false;
+        emit syncFailed(tr("The local cache could not be reset: %1").arg(reset.error()));
+        return;
+    }
+    const Result<qint64> cursorAfter = m_store->cursor();
+    if (!cursorAfter) {
+        m_pulling = false;
+        emit syncFailed(tr("The local cache could not be read: %1").arg(cursorAfter.error()));
+        return;
+    }
+    if (*cursorAfter != *cursorBefore) {
         m_pulling = false;
         pull(); // the cache was for another server: start from the beginning
         return;
@@ -152,18 +178,17 @@ void SyncEngine::applyPage(const QJsonObject &json)
                                  ? changes.last().revision
                                  : json.value(QStringLiteral("revision")).toInteger();
     // Still "pulling" while the worker applies: live events wait for it.
-    m_writer->apply(
-        changes, newCursor, this, [this, entities, more](bool ok, const QString &applyError) {
-            m_pulling = false;
-            if (!ok) {
-                emit syncFailed(tr("The local cache could not be updated: %1").arg(applyError));
-                return;
-            }
-            if (!entities.isEmpty())
-                emit changesApplied(entities.values());
-            if (more || m_pullAgain)
-                pull();
-            else
-                emit caughtUp();
-        });
+    m_writer->apply(changes, newCursor, this, [this, entities, more](const Result<void> &applied) {
+        m_pulling = false;
+        if (!applied) {
+            emit syncFailed(tr("The local cache could not be updated: %1").arg(applied.error()));
+            return;
+        }
+        if (!entities.isEmpty())
+            emit changesApplied(entities.values());
+        if (more || m_pullAgain)
+            pull();
+        else
+            emit caughtUp();
+    });
 }

@@ -160,10 +160,10 @@ QString WeddingCalendar::describe(const WeddingBooking &b) const
     return tr("Wedding %1 & %2, %3").arg(b.partner1, b.partner2, shortTime(b.startsAt));
 }
 
-bool WeddingCalendar::enqueue(const QByteArray &method, const QString &path,
-                              const QJsonObject &body, const QString &entityId,
-                              const QString &summary,
-                              const std::optional<WeddingBooking> &optimistic, QString *error)
+Result<void> WeddingCalendar::enqueue(const QByteArray &method, const QString &path,
+                                      const QJsonObject &body, const QString &entityId,
+                                      const QString &summary,
+                                      const std::optional<WeddingBooking> &optimistic)
 {
     OutboxEntry entry;
     entry.method = method;
@@ -173,23 +173,21 @@ bool WeddingCalendar::enqueue(const QByteArray &method, const QString &path,
     entry.entityId = entityId;
     entry.summary = summary;
     entry.login = login();
-    if (!queueWrite(*m_store, *m_sync, entry,
-                    optimistic ? std::optional(optimistic->toJson()) : std::nullopt, error))
-        return false;
+    if (const Result<void> queued =
+            queueWrite(*m_store, *m_sync, entry,
+                       optimistic ? std::optional(optimistic->toJson()) : std::nullopt);
+        !queued)
+        return queued;
     emit changed();
-    return true;
+    return {};
 }
 
-bool WeddingCalendar::reserve(const WeddingSlot &slot, const WeddingBooking &couple, QString *error)
+Result<void> WeddingCalendar::reserve(const WeddingSlot &slot, const WeddingBooking &couple)
 {
-    if (couple.partner1.trimmed().isEmpty() || couple.partner2.trimmed().isEmpty()) {
-        *error = tr("Please enter the names of both partners.");
-        return false;
-    }
-    if (slot.status != WeddingSlotStatus::Free) {
-        *error = tr("This slot is not free.");
-        return false;
-    }
+    if (couple.partner1.trimmed().isEmpty() || couple.partner2.trimmed().isEmpty())
+        return Result<void>::failure(tr("Please enter the names of both partners."));
+    if (slot.status != WeddingSlotStatus::Free)
+        return Result<void>::failure(tr("This slot is not free."));
     WeddingBooking b;
     b.id = u"local-"_s + QUuid::createUuid().toString(QUuid::Id128);
     placeIn(b, slot);
@@ -201,11 +199,10 @@ bool WeddingCalendar::reserve(const WeddingSlot &slot, const WeddingBooking &cou
             body.insert(QString::fromLatin1(field.field), b.*field.member);
     }
     return enqueue("POST", u"/api/v1/wedding/slots/%1/reservations"_s.arg(slot.id), body, b.id,
-                   tr("Reserve %1").arg(describe(b)), b, error);
+                   tr("Reserve %1").arg(describe(b)), b);
 }
 
-bool WeddingCalendar::update(const WeddingBooking &current, const WeddingBooking &edited,
-                             QString *error)
+Result<void> WeddingCalendar::update(const WeddingBooking &current, const WeddingBooking &edited)
 {
     WeddingBooking next = current;
     QJsonObject body;
@@ -216,10 +213,8 @@ bool WeddingCalendar::update(const WeddingBooking &current, const WeddingBooking
             next.*field.member = value;
         }
     }
-    if (next.partner1.isEmpty() || next.partner2.isEmpty()) {
-        *error = tr("Please enter the names of both partners.");
-        return false;
-    }
+    if (next.partner1.isEmpty() || next.partner2.isEmpty())
+        return Result<void>::failure(tr("Please enter the names of both partners."));
     QJsonObject papers;
     for (auto it = edited.documents.cbegin(); it != edited.documents.cend(); ++it) {
         if (current.documents.value(it.key(), DocumentState::Missing) != it.value()) {
@@ -232,28 +227,24 @@ bool WeddingCalendar::update(const WeddingBooking &current, const WeddingBooking
     QString summary = tr("Change %1").arg(describe(current));
     if (edited.status != current.status) {
         if (const auto refusal =
-                weddingChangeRefusal(next, edited.status, QDateTime::currentMSecsSinceEpoch())) {
-            *error = refusalText(409, *refusal, QString());
-            return false;
-        }
+                weddingChangeRefusal(next, edited.status, QDateTime::currentMSecsSinceEpoch()))
+            return Result<void>::failure(refusalText(409, *refusal, QString()));
         body.insert(u"status"_s, weddingStatusName(edited.status));
         next.setStatus(edited.status);
         summary = tr("%1: %2").arg(describe(current), statusText(edited.status));
     }
     if (body.isEmpty())
-        return true; // nothing changed
+        return {}; // nothing changed
     if (!current.isLocalOnly())
         body.insert(u"version"_s, current.version);
     next.version += 1;
-    return enqueue("PATCH", kBookings + current.id, body, current.id, summary, next, error);
+    return enqueue("PATCH", kBookings + current.id, body, current.id, summary, next);
 }
 
-bool WeddingCalendar::move(const WeddingBooking &current, const WeddingSlot &to, QString *error)
+Result<void> WeddingCalendar::move(const WeddingBooking &current, const WeddingSlot &to)
 {
-    if (to.status != WeddingSlotStatus::Free) {
-        *error = tr("This slot is not free.");
-        return false;
-    }
+    if (to.status != WeddingSlotStatus::Free)
+        return Result<void>::failure(tr("This slot is not free."));
     WeddingBooking moved = current;
     placeIn(moved, to);
     moved.version += 1;
@@ -262,8 +253,7 @@ bool WeddingCalendar::move(const WeddingBooking &current, const WeddingSlot &to,
         body.insert(u"version"_s, current.version);
     return enqueue(
         "PATCH", kBookings + current.id, body, current.id,
-        tr("Move %1 to %2, %3").arg(describe(current), to.roomName, shortTime(to.startsAt)), moved,
-        error);
+        tr("Move %1 to %2, %3").arg(describe(current), to.roomName, shortTime(to.startsAt)), moved);
 }
 
 void WeddingCalendar::setSlotBlocked(const WeddingSlot &slot, bool blocked, const QString &reason,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/result.h"
 #include "core/domain/wedding.h"
 
 #include <QDate>
@@ -46,14 +47,14 @@ public:
     void fetchRegistrars(QObject *context,
                          std::function<void(const QList<Registrar> &, const QString &error)> done);
 
-    // Each returns false (and `error` for the registrar) when the write cannot
-    // even be queued; otherwise the change shows at once and is sent.
-    bool reserve(const WeddingSlot &slot, const WeddingBooking &couple, QString *error);
+    // Each fails (with a message for the registrar) when the write cannot even
+    // be queued; otherwise the change shows at once and is sent.
+    Result<void> reserve(const WeddingSlot &slot, const WeddingBooking &couple);
     // Sends what differs between `current` and `edited`: the couple, the
     // checklist, registrar, fee reference and, when it changed, the status
     // (checked here first, as the server will).
-    bool update(const WeddingBooking &current, const WeddingBooking &edited, QString *error);
-    bool move(const WeddingBooking &current, const WeddingSlot &to, QString *error);
+    Result<void> update(const WeddingBooking &current, const WeddingBooking &edited);
+    Result<void> move(const WeddingBooking &current, const WeddingSlot &to);
     // Blocks a free slot (a holiday, the room is needed otherwise) or frees a
     // blocked one; online only, as the slot list is. `done` gets the error text
     // for the registrar, empty when it worked.
@@ -78,9 +79,9 @@ signals:
     void refused(const QString &what, const QString &reason);
 
 private:
-    bool enqueue(const QByteArray &method, const QString &path, const QJsonObject &body,
-                 const QString &entityId, const QString &summary,
-                 const std::optional<WeddingBooking> &optimistic, QString *error);
+    Result<void> enqueue(const QByteArray &method, const QString &path, const QJsonObject &body,
+                         const QString &entityId, const QString &summary,
+                         const std::optional<WeddingBooking> &optimistic);
     QString describe(const WeddingBooking &booking) const;
 
     BackendClient *m_client;

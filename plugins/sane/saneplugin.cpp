@@ -16,15 +16,15 @@ QMutex saneMutex;
 // Initialised once for the life of the process and never exited: sane_exit()
 // unloads the backends, and sane_init() loading them all again costs seconds
 // with many backends installed. (Call with saneMutex held.)
-bool ensureInitialised(QString *error)
+Result<void> ensureInitialised()
 {
     static SANE_Status status = [] {
         SANE_Int version = 0;
         return sane_init(&version, nullptr);
     }();
     if (status != SANE_STATUS_GOOD)
-        *error = QString::fromUtf8(sane_strstatus(status));
-    return status == SANE_STATUS_GOOD;
+        return Result<void>::failure(QString::fromUtf8(sane_strstatus(status)));
+    return {};
 }
 
 QString statusText(SANE_Status status)
@@ -82,18 +82,14 @@ void setResolution(SANE_Handle handle, int dpi)
 
 // One frame of the device as an image (8-bit grey or RGB; 1-bit line art
 // and 16-bit are converted).
-std::optional<QImage> readFrame(SANE_Handle handle, QString *error)
+Result<QImage> readFrame(SANE_Handle handle)
 {
     SANE_Parameters parameters;
     SANE_Status status = sane_get_parameters(handle, &parameters);
-    if (status != SANE_STATUS_GOOD) {
-        *error = statusText(status);
-        return std::nullopt;
-    }
-    if (parameters.format != SANE_FRAME_GRAY && parameters.format != SANE_FRAME_RGB) {
-        *error = u"three-pass colour scanners are not supported"_s;
-        return std::nullopt;
-    }
+    if (status != SANE_STATUS_GOOD)
+        return Result<QImage>::failure(statusText(status));
+    if (parameters.format != SANE_FRAME_GRAY && parameters.format != SANE_FRAME_RGB)
+        return Result<QImage>::failure(u"three-pass colour scanners are not supported"_s);
     QByteArray data;
     QByteArray buffer(64 * 1024, '\0');
     for (;;) {
@@ -102,19 +98,15 @@ std::optional<QImage> readFrame(SANE_Handle handle, QString *error)
                            SANE_Int(buffer.size()), &length);
         if (status == SANE_STATUS_EOF)
             break;
-        if (status != SANE_STATUS_GOOD) {
-            *error = statusText(status);
-            return std::nullopt;
-        }
+        if (status != SANE_STATUS_GOOD)
+            return Result<QImage>::failure(statusText(status));
         data.append(buffer.constData(), length);
     }
     const int bytesPerLine = parameters.bytes_per_line;
     const int width = parameters.pixels_per_line;
     const int lines = bytesPerLine > 0 ? int(data.size() / bytesPerLine) : 0;
-    if (width <= 0 || lines <= 0) {
-        *error = u"the scanner delivered an empty page"_s;
-        return std::nullopt;
-    }
+    if (width <= 0 || lines <= 0)
+        return Result<QImage>::failure(u"the scanner delivered an empty page"_s);
     const bool rgb = parameters.format == SANE_FRAME_RGB;
     QImage image(width, lines, rgb ? QImage::Format_RGB888 : QImage::Format_Grayscale8);
     for (int y = 0; y < lines; ++y) {
@@ -140,17 +132,16 @@ std::optional<QImage> readFrame(SANE_Handle handle, QString *error)
 }
 } // namespace
 
-QList<ScannerDevice> SanePlugin::devices(QString *error)
+Result<QList<ScannerDevice>> SanePlugin::devices()
 {
+    using Devices = Result<QList<ScannerDevice>>;
     const QMutexLocker lock(&saneMutex);
-    if (!ensureInitialised(error))
-        return {};
+    if (const Result<void> initialised = ensureInitialised(); !initialised)
+        return Devices::failure(initialised.reason());
     const SANE_Device **list = nullptr;
     const SANE_Status status = sane_get_devices(&list, SANE_FALSE);
-    if (status != SANE_STATUS_GOOD) {
-        *error = statusText(status);
-        return {};
-    }
+    if (status != SANE_STATUS_GOOD)
+        return Devices::failure(statusText(status));
     QList<ScannerDevice> devices;
     for (const SANE_Device **device = list; device && *device; ++device)
         devices.append({QString::fromUtf8((*device)->name),
@@ -159,18 +150,16 @@ QList<ScannerDevice> SanePlugin::devices(QString *error)
     return devices;
 }
 
-bool SanePlugin::scan(const QString &device, const ScanSettings &settings,
-                      const std::function<bool(const QImage &)> &page, QString *error)
+Result<void> SanePlugin::scan(const QString &device, const ScanSettings &settings,
+                              const std::function<bool(const QImage &)> &page)
 {
     const QMutexLocker lock(&saneMutex);
-    if (!ensureInitialised(error))
-        return false;
+    if (const Result<void> initialised = ensureInitialised(); !initialised)
+        return initialised;
     SANE_Handle handle = nullptr;
     SANE_Status status = sane_open(device.toUtf8().constData(), &handle);
-    if (status != SANE_STATUS_GOOD) {
-        *error = u"%1: %2"_s.arg(device, statusText(status));
-        return false;
-    }
+    if (status != SANE_STATUS_GOOD)
+        return Result<void>::failure(u"%1: %2"_s.arg(device, statusText(status)));
     const auto close = qScopeGuard([handle] {
         sane_cancel(handle);
         sane_close(handle);
@@ -184,17 +173,15 @@ bool SanePlugin::scan(const QString &device, const ScanSettings &settings,
     for (int pages = 0; pages < (settings.feeder ? settings.maxPages : 1); ++pages) {
         status = sane_start(handle);
         if (status == SANE_STATUS_NO_DOCS && settings.feeder && pages > 0)
-            return true; // the feeder is empty: done
-        if (status != SANE_STATUS_GOOD) {
-            *error =
-                status == SANE_STATUS_NO_DOCS ? u"no paper in the feeder"_s : statusText(status);
-            return false;
-        }
-        const auto image = readFrame(handle, error);
+            return {}; // the feeder is empty: done
+        if (status != SANE_STATUS_GOOD)
+            return Result<void>::failure(status == SANE_STATUS_NO_DOCS ? u"no paper in the feeder"_s
+                                                                       : statusText(status));
+        const Result<QImage> image = readFrame(handle);
         if (!image)
-            return false;
+            return Result<void>::failure(image.reason());
         if (!page(*image))
-            return true; // cancelled
+            return {}; // cancelled
     }
-    return true;
+    return {};
 }

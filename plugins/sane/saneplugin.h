@@ -14,7 +14,7 @@ class SanePlugin : public QObject, public ScannerBackend
 
 public:
     QString backendName() const override { return QStringLiteral("SANE"); }
-    QList<ScannerDevice> devices(QString *error) override;
-    bool scan(const QString &device, const ScanSettings &settings,
-              const std::function<bool(const QImage &)> &page, QString *error) override;
+    Result<QList<ScannerDevice>> devices() override;
+    Result<void> scan(const QString &device, const ScanSettings &settings,
+                      const std::function<bool(const QImage &)> &page) override;
 };

@@ -45,28 +45,25 @@ public:
     QString location() const override { return m_folder; }
     QStringList waiting() const override { return m_waiting; }
 
-    bool markRead(const QString &file, QString *error) override
+    Result<void> markRead(const QString &file) override
     {
         const QDir done(QDir(m_folder).filePath(u"eingelesen"_s));
-        if (!done.exists() && !QDir().mkpath(done.path())) {
-            *error = tr("The folder %1 cannot be created.").arg(done.path());
-            return false;
-        }
+        if (!done.exists() && !QDir().mkpath(done.path()))
+            return Result<void>::failure(tr("The folder %1 cannot be created.").arg(done.path()));
         // Never overwrite what an earlier day's scan left under the same name.
         const QFileInfo info(file);
         QString target = done.filePath(info.fileName());
         for (int n = 2; QFileInfo::exists(target); ++n)
             target =
                 done.filePath(u"%1-%2.%3"_s.arg(info.completeBaseName()).arg(n).arg(info.suffix()));
-        if (!QFile::rename(file, target)) {
-            *error = tr("%1 cannot be moved to %2.").arg(info.fileName(), done.path());
-            return false;
-        }
+        if (!QFile::rename(file, target))
+            return Result<void>::failure(
+                tr("%1 cannot be moved to %2.").arg(info.fileName(), done.path()));
         m_waiting.removeAll(file);
         m_seen.remove(file);
         if (m_changed)
             m_changed();
-        return true;
+        return {};
     }
 
     void setListener(std::function<void()> changed,
@@ -139,19 +136,18 @@ private:
 
 } // namespace
 
-std::unique_ptr<InboxWatcher> WatchFolderPlugin::watch(const QString &location, QString *error)
+Result<std::unique_ptr<InboxWatcher>> WatchFolderPlugin::watch(const QString &location)
 {
+    using Watched = Result<std::unique_ptr<InboxWatcher>>;
     const QFileInfo folder(location);
-    if (!folder.isDir()) {
-        *error = QCoreApplication::translate("FolderWatcher", "%1 is not a folder.").arg(location);
-        return nullptr;
-    }
-    if (!folder.isReadable() || !folder.isWritable()) {
-        *error = QCoreApplication::translate(
-                     "FolderWatcher", "The folder %1 must be readable and writable (read "
-                                      "documents are moved into its subfolder \"eingelesen\").")
-                     .arg(location);
-        return nullptr;
-    }
-    return std::make_unique<FolderWatcher>(location);
+    if (!folder.isDir())
+        return Watched::failure(
+            QCoreApplication::translate("FolderWatcher", "%1 is not a folder.").arg(location));
+    if (!folder.isReadable() || !folder.isWritable())
+        return Watched::failure(
+            QCoreApplication::translate("FolderWatcher",
+                                        "The folder %1 must be readable and writable (read "
+                                        "documents are moved into its subfolder \"eingelesen\").")
+                .arg(location));
+    return std::unique_ptr<InboxWatcher>(std::make_unique<FolderWatcher>(location));
 }

@@ -14,5 +14,5 @@ class WatchFolderPlugin : public QObject, public DocumentInbox
 
 public:
     QString inboxName() const override { return QStringLiteral("folder"); }
-    std::unique_ptr<InboxWatcher> watch(const QString &location, QString *error) override;
+    Result<std::unique_ptr<InboxWatcher>> watch(const QString &location) override;
 };

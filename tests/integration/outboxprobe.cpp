@@ -35,9 +35,8 @@ int main(int argc, char *argv[])
     BackendClient client;
     client.setBaseUrl(QUrl(parser.positionalArguments().at(0)));
     LocalStore store(parser.positionalArguments().at(1), u"probe"_s);
-    QString error;
-    if (!store.open(&error)) {
-        std::fprintf(stderr, "cache: %s\n", qPrintable(error));
+    if (const Result<void> opened = store.open(); !opened) {
+        std::fprintf(stderr, "cache: %s\n", qPrintable(opened.error()));
         return 1;
     }
     SyncEngine sync(&client, &store);
@@ -77,9 +76,8 @@ int main(int argc, char *argv[])
                 request.startsAt =
                     QDateTime(day, QTime(8, 0)).addSecs(qint64(i) * 10 * 60).toMSecsSinceEpoch();
                 request.name = u"%1 %2"_s.arg(parser.value(u"prefix"_s)).arg(i);
-                QString bookError;
-                if (!book.book(request, &bookError)) {
-                    std::fprintf(stderr, "book: %s\n", qPrintable(bookError));
+                if (const Result<void> queued = book.book(request); !queued) {
+                    std::fprintf(stderr, "book: %s\n", qPrintable(queued.error()));
                     app.exit(1);
                     return;
                 }

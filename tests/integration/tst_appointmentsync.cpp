@@ -171,20 +171,22 @@ void tst_AppointmentSync::offlineChangesArriveExactlyOnce()
     QTRY_VERIFY(ws->sync->connection() != SyncEngine::Connection::Online);
 
     const QDate monday = TestSupport::mondayWeeksAhead(3);
-    QString error;
     for (int i = 0; i < 3; ++i) {
         AppointmentRequest request;
         request.serviceId = u"3"_s;
         request.startsAt = at(monday, 8, 10 * i);
         request.name = u"Offline Bürgerin %1"_s.arg(i);
         request.source = AppointmentSource::Phone;
-        QVERIFY2(book.book(request, &error), qPrintable(error));
+        const Result<void> booked = book.book(request);
+        QVERIFY2(booked, qPrintable(booked.error()));
     }
-    QVERIFY2(book.cancel(toCancel, &error), qPrintable(error));
+    const Result<void> cancelQueued = book.cancel(toCancel);
+    QVERIFY2(cancelQueued, qPrintable(cancelQueued.error()));
     AppointmentRequest contact;
     contact.name = u"Umbenannt Offline"_s;
     contact.phone = u"0170 555"_s;
-    QVERIFY2(book.changeContact(toRename, contact, &error), qPrintable(error));
+    const Result<void> renameQueued = book.changeContact(toRename, contact);
+    QVERIFY2(renameQueued, qPrintable(renameQueued.error()));
 
     // Shown at once, and counted as waiting.
     QCOMPARE(book.pendingCount(), 5);
@@ -230,8 +232,7 @@ void tst_AppointmentSync::replayedWriteIsNotAppliedTwice()
     request.serviceId = u"1"_s;
     request.startsAt = at(monday, 10, 0);
     request.name = u"Einmal Nur"_s;
-    QString error;
-    QVERIFY(book.book(request, &error));
+    QVERIFY(book.book(request));
     const OutboxEntry entry = ws->store->pendingWrites().first();
     // ... then reaches the server, but the answer is lost (as if the
     // workstation died right after sending): the server has it once.
@@ -302,9 +303,8 @@ void tst_AppointmentSync::twoWorkstationsOneConflict()
     request.serviceId = u"1"_s;
     request.startsAt = at(monday, 11, 0);
     request.name = u"Streit Fall"_s;
-    QString error;
     QSignalSpy booked(&bookA, &AppointmentBook::booked);
-    QVERIFY(bookA.book(request, &error));
+    QVERIFY(bookA.book(request));
     QTRY_COMPARE(booked.count(), 1);
     const QString id = booked.at(0).at(0).value<Appointment>().id;
     QTRY_VERIFY(bookB.find(id).has_value());
@@ -313,12 +313,12 @@ void tst_AppointmentSync::twoWorkstationsOneConflict()
     QCOMPARE(seenByA.version, seenByB.version);
 
     // Both clerks change it from the same version; A is first.
-    QVERIFY(bookA.rebook(seenByA, seenByA.serviceId, at(monday, 11, 15), &error));
+    QVERIFY(bookA.rebook(seenByA, seenByA.serviceId, at(monday, 11, 15)));
     QTRY_COMPARE(bookA.pendingCount(), 0);
     AppointmentRequest contact;
     contact.name = u"Streit Fall"_s;
     contact.phone = u"0800 123"_s;
-    QVERIFY(bookB.changeContact(seenByB, contact, &error));
+    QVERIFY(bookB.changeContact(seenByB, contact));
     QTRY_COMPARE(refusedB.count(), 1);
     QCOMPARE(refusedA.count(), 0);
     QVERIFY(refusedB.at(0).at(0).toString().contains(u"Streit Fall"_s));
@@ -345,8 +345,7 @@ void tst_AppointmentSync::slotTakenMeanwhileIsRolledBack()
     request.serviceId = u"1"_s;
     request.startsAt = at(monday, 9, 0);
     request.name = u"Zu Spät"_s;
-    QString error;
-    QVERIFY(book.book(request, &error));
+    QVERIFY(book.book(request));
     QCOMPARE(book.between(at(monday, 0, 0), at(monday.addDays(1), 0, 0)).size(), 1);
     // ... and meanwhile the online portal fills the slot's five places.
     for (int i = 0; i < 5; ++i) {
@@ -412,16 +411,18 @@ void tst_AppointmentSync::checkInBringsTheTicketNumber()
     QTRY_VERIFY(book.findByCode(code).has_value());
 
     QSignalSpy checkedIn(&book, &AppointmentBook::checkedIn);
-    QString error;
-    QVERIFY(!book.checkIn(u"nicht-ein-code"_s, &error));
-    QVERIFY(error.contains(u"nicht-ein-code"_s));
-    QVERIFY2(book.checkIn(code.toLower(), &error), qPrintable(error));
+    const Result<void> notACode = book.checkIn(u"nicht-ein-code"_s);
+    QVERIFY(!notACode);
+    QVERIFY(notACode.error().contains(u"nicht-ein-code"_s));
+    const Result<void> checkIn = book.checkIn(code.toLower());
+    QVERIFY2(checkIn, qPrintable(checkIn.error()));
     QCOMPARE(book.findByCode(code)->status, AppointmentStatus::CheckedIn); // at once
     QTRY_COMPARE(checkedIn.count(), 1);
     QVERIFY(checkedIn.at(0).at(1).toString().startsWith(u'F')); // Meldebescheinigung
     // A second scan of the same paper is caught before it is sent.
-    QVERIFY(!book.checkIn(code, &error));
-    QVERIFY(error.contains(u"already"_s) || error.contains(u"bereits"_s));
+    const Result<void> again = book.checkIn(code);
+    QVERIFY(!again);
+    QVERIFY(again.error().contains(u"already"_s) || again.error().contains(u"bereits"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_AppointmentSync)

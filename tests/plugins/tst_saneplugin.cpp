@@ -47,14 +47,13 @@ void tst_SanePlugin::initTestCase()
 
 void tst_SanePlugin::listsTheTestDevices()
 {
-    QString error;
-    const QList<ScannerDevice> devices = m_sane->devices(&error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const Result<QList<ScannerDevice>> devices = m_sane->devices();
+    QVERIFY2(devices, qPrintable(devices.error()));
     QStringList names;
-    for (const ScannerDevice &device : devices)
+    for (const ScannerDevice &device : *devices)
         names.append(device.name);
     QVERIFY2(names.contains(u"test:0"_s), qPrintable(names.join(u", "_s)));
-    QVERIFY(devices.first().label.contains(u"frontend-tester"_s));
+    QVERIFY(devices->first().label.contains(u"frontend-tester"_s));
 }
 
 void tst_SanePlugin::scansAFlatbedPage()
@@ -64,15 +63,12 @@ void tst_SanePlugin::scansAFlatbedPage()
         settings.dpi = 150;
         settings.colour = colour;
         QList<QImage> pages;
-        QString error;
-        QVERIFY2(m_sane->scan(
-                     u"test:0"_s, settings,
-                     [&pages](const QImage &page) {
-                         pages.append(page);
-                         return true;
-                     },
-                     &error),
-                 qPrintable(error));
+        const Result<void> scanned =
+            m_sane->scan(u"test:0"_s, settings, [&pages](const QImage &page) {
+                pages.append(page);
+                return true;
+            });
+        QVERIFY2(scanned, qPrintable(scanned.error()));
         QCOMPARE(pages.size(), 1);
         // The test device's default area is 80 mm x 100 mm.
         QVERIFY(qAbs(pages.first().width() - qRound(80 / 25.4 * 150)) <= 2);
@@ -89,20 +85,16 @@ void tst_SanePlugin::feederRunsUntilEmpty()
     settings.dpi = 75;
     settings.feeder = true;
     int pages = 0;
-    QString error;
-    QVERIFY2(m_sane->scan(
-                 u"test:0"_s, settings,
-                 [&pages](const QImage &page) {
-                     pages += page.isNull() ? 0 : 1;
-                     return true;
-                 },
-                 &error),
-             qPrintable(error));
+    const Result<void> scanned = m_sane->scan(u"test:0"_s, settings, [&pages](const QImage &page) {
+        pages += page.isNull() ? 0 : 1;
+        return true;
+    });
+    QVERIFY2(scanned, qPrintable(scanned.error()));
     QCOMPARE(pages, 10); // the test device's feeder holds ten sheets
     settings.maxPages = 4;
     pages = 0;
-    QVERIFY(m_sane->scan(
-        u"test:0"_s, settings, [&pages](const QImage &) { return ++pages, true; }, &error));
+    QVERIFY(
+        m_sane->scan(u"test:0"_s, settings, [&pages](const QImage &) { return ++pages, true; }));
     QCOMPARE(pages, 4);
 }
 
@@ -112,18 +104,16 @@ void tst_SanePlugin::cancelStopsTheFeeder()
     settings.dpi = 75;
     settings.feeder = true;
     int pages = 0;
-    QString error;
-    QVERIFY(m_sane->scan(
-        u"test:0"_s, settings, [&pages](const QImage &) { return ++pages < 3; }, &error));
+    QVERIFY(m_sane->scan(u"test:0"_s, settings, [&pages](const QImage &) { return ++pages < 3; }));
     QCOMPARE(pages, 3);
 }
 
 void tst_SanePlugin::missingDeviceIsAClearError()
 {
-    QString error;
-    QVERIFY(!m_sane->scan(
-        u"test:99"_s, {}, [](const QImage &) { return true; }, &error));
-    QVERIFY2(error.contains(u"test:99"_s), qPrintable(error));
+    const Result<void> scanned =
+        m_sane->scan(u"test:99"_s, {}, [](const QImage &) { return true; });
+    QVERIFY(!scanned);
+    QVERIFY2(scanned.error().contains(u"test:99"_s), qPrintable(scanned.error()));
 }
 
 QTEST_GUILESS_MAIN(tst_SanePlugin)

@@ -50,9 +50,9 @@ void tst_WatchFolderPlugin::offersCompleteDocumentsOnce()
 {
     QTemporaryDir dir;
     QVERIFY(write(dir.filePath(u"already-there.pdf"_s), "%PDF-1.4 old"));
-    QString error;
-    std::unique_ptr<InboxWatcher> watcher = m_inbox->watch(dir.path(), &error);
-    QVERIFY2(watcher, qPrintable(error));
+    Result<std::unique_ptr<InboxWatcher>> watched = m_inbox->watch(dir.path());
+    QVERIFY2(watched, qPrintable(watched.error()));
+    std::unique_ptr<InboxWatcher> watcher = std::move(watched).value();
     int changes = 0;
     watcher->setListener([&changes] { ++changes; }, [](const QString &) {});
 
@@ -83,9 +83,9 @@ void tst_WatchFolderPlugin::offersCompleteDocumentsOnce()
 void tst_WatchFolderPlugin::slowWriterIsOfferedWhenDone()
 {
     QTemporaryDir dir;
-    QString error;
-    std::unique_ptr<InboxWatcher> watcher = m_inbox->watch(dir.path(), &error);
-    QVERIFY(watcher);
+    Result<std::unique_ptr<InboxWatcher>> watched = m_inbox->watch(dir.path());
+    QVERIFY2(watched, qPrintable(watched.error()));
+    std::unique_ptr<InboxWatcher> watcher = std::move(watched).value();
     const QString path = dir.filePath(u"slow.pdf"_s);
     QVERIFY(write(path, "%PDF-1.4 page 1"));
     // A network scanner appending a page every 600 ms: still growing, not offered.
@@ -103,11 +103,12 @@ void tst_WatchFolderPlugin::markReadMovesAsideWithoutOverwriting()
     QVERIFY(QDir(dir.path()).mkpath(u"eingelesen"_s));
     QVERIFY(write(dir.filePath(u"eingelesen/scan.pdf"_s), "yesterday's"));
     QVERIFY(write(dir.filePath(u"scan.pdf"_s), "today's"));
-    QString error;
-    std::unique_ptr<InboxWatcher> watcher = m_inbox->watch(dir.path(), &error);
-    QVERIFY(watcher);
+    Result<std::unique_ptr<InboxWatcher>> watched = m_inbox->watch(dir.path());
+    QVERIFY2(watched, qPrintable(watched.error()));
+    std::unique_ptr<InboxWatcher> watcher = std::move(watched).value();
     QTRY_COMPARE(watcher->waiting().size(), 1);
-    QVERIFY2(watcher->markRead(watcher->waiting().first(), &error), qPrintable(error));
+    const Result<void> marked = watcher->markRead(watcher->waiting().first());
+    QVERIFY2(marked, qPrintable(marked.error()));
     QVERIFY(watcher->waiting().isEmpty());
     QVERIFY(!QFile::exists(dir.filePath(u"scan.pdf"_s)));
     QFile old(dir.filePath(u"eingelesen/scan.pdf"_s)),
@@ -118,20 +119,21 @@ void tst_WatchFolderPlugin::markReadMovesAsideWithoutOverwriting()
     // Not offered again from the subfolder, and a vanished file cannot be marked.
     QTest::qWait(1500);
     QVERIFY(watcher->waiting().isEmpty());
-    QVERIFY(!watcher->markRead(dir.filePath(u"scan.pdf"_s), &error));
-    QVERIFY(!error.isEmpty());
+    const Result<void> vanished = watcher->markRead(dir.filePath(u"scan.pdf"_s));
+    QVERIFY(!vanished);
+    QVERIFY(!vanished.error().isEmpty());
 }
 
 void tst_WatchFolderPlugin::refusesWhatIsNotAFolder()
 {
     QTemporaryDir dir;
-    QString error;
-    QVERIFY(!m_inbox->watch(dir.filePath(u"missing"_s), &error));
-    QVERIFY(error.contains(u"missing"_s));
+    const auto missing = m_inbox->watch(dir.filePath(u"missing"_s));
+    QVERIFY(!missing);
+    QVERIFY(missing.error().contains(u"missing"_s));
     QVERIFY(write(dir.filePath(u"file.pdf"_s), "x"));
-    error.clear();
-    QVERIFY(!m_inbox->watch(dir.filePath(u"file.pdf"_s), &error));
-    QVERIFY(!error.isEmpty());
+    const auto file = m_inbox->watch(dir.filePath(u"file.pdf"_s));
+    QVERIFY(!file);
+    QVERIFY(!file.error().isEmpty());
 }
 
 void tst_WatchFolderPlugin::reportsAFolderThatGoesAway()
@@ -139,9 +141,9 @@ void tst_WatchFolderPlugin::reportsAFolderThatGoesAway()
     QTemporaryDir parent;
     const QString folder = parent.filePath(u"share"_s);
     QVERIFY(QDir().mkpath(folder));
-    QString error;
-    std::unique_ptr<InboxWatcher> watcher = m_inbox->watch(folder, &error);
-    QVERIFY(watcher);
+    Result<std::unique_ptr<InboxWatcher>> watched = m_inbox->watch(folder);
+    QVERIFY2(watched, qPrintable(watched.error()));
+    std::unique_ptr<InboxWatcher> watcher = std::move(watched).value();
     QStringList problems;
     watcher->setListener([] {}, [&problems](const QString &problem) { problems.append(problem); });
     QVERIFY(QDir(folder).removeRecursively());

@@ -197,8 +197,10 @@ std::unique_ptr<SyncedClient> SyncedClient::connect(const QUrl &server, const QS
         return nullptr;
     }
     synced->store = std::make_unique<LocalStore>(cacheFile, u"cache-"_s + login);
-    if (!synced->store->open(error))
+    if (const Result<void> opened = synced->store->open(); !opened) {
+        *error = opened.error();
         return nullptr;
+    }
     synced->sync = std::make_unique<SyncEngine>(synced->client.get(), synced->store.get());
     synced->sync->start();
     // The demo data has ten counters: synced when they are all here.

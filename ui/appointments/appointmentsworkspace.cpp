@@ -443,9 +443,8 @@ void AppointmentsWorkspace::showCheckInResult(const QString &text, bool ok)
 
 void AppointmentsWorkspace::checkIn(const QString &bookingCode)
 {
-    QString error;
-    if (!m_book->checkIn(bookingCode, &error)) {
-        showCheckInResult(error, false);
+    if (const Result<void> queued = m_book->checkIn(bookingCode); !queued) {
+        showCheckInResult(queued.error(), false);
         m_checkInField->selectAll();
         return;
     }
@@ -478,9 +477,8 @@ void AppointmentsWorkspace::newAppointment()
     dialog.setDay(day());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    if (!m_book->book(dialog.request(), &error)) {
-        showNotice(error, true);
+    if (const Result<void> queued = m_book->book(dialog.request()); !queued) {
+        showNotice(queued.error(), true);
         return;
     }
     setDay(QDateTime::fromMSecsSinceEpoch(dialog.request().startsAt).date());
@@ -502,19 +500,19 @@ void AppointmentsWorkspace::editSelected()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const AppointmentRequest wanted = dialog.request();
-    QString error;
     Appointment current = *selected;
     if (wanted.serviceId != current.serviceId || wanted.startsAt != current.startsAt) {
-        if (!m_book->rebook(current, wanted.serviceId, wanted.startsAt, &error)) {
-            showNotice(error, true);
+        if (const Result<void> queued = m_book->rebook(current, wanted.serviceId, wanted.startsAt);
+            !queued) {
+            showNotice(queued.error(), true);
             return;
         }
         current = m_book->find(current.id).value_or(current);
     }
     if (!current.anonymised && (wanted.name != current.name || wanted.phone != current.phone ||
                                 wanted.email != current.email || wanted.notes != current.notes)) {
-        if (!m_book->changeContact(current, wanted, &error))
-            showNotice(error, true);
+        if (const Result<void> queued = m_book->changeContact(current, wanted); !queued)
+            showNotice(queued.error(), true);
     }
     setDay(QDateTime::fromMSecsSinceEpoch(wanted.startsAt).date());
 }
@@ -533,9 +531,8 @@ void AppointmentsWorkspace::cancelSelected()
                 .arg(selected->name.isEmpty() ? selected->bookingCode : selected->name, when),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
-    QString error;
-    if (!m_book->cancel(*selected, &error))
-        showNotice(error, true);
+    if (const Result<void> queued = m_book->cancel(*selected); !queued)
+        showNotice(queued.error(), true);
 }
 
 void AppointmentsWorkspace::markSelectedMissed()
@@ -549,9 +546,8 @@ void AppointmentsWorkspace::markSelectedMissed()
                 .arg(selected->name.isEmpty() ? selected->bookingCode : selected->name),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
-    QString error;
-    if (!m_book->markNoShow(*selected, &error))
-        showNotice(error, true);
+    if (const Result<void> queued = m_book->markNoShow(*selected); !queued)
+        showNotice(queued.error(), true);
 }
 
 void AppointmentsWorkspace::printConfirmation()

@@ -76,11 +76,13 @@ ScannerDialog::ScannerDialog(const QList<ScannerBackend *> &backends, QWidget *p
     watcher->setFuture(QtConcurrent::run([backends] {
         Found found;
         for (int i = 0; i < backends.size(); ++i) {
-            QString error;
-            for (const ScannerDevice &device : backends.at(i)->devices(&error))
+            const Result<QList<ScannerDevice>> devices = backends.at(i)->devices();
+            if (!devices) {
+                found.errors.append(devices.error());
+                continue;
+            }
+            for (const ScannerDevice &device : *devices)
                 found.devices.append({i, device});
-            if (!error.isEmpty())
-                found.errors.append(error);
         }
         return found;
     }));

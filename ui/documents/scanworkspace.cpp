@@ -336,9 +336,10 @@ void ScanWorkspace::markInboxFilesRead(bool cancelled)
             const bool read =
                 std::any_of(m_pages.cbegin(), m_pages.cend(),
                             [&file](const ScanJob::Page &page) { return page.file == file; });
-            QString error;
-            if (read && !m_inbox->markRead(file, &error))
-                problems.append(error);
+            if (!read)
+                continue;
+            if (const Result<void> marked = m_inbox->markRead(file); !marked)
+                problems.append(marked.error());
         }
         if (!problems.isEmpty())
             m_message->setText(m_message->text() + u"\n"_s + problems.join(u"\n"_s));
@@ -406,25 +407,21 @@ void ScanWorkspace::scanFrom(ScannerBackend *backend, const QString &device,
     // The scanner and the decoder work off the UI thread; pages come back one by one.
     m_scanTask = QtConcurrent::run([backend, device, settings, source, cancelled, self] {
         int number = 0;
-        QString error;
-        const bool ok = backend->scan(
-            device, settings,
-            [&](const QImage &image) {
-                if (*cancelled)
-                    return false;
-                ScanJob::Page page{source, ++number, image, readCodes(image)};
-                QMetaObject::invokeMethod(qApp, [self, page] {
-                    if (self)
-                        self->addPage(page);
-                });
-                return !*cancelled;
-            },
-            &error);
-        QMetaObject::invokeMethod(qApp, [self, ok, error, cancelled] {
+        const Result<void> scanned = backend->scan(device, settings, [&](const QImage &image) {
+            if (*cancelled)
+                return false;
+            ScanJob::Page page{source, ++number, image, readCodes(image)};
+            QMetaObject::invokeMethod(qApp, [self, page] {
+                if (self)
+                    self->addPage(page);
+            });
+            return !*cancelled;
+        });
+        QMetaObject::invokeMethod(qApp, [self, scanned, cancelled] {
             if (!self)
                 return;
-            if (!ok)
-                self->m_failures.append(tr("Scanner: %1").arg(error));
+            if (!scanned)
+                self->m_failures.append(tr("Scanner: %1").arg(scanned.error()));
             self->finishBatch(*cancelled);
         });
     });

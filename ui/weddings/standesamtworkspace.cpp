@@ -573,9 +573,8 @@ void StandesamtWorkspace::reserveSelected()
     WeddingReservationDialog dialog(*slot, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    if (!m_calendar->reserve(*slot, dialog.couple(), &error)) {
-        showNotice(error, true);
+    if (const Result<void> queued = m_calendar->reserve(*slot, dialog.couple()); !queued) {
+        showNotice(queued.error(), true);
         return;
     }
     showNotice(tr("The reservation is being sent…"), false);
@@ -590,10 +589,9 @@ void StandesamtWorkspace::changeStatus(WeddingStatus to)
     next.status = to;
     // Saved edits are shown afresh when the cache reports the change.
     m_shown.reset();
-    QString error;
-    if (!m_calendar->update(current, next, &error)) {
+    if (const Result<void> queued = m_calendar->update(current, next); !queued) {
         m_shown = current;
-        showNotice(error, true);
+        showNotice(queued.error(), true);
         updateActions();
         return;
     }
@@ -735,12 +733,11 @@ void StandesamtWorkspace::moveSelected()
                 choices, 0, false, &ok);
             if (!ok)
                 return;
-            QString moveError;
             const qsizetype chosen = choices.indexOf(choice);
             const WeddingSlot to = free.at(chosen);
             m_shown.reset();
-            if (!m_calendar->move(booking, to, &moveError)) {
-                showNotice(moveError, true);
+            if (const Result<void> queued = m_calendar->move(booking, to); !queued) {
+                showNotice(queued.error(), true);
                 return;
             }
             m_selectedBookingId = booking.id;

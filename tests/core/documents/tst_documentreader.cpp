@@ -38,9 +38,8 @@ QStringList textsOn(const QImage &page)
 
 QImage firstPage(const QString &path, const QString &password = {})
 {
-    QString error;
-    const auto reader = DocumentReader::open(path, password, &error);
-    return reader ? reader->page(0, &error) : QImage();
+    const auto reader = DocumentReader::open(path, password);
+    return reader ? (*reader)->page(0).valueOr(QImage()) : QImage();
 }
 
 // A one-page PDF as many scanners write it: an 8-bit grey picture,
@@ -188,10 +187,13 @@ void tst_DocumentReader::protectedScanWithItsPassword()
     QCOMPARE(QProcess::execute(u"qpdf"_s, {u"--encrypt"_s, u"geheim"_s, u"owner"_s, u"256"_s,
                                            u"--"_s, open, locked}),
              0);
-    QString error;
-    DocumentReader::Failure failure = DocumentReader::Failure::None;
-    QVERIFY(!DocumentReader::open(locked, {}, &error, &failure));
-    QCOMPARE(failure, DocumentReader::Failure::PasswordNeeded);
+    const auto withoutPassword = DocumentReader::open(locked, {});
+    QVERIFY(!withoutPassword);
+    QCOMPARE(withoutPassword.code(), DocumentReader::kPasswordNeeded);
+    QCOMPARE(withoutPassword.error(), u"The PDF is protected by a password."_s);
+    const auto wrongPassword = DocumentReader::open(locked, u"falsch"_s);
+    QCOMPARE(wrongPassword.code(), DocumentReader::kPasswordNeeded);
+    QCOMPARE(wrongPassword.error(), u"The password for the PDF is not right."_s);
     const QImage page = firstPage(locked, u"geheim"_s);
     QCOMPARE(page.width(), 1240); // decrypted and taken as it is
     QCOMPARE(textsOn(page).size(), 1);

@@ -1,8 +1,13 @@
 // The workstation's local cache: applying feed batches, the cursor, and
 // starting over when the server is another one.
 
+#include "core/sync/backendclient.h"
 #include "core/sync/localstore.h"
+#include "core/sync/syncengine.h"
 
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -49,6 +54,13 @@ QString nameOf(const LocalStore &store, const QString &id)
     return json ? json->value(u"name"_s).toString() : u"(none)"_s;
 }
 
+// Breaks the cache under the store's feet, as a damaged or foreign file would.
+bool dropTable(const QString &connection, const QString &table)
+{
+    QSqlQuery query(QSqlDatabase::database(connection));
+    return query.exec(u"DROP TABLE "_s + table);
+}
+
 Change remove(qint64 revision, const QString &entity, const QString &id)
 {
     Change change;
@@ -81,6 +93,11 @@ private slots:
     void outboxSurvivesReopenInOrder();
     void eachClerkSendsOnlyTheirOwn();
     void findsByAField();
+    void failedEntityReadIsReported();
+    void failedCursorReadIsNoCursor();
+    void failedOutboxReadIsNoEmptyOutbox();
+    void failedWriteLeavesNothingBehind();
+    void readFailureReachesTheWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -90,9 +107,9 @@ private:
 void tst_LocalStore::init()
 {
     m_store = std::make_unique<LocalStore>(m_dir.filePath(u"cache.db"_s), u"cache"_s);
-    QString error;
-    QVERIFY2(m_store->open(&error), qPrintable(error));
-    QVERIFY(m_store->resetIfOtherServer(u"server-a"_s, &error));
+    const Result<void> opened = m_store->open();
+    QVERIFY2(opened, qPrintable(opened.error()));
+    QVERIFY(m_store->resetIfOtherServer(u"server-a"_s));
 }
 
 void tst_LocalStore::cleanup()
@@ -103,13 +120,12 @@ void tst_LocalStore::cleanup()
 
 void tst_LocalStore::appliesBatchAndMovesCursor()
 {
-    QCOMPARE(m_store->cursor(), 0);
-    QString error;
+    QCOMPARE(m_store->cursor().value(), 0);
     QVERIFY(m_store->apply({upsert(1, u"counter"_s, u"2"_s, u"Schalter 2"_s),
                             upsert(2, u"counter"_s, u"10"_s, u"Schalter 10"_s),
                             upsert(3, u"office"_s, u"1"_s, u"Bürgeramt"_s)},
-                           5, &error));
-    QCOMPARE(m_store->cursor(), 5);
+                           5));
+    QCOMPARE(m_store->cursor().value(), 5);
     const QList<QJsonObject> counters = m_store->entities(u"counter"_s);
     QCOMPARE(counters.size(), 2);
     // Ordered by numeric id, not text ("10" after "2").
@@ -121,56 +137,51 @@ void tst_LocalStore::appliesBatchAndMovesCursor()
 
 void tst_LocalStore::skipsWhatItAlreadyHas()
 {
-    QString error;
-    QVERIFY(m_store->apply({upsert(4, u"counter"_s, u"1"_s, u"Neu"_s)}, 4, &error));
+    QVERIFY(m_store->apply({upsert(4, u"counter"_s, u"1"_s, u"Neu"_s)}, 4));
     // A late copy of an older change must not overwrite the newer state.
-    QVERIFY(m_store->apply({upsert(3, u"counter"_s, u"1"_s, u"Alt"_s)}, 3, &error));
+    QVERIFY(m_store->apply({upsert(3, u"counter"_s, u"1"_s, u"Alt"_s)}, 3));
     QCOMPARE(m_store->entity(u"counter"_s, u"1"_s)->value(u"name"_s).toString(), u"Neu"_s);
-    QCOMPARE(m_store->cursor(), 4);
+    QCOMPARE(m_store->cursor().value(), 4);
 }
 
 void tst_LocalStore::deletes()
 {
-    QString error;
     QVERIFY(
         m_store->apply({upsert(1, u"ticket"_s, u"1"_s, u"A001"_s),
                         upsert(2, u"ticket"_s, u"2"_s, u"A002"_s), remove(3, u"ticket"_s, u"1"_s)},
-                       3, &error));
+                       3));
     QCOMPARE(m_store->entities(u"ticket"_s).size(), 1);
     QVERIFY(!m_store->entity(u"ticket"_s, u"1"_s));
 }
 
 void tst_LocalStore::keepsDataAcrossReopen()
 {
-    QString error;
-    QVERIFY(m_store->apply({upsert(1, u"office"_s, u"1"_s, u"Standesamt"_s)}, 1, &error));
+    QVERIFY(m_store->apply({upsert(1, u"office"_s, u"1"_s, u"Standesamt"_s)}, 1));
     m_store.reset();
     LocalStore reopened(m_dir.filePath(u"cache.db"_s), u"cache2"_s);
-    QVERIFY(reopened.open(&error));
-    QCOMPARE(reopened.cursor(), 1);
-    QCOMPARE(reopened.serverInstanceId(), u"server-a"_s);
+    QVERIFY(reopened.open());
+    QCOMPARE(reopened.cursor().value(), 1);
+    QCOMPARE(reopened.serverInstanceId().value(), u"server-a"_s);
     QCOMPARE(reopened.entities(u"office"_s).size(), 1);
 }
 
 void tst_LocalStore::startsOverForAnotherServer()
 {
-    QString error;
-    QVERIFY(m_store->apply({upsert(9, u"office"_s, u"1"_s, u"Bürgeramt"_s)}, 9, &error));
-    QVERIFY(m_store->resetIfOtherServer(u"server-a"_s, &error)); // same server: kept
-    QCOMPARE(m_store->cursor(), 9);
-    QVERIFY(m_store->resetIfOtherServer(u"server-b"_s, &error));
-    QCOMPARE(m_store->cursor(), 0);
-    QCOMPARE(m_store->serverInstanceId(), u"server-b"_s);
+    QVERIFY(m_store->apply({upsert(9, u"office"_s, u"1"_s, u"Bürgeramt"_s)}, 9));
+    QVERIFY(m_store->resetIfOtherServer(u"server-a"_s)); // same server: kept
+    QCOMPARE(m_store->cursor().value(), 9);
+    QVERIFY(m_store->resetIfOtherServer(u"server-b"_s));
+    QCOMPARE(m_store->cursor().value(), 0);
+    QCOMPARE(m_store->serverInstanceId().value(), u"server-b"_s);
     QVERIFY(m_store->entities(u"office"_s).isEmpty());
 }
 
 void tst_LocalStore::selectsByStartTime()
 {
-    QString error;
     QVERIFY(m_store->apply({appointment(1, u"1"_s, u"Spät"_s, 1, u"2030-01-07T15:00:00+01:00"_s),
                             appointment(2, u"2"_s, u"Früh"_s, 1, u"2030-01-07T08:00:00+01:00"_s),
                             appointment(3, u"3"_s, u"Morgen"_s, 1, u"2030-01-08T08:00:00+01:00"_s)},
-                           3, &error));
+                           3));
     const qint64 from =
         QDateTime::fromString(u"2030-01-07T00:00:00+01:00"_s, Qt::ISODate).toMSecsSinceEpoch();
     const auto day =
@@ -182,64 +193,61 @@ void tst_LocalStore::selectsByStartTime()
 
 void tst_LocalStore::pendingWriteKeepsTheClerksVersion()
 {
-    QString error;
-    QVERIFY(m_store->apply({appointment(1, u"5"_s, u"Server 1"_s, 1)}, 1, &error));
+    QVERIFY(m_store->apply({appointment(1, u"5"_s, u"Server 1"_s, 1)}, 1));
     QJsonObject optimistic = *m_store->entity(u"appointment"_s, u"5"_s);
     optimistic.insert(u"name"_s, u"Sachbearbeiterin"_s);
-    QVERIFY2(m_store->enqueue(write("PATCH", u"5"_s, u"Name ändern"_s), optimistic, &error),
-             qPrintable(error));
+    const Result<void> queued =
+        m_store->enqueue(write("PATCH", u"5"_s, u"Name ändern"_s), optimistic);
+    QVERIFY2(queued, qPrintable(queued.error()));
     QCOMPARE(m_store->pendingCount(), 1);
     QCOMPARE(nameOf(*m_store, u"5"_s), u"Sachbearbeiterin"_s);
 
     // The feed brings another workstation's change meanwhile: the clerk keeps
     // seeing theirs until the server has answered.
-    QVERIFY(m_store->apply({appointment(2, u"5"_s, u"Server 2"_s, 2)}, 2, &error));
+    QVERIFY(m_store->apply({appointment(2, u"5"_s, u"Server 2"_s, 2)}, 2));
     QCOMPARE(nameOf(*m_store, u"5"_s), u"Sachbearbeiterin"_s);
 
     // Taken without an answer to show: the server's latest state shows.
-    QVERIFY(m_store->completeWrite(m_store->pendingWrites().first(), std::nullopt, &error));
+    QVERIFY(m_store->completeWrite(m_store->pendingWrites().first(), std::nullopt));
     QCOMPARE(m_store->pendingCount(), 0);
     QCOMPARE(nameOf(*m_store, u"5"_s), u"Server 2"_s);
     // Now the feed writes through again.
-    QVERIFY(m_store->apply({appointment(3, u"5"_s, u"Server 3"_s, 3)}, 3, &error));
+    QVERIFY(m_store->apply({appointment(3, u"5"_s, u"Server 3"_s, 3)}, 3));
     QCOMPARE(nameOf(*m_store, u"5"_s), u"Server 3"_s);
 }
 
 void tst_LocalStore::confirmedAnswerUnlessTheFeedIsNewer()
 {
-    QString error;
-    QVERIFY(m_store->apply({appointment(1, u"6"_s, u"Alt"_s, 1)}, 1, &error));
+    QVERIFY(m_store->apply({appointment(1, u"6"_s, u"Alt"_s, 1)}, 1));
     QVERIFY(m_store->enqueue(write("PATCH", u"6"_s, u"a"_s),
-                             QJsonObject{{u"id"_s, u"6"_s}, {u"name"_s, u"Neu"_s}}, &error));
+                             QJsonObject{{u"id"_s, u"6"_s}, {u"name"_s, u"Neu"_s}}));
     QVERIFY(m_store->completeWrite(m_store->pendingWrites().first(),
-                                   appointment(0, u"6"_s, u"Bestätigt"_s, 2).data, &error));
+                                   appointment(0, u"6"_s, u"Bestätigt"_s, 2).data));
     QCOMPARE(nameOf(*m_store, u"6"_s), u"Bestätigt"_s);
 
     // The feed got ahead (version 4) before the answer to a write (version 3) came.
     QVERIFY(m_store->enqueue(write("PATCH", u"6"_s, u"b"_s),
-                             QJsonObject{{u"id"_s, u"6"_s}, {u"name"_s, u"Lokal"_s}}, &error));
-    QVERIFY(m_store->apply({appointment(2, u"6"_s, u"Schon weiter"_s, 4)}, 2, &error));
+                             QJsonObject{{u"id"_s, u"6"_s}, {u"name"_s, u"Lokal"_s}}));
+    QVERIFY(m_store->apply({appointment(2, u"6"_s, u"Schon weiter"_s, 4)}, 2));
     QVERIFY(m_store->completeWrite(m_store->pendingWrites().first(),
-                                   appointment(0, u"6"_s, u"Antwort"_s, 3).data, &error));
+                                   appointment(0, u"6"_s, u"Antwort"_s, 3).data));
     QCOMPARE(nameOf(*m_store, u"6"_s), u"Schon weiter"_s);
 }
 
 void tst_LocalStore::refusedWriteDropsWhatBuiltOnIt()
 {
-    QString error;
     QVERIFY(m_store->apply(
-        {appointment(1, u"7"_s, u"Server"_s, 1), appointment(2, u"8"_s, u"Anderer"_s, 1)}, 2,
-        &error));
+        {appointment(1, u"7"_s, u"Server"_s, 1), appointment(2, u"8"_s, u"Anderer"_s, 1)}, 2));
     QVERIFY(m_store->enqueue(write("PATCH", u"7"_s, u"verschieben"_s),
-                             QJsonObject{{u"id"_s, u"7"_s}, {u"name"_s, u"Eins"_s}}, &error));
+                             QJsonObject{{u"id"_s, u"7"_s}, {u"name"_s, u"Eins"_s}}));
     QVERIFY(m_store->enqueue(write("PATCH", u"8"_s, u"anderer"_s),
-                             QJsonObject{{u"id"_s, u"8"_s}, {u"name"_s, u"Zwei"_s}}, &error));
+                             QJsonObject{{u"id"_s, u"8"_s}, {u"name"_s, u"Zwei"_s}}));
     QVERIFY(m_store->enqueue(write("DELETE", u"7"_s, u"absagen"_s),
-                             QJsonObject{{u"id"_s, u"7"_s}, {u"name"_s, u"Drei"_s}}, &error));
+                             QJsonObject{{u"id"_s, u"7"_s}, {u"name"_s, u"Drei"_s}}));
     QCOMPARE(nameOf(*m_store, u"7"_s), u"Drei"_s);
 
     const QList<OutboxEntry> dropped =
-        m_store->rollbackWrite(m_store->pendingWrites().first(), &error);
+        m_store->rollbackWrite(m_store->pendingWrites().first()).value();
     QCOMPARE(dropped.size(), 2);
     QCOMPARE(dropped.at(0).summary, u"verschieben"_s);
     QCOMPARE(dropped.at(1).summary, u"absagen"_s);
@@ -250,18 +258,16 @@ void tst_LocalStore::refusedWriteDropsWhatBuiltOnIt()
 
 void tst_LocalStore::offlineCreateGetsTheServersId()
 {
-    QString error;
     OutboxEntry create = write("POST", QString(), u"neu"_s);
     create.path = u"/api/v1/appointments"_s;
     create.entityId = u"local-abc"_s;
-    QVERIFY(m_store->enqueue(create, appointment(0, u"local-abc"_s, u"Offline gebucht"_s, 0).data,
-                             &error));
+    QVERIFY(m_store->enqueue(create, appointment(0, u"local-abc"_s, u"Offline gebucht"_s, 0).data));
     QVERIFY(m_store->enqueue(write("PATCH", u"local-abc"_s, u"danach geändert"_s),
-                             appointment(0, u"local-abc"_s, u"Geändert"_s, 0).data, &error));
+                             appointment(0, u"local-abc"_s, u"Geändert"_s, 0).data));
     QCOMPARE(nameOf(*m_store, u"local-abc"_s), u"Geändert"_s);
 
     QVERIFY(m_store->completeWrite(m_store->pendingWrites().first(),
-                                   appointment(0, u"42"_s, u"Offline gebucht"_s, 1).data, &error));
+                                   appointment(0, u"42"_s, u"Offline gebucht"_s, 1).data));
     QCOMPARE(nameOf(*m_store, u"local-abc"_s), u"(none)"_s);
     const QList<OutboxEntry> pending = m_store->pendingWrites();
     QCOMPARE(pending.size(), 1);
@@ -269,35 +275,33 @@ void tst_LocalStore::offlineCreateGetsTheServersId()
     QCOMPARE(pending.first().entityId, u"42"_s);
     // The later change is still pending, so the server's answer waits behind it.
     QVERIFY(m_store->hasPendingWrite(u"appointment"_s, u"42"_s));
-    QVERIFY(m_store->completeWrite(pending.first(), appointment(0, u"42"_s, u"Geändert"_s, 2).data,
-                                   &error));
+    QVERIFY(
+        m_store->completeWrite(pending.first(), appointment(0, u"42"_s, u"Geändert"_s, 2).data));
     QCOMPARE(nameOf(*m_store, u"42"_s), u"Geändert"_s);
 }
 
 void tst_LocalStore::refusedOfflineCreateDisappears()
 {
-    QString error;
     OutboxEntry create = write("POST", QString(), u"neu"_s);
     create.path = u"/api/v1/appointments"_s;
     create.entityId = u"local-x"_s;
-    QVERIFY(m_store->enqueue(create, appointment(0, u"local-x"_s, u"Voll"_s, 0).data, &error));
-    QCOMPARE(m_store->rollbackWrite(m_store->pendingWrites().first(), &error).size(), 1);
+    QVERIFY(m_store->enqueue(create, appointment(0, u"local-x"_s, u"Voll"_s, 0).data));
+    QCOMPARE(m_store->rollbackWrite(m_store->pendingWrites().first())->size(), 1);
     QCOMPARE(nameOf(*m_store, u"local-x"_s), u"(none)"_s);
     QCOMPARE(m_store->pendingCount(), 0);
 }
 
 void tst_LocalStore::outboxSurvivesReopenInOrder()
 {
-    QString error;
     const OutboxEntry first = write("PATCH", u"1"_s, u"erste"_s);
     const OutboxEntry second = write("DELETE", u"2"_s, u"zweite"_s);
-    QVERIFY(m_store->enqueue(first, std::nullopt, &error));
-    QVERIFY(m_store->enqueue(second, std::nullopt, &error));
+    QVERIFY(m_store->enqueue(first, std::nullopt));
+    QVERIFY(m_store->enqueue(second, std::nullopt));
     // A key is used once: the same write twice is refused, not sent twice.
-    QVERIFY(!m_store->enqueue(first, std::nullopt, &error));
+    QVERIFY(!m_store->enqueue(first, std::nullopt));
     m_store.reset();
     LocalStore reopened(m_dir.filePath(u"cache.db"_s), u"cache3"_s);
-    QVERIFY(reopened.open(&error));
+    QVERIFY(reopened.open());
     const QList<OutboxEntry> pending = reopened.pendingWrites();
     QCOMPARE(pending.size(), 2);
     QCOMPARE(pending.at(0).idempotencyKey, first.idempotencyKey);
@@ -309,7 +313,6 @@ void tst_LocalStore::outboxSurvivesReopenInOrder()
 
 void tst_LocalStore::eachClerkSendsOnlyTheirOwn()
 {
-    QString error;
     OutboxEntry first = write("PATCH", u"1"_s, u"von Müller"_s);
     first.login = u"mueller"_s;
     OutboxEntry second = write("PATCH", u"2"_s, u"von Yılmaz"_s);
@@ -317,26 +320,108 @@ void tst_LocalStore::eachClerkSendsOnlyTheirOwn()
     OutboxEntry third = write("PATCH", u"3"_s, u"wieder Müller"_s);
     third.login = u"mueller"_s;
     for (const OutboxEntry &entry : {first, second, third})
-        QVERIFY(m_store->enqueue(entry, std::nullopt, &error));
-    QCOMPARE(m_store->nextWriteOf(u"mueller"_s)->summary, u"von Müller"_s);
-    QCOMPARE(m_store->nextWriteOf(u"yilmaz"_s)->summary, u"von Yılmaz"_s);
-    QVERIFY(!m_store->nextWriteOf(u"weber"_s));
-    QVERIFY(m_store->completeWrite(*m_store->nextWriteOf(u"mueller"_s), std::nullopt, &error));
-    QCOMPARE(m_store->nextWriteOf(u"mueller"_s)->summary, u"wieder Müller"_s);
+        QVERIFY(m_store->enqueue(entry, std::nullopt));
+    QCOMPARE(m_store->nextWriteOf(u"mueller"_s).value()->summary, u"von Müller"_s);
+    QCOMPARE(m_store->nextWriteOf(u"yilmaz"_s).value()->summary, u"von Yılmaz"_s);
+    QVERIFY(!m_store->nextWriteOf(u"weber"_s).value());
+    QVERIFY(m_store->completeWrite(*m_store->nextWriteOf(u"mueller"_s).value(), std::nullopt));
+    QCOMPARE(m_store->nextWriteOf(u"mueller"_s).value()->summary, u"wieder Müller"_s);
     QCOMPARE(m_store->pendingCount(), 2);
 }
 
 void tst_LocalStore::findsByAField()
 {
-    QString error;
     Change withCode = appointment(1, u"11"_s, u"Mit Code"_s, 1);
     withCode.data.insert(u"bookingCode"_s, u"K7M2-9QXP"_s);
-    QVERIFY(m_store->apply({withCode, appointment(2, u"12"_s, u"Ohne"_s, 1)}, 2, &error));
+    QVERIFY(m_store->apply({withCode, appointment(2, u"12"_s, u"Ohne"_s, 1)}, 2));
     QCOMPARE(m_store->entityWhere(u"appointment"_s, u"bookingCode"_s, u"K7M2-9QXP"_s)
                  ->value(u"name"_s)
                  .toString(),
              u"Mit Code"_s);
     QVERIFY(!m_store->entityWhere(u"appointment"_s, u"bookingCode"_s, u"ZZZZ-ZZZZ"_s));
+}
+
+void tst_LocalStore::failedEntityReadIsReported()
+{
+    QVERIFY(m_store->apply({appointment(1, u"1"_s, u"Da"_s, 1)}, 1));
+    QSignalSpy failed(m_store.get(), &LocalStore::readFailed);
+    QCOMPARE(m_store->entities(u"appointment"_s).size(), 1);
+    QCOMPARE(failed.size(), 0); // a read that works says nothing
+
+    QVERIFY(dropTable(u"cache"_s, u"entity_cache"_s));
+    // Each read still answers "nothing" (the lists stay empty), but says why.
+    QVERIFY(m_store->entities(u"appointment"_s).isEmpty());
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+    QVERIFY(!m_store->entity(u"appointment"_s, u"1"_s));
+    QVERIFY(m_store->entitiesStartingBetween(u"appointment"_s, 0, 1LL << 50).isEmpty());
+    QVERIFY(!m_store->entityWhere(u"appointment"_s, u"name"_s, u"Da"_s));
+    QCOMPARE(failed.size(), 4);
+}
+
+void tst_LocalStore::failedCursorReadIsNoCursor()
+{
+    QVERIFY(m_store->apply({upsert(3, u"office"_s, u"1"_s, u"Bürgeramt"_s)}, 3));
+    QVERIFY(dropTable(u"cache"_s, u"sync_state"_s));
+    // Not "0" (which would pull everything again) and not "another server"
+    // (which would drop the cache): a failure.
+    const Result<qint64> cursor = m_store->cursor();
+    QVERIFY(!cursor);
+    QVERIFY(!cursor.error().isEmpty());
+    QVERIFY(!m_store->serverInstanceId());
+    QVERIFY(!m_store->resetIfOtherServer(u"server-a"_s));
+    QVERIFY(!m_store->apply({upsert(4, u"office"_s, u"1"_s, u"Neu"_s)}, 4));
+    QCOMPARE(m_store->entity(u"office"_s, u"1"_s)->value(u"name"_s).toString(), u"Bürgeramt"_s);
+}
+
+void tst_LocalStore::failedOutboxReadIsNoEmptyOutbox()
+{
+    OutboxEntry entry = write("PATCH", u"1"_s, u"wartet"_s);
+    entry.login = u"mueller"_s;
+    QVERIFY(m_store->enqueue(entry, std::nullopt));
+    QVERIFY(m_store->nextWriteOf(u"mueller"_s).value());
+    QSignalSpy failed(m_store.get(), &LocalStore::readFailed);
+
+    QVERIFY(dropTable(u"cache"_s, u"outbox"_s));
+    // The sender must not take a failed read for "nothing to send".
+    const auto next = m_store->nextWriteOf(u"mueller"_s);
+    QVERIFY(!next);
+    QVERIFY(!next.error().isEmpty());
+    QCOMPARE(m_store->pendingCount(), 0);
+    QVERIFY(m_store->pendingWrites().isEmpty());
+    QVERIFY(!m_store->hasPendingWrite(u"appointment"_s, u"1"_s));
+    QCOMPARE(failed.size(), 3);
+}
+
+void tst_LocalStore::failedWriteLeavesNothingBehind()
+{
+    QVERIFY(dropTable(u"cache"_s, u"entity_cache"_s));
+    // The outbox row goes in, the optimistic change cannot: the whole write
+    // is rolled back, so no write is sent that the clerk never saw.
+    const Result<void> queued =
+        m_store->enqueue(write("PATCH", u"5"_s, u"ändern"_s), QJsonObject{{u"id"_s, u"5"_s}});
+    QVERIFY(!queued);
+    QVERIFY(!queued.error().isEmpty());
+    QCOMPARE(m_store->pendingCount(), 0);
+
+    QVERIFY(m_store->enqueue(write("PATCH", u"6"_s, u"ohne Änderung"_s), std::nullopt));
+    QCOMPARE(m_store->pendingCount(), 1);
+    // Taking it out of the outbox works, showing the server's answer does
+    // not: the write stays pending, to be completed again.
+    QVERIFY(!m_store->completeWrite(m_store->pendingWrites().first(),
+                                    appointment(0, u"6"_s, u"Bestätigt"_s, 2).data));
+    QCOMPARE(m_store->pendingCount(), 1);
+}
+
+void tst_LocalStore::readFailureReachesTheWindow()
+{
+    BackendClient client;
+    SyncEngine sync(&client, m_store.get());
+    QSignalSpy failed(&sync, &SyncEngine::syncFailed);
+    QVERIFY(dropTable(u"cache"_s, u"entity_cache"_s));
+    QVERIFY(m_store->entities(u"counter"_s).isEmpty());
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(failed.at(0).at(0).toString().startsWith(u"The local cache could not be read: "_s));
 }
 
 QTEST_GUILESS_MAIN(tst_LocalStore)

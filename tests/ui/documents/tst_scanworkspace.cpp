@@ -380,9 +380,9 @@ void tst_ScanWorkspace::scanFolderIsOfferedAndEmptied()
         InboxPlugins::load({QFileInfo(QStringLiteral(TRESEN_WATCHFOLDER_PLUGIN)).absolutePath()});
     QCOMPARE(inboxes.size(), 1);
     QTemporaryDir dir;
-    QString error;
-    std::unique_ptr<InboxWatcher> inbox = inboxes.first()->watch(dir.path(), &error);
-    QVERIFY2(inbox, qPrintable(error));
+    Result<std::unique_ptr<InboxWatcher>> watched = inboxes.first()->watch(dir.path());
+    QVERIFY2(watched, qPrintable(watched.error()));
+    std::unique_ptr<InboxWatcher> inbox = std::move(watched).value();
 
     ScanWorkspace workspace;
     workspace.resize(1200, 800);
