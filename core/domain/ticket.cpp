@@ -251,7 +251,7 @@ QJsonObject Ticket::toJson() const
     };
 }
 
-std::optional<Ticket> Ticket::fromJson(const QJsonObject &json, QString *whyNot)
+Result<Ticket> Ticket::fromJson(const QJsonObject &json)
 {
     using P = MemberReader::Presence;
     MemberReader read(json);
@@ -275,10 +275,7 @@ std::optional<Ticket> Ticket::fromJson(const QJsonObject &json, QString *whyNot)
     read.count("callCount"_L1, t.callCount);
     read.id("counterId"_L1, t.counterId, P::Optional);
     read.id("targetCounterId"_L1, t.targetCounterId, P::Optional);
-    if (!read.failure().isEmpty()) {
-        if (whyNot)
-            *whyNot = read.failure();
-        return std::nullopt;
-    }
+    if (!read.failure().isEmpty())
+        return Result<Ticket>::failure(read.failure());
     return t;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/result.h"
+
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -67,9 +69,9 @@ struct Ticket
     QJsonObject toJson() const;
     // nullopt when a required member (id, number, status, source, officeId,
     // serviceId, serviceDay, issuedAt, queuedAt) is missing or any member is
-    // malformed; `whyNot` then names it. Members that are not the ticket's
+    // malformed; the reason then names it. Members that are not the ticket's
     // (estimatedWaitMinutes, appointmentId) are ignored.
-    static std::optional<Ticket> fromJson(const QJsonObject &json, QString *whyNot = nullptr);
+    static Result<Ticket> fromJson(const QJsonObject &json);
 
     friend bool operator==(const Ticket &, const Ticket &) = default;
 };

@@ -83,7 +83,7 @@ void CounterDesk::reloadFromStore()
         for (const QJsonObject &json : m_store->entities(u"ticket"_s)) {
             const auto ticket = Ticket::fromJson(json);
             if (ticket && holds(*ticket) && ticket->serviceDay == today) {
-                held = ticket;
+                held = *ticket;
                 break;
             }
         }
@@ -136,7 +136,7 @@ void CounterDesk::send(const QString &path, const QJsonObject &body, const QStri
         } else if (response.ok()) {
             const auto ticket = Ticket::fromJson(response.body.toObject());
             if (ticket)
-                m_current = holds(*ticket) ? ticket : std::nullopt;
+                m_current = holds(*ticket) ? std::optional(*ticket) : std::nullopt;
             else
                 reloadFromStore(); // an answer that is no ticket: the cache tells
         } else {

@@ -131,15 +131,16 @@ void tst_Ticket::freshTicketHasNulls()
     t.serviceDay = u"2026-11-25"_s;
     t.issuedAt = t.queueAt = at(u"2026-11-25T08:00:00"_s);
     QCOMPARE(t.toJson(), freshTicketJson());
-    QCOMPARE(Ticket::fromJson(freshTicketJson()), std::optional(t));
+    const auto read = Ticket::fromJson(freshTicketJson());
+    QVERIFY2(read, qPrintable(read.error()));
+    QCOMPARE(*read, t);
 }
 
 void tst_Ticket::roundTrip()
 {
     const Ticket t = fullTicket();
-    QString whyNot;
-    const auto read = Ticket::fromJson(t.toJson(), &whyNot);
-    QVERIFY2(read, qPrintable(whyNot));
+    const auto read = Ticket::fromJson(t.toJson());
+    QVERIFY2(read, qPrintable(read.error()));
     QCOMPARE(*read, t);
     QCOMPARE(read->toJson(), t.toJson());
 }
@@ -197,14 +198,18 @@ void tst_Ticket::otherMembersAreIgnored()
     QJsonObject json = fullTicket().toJson();
     json.insert(u"estimatedWaitMinutes"_s, 12);
     json.insert(u"appointmentId"_s, u"5"_s);
-    QCOMPARE(Ticket::fromJson(json), std::optional(fullTicket()));
+    const auto read = Ticket::fromJson(json);
+    QVERIFY2(read, qPrintable(read.error()));
+    QCOMPARE(*read, fullTicket());
 
     // Optional members may be absent as well as null.
     QJsonObject sparse = freshTicketJson();
     for (const QString &key : {u"priority"_s, u"notes"_s, u"dueAt"_s, u"calledAt"_s, u"callCount"_s,
                                u"counterId"_s, u"targetCounterId"_s})
         sparse.remove(key);
-    QCOMPARE(Ticket::fromJson(sparse), Ticket::fromJson(freshTicketJson()));
+    const auto sparseRead = Ticket::fromJson(sparse);
+    QVERIFY2(sparseRead, qPrintable(sparseRead.error()));
+    QCOMPARE(*sparseRead, *Ticket::fromJson(freshTicketJson()));
 }
 
 void tst_Ticket::malformed_data()
@@ -254,10 +259,9 @@ void tst_Ticket::malformed()
 {
     QFETCH(QJsonObject, json);
     QFETCH(QString, member);
-    QString whyNot;
-    QVERIFY(!Ticket::fromJson(json, &whyNot));
-    QVERIFY2(whyNot.startsWith(member + u' '), qPrintable(whyNot));
-    QVERIFY(!Ticket::fromJson(json)); // the reason is optional
+    const auto read = Ticket::fromJson(json);
+    QVERIFY(!read);
+    QVERIFY2(read.error().startsWith(member + u' '), qPrintable(read.error()));
 }
 
 QTEST_GUILESS_MAIN(tst_Ticket)
