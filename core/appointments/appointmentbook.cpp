@@ -70,9 +70,14 @@ std::optional<Appointment> AppointmentBook::findByCode(const QString &bookingCod
     return json ? Appointment::fromJson(*json) : std::nullopt;
 }
 
-bool AppointmentBook::isPending(const QString &id) const
+QSet<QString> AppointmentBook::pendingIds() const
 {
-    return m_store->hasPendingWrite(kEntity, id);
+    QSet<QString> ids;
+    for (const OutboxEntry &entry : m_store->pendingWrites()) {
+        if (entry.entity == kEntity)
+            ids.insert(entry.entityId);
+    }
+    return ids;
 }
 
 int AppointmentBook::pendingCount() const

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -48,7 +49,9 @@ public:
     QList<Appointment> between(qint64 from, qint64 to) const;
     std::optional<Appointment> find(const QString &id) const;
     std::optional<Appointment> findByCode(const QString &bookingCode) const;
-    bool isPending(const QString &id) const;
+    // The ids of the appointments with a write waiting in the outbox, from
+    // one look at it: a model asks once per rebuild, not once per row.
+    QSet<QString> pendingIds() const;
     int pendingCount() const;
     QStringList pendingSummaries() const;
     QString serviceName(const QString &serviceId) const;

@@ -61,7 +61,8 @@ void AppointmentDayModel::refresh()
 {
     beginResetModel();
     m_rows.clear();
-    m_pending.clear();
+    // Asked once here, not for every row or every paint.
+    m_pending = m_book->pendingIds();
     m_serviceNames.clear();
     for (const Appointment &a : m_book->between(startOf(m_day), startOf(m_day) + kDayMs)) {
         if (!m_filter.accepts(a))
@@ -70,8 +71,6 @@ void AppointmentDayModel::refresh()
         // Looked up once here, not at every paint.
         if (!m_serviceNames.contains(a.serviceId))
             m_serviceNames.insert(a.serviceId, m_book->serviceName(a.serviceId));
-        if (m_book->isPending(a.id))
-            m_pending.insert(a.id);
     }
     endResetModel();
 }

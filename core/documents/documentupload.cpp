@@ -47,17 +47,11 @@ void DocumentUpload::send(const ScannedDocument &document, const QList<ScanJob::
         return;
     }
     QJsonArray codes;
-    int pageNumber = 0;
-    for (const int index : document.pages) {
-        ++pageNumber;
-        for (const DecodedCode &code : pages.at(index).codes) {
-            const InterpretedPayload meaning = interpretPayload(code.bytes);
-            codes.append(QJsonObject{{u"page"_s, pageNumber},
-                                     {u"format"_s, code.format},
-                                     {u"text"_s, code.text},
-                                     {u"kind"_s, meaning.kind}});
-        }
-    }
+    for (const DocumentCode &code : document.codes)
+        codes.append(QJsonObject{{u"page"_s, code.page},
+                                 {u"format"_s, code.code.format},
+                                 {u"text"_s, code.code.text},
+                                 {u"kind"_s, code.meaning.kind}});
     const QString sha256 =
         QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     const QJsonObject body{

@@ -32,7 +32,8 @@ public:
 
     explicit DocumentUpload(BackendClient *client, QObject *parent = nullptr);
 
-    // `pages` are the batch's pages the document's indexes point into.
+    // `pages` are the batch's pages the document's indexes point into; the
+    // codes are sent as the document has them (interpreted by the split).
     void send(const ScannedDocument &document, const QList<ScanJob::Page> &pages,
               const QString &caseType, const QString &caseId, QObject *context,
               std::function<void(const Result &)> done);

@@ -26,8 +26,10 @@ QList<ScannedDocument> splitAtSeparators(const QList<ScanJob::Page> &pages,
         current.sourceFile = page.file;
         bool separator = false;
         QList<CaseSuggestion> found;
+        QList<DocumentCode> codes;
         for (const DecodedCode &code : page.codes) {
             const InterpretedPayload meaning = interpretPayload(code.bytes, rules);
+            codes.append({0, code, meaning});
             if (meaning.kind == "separator"_L1)
                 separator = true;
             else if (meaning.kind == "appointment"_L1)
@@ -42,6 +44,10 @@ QList<ScannedDocument> splitAtSeparators(const QList<ScanJob::Page> &pages,
             continue;
         }
         current.pages.append(i);
+        for (DocumentCode &code : codes) {
+            code.page = int(current.pages.size());
+            current.codes.append(code);
+        }
         for (const CaseSuggestion &suggestion : std::as_const(found)) {
             const bool known = std::any_of(current.suggestions.cbegin(), current.suggestions.cend(),
                                            [&](const CaseSuggestion &s) {

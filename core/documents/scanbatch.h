@@ -14,6 +14,15 @@ struct CaseSuggestion
     QString caseId;
 };
 
+// A code on one of a document's pages, with what it means: interpreted once,
+// when the stack is split, for the suggestions and for sending alike.
+struct DocumentCode
+{
+    int page = 0; // 1-based, within the document
+    DecodedCode code;
+    InterpretedPayload meaning;
+};
+
 // One document of a scanned stack: the pages between separator sheets.
 struct ScannedDocument
 {
@@ -21,6 +30,7 @@ struct ScannedDocument
     QList<int> pages;       // indexes into the batch's pages, in order
     bool wholeFile = false; // all pages of its file: the file itself can be sent
     QList<CaseSuggestion> suggestions;
+    QList<DocumentCode> codes; // of its pages, in page order
 };
 
 // Splits a batch (pages in file order, each file's pages in order) at

@@ -112,6 +112,16 @@ bool WeddingCalendar::isPending(const QString &id) const
     return m_store->hasPendingWrite(kEntity, id);
 }
 
+QSet<QString> WeddingCalendar::pendingIds() const
+{
+    QSet<QString> ids;
+    for (const OutboxEntry &entry : m_store->pendingWrites()) {
+        if (entry.entity == kEntity)
+            ids.insert(entry.entityId);
+    }
+    return ids;
+}
+
 std::optional<QJsonObject> WeddingCalendar::standesamt() const
 {
     return m_store->entityWhere(u"office"_s, u"kind"_s, u"standesamt"_s);

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -37,6 +38,9 @@ public:
     std::optional<WeddingBooking> find(const QString &id) const;
     std::optional<WeddingBooking> findByCode(const QString &bookingCode) const;
     bool isPending(const QString &id) const;
+    // The ids of the bookings with a write waiting in the outbox, from one
+    // look at it: a model asks once per rebuild, not once per row.
+    QSet<QString> pendingIds() const;
     QString login() const;
     // The Standesamt's office as the cache has it (name, address), for print.
     std::optional<QJsonObject> standesamt() const;

@@ -71,9 +71,10 @@ void WeddingWeekModel::refresh()
                                      [&b](const Row &row) { return row.startsAt() > b.startsAt; });
         m_rows.insert(at, Row{std::nullopt, b});
     }
-    // Asked once here, not for every paint.
+    // Asked once here, not for every row or every paint.
+    const QSet<QString> pending = m_calendar->pendingIds();
     for (Row &row : m_rows)
-        row.pending = row.booking && m_calendar->isPending(row.booking->id);
+        row.pending = row.booking && pending.contains(row.booking->id);
     endResetModel();
 }
 

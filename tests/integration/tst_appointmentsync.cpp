@@ -42,6 +42,7 @@ class tst_AppointmentSync : public QObject
 
 private slots:
     void initTestCase();
+    void init();
     void cleanupTestCase();
     void feedFillsTheCache();
     void offlineChangesArriveExactlyOnce();
@@ -91,6 +92,15 @@ void tst_AppointmentSync::initTestCase()
     m_http = std::make_unique<HttpClient>(QUrl(u"http://127.0.0.1:%1"_s.arg(m_port)));
     m_token = m_http->login(u"weber"_s, u"demo"_s);
     QVERIFY(!m_token.isEmpty());
+}
+
+void tst_AppointmentSync::init()
+{
+    // The server process is shared (each test books in a week of its own and
+    // connects its own workstations); a test that stopped it and failed
+    // before it was back must not take the next test with it.
+    if (m_server.state() == QProcess::NotRunning)
+        QVERIFY(startServer());
 }
 
 void tst_AppointmentSync::cleanupTestCase()

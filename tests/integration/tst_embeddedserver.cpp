@@ -18,17 +18,31 @@ class tst_EmbeddedServer : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
+    void cleanup();
     void logsInAndReceivesEvents();
     void keepsItsDataAcrossRestarts();
     void reportsAFailureToStart();
 
 private:
-    QTemporaryDir m_dir;
+    // Each test its own folder: no test starts on another's database.
+    std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+void tst_EmbeddedServer::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_EmbeddedServer::cleanup()
+{
+    m_dir.reset();
+}
 
 void tst_EmbeddedServer::logsInAndReceivesEvents()
 {
-    EmbeddedServer embedded(m_dir.filePath(u"embedded/tresen.db"_s));
+    EmbeddedServer embedded(m_dir->filePath(u"embedded/tresen.db"_s));
     QSignalSpy started(&embedded, &EmbeddedServer::started);
     embedded.start();
     QVERIFY(started.wait(30000));
@@ -65,8 +79,22 @@ void tst_EmbeddedServer::logsInAndReceivesEvents()
 
 void tst_EmbeddedServer::keepsItsDataAcrossRestarts()
 {
-    // Same file as above: the rename is still there, and no second demo set was added.
-    EmbeddedServer embedded(m_dir.filePath(u"embedded/tresen.db"_s));
+    const QString file = m_dir->filePath(u"embedded/tresen.db"_s);
+    {
+        EmbeddedServer first(file);
+        QSignalSpy started(&first, &EmbeddedServer::started);
+        first.start();
+        QVERIFY(started.wait(30000));
+        TestSupport::HttpClient admin(first.url());
+        const QByteArray adminToken = admin.login(u"admin"_s, u"demo"_s);
+        QCOMPARE(admin
+                     .send("PATCH", u"/api/v1/counters/2"_s,
+                           R"json({"name":"Schalter 2 (Info)"})json", adminToken)
+                     .status,
+                 200);
+    }
+    // The same file again: the rename is still there, and no second demo set was added.
+    EmbeddedServer embedded(file);
     QSignalSpy started(&embedded, &EmbeddedServer::started);
     embedded.start();
     QVERIFY(started.wait(30000));
@@ -80,10 +108,10 @@ void tst_EmbeddedServer::keepsItsDataAcrossRestarts()
 void tst_EmbeddedServer::reportsAFailureToStart()
 {
     // A database path inside a file cannot be created.
-    QFile blocker(m_dir.filePath(u"not-a-directory"_s));
+    QFile blocker(m_dir->filePath(u"not-a-directory"_s));
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    EmbeddedServer embedded(m_dir.filePath(u"not-a-directory/tresen.db"_s));
+    EmbeddedServer embedded(m_dir->filePath(u"not-a-directory/tresen.db"_s));
     QSignalSpy failed(&embedded, &EmbeddedServer::failed);
     embedded.start();
     QVERIFY(failed.wait(30000));

@@ -528,15 +528,18 @@ void ScanWorkspace::splitIntoDocuments()
         const qsizetype rightFile = m_files.indexOf(right.file);
         return leftFile != rightFile ? leftFile < rightFile : left.number < right.number;
     });
+    // The thumbnails move with their pages: scaling every page again would
+    // cost more than the sort. No page is shown until one is selected again.
+    m_thumbnails->setCurrentRow(-1);
+    QList<QListWidgetItem *> thumbnails;
+    while (m_thumbnails->count() > 0)
+        thumbnails.append(m_thumbnails->takeItem(0));
     QList<ScanJob::Page> sorted;
-    for (const int index : order)
+    for (const int index : order) {
         sorted.append(m_pages.at(index));
+        m_thumbnails->addItem(thumbnails.at(index));
+    }
     m_pages = sorted;
-    m_thumbnails->clear();
-    const QList<ScanJob::Page> pages = m_pages;
-    m_pages.clear();
-    for (const ScanJob::Page &page : pages)
-        addPage(page);
     m_documents = splitAtSeparators(m_pages);
     // A booking code on the papers may be a wedding's: file them there.
     for (ScannedDocument &document : m_documents) {

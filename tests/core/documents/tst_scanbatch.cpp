@@ -37,6 +37,7 @@ private slots:
     void aStackWithoutSeparatorsIsOneDocumentPerFile();
     void separatorsCutAndAreLeftOut();
     void suggestionsComeFromTheCodes();
+    void documentsCarryTheirInterpretedCodes();
     void cutOutPdfReadsBack();
 };
 
@@ -92,6 +93,35 @@ void tst_ScanBatch::suggestionsComeFromTheCodes()
     QCOMPARE(documents.at(0).suggestions.at(1).caseType, u"payment"_s);
     QCOMPARE(documents.at(0).suggestions.at(1).caseId, u"VG-2026-004711"_s);
     QVERIFY(documents.at(1).suggestions.isEmpty());
+}
+
+void tst_ScanBatch::documentsCarryTheirInterpretedCodes()
+{
+    const QList<ScanJob::Page> pages{
+        page(u"s.pdf"_s, 1),
+        page(u"s.pdf"_s, 2, {"K7M2-9QXP", "irgendein Code"}),
+        page(u"s.pdf"_s, 3, {"NEUER VORGANG"}),
+        page(u"s.pdf"_s, 4, {"https://www.musterstadt.de/bussgeld?az=VG-2026-004711"}),
+    };
+    // The codes' meaning as the split saw it, with the split's own rules: the
+    // upload sends exactly this, it does not read the codes again.
+    PayloadRules rules;
+    rules.separatorText = u"NEUER VORGANG"_s;
+    const auto documents = splitAtSeparators(pages, rules);
+    QCOMPARE(documents.size(), 2);
+    const QList<DocumentCode> first = documents.at(0).codes;
+    QCOMPARE(first.size(), 2);
+    QCOMPARE(first.at(0).page, 2);
+    QCOMPARE(first.at(0).code.text, u"K7M2-9QXP"_s);
+    QCOMPARE(first.at(0).meaning.kind, u"appointment"_s);
+    QCOMPARE(first.at(1).page, 2);
+    QCOMPARE(first.at(1).meaning.kind, u"unknown"_s);
+    // The separator sheet's code belongs to no document; pages count from
+    // each document's first.
+    const QList<DocumentCode> second = documents.at(1).codes;
+    QCOMPARE(second.size(), 1);
+    QCOMPARE(second.at(0).page, 1);
+    QCOMPARE(second.at(0).meaning.kind, u"fine"_s);
 }
 
 void tst_ScanBatch::cutOutPdfReadsBack()

@@ -1,10 +1,14 @@
-// The queue list from the local cache: which tickets, in which order, and
-// what the columns say.
+// The queue list from the local cache: which tickets, in which order, what
+// the columns say, and how it follows the cache through a day (filled,
+// refreshed in place, emptied when the day turns, filled again). The model
+// tester watches the model in every test.
 
 #include "core/domain/ticket.h"
 #include "core/queue/queuemodel.h"
 #include "core/sync/localstore.h"
 
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,6 +61,7 @@ private slots:
     void inTheOrderCountersTakeThem();
     void columns();
     void malformedTicketsAreLeftOut();
+    void followsTheCacheThroughTheDay();
 
 private:
     QStringList numbers() const;
@@ -64,6 +69,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<QueueModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
     qint64 m_revision = 0;
 };
 
@@ -71,20 +77,23 @@ void tst_QueueModel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<LocalStore>(m_dir->filePath(u"cache.db"_s), u"queuemodel"_s);
-    QString error;
-    QVERIFY2(m_store->open(&error), qPrintable(error));
-    QVERIFY2(m_store->apply({upsert(1, u"service"_s, u"2"_s,
-                                    {{u"id"_s, u"2"_s}, {u"name"_s, u"Personalausweis"_s}})},
-                            1, &error),
-             qPrintable(error));
+    const auto opened = m_store->open();
+    QVERIFY2(opened, qPrintable(opened.error()));
+    const auto applied = m_store->apply(
+        {upsert(1, u"service"_s, u"2"_s, {{u"id"_s, u"2"_s}, {u"name"_s, u"Personalausweis"_s}})},
+        1);
+    QVERIFY2(applied, qPrintable(applied.error()));
     m_revision = 1;
     m_model = std::make_unique<QueueModel>(m_store.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->setNow(QDateTime(kToday, QTime(10, 0)));
     m_model->setOfficeId(u"1"_s);
 }
 
 void tst_QueueModel::cleanup()
 {
+    m_tester.reset();
     m_model.reset();
     m_store.reset();
     m_dir.reset();
@@ -127,8 +136,8 @@ void tst_QueueModel::inTheOrderCountersTakeThem()
     for (const Ticket &t :
          {sameTime, early, later, urgent, due, notYetDue, called, served, otherOffice, yesterday})
         changes.append(upsert(++m_revision, t));
-    QString error;
-    QVERIFY2(m_store->apply(changes, m_revision, &error), qPrintable(error));
+    const auto applied = m_store->apply(changes, m_revision);
+    QVERIFY2(applied, qPrintable(applied.error()));
     m_model->reload();
 
     QCOMPARE(numbers(), (QStringList{u"A004"_s, u"A003"_s, u"A005"_s, u"A006"_s, u"A001"_s,
@@ -145,11 +154,10 @@ void tst_QueueModel::columns()
     kiosk.priority = 1;
     Ticket called = waiting(3, u"A003"_s, 9, 25);
     called.status = TicketStatus::Called;
-    QString error;
-    QVERIFY2(m_store->apply({upsert(++m_revision, walkIn), upsert(++m_revision, kiosk),
-                             upsert(++m_revision, called)},
-                            m_revision, &error),
-             qPrintable(error));
+    const auto applied = m_store->apply(
+        {upsert(++m_revision, walkIn), upsert(++m_revision, kiosk), upsert(++m_revision, called)},
+        m_revision);
+    QVERIFY2(applied, qPrintable(applied.error()));
     m_model->setEstimates({{1, 12}, {2, 4}});
     m_model->reload();
     QCOMPARE(numbers(), (QStringList{u"A002"_s, u"A001"_s, u"A003"_s}));
@@ -182,15 +190,64 @@ void tst_QueueModel::malformedTicketsAreLeftOut()
     noStatus.remove(u"status"_s);
     QJsonObject badTime = waiting(3, u"A003"_s, 9, 0).toJson();
     badTime.insert(u"queuedAt"_s, u"later"_s);
-    QString error;
-    QVERIFY2(m_store->apply({upsert(++m_revision, waiting(1, u"A001"_s, 9, 0)),
-                             upsert(++m_revision, u"ticket"_s, u"2"_s, noStatus),
-                             upsert(++m_revision, u"ticket"_s, u"3"_s, badTime)},
-                            m_revision, &error),
-             qPrintable(error));
+    const auto applied = m_store->apply({upsert(++m_revision, waiting(1, u"A001"_s, 9, 0)),
+                                         upsert(++m_revision, u"ticket"_s, u"2"_s, noStatus),
+                                         upsert(++m_revision, u"ticket"_s, u"3"_s, badTime)},
+                                        m_revision);
+    QVERIFY2(applied, qPrintable(applied.error()));
     m_model->reload();
     QCOMPARE(numbers(), QStringList{u"A001"_s});
 }
 
-QTEST_GUILESS_MAIN(tst_QueueModel)
+void tst_QueueModel::followsTheCacheThroughTheDay()
+{
+    const auto put = [this](const QList<Ticket> &tickets) {
+        QList<Change> changes;
+        for (const Ticket &t : tickets)
+            changes.append(upsert(++m_revision, t));
+        const auto applied = m_store->apply(changes, m_revision);
+        QVERIFY2(applied, qPrintable(applied.error()));
+    };
+    QCOMPARE(m_model->rowCount(), 0); // nothing cached yet
+
+    // Filled.
+    Ticket called = waiting(1, u"A001"_s, 9, 30);
+    called.status = TicketStatus::Called;
+    Ticket urgent = waiting(3, u"A003"_s, 9, 55);
+    urgent.priority = 1;
+    put({called, waiting(2, u"A002"_s, 9, 40), urgent});
+    m_model->reload();
+    QCOMPARE(numbers(), (QStringList{u"A003"_s, u"A001"_s, u"A002"_s}));
+
+    // Refreshed in place: the estimates arrive, the clock ticks.
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setEstimates({{2, 7}});
+    QCOMPARE(m_model->index(2, QueueModel::EstimateColumn).data().toString(), u"≈ 7 min"_s);
+    m_model->setNow(QDateTime(kToday, QTime(10, 10)));
+    QCOMPARE(m_model->index(2, QueueModel::WaitingColumn).data().toString(), u"30 min"_s);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(m_model->rowCount(), 3);
+
+    // Reloaded: the called visitor is done, the urgent one is called.
+    called.status = TicketStatus::Done;
+    urgent.status = TicketStatus::Called;
+    put({called, urgent});
+    m_model->reload();
+    QCOMPARE(numbers(), (QStringList{u"A003"_s, u"A002"_s}));
+
+    // A new day: yesterday's tickets leave the list.
+    const QDate tomorrow = kToday.addDays(1);
+    m_model->setNow(QDateTime(tomorrow, QTime(7, 30)));
+    QCOMPARE(m_model->rowCount(), 0);
+
+    // The new day's first ticket fills it again.
+    Ticket first = waiting(7, u"A001"_s, 7, 45);
+    first.serviceDay = tomorrow.toString(Qt::ISODate);
+    first.issuedAt = first.queueAt = QDateTime(tomorrow, QTime(7, 45)).toMSecsSinceEpoch();
+    put({first});
+    m_model->reload();
+    QCOMPARE(numbers(), QStringList{u"A001"_s});
+}
+
+QTEST_MAIN(tst_QueueModel)
 #include "tst_queuemodel.moc"

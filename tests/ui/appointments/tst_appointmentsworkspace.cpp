@@ -16,7 +16,9 @@
 #include "ui/appointments/appointmentdialog.h"
 #include "ui/appointments/appointmentsworkspace.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,8 +41,8 @@ class tst_AppointmentsWorkspace : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void cleanupTestCase();
+    void init();
+    void cleanup();
     void dayListShowsWhatTheServerHas();
     void searchAndEmptyState();
     void weekGridCountsHalfHours();
@@ -53,46 +55,62 @@ private slots:
 private:
     QJsonArray serverDay(QDate day);
     QTableView *dayView() const { return m_workspace->findChild<QTableView *>(u"dayView"_s); }
+    QTableView *weekView() const { return m_workspace->findChild<QTableView *>(u"weekView"_s); }
     QString bookOnServer(QDate day, const QTime &time, const QString &name,
                          const QString &serviceId = u"1"_s, QString *id = nullptr);
     void selectRowOf(const QString &id);
 
-    QTemporaryDir m_dir;
+    // Each test its own server, clerk and workspace: none sees what another did.
+    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ServerInstance> m_server;
     std::unique_ptr<TestSupport::HttpClient> m_http;
     QByteArray m_token;
     std::unique_ptr<TestSupport::SyncedClient> m_clerk;
     std::unique_ptr<AppointmentBook> m_book;
     std::unique_ptr<AppointmentsWorkspace> m_workspace;
+    std::unique_ptr<QAbstractItemModelTester> m_dayModelTester;
+    std::unique_ptr<QAbstractItemModelTester> m_weekModelTester;
 };
 
-void tst_AppointmentsWorkspace::initTestCase()
+void tst_AppointmentsWorkspace::init()
 {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
     QString error;
-    m_server = TestSupport::startDemoServer(m_dir, &error);
+    m_server = TestSupport::startDemoServer(*m_dir, &error);
     QVERIFY2(m_server, qPrintable(error));
     m_http = std::make_unique<TestSupport::HttpClient>(QUrl(m_server->baseUrl()));
     m_token = m_http->login(u"yilmaz"_s, u"demo"_s);
     m_clerk = TestSupport::SyncedClient::connect(QUrl(m_server->baseUrl()), u"mueller"_s, u"demo"_s,
-                                                 m_dir.filePath(u"cache.db"_s), &error);
+                                                 m_dir->filePath(u"cache.db"_s), &error);
     QVERIFY2(m_clerk, qPrintable(error));
     m_clerk->sync->outbox().setRetryInterval(100);
     m_book = std::make_unique<AppointmentBook>(m_clerk->client.get(), m_clerk->store.get(),
                                                m_clerk->sync.get());
     m_workspace = std::make_unique<AppointmentsWorkspace>(m_book.get(), m_clerk->store.get(),
                                                           m_clerk->sync.get());
-    m_workspace->setConfirmationFolder(m_dir.filePath(u"confirmations"_s));
+    // Every fill, refresh and emptying of the day list and the week grid that
+    // a test causes is checked against the model rules.
+    m_dayModelTester = std::make_unique<QAbstractItemModelTester>(
+        dayView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_weekModelTester = std::make_unique<QAbstractItemModelTester>(
+        weekView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_workspace->setConfirmationFolder(m_dir->filePath(u"confirmations"_s));
     m_workspace->resize(1200, 760);
     m_workspace->show();
     QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));
 }
 
-void tst_AppointmentsWorkspace::cleanupTestCase()
+void tst_AppointmentsWorkspace::cleanup()
 {
+    m_weekModelTester.reset();
+    m_dayModelTester.reset();
     m_workspace.reset();
     m_book.reset();
     m_clerk.reset();
+    m_http.reset();
     m_server.reset();
+    m_dir.reset();
 }
 
 QJsonArray tst_AppointmentsWorkspace::serverDay(QDate day)
@@ -162,6 +180,8 @@ void tst_AppointmentsWorkspace::searchAndEmptyState()
     QVERIFY(empty->isVisible());
     QVERIFY(empty->text().contains(u"suchbarxyz"_s));
     search->clear();
+    QCOMPARE(dayView()->model()->rowCount(), 2);
+    QVERIFY(!empty->isVisible());
     m_workspace->setDay(monday.addDays(-1)); // Sunday
     QCOMPARE(dayView()->model()->rowCount(), 0);
     QVERIFY(empty->isVisible());
@@ -175,7 +195,7 @@ void tst_AppointmentsWorkspace::weekGridCountsHalfHours()
     bookOnServer(monday.addDays(2), QTime(14, 30), u"C"_s);
     m_workspace->setDay(monday.addDays(3));
     m_workspace->showWeek(true);
-    auto *grid = m_workspace->findChild<QTableView *>(u"weekView"_s);
+    auto *grid = weekView();
     QVERIFY(grid->isVisible());
     auto *model = qobject_cast<AppointmentWeekModel *>(grid->model());
     QCOMPARE(model->monday(), monday);
@@ -357,13 +377,15 @@ void tst_AppointmentsWorkspace::offlineChangesWaitAndArrive()
     QTRY_VERIFY(pending->isVisible());
     QVERIFY(pending->text().contains(u"1"_s));
     QVERIFY(pending->toolTip().contains(u"Offline Storno"_s));
-    const int row = qobject_cast<AppointmentDayModel *>(dayView()->model())->rowOf(id);
-    QVERIFY(dayView()
-                ->model()
-                ->index(row, AppointmentDayModel::Status)
-                .data()
-                .toString()
-                .contains(u"not sent"_s));
+    auto *model = qobject_cast<AppointmentDayModel *>(dayView()->model());
+    const auto statusShown = [model, id] {
+        return model->index(model->rowOf(id), AppointmentDayModel::Status).data().toString();
+    };
+    QVERIFY(statusShown().contains(u"not sent"_s));
+    QVERIFY(model->index(model->rowOf(id), AppointmentDayModel::Name)
+                .data(Qt::FontRole)
+                .value<QFont>()
+                .italic());
 
     // The server comes back on the same address: the change goes out by itself.
     ServerConfig config;
@@ -373,6 +395,12 @@ void tst_AppointmentsWorkspace::offlineChangesWaitAndArrive()
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(!pending->isVisible(), 20000);
+    // Sent: the row is no longer marked as waiting.
+    QTRY_COMPARE(statusShown(), AppointmentDayModel::statusText(AppointmentStatus::Cancelled));
+    QVERIFY(!model->index(model->rowOf(id), AppointmentDayModel::Name)
+                 .data(Qt::FontRole)
+                 .value<QFont>()
+                 .italic());
     QCOMPARE(m_http->get(u"/api/v1/appointments/"_s + id, m_token)
                  .json.toObject()
                  .value(u"status"_s)

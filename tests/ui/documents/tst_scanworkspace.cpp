@@ -77,6 +77,17 @@ void tst_ScanWorkspace::readsABatch()
     ScanWorkspace workspace;
     workspace.resize(1200, 800);
     workspace.show();
+    // Each page's thumbnail as it was made while the page was read.
+    auto *thumbnails = workspace.findChild<QListWidget *>(u"thumbnails"_s);
+    QHash<QString, qint64> iconMade;
+    connect(thumbnails->model(), &QAbstractItemModel::rowsInserted, this,
+            [thumbnails, &iconMade](const QModelIndex &, int first, int last) {
+                for (int row = first; row <= last; ++row) {
+                    const QListWidgetItem *item = thumbnails->item(row);
+                    if (!iconMade.contains(item->text()))
+                        iconMade.insert(item->text(), item->icon().cacheKey());
+                }
+            });
     workspace.importFiles({pdf, png, broken});
     QVERIFY(workspace.isBusy());
     QTRY_VERIFY_WITH_TIMEOUT(!workspace.isBusy(), 60000);
@@ -84,9 +95,17 @@ void tst_ScanWorkspace::readsABatch()
     QVERIFY2(workspace.messageText().contains(u"3 code(s) found"_s),
              qPrintable(workspace.messageText()));
     QVERIFY(workspace.messageText().contains(u"kaputt.pdf"_s));
+    // The thumbnails are in the stack's order now, and still the ones made
+    // while reading: sorted, not scaled again.
+    QStringList order;
+    for (int row = 0; row < thumbnails->count(); ++row) {
+        order.append(thumbnails->item(row)->text());
+        QCOMPARE(thumbnails->item(row)->icon().cacheKey(), iconMade.value(order.last()));
+    }
+    QCOMPARE(order, (QStringList{u"stapel.pdf, p. 1"_s, u"stapel.pdf, p. 2"_s,
+                                 u"knoellchen.png, p. 1"_s}));
 
-    // Find the GiroCode page (files finish in any order) and hand its code on.
-    auto *thumbnails = workspace.findChild<QListWidget *>(u"thumbnails"_s);
+    // Find the GiroCode page and hand its code on.
     int giroPage = -1;
     for (int i = 0; i < workspace.pageCount(); ++i) {
         workspace.selectPage(i);

@@ -16,8 +16,8 @@ class tst_PaymentsWorkspace : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void cleanupTestCase();
+    void init();
+    void cleanup();
     void typedReference();
     void scannedGiroCode();
     void handheldScannerTypesAGiroCode();
@@ -25,17 +25,21 @@ private slots:
     void serverGone();
 
 private:
-    QTemporaryDir m_dir;
+    // Each test its own server and workspace: the recent lookups and a
+    // stopped server are not the next test's.
+    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ServerInstance> m_server;
     std::unique_ptr<BackendClient> m_client;
     std::unique_ptr<PaymentCheck> m_check;
     std::unique_ptr<PaymentsWorkspace> m_workspace;
 };
 
-void tst_PaymentsWorkspace::initTestCase()
+void tst_PaymentsWorkspace::init()
 {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
     QString error;
-    m_server = TestSupport::startDemoServer(m_dir, &error);
+    m_server = TestSupport::startDemoServer(*m_dir, &error);
     QVERIFY2(m_server, qPrintable(error));
     m_client = std::make_unique<BackendClient>();
     m_client->setBaseUrl(QUrl(m_server->baseUrl()));
@@ -50,12 +54,13 @@ void tst_PaymentsWorkspace::initTestCase()
     QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));
 }
 
-void tst_PaymentsWorkspace::cleanupTestCase()
+void tst_PaymentsWorkspace::cleanup()
 {
     m_workspace.reset();
     m_check.reset();
     m_client.reset();
     m_server.reset();
+    m_dir.reset();
 }
 
 void tst_PaymentsWorkspace::typedReference()

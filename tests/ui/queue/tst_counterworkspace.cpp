@@ -11,12 +11,14 @@
 #include "testsupport.h"
 #include "ui/queue/counterworkspace.h"
 
+#include <QAbstractItemModelTester>
 #include <QGroupBox>
 #include <QJsonObject>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -34,8 +36,8 @@ class tst_CounterWorkspace : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void cleanupTestCase();
+    void init();
+    void cleanup();
     void nobodyWaiting();
     void keysWalkThroughAVisit();
     void queueListFollowsTheServer();
@@ -47,42 +49,58 @@ private:
     QString currentNumber() const;
     QJsonObject issue(const QString &serviceId);
 
-    QTemporaryDir m_dir;
+    // Each test its own server, clerk and workspace: none sees the tickets
+    // another issued or the server another stopped.
+    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ServerInstance> m_server;
     std::unique_ptr<TestSupport::HttpClient> m_http;
     QByteArray m_token;
     std::unique_ptr<TestSupport::SyncedClient> m_clerk;
     std::unique_ptr<CounterDesk> m_desk;
     std::unique_ptr<CounterWorkspace> m_workspace;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_modelTesters;
 };
 
-void tst_CounterWorkspace::initTestCase()
+void tst_CounterWorkspace::init()
 {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
     QString error;
-    m_server = TestSupport::startDemoServer(m_dir, &error);
+    m_server = TestSupport::startDemoServer(*m_dir, &error);
     QVERIFY2(m_server, qPrintable(error));
     m_http = std::make_unique<TestSupport::HttpClient>(QUrl(m_server->baseUrl()));
     m_token = m_http->login(u"yilmaz"_s, u"demo"_s);
     m_clerk = TestSupport::SyncedClient::connect(QUrl(m_server->baseUrl()), u"mueller"_s, u"demo"_s,
-                                                 m_dir.filePath(u"cache.db"_s), &error);
+                                                 m_dir->filePath(u"cache.db"_s), &error);
     QVERIFY2(m_clerk, qPrintable(error));
 
     m_desk = std::make_unique<CounterDesk>(m_clerk->client.get(), m_clerk->store.get(),
                                            m_clerk->sync.get());
     m_workspace = std::make_unique<CounterWorkspace>(m_desk.get(), m_clerk->store.get());
-    m_workspace->setTicketFolder(m_dir.filePath(u"tickets"_s));
+    // The queue list and the queue model under it (through their item model
+    // interface only), checked against the model rules at every change.
+    QAbstractItemModel *shown = m_workspace->findChild<QTableView *>(u"queueTable"_s)->model();
+    auto *filter = qobject_cast<QSortFilterProxyModel *>(shown);
+    QVERIFY(filter);
+    for (QAbstractItemModel *model : {shown, filter->sourceModel()})
+        m_modelTesters.push_back(std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    m_workspace->setTicketFolder(m_dir->filePath(u"tickets"_s));
     m_workspace->setCounter(u"1"_s);
     m_workspace->resize(1200, 700);
     m_workspace->show();
     QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));
 }
 
-void tst_CounterWorkspace::cleanupTestCase()
+void tst_CounterWorkspace::cleanup()
 {
+    m_modelTesters.clear();
     m_workspace.reset();
     m_desk.reset();
     m_clerk.reset();
+    m_http.reset();
     m_server.reset();
+    m_dir.reset();
 }
 
 QList<TicketAction> tst_CounterWorkspace::enabledActions() const

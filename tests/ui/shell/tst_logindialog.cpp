@@ -20,8 +20,8 @@ class tst_LoginDialog : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void cleanupTestCase();
+    void init();
+    void cleanup();
     void asksForMissingFields();
     void wrongPassword();
     void tooManyWrongPasswords();
@@ -35,22 +35,27 @@ private:
     void fill(LoginDialog &dialog, const QString &login, const QString &password);
     void clickLogin(LoginDialog &dialog);
 
-    QTemporaryDir m_dir;
+    // Each test its own server: the wrong passwords one test counts (the
+    // server's login throttle) are not the next test's.
+    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ServerInstance> m_server;
     QUrl m_url;
 };
 
-void tst_LoginDialog::initTestCase()
+void tst_LoginDialog::init()
 {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
     QString error;
-    m_server = TestSupport::startDemoServer(m_dir, &error);
+    m_server = TestSupport::startDemoServer(*m_dir, &error);
     QVERIFY2(m_server, qPrintable(error));
     m_url = QUrl(m_server->baseUrl());
 }
 
-void tst_LoginDialog::cleanupTestCase()
+void tst_LoginDialog::cleanup()
 {
     m_server.reset();
+    m_dir.reset();
 }
 
 void tst_LoginDialog::fill(LoginDialog &dialog, const QString &login, const QString &password)
@@ -148,8 +153,8 @@ void tst_LoginDialog::invalidServerAddress()
 void tst_LoginDialog::untrustedCertificate()
 {
     // A real HTTPS server with a self-signed certificate the client does not trust.
-    const QString certificate = m_dir.filePath(u"cert.pem"_s);
-    const QString key = m_dir.filePath(u"key.pem"_s);
+    const QString certificate = m_dir->filePath(u"cert.pem"_s);
+    const QString key = m_dir->filePath(u"key.pem"_s);
     QProcess openssl;
     openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s,
                                  u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-keyout"_s,
@@ -158,7 +163,7 @@ void tst_LoginDialog::untrustedCertificate()
     QCOMPARE(openssl.exitCode(), 0);
     ServerConfig config;
     config.database.kind = DatabaseUrl::Kind::Sqlite;
-    config.database.path = m_dir.filePath(u"tls.db"_s);
+    config.database.path = m_dir->filePath(u"tls.db"_s);
     config.demo = true;
     config.tlsCertificatePath = certificate;
     config.tlsKeyPath = key;

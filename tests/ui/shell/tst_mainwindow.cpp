@@ -9,6 +9,7 @@
 #include "ui/shell/connectionindicator.h"
 #include "ui/shell/mainwindow.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -28,6 +29,16 @@ Change upsert(qint64 revision, const QString &entity, const QJsonObject &data)
     change.entity = entity;
     change.id = data.value(u"id"_s).toString();
     change.data = data;
+    return change;
+}
+
+Change removal(qint64 revision, const QString &entity, const QString &id)
+{
+    Change change;
+    change.revision = revision;
+    change.entity = entity;
+    change.id = id;
+    change.op = Change::Op::Delete;
     return change;
 }
 } // namespace
@@ -139,6 +150,8 @@ void tst_MainWindow::countersComeFromTheCache()
         3));
     auto window = makeWindow(Role::Clerk);
     auto *box = window->findChild<QComboBox *>(u"counterBox"_s);
+    QAbstractItemModelTester tester(box->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(box->count(), 2);
     QCOMPARE(box->itemText(0), u"Bürgeramt Mitte · Schalter 1"_s);
     window->setPreferredCounter(u"2"_s);
@@ -154,6 +167,9 @@ void tst_MainWindow::countersComeFromTheCache()
 void tst_MainWindow::countersArrivingLaterAreSelected()
 {
     auto window = makeWindow(Role::Clerk);
+    auto *box = window->findChild<QComboBox *>(u"counterBox"_s);
+    QAbstractItemModelTester tester(box->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     window->setPreferredCounter(u"7"_s); // remembered, but the cache is still empty
     QVERIFY(window->counterId().isEmpty());
     QVERIFY(m_store->apply(
@@ -163,6 +179,20 @@ void tst_MainWindow::countersArrivingLaterAreSelected()
                 {{u"id"_s, u"7"_s}, {u"officeId"_s, u"1"_s}, {u"name"_s, u"Schalter 7"_s}})},
         2));
     emit m_sync->changesApplied({u"counter"_s});
+    QCOMPARE(window->counterId(), u"7"_s);
+
+    // The counters go (the office is rebuilt) and one comes back.
+    QVERIFY(
+        m_store->apply({removal(3, u"counter"_s, u"3"_s), removal(4, u"counter"_s, u"7"_s)}, 4));
+    emit m_sync->changesApplied({u"counter"_s});
+    QCOMPARE(box->count(), 0);
+    QVERIFY(window->counterId().isEmpty());
+    QVERIFY(m_store->apply(
+        {upsert(5, u"counter"_s,
+                {{u"id"_s, u"7"_s}, {u"officeId"_s, u"1"_s}, {u"name"_s, u"Schalter 7"_s}})},
+        5));
+    emit m_sync->changesApplied({u"counter"_s});
+    QCOMPARE(box->count(), 1);
     QCOMPARE(window->counterId(), u"7"_s);
 }
 

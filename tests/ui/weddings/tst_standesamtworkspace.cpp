@@ -15,6 +15,7 @@
 #include "ui/weddings/standesamtworkspace.h"
 #include "ui/weddings/weddingreservationdialog.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
 #include <QInputDialog>
@@ -37,8 +38,8 @@ class tst_StandesamtWorkspace : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void cleanupTestCase();
+    void init();
+    void cleanup();
     void theWeekShowsSlotsAndCouples();
     void keysTurnTheWeeks();
     void reservingThroughTheDialog();
@@ -63,40 +64,52 @@ private:
     bool focusWeek();
     bool reserveRow(int row, const QString &partner1, const QString &partner2);
 
-    QTemporaryDir m_dir;
+    // Each test its own server, registrar and workspace: none sees what
+    // another did (a paused outbox, a reserved slot).
+    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ServerInstance> m_server;
     std::unique_ptr<TestSupport::HttpClient> m_http;
     QByteArray m_token;
     std::unique_ptr<TestSupport::SyncedClient> m_registrar;
     std::unique_ptr<WeddingCalendar> m_calendar;
     std::unique_ptr<StandesamtWorkspace> m_workspace;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
 };
 
-void tst_StandesamtWorkspace::initTestCase()
+void tst_StandesamtWorkspace::init()
 {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
     QString error;
-    m_server = TestSupport::startDemoServer(m_dir, &error);
+    m_server = TestSupport::startDemoServer(*m_dir, &error);
     QVERIFY2(m_server, qPrintable(error));
     m_http = std::make_unique<TestSupport::HttpClient>(QUrl(m_server->baseUrl()));
     m_token = m_http->login(u"schmidt"_s, u"demo"_s);
     m_registrar = TestSupport::SyncedClient::connect(
-        QUrl(m_server->baseUrl()), u"schmidt"_s, u"demo"_s, m_dir.filePath(u"cache.db"_s), &error);
+        QUrl(m_server->baseUrl()), u"schmidt"_s, u"demo"_s, m_dir->filePath(u"cache.db"_s), &error);
     QVERIFY2(m_registrar, qPrintable(error));
     m_registrar->sync->outbox().setRetryInterval(100);
     m_calendar = std::make_unique<WeddingCalendar>(
         m_registrar->client.get(), m_registrar->store.get(), m_registrar->sync.get());
     m_workspace = std::make_unique<StandesamtWorkspace>(m_calendar.get());
+    // Every fill, refresh and emptying of the week a test causes is checked
+    // against the model rules.
+    m_modelTester = std::make_unique<QAbstractItemModelTester>(
+        model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_workspace->resize(1200, 800);
     m_workspace->show();
     QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));
 }
 
-void tst_StandesamtWorkspace::cleanupTestCase()
+void tst_StandesamtWorkspace::cleanup()
 {
+    m_modelTester.reset();
     m_workspace.reset();
     m_calendar.reset();
     m_registrar.reset();
+    m_http.reset();
     m_server.reset();
+    m_dir.reset();
 }
 
 QJsonObject tst_StandesamtWorkspace::serverBooking(const QString &id)
@@ -329,6 +342,13 @@ void tst_StandesamtWorkspace::aSlotTakenMeanwhileIsReported()
     // another desk, is quicker.
     m_registrar->sync->outbox().pause();
     QVERIFY(reserveRow(row, u"Lea Langsam"_s, u"Max Langsam"_s));
+    const auto statusShown = [this, slotId] {
+        return model()
+            ->index(model()->rowOfSlot(slotId), WeddingWeekModel::StatusColumn)
+            .data()
+            .toString();
+    };
+    QVERIFY(statusShown().contains(u"not yet sent"_s));
     const auto other =
         m_http->send("POST", u"/api/v1/wedding/slots/%1/reservations"_s.arg(slotId),
                      R"({"partner1":"Jana Schneller","partner2":"Kai Schneller"})", m_token);
@@ -344,6 +364,7 @@ void tst_StandesamtWorkspace::aSlotTakenMeanwhileIsReported()
                      .data()
                      .toString(),
                  u"Jana Schneller & Kai Schneller"_s);
+    QVERIFY(!statusShown().contains(u"not yet sent"_s));
 }
 
 void tst_StandesamtWorkspace::blockingAndFreeingASlot()
@@ -398,7 +419,7 @@ void tst_StandesamtWorkspace::theCouplesSheetCarriesTheCode()
     QTRY_VERIFY(m_workspace->selectedBooking() && !m_workspace->selectedBooking()->isLocalOnly() &&
                 !m_calendar->isPending(m_workspace->selectedBooking()->id));
     const WeddingBooking booking = *m_workspace->selectedBooking();
-    m_workspace->setConfirmationFolder(m_dir.filePath(u"sheets"_s));
+    m_workspace->setConfirmationFolder(m_dir->filePath(u"sheets"_s));
     QVERIFY(focusWeek());
     QTest::keySequence(view(), QKeySequence::Print);
     const QString pdf = m_workspace->lastConfirmationFile();
