@@ -27,11 +27,11 @@ QString plainLine(const QString &file, int page, const DecodedCode &code,
                                                                         code.text.simplified());
     if (!meaning.error.isEmpty())
         line += u" (invalid: %1)"_s.arg(meaning.error);
-    else if (meaning.kind == "epc"_L1)
+    else if (meaning.kind == u"epc"_s)
         line += u" → %1, %2, %3 EUR"_s.arg(meaning.fields.value(u"name"_s).toString(),
                                            meaning.fields.value(u"iban"_s).toString(),
                                            meaning.fields.value(u"amount"_s).toString());
-    else if (meaning.kind == "fine"_L1)
+    else if (meaning.kind == u"fine"_s)
         line += u" → %1"_s.arg(meaning.fields.value(u"reference"_s).toString());
     return line;
 }
@@ -55,23 +55,23 @@ int main(int argc, char *argv[])
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         const bool hasValue = i + 1 < arguments.size();
-        if (argument == "--json"_L1) {
+        if (argument == u"--json"_s) {
             json = true;
-        } else if (argument == "--help"_L1 || argument == "-h"_L1) {
+        } else if (argument == u"--help"_s || argument == u"-h"_s) {
             out << usage;
             return 0;
-        } else if (argument == "--separator"_L1 && hasValue) {
+        } else if (argument == u"--separator"_s && hasValue) {
             rules.separatorText = arguments.at(++i);
-        } else if ((argument == "--reference-pattern"_L1 || argument == "--notice-pattern"_L1) &&
+        } else if ((argument == u"--reference-pattern"_s || argument == u"--notice-pattern"_s) &&
                    hasValue) {
             const QRegularExpression pattern(arguments.at(++i));
             if (!pattern.isValid()) {
                 err << "tresen-scan: " << argument << ": " << pattern.errorString() << "\n";
                 return 2;
             }
-            (argument == "--notice-pattern"_L1 ? rules.payment.noticeUrl
+            (argument == u"--notice-pattern"_s ? rules.payment.noticeUrl
                                                : rules.payment.reference) = pattern;
-        } else if (argument.startsWith("--"_L1)) {
+        } else if (argument.startsWith(u"--"_s)) {
             err << usage;
             return 2;
         } else {

@@ -435,19 +435,19 @@ int main(int argc, char *argv[])
     const QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);
     // QCommandLineParser sees the program name first, then the options.
-    if (command == "serve"_L1)
+    if (command == u"serve"_s)
         return serve(QStringList{arguments.first()} + arguments.mid(2));
-    if (command == "hours"_L1)
+    if (command == u"hours"_s)
         return openingHours(QStringList{arguments.first()} + arguments.mid(2));
-    if (command == "migrate"_L1)
+    if (command == u"migrate"_s)
         return migrate(QStringList{arguments.first()} + arguments.mid(2));
-    if (command == "wedding-room"_L1 &&
-        (arguments.value(2) == "add"_L1 || arguments.value(2) == "list"_L1))
+    if (command == u"wedding-room"_s &&
+        (arguments.value(2) == u"add"_s || arguments.value(2) == u"list"_s))
         return weddingRoom(QStringList{arguments.first()} + arguments.mid(3),
-                           arguments.value(2) == "add"_L1);
-    if (command == "user"_L1 && arguments.value(2) == "add"_L1)
+                           arguments.value(2) == u"add"_s);
+    if (command == u"user"_s && arguments.value(2) == u"add"_s)
         return addUser(QStringList{arguments.first()} + arguments.mid(3));
-    if (command == "--version"_L1) {
+    if (command == u"--version"_s) {
         out() << "tresen-server " << QCoreApplication::applicationVersion() << "\n" << Qt::flush;
         return 0;
     }

@@ -75,7 +75,7 @@ void Workstation::showLogin()
         dialog->setEmbeddedState(LoginDialog::EmbeddedState::Failed, {}, reason);
     });
     dialog->setServerUrl(m_settings.value(kServerUrlKey).toString());
-    dialog->setUseEmbedded(m_settings.value(kModeKey, u"embedded"_s).toString() != "server"_L1);
+    dialog->setUseEmbedded(m_settings.value(kModeKey, u"embedded"_s).toString() != u"server"_s);
     dialog->setLogin(m_settings.value(kLastLoginKey).toString());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_settings.setValue(kModeKey, dialog->usesEmbedded() ? u"embedded"_s : u"server"_s);
@@ -127,7 +127,7 @@ void Workstation::openMainWindow(bool embedded)
         static const QList<DocumentInbox *> inboxes = InboxPlugins::load(pluginFolders);
         QString error = tr("The scan folder plugin is not installed.");
         for (DocumentInbox *inbox : inboxes) {
-            if (inbox->inboxName() != "folder"_L1)
+            if (inbox->inboxName() != u"folder"_s)
                 continue;
             Result<std::unique_ptr<InboxWatcher>> watched = inbox->watch(inboxFolder);
             m_scanInbox = watched ? std::move(watched).value() : nullptr;

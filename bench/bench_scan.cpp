@@ -208,7 +208,7 @@ Outcome runPeer(const QString &name, const Measured &render, const QString &fold
 {
     Outcome outcome{name + u" (after pdftoppm)"_s, render.seconds, render.peakKiB};
     Reads reads;
-    if (name == "zbarimg"_L1) {
+    if (name == u"zbarimg"_s) {
         QStringList command{u"zbarimg"_s, u"--xml"_s, u"-q"_s};
         command += renderedPages(folder);
         const Measured run = measure(command);
@@ -218,9 +218,9 @@ Outcome runPeer(const QString &name, const Measured &render, const QString &fold
         int page = 0;
         while (!xml.atEnd()) {
             xml.readNext();
-            if (xml.isStartElement() && xml.name() == "source"_L1)
+            if (xml.isStartElement() && xml.name() == u"source"_s)
                 page = pageNumberOf(xml.attributes().value(u"href"_s).toString());
-            else if (xml.isStartElement() && xml.name() == "data"_L1)
+            else if (xml.isStartElement() && xml.name() == u"data"_s)
                 reads[page].append(xml.readElementText());
         }
     } else {

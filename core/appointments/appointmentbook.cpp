@@ -316,27 +316,27 @@ void AppointmentBook::fetchFreeSlots(
 
 QString AppointmentBook::refusalText(int status, const QString &code, const QString &detail)
 {
-    if (code == "slot-full"_L1)
+    if (code == u"slot-full"_s)
         return tr("The time was booked up meanwhile. Please choose another time.");
-    if (code == "slot-past"_L1)
+    if (code == u"slot-past"_s)
         return tr("The time has passed. Please choose another time.");
-    if (code == "no-such-slot"_L1)
+    if (code == u"no-such-slot"_s)
         return tr("The time is not bookable (opening hours or slot length). Please choose a "
                   "suggested time.");
-    if (code == "version-conflict"_L1)
+    if (code == u"version-conflict"_s)
         return tr("Someone else changed this appointment meanwhile. Your change was undone; "
                   "please look at the appointment again.");
-    if (code == "not-booked"_L1)
+    if (code == u"not-booked"_s)
         return tr("The appointment is no longer open (checked in, cancelled or done).");
-    if (code == "already-checked-in"_L1)
+    if (code == u"already-checked-in"_s)
         return tr("This appointment has already been checked in.");
-    if (code == "appointment-cancelled"_L1)
+    if (code == u"appointment-cancelled"_s)
         return tr("This appointment was cancelled.");
-    if (code == "appointment-missed"_L1)
+    if (code == u"appointment-missed"_s)
         return tr("This appointment was marked as missed.");
-    if (code == "not-today"_L1)
+    if (code == u"not-today"_s)
         return tr("This appointment is not today.");
-    if (code == "anonymised"_L1)
+    if (code == u"anonymised"_s)
         return tr("The contact data of this appointment has been removed (retention period).");
     if (status == 404)
         return tr("The server does not know this appointment or booking code.");

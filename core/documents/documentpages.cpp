@@ -129,7 +129,7 @@ Result<std::unique_ptr<DocumentReader>> DocumentReader::open(const QString &path
     if (document->isLocked())
         return Opened::failure(password.isEmpty() ? tr("The PDF is protected by a password.")
                                                   : tr("The password for the PDF is not right."),
-                               QString(kPasswordNeeded));
+                               kPasswordNeeded.toString());
     if (document->numPages() == 0)
         return Opened::failure(tr("The PDF has no pages."));
     return std::unique_ptr<DocumentReader>(

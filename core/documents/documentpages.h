@@ -21,7 +21,7 @@ class DocumentReader
 public:
     // The code of the failure to open a protected PDF without its password
     // (or with a wrong one): ask for it and try again.
-    static constexpr QLatin1String kPasswordNeeded{"password-needed"};
+    static constexpr QStringView kPasswordNeeded{u"password-needed"};
 
     virtual ~DocumentReader() = default;
 

@@ -81,9 +81,7 @@ void DocumentUpload::send(const ScannedDocument &document, const QList<ScanJob::
 std::optional<QString> cachedCaseId(const LocalStore &store, const QString &caseType,
                                     const QString &bookingCode)
 {
-    const QString entity = caseType == QLatin1StringView("wedding")
-                               ? QStringLiteral("wedding_booking")
-                               : QStringLiteral("appointment");
-    const auto json = store.entityWhere(entity, QStringLiteral("bookingCode"), bookingCode);
-    return json ? std::optional(json->value(QLatin1StringView("id")).toString()) : std::nullopt;
+    const QString entity = caseType == u"wedding"_s ? u"wedding_booking"_s : u"appointment"_s;
+    const auto json = store.entityWhere(entity, u"bookingCode"_s, bookingCode);
+    return json ? std::optional(json->value(u"id"_s).toString()) : std::nullopt;
 }

@@ -30,12 +30,12 @@ QList<ScannedDocument> splitAtSeparators(const QList<ScanJob::Page> &pages,
         for (const DecodedCode &code : page.codes) {
             const InterpretedPayload meaning = interpretPayload(code.bytes, rules);
             codes.append({0, code, meaning});
-            if (meaning.kind == "separator"_L1)
+            if (meaning.kind == u"separator"_s)
                 separator = true;
-            else if (meaning.kind == "appointment"_L1)
+            else if (meaning.kind == u"appointment"_s)
                 found.append({u"appointment"_s, meaning.fields.value(u"bookingCode"_s).toString()});
-            else if (meaning.kind == "fine"_L1 ||
-                     (meaning.kind == "epc"_L1 && meaning.error.isEmpty()))
+            else if (meaning.kind == u"fine"_s ||
+                     (meaning.kind == u"epc"_s && meaning.error.isEmpty()))
                 found.append({u"payment"_s, meaning.fields.value(u"reference"_s).toString()});
         }
         if (separator) {

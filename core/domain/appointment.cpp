@@ -9,17 +9,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr NameTable<AppointmentStatus, 5> kStatusNames{{
-    {AppointmentStatus::Booked, "booked"_L1},
-    {AppointmentStatus::CheckedIn, "checked_in"_L1},
-    {AppointmentStatus::Done, "done"_L1},
-    {AppointmentStatus::NoShow, "no_show"_L1},
-    {AppointmentStatus::Cancelled, "cancelled"_L1},
+    {AppointmentStatus::Booked, u"booked"},
+    {AppointmentStatus::CheckedIn, u"checked_in"},
+    {AppointmentStatus::Done, u"done"},
+    {AppointmentStatus::NoShow, u"no_show"},
+    {AppointmentStatus::Cancelled, u"cancelled"},
 }};
 
 constexpr NameTable<AppointmentSource, 3> kSourceNames{{
-    {AppointmentSource::Online, "online"_L1},
-    {AppointmentSource::Phone, "phone"_L1},
-    {AppointmentSource::Desk, "desk"_L1},
+    {AppointmentSource::Online, u"online"},
+    {AppointmentSource::Phone, u"phone"},
+    {AppointmentSource::Desk, u"desk"},
 }};
 
 QJsonValue timeValue(qint64 msecs)

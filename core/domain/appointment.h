@@ -39,7 +39,7 @@ struct Appointment
     bool anonymised = false;
 
     qint64 endsAt() const { return startsAt + qint64(durationMinutes) * 60 * 1000; }
-    bool isLocalOnly() const { return id.startsWith(QLatin1StringView("local-")); }
+    bool isLocalOnly() const { return id.startsWith(u"local-"); }
 
     QJsonObject toJson() const;
     static std::optional<Appointment> fromJson(const QJsonObject &json);
@@ -51,7 +51,7 @@ Q_DECLARE_METATYPE(Appointment)
 // so 40 bits), written as two groups of four. The QR code on a confirmation
 // holds exactly this text; see docs/architecture.md.
 namespace BookingCode {
-inline constexpr QLatin1StringView kAlphabet{"23456789ABCDEFGHJKLMNPQRSTUVWXYZ"};
+inline constexpr QStringView kAlphabet{u"23456789ABCDEFGHJKLMNPQRSTUVWXYZ"};
 inline constexpr int kLength = 8;
 
 // A fresh code from the system's CSPRNG.

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QLatin1StringView>
 #include <QString>
+#include <QStringView>
 
 #include <optional>
 #include <utility>
@@ -9,13 +9,13 @@
 // An enum's names as the API spells them, both ways ("no_show" <-> NoShow).
 template <typename Enum, size_t N> struct NameTable
 {
-    std::pair<Enum, QLatin1StringView> entries[N];
+    std::pair<Enum, QStringView> entries[N]; // names as u"..." literals: constexpr
 
     QString name(Enum value) const
     {
         for (const auto &[entry, entryName] : entries) {
             if (entry == value)
-                return entryName;
+                return entryName.toString();
         }
         return {};
     }

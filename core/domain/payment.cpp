@@ -9,13 +9,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr NameTable<PaymentStatus, 7> kStatusNames{{
-    {PaymentStatus::Open, "open"_L1},
-    {PaymentStatus::Pending, "pending"_L1},
-    {PaymentStatus::Paid, "paid"_L1},
-    {PaymentStatus::PartiallyPaid, "partially_paid"_L1},
-    {PaymentStatus::Failed, "failed"_L1},
-    {PaymentStatus::Refunded, "refunded"_L1},
-    {PaymentStatus::Cancelled, "cancelled"_L1},
+    {PaymentStatus::Open, u"open"},
+    {PaymentStatus::Pending, u"pending"},
+    {PaymentStatus::Paid, u"paid"},
+    {PaymentStatus::PartiallyPaid, u"partially_paid"},
+    {PaymentStatus::Failed, u"failed"},
+    {PaymentStatus::Refunded, u"refunded"},
+    {PaymentStatus::Cancelled, u"cancelled"},
 }};
 } // namespace
 
@@ -33,7 +33,7 @@ QString centsText(qint64 cents)
 {
     const QString sign = cents < 0 ? u"-"_s : QString();
     cents = qAbs(cents);
-    return sign + u"%1.%2"_s.arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
+    return sign + u"%1.%2"_s.arg(cents / 100).arg(cents % 100, 2, 10, QChar(u'0'));
 }
 
 std::optional<qint64> centsFromText(const QString &text)

@@ -23,7 +23,7 @@ struct PaymentInfo
     PaymentStatus status = PaymentStatus::Open;
     qint64 amountDueCents = 0;
     qint64 amountPaidCents = 0;
-    QString currency = QStringLiteral("EUR");
+    QString currency = QString::fromUtf16(u"EUR");
     QDateTime paidAt; // invalid: not paid
     QString method;   // e.g. "giropay", "credit_card", "transfer"
     QString purpose;

@@ -6,12 +6,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr NameTable<Role, 6> kRoles{{
-    {Role::Clerk, "clerk"_L1},
-    {Role::Registrar, "registrar"_L1},
-    {Role::Supervisor, "supervisor"_L1},
-    {Role::Admin, "admin"_L1},
-    {Role::Display, "display"_L1},
-    {Role::Kiosk, "kiosk"_L1},
+    {Role::Clerk, u"clerk"},
+    {Role::Registrar, u"registrar"},
+    {Role::Supervisor, u"supervisor"},
+    {Role::Admin, u"admin"},
+    {Role::Display, u"display"},
+    {Role::Kiosk, u"kiosk"},
 }};
 } // namespace
 
@@ -30,7 +30,7 @@ QStringList roleNames(Roles roles)
     QStringList names;
     for (const auto &[role, name] : kRoles.entries) {
         if (roles.testFlag(role))
-            names.append(name);
+            names.append(name.toString());
     }
     return names;
 }

@@ -50,29 +50,29 @@ bool isTicketOpen(TicketStatus status)
 
 namespace {
 constexpr NameTable<TicketStatus, 6> kStatusNames{{
-    {TicketStatus::Waiting, "waiting"_L1},
-    {TicketStatus::Called, "called"_L1},
-    {TicketStatus::Serving, "serving"_L1},
-    {TicketStatus::Done, "done"_L1},
-    {TicketStatus::NoShow, "no_show"_L1},
-    {TicketStatus::Cancelled, "cancelled"_L1},
+    {TicketStatus::Waiting, u"waiting"},
+    {TicketStatus::Called, u"called"},
+    {TicketStatus::Serving, u"serving"},
+    {TicketStatus::Done, u"done"},
+    {TicketStatus::NoShow, u"no_show"},
+    {TicketStatus::Cancelled, u"cancelled"},
 }};
 
 constexpr NameTable<TicketAction, 8> kActionNames{{
-    {TicketAction::Call, "call"_L1},
-    {TicketAction::Recall, "recall"_L1},
-    {TicketAction::Start, "start"_L1},
-    {TicketAction::Finish, "finish"_L1},
-    {TicketAction::NoShow, "no-show"_L1},
-    {TicketAction::Requeue, "requeue"_L1},
-    {TicketAction::Cancel, "cancel"_L1},
-    {TicketAction::Transfer, "transfer"_L1},
+    {TicketAction::Call, u"call"},
+    {TicketAction::Recall, u"recall"},
+    {TicketAction::Start, u"start"},
+    {TicketAction::Finish, u"finish"},
+    {TicketAction::NoShow, u"no-show"},
+    {TicketAction::Requeue, u"requeue"},
+    {TicketAction::Cancel, u"cancel"},
+    {TicketAction::Transfer, u"transfer"},
 }};
 
 constexpr NameTable<TicketSource, 3> kSourceNames{{
-    {TicketSource::WalkIn, "walk_in"_L1},
-    {TicketSource::Appointment, "appointment"_L1},
-    {TicketSource::Kiosk, "kiosk"_L1},
+    {TicketSource::WalkIn, u"walk_in"},
+    {TicketSource::Appointment, u"appointment"},
+    {TicketSource::Kiosk, u"kiosk"},
 }};
 } // namespace
 
@@ -108,7 +108,7 @@ std::optional<TicketSource> ticketSourceFromName(QStringView name)
 
 QString ticketNumber(const QString &prefix, int sequence)
 {
-    return prefix + u"%1"_s.arg(sequence, 3, 10, QLatin1Char('0'));
+    return prefix + u"%1"_s.arg(sequence, 3, 10, QChar(u'0'));
 }
 
 namespace {
@@ -135,7 +135,7 @@ public:
 
     const QString &failure() const { return m_failure; }
 
-    void id(QLatin1StringView key, qint64 &out, Presence presence)
+    void id(QStringView key, qint64 &out, Presence presence)
     {
         const QJsonValue value = member(key, presence);
         if (value.isUndefined())
@@ -147,7 +147,7 @@ public:
         out = id;
     }
 
-    void time(QLatin1StringView key, qint64 &out, Presence presence)
+    void time(QStringView key, qint64 &out, Presence presence)
     {
         const QJsonValue value = member(key, presence);
         if (value.isUndefined())
@@ -158,7 +158,7 @@ public:
         out = msecs;
     }
 
-    void text(QLatin1StringView key, QString &out, Presence presence)
+    void text(QStringView key, QString &out, Presence presence)
     {
         const QJsonValue value = member(key, presence);
         if (value.isUndefined())
@@ -170,7 +170,7 @@ public:
         out = value.toString();
     }
 
-    void day(QLatin1StringView key, QString &out)
+    void day(QStringView key, QString &out)
     {
         const QJsonValue value = member(key, Required);
         if (value.isUndefined())
@@ -180,7 +180,7 @@ public:
         out = value.toString();
     }
 
-    void count(QLatin1StringView key, int &out)
+    void count(QStringView key, int &out)
     {
         const QJsonValue value = member(key, Optional);
         if (value.isUndefined())
@@ -192,7 +192,7 @@ public:
     }
 
     template <typename Enum>
-    void name(QLatin1StringView key, Enum &out, std::optional<Enum> (*fromName)(QStringView))
+    void name(QStringView key, Enum &out, std::optional<Enum> (*fromName)(QStringView))
     {
         const QJsonValue value = member(key, Required);
         if (value.isUndefined())
@@ -205,7 +205,7 @@ public:
 
 private:
     // The member, or undefined when it is absent or null (then missing if required).
-    QJsonValue member(QLatin1StringView key, Presence presence)
+    QJsonValue member(QStringView key, Presence presence)
     {
         const QJsonValue value = m_json.value(key);
         if (!value.isUndefined() && !value.isNull())
@@ -215,10 +215,10 @@ private:
         return QJsonValue(QJsonValue::Undefined);
     }
 
-    void fail(QLatin1StringView key, const char *problem)
+    void fail(QStringView key, const char *problem)
     {
         if (m_failure.isEmpty())
-            m_failure = QString(key) + u' ' + QLatin1StringView(problem);
+            m_failure = key.toString() + u' ' + QString::fromLatin1(problem);
     }
 
     const QJsonObject &m_json;
@@ -256,25 +256,25 @@ Result<Ticket> Ticket::fromJson(const QJsonObject &json)
     using P = MemberReader::Presence;
     MemberReader read(json);
     Ticket t;
-    read.id("id"_L1, t.id, P::Required);
-    read.text("number"_L1, t.number, P::Required);
-    read.name("status"_L1, t.status, &ticketStatusFromName);
-    read.id("officeId"_L1, t.officeId, P::Required);
-    read.id("serviceId"_L1, t.serviceId, P::Required);
-    read.day("serviceDay"_L1, t.serviceDay);
-    read.name("source"_L1, t.source, &ticketSourceFromName);
-    read.count("priority"_L1, t.priority);
-    read.text("notes"_L1, t.notes, P::Optional);
-    read.time("issuedAt"_L1, t.issuedAt, P::Required);
-    read.time("queuedAt"_L1, t.queueAt, P::Required);
-    read.time("dueAt"_L1, t.dueAt, P::Optional);
-    read.time("firstCalledAt"_L1, t.firstCalledAt, P::Optional);
-    read.time("calledAt"_L1, t.lastCalledAt, P::Optional);
-    read.time("startedAt"_L1, t.startedAt, P::Optional);
-    read.time("finishedAt"_L1, t.finishedAt, P::Optional);
-    read.count("callCount"_L1, t.callCount);
-    read.id("counterId"_L1, t.counterId, P::Optional);
-    read.id("targetCounterId"_L1, t.targetCounterId, P::Optional);
+    read.id(u"id"_s, t.id, P::Required);
+    read.text(u"number"_s, t.number, P::Required);
+    read.name(u"status"_s, t.status, &ticketStatusFromName);
+    read.id(u"officeId"_s, t.officeId, P::Required);
+    read.id(u"serviceId"_s, t.serviceId, P::Required);
+    read.day(u"serviceDay"_s, t.serviceDay);
+    read.name(u"source"_s, t.source, &ticketSourceFromName);
+    read.count(u"priority"_s, t.priority);
+    read.text(u"notes"_s, t.notes, P::Optional);
+    read.time(u"issuedAt"_s, t.issuedAt, P::Required);
+    read.time(u"queuedAt"_s, t.queueAt, P::Required);
+    read.time(u"dueAt"_s, t.dueAt, P::Optional);
+    read.time(u"firstCalledAt"_s, t.firstCalledAt, P::Optional);
+    read.time(u"calledAt"_s, t.lastCalledAt, P::Optional);
+    read.time(u"startedAt"_s, t.startedAt, P::Optional);
+    read.time(u"finishedAt"_s, t.finishedAt, P::Optional);
+    read.count(u"callCount"_s, t.callCount);
+    read.id(u"counterId"_s, t.counterId, P::Optional);
+    read.id(u"targetCounterId"_s, t.targetCounterId, P::Optional);
     if (!read.failure().isEmpty())
         return Result<Ticket>::failure(read.failure());
     return t;

@@ -7,24 +7,24 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr NameTable<WeddingStatus, 5> kStatusNames{{
-    {WeddingStatus::Reserved, "reserved"_L1},
-    {WeddingStatus::Registered, "registered"_L1},
-    {WeddingStatus::Confirmed, "confirmed"_L1},
-    {WeddingStatus::Completed, "completed"_L1},
-    {WeddingStatus::Cancelled, "cancelled"_L1},
+    {WeddingStatus::Reserved, u"reserved"},
+    {WeddingStatus::Registered, u"registered"},
+    {WeddingStatus::Confirmed, u"confirmed"},
+    {WeddingStatus::Completed, u"completed"},
+    {WeddingStatus::Cancelled, u"cancelled"},
 }};
 
 constexpr NameTable<WeddingSlotStatus, 4> kSlotStatusNames{{
-    {WeddingSlotStatus::Free, "free"_L1},
-    {WeddingSlotStatus::Held, "held"_L1},
-    {WeddingSlotStatus::Booked, "booked"_L1},
-    {WeddingSlotStatus::Blocked, "blocked"_L1},
+    {WeddingSlotStatus::Free, u"free"},
+    {WeddingSlotStatus::Held, u"held"},
+    {WeddingSlotStatus::Booked, u"booked"},
+    {WeddingSlotStatus::Blocked, u"blocked"},
 }};
 
 constexpr NameTable<DocumentState, 3> kDocumentStateNames{{
-    {DocumentState::Missing, "missing"_L1},
-    {DocumentState::Received, "received"_L1},
-    {DocumentState::NotNeeded, "not_needed"_L1},
+    {DocumentState::Missing, u"missing"},
+    {DocumentState::Received, u"received"},
+    {DocumentState::NotNeeded, u"not_needed"},
 }};
 
 QJsonValue timeValue(qint64 msecs)
@@ -66,8 +66,9 @@ std::optional<DocumentState> documentStateFromName(QStringView name)
 namespace WeddingDocuments {
 const QStringList &keys()
 {
-    static const QStringList list{kIdentity, kBirthCertificates, kResidence, kPreviousMarriage,
-                                  kForeignDocuments};
+    static const QStringList list{kIdentity.toString(), kBirthCertificates.toString(),
+                                  kResidence.toString(), kPreviousMarriage.toString(),
+                                  kForeignDocuments.toString()};
     return list;
 }
 

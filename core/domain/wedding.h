@@ -30,11 +30,11 @@ std::optional<DocumentState> documentStateFromName(QStringView name);
 // The papers a couple brings in person. The first three every couple needs;
 // the others only apply to some (a registrar marks them "not needed").
 namespace WeddingDocuments {
-inline constexpr QLatin1StringView kIdentity{"identity"};
-inline constexpr QLatin1StringView kBirthCertificates{"birthCertificates"};
-inline constexpr QLatin1StringView kResidence{"residence"};
-inline constexpr QLatin1StringView kPreviousMarriage{"previousMarriage"};
-inline constexpr QLatin1StringView kForeignDocuments{"foreignDocuments"};
+inline constexpr QStringView kIdentity{u"identity"};
+inline constexpr QStringView kBirthCertificates{u"birthCertificates"};
+inline constexpr QStringView kResidence{u"residence"};
+inline constexpr QStringView kPreviousMarriage{u"previousMarriage"};
+inline constexpr QStringView kForeignDocuments{u"foreignDocuments"};
 
 // In the order a registrar goes through them.
 const QStringList &keys();
@@ -71,7 +71,7 @@ struct WeddingBooking
     qint64 expiresAt = 0; // when a reservation lapses; 0 once registered
     int version = 0;
 
-    bool isLocalOnly() const { return id.startsWith(QLatin1StringView("local-")); }
+    bool isLocalOnly() const { return id.startsWith(u"local-"); }
     // A reservation whose time ran out (the slot is free again).
     bool hasLapsed(qint64 now) const
     {

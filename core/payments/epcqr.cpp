@@ -88,7 +88,7 @@ QString EpcQr::amountText() const
 {
     if (amountCents == 0)
         return {};
-    return u"%1.%2"_s.arg(amountCents / 100).arg(amountCents % 100, 2, 10, QLatin1Char('0'));
+    return u"%1.%2"_s.arg(amountCents / 100).arg(amountCents % 100, 2, 10, QChar(u'0'));
 }
 
 EpcQrParse parseEpcQr(const QByteArray &payload)
@@ -114,7 +114,7 @@ EpcQrParse parseEpcQr(const QByteArray &payload)
 
     EpcQr code;
     code.version = QString::fromLatin1(rawLines.at(1));
-    if (code.version != "001"_L1 && code.version != "002"_L1)
+    if (code.version != u"001"_s && code.version != u"002"_s)
         return failure(EpcQr::tr("Unknown payment code version \"%1\" (001 or 002 expected).")
                            .arg(code.version));
     bool ok = false;
@@ -132,12 +132,12 @@ EpcQrParse parseEpcQr(const QByteArray &payload)
     while (lines.size() < 12)
         lines.append(QString());
 
-    if (lines.at(3) != "SCT"_L1)
+    if (lines.at(3) != u"SCT"_s)
         return failure(EpcQr::tr("The identification must be SCT (SEPA credit transfer)."));
 
     code.bic = lines.at(4);
     static const QRegularExpression bicShape(u"^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$"_s);
-    if (code.bic.isEmpty() && code.version == "001"_L1)
+    if (code.bic.isEmpty() && code.version == u"001"_s)
         return failure(EpcQr::tr("Version 001 needs a BIC."));
     if (!code.bic.isEmpty() && !bicShape.match(code.bic).hasMatch())
         return failure(

@@ -11,7 +11,7 @@
 // ("kind", "fields", "error") and the workstation's actions on codes.
 struct PayloadRules
 {
-    QString separatorText = QStringLiteral("TRENNBLATT");
+    QString separatorText = QString::fromUtf16(u"TRENNBLATT");
     PaymentReferenceRules payment = PaymentReferenceRules::defaults();
 };
 

@@ -91,8 +91,8 @@ void CallBoard::refresh()
 
 void CallBoard::handleLiveChange(const Change &change)
 {
-    if (change.entity != "ticket"_L1 ||
-        (change.event != "ticket.called"_L1 && change.event != "ticket.recalled"_L1))
+    if (change.entity != u"ticket"_s ||
+        (change.event != u"ticket.called"_s && change.event != u"ticket.recalled"_s))
         return;
     const auto ticket = Ticket::fromJson(change.data);
     if (!ticket || QString::number(ticket->officeId) != m_officeId)

@@ -111,11 +111,11 @@ void CounterDesk::handleFailure(const ApiResponse &response, const QString &what
     const QJsonObject problem = response.body.toObject();
     const QString code = problem.value(u"code"_s).toString();
     QString text;
-    if (code == "counter-busy"_L1)
+    if (code == u"counter-busy"_s)
         text = tr("This counter still has a visitor. Finish or put them back first.");
-    else if (code == "transition-refused"_L1)
+    else if (code == u"transition-refused"_s)
         text = tr("The ticket was changed in the meantime; the view is up to date again.");
-    else if (code == "no-show-too-early"_L1)
+    else if (code == u"no-show-too-early"_s)
         text = tr("Please call once more first: a visitor is called %n time(s) before being "
                   "marked as not come.",
                   nullptr, m_noShowAfterCalls);

@@ -7,6 +7,8 @@
 #include <QNetworkReply>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 constexpr int kTransferTimeoutMs = 15000;
 
@@ -75,8 +77,7 @@ QNetworkRequest BackendClient::webSocketRequest(const QString &path) const
 {
     QNetworkRequest request = makeRequest(path);
     QUrl url = request.url();
-    url.setScheme(url.scheme() == QLatin1StringView("https") ? QStringLiteral("wss")
-                                                             : QStringLiteral("ws"));
+    url.setScheme(url.scheme() == u"https"_s ? u"wss"_s : u"ws"_s);
     request.setUrl(url);
     return request;
 }
@@ -85,10 +86,9 @@ void BackendClient::login(const QString &login, const QString &password, QObject
                           std::function<void(const ApiResponse &, const SessionInfo &)> done)
 {
     m_session = {};
-    QNetworkRequest request = makeRequest(QStringLiteral("/api/v1/session"));
+    QNetworkRequest request = makeRequest(u"/api/v1/session"_s);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    const QJsonObject body{{QStringLiteral("login"), login},
-                           {QStringLiteral("password"), password}};
+    const QJsonObject body{{u"login"_s, login}, {u"password"_s, password}};
     QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson());
     finish(reply, context, [this, done = std::move(done)](const ApiResponse &result) {
         ApiResponse response = result;
@@ -98,7 +98,7 @@ void BackendClient::login(const QString &login, const QString &password, QObject
             return;
         }
         if (response.status == 429) {
-            const int wait = response.body.toObject().value(QStringLiteral("retryAfter")).toInt();
+            const int wait = response.body.toObject().value(u"retryAfter"_s).toInt();
             response.message = tr("Too many wrong passwords for this user. Please wait %n "
                                   "second(s) and try again, or ask your administrator.",
                                   nullptr, qMax(1, wait));
@@ -110,13 +110,13 @@ void BackendClient::login(const QString &login, const QString &password, QObject
             return;
         }
         const QJsonObject json = response.body.toObject();
-        const QJsonObject user = json.value(QStringLiteral("user")).toObject();
+        const QJsonObject user = json.value(u"user"_s).toObject();
         SessionInfo session;
-        session.token = json.value(QStringLiteral("token")).toString().toUtf8();
-        session.login = user.value(QStringLiteral("login")).toString();
-        session.displayName = user.value(QStringLiteral("displayName")).toString();
+        session.token = json.value(u"token"_s).toString().toUtf8();
+        session.login = user.value(u"login"_s).toString();
+        session.displayName = user.value(u"displayName"_s).toString();
         QStringList roles;
-        for (const QJsonValue &role : user.value(QStringLiteral("roles")).toArray())
+        for (const QJsonValue &role : user.value(u"roles"_s).toArray())
             roles.append(role.toString());
         session.roles = rolesFromNames(roles);
         if (session.token.isEmpty() || session.login.isEmpty()) {
@@ -134,7 +134,7 @@ void BackendClient::logout()
 {
     if (m_session.token.isEmpty())
         return;
-    QNetworkRequest request = makeRequest(QStringLiteral("/api/v1/session"));
+    QNetworkRequest request = makeRequest(u"/api/v1/session"_s);
     m_network->deleteResource(request);
     m_session = {};
 }

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 constexpr int kPageSize = 5000; // the most the server gives in one page
 }
@@ -37,7 +39,7 @@ SyncEngine::~SyncEngine() = default;
 
 void SyncEngine::start()
 {
-    m_stream.open(m_client->webSocketRequest(QStringLiteral("/api/v1/events")));
+    m_stream.open(m_client->webSocketRequest(u"/api/v1/events"_s));
 }
 
 void SyncEngine::stop()
@@ -116,9 +118,9 @@ void SyncEngine::pull()
     }
     m_pulling = true;
     m_pullAgain = false;
-    const QUrlQuery query{{QStringLiteral("since"), QString::number(*cursor)},
-                          {QStringLiteral("limit"), QString::number(kPageSize)}};
-    m_client->get(QStringLiteral("/api/v1/changes"), query, this, [this](const ApiResponse &r) {
+    const QUrlQuery query{{u"since"_s, QString::number(*cursor)},
+                          {u"limit"_s, QString::number(kPageSize)}};
+    m_client->get(u"/api/v1/changes"_s, query, this, [this](const ApiResponse &r) {
         if (!r.ok())
             m_pulling = false;
         if (r.status == 401) {
@@ -138,7 +140,7 @@ void SyncEngine::pull()
 
 void SyncEngine::applyPage(const QJsonObject &json)
 {
-    const QString instance = json.value(QStringLiteral("instanceId")).toString();
+    const QString instance = json.value(u"instanceId"_s).toString();
     const Result<qint64> cursorBefore = m_store->cursor();
     if (!cursorBefore) {
         m_pulling = false;
@@ -163,7 +165,7 @@ void SyncEngine::applyPage(const QJsonObject &json)
     }
     QList<Change> changes;
     QSet<QString> entities;
-    for (const QJsonValue &value : json.value(QStringLiteral("changes")).toArray()) {
+    for (const QJsonValue &value : json.value(u"changes"_s).toArray()) {
         const auto change = Change::fromJson(value.toObject());
         if (!change) {
             m_pulling = false;
@@ -173,10 +175,9 @@ void SyncEngine::applyPage(const QJsonObject &json)
         entities.insert(change->entity);
         changes.append(*change);
     }
-    const bool more = json.value(QStringLiteral("more")).toBool();
-    const qint64 newCursor = more && !changes.isEmpty()
-                                 ? changes.last().revision
-                                 : json.value(QStringLiteral("revision")).toInteger();
+    const bool more = json.value(u"more"_s).toBool();
+    const qint64 newCursor = more && !changes.isEmpty() ? changes.last().revision
+                                                        : json.value(u"revision"_s).toInteger();
     // Still "pulling" while the worker applies: live events wait for it.
     m_writer->apply(changes, newCursor, this, [this, entities, more](const Result<void> &applied) {
         m_pulling = false;

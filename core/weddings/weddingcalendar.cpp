@@ -286,28 +286,28 @@ void WeddingCalendar::setSlotBlocked(const WeddingSlot &slot, bool blocked, cons
 
 QString WeddingCalendar::refusalText(int status, const QString &code, const QString &detail)
 {
-    if (code == "slot-taken"_L1)
+    if (code == u"slot-taken"_s)
         return tr("The slot was reserved by someone else meanwhile. Please choose another one.");
-    if (code == "slot-blocked"_L1)
+    if (code == u"slot-blocked"_s)
         return tr("The slot is blocked. Please choose another one.");
-    if (code == "slot-past"_L1)
+    if (code == u"slot-past"_s)
         return tr("The slot has passed. Please choose another one.");
-    if (code == "documents-missing"_L1)
+    if (code == u"documents-missing"_s)
         return tr("The registration needs every paper ticked as received or not needed.");
-    if (code == "registrar-missing"_L1)
+    if (code == u"registrar-missing"_s)
         return tr("Please choose the registrar before confirming.");
-    if (code == "fee-missing"_L1)
+    if (code == u"fee-missing"_s)
         return tr("Please enter the fee's Kassenzeichen before confirming.");
-    if (code == "too-early"_L1)
+    if (code == u"too-early"_s)
         return tr("The wedding has not begun yet.");
-    if (code == "transition"_L1)
+    if (code == u"transition"_s)
         return tr("This step does not follow from the booking's status.");
-    if (code == "version-conflict"_L1)
+    if (code == u"version-conflict"_s)
         return tr("Someone else changed this booking meanwhile. Your change was undone; please "
                   "look at the booking again.");
-    if (code == "lapsed"_L1)
+    if (code == u"lapsed"_s)
         return tr("The reservation has lapsed; its slot is free again.");
-    if (code == "closed"_L1)
+    if (code == u"closed"_s)
         return tr("The booking is completed or cancelled and can no longer be changed.");
     if (status == 404)
         return tr("The server does not know this slot or booking.");

@@ -13,7 +13,7 @@ class SanePlugin : public QObject, public ScannerBackend
     Q_INTERFACES(ScannerBackend)
 
 public:
-    QString backendName() const override { return QStringLiteral("SANE"); }
+    QString backendName() const override { return QString::fromUtf16(u"SANE"); }
     Result<QList<ScannerDevice>> devices() override;
     Result<void> scan(const QString &device, const ScanSettings &settings,
                       const std::function<bool(const QImage &)> &page) override;

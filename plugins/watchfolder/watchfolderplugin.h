@@ -13,6 +13,6 @@ class WatchFolderPlugin : public QObject, public DocumentInbox
     Q_INTERFACES(DocumentInbox)
 
 public:
-    QString inboxName() const override { return QStringLiteral("folder"); }
+    QString inboxName() const override { return QString::fromUtf16(u"folder"); }
     Result<std::unique_ptr<InboxWatcher>> watch(const QString &location) override;
 };

@@ -207,7 +207,7 @@ void seedWeddings(Backend &backend, qint64 officeId)
             b.setStatus(WeddingStatus::Registered);
             b = backend.weddings.update(b, u"wedding.registered"_s);
         } else {
-            b.documents.insert(QString(WeddingDocuments::kIdentity), DocumentState::Received);
+            b.documents.insert(WeddingDocuments::kIdentity.toString(), DocumentState::Received);
         }
         if (daysAhead < 14) {
             b.registrar = u"schmidt"_s;

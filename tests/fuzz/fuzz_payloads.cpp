@@ -32,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         std::abort(); // a refused code always says why
     }
     const InterpretedPayload interpreted = interpretPayload(bytes);
-    if (interpreted.kind.isEmpty() || (interpreted.kind == "epc"_L1) != parsed.looksLikeEpc)
+    if (interpreted.kind.isEmpty() || (interpreted.kind == u"epc"_s) != parsed.looksLikeEpc)
         std::abort();
     static const PaymentReferenceRules rules = PaymentReferenceRules::defaults();
     if (const auto reference = extractPaymentReference(QString::fromUtf8(bytes), rules)) {

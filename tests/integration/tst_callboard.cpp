@@ -147,7 +147,7 @@ void tst_CallBoard::listsWaitingPerService()
         m_http->send("POST", u"/api/v1/tickets"_s, R"({"serviceId":"4"})", m_clerk);
     QTRY_VERIFY_WITH_TIMEOUT(std::any_of(m_board->services().cbegin(), m_board->services().cend(),
                                          [](const CallBoard::ServiceLine &line) {
-                                             return line.prefix == "D"_L1 && line.waiting == 3 &&
+                                             return line.prefix == u"D"_s && line.waiting == 3 &&
                                                     line.estimatedWaitMinutes > 0;
                                          }),
                              10000);

@@ -41,18 +41,18 @@ constexpr QKeyCombination kReadInboxKey = Qt::CTRL | Qt::SHIFT | Qt::Key_E;
 
 QString describeCode(const DecodedCode &code, const InterpretedPayload &meaning)
 {
-    if (meaning.kind == "epc"_L1 && meaning.error.isEmpty())
+    if (meaning.kind == u"epc"_s && meaning.error.isEmpty())
         return ScanWorkspace::tr("Payment code: %1, %2 EUR")
             .arg(meaning.fields.value(u"name"_s).toString(),
                  meaning.fields.value(u"amount"_s).toString());
-    if (meaning.kind == "epc"_L1)
+    if (meaning.kind == u"epc"_s)
         return ScanWorkspace::tr("Invalid payment code: %1").arg(meaning.error);
-    if (meaning.kind == "fine"_L1)
+    if (meaning.kind == u"fine"_s)
         return ScanWorkspace::tr("Fine notice %1")
             .arg(meaning.fields.value(u"reference"_s).toString());
-    if (meaning.kind == "separator"_L1)
+    if (meaning.kind == u"separator"_s)
         return ScanWorkspace::tr("Separator sheet");
-    if (meaning.kind == "appointment"_L1)
+    if (meaning.kind == u"appointment"_s)
         return ScanWorkspace::tr("Appointment confirmation %1")
             .arg(meaning.fields.value(u"bookingCode"_s).toString());
     return u"%1: %2"_s.arg(code.format, code.text.simplified().left(80));
@@ -196,13 +196,13 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
     connect(m_codes, &QListWidget::currentRowChanged, this, [this](int row) {
         const QString kind =
             row < 0 ? QString() : m_codes->item(row)->data(Qt::UserRole).toString();
-        m_lookUp->setEnabled(kind == "epc"_L1 || kind == "fine"_L1);
+        m_lookUp->setEnabled(kind == u"epc"_s || kind == u"fine"_s);
         // Weddings and appointments share the booking codes' space.
         const QString wedding =
-            kind == "appointment"_L1
+            kind == u"appointment"_s
                 ? weddingOf(m_codes->item(row)->data(Qt::UserRole + 1).toString())
                 : QString();
-        m_checkIn->setEnabled(kind == "appointment"_L1 && wedding.isEmpty());
+        m_checkIn->setEnabled(kind == u"appointment"_s && wedding.isEmpty());
         m_openWedding->setVisible(!wedding.isEmpty());
         m_openWedding->setProperty("bookingId", wedding);
     });
@@ -457,7 +457,7 @@ void ScanWorkspace::showPage(int index)
     for (const DecodedCode &code : page.codes) {
         painter.drawPolygon(code.position);
         const InterpretedPayload meaning = interpretPayload(code.bytes);
-        const QString wedding = meaning.kind == "appointment"_L1 ? weddingOf(code.text) : QString();
+        const QString wedding = meaning.kind == u"appointment"_s ? weddingOf(code.text) : QString();
         auto *item = new QListWidgetItem(
             wedding.isEmpty() ? describeCode(code, meaning)
                               : tr("Wedding reservation %1")
@@ -544,7 +544,7 @@ void ScanWorkspace::splitIntoDocuments()
     // A booking code on the papers may be a wedding's: file them there.
     for (ScannedDocument &document : m_documents) {
         for (CaseSuggestion &suggestion : document.suggestions) {
-            if (suggestion.caseType == "appointment"_L1 && !weddingOf(suggestion.caseId).isEmpty())
+            if (suggestion.caseType == u"appointment"_s && !weddingOf(suggestion.caseId).isEmpty())
                 suggestion.caseType = u"wedding"_s;
         }
     }
@@ -609,12 +609,12 @@ void ScanWorkspace::attachDocument(int index, const QString &caseType, const QSt
     if (!m_upload || index < 0 || index >= m_documents.size())
         return;
     QString id = caseId;
-    const bool byCode = caseType == "appointment"_L1 || caseType == "wedding"_L1;
+    const bool byCode = caseType == u"appointment"_s || caseType == u"wedding"_s;
     if (const auto code = BookingCode::normalise(caseId); byCode && code) {
         const auto found = m_caseLookup ? m_caseLookup(caseType, *code) : std::nullopt;
         if (!found) {
             m_message->setText(
-                caseType == "wedding"_L1
+                caseType == u"wedding"_s
                     ? tr("No wedding booking with the booking code %1 is known "
                          "here.")
                           .arg(*code)
@@ -644,11 +644,11 @@ void ScanWorkspace::attachDocument(int index, const QString &caseType, const QSt
 
 QString ScanWorkspace::caseText(const QString &caseType, const QString &caseId)
 {
-    if (caseType == "appointment"_L1)
+    if (caseType == u"appointment"_s)
         return tr("appointment %1").arg(caseId);
-    if (caseType == "wedding"_L1)
+    if (caseType == u"wedding"_s)
         return tr("wedding %1").arg(caseId);
-    if (caseType == "payment"_L1)
+    if (caseType == u"payment"_s)
         return tr("payment %1").arg(caseId);
     return tr("ticket %1").arg(caseId);
 }

@@ -58,13 +58,13 @@ Badge badgeFor(PaymentStatus status)
 
 QString methodName(const QString &method)
 {
-    if (method == "giropay"_L1)
+    if (method == u"giropay"_s)
         return u"giropay"_s;
-    if (method == "paypal"_L1)
+    if (method == u"paypal"_s)
         return u"PayPal"_s;
-    if (method == "credit_card"_L1)
+    if (method == u"credit_card"_s)
         return PaymentsWorkspace::tr("credit card");
-    if (method == "transfer"_L1)
+    if (method == u"transfer"_s)
         return PaymentsWorkspace::tr("bank transfer");
     return method;
 }
@@ -173,7 +173,7 @@ PaymentsWorkspace::PaymentsWorkspace(PaymentCheck *check, QWidget *parent)
 void PaymentsWorkspace::handleEnter()
 {
     const QString line = m_input->text();
-    if (m_scanBuffer.isEmpty() && line.trimmed() != "BCD"_L1) {
+    if (m_scanBuffer.isEmpty() && line.trimmed() != u"BCD"_s) {
         lookUp(line);
         return;
     }

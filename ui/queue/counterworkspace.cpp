@@ -356,7 +356,7 @@ void CounterWorkspace::refresh()
         it.value()->setEnabled(m_desk->isAllowed(it.key()));
     const QModelIndex selected = m_table->selectionModel()->currentIndex();
     m_cancelButton->setEnabled(reason.isEmpty() && selected.isValid() &&
-                               selected.data(QueueModel::StatusRole).toString() == "waiting"_L1);
+                               selected.data(QueueModel::StatusRole).toString() == u"waiting"_s);
     m_issueButton->setEnabled(reason.isEmpty() && m_receptionService->count() > 0);
     const int waiting = m_queue->waitingCount();
     m_waitingCount->setText(waiting == 0 ? tr("Nobody waiting")

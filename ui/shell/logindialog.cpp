@@ -195,7 +195,7 @@ void LoginDialog::submit()
     }
     const QUrl url = QUrl::fromUserInput(serverUrlText());
     if (serverUrlText().isEmpty() || !url.isValid() || url.host().isEmpty() ||
-        (url.scheme() != "http"_L1 && url.scheme() != "https"_L1)) {
+        (url.scheme() != u"http"_s && url.scheme() != u"https"_s)) {
         showError(tr("Please enter the server address, e.g. https://tresen.example-city.de:8443."));
         m_serverUrl->setFocus();
         return;

@@ -14,7 +14,7 @@ class SettingsDialog : public QDialog
 public:
     struct Values
     {
-        QString language = QStringLiteral("system"); // "system", "de" or "en"
+        QString language = QString::fromUtf16(u"system"); // "system", "de" or "en"
         bool displayGong = true; // the call display opened from this workstation
         bool displaySpeech = false;
     };

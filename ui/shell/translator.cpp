@@ -10,9 +10,9 @@ using namespace Qt::StringLiterals;
 void installTranslations(const QString &language)
 {
     QLocale locale = QLocale::system();
-    if (language == "de"_L1)
+    if (language == u"de"_s)
         locale = QLocale(QLocale::German, QLocale::Germany);
-    else if (language == "en"_L1)
+    else if (language == u"en"_s)
         locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     QLocale::setDefault(locale);
     if (locale.language() != QLocale::German)

@@ -189,10 +189,10 @@ void tst_DocumentReader::protectedScanWithItsPassword()
              0);
     const auto withoutPassword = DocumentReader::open(locked, {});
     QVERIFY(!withoutPassword);
-    QCOMPARE(withoutPassword.code(), DocumentReader::kPasswordNeeded);
+    QCOMPARE(withoutPassword.code(), DocumentReader::kPasswordNeeded.toString());
     QCOMPARE(withoutPassword.error(), u"The PDF is protected by a password."_s);
     const auto wrongPassword = DocumentReader::open(locked, u"falsch"_s);
-    QCOMPARE(wrongPassword.code(), DocumentReader::kPasswordNeeded);
+    QCOMPARE(wrongPassword.code(), DocumentReader::kPasswordNeeded.toString());
     QCOMPARE(wrongPassword.error(), u"The password for the PDF is not right."_s);
     const QImage page = firstPage(locked, u"geheim"_s);
     QCOMPARE(page.width(), 1240); // decrypted and taken as it is

@@ -40,8 +40,7 @@ void tst_Appointment::codesAreShortUnambiguousAndDistinct()
     QCOMPARE(seen.size(), kCodes);
     // Every symbol of the alphabet is used, about equally (8/32 of 160,000 each = 5,000).
     QCOMPARE(symbolCount.size(), BookingCode::kAlphabet.size() + 1);
-    for (const char symbol : BookingCode::kAlphabet) {
-        const QChar c = QLatin1Char(symbol);
+    for (const QChar c : BookingCode::kAlphabet) {
         QVERIFY2(symbolCount.value(c) > 4000 && symbolCount.value(c) < 6000,
                  qPrintable(u"%1: %2"_s.arg(c).arg(symbolCount.value(c))));
     }

@@ -87,14 +87,14 @@ void tst_Wedding::registeringNeedsEveryPaperSettled()
     QCOMPARE(b.missingDocuments(), WeddingDocuments::keys());
     QCOMPARE(weddingChangeRefusal(b, WeddingStatus::Registered, 0), u"documents-missing"_s);
     allPapersIn(b);
-    b.documents.insert(QString(WeddingDocuments::kPreviousMarriage), DocumentState::Missing);
-    QCOMPARE(b.missingDocuments(), QStringList{WeddingDocuments::kPreviousMarriage});
+    b.documents.insert(WeddingDocuments::kPreviousMarriage.toString(), DocumentState::Missing);
+    QCOMPARE(b.missingDocuments(), QStringList{WeddingDocuments::kPreviousMarriage.toString()});
     QCOMPARE(weddingChangeRefusal(b, WeddingStatus::Registered, 0), u"documents-missing"_s);
-    b.documents.insert(QString(WeddingDocuments::kPreviousMarriage), DocumentState::Received);
+    b.documents.insert(WeddingDocuments::kPreviousMarriage.toString(), DocumentState::Received);
     QCOMPARE(weddingChangeRefusal(b, WeddingStatus::Registered, 0), std::nullopt);
     // A paper nobody has said anything about counts as missing.
-    b.documents.remove(QString(WeddingDocuments::kResidence));
-    QCOMPARE(b.missingDocuments(), QStringList{WeddingDocuments::kResidence});
+    b.documents.remove(WeddingDocuments::kResidence.toString());
+    QCOMPARE(b.missingDocuments(), QStringList{WeddingDocuments::kResidence.toString()});
     // Cancelling never waits for papers.
     QCOMPARE(weddingChangeRefusal(b, WeddingStatus::Cancelled, 0), std::nullopt);
 }

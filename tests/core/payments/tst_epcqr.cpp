@@ -120,11 +120,11 @@ void tst_EpcQr::valid()
     const auto result = parseEpcQr(payload);
     QVERIFY2(result.code, qPrintable(result.error));
     const EpcQr &code = *result.code;
-    const QString value = field == "amount"_L1      ? code.amountText()
-                          : field == "reference"_L1 ? code.reference
-                          : field == "bic"_L1       ? code.bic
-                          : field == "note"_L1      ? code.note
-                          : field == "name"_L1      ? code.name
+    const QString value = field == u"amount"_s      ? code.amountText()
+                          : field == u"reference"_s ? code.reference
+                          : field == u"bic"_s       ? code.bic
+                          : field == u"note"_s      ? code.note
+                          : field == u"name"_s      ? code.name
                                                     : code.text;
     QCOMPARE(value, expected);
 }

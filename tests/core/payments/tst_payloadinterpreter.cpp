@@ -75,7 +75,7 @@ void tst_PayloadInterpreter::kinds()
     const auto result = interpretPayload(payload);
     QCOMPARE(result.kind, kind);
     QCOMPARE(result.fields.value(u"reference"_s).toString(), reference);
-    if (kind == "appointment"_L1)
+    if (kind == u"appointment"_s)
         QCOMPARE(result.fields.value(u"bookingCode"_s).toString(), QString::fromLatin1(payload));
 }
 
