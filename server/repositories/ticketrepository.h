@@ -1,12 +1,12 @@
 #pragma once
 
 #include "core/domain/ticket.h"
+#include "server/storage/clock.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
-#include <functional>
 #include <optional>
 
 class ChangeLog;
@@ -43,8 +43,6 @@ struct TicketRecord
 class TicketRepository
 {
 public:
-    using Clock = std::function<qint64()>;
-
     TicketRepository(Database &db, ChangeLog &changes, Clock clock)
         : m_db(db)
         , m_changes(changes)
