@@ -3,7 +3,7 @@
 // estimates, and the events that go with them.
 
 #include "core/domain/change.h"
-#include "server/api/backend.h"
+#include "server/instance/backend.h"
 #include "server/instance/serverinstance.h"
 #include "testsupport.h"
 
