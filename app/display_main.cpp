@@ -16,7 +16,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Tresen"_s);
     QApplication::setApplicationName(u"tresen-display"_s);
-    QApplication::setApplicationVersion(QStringLiteral(TRESEN_VERSION));
+    QApplication::setApplicationVersion(QString::fromUtf8(TRESEN_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/tresen.svg"_s));
     installTranslations(u"system"_s);
 

@@ -16,7 +16,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Tresen"_s);
     QApplication::setApplicationName(u"tresen"_s);
     QApplication::setApplicationDisplayName(u"Tresen"_s);
-    QApplication::setApplicationVersion(QStringLiteral(TRESEN_VERSION));
+    QApplication::setApplicationVersion(QString::fromUtf8(TRESEN_VERSION));
     QApplication::setDesktopFileName(u"de.tresen.Tresen"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/tresen.svg"_s));
 

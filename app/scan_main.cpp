@@ -41,7 +41,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"tresen-scan"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(TRESEN_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromUtf8(TRESEN_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
 

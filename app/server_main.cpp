@@ -1,7 +1,7 @@
 // tresen-server: the city backend. The command line is part of the contract
 // in ARCHITECTURE.md: serve, migrate, user add.
 
-#include "server/api/backend.h"
+#include "server/instance/backend.h"
 #include "server/instance/serverinstance.h"
 #include "server/storage/database.h"
 #include "server/storage/migrations.h"
@@ -431,7 +431,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"tresen-server"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(TRESEN_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromUtf8(TRESEN_VERSION));
     const QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);
     // QCommandLineParser sees the program name first, then the options.

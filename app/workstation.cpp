@@ -117,7 +117,7 @@ void Workstation::openMainWindow(bool embedded)
     m_window->setPreferredCounter(m_settings.value(kCounterKey).toString());
     const QStringList pluginFolders{QCoreApplication::applicationDirPath() +
                                         u"/../tresen-plugins"_s,
-                                    QStringLiteral(TRESEN_PLUGIN_INSTALL_DIR)};
+                                    QString::fromUtf8(TRESEN_PLUGIN_INSTALL_DIR)};
     static const QList<ScannerBackend *> scanners = ScannerPlugins::load(pluginFolders);
     m_window->setScannerBackends(scanners);
     // A network scanner's folder (set by IT in the settings file).

@@ -7,7 +7,7 @@
 //
 // `scripts/dev bench` runs the figures of docs/benchmarks.md.
 
-#include "server/api/backend.h"
+#include "server/instance/backend.h"
 #include "server/instance/demodata.h"
 #include "server/instance/embeddedserver.h"
 #include "server/storage/migrations.h"
@@ -30,7 +30,7 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 
 namespace {
 double percentile(std::vector<double> values, double p)
@@ -152,8 +152,8 @@ int main(int argc, char *argv[])
 
     // The displays, on a thread of their own, note when each call arrives.
     QMutex mutex;
-    QHash<QString, Clock::time_point> sent;                // ticket id -> call-next request sent
-    QList<std::pair<QString, Clock::time_point>> arrivals; // ticket id, event received
+    QHash<QString, SteadyClock::time_point> sent; // ticket id -> call-next request sent
+    QList<std::pair<QString, SteadyClock::time_point>> arrivals; // ticket id, event received
     QThread displayThread;
     QList<QWebSocket *> sockets;
     for (int i = 0; i < displays; ++i) {
@@ -166,9 +166,9 @@ int main(int argc, char *argv[])
         QMetaObject::invokeMethod(socket, [&, socket] {
             QObject::connect(
                 socket, &QWebSocket::textMessageReceived, socket, [&](const QString &message) {
-                    const auto at = Clock::now();
+                    const auto at = SteadyClock::now();
                     const QJsonObject change = QJsonDocument::fromJson(message.toUtf8()).object();
-                    if (change.value(u"event"_s).toString() != "ticket.called"_L1)
+                    if (change.value(u"event"_s).toString() != u"ticket.called"_s)
                         return;
                     // The answer and the event race: join them at the end.
                     const QMutexLocker lock(&mutex);
@@ -183,7 +183,7 @@ int main(int argc, char *argv[])
     QThread::msleep(500);
 
     int callNextRequests = 0;
-    const auto begin = Clock::now();
+    const auto begin = SteadyClock::now();
     QList<QThread *> threads;
     for (const qint64 counter : counterIds) {
         threads.append(QThread::create([&, counter] {
@@ -192,7 +192,7 @@ int main(int argc, char *argv[])
                 base.resolved(QUrl(u"/api/v1/counters/%1/call-next"_s.arg(counter)));
             int mine = 0;
             for (int i = 0; i < callsPerCounter; ++i) {
-                const auto at = Clock::now();
+                const auto at = SteadyClock::now();
                 const Reply reply = post(http, callNext, clerk);
                 ++mine;
                 if (reply.status != 200)
@@ -217,7 +217,7 @@ int main(int argc, char *argv[])
         thread->wait();
         delete thread;
     }
-    const double seconds = std::chrono::duration<double>(Clock::now() - begin).count();
+    const double seconds = std::chrono::duration<double>(SteadyClock::now() - begin).count();
     QThread::msleep(500); // the last events
     for (QWebSocket *socket : sockets)
         QMetaObject::invokeMethod(

@@ -6,7 +6,7 @@ namespace InboxPlugins {
 QList<DocumentInbox *> load(const QStringList &folders)
 {
     QList<DocumentInbox *> inboxes;
-    for (QObject *instance : loadPluginInstances(folders, QStringLiteral(DocumentInbox_iid)))
+    for (QObject *instance : loadPluginInstances(folders, QString::fromUtf8(DocumentInbox_iid)))
         if (auto *inbox = qobject_cast<DocumentInbox *>(instance))
             inboxes.append(inbox);
     return inboxes;

@@ -6,7 +6,7 @@ namespace ScannerPlugins {
 QList<ScannerBackend *> load(const QStringList &folders)
 {
     QList<ScannerBackend *> backends;
-    for (QObject *instance : loadPluginInstances(folders, QStringLiteral(ScannerBackend_iid)))
+    for (QObject *instance : loadPluginInstances(folders, QString::fromUtf8(ScannerBackend_iid)))
         if (auto *backend = qobject_cast<ScannerBackend *>(instance))
             backends.append(backend);
     return backends;

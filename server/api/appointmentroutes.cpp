@@ -1,9 +1,12 @@
 #include "core/domain/isotime.h"
-#include "server/api/backend.h"
 #include "server/api/routes.h"
 #include "server/auth/privacy.h"
 #include "server/http/apiserver.h"
 #include "server/http/textfields.h"
+#include "server/repositories/appointmentrepository.h"
+#include "server/repositories/directoryrepository.h"
+#include "server/repositories/ticketrepository.h"
+#include "server/storage/auditlog.h"
 
 #include <QJsonArray>
 
@@ -47,24 +50,24 @@ std::optional<HttpReply> takeContact(const QJsonObject &body, Appointment &a, bo
 
 // Whether the service can take one more visitor at `startsAt`; locks the
 // service's bookings until the transaction ends.
-std::optional<HttpReply> checkBookable(Backend &backend, const QJsonObject &service,
+std::optional<HttpReply> checkBookable(const AppointmentRoutes &parts, const QJsonObject &service,
                                        qint64 startsAt, qint64 exceptId)
 {
     const qint64 serviceId = service.value(u"id"_s).toString().toLongLong();
     const qint64 officeId = service.value(u"officeId"_s).toString().toLongLong();
     const int minutes = service.value(u"typicalMinutes"_s).toInt();
-    if (startsAt < backend.clock() - minutes * kMinute)
+    if (startsAt < parts.clock() - minutes * kMinute)
         return HttpReply::conflict(u"slot-past"_s,
                                    u"%1 has already passed."_s.arg(isoTimeFromMSecs(startsAt)));
-    if (!backend.appointments.isSlot(officeId, startsAt, minutes))
+    if (!parts.appointments.isSlot(officeId, startsAt, minutes))
         return HttpReply::conflict(
             u"no-such-slot"_s,
             u"%1 is not a bookable time of this service (opening hours, %2-minute "
             "slots)."_s.arg(isoTimeFromMSecs(startsAt))
                 .arg(minutes));
-    backend.appointments.lockService(serviceId);
-    if (backend.appointments.taken(serviceId, startsAt, exceptId) >=
-        backend.appointments.capacity(serviceId))
+    parts.appointments.lockService(serviceId);
+    if (parts.appointments.taken(serviceId, startsAt, exceptId) >=
+        parts.appointments.capacity(serviceId))
         return HttpReply::conflict(
             u"slot-full"_s, u"The slot at %1 is fully booked."_s.arg(isoTimeFromMSecs(startsAt)));
     return std::nullopt;
@@ -72,15 +75,15 @@ std::optional<HttpReply> checkBookable(Backend &backend, const QJsonObject &serv
 
 } // namespace
 
-void installAppointmentRoutes(ApiServer &api, Backend &backend)
+void installAppointmentRoutes(ApiServer &api, const AppointmentRoutes &parts)
 {
     using M = ApiServer::Method;
     const Roles readers = Role::Clerk | Role::Registrar | Role::Supervisor;
     const Roles bookers = Role::Clerk | Role::Registrar;
 
-    api.route(M::Get, u"/api/v1/appointments/slots"_s, readers, [&backend](ApiRequest &r) {
+    api.route(M::Get, u"/api/v1/appointments/slots"_s, readers, [parts](ApiRequest &r) {
         const auto serviceId = jsonId(QJsonValue(r.queryValue(u"serviceId"_s)));
-        const auto service = serviceId ? backend.directory.service(*serviceId) : std::nullopt;
+        const auto service = serviceId ? parts.directory.service(*serviceId) : std::nullopt;
         if (!service)
             return HttpReply::notFound(u"There is no service with this id."_s);
         const QDate from = QDate::fromString(r.queryValue(u"from"_s), Qt::ISODate);
@@ -92,11 +95,11 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
                 u"from and to must be days (YYYY-MM-DD), at most %1 days apart."_s.arg(
                     kMaxSlotDays));
         const int minutes = service->value(u"typicalMinutes"_s).toInt();
-        const qint64 earliest = backend.clock() - minutes * kMinute;
+        const qint64 earliest = parts.clock() - minutes * kMinute;
         QJsonArray list;
-        for (const AppointmentSlot &slot : backend.appointments.bookableSlots(
-                 service->value(u"officeId"_s).toString().toLongLong(), *serviceId, minutes, from,
-                 to)) {
+        for (const AppointmentSlot &slot :
+             parts.appointments.bookableSlots(service->value(u"officeId"_s).toString().toLongLong(),
+                                              *serviceId, minutes, from, to)) {
             if (slot.startsAt < earliest)
                 continue;
             list.append(QJsonObject{
@@ -110,10 +113,10 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
         return HttpReply::json(200, list);
     });
 
-    api.route(M::Get, u"/api/v1/appointments"_s, readers, [&backend](ApiRequest &r) {
+    api.route(M::Get, u"/api/v1/appointments"_s, readers, [parts](ApiRequest &r) {
         bool ok = false;
         const qint64 officeId = r.queryValue(u"officeId"_s).toLongLong(&ok);
-        if (!ok || !backend.directory.office(officeId))
+        if (!ok || !parts.directory.office(officeId))
             return HttpReply::notFound(u"There is no office with this id."_s);
         const auto from = timeParameter(r.queryValue(u"from"_s), false);
         const auto to = timeParameter(r.queryValue(u"to"_s).isEmpty() ? r.queryValue(u"from"_s)
@@ -131,21 +134,21 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
         const QString search = seesContactData(r.user->roles) ? r.queryValue(u"q"_s) : QString();
         QJsonArray list;
         for (const Appointment &a :
-             backend.appointments.between(officeId, *from, *to, serviceId, search))
+             parts.appointments.between(officeId, *from, *to, serviceId, search))
             list.append(visibleTo(a.toJson(), r.user->roles));
         return HttpReply::json(200, list);
     });
 
-    api.route(M::Get, u"/api/v1/appointments/{id}"_s, readers, [&backend](ApiRequest &r) {
+    api.route(M::Get, u"/api/v1/appointments/{id}"_s, readers, [parts](ApiRequest &r) {
         const auto id = r.idArg(0);
-        const auto a = id ? backend.appointments.find(*id) : std::nullopt;
+        const auto a = id ? parts.appointments.find(*id) : std::nullopt;
         return a ? HttpReply::json(200, visibleTo(a->toJson(), r.user->roles))
                  : HttpReply::notFound(u"There is no appointment with this id."_s);
     });
 
-    api.route(M::Post, u"/api/v1/appointments"_s, bookers, [&backend](ApiRequest &r) {
+    api.route(M::Post, u"/api/v1/appointments"_s, bookers, [parts](ApiRequest &r) {
         const auto serviceId = jsonId(r.body.value(u"serviceId"_s));
-        const auto service = serviceId ? backend.directory.service(*serviceId) : std::nullopt;
+        const auto service = serviceId ? parts.directory.service(*serviceId) : std::nullopt;
         if (!service)
             return serviceId ? HttpReply::notFound(u"There is no service with this id."_s)
                              : HttpReply::badRequest(u"serviceId is required."_s);
@@ -165,16 +168,16 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
         }
         if (auto error = takeContact(r.body, a, true))
             return *error;
-        if (auto error = checkBookable(backend, *service, a.startsAt, 0))
+        if (auto error = checkBookable(parts, *service, a.startsAt, 0))
             return *error;
-        a = backend.appointments.create(a);
-        backend.audit(r.user->login, u"appointment.create"_s, a.id, a.bookingCode);
+        a = parts.appointments.create(a);
+        parts.auditLog.record(r.user->login, u"appointment.create"_s, a.id, a.bookingCode);
         return HttpReply::json(201, a.toJson());
     });
 
-    api.route(M::Patch, u"/api/v1/appointments/{id}"_s, bookers, [&backend](ApiRequest &r) {
+    api.route(M::Patch, u"/api/v1/appointments/{id}"_s, bookers, [parts](ApiRequest &r) {
         const auto id = r.idArg(0);
-        auto a = id ? backend.appointments.find(*id, true) : std::nullopt;
+        auto a = id ? parts.appointments.find(*id, true) : std::nullopt;
         if (!a)
             return HttpReply::notFound(u"There is no appointment with this id."_s);
         if (auto error = checkVersion(a->version, r.body.value(u"version"_s), u"appointment"_s))
@@ -195,17 +198,16 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
             return *error;
         QString event = u"appointment.updated"_s;
         if (statusChange) {
-            if (r.body.value(u"status"_s).toString() != "no_show"_L1)
+            if (r.body.value(u"status"_s).toString() != u"no_show"_s)
                 return HttpReply::badRequest(u"status can only be set to no_show here."_s);
             a->status = AppointmentStatus::NoShow;
             event = u"appointment.no_show"_s;
         }
         if (moves) {
-            std::optional<QJsonObject> service =
-                backend.directory.service(a->serviceId.toLongLong());
+            std::optional<QJsonObject> service = parts.directory.service(a->serviceId.toLongLong());
             if (r.body.contains(u"serviceId"_s)) {
                 const auto serviceId = jsonId(r.body.value(u"serviceId"_s));
-                service = serviceId ? backend.directory.service(*serviceId) : std::nullopt;
+                service = serviceId ? parts.directory.service(*serviceId) : std::nullopt;
                 if (!service)
                     return HttpReply::notFound(u"There is no service with this id."_s);
                 if (service->value(u"officeId"_s).toString() != a->officeId)
@@ -219,18 +221,18 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
                     return HttpReply::badRequest(
                         u"startsAt must be a time in ISO 8601 with offset."_s);
             }
-            if (auto error = checkBookable(backend, *service, a->startsAt, a->id.toLongLong()))
+            if (auto error = checkBookable(parts, *service, a->startsAt, a->id.toLongLong()))
                 return *error;
             event = u"appointment.rebooked"_s;
         }
-        const Appointment saved = backend.appointments.update(*a, event);
-        backend.audit(r.user->login, event, saved.id);
+        const Appointment saved = parts.appointments.update(*a, event);
+        parts.auditLog.record(r.user->login, event, saved.id);
         return HttpReply::json(200, saved.toJson());
     });
 
-    api.route(M::Delete, u"/api/v1/appointments/{id}"_s, bookers, [&backend](ApiRequest &r) {
+    api.route(M::Delete, u"/api/v1/appointments/{id}"_s, bookers, [parts](ApiRequest &r) {
         const auto id = r.idArg(0);
-        auto a = id ? backend.appointments.find(*id, true) : std::nullopt;
+        auto a = id ? parts.appointments.find(*id, true) : std::nullopt;
         if (!a)
             return HttpReply::notFound(u"There is no appointment with this id."_s);
         const QString version = r.queryValue(u"version"_s);
@@ -243,19 +245,19 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
                                        u"The appointment is %1 and cannot be cancelled."_s.arg(
                                            appointmentStatusName(a->status)));
         a->status = AppointmentStatus::Cancelled;
-        const Appointment saved = backend.appointments.update(*a, u"appointment.cancelled"_s);
-        backend.audit(r.user->login, u"appointment.cancel"_s, saved.id);
+        const Appointment saved = parts.appointments.update(*a, u"appointment.cancelled"_s);
+        parts.auditLog.record(r.user->login, u"appointment.cancel"_s, saved.id);
         return HttpReply::json(200, saved.toJson());
     });
 
     api.route(
         M::Post, u"/api/v1/appointments/check-in"_s, Role::Clerk | Role::Kiosk,
-        [&backend](ApiRequest &r) {
+        [parts](ApiRequest &r) {
             const auto code = BookingCode::normalise(r.body.value(u"bookingCode"_s).toString());
             if (!code)
                 return HttpReply::badRequest(
                     u"bookingCode is not a booking code (8 characters)."_s);
-            auto a = backend.appointments.findByCode(*code, true);
+            auto a = parts.appointments.findByCode(*code, true);
             if (!a)
                 return HttpReply::notFound(u"No appointment has the booking code %1."_s.arg(*code));
             switch (a->status) {
@@ -274,22 +276,22 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
                     u"appointment-missed"_s,
                     u"The appointment %1 was marked as missed."_s.arg(*code));
             }
-            const QDate today = QDateTime::fromMSecsSinceEpoch(backend.clock()).date();
+            const QDate today = QDateTime::fromMSecsSinceEpoch(parts.clock()).date();
             if (QDateTime::fromMSecsSinceEpoch(a->startsAt).date() != today)
                 return HttpReply::conflict(u"not-today"_s,
                                            u"The appointment %1 is on %2, not today."_s.arg(
                                                *code, isoTimeFromMSecs(a->startsAt)));
-            const auto service = backend.directory.service(a->serviceId.toLongLong());
+            const auto service = parts.directory.service(a->serviceId.toLongLong());
             if (!service)
                 return HttpReply::notFound(u"The appointment's service no longer exists."_s);
             const Ticket ticket =
-                backend.tickets.issue(a->officeId.toLongLong(), a->serviceId.toLongLong(),
-                                      service->value(u"prefix"_s).toString(),
-                                      TicketSource::Appointment, 0, QString(), a->startsAt);
+                parts.tickets.issue(a->officeId.toLongLong(), a->serviceId.toLongLong(),
+                                    service->value(u"prefix"_s).toString(),
+                                    TicketSource::Appointment, 0, QString(), a->startsAt);
             a->status = AppointmentStatus::CheckedIn;
             a->ticketId = QString::number(ticket.id);
-            const Appointment saved = backend.appointments.update(*a, u"appointment.checked_in"_s);
-            backend.audit(r.user->login, u"appointment.check_in"_s, saved.id);
+            const Appointment saved = parts.appointments.update(*a, u"appointment.checked_in"_s);
+            parts.auditLog.record(r.user->login, u"appointment.check_in"_s, saved.id);
             QJsonObject json = ticket.toJson();
             json.insert(u"appointmentId"_s, saved.id);
             json.insert(u"appointmentStartsAt"_s, isoTimeFromMSecs(saved.startsAt));
@@ -297,21 +299,21 @@ void installAppointmentRoutes(ApiServer &api, Backend &backend)
         });
 }
 
-void followTicketWithAppointment(Backend &backend, const Ticket &ticket)
+void followTicketWithAppointment(AppointmentRepository &appointments, const Ticket &ticket)
 {
     if (ticket.source != TicketSource::Appointment)
         return;
-    auto a = backend.appointments.findByTicket(ticket.id);
+    auto a = appointments.findByTicket(ticket.id);
     if (!a || a->status != AppointmentStatus::CheckedIn)
         return;
     switch (ticket.status) {
     case TicketStatus::Done:
         a->status = AppointmentStatus::Done;
-        backend.appointments.update(*a, u"appointment.done"_s);
+        appointments.update(*a, u"appointment.done"_s);
         break;
     case TicketStatus::NoShow:
         a->status = AppointmentStatus::NoShow;
-        backend.appointments.update(*a, u"appointment.no_show"_s);
+        appointments.update(*a, u"appointment.no_show"_s);
         break;
     default:
         break;

@@ -1,7 +1,7 @@
-#include "server/api/backend.h"
 #include "server/api/routes.h"
 #include "server/auth/privacy.h"
 #include "server/http/apiserver.h"
+#include "server/storage/changelog.h"
 
 #include <QJsonArray>
 
@@ -12,10 +12,10 @@ constexpr int kDefaultPageSize = 1000;
 constexpr int kMaximumPageSize = 5000;
 } // namespace
 
-void installChangesRoutes(ApiServer &api, Backend &backend)
+void installChangesRoutes(ApiServer &api, const ChangesRoutes &parts)
 {
     api.route(ApiServer::Method::Get, u"/api/v1/changes"_s, ApiServer::kAnyUser,
-              [&backend](ApiRequest &r) {
+              [parts](ApiRequest &r) {
                   bool ok = true;
                   const QString sinceText = r.queryValue(u"since"_s);
                   const qint64 since = sinceText.isEmpty() ? 0 : sinceText.toLongLong(&ok);
@@ -28,12 +28,12 @@ void installChangesRoutes(ApiServer &api, Backend &backend)
                       return HttpReply::problem(
                           400, u"Bad Request"_s,
                           u"limit must be between 1 and %1."_s.arg(kMaximumPageSize));
-                  const ChangeLog::Page page = backend.changes.since(since, limit);
+                  const ChangeLog::Page page = parts.changes.since(since, limit);
                   QJsonArray changes;
                   for (const Change &change : page.changes)
                       changes.append(visibleTo(change, r.user->roles).toJson());
                   return HttpReply::json(200, QJsonObject{
-                                                  {u"instanceId"_s, backend.changes.instanceId()},
+                                                  {u"instanceId"_s, parts.changes.instanceId()},
                                                   {u"revision"_s, page.revision},
                                                   {u"more"_s, page.more},
                                                   {u"changes"_s, changes},

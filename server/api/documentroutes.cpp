@@ -1,8 +1,13 @@
 #include "core/domain/appointment.h"
 #include "core/domain/isotime.h"
-#include "server/api/backend.h"
 #include "server/api/routes.h"
 #include "server/http/apiserver.h"
+#include "server/repositories/appointmentrepository.h"
+#include "server/repositories/ticketrepository.h"
+#include "server/repositories/weddingrepository.h"
+#include "server/storage/auditlog.h"
+#include "server/storage/changelog.h"
+#include "server/storage/database.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -47,32 +52,32 @@ const QString kColumns = u"SELECT id, case_type, case_id, file_name, content_typ
                          "document"_s;
 
 // Whether the case exists (a payment case is any reference the city uses).
-bool caseExists(Backend &backend, const QString &type, const QString &id)
+bool caseExists(const DocumentRoutes &parts, const QString &type, const QString &id)
 {
     bool ok = false;
     const qint64 number = id.toLongLong(&ok);
-    if (type == "ticket"_L1)
-        return ok && backend.tickets.find(number).has_value();
-    if (type == "appointment"_L1)
-        return ok && backend.appointments.find(number).has_value();
-    if (type == "wedding"_L1)
-        return ok && backend.weddings.find(number).has_value();
+    if (type == u"ticket"_s)
+        return ok && parts.tickets.find(number).has_value();
+    if (type == u"appointment"_s)
+        return ok && parts.appointments.find(number).has_value();
+    if (type == u"wedding"_s)
+        return ok && parts.weddings.find(number).has_value();
     return !id.trimmed().isEmpty() && id.size() <= 80;
 }
 } // namespace
 
-void installDocumentRoutes(ApiServer &api, Backend &backend)
+void installDocumentRoutes(ApiServer &api, const DocumentRoutes &parts)
 {
     using M = ApiServer::Method;
     api.route(
         M::Post, u"/api/v1/documents"_s, Role::Clerk | Role::Registrar,
-        [&backend](ApiRequest &r) {
+        [parts](ApiRequest &r) {
             const QString caseType = r.body.value(u"caseType"_s).toString();
             const QString caseId = r.body.value(u"caseId"_s).toString();
             if (!kCaseTypes.contains(caseType))
                 return HttpReply::badRequest(
                     u"caseType must be one of %1."_s.arg(kCaseTypes.join(u", "_s)));
-            if (!caseExists(backend, caseType, caseId))
+            if (!caseExists(parts, caseType, caseId))
                 return HttpReply::notFound(u"There is no %1 %2."_s.arg(caseType, caseId));
             const QString contentType = r.body.value(u"contentType"_s).toString();
             if (!kContentTypes.contains(contentType))
@@ -106,7 +111,7 @@ void installDocumentRoutes(ApiServer &api, Backend &backend)
             // where the city's document management system picks it up.
             const QString relative =
                 u"%1/%2.%3"_s.arg(sha256.left(2), sha256, extensionFor(contentType));
-            const QString path = QDir(backend.documentFolder).filePath(relative);
+            const QString path = QDir(parts.documentFolder).filePath(relative);
             if (!QFileInfo::exists(path)) {
                 QDir().mkpath(QFileInfo(path).absolutePath());
                 QSaveFile file(path);
@@ -115,28 +120,28 @@ void installDocumentRoutes(ApiServer &api, Backend &backend)
                     return HttpReply::problem(507, u"Insufficient Storage"_s,
                                               u"The document could not be stored on the server."_s);
             }
-            const qint64 id = backend.db.insert(
+            const qint64 id = parts.db.insert(
                 u"INSERT INTO document (case_type, case_id, file_name, content_type, size_bytes, "
                 "sha256, pages, codes, storage_path, uploaded_by, uploaded_at) VALUES (?, ?, ?, "
                 "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                 {caseType, caseId, fileName, contentType, qint64(content->size()), sha256, pages,
                  QString::fromUtf8(QJsonDocument(codes.toArray()).toJson(QJsonDocument::Compact)),
-                 relative, r.user->login, backend.clock()});
-            backend.audit(r.user->login, u"document.upload"_s, u"%1/%2"_s.arg(caseType, caseId),
-                          sha256);
-            SqlRows row = backend.db.exec(kColumns + u" WHERE id = ?"_s, {id});
+                 relative, r.user->login, parts.clock()});
+            parts.auditLog.record(r.user->login, u"document.upload"_s,
+                                  u"%1/%2"_s.arg(caseType, caseId), sha256);
+            SqlRows row = parts.db.exec(kColumns + u" WHERE id = ?"_s, {id});
             row.next();
             const QJsonObject json = documentJson(row);
-            backend.changes.recordUpsert(u"document"_s, QString::number(id), u"document.created"_s,
-                                         json);
+            parts.changes.recordUpsert(u"document"_s, QString::number(id), u"document.created"_s,
+                                       json);
             return HttpReply::json(201, json);
         },
         kMaxUploadBytes);
 
     api.route(M::Get, u"/api/v1/documents"_s, Role::Clerk | Role::Registrar | Role::Supervisor,
-              [&backend](ApiRequest &r) {
+              [parts](ApiRequest &r) {
                   QJsonArray list;
-                  SqlRows rows = backend.db.exec(
+                  SqlRows rows = parts.db.exec(
                       kColumns + u" WHERE case_type = ? AND case_id = ? ORDER BY id"_s,
                       {r.queryValue(u"caseType"_s), r.queryValue(u"caseId"_s)});
                   while (rows.next())

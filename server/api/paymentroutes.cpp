@@ -1,16 +1,17 @@
-#include "server/api/backend.h"
 #include "server/api/routes.h"
 #include "server/http/apiserver.h"
+#include "server/payments/paymentlookup.h"
+#include "server/storage/auditlog.h"
 
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
-void installPaymentRoutes(ApiServer &api, Backend &backend)
+void installPaymentRoutes(ApiServer &api, const PaymentRoutes &parts)
 {
     api.routeAsync(
         u"/api/v1/payments/{reference}"_s, Role::Clerk | Role::Registrar | Role::Supervisor,
-        [&backend](ApiRequest &r, ApiServer::Respond respond) {
+        [parts](ApiRequest &r, ApiServer::Respond respond) {
             static const QRegularExpression shape(u"^[A-Za-z0-9][A-Za-z0-9.\\-]{0,63}$"_s);
             const QString reference = r.pathArgs.value(0);
             if (!shape.match(reference).hasMatch()) {
@@ -21,14 +22,14 @@ void installPaymentRoutes(ApiServer &api, Backend &backend)
             }
             // Who looked up which reference, and when: the audit log.
             const QString login = r.user->login;
-            backend.audit(login, u"payment.lookup"_s, reference);
-            if (!backend.payments.hasProviders()) {
+            parts.auditLog.record(login, u"payment.lookup"_s, reference);
+            if (!parts.payments.hasProviders()) {
                 respond(HttpReply::problem(503, u"Service Unavailable"_s,
                                            u"No payment provider is configured on this server."_s,
                                            u"provider-unavailable"_s));
                 return;
             }
-            backend.payments.lookup(reference, [respond](const ProviderAnswer &a) {
+            parts.payments.lookup(reference, [respond](const ProviderAnswer &a) {
                 switch (a.outcome) {
                 case ProviderAnswer::Outcome::Found:
                     respond(HttpReply::json(200, a.payment.toJson()));

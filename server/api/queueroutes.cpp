@@ -1,8 +1,10 @@
 #include "core/domain/isotime.h"
-#include "server/api/backend.h"
 #include "server/api/routes.h"
 #include "server/http/apiserver.h"
+#include "server/repositories/directoryrepository.h"
+#include "server/repositories/policies.h"
 #include "server/repositories/queueestimator.h"
+#include "server/repositories/ticketrepository.h"
 
 #include <QJsonArray>
 
@@ -30,27 +32,27 @@ HttpReply refused(const Ticket &ticket, TicketAction action)
             ticket.number, ticketStatusName(ticket.status), ticketActionName(action)));
 }
 
-HttpReply ticketAction(Backend &backend, ApiRequest &r, TicketAction action)
+HttpReply ticketAction(const QueueRoutes &parts, ApiRequest &r, TicketAction action)
 {
     const auto id = r.idArg(0);
-    const auto ticket = id ? backend.tickets.findForUpdate(*id) : std::nullopt;
+    const auto ticket = id ? parts.tickets.findForUpdate(*id) : std::nullopt;
     if (!ticket)
         return notFound(u"ticket"_s);
     if (!nextTicketStatus(ticket->status, action))
         return refused(*ticket, action);
-    if (action == TicketAction::NoShow && ticket->callCount < backend.queuePolicy.noShowAfterCalls)
+    if (action == TicketAction::NoShow && ticket->callCount < parts.policy.noShowAfterCalls)
         return HttpReply::conflict(
             u"no-show-too-early"_s,
             u"Ticket %1 has been called %2 time(s); call it %3 time(s) before "
             "marking it as not come."_s.arg(ticket->number)
                 .arg(ticket->callCount)
-                .arg(backend.queuePolicy.noShowAfterCalls));
-    const Ticket changed = backend.tickets.apply(*ticket, action, ticket->counterId, r.user->login);
-    followTicketWithAppointment(backend, changed);
+                .arg(parts.policy.noShowAfterCalls));
+    const Ticket changed = parts.tickets.apply(*ticket, action, ticket->counterId, r.user->login);
+    followTicketWithAppointment(parts.appointments, changed);
     return HttpReply::json(200, changed.toJson());
 }
 
-std::optional<qint64> officeParameter(Backend &backend, const ApiRequest &r,
+std::optional<qint64> officeParameter(const QueueRoutes &parts, const ApiRequest &r,
                                       std::optional<HttpReply> *error)
 {
     bool ok = false;
@@ -59,7 +61,7 @@ std::optional<qint64> officeParameter(Backend &backend, const ApiRequest &r,
         *error = HttpReply::badRequest(u"officeId is required."_s);
         return std::nullopt;
     }
-    if (!backend.directory.office(officeId)) {
+    if (!parts.directory.office(officeId)) {
         *error = notFound(u"office"_s);
         return std::nullopt;
     }
@@ -67,11 +69,11 @@ std::optional<qint64> officeParameter(Backend &backend, const ApiRequest &r,
 }
 } // namespace
 
-void installQueueRoutes(ApiServer &api, Backend &backend)
+void installQueueRoutes(ApiServer &api, const QueueRoutes &parts)
 {
     using M = ApiServer::Method;
 
-    api.route(M::Post, u"/api/v1/tickets"_s, Role::Clerk | Role::Kiosk, [&backend](ApiRequest &r) {
+    api.route(M::Post, u"/api/v1/tickets"_s, Role::Clerk | Role::Kiosk, [parts](ApiRequest &r) {
         const auto serviceId = jsonId(r.body.value(u"serviceId"_s));
         if (!serviceId)
             return HttpReply::badRequest(u"serviceId is required."_s);
@@ -87,35 +89,35 @@ void installQueueRoutes(ApiServer &api, Backend &backend)
             (!notesValue.isString() || notesValue.toString().size() > kMaxNotesLength))
             return HttpReply::badRequest(
                 u"notes must be text of at most %1 characters."_s.arg(kMaxNotesLength));
-        const auto service = backend.directory.service(*serviceId);
+        const auto service = parts.directory.service(*serviceId);
         if (!service)
             return notFound(u"service"_s);
         const bool kiosk = !(r.user->roles & (Role::Clerk | Role::Admin));
-        const Ticket ticket = backend.tickets.issue(
+        const Ticket ticket = parts.tickets.issue(
             officeOf(*service), *serviceId, service->value(u"prefix"_s).toString(),
             kiosk ? TicketSource::Kiosk : TicketSource::WalkIn, kiosk ? 0 : priorityValue.toInt(0),
             notesValue.toString());
         QJsonObject json = ticket.toJson();
-        json.insert(u"estimatedWaitMinutes"_s,
-                    QueueEstimator(backend.tickets, backend.directory, ticket.officeId)
-                        .estimateFor(ticket));
+        json.insert(
+            u"estimatedWaitMinutes"_s,
+            QueueEstimator(parts.tickets, parts.directory, ticket.officeId).estimateFor(ticket));
         return HttpReply::json(201, json);
     });
 
     api.route(M::Get, u"/api/v1/tickets/{id}"_s, Role::Clerk | Role::Supervisor,
-              [&backend](ApiRequest &r) {
+              [parts](ApiRequest &r) {
                   const auto id = r.idArg(0);
-                  const auto ticket = id ? backend.tickets.find(*id) : std::nullopt;
+                  const auto ticket = id ? parts.tickets.find(*id) : std::nullopt;
                   return ticket ? HttpReply::json(200, ticket->toJson()) : notFound(u"ticket"_s);
               });
 
     api.route(M::Get, u"/api/v1/queue"_s, Role::Clerk | Role::Supervisor | Role::Display,
-              [&backend](ApiRequest &r) {
+              [parts](ApiRequest &r) {
                   std::optional<HttpReply> error;
-                  const auto officeId = officeParameter(backend, r, &error);
+                  const auto officeId = officeParameter(parts, r, &error);
                   if (!officeId)
                       return *error;
-                  const QueueEstimator estimator(backend.tickets, backend.directory, *officeId);
+                  const QueueEstimator estimator(parts.tickets, parts.directory, *officeId);
                   QJsonArray tickets;
                   for (const Ticket &ticket : estimator.openTickets()) {
                       QJsonObject json = ticket.toJson();
@@ -125,7 +127,7 @@ void installQueueRoutes(ApiServer &api, Backend &backend)
                       tickets.append(json);
                   }
                   QJsonArray services;
-                  for (const QJsonValue &value : backend.directory.services(*officeId)) {
+                  for (const QJsonValue &value : parts.directory.services(*officeId)) {
                       const QJsonObject service = value.toObject();
                       const qint64 serviceId = service.value(u"id"_s).toString().toLongLong();
                       services.append(QJsonObject{
@@ -136,21 +138,21 @@ void installQueueRoutes(ApiServer &api, Backend &backend)
                           {u"estimatedWaitMinutes"_s, estimator.estimateForNew(serviceId)},
                       });
                   }
-                  return HttpReply::json(
-                      200, QJsonObject{
-                               {u"officeId"_s, QString::number(*officeId)},
-                               {u"generatedAt"_s, isoTimeFromMSecs(backend.clock())},
-                               {u"noShowAfterCalls"_s, backend.queuePolicy.noShowAfterCalls},
-                               {u"tickets"_s, tickets},
-                               {u"services"_s, services},
-                           });
+                  return HttpReply::json(200,
+                                         QJsonObject{
+                                             {u"officeId"_s, QString::number(*officeId)},
+                                             {u"generatedAt"_s, isoTimeFromMSecs(parts.clock())},
+                                             {u"noShowAfterCalls"_s, parts.policy.noShowAfterCalls},
+                                             {u"tickets"_s, tickets},
+                                             {u"services"_s, services},
+                                         });
               });
 
     api.route(
         M::Get, u"/api/v1/calls"_s, Role::Clerk | Role::Supervisor | Role::Display,
-        [&backend](ApiRequest &r) {
+        [parts](ApiRequest &r) {
             std::optional<HttpReply> error;
-            const auto officeId = officeParameter(backend, r, &error);
+            const auto officeId = officeParameter(parts, r, &error);
             if (!officeId)
                 return *error;
             bool ok = false;
@@ -160,8 +162,8 @@ void installQueueRoutes(ApiServer &api, Backend &backend)
             if (limit < 1 || limit > 50)
                 return HttpReply::badRequest(u"limit must be between 1 and 50."_s);
             QJsonArray calls;
-            for (const Ticket &ticket : backend.tickets.recentCalls(*officeId, limit)) {
-                const auto counter = backend.directory.counter(ticket.counterId);
+            for (const Ticket &ticket : parts.tickets.recentCalls(*officeId, limit)) {
+                const auto counter = parts.directory.counter(ticket.counterId);
                 calls.append(QJsonObject{
                     {u"ticketId"_s, QString::number(ticket.id)},
                     {u"number"_s, ticket.number},
@@ -175,30 +177,28 @@ void installQueueRoutes(ApiServer &api, Backend &backend)
             return HttpReply::json(200, calls);
         });
 
-    api.route(
-        M::Post, u"/api/v1/counters/{id}/call-next"_s, Role::Clerk, [&backend](ApiRequest &r) {
-            const auto counterId = r.idArg(0);
-            const auto counterName =
-                counterId ? backend.directory.counterName(*counterId) : std::nullopt;
-            if (!counterName)
-                return notFound(u"counter"_s);
-            backend.tickets.lockCounter(*counterId);
-            if (const auto held = backend.tickets.heldBy(*counterId))
-                return HttpReply::conflict(
-                    u"counter-busy"_s,
-                    u"%1 still has ticket %2 (%3): finish or requeue it first."_s.arg(
-                        *counterName, held->number, ticketStatusName(held->status)));
-            const auto next = backend.tickets.nextFor(*counterId);
-            if (!next)
-                return HttpReply::noContent();
-            return HttpReply::json(
-                200, backend.tickets.apply(*next, TicketAction::Call, *counterId, r.user->login)
-                         .toJson());
-        });
+    api.route(M::Post, u"/api/v1/counters/{id}/call-next"_s, Role::Clerk, [parts](ApiRequest &r) {
+        const auto counterId = r.idArg(0);
+        const auto counterName = counterId ? parts.directory.counterName(*counterId) : std::nullopt;
+        if (!counterName)
+            return notFound(u"counter"_s);
+        parts.tickets.lockCounter(*counterId);
+        if (const auto held = parts.tickets.heldBy(*counterId))
+            return HttpReply::conflict(
+                u"counter-busy"_s,
+                u"%1 still has ticket %2 (%3): finish or requeue it first."_s.arg(
+                    *counterName, held->number, ticketStatusName(held->status)));
+        const auto next = parts.tickets.nextFor(*counterId);
+        if (!next)
+            return HttpReply::noContent();
+        return HttpReply::json(
+            200,
+            parts.tickets.apply(*next, TicketAction::Call, *counterId, r.user->login).toJson());
+    });
 
-    api.route(M::Post, u"/api/v1/tickets/{id}/transfer"_s, Role::Clerk, [&backend](ApiRequest &r) {
+    api.route(M::Post, u"/api/v1/tickets/{id}/transfer"_s, Role::Clerk, [parts](ApiRequest &r) {
         const auto id = r.idArg(0);
-        const auto ticket = id ? backend.tickets.findForUpdate(*id) : std::nullopt;
+        const auto ticket = id ? parts.tickets.findForUpdate(*id) : std::nullopt;
         if (!ticket)
             return notFound(u"ticket"_s);
         const bool toService = r.body.contains(u"serviceId"_s);
@@ -209,7 +209,7 @@ void installQueueRoutes(ApiServer &api, Backend &backend)
         if (!targetId)
             return HttpReply::badRequest(u"The id must be a string id."_s);
         const auto target =
-            toService ? backend.directory.service(*targetId) : backend.directory.counter(*targetId);
+            toService ? parts.directory.service(*targetId) : parts.directory.counter(*targetId);
         if (!target)
             return notFound(toService ? u"service"_s : u"counter"_s);
         if (officeOf(*target) != ticket->officeId)
@@ -217,8 +217,8 @@ void installQueueRoutes(ApiServer &api, Backend &backend)
         if (!nextTicketStatus(ticket->status, TicketAction::Transfer))
             return refused(*ticket, TicketAction::Transfer);
         const Ticket moved =
-            toService ? backend.tickets.transferToService(*ticket, *targetId, r.user->login)
-                      : backend.tickets.transferToCounter(*ticket, *targetId, r.user->login);
+            toService ? parts.tickets.transferToService(*ticket, *targetId, r.user->login)
+                      : parts.tickets.transferToCounter(*ticket, *targetId, r.user->login);
         return HttpReply::json(200, moved.toJson());
     });
 
@@ -227,6 +227,6 @@ void installQueueRoutes(ApiServer &api, Backend &backend)
                                       TicketAction::Requeue, TicketAction::Cancel};
     for (const TicketAction action : actions) {
         api.route(M::Post, u"/api/v1/tickets/{id}/"_s + ticketActionName(action), Role::Clerk,
-                  [&backend, action](ApiRequest &r) { return ticketAction(backend, r, action); });
+                  [parts, action](ApiRequest &r) { return ticketAction(parts, r, action); });
     }
 }

@@ -1,30 +1,103 @@
 #pragma once
 
+#include "server/storage/clock.h"
+
+#include <QString>
+
 class ApiServer;
-struct Backend;
+class AppointmentRepository;
+class AuditLog;
+class ChangeLog;
+class Database;
+class DirectoryRepository;
+class LoginThrottle;
+class PaymentLookup;
+class SessionRepository;
+class TicketRepository;
+class UserRepository;
+class WeddingRepository;
+struct QueuePolicy;
 struct Ticket;
+struct WeddingPolicy;
 
-// Each area of the API registers its routes here; ARCHITECTURE.md lists them.
-void installSessionRoutes(ApiServer &api, Backend &backend);
-void installDirectoryRoutes(ApiServer &api, Backend &backend);
-void installChangesRoutes(ApiServer &api, Backend &backend);
-void installQueueRoutes(ApiServer &api, Backend &backend);
-void installPaymentRoutes(ApiServer &api, Backend &backend);
-void installAppointmentRoutes(ApiServer &api, Backend &backend);
-void installDocumentRoutes(ApiServer &api, Backend &backend);
-void installWeddingRoutes(ApiServer &api, Backend &backend);
+// Each area of the API registers its routes here (openapi.yaml describes
+// them), handed only the parts it works with. The routes keep those
+// references: the parts must outlive the ApiServer.
 
-// A checked-in appointment follows its ticket: done or not come.
-void followTicketWithAppointment(Backend &backend, const Ticket &ticket);
-
-inline void installAllRoutes(ApiServer &api, Backend &backend)
+struct SessionRoutes
 {
-    installSessionRoutes(api, backend);
-    installDirectoryRoutes(api, backend);
-    installChangesRoutes(api, backend);
-    installQueueRoutes(api, backend);
-    installPaymentRoutes(api, backend);
-    installAppointmentRoutes(api, backend);
-    installDocumentRoutes(api, backend);
-    installWeddingRoutes(api, backend);
-}
+    Database &db; // the health check asks it
+    UserRepository &users;
+    SessionRepository &sessions;
+    LoginThrottle &loginThrottle;
+    AuditLog &auditLog;
+};
+void installSessionRoutes(ApiServer &api, const SessionRoutes &parts);
+
+struct DirectoryRoutes
+{
+    DirectoryRepository &directory;
+};
+void installDirectoryRoutes(ApiServer &api, const DirectoryRoutes &parts);
+
+struct ChangesRoutes
+{
+    ChangeLog &changes;
+};
+void installChangesRoutes(ApiServer &api, const ChangesRoutes &parts);
+
+struct QueueRoutes
+{
+    DirectoryRepository &directory;
+    TicketRepository &tickets;
+    AppointmentRepository &appointments; // followTicketWithAppointment
+    const QueuePolicy &policy;
+    const Clock &clock;
+};
+void installQueueRoutes(ApiServer &api, const QueueRoutes &parts);
+
+struct PaymentRoutes
+{
+    PaymentLookup &payments;
+    AuditLog &auditLog;
+};
+void installPaymentRoutes(ApiServer &api, const PaymentRoutes &parts);
+
+struct AppointmentRoutes
+{
+    DirectoryRepository &directory;
+    TicketRepository &tickets; // a check-in issues a ticket
+    AppointmentRepository &appointments;
+    AuditLog &auditLog;
+    const Clock &clock;
+};
+void installAppointmentRoutes(ApiServer &api, const AppointmentRoutes &parts);
+
+struct DocumentRoutes
+{
+    Database &db;
+    ChangeLog &changes;
+    // The cases a document can belong to.
+    TicketRepository &tickets;
+    AppointmentRepository &appointments;
+    WeddingRepository &weddings;
+    AuditLog &auditLog;
+    const Clock &clock;
+    // Where uploaded documents are kept for the city's document management.
+    const QString &documentFolder;
+};
+void installDocumentRoutes(ApiServer &api, const DocumentRoutes &parts);
+
+struct WeddingRoutes
+{
+    WeddingRepository &weddings;
+    UserRepository &users; // the registrars
+    AuditLog &auditLog;
+    const WeddingPolicy &policy;
+    const Clock &clock;
+};
+void installWeddingRoutes(ApiServer &api, const WeddingRoutes &parts);
+
+// A checked-in appointment follows its ticket: done or not come. The queue's
+// ticket actions call it; the appointment rules stay with the appointments.
+void followTicketWithAppointment(AppointmentRepository &appointments, const Ticket &ticket);

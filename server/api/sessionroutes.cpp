@@ -1,7 +1,11 @@
 #include "core/domain/isotime.h"
-#include "server/api/backend.h"
 #include "server/api/routes.h"
+#include "server/auth/loginthrottle.h"
+#include "server/auth/sessionrepository.h"
+#include "server/auth/userrepository.h"
 #include "server/http/apiserver.h"
+#include "server/storage/auditlog.h"
+#include "server/storage/database.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -22,22 +26,22 @@ QByteArray bearer(const ApiRequest &request)
 }
 } // namespace
 
-void installSessionRoutes(ApiServer &api, Backend &backend)
+void installSessionRoutes(ApiServer &api, const SessionRoutes &parts)
 {
     using M = ApiServer::Method;
 
-    api.route(M::Get, u"/api/v1/health"_s, ApiServer::kPublic, [&backend](ApiRequest &) {
-        backend.db.exec(u"SELECT 1"_s);
+    api.route(M::Get, u"/api/v1/health"_s, ApiServer::kPublic, [parts](ApiRequest &) {
+        parts.db.exec(u"SELECT 1"_s);
         return HttpReply::json(200, QJsonObject{{u"status"_s, u"ok"_s}});
     });
 
-    api.route(M::Post, u"/api/v1/session"_s, ApiServer::kPublic, [&backend](ApiRequest &r) {
+    api.route(M::Post, u"/api/v1/session"_s, ApiServer::kPublic, [parts](ApiRequest &r) {
         const QJsonValue login = r.body.value(u"login"_s);
         const QJsonValue password = r.body.value(u"password"_s);
         if (!login.isString() || !password.isString() || login.toString().isEmpty())
             return HttpReply::problem(400, u"Bad Request"_s,
                                       u"login and password are required strings."_s);
-        if (const int wait = backend.loginThrottle.secondsToWait(login.toString()); wait > 0) {
+        if (const int wait = parts.loginThrottle.secondsToWait(login.toString()); wait > 0) {
             // Refused unchecked: guessing on gains nothing.
             HttpReply reply = HttpReply::problem(
                 429, u"Too Many Requests"_s,
@@ -46,16 +50,17 @@ void installSessionRoutes(ApiServer &api, Backend &backend)
             reply.headers.append({"Retry-After", QByteArray::number(wait)});
             return reply;
         }
-        const auto user = backend.users.authenticate(login.toString(), password.toString());
+        const auto user = parts.users.authenticate(login.toString(), password.toString());
         if (!user) {
-            const int locked = backend.loginThrottle.failed(login.toString());
-            backend.audit(login.toString(), locked > 0 ? u"login.locked"_s : u"login.failed"_s, {},
-                          locked > 0 ? u"%1 s"_s.arg(locked) : QString());
+            const int locked = parts.loginThrottle.failed(login.toString());
+            parts.auditLog.record(login.toString(),
+                                  locked > 0 ? u"login.locked"_s : u"login.failed"_s, {},
+                                  locked > 0 ? u"%1 s"_s.arg(locked) : QString());
             return HttpReply::problem(401, u"Unauthorized"_s, u"User name or password is wrong."_s);
         }
-        backend.loginThrottle.succeeded(login.toString());
-        const QByteArray token = backend.sessions.create(user->id);
-        backend.audit(user->login, u"login"_s, {});
+        parts.loginThrottle.succeeded(login.toString());
+        const QByteArray token = parts.sessions.create(user->id);
+        parts.auditLog.record(user->login, u"login"_s, {});
         return HttpReply::json(200, QJsonObject{{u"token"_s, QString::fromLatin1(token)},
                                                 {u"user"_s, userJson(*user)}});
     });
@@ -64,9 +69,9 @@ void installSessionRoutes(ApiServer &api, Backend &backend)
         return HttpReply::json(200, QJsonObject{{u"user"_s, userJson(*r.user)}});
     });
 
-    api.route(M::Delete, u"/api/v1/session"_s, ApiServer::kAnyUser, [&backend](ApiRequest &r) {
-        backend.sessions.remove(bearer(r));
-        backend.audit(r.user->login, u"logout"_s, {});
+    api.route(M::Delete, u"/api/v1/session"_s, ApiServer::kAnyUser, [parts](ApiRequest &r) {
+        parts.sessions.remove(bearer(r));
+        parts.auditLog.record(r.user->login, u"logout"_s, {});
         return HttpReply::noContent();
     });
 }

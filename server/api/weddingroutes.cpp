@@ -1,10 +1,13 @@
 #include "core/domain/appointment.h"
 #include "core/domain/isotime.h"
-#include "server/api/backend.h"
 #include "server/api/routes.h"
 #include "server/auth/privacy.h"
+#include "server/auth/userrepository.h"
 #include "server/http/apiserver.h"
 #include "server/http/textfields.h"
+#include "server/repositories/policies.h"
+#include "server/repositories/weddingrepository.h"
+#include "server/storage/auditlog.h"
 
 #include <QJsonArray>
 
@@ -58,9 +61,9 @@ std::optional<HttpReply> takeDocuments(const QJsonValue &value, WeddingBooking &
 
 // Whether the slot can take a new booking now. A reservation that lapsed
 // there is cancelled first, so its slot is free again.
-std::optional<HttpReply> checkReservable(Backend &backend, const WeddingSlot &slot)
+std::optional<HttpReply> checkReservable(const WeddingRoutes &parts, const WeddingSlot &slot)
 {
-    if (slot.startsAt <= backend.clock())
+    if (slot.startsAt <= parts.clock())
         return HttpReply::conflict(
             u"slot-past"_s, u"%1 has already passed."_s.arg(isoTimeFromMSecs(slot.startsAt)));
     if (slot.status == WeddingSlotStatus::Blocked)
@@ -70,9 +73,9 @@ std::optional<HttpReply> checkReservable(Backend &backend, const WeddingSlot &sl
         return HttpReply::conflict(u"slot-taken"_s,
                                    u"The slot at %1 in %2 is already reserved or booked."_s.arg(
                                        isoTimeFromMSecs(slot.startsAt), slot.roomName));
-    if (auto lapsed = backend.weddings.holderOf(slot.id.toLongLong())) {
+    if (auto lapsed = parts.weddings.holderOf(slot.id.toLongLong())) {
         lapsed->setStatus(WeddingStatus::Cancelled);
-        backend.weddings.update(*lapsed, u"wedding.lapsed"_s);
+        parts.weddings.update(*lapsed, u"wedding.lapsed"_s);
     }
     return std::nullopt;
 }
@@ -84,14 +87,14 @@ std::optional<HttpReply> refusal(const WeddingBooking &b, WeddingStatus to, qint
         return std::nullopt;
     const QString from = weddingStatusName(b.status);
     const QString target = weddingStatusName(to);
-    if (*code == "documents-missing"_L1)
+    if (*code == u"documents-missing"_s)
         return HttpReply::conflict(*code, u"Still missing for the registration: %1."_s.arg(
                                               b.missingDocuments().join(u", "_s)));
-    if (*code == "registrar-missing"_L1)
+    if (*code == u"registrar-missing"_s)
         return HttpReply::conflict(*code, u"Choose the registrar before confirming."_s);
-    if (*code == "fee-missing"_L1)
+    if (*code == u"fee-missing"_s)
         return HttpReply::conflict(*code, u"Enter the fee's Kassenzeichen before confirming."_s);
-    if (*code == "too-early"_L1)
+    if (*code == u"too-early"_s)
         return HttpReply::conflict(
             *code, u"The wedding has not begun yet (%1)."_s.arg(isoTimeFromMSecs(b.startsAt)));
     return HttpReply::conflict(*code,
@@ -118,101 +121,99 @@ std::optional<std::pair<qint64, qint64>> dayRange(const ApiRequest &r)
 }
 } // namespace
 
-void installWeddingRoutes(ApiServer &api, Backend &backend)
+void installWeddingRoutes(ApiServer &api, const WeddingRoutes &parts)
 {
     using M = ApiServer::Method;
     const Roles readers = Role::Registrar | Role::Supervisor;
 
-    api.route(M::Get, u"/api/v1/wedding/rooms"_s, readers, [&backend](ApiRequest &) {
+    api.route(M::Get, u"/api/v1/wedding/rooms"_s, readers, [parts](ApiRequest &) {
         QJsonArray list;
-        for (const WeddingRoom &room : backend.weddings.rooms())
+        for (const WeddingRoom &room : parts.weddings.rooms())
             list.append(room.toJson());
         return HttpReply::json(200, list);
     });
 
-    api.route(M::Get, u"/api/v1/wedding/registrars"_s, readers, [&backend](ApiRequest &) {
+    api.route(M::Get, u"/api/v1/wedding/registrars"_s, readers, [parts](ApiRequest &) {
         QJsonArray list;
-        for (const UserRecord &user : backend.users.withRole(Role::Registrar))
+        for (const UserRecord &user : parts.users.withRole(Role::Registrar))
             list.append(QJsonObject{{u"login"_s, user.login}, {u"name"_s, user.displayName}});
         return HttpReply::json(200, list);
     });
 
-    api.route(M::Get, u"/api/v1/wedding/slots"_s, readers, [&backend](ApiRequest &r) {
+    api.route(M::Get, u"/api/v1/wedding/slots"_s, readers, [parts](ApiRequest &r) {
         const auto range = dayRange(r);
         if (!range)
             return badRange();
-        backend.weddings.ensureSlots(QDateTime::fromMSecsSinceEpoch(range->first).date(),
-                                     QDateTime::fromMSecsSinceEpoch(range->second - 1).date());
+        parts.weddings.ensureSlots(QDateTime::fromMSecsSinceEpoch(range->first).date(),
+                                   QDateTime::fromMSecsSinceEpoch(range->second - 1).date());
         QJsonArray list;
-        for (const WeddingSlot &slot : backend.weddings.slotsBetween(range->first, range->second))
+        for (const WeddingSlot &slot : parts.weddings.slotsBetween(range->first, range->second))
             list.append(slot.toJson());
         return HttpReply::json(200, list);
     });
 
-    api.route(
-        M::Patch, u"/api/v1/wedding/slots/{id}"_s, Role::Registrar, [&backend](ApiRequest &r) {
-            const auto id = r.idArg(0);
-            const auto slot = id ? backend.weddings.slot(*id, true) : std::nullopt;
-            if (!slot)
-                return HttpReply::notFound(u"There is no wedding slot with this id."_s);
-            const QJsonValue blocked = r.body.value(u"blocked"_s);
-            const QString reason = r.body.value(u"reason"_s).toString().trimmed();
-            if (!blocked.isBool() || reason.size() > 200)
-                return HttpReply::badRequest(
-                    u"blocked must be true or false; reason at most 200 characters."_s);
-            if (blocked.toBool() && !slot->bookingId.isEmpty())
-                return HttpReply::conflict(
-                    u"slot-taken"_s,
-                    u"The slot is reserved or booked; cancel or move the booking first."_s);
-            backend.weddings.setBlocked(*id, blocked.toBool(), reason);
-            backend.audit(r.user->login,
-                          blocked.toBool() ? u"wedding.slot.block"_s : u"wedding.slot.unblock"_s,
-                          slot->id, reason);
-            return HttpReply::json(200, backend.weddings.slot(*id)->toJson());
-        });
+    api.route(M::Patch, u"/api/v1/wedding/slots/{id}"_s, Role::Registrar, [parts](ApiRequest &r) {
+        const auto id = r.idArg(0);
+        const auto slot = id ? parts.weddings.slot(*id, true) : std::nullopt;
+        if (!slot)
+            return HttpReply::notFound(u"There is no wedding slot with this id."_s);
+        const QJsonValue blocked = r.body.value(u"blocked"_s);
+        const QString reason = r.body.value(u"reason"_s).toString().trimmed();
+        if (!blocked.isBool() || reason.size() > 200)
+            return HttpReply::badRequest(
+                u"blocked must be true or false; reason at most 200 characters."_s);
+        if (blocked.toBool() && !slot->bookingId.isEmpty())
+            return HttpReply::conflict(
+                u"slot-taken"_s,
+                u"The slot is reserved or booked; cancel or move the booking first."_s);
+        parts.weddings.setBlocked(*id, blocked.toBool(), reason);
+        parts.auditLog.record(
+            r.user->login, blocked.toBool() ? u"wedding.slot.block"_s : u"wedding.slot.unblock"_s,
+            slot->id, reason);
+        return HttpReply::json(200, parts.weddings.slot(*id)->toJson());
+    });
 
     api.route(M::Post, u"/api/v1/wedding/slots/{id}/reservations"_s, Role::Registrar,
-              [&backend](ApiRequest &r) {
+              [parts](ApiRequest &r) {
                   const auto id = r.idArg(0);
-                  const auto slot = id ? backend.weddings.slot(*id, true) : std::nullopt;
+                  const auto slot = id ? parts.weddings.slot(*id, true) : std::nullopt;
                   if (!slot)
                       return HttpReply::notFound(u"There is no wedding slot with this id."_s);
                   WeddingBooking b;
                   if (auto error = takeCouple(r.body, b))
                       return *error;
-                  if (auto error = checkReservable(backend, *slot))
+                  if (auto error = checkReservable(parts, *slot))
                       return *error;
                   b.slotId = slot->id;
                   b.status = WeddingStatus::Reserved;
                   b.documents = WeddingDocuments::initialChecklist();
-                  b.expiresAt =
-                      backend.weddingPolicy.reservationExpiry(backend.clock(), slot->startsAt);
-                  b = backend.weddings.create(b);
-                  backend.audit(r.user->login, u"wedding.reserve"_s, b.id, b.bookingCode);
+                  b.expiresAt = parts.policy.reservationExpiry(parts.clock(), slot->startsAt);
+                  b = parts.weddings.create(b);
+                  parts.auditLog.record(r.user->login, u"wedding.reserve"_s, b.id, b.bookingCode);
                   return HttpReply::json(201, b.toJson());
               });
 
-    api.route(M::Get, u"/api/v1/wedding/bookings"_s, readers, [&backend](ApiRequest &r) {
+    api.route(M::Get, u"/api/v1/wedding/bookings"_s, readers, [parts](ApiRequest &r) {
         const auto range = dayRange(r);
         if (!range)
             return badRange();
         QJsonArray list;
-        for (const WeddingBooking &b : backend.weddings.between(range->first, range->second))
+        for (const WeddingBooking &b : parts.weddings.between(range->first, range->second))
             list.append(visibleTo(b.toJson(), r.user->roles));
         return HttpReply::json(200, list);
     });
 
-    api.route(M::Get, u"/api/v1/wedding/bookings/{id}"_s, readers, [&backend](ApiRequest &r) {
+    api.route(M::Get, u"/api/v1/wedding/bookings/{id}"_s, readers, [parts](ApiRequest &r) {
         const auto id = r.idArg(0);
-        const auto b = id ? backend.weddings.find(*id) : std::nullopt;
+        const auto b = id ? parts.weddings.find(*id) : std::nullopt;
         return b ? HttpReply::json(200, visibleTo(b->toJson(), r.user->roles))
                  : HttpReply::notFound(u"There is no wedding booking with this id."_s);
     });
 
     api.route(
-        M::Patch, u"/api/v1/wedding/bookings/{id}"_s, Role::Registrar, [&backend](ApiRequest &r) {
+        M::Patch, u"/api/v1/wedding/bookings/{id}"_s, Role::Registrar, [parts](ApiRequest &r) {
             const auto id = r.idArg(0);
-            auto b = id ? backend.weddings.find(*id, true) : std::nullopt;
+            auto b = id ? parts.weddings.find(*id, true) : std::nullopt;
             if (!b)
                 return HttpReply::notFound(u"There is no wedding booking with this id."_s);
             if (auto error = checkVersion(b->version, r.body.value(u"version"_s), u"booking"_s))
@@ -223,7 +224,7 @@ void installWeddingRoutes(ApiServer &api, Backend &backend)
                 return HttpReply::conflict(u"closed"_s,
                                            u"The booking is %1 and can no longer be "
                                            "changed."_s.arg(weddingStatusName(b->status)));
-            if (b->hasLapsed(backend.clock()))
+            if (b->hasLapsed(parts.clock()))
                 return HttpReply::conflict(
                     u"lapsed"_s, u"The reservation lapsed on %1; its slot is free again."_s.arg(
                                      isoTimeFromMSecs(b->expiresAt)));
@@ -233,7 +234,7 @@ void installWeddingRoutes(ApiServer &api, Backend &backend)
                 return *error;
             if (r.body.contains(u"registrar"_s)) {
                 const QString login = r.body.value(u"registrar"_s).toString();
-                const auto user = backend.users.findByLogin(login);
+                const auto user = parts.users.findByLogin(login);
                 if (!login.isEmpty() && (!user || !(user->roles & Role::Registrar)))
                     return HttpReply::badRequest(u"registrar must be the login of a registrar."_s);
                 b->registrar = login;
@@ -248,11 +249,11 @@ void installWeddingRoutes(ApiServer &api, Backend &backend)
             QString event = u"wedding.updated"_s;
             if (r.body.contains(u"slotId"_s)) {
                 const auto slotId = jsonId(r.body.value(u"slotId"_s));
-                const auto slot = slotId ? backend.weddings.slot(*slotId, true) : std::nullopt;
+                const auto slot = slotId ? parts.weddings.slot(*slotId, true) : std::nullopt;
                 if (!slot)
                     return HttpReply::notFound(u"There is no wedding slot with this id."_s);
                 if (slot->id != b->slotId) {
-                    if (auto error = checkReservable(backend, *slot))
+                    if (auto error = checkReservable(parts, *slot))
                         return *error;
                     b->slotId = slot->id;
                     event = u"wedding.moved"_s;
@@ -264,14 +265,14 @@ void installWeddingRoutes(ApiServer &api, Backend &backend)
                     return HttpReply::badRequest(
                         u"status must be registered, confirmed, completed or cancelled."_s);
                 if (*to != b->status) {
-                    if (auto error = refusal(*b, *to, backend.clock()))
+                    if (auto error = refusal(*b, *to, parts.clock()))
                         return *error;
                     b->setStatus(*to);
                     event = u"wedding."_s + weddingStatusName(*to);
                 }
             }
-            const WeddingBooking saved = backend.weddings.update(*b, event);
-            backend.audit(r.user->login, event, saved.id);
+            const WeddingBooking saved = parts.weddings.update(*b, event);
+            parts.auditLog.record(r.user->login, event, saved.id);
             return HttpReply::json(200, saved.toJson());
         });
 }

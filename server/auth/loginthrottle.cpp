@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-LoginThrottle::LoginThrottle(std::function<qint64()> now)
+LoginThrottle::LoginThrottle(Clock now)
     : m_now(std::move(now))
 {}
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "server/storage/clock.h"
+
 #include <QHash>
 #include <QString>
-
-#include <functional>
 
 // Slows down password guessing, per login name: five wrong passwords in a
 // row are free (typos happen), then the login is refused for 30 seconds,
@@ -15,8 +15,7 @@
 class LoginThrottle
 {
 public:
-    // `now`: milliseconds since the epoch (the backend's clock).
-    explicit LoginThrottle(std::function<qint64()> now);
+    explicit LoginThrottle(Clock now);
 
     // Seconds to wait before `login` may try again; 0 when it may try now.
     int secondsToWait(const QString &login) const;
@@ -38,6 +37,6 @@ private:
         qint64 last = 0;
     };
 
-    std::function<qint64()> m_now;
+    Clock m_now;
     QHash<QString, Failures> m_failures; // by lower-case login
 };

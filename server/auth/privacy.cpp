@@ -24,7 +24,7 @@ QJsonObject visibleTo(QJsonObject entity, Roles roles)
 
 Change visibleTo(Change change, Roles roles)
 {
-    if (change.entity == "appointment"_L1 || change.entity == "wedding_booking"_L1)
+    if (change.entity == u"appointment"_s || change.entity == u"wedding_booking"_s)
         change.data = visibleTo(change.data, roles);
     return change;
 }

@@ -27,9 +27,10 @@ std::optional<HttpReply> takeTextFields(const QJsonObject &body, Record &record,
         if (value.isUndefined())
             continue;
         if (!value.isString() || value.toString().size() > limit.maxLength)
-            return HttpReply::badRequest(QStringLiteral("%1 must be text of at most %2 characters.")
-                                             .arg(field)
-                                             .arg(limit.maxLength));
+            return HttpReply::badRequest(
+                QString::fromUtf16(u"%1 must be text of at most %2 characters.")
+                    .arg(field)
+                    .arg(limit.maxLength));
         record.*limit.member = value.toString().trimmed();
     }
     return std::nullopt;

@@ -1,6 +1,6 @@
 #include "server/instance/demodata.h"
 
-#include "server/api/backend.h"
+#include "server/instance/backend.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
 #include "server/instance/retentionjob.h"
 
-#include "server/api/backend.h"
+#include "server/instance/backend.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,14 +30,14 @@ int RetentionJob::runOnce()
         Transaction transaction(m_backend.db);
         const int count = m_backend.appointments.anonymiseStartedBefore(cutoff);
         if (count > 0)
-            m_backend.audit(u"system"_s, u"retention.anonymise"_s, u"appointment"_s,
-                            QString::number(count));
+            m_backend.auditLog.record(u"system"_s, u"retention.anonymise"_s, u"appointment"_s,
+                                      QString::number(count));
         if (const int weddings = m_backend.weddings.anonymiseClosedBefore(cutoff); weddings > 0)
-            m_backend.audit(u"system"_s, u"retention.anonymise"_s, u"wedding_booking"_s,
-                            QString::number(weddings));
+            m_backend.auditLog.record(u"system"_s, u"retention.anonymise"_s, u"wedding_booking"_s,
+                                      QString::number(weddings));
         if (const int lapsed = m_backend.weddings.cancelLapsed(); lapsed > 0)
-            m_backend.audit(u"system"_s, u"wedding.lapse"_s, u"wedding_booking"_s,
-                            QString::number(lapsed));
+            m_backend.auditLog.record(u"system"_s, u"wedding.lapse"_s, u"wedding_booking"_s,
+                                      QString::number(lapsed));
         transaction.commit();
         for (const Change &change : m_backend.changes.takeRecorded())
             m_backend.events.publish(change);

@@ -1,8 +1,8 @@
 #include "server/instance/serverinstance.h"
 
-#include "server/api/backend.h"
 #include "server/api/routes.h"
 #include "server/http/apiserver.h"
+#include "server/instance/backend.h"
 #include "server/instance/retentionjob.h"
 #include "server/payments/epayblprovider.h"
 #include "server/payments/pmpaymentprovider.h"
@@ -18,6 +18,44 @@
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// Each area of the API gets the parts of the backend it works with.
+void installRoutes(ApiServer &api, Backend &b)
+{
+    installSessionRoutes(api, {.db = b.db,
+                               .users = b.users,
+                               .sessions = b.sessions,
+                               .loginThrottle = b.loginThrottle,
+                               .auditLog = b.auditLog});
+    installDirectoryRoutes(api, {.directory = b.directory});
+    installChangesRoutes(api, {.changes = b.changes});
+    installQueueRoutes(api, {.directory = b.directory,
+                             .tickets = b.tickets,
+                             .appointments = b.appointments,
+                             .policy = b.queuePolicy,
+                             .clock = b.clock});
+    installPaymentRoutes(api, {.payments = b.payments, .auditLog = b.auditLog});
+    installAppointmentRoutes(api, {.directory = b.directory,
+                                   .tickets = b.tickets,
+                                   .appointments = b.appointments,
+                                   .auditLog = b.auditLog,
+                                   .clock = b.clock});
+    installDocumentRoutes(api, {.db = b.db,
+                                .changes = b.changes,
+                                .tickets = b.tickets,
+                                .appointments = b.appointments,
+                                .weddings = b.weddings,
+                                .auditLog = b.auditLog,
+                                .clock = b.clock,
+                                .documentFolder = b.documentFolder});
+    installWeddingRoutes(api, {.weddings = b.weddings,
+                               .users = b.users,
+                               .auditLog = b.auditLog,
+                               .policy = b.weddingPolicy,
+                               .clock = b.clock});
+}
+} // namespace
 
 ServerInstance::ServerInstance(const ServerConfig &config, QObject *parent)
     : QObject(parent)
@@ -68,9 +106,9 @@ bool ServerInstance::start(QString *error)
     if (providers.isEmpty() && m_config.demo)
         providers.append(u"simulated"_s);
     for (const QString &spec : std::as_const(providers)) {
-        if (spec == "simulated"_L1) {
+        if (spec == u"simulated"_s) {
             m_backend->payments.addProvider(new SimulatedPaymentProvider);
-        } else if (spec.startsWith("pmpayment:"_L1)) {
+        } else if (spec.startsWith(u"pmpayment:"_s)) {
             PmPaymentProvider::Config provider;
             provider.baseUrl = QUrl(spec.mid(10));
             provider.mandant = qEnvironmentVariable("TRESEN_PMPAYMENT_MANDANT");
@@ -80,7 +118,7 @@ bool ServerInstance::start(QString *error)
                 return false;
             }
             m_backend->payments.addProvider(new PmPaymentProvider(provider));
-        } else if (spec.startsWith("epaybl:"_L1)) {
+        } else if (spec.startsWith(u"epaybl:"_s)) {
             EPayBlProvider::Config provider;
             provider.endpoint = QUrl(spec.mid(7));
             provider.mandant = qEnvironmentVariable("TRESEN_EPAYBL_MANDANT");
@@ -108,7 +146,7 @@ bool ServerInstance::start(QString *error)
                                                          m_backend->changes, m_backend->idempotency,
                                                          m_backend->events});
     m_api->setRequestLogging(m_config.requestLogging);
-    installAllRoutes(*m_api, *m_backend);
+    installRoutes(*m_api, *m_backend);
 
     if (!m_config.tlsCertificatePath.isEmpty()) {
         QFile certificateFile(m_config.tlsCertificatePath);

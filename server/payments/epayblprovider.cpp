@@ -75,18 +75,18 @@ ProviderAnswer EPayBlProvider::interpret(const QString &reference, const QByteAr
         xml.readNext();
         const QStringView name = xml.name();
         if (xml.isStartElement()) {
-            if (name == "Fault"_L1) {
+            if (name == u"Fault"_s) {
                 fault = true;
-            } else if (name == "code"_L1) {
+            } else if (name == u"code"_s) {
                 resultCode = xml.readElementText().toInt();
-            } else if (name == "hauptforderung"_L1) {
+            } else if (name == u"hauptforderung"_s) {
                 inClaim = true;
-            } else if (name == "zahlungseingang"_L1) {
+            } else if (name == u"zahlungseingang"_s) {
                 inPayment = true;
                 paymentDate.clear();
                 paymentMethod.clear();
                 paymentAmount = 0;
-            } else if (name == "betrag"_L1) {
+            } else if (name == u"betrag"_s) {
                 const auto cents = centsFromText(xml.readElementText().trimmed());
                 if (!cents)
                     amountsValid = false;
@@ -94,19 +94,19 @@ ProviderAnswer EPayBlProvider::interpret(const QString &reference, const QByteAr
                     due += cents.value_or(0);
                 else if (inPayment)
                     paymentAmount = cents.value_or(0);
-            } else if (name == "zweck"_L1 && inClaim) {
+            } else if (name == u"zweck"_s && inClaim) {
                 const QString text = xml.readElementText().trimmed();
                 if (purpose.isEmpty())
                     purpose = text;
-            } else if (name == "datum"_L1 && inPayment) {
+            } else if (name == u"datum"_s && inPayment) {
                 paymentDate = xml.readElementText().trimmed();
-            } else if (name == "zahlweise"_L1 && inPayment) {
+            } else if (name == u"zahlweise"_s && inPayment) {
                 paymentMethod = xml.readElementText().trimmed();
             }
         } else if (xml.isEndElement()) {
-            if (name == "hauptforderung"_L1) {
+            if (name == u"hauptforderung"_s) {
                 inClaim = false;
-            } else if (name == "zahlungseingang"_L1) {
+            } else if (name == u"zahlungseingang"_s) {
                 inPayment = false;
                 paid += paymentAmount;
                 const QDate date = QDate::fromString(paymentDate, Qt::ISODate);
@@ -135,7 +135,7 @@ ProviderAnswer EPayBlProvider::interpret(const QString &reference, const QByteAr
     info.amountDueCents = due;
     info.amountPaidCents = paid;
     info.purpose = purpose;
-    info.method = method == "Ueberweisung"_L1 ? u"transfer"_s : method.toLower();
+    info.method = method == u"Ueberweisung"_s ? u"transfer"_s : method.toLower();
     if (lastPaid.isValid())
         info.paidAt = lastPaid.startOfDay();
     if (due == 0)

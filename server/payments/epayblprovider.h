@@ -33,7 +33,7 @@ public:
 
     explicit EPayBlProvider(const Config &config, QObject *parent = nullptr);
 
-    QString name() const override { return QStringLiteral("epaybl"); }
+    QString name() const override { return QString::fromUtf16(u"epaybl"); }
     void lookup(const QString &reference, Done done) override;
 
     // The answer's meaning, without the network (also for tests).

@@ -31,7 +31,7 @@ public:
 
     explicit PmPaymentProvider(const Config &config, QObject *parent = nullptr);
 
-    QString name() const override { return QStringLiteral("pmpayment"); }
+    QString name() const override { return QString::fromUtf16(u"pmpayment"); }
     void lookup(const QString &reference, Done done) override;
 
     static QByteArray sign(const QByteArray &secret, const QByteArray &message);

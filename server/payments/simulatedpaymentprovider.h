@@ -13,7 +13,7 @@ class SimulatedPaymentProvider : public PaymentProvider
 public:
     explicit SimulatedPaymentProvider(QObject *parent = nullptr);
 
-    QString name() const override { return QStringLiteral("simulated"); }
+    QString name() const override { return QString::fromUtf16(u"simulated"); }
     void lookup(const QString &reference, Done done) override;
 
     // The demo references, one per status (for docs, hints and tests).

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/domain/appointment.h"
+#include "server/storage/clock.h"
 
 #include <QDate>
 #include <QList>
 
-#include <functional>
 #include <optional>
 
 class ChangeLog;
@@ -37,8 +37,6 @@ QList<qint64> slotStarts(QDate day, OpeningHours hours, int slotMinutes);
 class AppointmentRepository
 {
 public:
-    using Clock = std::function<qint64()>;
-
     AppointmentRepository(Database &db, ChangeLog &changes, Clock clock)
         : m_db(db)
         , m_changes(changes)

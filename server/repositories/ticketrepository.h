@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/domain/ticket.h"
+#include "server/storage/clock.h"
 
 #include <QList>
 #include <QString>
 
-#include <functional>
 #include <optional>
 
 class ChangeLog;
@@ -16,8 +16,6 @@ class Database;
 class TicketRepository
 {
 public:
-    using Clock = std::function<qint64()>;
-
     TicketRepository(Database &db, ChangeLog &changes, Clock clock)
         : m_db(db)
         , m_changes(changes)

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "core/domain/wedding.h"
+#include "server/storage/clock.h"
 
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
 
-#include <functional>
 #include <optional>
 
 class ChangeLog;
@@ -38,8 +38,6 @@ struct WeddingRoom
 class WeddingRepository
 {
 public:
-    using Clock = std::function<qint64()>;
-
     WeddingRepository(Database &db, ChangeLog &changes, Clock clock)
         : m_db(db)
         , m_changes(changes)

@@ -70,7 +70,7 @@ ChangeLog::Page ChangeLog::since(qint64 revision, int limit)
         change.entity = query.value(1).toString();
         change.id = query.value(2).toString();
         change.op =
-            query.value(3).toString() == "delete"_L1 ? Change::Op::Delete : Change::Op::Upsert;
+            query.value(3).toString() == u"delete"_s ? Change::Op::Delete : Change::Op::Upsert;
         change.event = query.value(4).toString();
         if (change.op == Change::Op::Upsert)
             change.data = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();

@@ -9,10 +9,10 @@ using namespace Qt::StringLiterals;
 std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *error)
 {
     DatabaseUrl url;
-    if (text.startsWith("sqlite:"_L1)) {
+    if (text.startsWith(u"sqlite:"_s)) {
         url.kind = Kind::Sqlite;
         url.path = text.mid(7);
-        if (url.path.startsWith("//"_L1))
+        if (url.path.startsWith(u"//"_s))
             url.path = url.path.mid(2);
         if (url.path.isEmpty()) {
             *error = QCoreApplication::translate("DatabaseUrl", "The SQLite URL names no file.");
@@ -20,7 +20,7 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
         }
         return url;
     }
-    if (text.startsWith("postgresql://"_L1) || text.startsWith("postgres://"_L1)) {
+    if (text.startsWith(u"postgresql://"_s) || text.startsWith(u"postgres://"_s)) {
         const QUrl parsed(text, QUrl::StrictMode);
         if (!parsed.isValid() || parsed.host().isEmpty() || parsed.path().size() < 2) {
             *error = QCoreApplication::translate(
@@ -51,6 +51,6 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
 QString DatabaseUrl::redacted() const
 {
     if (kind == Kind::Sqlite)
-        return "sqlite:"_L1 + path;
+        return u"sqlite:"_s + path;
     return u"postgresql://%1@%2:%3/%4"_s.arg(user, host, QString::number(port), databaseName);
 }

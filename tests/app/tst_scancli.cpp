@@ -27,7 +27,7 @@ struct Run
 Run scan(const QStringList &arguments)
 {
     QProcess process;
-    process.start(QStringLiteral(TRESEN_SCAN_BINARY), arguments);
+    process.start(QString::fromUtf8(TRESEN_SCAN_BINARY), arguments);
     process.waitForFinished(120000);
     Run run;
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;

@@ -28,7 +28,7 @@ struct Run
 Run runServer(const QStringList &arguments, const QByteArray &input = {})
 {
     QProcess process;
-    process.start(QStringLiteral(TRESEN_SERVER_BINARY), arguments);
+    process.start(QString::fromUtf8(TRESEN_SERVER_BINARY), arguments);
     if (!process.waitForStarted(10000))
         return {};
     if (!input.isEmpty())
@@ -134,7 +134,7 @@ void tst_ServerCli::serveAndStopOnSigterm()
 {
     const quint16 port = freePort();
     QProcess server;
-    server.start(QStringLiteral(TRESEN_SERVER_BINARY),
+    server.start(QString::fromUtf8(TRESEN_SERVER_BINARY),
                  {u"serve"_s, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--database"_s,
                   m_database, u"--quiet"_s});
     QVERIFY(server.waitForStarted(10000));

@@ -67,7 +67,7 @@ private:
 
 bool tst_AppointmentSync::startServer()
 {
-    m_server.setProgram(QStringLiteral(TRESEN_SERVER_BINARY));
+    m_server.setProgram(QString::fromUtf8(TRESEN_SERVER_BINARY));
     m_server.setArguments({u"serve"_s, u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port),
                            u"--database"_s, u"sqlite:"_s + m_dir.filePath(u"server.db"_s),
                            u"--demo"_s, u"--quiet"_s});
@@ -272,7 +272,7 @@ void tst_AppointmentSync::killedWhileSendingLosesNothing()
 
     QProcess probe;
     probe.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    probe.start(QStringLiteral(TRESEN_OUTBOX_PROBE),
+    probe.start(QString::fromUtf8(TRESEN_OUTBOX_PROBE),
                 {url, cache, u"--book"_s, QString::number(kBookings), u"--day"_s,
                  monday.toString(Qt::ISODate), u"--prefix"_s, u"Absturz"_s});
     QVERIFY(probe.waitForStarted());
@@ -285,7 +285,7 @@ void tst_AppointmentSync::killedWhileSendingLosesNothing()
     const int before = int(appointmentsOn(monday, u"Absturz"_s).size());
     QVERIFY2(before < kBookings, "the probe finished before it was killed");
 
-    probe.start(QStringLiteral(TRESEN_OUTBOX_PROBE), {url, cache, u"--send-only"_s});
+    probe.start(QString::fromUtf8(TRESEN_OUTBOX_PROBE), {url, cache, u"--send-only"_s});
     QVERIFY(probe.waitForFinished(60000));
     QCOMPARE(probe.exitCode(), 0);
     QVERIFY(probe.readAllStandardOutput().contains("sent"));
@@ -390,7 +390,7 @@ void tst_AppointmentSync::checkInBringsTheTicketNumber()
     static const char *const days[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
     QProcess hours;
     hours.start(
-        QStringLiteral(TRESEN_SERVER_BINARY),
+        QString::fromUtf8(TRESEN_SERVER_BINARY),
         {u"hours"_s, u"--database"_s, u"sqlite:"_s + m_dir.filePath(u"server.db"_s), u"--office"_s,
          u"1"_s,
          u"%1=00:00-24:00"_s.arg(QLatin1StringView(days[QDate::currentDate().dayOfWeek() - 1]))});

@@ -5,7 +5,7 @@
 #include "core/sync/backendclient.h"
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
-#include "server/api/backend.h"
+#include "server/instance/backend.h"
 #include "server/instance/serverinstance.h"
 #include "server/repositories/directoryrepository.h"
 #include "server/storage/changelog.h"

@@ -39,7 +39,7 @@ void tst_SanePlugin::initTestCase()
     dll.close();
     qputenv("SANE_CONFIG_DIR", m_config.path().toLocal8Bit());
     const QList<ScannerBackend *> backends =
-        ScannerPlugins::load({QFileInfo(QStringLiteral(TRESEN_SANE_PLUGIN)).absolutePath()});
+        ScannerPlugins::load({QFileInfo(QString::fromUtf8(TRESEN_SANE_PLUGIN)).absolutePath()});
     QCOMPARE(backends.size(), 1);
     m_sane = backends.first();
     QCOMPARE(m_sane->backendName(), u"SANE"_s);

@@ -39,8 +39,8 @@ private:
 
 void tst_WatchFolderPlugin::initTestCase()
 {
-    const QList<DocumentInbox *> inboxes =
-        InboxPlugins::load({QFileInfo(QStringLiteral(TRESEN_WATCHFOLDER_PLUGIN)).absolutePath()});
+    const QList<DocumentInbox *> inboxes = InboxPlugins::load(
+        {QFileInfo(QString::fromUtf8(TRESEN_WATCHFOLDER_PLUGIN)).absolutePath()});
     QCOMPARE(inboxes.size(), 1);
     m_inbox = inboxes.first();
     QCOMPARE(m_inbox->inboxName(), u"folder"_s);

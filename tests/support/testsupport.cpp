@@ -17,7 +17,7 @@ namespace TestSupport {
 
 DatabaseKind databaseKind()
 {
-    return qEnvironmentVariable("TRESEN_TEST_BACKEND") == "postgresql"_L1 ? DatabaseKind::Postgresql
+    return qEnvironmentVariable("TRESEN_TEST_BACKEND") == u"postgresql"_s ? DatabaseKind::Postgresql
                                                                           : DatabaseKind::Sqlite;
 }
 

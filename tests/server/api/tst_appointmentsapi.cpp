@@ -5,7 +5,7 @@
 
 #include "core/domain/appointment.h"
 #include "core/domain/isotime.h"
-#include "server/api/backend.h"
+#include "server/instance/backend.h"
 #include "server/instance/retentionjob.h"
 #include "server/instance/serverinstance.h"
 #include "testsupport.h"

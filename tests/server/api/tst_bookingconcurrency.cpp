@@ -26,7 +26,7 @@ struct Outcomes
     QHash<int, int> statuses;
     QStringList problems;
 
-    void count(const TestSupport::HttpResult &result, QLatin1StringView refusal)
+    void count(const TestSupport::HttpResult &result, const QString &refusal)
     {
         const QMutexLocker lock(&mutex);
         statuses[result.status] += 1;
@@ -107,7 +107,7 @@ void tst_BookingConcurrency::aSlotNeverTakesMoreThanItsCapacity()
                                        {u"name"_s, u"Person %1/%2"_s.arg(clerk).arg(attempt)}};
                 const auto result = http.send("POST", u"/api/v1/appointments"_s,
                                               QJsonDocument(body).toJson(), token);
-                outcomes.count(result, "slot-full"_L1);
+                outcomes.count(result, u"slot-full"_s);
             }
         }
     }));
@@ -153,7 +153,7 @@ void tst_BookingConcurrency::aWeddingSlotTakesOneCouple()
             const auto result =
                 http.send("POST", u"/api/v1/wedding/slots/%1/reservations"_s.arg(slotId),
                           QJsonDocument(body).toJson(), token);
-            outcomes.count(result, "slot-taken"_L1);
+            outcomes.count(result, u"slot-taken"_s);
         }
     }));
     QVERIFY2(outcomes.problems.isEmpty(), qPrintable(outcomes.problems.join(u'\n')));

@@ -3,7 +3,7 @@
 // it belongs to and which codes were on it; bad uploads are refused clearly.
 
 #include "core/domain/isotime.h"
-#include "server/api/backend.h"
+#include "server/instance/backend.h"
 #include "server/instance/serverinstance.h"
 #include "testdocuments.h"
 #include "testsupport.h"

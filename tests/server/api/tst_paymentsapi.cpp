@@ -3,7 +3,7 @@
 // later on a kept-alive connection.
 
 #include "core/domain/payment.h"
-#include "server/api/backend.h"
+#include "server/instance/backend.h"
 #include "server/payments/simulatedpaymentprovider.h"
 #include "testsupport.h"
 

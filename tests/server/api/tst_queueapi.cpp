@@ -3,7 +3,7 @@
 // estimates, and the events that go with them.
 
 #include "core/domain/change.h"
-#include "server/api/backend.h"
+#include "server/instance/backend.h"
 #include "server/instance/serverinstance.h"
 #include "testsupport.h"
 
@@ -351,7 +351,7 @@ void tst_QueueApi::refusedTransitions()
     QFETCH(QString, action);
     const QString id = issue(kPersonalausweis).value(u"id"_s).toString();
     for (const QString &step : steps) {
-        const int status = step == "call"_L1 ? callNext(u"8"_s).status : act(id, step).status;
+        const int status = step == u"call"_s ? callNext(u"8"_s).status : act(id, step).status;
         QCOMPARE(status, 200);
     }
     const QString before = statusOf(id);

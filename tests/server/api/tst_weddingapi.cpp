@@ -5,7 +5,7 @@
 
 #include "core/domain/isotime.h"
 #include "core/domain/wedding.h"
-#include "server/api/backend.h"
+#include "server/instance/backend.h"
 #include "server/instance/retentionjob.h"
 #include "server/instance/serverinstance.h"
 #include "testsupport.h"
@@ -504,7 +504,7 @@ void tst_WeddingApi::rolesAndPrivacy()
     bool found = false;
     for (const QJsonValue &value : feed.json.toObject().value(u"changes"_s).toArray()) {
         const QJsonObject change = value.toObject();
-        if (change.value(u"entity"_s).toString() != "wedding_booking"_L1)
+        if (change.value(u"entity"_s).toString() != u"wedding_booking"_s)
             continue;
         QCOMPARE(change.value(u"data"_s).toObject().value(u"partner1"_s).toString(), QString());
         found |= change.value(u"id"_s).toString() == id;

@@ -3,7 +3,7 @@
 // idempotent replays, the changes feed and the events WebSocket.
 
 #include "core/domain/change.h"
-#include "server/api/backend.h"
+#include "server/instance/backend.h"
 #include "server/instance/serverinstance.h"
 #include "testsupport.h"
 

@@ -39,7 +39,7 @@ public:
                 --failuresLeft;
                 return QHttpServerResponse(QHttpServerResponder::StatusCode::InternalServerError);
             }
-            if (txid != "VG-2026-004711"_L1)
+            if (txid != u"VG-2026-004711"_s)
                 return QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound);
             const QString status = u"partially_paid"_s;
             const qint64 amount = 5500, paid = 2000;

@@ -10,7 +10,7 @@
 #include "core/documents/documentpages.h"
 #include "core/domain/isotime.h"
 #include "modals.h"
-#include "server/api/backend.h"
+#include "server/instance/backend.h"
 #include "server/instance/serverinstance.h"
 #include "testsupport.h"
 #include "ui/appointments/appointmentdialog.h"

@@ -317,7 +317,7 @@ void tst_ScanWorkspace::scansFromTheSaneTestDevice()
     dll.close();
     qputenv("SANE_CONFIG_DIR", config.path().toLocal8Bit());
     const QList<ScannerBackend *> backends =
-        ScannerPlugins::load({QFileInfo(QStringLiteral(TRESEN_SANE_PLUGIN)).absolutePath()});
+        ScannerPlugins::load({QFileInfo(QString::fromUtf8(TRESEN_SANE_PLUGIN)).absolutePath()});
     QCOMPARE(backends.size(), 1);
 
     ScanWorkspace workspace;
@@ -395,8 +395,8 @@ void tst_ScanWorkspace::scanFolderIsOfferedAndEmptied()
 {
     // The real folder plugin on a real folder: a network scanner's PDF and a
     // file that only claims to be one.
-    const QList<DocumentInbox *> inboxes =
-        InboxPlugins::load({QFileInfo(QStringLiteral(TRESEN_WATCHFOLDER_PLUGIN)).absolutePath()});
+    const QList<DocumentInbox *> inboxes = InboxPlugins::load(
+        {QFileInfo(QString::fromUtf8(TRESEN_WATCHFOLDER_PLUGIN)).absolutePath()});
     QCOMPARE(inboxes.size(), 1);
     QTemporaryDir dir;
     Result<std::unique_ptr<InboxWatcher>> watched = inboxes.first()->watch(dir.path());

@@ -6,7 +6,7 @@
 #include "core/sync/backendclient.h"
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
-#include "server/api/backend.h"
+#include "server/instance/backend.h"
 #include "server/instance/serverinstance.h"
 #include "testsupport.h"
 #include "ui/queue/counterworkspace.h"

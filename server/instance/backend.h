@@ -7,42 +7,19 @@
 #include "server/payments/paymentlookup.h"
 #include "server/repositories/appointmentrepository.h"
 #include "server/repositories/directoryrepository.h"
+#include "server/repositories/policies.h"
 #include "server/repositories/ticketrepository.h"
 #include "server/repositories/weddingrepository.h"
+#include "server/storage/auditlog.h"
 #include "server/storage/changelog.h"
+#include "server/storage/clock.h"
 #include "server/storage/database.h"
 #include "server/storage/idempotencyrepository.h"
 
 #include <QDateTime>
 
-#include <algorithm>
-
-// Rules of the queue that a city may set.
-struct QueuePolicy
-{
-    int noShowAfterCalls = 2; // a visitor is called this often before "did not come"
-};
-
-// How long a citizen's contact data stays with an appointment.
-struct RetentionPolicy
-{
-    int appointmentDays = 14; // days after the appointment's start
-};
-
-// How the Standesamt's online Traukalender holds a slot.
-struct WeddingPolicy
-{
-    // A reservation lapses unless the couple registers within this time.
-    int reservationDays = 14;
-
-    // When a reservation made at `now` for a slot at `slotStartsAt` lapses.
-    qint64 reservationExpiry(qint64 now, qint64 slotStartsAt) const
-    {
-        return std::min(now + reservationDays * 24LL * 60 * 60 * 1000, slotStartsAt);
-    }
-};
-
-// Everything a route needs, over one database connection, on the server thread.
+// Every repository and policy of a server, over one database connection, on
+// the server thread. ServerInstance hands each area of the API its parts.
 struct Backend
 {
     explicit Backend(Database &database, EventHub &eventHub)
@@ -56,10 +33,8 @@ struct Backend
         , tickets(database, changes, [this] { return clock(); })
         , appointments(database, changes, [this] { return clock(); })
         , weddings(database, changes, [this] { return clock(); })
+        , auditLog(database)
     {}
-
-    void audit(const QString &login, const QString &action, const QString &subject,
-               const QString &detail = {});
 
     Database &db;
     EventHub &events;
@@ -71,13 +46,13 @@ struct Backend
     TicketRepository tickets;
     AppointmentRepository appointments;
     WeddingRepository weddings;
+    AuditLog auditLog;
     PaymentLookup payments;
     QueuePolicy queuePolicy;
     RetentionPolicy retention;
     WeddingPolicy weddingPolicy;
     // Where uploaded documents are kept for the city's document management.
     QString documentFolder;
-    // Milliseconds since the epoch; tests set another day.
-    std::function<qint64()> clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    Clock clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
     LoginThrottle loginThrottle{[this] { return clock(); }};
 };
