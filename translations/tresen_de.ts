@@ -704,6 +704,10 @@
         <source>Cancel</source>
         <translation>Stornieren</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer is not a ticket.</source>
+        <translation>Die Antwort des Servers ist kein Ticket.</translation>
+    </message>
 </context>
 <context>
     <name>CounterWorkspace</name>
@@ -1029,6 +1033,10 @@
     <message>
         <source>The image cannot be read: %1</source>
         <translation>Das Bild kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be read.</source>
+        <translation>Seite %1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2186,10 @@ Jetzt nicht: %2</translation>
     <message>
         <source>The server sent a change that is not understood.</source>
         <translation>Der Server hat eine unverständliche Änderung geschickt.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be read: %1</source>
+        <translation>Der lokale Zwischenspeicher konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

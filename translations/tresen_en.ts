@@ -704,6 +704,10 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server&apos;s answer is not a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CounterWorkspace</name>
@@ -1028,6 +1032,10 @@
     </message>
     <message>
         <source>The image cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2172,6 +2180,10 @@ Not now: %2</source>
     </message>
     <message>
         <source>The server sent a change that is not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
