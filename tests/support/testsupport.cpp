@@ -216,4 +216,25 @@ std::unique_ptr<SyncedClient> SyncedClient::connect(const QUrl &server, const QS
     return synced;
 }
 
+Change upsertChange(qint64 revision, const QString &entity, const QJsonObject &data)
+{
+    Change change;
+    change.revision = revision;
+    change.entity = entity;
+    change.id = data.value(u"id"_s).toString();
+    change.event = entity + u".updated"_s;
+    change.data = data;
+    return change;
+}
+
+Change removalChange(qint64 revision, const QString &entity, const QString &id)
+{
+    Change change;
+    change.revision = revision;
+    change.entity = entity;
+    change.id = id;
+    change.op = Change::Op::Delete;
+    return change;
+}
+
 } // namespace TestSupport

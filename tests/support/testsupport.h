@@ -69,6 +69,11 @@ std::unique_ptr<ServerInstance> startDemoServer(const QTemporaryDir &dir, QStrin
 // The first Monday at least `weeks` weeks from today: past the demo's own
 // appointments (this week and next), so a test has its slots to itself.
 QDate mondayWeeksAhead(int weeks);
+
+// Changes as the feed brings them into a workstation's cache: `data` as the
+// entity's new state (its "id" is the entity's id), or the entity removed.
+Change upsertChange(qint64 revision, const QString &entity, const QJsonObject &data);
+Change removalChange(qint64 revision, const QString &entity, const QString &id);
 // Runs `work(0)` … `work(workers - 1)` each on a thread of its own, all at
 // once; false when one has not finished within `timeoutMs`.
 bool runConcurrently(int workers, const std::function<void(int worker)> &work,

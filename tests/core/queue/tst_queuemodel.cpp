@@ -6,6 +6,7 @@
 #include "core/domain/ticket.h"
 #include "core/queue/queuemodel.h"
 #include "core/sync/localstore.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -34,20 +35,9 @@ Ticket waiting(qint64 id, const QString &number, int hour, int minute)
     return t;
 }
 
-Change upsert(qint64 revision, const QString &entity, const QString &id, const QJsonObject &data)
-{
-    Change change;
-    change.revision = revision;
-    change.entity = entity;
-    change.id = id;
-    change.event = entity + u".updated"_s;
-    change.data = data;
-    return change;
-}
-
 Change upsert(qint64 revision, const Ticket &ticket)
 {
-    return upsert(revision, u"ticket"_s, QString::number(ticket.id), ticket.toJson());
+    return TestSupport::upsertChange(revision, u"ticket"_s, ticket.toJson());
 }
 } // namespace
 
@@ -80,7 +70,8 @@ void tst_QueueModel::init()
     const auto opened = m_store->open();
     QVERIFY2(opened, qPrintable(opened.error()));
     const auto applied = m_store->apply(
-        {upsert(1, u"service"_s, u"2"_s, {{u"id"_s, u"2"_s}, {u"name"_s, u"Personalausweis"_s}})},
+        {TestSupport::upsertChange(1, u"service"_s,
+                                   {{u"id"_s, u"2"_s}, {u"name"_s, u"Personalausweis"_s}})},
         1);
     QVERIFY2(applied, qPrintable(applied.error()));
     m_revision = 1;
@@ -190,10 +181,11 @@ void tst_QueueModel::malformedTicketsAreLeftOut()
     noStatus.remove(u"status"_s);
     QJsonObject badTime = waiting(3, u"A003"_s, 9, 0).toJson();
     badTime.insert(u"queuedAt"_s, u"later"_s);
-    const auto applied = m_store->apply({upsert(++m_revision, waiting(1, u"A001"_s, 9, 0)),
-                                         upsert(++m_revision, u"ticket"_s, u"2"_s, noStatus),
-                                         upsert(++m_revision, u"ticket"_s, u"3"_s, badTime)},
-                                        m_revision);
+    const auto applied =
+        m_store->apply({upsert(++m_revision, waiting(1, u"A001"_s, 9, 0)),
+                        TestSupport::upsertChange(++m_revision, u"ticket"_s, noStatus),
+                        TestSupport::upsertChange(++m_revision, u"ticket"_s, badTime)},
+                       m_revision);
     QVERIFY2(applied, qPrintable(applied.error()));
     m_model->reload();
     QCOMPARE(numbers(), QStringList{u"A001"_s});

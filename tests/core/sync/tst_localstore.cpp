@@ -4,6 +4,7 @@
 #include "core/sync/backendclient.h"
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
+#include "testsupport.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -17,13 +18,7 @@ using namespace Qt::StringLiterals;
 namespace {
 Change upsert(qint64 revision, const QString &entity, const QString &id, const QString &name)
 {
-    Change change;
-    change.revision = revision;
-    change.entity = entity;
-    change.id = id;
-    change.event = entity + u".updated"_s;
-    change.data = {{u"id"_s, id}, {u"name"_s, name}};
-    return change;
+    return TestSupport::upsertChange(revision, entity, {{u"id"_s, id}, {u"name"_s, name}});
 }
 
 Change appointment(qint64 revision, const QString &id, const QString &name, int version,
@@ -61,15 +56,6 @@ bool dropTable(const QString &connection, const QString &table)
     return query.exec(u"DROP TABLE "_s + table);
 }
 
-Change remove(qint64 revision, const QString &entity, const QString &id)
-{
-    Change change;
-    change.revision = revision;
-    change.entity = entity;
-    change.id = id;
-    change.op = Change::Op::Delete;
-    return change;
-}
 } // namespace
 
 class tst_LocalStore : public QObject
@@ -146,10 +132,10 @@ void tst_LocalStore::skipsWhatItAlreadyHas()
 
 void tst_LocalStore::deletes()
 {
-    QVERIFY(
-        m_store->apply({upsert(1, u"ticket"_s, u"1"_s, u"A001"_s),
-                        upsert(2, u"ticket"_s, u"2"_s, u"A002"_s), remove(3, u"ticket"_s, u"1"_s)},
-                       3));
+    QVERIFY(m_store->apply({upsert(1, u"ticket"_s, u"1"_s, u"A001"_s),
+                            upsert(2, u"ticket"_s, u"2"_s, u"A002"_s),
+                            TestSupport::removalChange(3, u"ticket"_s, u"1"_s)},
+                           3));
     QCOMPARE(m_store->entities(u"ticket"_s).size(), 1);
     QVERIFY(!m_store->entity(u"ticket"_s, u"1"_s));
 }

@@ -4,6 +4,7 @@
 #include "core/sync/backendclient.h"
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
+#include "testsupport.h"
 #include "ui/common/workspacepage.h"
 #include "ui/queue/counterworkspace.h"
 #include "ui/shell/connectionindicator.h"
@@ -20,28 +21,6 @@
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(Roles)
-
-namespace {
-Change upsert(qint64 revision, const QString &entity, const QJsonObject &data)
-{
-    Change change;
-    change.revision = revision;
-    change.entity = entity;
-    change.id = data.value(u"id"_s).toString();
-    change.data = data;
-    return change;
-}
-
-Change removal(qint64 revision, const QString &entity, const QString &id)
-{
-    Change change;
-    change.revision = revision;
-    change.entity = entity;
-    change.id = id;
-    change.op = Change::Op::Delete;
-    return change;
-}
-} // namespace
 
 class tst_MainWindow : public QObject
 {
@@ -142,11 +121,14 @@ void tst_MainWindow::ctrlNumberSwitchesWorkspace()
 void tst_MainWindow::countersComeFromTheCache()
 {
     QVERIFY(m_store->apply(
-        {upsert(1, u"office"_s, {{u"id"_s, u"1"_s}, {u"name"_s, u"Bürgeramt Mitte"_s}}),
-         upsert(2, u"counter"_s,
-                {{u"id"_s, u"1"_s}, {u"officeId"_s, u"1"_s}, {u"name"_s, u"Schalter 1"_s}}),
-         upsert(3, u"counter"_s,
-                {{u"id"_s, u"2"_s}, {u"officeId"_s, u"1"_s}, {u"name"_s, u"Schalter 2"_s}})},
+        {TestSupport::upsertChange(1, u"office"_s,
+                                   {{u"id"_s, u"1"_s}, {u"name"_s, u"Bürgeramt Mitte"_s}}),
+         TestSupport::upsertChange(
+             2, u"counter"_s,
+             {{u"id"_s, u"1"_s}, {u"officeId"_s, u"1"_s}, {u"name"_s, u"Schalter 1"_s}}),
+         TestSupport::upsertChange(
+             3, u"counter"_s,
+             {{u"id"_s, u"2"_s}, {u"officeId"_s, u"1"_s}, {u"name"_s, u"Schalter 2"_s}})},
         3));
     auto window = makeWindow(Role::Clerk);
     auto *box = window->findChild<QComboBox *>(u"counterBox"_s);
@@ -173,23 +155,27 @@ void tst_MainWindow::countersArrivingLaterAreSelected()
     window->setPreferredCounter(u"7"_s); // remembered, but the cache is still empty
     QVERIFY(window->counterId().isEmpty());
     QVERIFY(m_store->apply(
-        {upsert(1, u"counter"_s,
-                {{u"id"_s, u"3"_s}, {u"officeId"_s, u"1"_s}, {u"name"_s, u"Schalter 3"_s}}),
-         upsert(2, u"counter"_s,
-                {{u"id"_s, u"7"_s}, {u"officeId"_s, u"1"_s}, {u"name"_s, u"Schalter 7"_s}})},
+        {TestSupport::upsertChange(
+             1, u"counter"_s,
+             {{u"id"_s, u"3"_s}, {u"officeId"_s, u"1"_s}, {u"name"_s, u"Schalter 3"_s}}),
+         TestSupport::upsertChange(
+             2, u"counter"_s,
+             {{u"id"_s, u"7"_s}, {u"officeId"_s, u"1"_s}, {u"name"_s, u"Schalter 7"_s}})},
         2));
     emit m_sync->changesApplied({u"counter"_s});
     QCOMPARE(window->counterId(), u"7"_s);
 
     // The counters go (the office is rebuilt) and one comes back.
-    QVERIFY(
-        m_store->apply({removal(3, u"counter"_s, u"3"_s), removal(4, u"counter"_s, u"7"_s)}, 4));
+    QVERIFY(m_store->apply({TestSupport::removalChange(3, u"counter"_s, u"3"_s),
+                            TestSupport::removalChange(4, u"counter"_s, u"7"_s)},
+                           4));
     emit m_sync->changesApplied({u"counter"_s});
     QCOMPARE(box->count(), 0);
     QVERIFY(window->counterId().isEmpty());
     QVERIFY(m_store->apply(
-        {upsert(5, u"counter"_s,
-                {{u"id"_s, u"7"_s}, {u"officeId"_s, u"1"_s}, {u"name"_s, u"Schalter 7"_s}})},
+        {TestSupport::upsertChange(
+            5, u"counter"_s,
+            {{u"id"_s, u"7"_s}, {u"officeId"_s, u"1"_s}, {u"name"_s, u"Schalter 7"_s}})},
         5));
     emit m_sync->changesApplied({u"counter"_s});
     QCOMPARE(box->count(), 1);
