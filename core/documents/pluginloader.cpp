@@ -16,8 +16,15 @@ QList<QObject *> loadPluginInstances(const QStringList &folders, const QString &
         const QDir dir(folder);
         for (const QString &file : dir.entryList(QDir::Files)) {
             QPluginLoader loader(dir.filePath(file));
-            if (loader.metaData().value(u"IID"_s).toString() != iid)
+            const QString pluginIid = loader.metaData().value(u"IID"_s).toString();
+            if (pluginIid != iid) {
+                // The same interface in another version ("…/1" beside "…/2"): say
+                // why a plugin that is there does not count.
+                if (pluginIid.section(u'/', 0, 0) == iid.section(u'/', 0, 0))
+                    qWarning("Plugin %s is built for %s, this Tresen needs %s; passed over.",
+                             qPrintable(file), qPrintable(pluginIid), qPrintable(iid));
                 continue;
+            }
             if (QObject *instance = loader.instance())
                 instances.append(instance);
             else

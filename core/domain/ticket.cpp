@@ -4,6 +4,7 @@
 #include "core/domain/nametable.h"
 
 #include <QDate>
+#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
 
@@ -278,4 +279,16 @@ Result<Ticket> Ticket::fromJson(const QJsonObject &json)
     if (!read.failure().isEmpty())
         return Result<Ticket>::failure(read.failure());
     return t;
+}
+
+Q_LOGGING_CATEGORY(lcTicket, "tresen.ticket")
+
+std::optional<Ticket> ticketOrWarn(const QJsonObject &json, const char *where)
+{
+    Result<Ticket> ticket = Ticket::fromJson(json);
+    if (ticket)
+        return std::move(ticket).value();
+    qCWarning(lcTicket, "%s: ticket %s passed over: %s", where,
+              qPrintable(json.value(u"id"_s).toVariant().toString()), qPrintable(ticket.error()));
+    return std::nullopt;
 }

@@ -76,4 +76,9 @@ struct Ticket
     friend bool operator==(const Ticket &, const Ticket &) = default;
 };
 
+// The ticket in `json`, or nullopt after a warning (category tresen.ticket)
+// that names `where` and the reason: for the places that pass over what they
+// cannot read, so that nothing is passed over silently.
+std::optional<Ticket> ticketOrWarn(const QJsonObject &json, const char *where);
+
 Q_DECLARE_METATYPE(Ticket)

@@ -94,7 +94,7 @@ void CallBoard::handleLiveChange(const Change &change)
     if (change.entity != u"ticket"_s ||
         (change.event != u"ticket.called"_s && change.event != u"ticket.recalled"_s))
         return;
-    const auto ticket = Ticket::fromJson(change.data);
+    const auto ticket = ticketOrWarn(change.data, "Call board");
     if (!ticket || QString::number(ticket->officeId) != m_officeId)
         return;
     const auto counter = m_store->entity(u"counter"_s, QString::number(ticket->counterId));

@@ -81,7 +81,7 @@ void CounterDesk::reloadFromStore()
     std::optional<Ticket> held;
     if (!m_counterId.isEmpty()) {
         for (const QJsonObject &json : m_store->entities(u"ticket"_s)) {
-            const auto ticket = Ticket::fromJson(json);
+            const auto ticket = ticketOrWarn(json, "Counter");
             if (ticket && holds(*ticket) && ticket->serviceDay == today) {
                 held = *ticket;
                 break;
@@ -134,7 +134,7 @@ void CounterDesk::send(const QString &path, const QJsonObject &body, const QStri
         if (response.ok() && response.status == 204) {
             emit notice(tr("Nobody is waiting for this counter."), false);
         } else if (response.ok()) {
-            const auto ticket = Ticket::fromJson(response.body.toObject());
+            const auto ticket = ticketOrWarn(response.body.toObject(), "Call next");
             if (ticket)
                 m_current = holds(*ticket) ? std::optional(*ticket) : std::nullopt;
             else
@@ -223,7 +223,7 @@ void CounterDesk::refreshQueue()
                       QHash<qint64, int> estimates;
                       for (const QJsonValue &value : queue.value(u"tickets"_s).toArray()) {
                           const QJsonObject json = value.toObject();
-                          if (const auto ticket = Ticket::fromJson(json))
+                          if (const auto ticket = ticketOrWarn(json, "Queue estimates"))
                               estimates.insert(ticket->id,
                                                json.value(u"estimatedWaitMinutes"_s).toInt());
                       }

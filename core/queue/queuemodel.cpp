@@ -42,7 +42,7 @@ void QueueModel::reload()
     const QString today = m_now.date().toString(Qt::ISODate);
     QList<Ticket> tickets;
     for (const QJsonObject &json : m_store->entities(u"ticket"_s)) {
-        const auto ticket = Ticket::fromJson(json);
+        const auto ticket = ticketOrWarn(json, "Queue list");
         if (!ticket || QString::number(ticket->officeId) != m_officeId ||
             ticket->serviceDay != today ||
             (ticket->status != TicketStatus::Waiting && ticket->status != TicketStatus::Called))

@@ -56,18 +56,22 @@ Result<void> run(QSqlQuery &query, const QString &sql, const QVariantList &value
 class CacheTransaction
 {
 public:
+    // BEGIN IMMEDIATE takes the write lock at once (waiting up to the busy
+    // timeout): a deferred BEGIN that reads first and writes later is refused
+    // outright when the cache writer's thread committed in between.
     explicit CacheTransaction(const QSqlDatabase &db)
         : m_db(db)
     {
-        if (m_db.transaction())
+        QSqlQuery begin(m_db);
+        if (begin.exec(u"BEGIN IMMEDIATE"_s))
             m_open = true;
         else
-            m_begun = Result<void>::failure(m_db.lastError().text());
+            m_begun = Result<void>::failure(begin.lastError().text());
     }
     ~CacheTransaction()
     {
         if (m_open)
-            m_db.rollback();
+            QSqlQuery(m_db).exec(u"ROLLBACK"_s);
     }
     CacheTransaction(const CacheTransaction &) = delete;
     CacheTransaction &operator=(const CacheTransaction &) = delete;
@@ -77,8 +81,9 @@ public:
 
     Result<void> commit()
     {
-        if (!m_db.commit())
-            return Result<void>::failure(m_db.lastError().text()); // rolled back when it goes
+        QSqlQuery commit(m_db);
+        if (!commit.exec(u"COMMIT"_s))
+            return Result<void>::failure(commit.lastError().text()); // rolled back when it goes
         m_open = false;
         return {};
     }
@@ -228,13 +233,13 @@ Result<void> LocalStore::resetIfOtherServer(const QString &serverInstanceId)
 
 Result<void> LocalStore::apply(const QList<Change> &changes, qint64 newCursor)
 {
-    const Result<qint64> current = cursor();
-    if (!current)
-        return Result<void>::failure(current.reason());
     QSqlDatabase db = database();
     CacheTransaction transaction(db);
     if (!transaction.begun())
         return transaction.begun();
+    const Result<qint64> current = cursor(); // inside: no other writer moves it meanwhile
+    if (!current)
+        return Result<void>::failure(current.reason());
     // While a write for the entity waits in the outbox, the clerk keeps
     // seeing their version; the server's is kept beside it.
     const QString pending =

@@ -8,10 +8,14 @@
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -84,6 +88,7 @@ private slots:
     void failedOutboxReadIsNoEmptyOutbox();
     void failedWriteLeavesNothingBehind();
     void readFailureReachesTheWindow();
+    void waitsForTheOtherWriter();
 
 private:
     QTemporaryDir m_dir;
@@ -408,6 +413,44 @@ void tst_LocalStore::readFailureReachesTheWindow()
     QVERIFY(m_store->entities(u"counter"_s).isEmpty());
     QCOMPARE(failed.size(), 1);
     QVERIFY(failed.at(0).at(0).toString().startsWith(u"The local cache could not be read: "_s));
+}
+
+// The cache writer's thread and the window share the file. A write that finds
+// the other one writing waits for it (BEGIN IMMEDIATE with the busy timeout)
+// instead of failing: a deferred BEGIN that reads first would be refused when
+// the other commits in between.
+void tst_LocalStore::waitsForTheOtherWriter()
+{
+    QVERIFY(m_store->apply({upsert(1, u"counter"_s, u"1"_s, u"Schalter 1"_s)}, 1));
+    std::atomic<bool> holding = false;
+    QString otherError;
+    std::unique_ptr<QThread> other(QThread::create([&] {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-writer"_s);
+            db.setDatabaseName(m_dir.filePath(u"cache.db"_s));
+            QSqlQuery query(db);
+            if (!db.open() || !query.exec(u"BEGIN IMMEDIATE"_s) ||
+                !query.exec(u"UPDATE sync_state SET value = value WHERE key = 'cursor'"_s)) {
+                otherError = db.lastError().text() + query.lastError().text();
+                holding = true;
+                return;
+            }
+            holding = true;
+            QThread::msleep(300); // long enough for the write below to find the lock
+            if (!query.exec(u"COMMIT"_s))
+                otherError = query.lastError().text();
+        }
+        QSqlDatabase::removeDatabase(u"other-writer"_s);
+    }));
+    other->start();
+    QTRY_VERIFY(holding.load());
+    const Result<void> written =
+        m_store->apply({upsert(2, u"counter"_s, u"2"_s, u"Schalter 2"_s)}, 2);
+    QVERIFY(other->wait(10000));
+    QVERIFY2(otherError.isEmpty(), qPrintable(otherError));
+    QVERIFY2(written, qPrintable(written.error()));
+    QCOMPARE(m_store->cursor().value(), 2);
+    QCOMPARE(m_store->entities(u"counter"_s).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_LocalStore)
