@@ -1,6 +1,7 @@
 #include "core/appointments/appointmentbook.h"
 
 #include "core/domain/isotime.h"
+#include "core/domain/memberreader.h"
 #include "core/sync/backendclient.h"
 #include "core/sync/outboxwrite.h"
 #include "core/sync/syncengine.h"
@@ -49,7 +50,7 @@ QList<Appointment> AppointmentBook::between(qint64 from, qint64 to) const
 {
     QList<Appointment> result;
     for (const QJsonObject &json : m_store->entitiesStartingBetween(kEntity, from, to)) {
-        if (const auto a = Appointment::fromJson(json))
+        if (const auto a = readOrWarn<Appointment>(json, "Appointments", "appointment"))
             result.append(*a);
     }
     return result;
@@ -58,7 +59,9 @@ QList<Appointment> AppointmentBook::between(qint64 from, qint64 to) const
 std::optional<Appointment> AppointmentBook::find(const QString &id) const
 {
     const auto json = m_store->entity(kEntity, id);
-    return json ? Appointment::fromJson(*json) : std::nullopt;
+    if (!json)
+        return std::nullopt;
+    return readOrWarn<Appointment>(*json, "Appointment", "appointment");
 }
 
 std::optional<Appointment> AppointmentBook::findByCode(const QString &bookingCode) const
@@ -67,7 +70,9 @@ std::optional<Appointment> AppointmentBook::findByCode(const QString &bookingCod
     if (!code)
         return std::nullopt;
     const auto json = m_store->entityWhere(kEntity, u"bookingCode"_s, *code);
-    return json ? Appointment::fromJson(*json) : std::nullopt;
+    if (!json)
+        return std::nullopt;
+    return readOrWarn<Appointment>(*json, "Booking code", "appointment");
 }
 
 QSet<QString> AppointmentBook::pendingIds() const
@@ -287,7 +292,7 @@ void AppointmentBook::handleWritten(const OutboxEntry &entry, const QJsonValue &
         }
         emit checkedIn(*a, json.value(u"number"_s).toString());
     } else if (entry.method == "POST") {
-        if (const auto a = Appointment::fromJson(json))
+        if (const auto a = readOrWarn<Appointment>(json, "Booked", "appointment"))
             emit booked(*a);
     }
 }

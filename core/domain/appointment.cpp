@@ -1,6 +1,7 @@
 #include "core/domain/appointment.h"
 
 #include "core/domain/isotime.h"
+#include "core/domain/memberreader.h"
 #include "core/domain/nametable.h"
 
 #include <QRandomGenerator>
@@ -70,21 +71,19 @@ QJsonObject Appointment::toJson() const
     };
 }
 
-std::optional<Appointment> Appointment::fromJson(const QJsonObject &json)
+Result<Appointment> Appointment::fromJson(const QJsonObject &json)
 {
+    using P = MemberReader::Presence;
+    MemberReader read(json);
     Appointment a;
-    a.id = json.value(u"id"_s).toString();
+    read.key(u"id"_s, a.id, P::Required);
+    read.time(u"startsAt"_s, a.startsAt, P::Required);
+    read.name(u"status"_s, a.status, &appointmentStatusFromName);
+    read.name(u"source"_s, a.source, &appointmentSourceFromName);
     a.officeId = json.value(u"officeId"_s).toString();
     a.serviceId = json.value(u"serviceId"_s).toString();
-    a.startsAt = msecsFromIsoTime(json.value(u"startsAt"_s).toString());
     a.durationMinutes = json.value(u"durationMinutes"_s).toInt();
     a.bookingCode = json.value(u"bookingCode"_s).toString();
-    const auto status = appointmentStatusFromName(json.value(u"status"_s).toString());
-    const auto source = appointmentSourceFromName(json.value(u"source"_s).toString());
-    if (a.id.isEmpty() || a.startsAt == 0 || !status || !source)
-        return std::nullopt;
-    a.status = *status;
-    a.source = *source;
     a.name = json.value(u"name"_s).toString();
     a.phone = json.value(u"phone"_s).toString();
     a.email = json.value(u"email"_s).toString();
@@ -92,7 +91,7 @@ std::optional<Appointment> Appointment::fromJson(const QJsonObject &json)
     a.ticketId = json.value(u"ticketId"_s).toString();
     a.version = json.value(u"version"_s).toInt();
     a.anonymised = json.value(u"anonymised"_s).toBool();
-    return a;
+    return read.result(std::move(a));
 }
 
 namespace BookingCode {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/result.h"
+
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -42,7 +44,9 @@ struct Appointment
     bool isLocalOnly() const { return id.startsWith(u"local-"); }
 
     QJsonObject toJson() const;
-    static std::optional<Appointment> fromJson(const QJsonObject &json);
+    // A failure naming the member when id, startsAt, status or source is
+    // missing or malformed.
+    static Result<Appointment> fromJson(const QJsonObject &json);
 };
 
 Q_DECLARE_METATYPE(Appointment)

@@ -1,5 +1,7 @@
 #include "core/domain/change.h"
 
+#include "core/domain/memberreader.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -19,26 +21,28 @@ QJsonObject Change::toJson() const
     return json;
 }
 
-std::optional<Change> Change::fromJson(const QJsonObject &json)
+Result<Change> Change::fromJson(const QJsonObject &json)
 {
+    using P = MemberReader::Presence;
+    MemberReader read(json);
     Change change;
     change.revision = json.value(u"revision"_s).toInteger(-1);
-    change.entity = json.value(u"entity"_s).toString();
-    change.id = json.value(u"id"_s).toString();
-    change.event = json.value(u"event"_s).toString();
+    if (change.revision <= 0)
+        return Result<Change>::failure(u"revision is not a whole number above 0"_s);
+    read.text(u"entity"_s, change.entity, P::Required);
+    read.key(u"id"_s, change.id, P::Required);
+    read.text(u"event"_s, change.event, P::Optional);
     const QString op = json.value(u"op"_s).toString();
-    if (change.revision <= 0 || change.entity.isEmpty() || change.id.isEmpty())
-        return std::nullopt;
     if (op == u"delete"_s) {
         change.op = Op::Delete;
     } else if (op == u"upsert"_s) {
         change.op = Op::Upsert;
         const QJsonValue data = json.value(u"data"_s);
         if (!data.isObject())
-            return std::nullopt;
+            return Result<Change>::failure(u"data of an upsert is not an object"_s);
         change.data = data.toObject();
     } else {
-        return std::nullopt;
+        return Result<Change>::failure(u"op is neither \"upsert\" nor \"delete\""_s);
     }
-    return change;
+    return read.result(std::move(change));
 }

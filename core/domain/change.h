@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/result.h"
+
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -20,7 +22,9 @@ struct Change
     QJsonObject data; // the entity as the API shows it; empty for a delete
 
     QJsonObject toJson() const;
-    static std::optional<Change> fromJson(const QJsonObject &json);
+    // A failure naming the member when revision, entity, id, op or (for an
+    // upsert) data is missing or malformed.
+    static Result<Change> fromJson(const QJsonObject &json);
 };
 
 Q_DECLARE_METATYPE(Change)

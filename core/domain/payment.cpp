@@ -1,6 +1,7 @@
 #include "core/domain/payment.h"
 
 #include "core/domain/isotime.h"
+#include "core/domain/memberreader.h"
 #include "core/domain/nametable.h"
 
 #include <QRegularExpression>
@@ -61,22 +62,19 @@ QJsonObject PaymentInfo::toJson() const
     };
 }
 
-std::optional<PaymentInfo> PaymentInfo::fromJson(const QJsonObject &json)
+Result<PaymentInfo> PaymentInfo::fromJson(const QJsonObject &json)
 {
+    using P = MemberReader::Presence;
+    MemberReader read(json);
     PaymentInfo info;
-    info.reference = json.value(u"reference"_s).toString();
-    const auto status = paymentStatusFromName(json.value(u"status"_s).toString());
-    const auto due = centsFromText(json.value(u"amountDue"_s).toString());
-    const auto paid = centsFromText(json.value(u"amountPaid"_s).toString());
-    if (info.reference.isEmpty() || !status || !due || !paid)
-        return std::nullopt;
-    info.status = *status;
-    info.amountDueCents = *due;
-    info.amountPaidCents = *paid;
+    read.text(u"reference"_s, info.reference, P::Required);
+    read.name(u"status"_s, info.status, &paymentStatusFromName);
+    read.cents(u"amountDue"_s, info.amountDueCents);
+    read.cents(u"amountPaid"_s, info.amountPaidCents);
     info.currency = json.value(u"currency"_s).toString(u"EUR"_s);
     info.paidAt = QDateTime::fromString(json.value(u"paidAt"_s).toString(), Qt::ISODate);
     info.method = json.value(u"method"_s).toString();
     info.purpose = json.value(u"purpose"_s).toString();
     info.provider = json.value(u"provider"_s).toString();
-    return info;
+    return read.result(std::move(info));
 }

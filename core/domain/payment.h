@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/result.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -30,5 +32,7 @@ struct PaymentInfo
     QString provider; // which provider answered
 
     QJsonObject toJson() const;
-    static std::optional<PaymentInfo> fromJson(const QJsonObject &json);
+    // A failure naming the member when reference, status or an amount is
+    // missing or malformed.
+    static Result<PaymentInfo> fromJson(const QJsonObject &json);
 };

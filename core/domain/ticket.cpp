@@ -1,10 +1,8 @@
 #include "core/domain/ticket.h"
 
 #include "core/domain/isotime.h"
+#include "core/domain/memberreader.h"
 #include "core/domain/nametable.h"
-
-#include <QDate>
-#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
 
@@ -123,108 +121,6 @@ QJsonValue idOrNull(qint64 id)
     return id > 0 ? QJsonValue(QString::number(id)) : QJsonValue();
 }
 
-// Reads the members of one JSON object into typed fields and remembers the
-// first that was missing or malformed; a field it refuses keeps its value.
-class MemberReader
-{
-public:
-    enum Presence { Required, Optional };
-
-    explicit MemberReader(const QJsonObject &json)
-        : m_json(json)
-    {}
-
-    const QString &failure() const { return m_failure; }
-
-    void id(QStringView key, qint64 &out, Presence presence)
-    {
-        const QJsonValue value = member(key, presence);
-        if (value.isUndefined())
-            return;
-        bool ok = false;
-        const qint64 id = value.toString().toLongLong(&ok);
-        if (!value.isString() || !ok || id <= 0)
-            return fail(key, "is not an id");
-        out = id;
-    }
-
-    void time(QStringView key, qint64 &out, Presence presence)
-    {
-        const QJsonValue value = member(key, presence);
-        if (value.isUndefined())
-            return;
-        const qint64 msecs = msecsFromIsoTime(value.toString());
-        if (msecs == 0)
-            return fail(key, "is not an ISO 8601 time");
-        out = msecs;
-    }
-
-    void text(QStringView key, QString &out, Presence presence)
-    {
-        const QJsonValue value = member(key, presence);
-        if (value.isUndefined())
-            return;
-        if (!value.isString())
-            return fail(key, "is not text");
-        if (presence == Required && value.toString().isEmpty())
-            return fail(key, "is empty");
-        out = value.toString();
-    }
-
-    void day(QStringView key, QString &out)
-    {
-        const QJsonValue value = member(key, Required);
-        if (value.isUndefined())
-            return;
-        if (!QDate::fromString(value.toString(), Qt::ISODate).isValid())
-            return fail(key, "is not an ISO 8601 date");
-        out = value.toString();
-    }
-
-    void count(QStringView key, int &out)
-    {
-        const QJsonValue value = member(key, Optional);
-        if (value.isUndefined())
-            return;
-        const int whole = value.toInt(-1); // -1 also for fractions and text
-        if (whole < 0)
-            return fail(key, "is not a whole number of at least 0");
-        out = whole;
-    }
-
-    template <typename Enum>
-    void name(QStringView key, Enum &out, std::optional<Enum> (*fromName)(QStringView))
-    {
-        const QJsonValue value = member(key, Required);
-        if (value.isUndefined())
-            return;
-        const auto known = fromName(value.toString());
-        if (!known)
-            return fail(key, "is not one of the known names");
-        out = *known;
-    }
-
-private:
-    // The member, or undefined when it is absent or null (then missing if required).
-    QJsonValue member(QStringView key, Presence presence)
-    {
-        const QJsonValue value = m_json.value(key);
-        if (!value.isUndefined() && !value.isNull())
-            return value;
-        if (presence == Required)
-            fail(key, "is missing");
-        return QJsonValue(QJsonValue::Undefined);
-    }
-
-    void fail(QStringView key, const char *problem)
-    {
-        if (m_failure.isEmpty())
-            m_failure = key.toString() + u' ' + QString::fromLatin1(problem);
-    }
-
-    const QJsonObject &m_json;
-    QString m_failure;
-};
 } // namespace
 
 QJsonObject Ticket::toJson() const
@@ -276,19 +172,5 @@ Result<Ticket> Ticket::fromJson(const QJsonObject &json)
     read.count(u"callCount"_s, t.callCount);
     read.id(u"counterId"_s, t.counterId, P::Optional);
     read.id(u"targetCounterId"_s, t.targetCounterId, P::Optional);
-    if (!read.failure().isEmpty())
-        return Result<Ticket>::failure(read.failure());
-    return t;
-}
-
-Q_LOGGING_CATEGORY(lcTicket, "tresen.ticket")
-
-std::optional<Ticket> ticketOrWarn(const QJsonObject &json, const char *where)
-{
-    Result<Ticket> ticket = Ticket::fromJson(json);
-    if (ticket)
-        return std::move(ticket).value();
-    qCWarning(lcTicket, "%s: ticket %s passed over: %s", where,
-              qPrintable(json.value(u"id"_s).toVariant().toString()), qPrintable(ticket.error()));
-    return std::nullopt;
+    return read.result(std::move(t));
 }

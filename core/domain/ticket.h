@@ -67,7 +67,7 @@ struct Ticket
     QString clerkLogin;         // who acted last; kept by the server, not shown in the API
 
     QJsonObject toJson() const;
-    // nullopt when a required member (id, number, status, source, officeId,
+    // A failure when a required member (id, number, status, source, officeId,
     // serviceId, serviceDay, issuedAt, queuedAt) is missing or any member is
     // malformed; the reason then names it. Members that are not the ticket's
     // (estimatedWaitMinutes, appointmentId) are ignored.
@@ -75,10 +75,5 @@ struct Ticket
 
     friend bool operator==(const Ticket &, const Ticket &) = default;
 };
-
-// The ticket in `json`, or nullopt after a warning (category tresen.ticket)
-// that names `where` and the reason: for the places that pass over what they
-// cannot read, so that nothing is passed over silently.
-std::optional<Ticket> ticketOrWarn(const QJsonObject &json, const char *where);
 
 Q_DECLARE_METATYPE(Ticket)

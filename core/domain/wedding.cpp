@@ -1,6 +1,7 @@
 #include "core/domain/wedding.h"
 
 #include "core/domain/isotime.h"
+#include "core/domain/memberreader.h"
 #include "core/domain/nametable.h"
 
 using namespace Qt::StringLiterals;
@@ -146,15 +147,14 @@ QJsonObject WeddingBooking::toJson() const
     };
 }
 
-std::optional<WeddingBooking> WeddingBooking::fromJson(const QJsonObject &json)
+Result<WeddingBooking> WeddingBooking::fromJson(const QJsonObject &json)
 {
+    using P = MemberReader::Presence;
+    MemberReader read(json);
     WeddingBooking b;
-    b.id = json.value(u"id"_s).toString();
-    b.startsAt = msecsFromIsoTime(json.value(u"startsAt"_s).toString());
-    const auto status = weddingStatusFromName(json.value(u"status"_s).toString());
-    if (b.id.isEmpty() || b.startsAt == 0 || !status)
-        return std::nullopt;
-    b.status = *status;
+    read.key(u"id"_s, b.id, P::Required);
+    read.time(u"startsAt"_s, b.startsAt, P::Required);
+    read.name(u"status"_s, b.status, &weddingStatusFromName);
     b.slotId = json.value(u"slotId"_s).toString();
     b.roomId = json.value(u"roomId"_s).toString();
     b.roomName = json.value(u"roomName"_s).toString();
@@ -170,7 +170,7 @@ std::optional<WeddingBooking> WeddingBooking::fromJson(const QJsonObject &json)
     b.documents = WeddingDocuments::checklistFromJson(json.value(u"documents"_s).toObject());
     b.expiresAt = msecsFromIsoTime(json.value(u"expiresAt"_s).toString());
     b.version = json.value(u"version"_s).toInt();
-    return b;
+    return read.result(std::move(b));
 }
 
 QJsonObject WeddingSlot::toJson() const
@@ -188,21 +188,20 @@ QJsonObject WeddingSlot::toJson() const
     };
 }
 
-std::optional<WeddingSlot> WeddingSlot::fromJson(const QJsonObject &json)
+Result<WeddingSlot> WeddingSlot::fromJson(const QJsonObject &json)
 {
+    using P = MemberReader::Presence;
+    MemberReader read(json);
     WeddingSlot slot;
-    slot.id = json.value(u"id"_s).toString();
-    slot.startsAt = msecsFromIsoTime(json.value(u"startsAt"_s).toString());
-    const auto status = weddingSlotStatusFromName(json.value(u"status"_s).toString());
-    if (slot.id.isEmpty() || slot.startsAt == 0 || !status)
-        return std::nullopt;
-    slot.status = *status;
+    read.key(u"id"_s, slot.id, P::Required);
+    read.time(u"startsAt"_s, slot.startsAt, P::Required);
+    read.name(u"status"_s, slot.status, &weddingSlotStatusFromName);
     slot.roomId = json.value(u"roomId"_s).toString();
     slot.roomName = json.value(u"roomName"_s).toString();
     slot.durationMinutes = json.value(u"durationMinutes"_s).toInt();
     slot.bookingId = json.value(u"bookingId"_s).toString();
     slot.blockReason = json.value(u"blockReason"_s).toString();
-    return slot;
+    return read.result(std::move(slot));
 }
 
 std::optional<QString> weddingChangeRefusal(const WeddingBooking &booking, WeddingStatus to,

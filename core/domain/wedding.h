@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/result.h"
+
 #include <QJsonObject>
 #include <QMap>
 #include <QMetaType>
@@ -84,7 +86,9 @@ struct WeddingBooking
     void setStatus(WeddingStatus to);
 
     QJsonObject toJson() const;
-    static std::optional<WeddingBooking> fromJson(const QJsonObject &json);
+    // A failure naming the member when id, startsAt or status is missing or
+    // malformed.
+    static Result<WeddingBooking> fromJson(const QJsonObject &json);
 };
 
 Q_DECLARE_METATYPE(WeddingBooking)
@@ -102,7 +106,9 @@ struct WeddingSlot
     QString blockReason;
 
     QJsonObject toJson() const;
-    static std::optional<WeddingSlot> fromJson(const QJsonObject &json);
+    // A failure naming the member when id, startsAt or status is missing or
+    // malformed.
+    static Result<WeddingSlot> fromJson(const QJsonObject &json);
 };
 
 // Why a booking may not go to `to` at `now` (an error code as the API names

@@ -34,9 +34,15 @@ void PaymentCheck::check(const QString &input)
                   {}, this, [this, result](const ApiResponse &response) mutable {
                       m_busy = false;
                       if (response.ok()) {
-                          result.payment = PaymentInfo::fromJson(response.body.toObject());
-                          if (!result.payment)
+                          const auto payment = PaymentInfo::fromJson(response.body.toObject());
+                          if (payment) {
+                              result.payment = *payment;
+                          } else {
+                              // Not the reference: it can lead to a person.
+                              qWarning("Payment check: the answer was not understood: %s",
+                                       qPrintable(payment.error()));
                               result.error = tr("The server's answer was not understood.");
+                          }
                       } else if (response.status == 404) {
                           result.unknown = true;
                       } else if (response.status == 503) {

@@ -1,5 +1,6 @@
 #include "core/queue/callboard.h"
 
+#include "core/domain/memberreader.h"
 #include "core/domain/ticket.h"
 #include "core/sync/backendclient.h"
 #include "core/sync/localstore.h"
@@ -94,7 +95,7 @@ void CallBoard::handleLiveChange(const Change &change)
     if (change.entity != u"ticket"_s ||
         (change.event != u"ticket.called"_s && change.event != u"ticket.recalled"_s))
         return;
-    const auto ticket = ticketOrWarn(change.data, "Call board");
+    const auto ticket = readOrWarn<Ticket>(change.data, "Call board", "ticket");
     if (!ticket || QString::number(ticket->officeId) != m_officeId)
         return;
     const auto counter = m_store->entity(u"counter"_s, QString::number(ticket->counterId));

@@ -1,5 +1,6 @@
 #include "core/queue/counterdesk.h"
 
+#include "core/domain/memberreader.h"
 #include "core/sync/backendclient.h"
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
@@ -81,7 +82,7 @@ void CounterDesk::reloadFromStore()
     std::optional<Ticket> held;
     if (!m_counterId.isEmpty()) {
         for (const QJsonObject &json : m_store->entities(u"ticket"_s)) {
-            const auto ticket = ticketOrWarn(json, "Counter");
+            const auto ticket = readOrWarn<Ticket>(json, "Counter", "ticket");
             if (ticket && holds(*ticket) && ticket->serviceDay == today) {
                 held = *ticket;
                 break;
@@ -134,7 +135,7 @@ void CounterDesk::send(const QString &path, const QJsonObject &body, const QStri
         if (response.ok() && response.status == 204) {
             emit notice(tr("Nobody is waiting for this counter."), false);
         } else if (response.ok()) {
-            const auto ticket = ticketOrWarn(response.body.toObject(), "Call next");
+            const auto ticket = readOrWarn<Ticket>(response.body.toObject(), "Call next", "ticket");
             if (ticket)
                 m_current = holds(*ticket) ? std::optional(*ticket) : std::nullopt;
             else
@@ -214,20 +215,20 @@ void CounterDesk::refreshQueue()
 {
     if (m_officeId.isEmpty() || !m_client->isLoggedIn())
         return;
-    m_client->get(u"/api/v1/queue"_s, QUrlQuery{{u"officeId"_s, m_officeId}}, this,
-                  [this](const ApiResponse &response) {
-                      if (!response.ok())
-                          return; // the connection mark tells; estimates stay as they were
-                      const QJsonObject queue = response.body.toObject();
-                      m_noShowAfterCalls = queue.value(u"noShowAfterCalls"_s).toInt(2);
-                      QHash<qint64, int> estimates;
-                      for (const QJsonValue &value : queue.value(u"tickets"_s).toArray()) {
-                          const QJsonObject json = value.toObject();
-                          if (const auto ticket = ticketOrWarn(json, "Queue estimates"))
-                              estimates.insert(ticket->id,
-                                               json.value(u"estimatedWaitMinutes"_s).toInt());
-                      }
-                      emit estimatesChanged(estimates);
-                      emit stateChanged();
-                  });
+    m_client->get(
+        u"/api/v1/queue"_s, QUrlQuery{{u"officeId"_s, m_officeId}}, this,
+        [this](const ApiResponse &response) {
+            if (!response.ok())
+                return; // the connection mark tells; estimates stay as they were
+            const QJsonObject queue = response.body.toObject();
+            m_noShowAfterCalls = queue.value(u"noShowAfterCalls"_s).toInt(2);
+            QHash<qint64, int> estimates;
+            for (const QJsonValue &value : queue.value(u"tickets"_s).toArray()) {
+                const QJsonObject json = value.toObject();
+                if (const auto ticket = readOrWarn<Ticket>(json, "Queue estimates", "ticket"))
+                    estimates.insert(ticket->id, json.value(u"estimatedWaitMinutes"_s).toInt());
+            }
+            emit estimatesChanged(estimates);
+            emit stateChanged();
+        });
 }

@@ -1,5 +1,6 @@
 #include "core/queue/queuemodel.h"
 
+#include "core/domain/memberreader.h"
 #include "core/sync/localstore.h"
 
 #include <QFont>
@@ -42,7 +43,7 @@ void QueueModel::reload()
     const QString today = m_now.date().toString(Qt::ISODate);
     QList<Ticket> tickets;
     for (const QJsonObject &json : m_store->entities(u"ticket"_s)) {
-        const auto ticket = ticketOrWarn(json, "Queue list");
+        const auto ticket = readOrWarn<Ticket>(json, "Queue list", "ticket");
         if (!ticket || QString::number(ticket->officeId) != m_officeId ||
             ticket->serviceDay != today ||
             (ticket->status != TicketStatus::Waiting && ticket->status != TicketStatus::Called))

@@ -138,5 +138,6 @@ void EventStream::handleMessage(const QString &message)
     if (const auto change = Change::fromJson(document.object()))
         emit changeReceived(*change);
     else
-        qWarning("EventStream: ignoring a message that is not a change");
+        qWarning("EventStream: ignoring a message that is not a change: %s",
+                 qPrintable(change.error()));
 }

@@ -168,6 +168,8 @@ void SyncEngine::applyPage(const QJsonObject &json)
     for (const QJsonValue &value : json.value(u"changes"_s).toArray()) {
         const auto change = Change::fromJson(value.toObject());
         if (!change) {
+            qWarning("Sync: the server sent a change that is not understood: %s",
+                     qPrintable(change.error()));
             m_pulling = false;
             emit syncFailed(tr("The server sent a change that is not understood."));
             return;

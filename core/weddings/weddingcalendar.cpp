@@ -1,6 +1,7 @@
 #include "core/weddings/weddingcalendar.h"
 
 #include "core/domain/appointment.h"
+#include "core/domain/memberreader.h"
 #include "core/sync/backendclient.h"
 #include "core/sync/localstore.h"
 #include "core/sync/outboxwrite.h"
@@ -69,7 +70,8 @@ WeddingCalendar::WeddingCalendar(BackendClient *client, LocalStore *store, SyncE
                     return;
                 emit changed();
                 if (entry.method == "POST") {
-                    if (const auto b = WeddingBooking::fromJson(answer.toObject()))
+                    if (const auto b = readOrWarn<WeddingBooking>(answer.toObject(), "Reserved",
+                                                                  "wedding booking"))
                         emit reserved(*b);
                 }
             });
@@ -88,7 +90,7 @@ QList<WeddingBooking> WeddingCalendar::between(qint64 from, qint64 to) const
 {
     QList<WeddingBooking> result;
     for (const QJsonObject &json : m_store->entitiesStartingBetween(kEntity, from, to)) {
-        if (const auto b = WeddingBooking::fromJson(json))
+        if (const auto b = readOrWarn<WeddingBooking>(json, "Weddings", "wedding booking"))
             result.append(*b);
     }
     return result;
@@ -97,14 +99,18 @@ QList<WeddingBooking> WeddingCalendar::between(qint64 from, qint64 to) const
 std::optional<WeddingBooking> WeddingCalendar::find(const QString &id) const
 {
     const auto json = m_store->entity(kEntity, id);
-    return json ? WeddingBooking::fromJson(*json) : std::nullopt;
+    if (!json)
+        return std::nullopt;
+    return readOrWarn<WeddingBooking>(*json, "Wedding", "wedding booking");
 }
 
 std::optional<WeddingBooking> WeddingCalendar::findByCode(const QString &bookingCode) const
 {
     const auto code = BookingCode::normalise(bookingCode);
     const auto json = code ? m_store->entityWhere(kEntity, u"bookingCode"_s, *code) : std::nullopt;
-    return json ? WeddingBooking::fromJson(*json) : std::nullopt;
+    if (!json)
+        return std::nullopt;
+    return readOrWarn<WeddingBooking>(*json, "Booking code", "wedding booking");
 }
 
 bool WeddingCalendar::isPending(const QString &id) const
@@ -145,7 +151,8 @@ void WeddingCalendar::fetchSlots(
         }
         QList<WeddingSlot> list;
         for (const QJsonValue &value : response.body.toArray()) {
-            if (const auto slot = WeddingSlot::fromJson(value.toObject()))
+            if (const auto slot =
+                    readOrWarn<WeddingSlot>(value.toObject(), "Wedding slots", "wedding slot"))
                 list.append(*slot);
         }
         done(list, QString());

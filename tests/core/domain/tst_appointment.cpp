@@ -94,10 +94,16 @@ void tst_Appointment::jsonRoundTrip()
     const auto back = Appointment::fromJson(json);
     QVERIFY(back);
     QCOMPARE(back->toJson(), json);
-    QVERIFY(!Appointment::fromJson({{u"id"_s, u"1"_s}}));
+    QCOMPARE(Appointment::fromJson({{u"id"_s, u"1"_s}}).error(), u"startsAt is missing"_s);
     QJsonObject badStatus = json;
     badStatus.insert(u"status"_s, u"vielleicht"_s);
-    QVERIFY(!Appointment::fromJson(badStatus));
+    QCOMPARE(Appointment::fromJson(badStatus).error(), u"status is not one of the known names"_s);
+    QJsonObject badTime = json;
+    badTime.insert(u"startsAt"_s, u"morgen"_s);
+    QCOMPARE(Appointment::fromJson(badTime).error(), u"startsAt is not an ISO 8601 time"_s);
+    QJsonObject noId = json;
+    noId.insert(u"id"_s, u""_s);
+    QCOMPARE(Appointment::fromJson(noId).error(), u"id is not an id"_s);
 }
 
 void tst_Appointment::statusNames()

@@ -56,25 +56,33 @@ void tst_Change::deleteCarriesNoData()
 void tst_Change::rejects_data()
 {
     QTest::addColumn<QByteArray>("json");
-    QTest::addRow("empty") << QByteArray("{}");
-    QTest::addRow("no revision") << QByteArray(R"({"entity":"x","id":"1","op":"delete"})");
+    QTest::addColumn<QString>("reason");
+    const QString badRevision = u"revision is not a whole number above 0"_s;
+    QTest::addRow("empty") << QByteArray("{}") << badRevision;
+    QTest::addRow("no revision") << QByteArray(R"({"entity":"x","id":"1","op":"delete"})")
+                                 << badRevision;
     QTest::addRow("revision zero")
-        << QByteArray(R"({"revision":0,"entity":"x","id":"1","op":"delete"})");
+        << QByteArray(R"({"revision":0,"entity":"x","id":"1","op":"delete"})") << badRevision;
     QTest::addRow("revision as text")
-        << QByteArray(R"({"revision":"5","entity":"x","id":"1","op":"delete"})");
-    QTest::addRow("no entity") << QByteArray(R"({"revision":5,"id":"1","op":"delete"})");
-    QTest::addRow("unknown op") << QByteArray(
-        R"({"revision":5,"entity":"x","id":"1","op":"merge","data":{}})");
+        << QByteArray(R"({"revision":"5","entity":"x","id":"1","op":"delete"})") << badRevision;
+    QTest::addRow("no entity") << QByteArray(R"({"revision":5,"id":"1","op":"delete"})")
+                               << u"entity is missing"_s;
+    QTest::addRow("unknown op")
+        << QByteArray(R"({"revision":5,"entity":"x","id":"1","op":"merge","data":{}})")
+        << u"op is neither \"upsert\" nor \"delete\""_s;
     QTest::addRow("upsert without data")
-        << QByteArray(R"({"revision":5,"entity":"x","id":"1","op":"upsert"})");
+        << QByteArray(R"({"revision":5,"entity":"x","id":"1","op":"upsert"})")
+        << u"data of an upsert is not an object"_s;
     QTest::addRow("upsert with array data")
-        << QByteArray(R"({"revision":5,"entity":"x","id":"1","op":"upsert","data":[]})");
+        << QByteArray(R"({"revision":5,"entity":"x","id":"1","op":"upsert","data":[]})")
+        << u"data of an upsert is not an object"_s;
 }
 
 void tst_Change::rejects()
 {
     QFETCH(QByteArray, json);
-    QVERIFY(!Change::fromJson(QJsonDocument::fromJson(json).object()));
+    QFETCH(QString, reason);
+    QCOMPARE(Change::fromJson(QJsonDocument::fromJson(json).object()).error(), reason);
 }
 
 QTEST_APPLESS_MAIN(tst_Change)

@@ -71,7 +71,12 @@ void tst_Payment::jsonRoundTrip()
     QCOMPARE(back->status, info.status);
     QCOMPARE(back->amountPaidCents, 6400);
     QCOMPARE(back->paidAt, info.paidAt);
-    QVERIFY(!PaymentInfo::fromJson({{u"reference"_s, u"x"_s}, {u"status"_s, u"settled"_s}}));
+    QCOMPARE(PaymentInfo::fromJson({{u"reference"_s, u"x"_s}, {u"status"_s, u"settled"_s}}).error(),
+             u"status is not one of the known names"_s);
+    QJsonObject fractionOfCent = json;
+    fractionOfCent.insert(u"amountPaid"_s, u"64.001"_s);
+    QCOMPARE(PaymentInfo::fromJson(fractionOfCent).error(),
+             u"amountPaid is not an amount such as \"12.30\""_s);
     QCOMPARE(paymentStatusFromName(u"refunded"_s), PaymentStatus::Refunded);
 }
 

@@ -44,6 +44,7 @@ private slots:
     void init();
     void cleanup();
     void dayListShowsWhatTheServerHas();
+    void unreadableAppointmentIsPassedOverWithAWarning();
     void searchAndEmptyState();
     void weekGridCountsHalfHours();
     void bookingThroughTheDialog();
@@ -160,6 +161,43 @@ void tst_AppointmentsWorkspace::dayListShowsWhatTheServerHas()
     QCOMPARE(dayView()->model()->index(0, AppointmentDayModel::Code).data().toString(),
              expected.at(0).toObject().value(u"bookingCode"_s).toString());
     QVERIFY(!m_workspace->findChild<QLabel *>(u"emptyLabel"_s)->isVisible());
+}
+
+void tst_AppointmentsWorkspace::unreadableAppointmentIsPassedOverWithAWarning()
+{
+    QDate day = QDate::currentDate();
+    while (serverDay(day).size() < 2 && day < QDate::currentDate().addDays(7))
+        day = day.addDays(1);
+    const QJsonArray expected = serverDay(day);
+    QVERIFY(expected.size() >= 2);
+    m_workspace->setDay(day);
+    QTRY_COMPARE(dayView()->model()->rowCount(), int(expected.size()));
+
+    const qint64 from = QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
+    const qsizetype readable = m_book->between(from, from + 24 * 3600 * 1000).size();
+    QVERIFY(readable >= expected.size());
+
+    // A row as a later version might write it: a status this one does not know.
+    QJsonObject unknown = expected.at(0).toObject();
+    unknown.insert(u"status"_s, u"rescheduled"_s);
+    const QString id = unknown.value(u"id"_s).toString();
+    const auto cursor = m_clerk->store->cursor();
+    QVERIFY2(cursor, qPrintable(cursor.error()));
+    const auto applied = m_clerk->store->apply(
+        {TestSupport::upsertChange(*cursor + 1, u"appointment"_s, unknown)}, *cursor + 1);
+    QVERIFY2(applied, qPrintable(applied.error()));
+
+    const QByteArray warning = "Appointments: appointment " + id.toUtf8() +
+                               " passed over: status is not one of the known names";
+    QTest::ignoreMessage(QtWarningMsg, warning.constData());
+    const QList<Appointment> listed = m_book->between(from, from + 24 * 3600 * 1000);
+    QCOMPARE(listed.size(), readable - 1);
+    for (const Appointment &a : listed)
+        QVERIFY(a.id != id);
+    QTest::ignoreMessage(QtWarningMsg, ("Appointment: appointment " + id.toUtf8() +
+                                        " passed over: status is not one of the known names")
+                                           .constData());
+    QVERIFY(!m_book->find(id));
 }
 
 void tst_AppointmentsWorkspace::searchAndEmptyState()
