@@ -174,3 +174,39 @@ Result<Ticket> Ticket::fromJson(const QJsonObject &json)
     read.id(u"targetCounterId"_s, t.targetCounterId, P::Optional);
     return read.result(std::move(t));
 }
+
+TicketCall TicketCall::of(const Ticket &ticket)
+{
+    return {ticket.id,     ticket.officeId,  ticket.serviceId,    ticket.number,
+            ticket.status, ticket.counterId, ticket.lastCalledAt, ticket.callCount};
+}
+
+QJsonObject TicketCall::toJson() const
+{
+    return {
+        {u"id"_s, QString::number(id)},
+        {u"officeId"_s, QString::number(officeId)},
+        {u"serviceId"_s, QString::number(serviceId)},
+        {u"number"_s, number},
+        {u"status"_s, ticketStatusName(status)},
+        {u"counterId"_s, idOrNull(counterId)},
+        {u"calledAt"_s, timeOrNull(lastCalledAt)},
+        {u"callCount"_s, callCount},
+    };
+}
+
+Result<TicketCall> TicketCall::fromJson(const QJsonObject &json)
+{
+    using P = MemberReader::Presence;
+    MemberReader read(json);
+    TicketCall call;
+    read.id(u"id"_s, call.id, P::Required);
+    read.id(u"officeId"_s, call.officeId, P::Required);
+    read.id(u"serviceId"_s, call.serviceId, P::Required);
+    read.text(u"number"_s, call.number, P::Required);
+    read.name(u"status"_s, call.status, &ticketStatusFromName);
+    read.id(u"counterId"_s, call.counterId, P::Optional);
+    read.time(u"calledAt"_s, call.lastCalledAt, P::Optional);
+    read.count(u"callCount"_s, call.callCount);
+    return read.result(std::move(call));
+}

@@ -77,3 +77,26 @@ struct Ticket
 };
 
 Q_DECLARE_METATYPE(Ticket)
+
+// What a waiting-room display may know of a ticket: what its call board shows,
+// nothing more (no notes, no times of arrival, no appointment). Its JSON is the
+// ticket's with every other member left out, so the same keys mean the same.
+struct TicketCall
+{
+    qint64 id = 0;
+    qint64 officeId = 0;
+    qint64 serviceId = 0;
+    QString number;
+    TicketStatus status = TicketStatus::Waiting;
+    qint64 counterId = 0;    // 0 until called
+    qint64 lastCalledAt = 0; // "calledAt" in JSON; 0 until called
+    int callCount = 0;
+
+    static TicketCall of(const Ticket &ticket);
+    QJsonObject toJson() const;
+    // A failure when id, number, status, officeId or serviceId is missing or
+    // any member is malformed.
+    static Result<TicketCall> fromJson(const QJsonObject &json);
+
+    friend bool operator==(const TicketCall &, const TicketCall &) = default;
+};

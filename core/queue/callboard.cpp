@@ -95,7 +95,9 @@ void CallBoard::handleLiveChange(const Change &change)
     if (change.entity != u"ticket"_s ||
         (change.event != u"ticket.called"_s && change.event != u"ticket.recalled"_s))
         return;
-    const auto ticket = readOrWarn<Ticket>(change.data, "Call board", "ticket");
+    // A display receives a ticket as its call only (TicketCall), other logins the
+    // whole ticket; the call is part of both.
+    const auto ticket = readOrWarn<TicketCall>(change.data, "Call board", "ticket");
     if (!ticket || QString::number(ticket->officeId) != m_officeId)
         return;
     const auto counter = m_store->entity(u"counter"_s, QString::number(ticket->counterId));

@@ -178,8 +178,11 @@ void SyncEngine::applyPage(const QJsonObject &json)
         changes.append(*change);
     }
     const bool more = json.value(u"more"_s).toBool();
-    const qint64 newCursor = more && !changes.isEmpty() ? changes.last().revision
-                                                        : json.value(u"revision"_s).toInteger();
+    // `cursor`: up to where the page is complete, also when none of its
+    // changes were for this login. (A server before need-to-know sends none.)
+    const qint64 newCursor = json.contains(u"cursor"_s)   ? json.value(u"cursor"_s).toInteger()
+                             : more && !changes.isEmpty() ? changes.last().revision
+                                                          : json.value(u"revision"_s).toInteger();
     // Still "pulling" while the worker applies: live events wait for it.
     m_writer->apply(changes, newCursor, this, [this, entities, more](const Result<void> &applied) {
         m_pulling = false;

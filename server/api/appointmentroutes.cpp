@@ -1,6 +1,7 @@
 #include "core/domain/isotime.h"
 #include "server/api/routes.h"
-#include "server/auth/privacy.h"
+#include "server/api/visibleanswer.h"
+#include "server/auth/needtoknow.h"
 #include "server/http/apiserver.h"
 #include "server/http/textfields.h"
 #include "server/repositories/appointmentrepository.h"
@@ -131,19 +132,24 @@ void installAppointmentRoutes(ApiServer &api, const AppointmentRoutes &parts)
             if (!serviceId)
                 return HttpReply::badRequest(u"serviceId must be an id."_s);
         }
-        const QString search = seesContactData(r.user->roles) ? r.queryValue(u"q"_s) : QString();
+        // Only who may see names may find by them.
+        const QString search =
+            parts.needToKnow.searchesContactData(u"appointment", Recipient{r.user->roles})
+                ? r.queryValue(u"q"_s)
+                : QString();
         QJsonArray list;
         for (const Appointment &a :
              parts.appointments.between(officeId, *from, *to, serviceId, search))
-            list.append(visibleTo(a.toJson(), r.user->roles));
-        return HttpReply::json(200, list);
+            list.append(a.toJson());
+        return visibleList(parts.needToKnow, u"appointment", list, r);
     });
 
     api.route(M::Get, u"/api/v1/appointments/{id}"_s, readers, [parts](ApiRequest &r) {
         const auto id = r.idArg(0);
         const auto a = id ? parts.appointments.find(*id) : std::nullopt;
-        return a ? HttpReply::json(200, visibleTo(a->toJson(), r.user->roles))
-                 : HttpReply::notFound(u"There is no appointment with this id."_s);
+        const QString notFound = u"There is no appointment with this id."_s;
+        return a ? visibleEntity(parts.needToKnow, u"appointment", a->toJson(), r, notFound)
+                 : HttpReply::notFound(notFound);
     });
 
     api.route(M::Post, u"/api/v1/appointments"_s, bookers, [parts](ApiRequest &r) {

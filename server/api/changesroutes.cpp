@@ -1,5 +1,5 @@
 #include "server/api/routes.h"
-#include "server/auth/privacy.h"
+#include "server/auth/needtoknow.h"
 #include "server/http/apiserver.h"
 #include "server/storage/changelog.h"
 
@@ -30,11 +30,13 @@ void installChangesRoutes(ApiServer &api, const ChangesRoutes &parts)
                           u"limit must be between 1 and %1."_s.arg(kMaximumPageSize));
                   const ChangeLog::Page page = parts.changes.since(since, limit);
                   QJsonArray changes;
-                  for (const Change &change : page.changes)
-                      changes.append(visibleTo(change, r.user->roles).toJson());
+                  for (const Change &change :
+                       parts.needToKnow.changes(page.changes, Recipient{r.user->roles}))
+                      changes.append(change.toJson());
                   return HttpReply::json(200, QJsonObject{
                                                   {u"instanceId"_s, parts.changes.instanceId()},
                                                   {u"revision"_s, page.revision},
+                                                  {u"cursor"_s, page.cursor},
                                                   {u"more"_s, page.more},
                                                   {u"changes"_s, changes},
                                               });

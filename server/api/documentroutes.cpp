@@ -1,6 +1,7 @@
 #include "core/domain/appointment.h"
 #include "core/domain/isotime.h"
 #include "server/api/routes.h"
+#include "server/api/visibleanswer.h"
 #include "server/http/apiserver.h"
 #include "server/repositories/appointmentrepository.h"
 #include "server/repositories/ticketrepository.h"
@@ -146,6 +147,6 @@ void installDocumentRoutes(ApiServer &api, const DocumentRoutes &parts)
                       {r.queryValue(u"caseType"_s), r.queryValue(u"caseId"_s)});
                   while (rows.next())
                       list.append(documentJson(rows));
-                  return HttpReply::json(200, list);
+                  return visibleList(parts.needToKnow, u"document", list, r);
               });
 }

@@ -1,5 +1,7 @@
 #include "core/domain/isotime.h"
 #include "server/api/routes.h"
+#include "server/api/visibleanswer.h"
+#include "server/auth/needtoknow.h"
 #include "server/http/apiserver.h"
 #include "server/repositories/directoryrepository.h"
 #include "server/repositories/policies.h"
@@ -14,9 +16,14 @@ namespace {
 constexpr int kMaxNotesLength = 200;
 constexpr int kMaxPriority = 9;
 
+QString notFoundText(const QString &what)
+{
+    return u"There is no %1 with this id."_s.arg(what);
+}
+
 HttpReply notFound(const QString &what)
 {
-    return HttpReply::notFound(u"There is no %1 with this id."_s.arg(what));
+    return HttpReply::notFound(notFoundText(what));
 }
 
 qint64 officeOf(const QJsonObject &json)
@@ -92,7 +99,7 @@ void installQueueRoutes(ApiServer &api, const QueueRoutes &parts)
         const auto service = parts.directory.service(*serviceId);
         if (!service)
             return notFound(u"service"_s);
-        const bool kiosk = !(r.user->roles & (Role::Clerk | Role::Admin));
+        const bool kiosk = !r.user->roles.testFlag(Role::Clerk);
         const Ticket ticket = parts.tickets.issue(
             officeOf(*service), *serviceId, service->value(u"prefix"_s).toString(),
             kiosk ? TicketSource::Kiosk : TicketSource::WalkIn, kiosk ? 0 : priorityValue.toInt(0),
@@ -108,7 +115,9 @@ void installQueueRoutes(ApiServer &api, const QueueRoutes &parts)
               [parts](ApiRequest &r) {
                   const auto id = r.idArg(0);
                   const auto ticket = id ? parts.tickets.find(*id) : std::nullopt;
-                  return ticket ? HttpReply::json(200, ticket->toJson()) : notFound(u"ticket"_s);
+                  return ticket ? visibleEntity(parts.needToKnow, u"ticket", ticket->toJson(), r,
+                                                notFoundText(u"ticket"_s))
+                                : notFound(u"ticket"_s);
               });
 
     api.route(M::Get, u"/api/v1/queue"_s, Role::Clerk | Role::Supervisor | Role::Display,
@@ -138,14 +147,15 @@ void installQueueRoutes(ApiServer &api, const QueueRoutes &parts)
                           {u"estimatedWaitMinutes"_s, estimator.estimateForNew(serviceId)},
                       });
                   }
-                  return HttpReply::json(200,
-                                         QJsonObject{
-                                             {u"officeId"_s, QString::number(*officeId)},
-                                             {u"generatedAt"_s, isoTimeFromMSecs(parts.clock())},
-                                             {u"noShowAfterCalls"_s, parts.policy.noShowAfterCalls},
-                                             {u"tickets"_s, tickets},
-                                             {u"services"_s, services},
-                                         });
+                  return HttpReply::json(
+                      200, QJsonObject{
+                               {u"officeId"_s, QString::number(*officeId)},
+                               {u"generatedAt"_s, isoTimeFromMSecs(parts.clock())},
+                               {u"noShowAfterCalls"_s, parts.policy.noShowAfterCalls},
+                               {u"tickets"_s, parts.needToKnow.entities(u"ticket", tickets,
+                                                                        Recipient{r.user->roles})},
+                               {u"services"_s, services},
+                           });
               });
 
     api.route(

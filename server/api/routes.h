@@ -11,6 +11,7 @@ class ChangeLog;
 class Database;
 class DirectoryRepository;
 class LoginThrottle;
+class NeedToKnow;
 class PaymentLookup;
 class SessionRepository;
 class TicketRepository;
@@ -43,11 +44,13 @@ void installDirectoryRoutes(ApiServer &api, const DirectoryRoutes &parts);
 struct ChangesRoutes
 {
     ChangeLog &changes;
+    const NeedToKnow &needToKnow;
 };
 void installChangesRoutes(ApiServer &api, const ChangesRoutes &parts);
 
 struct QueueRoutes
 {
+    const NeedToKnow &needToKnow;
     DirectoryRepository &directory;
     TicketRepository &tickets;
     AppointmentRepository &appointments; // followTicketWithAppointment
@@ -65,6 +68,7 @@ void installPaymentRoutes(ApiServer &api, const PaymentRoutes &parts);
 
 struct AppointmentRoutes
 {
+    const NeedToKnow &needToKnow;
     DirectoryRepository &directory;
     TicketRepository &tickets; // a check-in issues a ticket
     AppointmentRepository &appointments;
@@ -75,6 +79,7 @@ void installAppointmentRoutes(ApiServer &api, const AppointmentRoutes &parts);
 
 struct DocumentRoutes
 {
+    const NeedToKnow &needToKnow;
     Database &db;
     ChangeLog &changes;
     // The cases a document can belong to.
@@ -90,6 +95,7 @@ void installDocumentRoutes(ApiServer &api, const DocumentRoutes &parts);
 
 struct WeddingRoutes
 {
+    const NeedToKnow &needToKnow;
     WeddingRepository &weddings;
     UserRepository &users; // the registrars
     AuditLog &auditLog;

@@ -1,7 +1,8 @@
 #include "core/domain/appointment.h"
 #include "core/domain/isotime.h"
 #include "server/api/routes.h"
-#include "server/auth/privacy.h"
+#include "server/api/visibleanswer.h"
+#include "server/auth/needtoknow.h"
 #include "server/auth/userrepository.h"
 #include "server/http/apiserver.h"
 #include "server/http/textfields.h"
@@ -126,18 +127,18 @@ void installWeddingRoutes(ApiServer &api, const WeddingRoutes &parts)
     using M = ApiServer::Method;
     const Roles readers = Role::Registrar | Role::Supervisor;
 
-    api.route(M::Get, u"/api/v1/wedding/rooms"_s, readers, [parts](ApiRequest &) {
+    api.route(M::Get, u"/api/v1/wedding/rooms"_s, readers, [parts](ApiRequest &r) {
         QJsonArray list;
         for (const WeddingRoom &room : parts.weddings.rooms())
             list.append(room.toJson());
-        return HttpReply::json(200, list);
+        return visibleList(parts.needToKnow, u"wedding_room", list, r);
     });
 
-    api.route(M::Get, u"/api/v1/wedding/registrars"_s, readers, [parts](ApiRequest &) {
+    api.route(M::Get, u"/api/v1/wedding/registrars"_s, readers, [parts](ApiRequest &r) {
         QJsonArray list;
         for (const UserRecord &user : parts.users.withRole(Role::Registrar))
             list.append(QJsonObject{{u"login"_s, user.login}, {u"name"_s, user.displayName}});
-        return HttpReply::json(200, list);
+        return visibleList(parts.needToKnow, u"registrar", list, r);
     });
 
     api.route(M::Get, u"/api/v1/wedding/slots"_s, readers, [parts](ApiRequest &r) {
@@ -149,7 +150,7 @@ void installWeddingRoutes(ApiServer &api, const WeddingRoutes &parts)
         QJsonArray list;
         for (const WeddingSlot &slot : parts.weddings.slotsBetween(range->first, range->second))
             list.append(slot.toJson());
-        return HttpReply::json(200, list);
+        return visibleList(parts.needToKnow, u"wedding_slot", list, r);
     });
 
     api.route(M::Patch, u"/api/v1/wedding/slots/{id}"_s, Role::Registrar, [parts](ApiRequest &r) {
@@ -199,15 +200,16 @@ void installWeddingRoutes(ApiServer &api, const WeddingRoutes &parts)
             return badRange();
         QJsonArray list;
         for (const WeddingBooking &b : parts.weddings.between(range->first, range->second))
-            list.append(visibleTo(b.toJson(), r.user->roles));
-        return HttpReply::json(200, list);
+            list.append(b.toJson());
+        return visibleList(parts.needToKnow, u"wedding_booking", list, r);
     });
 
     api.route(M::Get, u"/api/v1/wedding/bookings/{id}"_s, readers, [parts](ApiRequest &r) {
         const auto id = r.idArg(0);
         const auto b = id ? parts.weddings.find(*id) : std::nullopt;
-        return b ? HttpReply::json(200, visibleTo(b->toJson(), r.user->roles))
-                 : HttpReply::notFound(u"There is no wedding booking with this id."_s);
+        const QString notFound = u"There is no wedding booking with this id."_s;
+        return b ? visibleEntity(parts.needToKnow, u"wedding_booking", b->toJson(), r, notFound)
+                 : HttpReply::notFound(notFound);
     });
 
     api.route(

@@ -1,12 +1,11 @@
 #include "server/http/eventhub.h"
 
-#include "server/auth/privacy.h"
-
 #include <QJsonDocument>
 #include <QWebSocket>
 
-EventHub::EventHub(QObject *parent)
+EventHub::EventHub(const NeedToKnow &needToKnow, QObject *parent)
     : QObject(parent)
+    , m_needToKnow(needToKnow)
 {}
 
 EventHub::~EventHub()
@@ -14,33 +13,43 @@ EventHub::~EventHub()
     closeAll();
 }
 
-void EventHub::add(QWebSocket *socket, Roles roles)
+void EventHub::add(QWebSocket *socket, const Recipient &recipient)
 {
     socket->setParent(this);
     m_sockets.append(socket);
-    m_roles.insert(socket, roles);
+    m_recipients.insert(socket, recipient);
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
         m_sockets.removeOne(socket);
-        m_roles.remove(socket);
+        m_recipients.remove(socket);
         socket->deleteLater();
     });
 }
 
 void EventHub::publish(const Change &change)
 {
-    const auto text = [](const Change &c) {
-        return QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact));
-    };
-    const QString full = text(change);
-    const QString minimal = text(visibleTo(change, {}));
-    for (QWebSocket *socket : std::as_const(m_sockets))
-        socket->sendTextMessage(seesContactData(m_roles.value(socket)) ? full : minimal);
+    // Decided once per set of roles: what a recipient receives depends on
+    // nothing else while every user works in every office. Empty: nothing.
+    QHash<Roles::Int, QString> messages;
+    for (QWebSocket *socket : std::as_const(m_sockets)) {
+        const Recipient recipient = m_recipients.value(socket);
+        auto message = messages.find(recipient.roles.toInt());
+        if (message == messages.end()) {
+            const auto visible = m_needToKnow.change(change, recipient);
+            message = messages.insert(
+                recipient.roles.toInt(),
+                visible ? QString::fromUtf8(
+                              QJsonDocument(visible->toJson()).toJson(QJsonDocument::Compact))
+                        : QString());
+        }
+        if (!message->isEmpty())
+            socket->sendTextMessage(*message);
+    }
 }
 
 void EventHub::closeAll()
 {
     const QList<QWebSocket *> sockets = std::exchange(m_sockets, {});
-    m_roles.clear();
+    m_recipients.clear();
     for (QWebSocket *socket : sockets) {
         socket->disconnect(this);
         socket->close(QWebSocketProtocol::CloseCodeGoingAway);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/change.h"
-#include "core/domain/roles.h"
+#include "server/auth/needtoknow.h"
 
 #include <QHash>
 #include <QList>
@@ -9,22 +9,24 @@
 
 class QWebSocket;
 
-// The open events WebSockets; each committed change goes to all of them.
+// The open events WebSockets; each committed change goes to those whose
+// recipient may receive it, in the form NeedToKnow decides.
 class EventHub : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit EventHub(QObject *parent = nullptr);
+    explicit EventHub(const NeedToKnow &needToKnow, QObject *parent = nullptr);
     ~EventHub() override;
 
-    // Takes ownership; `roles` decide what of each change the socket sees.
-    void add(QWebSocket *socket, Roles roles);
+    // Takes ownership; `recipient` decides what of each change the socket gets.
+    void add(QWebSocket *socket, const Recipient &recipient);
     void publish(const Change &change);
     int connectionCount() const { return static_cast<int>(m_sockets.size()); }
     void closeAll();
 
 private:
+    const NeedToKnow &m_needToKnow;
     QList<QWebSocket *> m_sockets;
-    QHash<QWebSocket *, Roles> m_roles;
+    QHash<QWebSocket *, Recipient> m_recipients;
 };

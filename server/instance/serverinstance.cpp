@@ -1,6 +1,7 @@
 #include "server/instance/serverinstance.h"
 
 #include "server/api/routes.h"
+#include "server/auth/needtoknow.h"
 #include "server/http/apiserver.h"
 #include "server/instance/backend.h"
 #include "server/instance/retentionjob.h"
@@ -21,7 +22,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // Each area of the API gets the parts of the backend it works with.
-void installRoutes(ApiServer &api, Backend &b)
+void installRoutes(ApiServer &api, Backend &b, const NeedToKnow &needToKnow)
 {
     installSessionRoutes(api, {.db = b.db,
                                .users = b.users,
@@ -29,19 +30,22 @@ void installRoutes(ApiServer &api, Backend &b)
                                .loginThrottle = b.loginThrottle,
                                .auditLog = b.auditLog});
     installDirectoryRoutes(api, {.directory = b.directory});
-    installChangesRoutes(api, {.changes = b.changes});
-    installQueueRoutes(api, {.directory = b.directory,
+    installChangesRoutes(api, {.changes = b.changes, .needToKnow = needToKnow});
+    installQueueRoutes(api, {.needToKnow = needToKnow,
+                             .directory = b.directory,
                              .tickets = b.tickets,
                              .appointments = b.appointments,
                              .policy = b.queuePolicy,
                              .clock = b.clock});
     installPaymentRoutes(api, {.payments = b.payments, .auditLog = b.auditLog});
-    installAppointmentRoutes(api, {.directory = b.directory,
+    installAppointmentRoutes(api, {.needToKnow = needToKnow,
+                                   .directory = b.directory,
                                    .tickets = b.tickets,
                                    .appointments = b.appointments,
                                    .auditLog = b.auditLog,
                                    .clock = b.clock});
-    installDocumentRoutes(api, {.db = b.db,
+    installDocumentRoutes(api, {.needToKnow = needToKnow,
+                                .db = b.db,
                                 .changes = b.changes,
                                 .tickets = b.tickets,
                                 .appointments = b.appointments,
@@ -49,7 +53,8 @@ void installRoutes(ApiServer &api, Backend &b)
                                 .auditLog = b.auditLog,
                                 .clock = b.clock,
                                 .documentFolder = b.documentFolder});
-    installWeddingRoutes(api, {.weddings = b.weddings,
+    installWeddingRoutes(api, {.needToKnow = needToKnow,
+                               .weddings = b.weddings,
                                .users = b.users,
                                .auditLog = b.auditLog,
                                .policy = b.weddingPolicy,
@@ -85,7 +90,13 @@ bool ServerInstance::start(QString *error)
         *error = tr("Cannot migrate the database: %1").arg(reason);
         return false;
     }
-    m_events = std::make_unique<EventHub>();
+    // Office kinds come from the directory; events are only published once
+    // the backend exists.
+    m_needToKnow = std::make_unique<NeedToKnow>([this](qint64 officeId) {
+        const auto office = m_backend ? m_backend->directory.office(officeId) : std::nullopt;
+        return office ? office->value(u"kind"_s).toString() : QString();
+    });
+    m_events = std::make_unique<EventHub>(*m_needToKnow);
     m_backend = std::make_unique<Backend>(*m_database, *m_events);
     m_backend->queuePolicy.noShowAfterCalls = m_config.noShowAfterCalls;
     m_backend->retention.appointmentDays = m_config.retentionDays;
@@ -146,7 +157,7 @@ bool ServerInstance::start(QString *error)
                                                          m_backend->changes, m_backend->idempotency,
                                                          m_backend->events});
     m_api->setRequestLogging(m_config.requestLogging);
-    installRoutes(*m_api, *m_backend);
+    installRoutes(*m_api, *m_backend, *m_needToKnow);
 
     if (!m_config.tlsCertificatePath.isEmpty()) {
         QFile certificateFile(m_config.tlsCertificatePath);

@@ -11,6 +11,7 @@
 class ApiServer;
 class Database;
 class EventHub;
+class NeedToKnow;
 class RetentionJob;
 struct Backend;
 
@@ -60,6 +61,7 @@ public:
 private:
     ServerConfig m_config;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<NeedToKnow> m_needToKnow;
     std::unique_ptr<EventHub> m_events;
     std::unique_ptr<Backend> m_backend;
     std::unique_ptr<ApiServer> m_api;

@@ -76,6 +76,7 @@ ChangeLog::Page ChangeLog::since(qint64 revision, int limit)
             change.data = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
         page.changes.append(change);
     }
+    page.cursor = page.more ? page.changes.last().revision : page.revision;
     return page;
 }
 

@@ -22,6 +22,10 @@ public:
     struct Page
     {
         qint64 revision = 0; // latest revision when the page was read
+        // The revision up to which the page is complete: `revision`, or its
+        // last change's when `more`. The cursor to store, also when a
+        // recipient may receive none of the page's changes.
+        qint64 cursor = 0;
         QList<Change> changes;
         bool more = false; // true when `changes` stopped at the limit
     };

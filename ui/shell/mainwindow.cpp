@@ -243,9 +243,15 @@ void MainWindow::buildWorkspaces()
                                            shortcut.toString(QKeySequence::NativeText)));
     }
     if (m_workspaces.isEmpty()) {
-        auto *none = new QLabel(tr("Your role has no workspace on this workstation. Please ask "
-                                   "the administration to check your roles."),
-                                this);
+        const bool admin = m_session.roles.testFlag(Role::Admin);
+        auto *none = new QLabel(
+            admin ? tr("As an administrator you see no citizens' data here. Offices, services "
+                       "and accounts are set up with the tresen-server commands (see the "
+                       "administration guide). If you also serve at a counter or in the "
+                       "Standesamt, ask for that role as well.")
+                  : tr("Your role has no workspace on this workstation. Please ask "
+                       "the administration to check your roles."),
+            this);
         none->setWordWrap(true);
         none->setAlignment(Qt::AlignCenter);
         m_pages->addWidget(none);

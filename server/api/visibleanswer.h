@@ -1,0 +1,17 @@
+#pragma once
+
+#include "server/http/httpreply.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+struct ApiRequest;
+class NeedToKnow;
+
+// Answers a read with entities as the asking user may receive them
+// (NeedToKnow). One the user may not receive at all is "not found", so that
+// an answer does not even tell that it exists.
+HttpReply visibleEntity(const NeedToKnow &needToKnow, QStringView kind, const QJsonObject &entity,
+                        const ApiRequest &request, const QString &notFoundDetail);
+HttpReply visibleList(const NeedToKnow &needToKnow, QStringView kind, const QJsonArray &list,
+                      const ApiRequest &request);

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/domain/change.h"
+#include "core/domain/roles.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <functional>
+#include <optional>
+
+// Who receives an answer, a change or an event.
+struct Recipient
+{
+    Roles roles;
+
+    // The offices whose tickets, appointments and weddings they work with.
+    // Until users are assigned to offices (the administration issue), every
+    // user works in every office.
+    bool worksIn(qint64 officeId) const
+    {
+        Q_UNUSED(officeId);
+        return true;
+    }
+};
+
+// Need-to-know, decided here and nowhere else: what each recipient may receive
+// of each entity, member by member, on every read path (GET answers, the
+// changes feed, the events WebSocket). docs/privacy.md has the same rules as a
+// table; tst_needtoknow holds them to it.
+//
+// The rules by role (someone with several roles gets the union):
+// - clerk: offices, services, counters; tickets and appointments of the
+//   offices they work in, whole; documents of tickets, appointments and
+//   payments. No wedding bookings.
+// - registrar: wedding bookings, whole; appointments of Standesamt offices,
+//   whole (none of the Bürgeramt's); documents of weddings and payments.
+// - supervisor: what statistics need: tickets, appointments, wedding
+//   bookings and documents without any name, e-mail, phone, note, booking
+//   code, fee reference, checklist, file name or decoded code.
+// - display: what the call board shows of a ticket (TicketCall's members).
+// - kiosk: offices, services, counters; the ticket it issues comes in the
+//   answer to its own request, never from the feed.
+// - admin: configuration (offices, services, counters) only; personal data
+//   only through the access and erasure tools.
+// An entity kind that is not named here goes to nobody.
+class NeedToKnow
+{
+public:
+    // The kind of an office ("buergeramt", "standesamt"); empty when unknown.
+    using OfficeKind = std::function<QString(qint64 officeId)>;
+
+    explicit NeedToKnow(OfficeKind officeKind)
+        : m_officeKind(std::move(officeKind))
+    {}
+
+    // `data`, an entity of `kind` as the API shows it, as `to` may receive it:
+    // whole, with members left out, or not at all (nullopt).
+    std::optional<QJsonObject> entity(QStringView kind, const QJsonObject &data,
+                                      const Recipient &to) const;
+    // Every entity of `list` that `to` may receive, as they may.
+    QJsonArray entities(QStringView kind, const QJsonArray &list, const Recipient &to) const;
+    // A change as `to` may receive it, or nullopt. A removal goes to everyone
+    // who may receive some entity of its kind.
+    std::optional<Change> change(const Change &change, const Recipient &to) const;
+    QList<Change> changes(const QList<Change> &changes, const Recipient &to) const;
+
+    // Whether `to` may find entities of `kind` by name, e-mail or phone.
+    bool searchesContactData(QStringView kind, const Recipient &to) const;
+
+private:
+    class Decision;
+
+    OfficeKind m_officeKind;
+};
