@@ -10,6 +10,7 @@ class AuditLog;
 class ChangeLog;
 class Database;
 class DirectoryRepository;
+class DocumentRepository;
 class LoginThrottle;
 class PaymentLookup;
 class SessionRepository;
@@ -75,14 +76,12 @@ void installAppointmentRoutes(ApiServer &api, const AppointmentRoutes &parts);
 
 struct DocumentRoutes
 {
-    Database &db;
-    ChangeLog &changes;
+    DocumentRepository &documents;
     // The cases a document can belong to.
     TicketRepository &tickets;
     AppointmentRepository &appointments;
     WeddingRepository &weddings;
     AuditLog &auditLog;
-    const Clock &clock;
     // Where uploaded documents are kept for the city's document management.
     const QString &documentFolder;
 };

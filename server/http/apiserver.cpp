@@ -1,5 +1,6 @@
 #include "server/http/apiserver.h"
 
+#include "server/auth/privacy.h"
 #include "server/auth/sessionrepository.h"
 #include "server/http/eventhub.h"
 #include "server/storage/changelog.h"
@@ -92,6 +93,28 @@ QByteArray bearerToken(const QByteArray &authorization)
     if (!authorization.startsWith(prefix))
         return {};
     return authorization.mid(prefix.size()).trimmed();
+}
+
+// The one place where a replayed answer is filtered for the one who asks (and,
+// with no roles, where an answer is checked for personal data).
+QJsonObject visibleInReplay(QJsonObject answer, Roles roles)
+{
+    return visibleTo(std::move(answer), roles);
+}
+
+QByteArray compact(const QJsonObject &json)
+{
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+// True when every member of `entity` is in `answer` with the same value.
+bool answerIsEntity(const QJsonObject &answer, const QJsonObject &entity)
+{
+    for (auto it = entity.begin(); it != entity.end(); ++it) {
+        if (answer.value(it.key()) != it.value())
+            return false;
+    }
+    return true;
 }
 } // namespace
 
@@ -302,9 +325,7 @@ HttpReply ApiServer::run(const Route &route, ApiRequest &apiRequest, bool write)
             if (stored->requestHash != requestHash)
                 return HttpReply::problem(422, u"Unprocessable Content"_s,
                                           u"This Idempotency-Key was used for another request."_s);
-            HttpReply replay{stored->status, stored->contentType, stored->body, {}};
-            replay.headers.append(qMakePair(QByteArray("Idempotent-Replayed"), QByteArray("true")));
-            return replay;
+            return replayOf(*stored, apiRequest.user->roles);
         }
     }
 
@@ -314,18 +335,77 @@ HttpReply ApiServer::run(const Route &route, ApiRequest &apiRequest, bool write)
         reply = route.handler(apiRequest);
         if (reply.status < 400) {
             if (idempotent)
-                m_parts.idempotency.store(
-                    apiRequest.user->id, key,
-                    {requestHash, reply.status, reply.contentType, reply.body});
+                m_parts.idempotency.store(apiRequest.user->id, key,
+                                          storedFormOf(requestHash, reply));
             transaction.commit();
         } else {
             m_parts.changes.discardRecorded(); // rolled back: nothing happened
         }
     }
     if (reply.status >= 400 && reply.status < 500 && idempotent)
-        m_parts.idempotency.store(apiRequest.user->id, key,
-                                  {requestHash, reply.status, reply.contentType, reply.body});
+        m_parts.idempotency.store(apiRequest.user->id, key, storedFormOf(requestHash, reply));
     return reply;
+}
+
+// What is kept of an answer, for at most IdempotencyRepository::kKeepDays:
+// * an entity of a kind that holds personal data (EntityReader::kinds; the
+//   answer contains the change this request recorded of it): its kind, id and
+//   version, and the members the route added beside it (estimatedWaitMinutes,
+//   appointmentId, appointmentStartsAt: figures and ids, no personal data);
+// * problem details and empty answers, as they are: the server writes them
+//   from ids, statuses, ticket numbers and at most the booking code the
+//   request itself sent, never from names or contact data;
+// * any other answer (counters, wedding slots) as it is when it holds none of
+//   the members that carry contact data, else only its status.
+IdempotencyRepository::StoredReply ApiServer::storedFormOf(const QByteArray &requestHash,
+                                                           const HttpReply &reply) const
+{
+    IdempotencyRepository::StoredReply stored{
+        requestHash, reply.status, reply.contentType, reply.body, {}, {}, 0};
+    if (reply.status >= 300 || reply.body.isEmpty())
+        return stored;
+    const QJsonObject answer = QJsonDocument::fromJson(reply.body).object();
+    const QString id = answer.value(u"id"_s).toString();
+    const QList<Change> &recorded = m_parts.changes.recorded();
+    for (auto change = recorded.crbegin(); !id.isEmpty() && change != recorded.crend(); ++change) {
+        if (change->op != Change::Op::Upsert || change->id != id ||
+            !m_parts.entities.kinds.contains(change->entity) ||
+            !answerIsEntity(answer, change->data))
+            continue;
+        QJsonObject beside;
+        for (auto it = answer.begin(); it != answer.end(); ++it) {
+            if (!change->data.contains(it.key()))
+                beside.insert(it.key(), it.value());
+        }
+        stored.body = beside.isEmpty() ? QByteArray() : compact(beside);
+        stored.entity = change->entity;
+        stored.entityId = id;
+        stored.entityVersion = answer.value(u"version"_s).toInt();
+        return stored;
+    }
+    if (visibleInReplay(answer, {}) != answer)
+        stored.body.clear();
+    return stored;
+}
+
+// A replay answers with the first status and, for an entity, the entity as it
+// is now (anonymised, if the retention run came by), as the asker may see it.
+HttpReply ApiServer::replayOf(const IdempotencyRepository::StoredReply &stored, Roles roles) const
+{
+    HttpReply replay{stored.status, stored.contentType, stored.body, {}};
+    if (!stored.entity.isEmpty()) {
+        QJsonObject answer = QJsonDocument::fromJson(stored.body).object();
+        if (const auto current = m_parts.entities.read
+                                     ? m_parts.entities.read(stored.entity, stored.entityId)
+                                     : std::nullopt) {
+            for (auto it = current->begin(); it != current->end(); ++it)
+                answer.insert(it.key(), it.value());
+        }
+        replay.contentType = "application/json";
+        replay.body = compact(visibleInReplay(answer, roles));
+    }
+    replay.headers.append(qMakePair(QByteArray("Idempotent-Replayed"), QByteArray("true")));
+    return replay;
 }
 
 std::optional<HttpReply> ApiServer::authorize(const Route &route, ApiRequest &apiRequest)
