@@ -39,6 +39,9 @@ int usage()
              "                      [--tls-cert FILE --tls-key FILE] [--quiet]\n"
              "                      [--no-show-after-calls N] [--payment-provider SPEC]\n"
              "                      [--retention-days DAYS] [--document-folder DIR]\n"
+             "                      [--ticket-retention-days DAYS]\n"
+             "                      [--wedding-retention-days DAYS]\n"
+             "                      [--document-retention-days DAYS]\n"
              "                      [--reservation-days DAYS]\n"
              "  tresen-server migrate --database URL\n"
              "  tresen-server hours --database URL --office ID [DAY=HH:MM-HH:MM|DAY=closed ...]\n"
@@ -110,8 +113,21 @@ int serve(const QStringList &arguments)
         {u"document-folder"_s, u"Where uploaded documents are stored."_s, u"dir"_s},
         {u"payment-provider"_s,
          u"simulated, pmpayment:URL or epaybl:URL; may be given more than once."_s, u"spec"_s},
-        {u"retention-days"_s, u"Days after an appointment until its contact data is removed."_s,
+        {u"retention-days"_s,
+         u"Days after an appointment until its contact data is removed; also the default of "
+         "the other retention options."_s,
          u"days"_s, u"14"_s},
+        {u"ticket-retention-days"_s,
+         u"Days after a ticket was issued until its notes are removed (default: --retention-days)."_s,
+         u"days"_s},
+        {u"wedding-retention-days"_s,
+         u"Days after a wedding's date until the couple's names, contact data and fee reference "
+         "are removed, whatever the booking's state (default: --retention-days)."_s,
+         u"days"_s},
+        {u"document-retention-days"_s,
+         u"Days after an upload until the document's file, name and codes are removed "
+         "(default: --retention-days)."_s,
+         u"days"_s},
         {u"reservation-days"_s, u"Days a provisional wedding reservation is held."_s, u"days"_s,
          u"14"_s},
     });
@@ -139,6 +155,20 @@ int serve(const QStringList &arguments)
     if (!daysOk || config.retentionDays < 0 || config.retentionDays > 3650) {
         err() << "tresen-server: --retention-days wants a number from 0 to 3650\n" << Qt::flush;
         return 2;
+    }
+    for (const auto &[option, days] :
+         {std::pair{u"ticket-retention-days"_s, &config.ticketRetentionDays},
+          std::pair{u"wedding-retention-days"_s, &config.weddingRetentionDays},
+          std::pair{u"document-retention-days"_s, &config.documentRetentionDays}}) {
+        if (!parser.isSet(option))
+            continue;
+        bool ok = false;
+        *days = parser.value(option).toInt(&ok);
+        if (!ok || *days < 0 || *days > 3650) {
+            err() << "tresen-server: --" << option << " wants a number from 0 to 3650\n"
+                  << Qt::flush;
+            return 2;
+        }
     }
     bool reservationOk = false;
     config.reservationDays = parser.value(u"reservation-days"_s).toInt(&reservationOk);

@@ -177,7 +177,7 @@ void installAppointmentRoutes(ApiServer &api, const AppointmentRoutes &parts)
         if (auto error = checkBookable(parts, *service, a.startsAt, 0))
             return *error;
         a = parts.appointments.create(a);
-        parts.auditLog.record(r.user->login, u"appointment.create"_s, a.id, a.bookingCode);
+        parts.auditLog.record(r.user->login, u"appointment.create"_s, a.id);
         return HttpReply::json(201, a.toJson());
     });
 

@@ -1,20 +1,18 @@
 #include "core/domain/appointment.h"
-#include "core/domain/isotime.h"
 #include "server/api/routes.h"
 #include "server/api/visibleanswer.h"
 #include "server/http/apiserver.h"
 #include "server/repositories/appointmentrepository.h"
+#include "server/repositories/documentrepository.h"
 #include "server/repositories/ticketrepository.h"
 #include "server/repositories/weddingrepository.h"
 #include "server/storage/auditlog.h"
-#include "server/storage/changelog.h"
-#include "server/storage/database.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -30,27 +28,10 @@ QString extensionFor(const QString &contentType)
     return contentType.section(u'/', 1).replace(u"jpeg"_s, u"jpg"_s).replace(u"tiff"_s, u"tif"_s);
 }
 
-QJsonObject documentJson(const SqlRows &row)
-{
-    return {
-        {u"id"_s, QString::number(row.value(0).toLongLong())},
-        {u"caseType"_s, row.value(1).toString()},
-        {u"caseId"_s, row.value(2).toString()},
-        {u"fileName"_s, row.value(3).toString()},
-        {u"contentType"_s, row.value(4).toString()},
-        {u"sizeBytes"_s, row.value(5).toLongLong()},
-        {u"sha256"_s, row.value(6).toString()},
-        {u"pages"_s, row.value(7).toInt()},
-        {u"codes"_s, QJsonDocument::fromJson(row.value(8).toString().toUtf8()).array()},
-        {u"storagePath"_s, row.value(9).toString()},
-        {u"uploadedBy"_s, row.value(10).toString()},
-        {u"uploadedAt"_s, isoTimeFromMSecs(row.value(11).toLongLong())},
-    };
-}
-
-const QString kColumns = u"SELECT id, case_type, case_id, file_name, content_type, size_bytes, "
-                         "sha256, pages, codes, storage_path, uploaded_by, uploaded_at FROM "
-                         "document"_s;
+// Owner only: scans name people (see docs/admin-guide.md on the document management's access).
+constexpr QFile::Permissions kOwnerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
+constexpr QFile::Permissions kOwnerOnlyFolder =
+    QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 
 // Whether the case exists (a payment case is any reference the city uses).
 bool caseExists(const DocumentRoutes &parts, const QString &type, const QString &id)
@@ -114,39 +95,31 @@ void installDocumentRoutes(ApiServer &api, const DocumentRoutes &parts)
                 u"%1/%2.%3"_s.arg(sha256.left(2), sha256, extensionFor(contentType));
             const QString path = QDir(parts.documentFolder).filePath(relative);
             if (!QFileInfo::exists(path)) {
-                QDir().mkpath(QFileInfo(path).absolutePath());
+                const QString subfolder = QFileInfo(path).absolutePath();
+                if (!QFileInfo::exists(subfolder) && QDir().mkpath(subfolder))
+                    QFile::setPermissions(subfolder, kOwnerOnlyFolder);
                 QSaveFile file(path);
-                if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size() ||
-                    !file.commit())
+                if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnlyFile) ||
+                    file.write(*content) != content->size() || !file.commit())
                     return HttpReply::problem(507, u"Insufficient Storage"_s,
                                               u"The document could not be stored on the server."_s);
             }
-            const qint64 id = parts.db.insert(
-                u"INSERT INTO document (case_type, case_id, file_name, content_type, size_bytes, "
-                "sha256, pages, codes, storage_path, uploaded_by, uploaded_at) VALUES (?, ?, ?, "
-                "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+            const QJsonObject json = parts.documents.create(
                 {caseType, caseId, fileName, contentType, qint64(content->size()), sha256, pages,
-                 QString::fromUtf8(QJsonDocument(codes.toArray()).toJson(QJsonDocument::Compact)),
-                 relative, r.user->login, parts.clock()});
-            parts.auditLog.record(r.user->login, u"document.upload"_s,
-                                  u"%1/%2"_s.arg(caseType, caseId), sha256);
-            SqlRows row = parts.db.exec(kColumns + u" WHERE id = ?"_s, {id});
-            row.next();
-            const QJsonObject json = documentJson(row);
-            parts.changes.recordUpsert(u"document"_s, QString::number(id), u"document.created"_s,
-                                       json);
+                 codes.toArray(), relative, r.user->login});
+            // Ids only: a payment case's id is its reference, which names a payer's case.
+            parts.auditLog.record(
+                r.user->login, u"document.upload"_s, json.value(u"id"_s).toString(),
+                caseType == u"payment"_s ? caseType : u"%1/%2"_s.arg(caseType, caseId));
             return HttpReply::json(201, json);
         },
         kMaxUploadBytes);
 
     api.route(M::Get, u"/api/v1/documents"_s, Role::Clerk | Role::Registrar | Role::Supervisor,
               [parts](ApiRequest &r) {
-                  QJsonArray list;
-                  SqlRows rows = parts.db.exec(
-                      kColumns + u" WHERE case_type = ? AND case_id = ? ORDER BY id"_s,
-                      {r.queryValue(u"caseType"_s), r.queryValue(u"caseId"_s)});
-                  while (rows.next())
-                      list.append(documentJson(rows));
-                  return visibleList(parts.needToKnow, u"document", list, r);
+                  return visibleList(parts.needToKnow, u"document",
+                                     parts.documents.ofCase(r.queryValue(u"caseType"_s),
+                                                            r.queryValue(u"caseId"_s)),
+                                     r);
               });
 }

@@ -20,9 +20,9 @@ void installPaymentRoutes(ApiServer &api, const PaymentRoutes &parts)
                     u"A reference has up to 64 letters, digits, dots and dashes."_s));
                 return;
             }
-            // Who looked up which reference, and when: the audit log.
-            const QString login = r.user->login;
-            parts.auditLog.record(login, u"payment.lookup"_s, reference);
+            // Who looked up a payment, and when: the audit log. Not which
+            // reference: it names a payer's case, and the log holds ids only.
+            parts.auditLog.record(r.user->login, u"payment.lookup"_s, {});
             if (!parts.payments.hasProviders()) {
                 respond(HttpReply::problem(503, u"Service Unavailable"_s,
                                            u"No payment provider is configured on this server."_s,

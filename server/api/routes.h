@@ -10,6 +10,7 @@ class AuditLog;
 class ChangeLog;
 class Database;
 class DirectoryRepository;
+class DocumentRepository;
 class LoginThrottle;
 class NeedToKnow;
 class PaymentLookup;
@@ -80,14 +81,12 @@ void installAppointmentRoutes(ApiServer &api, const AppointmentRoutes &parts);
 struct DocumentRoutes
 {
     const NeedToKnow &needToKnow;
-    Database &db;
-    ChangeLog &changes;
+    DocumentRepository &documents;
     // The cases a document can belong to.
     TicketRepository &tickets;
     AppointmentRepository &appointments;
     WeddingRepository &weddings;
     AuditLog &auditLog;
-    const Clock &clock;
     // Where uploaded documents are kept for the city's document management.
     const QString &documentFolder;
 };

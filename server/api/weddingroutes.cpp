@@ -168,9 +168,10 @@ void installWeddingRoutes(ApiServer &api, const WeddingRoutes &parts)
                 u"slot-taken"_s,
                 u"The slot is reserved or booked; cancel or move the booking first."_s);
         parts.weddings.setBlocked(*id, blocked.toBool(), reason);
+        // The reason is free text: it stays with the slot, not in the audit log.
         parts.auditLog.record(
             r.user->login, blocked.toBool() ? u"wedding.slot.block"_s : u"wedding.slot.unblock"_s,
-            slot->id, reason);
+            slot->id);
         return HttpReply::json(200, parts.weddings.slot(*id)->toJson());
     });
 
@@ -190,7 +191,7 @@ void installWeddingRoutes(ApiServer &api, const WeddingRoutes &parts)
                   b.documents = WeddingDocuments::initialChecklist();
                   b.expiresAt = parts.policy.reservationExpiry(parts.clock(), slot->startsAt);
                   b = parts.weddings.create(b);
-                  parts.auditLog.record(r.user->login, u"wedding.reserve"_s, b.id, b.bookingCode);
+                  parts.auditLog.record(r.user->login, u"wedding.reserve"_s, b.id);
                   return HttpReply::json(201, b.toJson());
               });
 

@@ -57,8 +57,16 @@ void SessionRepository::remove(const QByteArray &token)
     m_db.exec(u"DELETE FROM user_session WHERE token_hash = ?"_s, {tokenHash(token)});
 }
 
-void SessionRepository::removeExpired()
+int SessionRepository::removeExpired()
 {
-    m_db.exec(u"DELETE FROM user_session WHERE expires_at <= ?"_s,
-              {QDateTime::currentMSecsSinceEpoch()});
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    int count = 0;
+    {
+        SqlRows rows =
+            m_db.exec(u"SELECT COUNT(*) FROM user_session WHERE expires_at <= ?"_s, {now});
+        count = rows.next() ? rows.value(0).toInt() : 0;
+    }
+    if (count > 0)
+        m_db.exec(u"DELETE FROM user_session WHERE expires_at <= ?"_s, {now});
+    return count;
 }

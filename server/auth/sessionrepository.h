@@ -20,7 +20,8 @@ public:
     QByteArray create(qint64 userId);
     std::optional<UserRecord> resolve(const QByteArray &token);
     void remove(const QByteArray &token);
-    void removeExpired();
+    // Returns how many sessions went.
+    int removeExpired();
 
 private:
     Database &m_db;

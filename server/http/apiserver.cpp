@@ -1,5 +1,6 @@
 #include "server/http/apiserver.h"
 
+#include "server/auth/needtoknow.h"
 #include "server/auth/sessionrepository.h"
 #include "server/http/eventhub.h"
 #include "server/storage/changelog.h"
@@ -93,11 +94,32 @@ QByteArray bearerToken(const QByteArray &authorization)
         return {};
     return authorization.mid(prefix.size()).trimmed();
 }
+
+QByteArray compact(const QJsonObject &json)
+{
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+// True when every member of `entity` is in `answer` with the same value.
+bool answerIsEntity(const QJsonObject &answer, const QJsonObject &entity)
+{
+    for (auto it = entity.begin(); it != entity.end(); ++it) {
+        if (answer.value(it.key()) != it.value())
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 const Roles ApiServer::kPublic = {};
 const Roles ApiServer::kAnyUser =
     Role::Clerk | Role::Registrar | Role::Supervisor | Role::Admin | Role::Display | Role::Kiosk;
+
+QString pathForLog(const QString &path)
+{
+    static const QString payments = u"/api/v1/payments/"_s;
+    return path.startsWith(payments) && path.size() > payments.size() ? payments + u"…"_s : path;
+}
 
 std::optional<qint64> jsonId(const QJsonValue &value)
 {
@@ -218,7 +240,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     for (const Change &change : std::as_const(published))
         m_parts.events.publish(change);
     if (m_requestLogging)
-        qInfo("%s %s -> %d (%lld ms)", methodName(request.method()).constData(), qPrintable(path),
+        qInfo("%s %s -> %d (%lld ms)", methodName(request.method()).constData(),
+              qPrintable(pathForLog(path)),
               reply.status, timer.elapsed());
     return true;
 }
@@ -302,9 +325,7 @@ HttpReply ApiServer::run(const Route &route, ApiRequest &apiRequest, bool write)
             if (stored->requestHash != requestHash)
                 return HttpReply::problem(422, u"Unprocessable Content"_s,
                                           u"This Idempotency-Key was used for another request."_s);
-            HttpReply replay{stored->status, stored->contentType, stored->body, {}};
-            replay.headers.append(qMakePair(QByteArray("Idempotent-Replayed"), QByteArray("true")));
-            return replay;
+            return replayOf(*stored, apiRequest.user->roles);
         }
     }
 
@@ -314,18 +335,81 @@ HttpReply ApiServer::run(const Route &route, ApiRequest &apiRequest, bool write)
         reply = route.handler(apiRequest);
         if (reply.status < 400) {
             if (idempotent)
-                m_parts.idempotency.store(
-                    apiRequest.user->id, key,
-                    {requestHash, reply.status, reply.contentType, reply.body});
+                m_parts.idempotency.store(apiRequest.user->id, key,
+                                          storedFormOf(requestHash, reply));
             transaction.commit();
         } else {
             m_parts.changes.discardRecorded(); // rolled back: nothing happened
         }
     }
     if (reply.status >= 400 && reply.status < 500 && idempotent)
-        m_parts.idempotency.store(apiRequest.user->id, key,
-                                  {requestHash, reply.status, reply.contentType, reply.body});
+        m_parts.idempotency.store(apiRequest.user->id, key, storedFormOf(requestHash, reply));
     return reply;
+}
+
+// What is kept of an answer, for at most IdempotencyRepository::kKeepDays:
+// * an entity of a kind that holds personal data (EntityReader::kinds; the
+//   answer contains the change this request recorded of it): its kind, id and
+//   version, and the members the route added beside it (estimatedWaitMinutes,
+//   appointmentId, appointmentStartsAt: figures and ids, no personal data);
+// * problem details and empty answers, as they are: the server writes them
+//   from ids, statuses, ticket numbers and at most the booking code the
+//   request itself sent, never from names or contact data;
+// * any other answer as it is: today those are directory records (offices,
+//   services, counters) and wedding slots, which name no citizen. A new kind
+//   of record that holds personal data belongs in EntityReader::kinds.
+IdempotencyRepository::StoredReply ApiServer::storedFormOf(const QByteArray &requestHash,
+                                                           const HttpReply &reply) const
+{
+    IdempotencyRepository::StoredReply stored{
+        requestHash, reply.status, reply.contentType, reply.body, {}, {}, 0};
+    if (reply.status >= 300 || reply.body.isEmpty())
+        return stored;
+    const QJsonObject answer = QJsonDocument::fromJson(reply.body).object();
+    const QString id = answer.value(u"id"_s).toString();
+    const QList<Change> &recorded = m_parts.changes.recorded();
+    for (auto change = recorded.crbegin(); !id.isEmpty() && change != recorded.crend(); ++change) {
+        if (change->op != Change::Op::Upsert || change->id != id ||
+            !m_parts.entities.kinds.contains(change->entity) ||
+            !answerIsEntity(answer, change->data))
+            continue;
+        QJsonObject beside;
+        for (auto it = answer.begin(); it != answer.end(); ++it) {
+            if (!change->data.contains(it.key()))
+                beside.insert(it.key(), it.value());
+        }
+        stored.body = beside.isEmpty() ? QByteArray() : compact(beside);
+        stored.entity = change->entity;
+        stored.entityId = id;
+        stored.entityVersion = answer.value(u"version"_s).toInt();
+        return stored;
+    }
+    return stored;
+}
+
+// A replay answers with the first status and, for an entity, the entity as it
+// is now (anonymised, if the retention run came by), as the asker may see it.
+HttpReply ApiServer::replayOf(const IdempotencyRepository::StoredReply &stored, Roles roles) const
+{
+    HttpReply replay{stored.status, stored.contentType, stored.body, {}};
+    if (!stored.entity.isEmpty()) {
+        QJsonObject answer = QJsonDocument::fromJson(stored.body).object();
+        if (const auto current = m_parts.entities.read
+                                     ? m_parts.entities.read(stored.entity, stored.entityId)
+                                     : std::nullopt) {
+            for (auto it = current->begin(); it != current->end(); ++it)
+                answer.insert(it.key(), it.value());
+        }
+        replay.contentType = "application/json";
+        // As the asker may see it now; one they may not see at all (a
+        // registrar who booked for the Bürgeramt) is named by id only.
+        const auto visible = m_parts.needToKnow.entity(stored.entity, answer, Recipient{roles});
+        replay.body = compact(visible ? *visible
+                                      : QJsonObject{{u"id"_s, stored.entityId},
+                                                    {u"version"_s, answer.value(u"version"_s)}});
+    }
+    replay.headers.append(qMakePair(QByteArray("Idempotent-Replayed"), QByteArray("true")));
+    return replay;
 }
 
 std::optional<HttpReply> ApiServer::authorize(const Route &route, ApiRequest &apiRequest)
@@ -358,7 +442,8 @@ void ApiServer::dispatchAsync(const Route &route, const QHttpServerRequest &requ
         if (std::exchange(*answered, true))
             return;
         if (m_requestLogging)
-            qInfo("GET %s -> %d (%lld ms)", qPrintable(path), reply.status, timer.elapsed());
+            qInfo("GET %s -> %d (%lld ms)", qPrintable(pathForLog(path)), reply.status,
+                  timer.elapsed());
         if (!socket)
             return; // the client has gone meanwhile
         QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' +

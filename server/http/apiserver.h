@@ -4,6 +4,7 @@
 #include "core/domain/roles.h"
 #include "server/auth/userrepository.h"
 #include "server/http/httpreply.h"
+#include "server/storage/idempotencyrepository.h"
 
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
@@ -16,8 +17,23 @@
 class ChangeLog;
 class Database;
 class EventHub;
-class IdempotencyRepository;
+class NeedToKnow;
 class SessionRepository;
+
+// The current JSON of an entity by kind and id (nullopt: no such entity), for
+// answering a replayed write with the entity as it is now. `kinds` are the
+// kinds it reads: those that hold personal data, whose answers are stored as
+// a reference only.
+struct EntityReader
+{
+    QStringList kinds;
+    std::function<std::optional<QJsonObject>(const QString &kind, const QString &id)> read;
+};
+
+// A request's path as the request log writes it: a payment reference (which
+// can lead to a person) replaced by "…". Booking codes travel in bodies and
+// queries only, which the log leaves out.
+QString pathForLog(const QString &path);
 
 // An id in a JSON body ("12", as ids travel), if it is one.
 std::optional<qint64> jsonId(const QJsonValue &value);
@@ -61,7 +77,8 @@ public:
 
     // What the dispatcher itself needs: the connection for the request's
     // transaction, sessions for the token, the change log whose recorded
-    // changes it publishes to `events`, and the stored answers of writes.
+    // changes it publishes to `events`, the stored answers of writes and the
+    // current form of the entities those answers name.
     struct Parts
     {
         Database &db;
@@ -69,6 +86,8 @@ public:
         ChangeLog &changes;
         IdempotencyRepository &idempotency;
         EventHub &events;
+        EntityReader entities;
+        const NeedToKnow &needToKnow; // for a replayed answer
     };
 
     explicit ApiServer(Parts parts, QObject *parent = nullptr);
@@ -109,6 +128,10 @@ private:
     void dispatchAsync(const Route &route, const QHttpServerRequest &request,
                        const QStringList &args, QTcpSocket *socket);
     std::optional<UserRecord> authenticate(const QHttpServerRequest &request);
+    // What of a write's answer is kept for replays, and the replay made from it.
+    IdempotencyRepository::StoredReply storedFormOf(const QByteArray &requestHash,
+                                                    const HttpReply &reply) const;
+    HttpReply replayOf(const IdempotencyRepository::StoredReply &stored, Roles roles) const;
     void acceptWebSockets();
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply);
 

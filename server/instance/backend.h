@@ -7,6 +7,7 @@
 #include "server/payments/paymentlookup.h"
 #include "server/repositories/appointmentrepository.h"
 #include "server/repositories/directoryrepository.h"
+#include "server/repositories/documentrepository.h"
 #include "server/repositories/policies.h"
 #include "server/repositories/ticketrepository.h"
 #include "server/repositories/weddingrepository.h"
@@ -33,6 +34,7 @@ struct Backend
         , tickets(database, changes, [this] { return clock(); })
         , appointments(database, changes, [this] { return clock(); })
         , weddings(database, changes, [this] { return clock(); })
+        , documents(database, changes, [this] { return clock(); })
         , auditLog(database)
     {}
 
@@ -46,6 +48,7 @@ struct Backend
     TicketRepository tickets;
     AppointmentRepository appointments;
     WeddingRepository weddings;
+    DocumentRepository documents;
     AuditLog auditLog;
     PaymentLookup payments;
     QueuePolicy queuePolicy;

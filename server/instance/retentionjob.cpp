@@ -2,11 +2,16 @@
 
 #include "server/instance/backend.h"
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int kIntervalMs = 60 * 60 * 1000;
 constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
+// Set once the change log's snapshots of records anonymised by earlier
+// versions (which blanked only the current row) have been blanked too.
+const QString kCaughtUpKey = u"retention_snapshots_blanked"_s;
 } // namespace
 
 RetentionJob::RetentionJob(Backend &backend, QObject *parent)
@@ -25,26 +30,84 @@ void RetentionJob::start()
 
 int RetentionJob::runOnce()
 {
-    const qint64 cutoff = m_backend.clock() - m_backend.retention.appointmentDays * kDayMs;
     try {
-        Transaction transaction(m_backend.db);
-        const int count = m_backend.appointments.anonymiseStartedBefore(cutoff);
-        if (count > 0)
-            m_backend.auditLog.record(u"system"_s, u"retention.anonymise"_s, u"appointment"_s,
-                                      QString::number(count));
-        if (const int weddings = m_backend.weddings.anonymiseClosedBefore(cutoff); weddings > 0)
-            m_backend.auditLog.record(u"system"_s, u"retention.anonymise"_s, u"wedding_booking"_s,
-                                      QString::number(weddings));
-        if (const int lapsed = m_backend.weddings.cancelLapsed(); lapsed > 0)
-            m_backend.auditLog.record(u"system"_s, u"wedding.lapse"_s, u"wedding_booking"_s,
-                                      QString::number(lapsed));
-        transaction.commit();
-        for (const Change &change : m_backend.changes.takeRecorded())
-            m_backend.events.publish(change);
-        return count;
+        m_lastRun = removeDue();
     } catch (const DatabaseFailure &failure) {
         m_backend.changes.discardRecorded();
         qWarning("Retention job failed, retrying in an hour: %s", failure.what());
+        m_lastRun = Run{};
+        m_lastRun.failed = true;
         return -1;
     }
+    if (m_lastRun.removedAnything()) {
+        try {
+            // Outside the transaction: PostgreSQL's VACUUM cannot run inside one.
+            m_backend.db.reclaimRemoved({u"appointment"_s, u"ticket"_s, u"wedding_booking"_s,
+                                         u"document"_s, u"change_log"_s, u"idempotency_key"_s,
+                                         u"user_session"_s});
+        } catch (const DatabaseFailure &failure) {
+            qWarning("Retention job: the database could not reclaim removed data now: %s",
+                     failure.what());
+        }
+    }
+    return m_lastRun.appointments;
+}
+
+RetentionJob::Run RetentionJob::removeDue()
+{
+    const RetentionPolicy &policy = m_backend.retention;
+    const qint64 now = m_backend.clock();
+    const auto before = [now](int days) { return now - days * kDayMs; };
+    Run run;
+    Transaction transaction(m_backend.db);
+    run.appointments =
+        m_backend.appointments.anonymiseStartedBefore(before(policy.appointmentDays));
+    run.tickets = m_backend.tickets.anonymiseIssuedBefore(before(policy.ticketDays));
+    run.lapsedReservations = m_backend.weddings.cancelLapsed();
+    run.weddings = m_backend.weddings.anonymiseBefore(before(policy.weddingDays));
+    // A deleted file cannot come back if the transaction fails; the record
+    // is then anonymised by the next run (its file is gone already).
+    run.documents = m_backend.documents.anonymiseUploadedBefore(before(policy.documentDays),
+                                                                m_backend.documentFolder);
+    run.idempotencyKeys =
+        m_backend.idempotency.removeOlderThan(before(IdempotencyRepository::kKeepDays));
+    run.sessions = m_backend.sessions.removeExpired();
+    run.snapshotsCaughtUp = catchUpOnEarlierSnapshots();
+
+    // Counts only: the audit log names no citizen.
+    const auto audit = [this](const QString &action, const QString &subject, int count) {
+        if (count > 0)
+            m_backend.auditLog.record(u"system"_s, action, subject, QString::number(count));
+    };
+    audit(u"retention.anonymise"_s, u"appointment"_s, run.appointments);
+    audit(u"retention.anonymise"_s, u"ticket"_s, run.tickets);
+    audit(u"wedding.lapse"_s, u"wedding_booking"_s, run.lapsedReservations);
+    audit(u"retention.anonymise"_s, u"wedding_booking"_s, run.weddings);
+    audit(u"retention.anonymise"_s, u"document"_s, run.documents);
+    transaction.commit();
+    for (const Change &change : m_backend.changes.takeRecorded())
+        m_backend.events.publish(change);
+    return run;
+}
+
+int RetentionJob::catchUpOnEarlierSnapshots()
+{
+    {
+        SqlRows done =
+            m_backend.db.exec(u"SELECT 1 FROM server_info WHERE key = ?"_s, {kCaughtUpKey});
+        if (done.next())
+            return 0;
+    }
+    constexpr qint64 kAll = std::numeric_limits<qint64>::max();
+    int records = 0;
+    for (const QString &id : m_backend.appointments.anonymisedIds()) {
+        m_backend.appointments.blankEarlierSnapshots(id, kAll);
+        ++records;
+    }
+    for (const QString &id : m_backend.weddings.anonymisedIds()) {
+        m_backend.weddings.blankEarlierSnapshots(id, kAll);
+        ++records;
+    }
+    m_backend.db.exec(u"INSERT INTO server_info (key, value) VALUES (?, '1')"_s, {kCaughtUpKey});
+    return records;
 }

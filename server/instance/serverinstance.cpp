@@ -45,13 +45,11 @@ void installRoutes(ApiServer &api, Backend &b, const NeedToKnow &needToKnow)
                                    .auditLog = b.auditLog,
                                    .clock = b.clock});
     installDocumentRoutes(api, {.needToKnow = needToKnow,
-                                .db = b.db,
-                                .changes = b.changes,
+                                .documents = b.documents,
                                 .tickets = b.tickets,
                                 .appointments = b.appointments,
                                 .weddings = b.weddings,
                                 .auditLog = b.auditLog,
-                                .clock = b.clock,
                                 .documentFolder = b.documentFolder});
     installWeddingRoutes(api, {.needToKnow = needToKnow,
                                .weddings = b.weddings,
@@ -59,6 +57,41 @@ void installRoutes(ApiServer &api, Backend &b, const NeedToKnow &needToKnow)
                                .auditLog = b.auditLog,
                                .policy = b.weddingPolicy,
                                .clock = b.clock});
+}
+
+// The entities whose answers hold personal data, read as they are now: the
+// dispatcher stores such an answer as a reference and replays it from here.
+EntityReader currentEntities(Backend &b)
+{
+    EntityReader reader;
+    reader.kinds = {u"ticket"_s, u"appointment"_s, u"wedding_booking"_s, u"document"_s};
+    reader.read = [&b](const QString &kind, const QString &id) -> std::optional<QJsonObject> {
+        bool ok = false;
+        const qint64 number = id.toLongLong(&ok);
+        if (!ok)
+            return std::nullopt;
+        if (kind == u"ticket"_s) {
+            const auto ticket = b.tickets.find(number);
+            return ticket ? std::optional(ticket->toJson()) : std::nullopt;
+        }
+        if (kind == u"appointment"_s) {
+            const auto appointment = b.appointments.find(number);
+            return appointment ? std::optional(appointment->toJson()) : std::nullopt;
+        }
+        if (kind == u"wedding_booking"_s) {
+            const auto booking = b.weddings.find(number);
+            return booking ? std::optional(booking->toJson()) : std::nullopt;
+        }
+        if (kind == u"document"_s)
+            return b.documents.find(number);
+        return std::nullopt;
+    };
+    return reader;
+}
+
+int daysOr(int days, int fallback)
+{
+    return days >= 0 ? days : fallback;
 }
 } // namespace
 
@@ -100,6 +133,11 @@ bool ServerInstance::start(QString *error)
     m_backend = std::make_unique<Backend>(*m_database, *m_events);
     m_backend->queuePolicy.noShowAfterCalls = m_config.noShowAfterCalls;
     m_backend->retention.appointmentDays = m_config.retentionDays;
+    m_backend->retention.ticketDays = daysOr(m_config.ticketRetentionDays, m_config.retentionDays);
+    m_backend->retention.weddingDays =
+        daysOr(m_config.weddingRetentionDays, m_config.retentionDays);
+    m_backend->retention.documentDays =
+        daysOr(m_config.documentRetentionDays, m_config.retentionDays);
     m_backend->weddingPolicy.reservationDays = m_config.reservationDays;
     m_backend->documentFolder = m_config.documentFolder;
     if (m_backend->documentFolder.isEmpty()) {
@@ -109,7 +147,11 @@ bool ServerInstance::start(QString *error)
                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                       u"/documents"_s;
     }
-    if (!QDir().mkpath(m_backend->documentFolder)) {
+    // A folder we make is the server's user's alone: scans name people.
+    if (!QFileInfo::exists(m_backend->documentFolder) &&
+        (!QDir().mkpath(m_backend->documentFolder) ||
+         !QFile::setPermissions(m_backend->documentFolder,
+                                QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))) {
         *error = tr("Cannot create the document folder %1.").arg(m_backend->documentFolder);
         return false;
     }
@@ -153,9 +195,10 @@ bool ServerInstance::start(QString *error)
     }
     m_retention = std::make_unique<RetentionJob>(*m_backend);
     m_retention->start();
-    m_api = std::make_unique<ApiServer>(ApiServer::Parts{m_backend->db, m_backend->sessions,
-                                                         m_backend->changes, m_backend->idempotency,
-                                                         m_backend->events});
+    m_api = std::make_unique<ApiServer>(
+        ApiServer::Parts{m_backend->db, m_backend->sessions, m_backend->changes,
+                         m_backend->idempotency, m_backend->events, currentEntities(*m_backend),
+                         *m_needToKnow});
     m_api->setRequestLogging(m_config.requestLogging);
     installRoutes(*m_api, *m_backend, *m_needToKnow);
 

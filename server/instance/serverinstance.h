@@ -24,9 +24,12 @@ struct ServerConfig
     QString tlsCertificatePath;
     QString tlsKeyPath;
     bool requestLogging = false;
-    int noShowAfterCalls = 2; // see QueuePolicy
-    int retentionDays = 14;   // see RetentionPolicy
-    int reservationDays = 14; // see WeddingPolicy
+    int noShowAfterCalls = 2;       // see QueuePolicy
+    int retentionDays = 14;         // see RetentionPolicy: appointments, and the others by default
+    int ticketRetentionDays = -1;   // -1: retentionDays
+    int weddingRetentionDays = -1;  // -1: retentionDays
+    int documentRetentionDays = -1; // -1: retentionDays
+    int reservationDays = 14;       // see WeddingPolicy
     // Uploaded documents; empty: "documents" beside a SQLite file, else the
     // server's data folder.
     QString documentFolder;

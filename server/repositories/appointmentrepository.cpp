@@ -235,9 +235,29 @@ int AppointmentRepository::anonymiseStartedBefore(qint64 cutoff)
         m_db.exec(u"UPDATE appointment SET name = '', phone = '', email = '', notes = '', "
                   "anonymised_at = ?, version = ? WHERE id = ?"_s,
                   {now(), a.version, a.id.toLongLong()});
-        record(a, u"appointment.anonymised"_s);
+        const Change change =
+            m_changes.recordUpsert(u"appointment"_s, a.id, u"appointment.anonymised"_s, a.toJson());
+        blankEarlierSnapshots(a.id, change.revision);
     }
     return int(due.size());
+}
+
+void AppointmentRepository::blankEarlierSnapshots(const QString &id, qint64 revision)
+{
+    m_changes.blankEarlier(u"appointment"_s, id, revision,
+                           {{u"name"_s, QString()},
+                            {u"phone"_s, QString()},
+                            {u"email"_s, QString()},
+                            {u"notes"_s, QString()}});
+}
+
+QStringList AppointmentRepository::anonymisedIds()
+{
+    QStringList ids;
+    SqlRows rows = m_db.exec(u"SELECT id FROM appointment WHERE anonymised_at IS NOT NULL"_s);
+    while (rows.next())
+        ids.append(rows.value(0).toString());
+    return ids;
 }
 
 Appointment AppointmentRepository::record(const Appointment &appointment, const QString &event)

@@ -76,6 +76,11 @@ public:
     // The retention rule: contact data of appointments that started before
     // `cutoff` is removed (the rows stay for the statistics). Returns how many.
     int anonymiseStartedBefore(qint64 cutoff);
+    // Blanks the contact data in the change log's snapshots of the
+    // appointment before `revision` (done by anonymiseStartedBefore()).
+    void blankEarlierSnapshots(const QString &id, qint64 revision);
+    // Those anonymised already (for catching up on their earlier snapshots).
+    QStringList anonymisedIds();
 
     qint64 now() const { return m_clock(); }
 

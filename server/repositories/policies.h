@@ -10,10 +10,15 @@ struct QueuePolicy
     int noShowAfterCalls = 2; // a visitor is called this often before "did not come"
 };
 
-// How long a citizen's contact data stays with an appointment.
+// How long what names a citizen stays on the server, in days (each set from
+// the command line: --retention-days, and for the others their own option,
+// which defaults to --retention-days). The records stay, without it.
 struct RetentionPolicy
 {
-    int appointmentDays = 14; // days after the appointment's start
+    int appointmentDays = 14; // after the appointment's start: contact data and notes
+    int ticketDays = 14;      // after the ticket was issued: its notes
+    int weddingDays = 14;     // after the wedding's date, whatever the booking's state: the couple
+    int documentDays = 14;    // after the upload: the file and its name, codes and case reference
 };
 
 // How the Standesamt's online Traukalender holds a slot.

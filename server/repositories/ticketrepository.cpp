@@ -238,6 +238,28 @@ Ticket TicketRepository::record(Ticket ticket, const QString &event)
     return ticket;
 }
 
+int TicketRepository::anonymiseIssuedBefore(qint64 cutoff)
+{
+    // Notes are written when a ticket is issued and never changed, so a
+    // ticket without them never had any (the index holds only those with).
+    QList<Ticket> due;
+    {
+        SqlRows rows =
+            m_db.exec(kColumns + u" WHERE notes <> '' AND issued_at < ? ORDER BY id"_s, {cutoff});
+        while (rows.next())
+            due.append(fromRow(rows));
+    }
+    for (Ticket ticket : due) {
+        ticket.notes.clear();
+        m_db.exec(u"UPDATE ticket SET notes = '' WHERE id = ?"_s, {ticket.id});
+        const QString id = QString::number(ticket.id);
+        const Change change =
+            m_changes.recordUpsert(u"ticket"_s, id, u"ticket.anonymised"_s, ticket.toJson());
+        m_changes.blankEarlier(u"ticket"_s, id, change.revision, {{u"notes"_s, QString()}});
+    }
+    return int(due.size());
+}
+
 QList<Ticket> TicketRepository::open(qint64 officeId)
 {
     QList<Ticket> tickets;

@@ -54,6 +54,11 @@ public:
     // Counters that called, started or finished something within `windowMs`.
     QList<qint64> activeCounters(qint64 officeId, qint64 windowMs);
 
+    // The retention rule: the notes of tickets issued before `cutoff` are
+    // removed, also from the change log's earlier snapshots (the tickets stay
+    // for the statistics). Returns how many.
+    int anonymiseIssuedBefore(qint64 cutoff);
+
     QString serviceDay() const;
     qint64 now() const { return m_clock(); }
 

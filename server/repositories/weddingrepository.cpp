@@ -275,24 +275,47 @@ int WeddingRepository::cancelLapsed()
     return int(lapsed.size());
 }
 
-int WeddingRepository::anonymiseClosedBefore(qint64 cutoff)
+int WeddingRepository::anonymiseBefore(qint64 cutoff)
 {
-    const QList<WeddingBooking> due = select(
-        u"b.anonymised_at IS NULL AND b.status IN ('completed', 'cancelled') AND s.starts_at < ?"_s,
-        {cutoff}, u" ORDER BY b.id"_s);
+    const QList<WeddingBooking> due =
+        select(u"b.anonymised_at IS NULL AND s.starts_at < ?"_s, {cutoff}, u" ORDER BY b.id"_s);
     for (WeddingBooking b : due) {
         b.partner1.clear();
         b.partner2.clear();
         b.email.clear();
         b.phone.clear();
         b.notes.clear();
+        b.feeReference.clear();
         b.version += 1;
-        m_db.exec(u"UPDATE wedding_booking SET partner1 = '', partner2 = '', email = '', phone = "
-                  "'', notes = '', anonymised_at = ?, version = ? WHERE id = ?"_s,
-                  {now(), b.version, b.id.toLongLong()});
-        record(b, u"wedding.anonymised"_s);
+        m_db.exec(
+            u"UPDATE wedding_booking SET partner1 = '', partner2 = '', email = '', phone = "
+            "'', notes = '', fee_reference = '', anonymised_at = ?, version = ? WHERE id = ?"_s,
+            {now(), b.version, b.id.toLongLong()});
+        const Change change =
+            m_changes.recordUpsert(u"wedding_booking"_s, b.id, u"wedding.anonymised"_s, b.toJson());
+        blankEarlierSnapshots(b.id, change.revision);
     }
     return int(due.size());
+}
+
+void WeddingRepository::blankEarlierSnapshots(const QString &id, qint64 revision)
+{
+    m_changes.blankEarlier(u"wedding_booking"_s, id, revision,
+                           {{u"partner1"_s, QString()},
+                            {u"partner2"_s, QString()},
+                            {u"email"_s, QString()},
+                            {u"phone"_s, QString()},
+                            {u"notes"_s, QString()},
+                            {u"feeReference"_s, QString()}});
+}
+
+QStringList WeddingRepository::anonymisedIds()
+{
+    QStringList ids;
+    SqlRows rows = m_db.exec(u"SELECT id FROM wedding_booking WHERE anonymised_at IS NOT NULL"_s);
+    while (rows.next())
+        ids.append(rows.value(0).toString());
+    return ids;
 }
 
 WeddingBooking WeddingRepository::record(const WeddingBooking &booking, const QString &event)

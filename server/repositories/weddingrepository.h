@@ -70,10 +70,16 @@ public:
     WeddingBooking update(WeddingBooking booking, const QString &event);
     // Cancels the reservations whose time ran out. Returns how many.
     int cancelLapsed();
-    // The retention rule: the couple's names and contact data leave completed
-    // and cancelled bookings whose slot began before `cutoff` (the rows stay
-    // for the statistics). Returns how many.
-    int anonymiseClosedBefore(qint64 cutoff);
+    // The retention rule: the couple's names, contact data and fee reference
+    // leave every booking, whatever its state, whose slot began before
+    // `cutoff`, also the change log's earlier snapshots (the rows stay for
+    // the statistics). Returns how many.
+    int anonymiseBefore(qint64 cutoff);
+    // Blanks the couple in the change log's snapshots of the booking before
+    // `revision` (done by anonymiseBefore()).
+    void blankEarlierSnapshots(const QString &id, qint64 revision);
+    // Those anonymised already (for catching up on their earlier snapshots).
+    QStringList anonymisedIds();
 
     qint64 now() const { return m_clock(); }
 

@@ -5,7 +5,9 @@
 class Database;
 
 // Who did what to which record, in audit_log: logins, bookings, payment
-// look-ups, uploads, the retention job's removals.
+// look-ups, uploads, the retention job's removals. It names records by their
+// ids only: never a citizen's name, a booking code or a payment reference,
+// since the log is kept longer than the data it speaks of.
 class AuditLog
 {
 public:

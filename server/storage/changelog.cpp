@@ -51,6 +51,37 @@ Change ChangeLog::record(Change change)
     return change;
 }
 
+int ChangeLog::blankEarlier(const QString &entity, const QString &id, qint64 revision,
+                            const QJsonObject &blanked)
+{
+    QList<QPair<qint64, QJsonObject>> snapshots;
+    {
+        SqlRows rows = m_db.exec(u"SELECT revision, data FROM change_log WHERE entity = ? AND "
+                                 "entity_id = ? AND op = 'upsert' AND revision < ?"_s,
+                                 {entity, id, revision});
+        while (rows.next())
+            snapshots.append({rows.value(0).toLongLong(),
+                              QJsonDocument::fromJson(rows.value(1).toString().toUtf8()).object()});
+    }
+    int changed = 0;
+    for (auto &[snapshotRevision, data] : snapshots) {
+        bool differs = false;
+        for (auto it = blanked.begin(); it != blanked.end(); ++it) {
+            if (data.contains(it.key()) && data.value(it.key()) != it.value()) {
+                data.insert(it.key(), it.value());
+                differs = true;
+            }
+        }
+        if (!differs)
+            continue;
+        m_db.exec(u"UPDATE change_log SET data = ? WHERE revision = ?"_s,
+                  {QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)),
+                   snapshotRevision});
+        ++changed;
+    }
+    return changed;
+}
+
 ChangeLog::Page ChangeLog::since(qint64 revision, int limit)
 {
     Page page;

@@ -19,6 +19,13 @@ public:
                         const QJsonObject &data);
     Change recordDelete(const QString &entity, const QString &id, const QString &event);
 
+    // Forgetting: in every snapshot of the entity recorded before `revision`,
+    // the members named in `blanked` get its values (e.g. {"name": ""}), so the
+    // feed no longer serves what was removed from the entity itself. Returns
+    // how many snapshots changed.
+    int blankEarlier(const QString &entity, const QString &id, qint64 revision,
+                     const QJsonObject &blanked);
+
     struct Page
     {
         qint64 revision = 0; // latest revision when the page was read
@@ -36,6 +43,7 @@ public:
     // What was recorded since the last take: the API publishes it after the
     // commit, and discards it on a rollback.
     QList<Change> takeRecorded() { return std::exchange(m_recorded, {}); }
+    const QList<Change> &recorded() const { return m_recorded; }
     void discardRecorded() { m_recorded.clear(); }
 
 private:

@@ -1,5 +1,8 @@
 #include "server/storage/database.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +18,37 @@ Database::~Database()
     close();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
+
+namespace {
+constexpr QFile::Permissions kOwnerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
+constexpr QFile::Permissions kOwnerOnlyFolder =
+    QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+
+// A new SQLite file is made by us, readable by the server's user alone, in a
+// folder of its own when we make that too (SQLite gives its -wal and -shm
+// files the database file's mode). Existing files keep what the
+// administrator set.
+bool prepareSqliteFile(const QString &path, QString *error)
+{
+    if (path.isEmpty() || path == u":memory:"_s || path.startsWith(u"file:"_s) ||
+        QFileInfo::exists(path))
+        return true;
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder) || !QFile::setPermissions(folder, kOwnerOnlyFolder)) {
+            *error = u"Cannot create the folder %1."_s.arg(folder);
+            return false;
+        }
+    }
+    QFile file(path);
+    // An empty file is an empty SQLite database.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnlyFile)) {
+        *error = u"Cannot create the database file %1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+} // namespace
 
 bool Database::open(QString *error)
 {
@@ -32,6 +66,8 @@ bool Database::open(QString *error)
         return false;
     }
     if (m_dialect == SqlDialect::Sqlite) {
+        if (!prepareSqliteFile(m_url.path, error))
+            return false;
         db.setDatabaseName(m_url.path);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     } else {
@@ -51,6 +87,8 @@ bool Database::open(QString *error)
     }
     try {
         if (m_dialect == SqlDialect::Sqlite) {
+            // Removed text is overwritten with zeros, not left in free space.
+            exec(u"PRAGMA secure_delete = ON"_s);
             exec(u"PRAGMA journal_mode=WAL"_s);
             exec(u"PRAGMA foreign_keys=ON"_s);
         } else {
@@ -167,6 +205,22 @@ void Database::rollback()
     m_transactionDepth = 0;
     QSqlQuery query(connection());
     query.exec(u"ROLLBACK"_s); // best effort: the connection may already be gone
+}
+
+void Database::reclaimRemoved(const QStringList &tables)
+{
+    if (m_transactionDepth > 0)
+        throw DatabaseFailure(u"reclaimRemoved() runs outside a transaction"_s);
+    if (m_dialect == SqlDialect::Sqlite) {
+        SqlRows result = exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        // busy = 1: a reader kept the WAL; the next run tries again.
+        if (result.next() && result.value(0).toInt() != 0)
+            qWarning("The SQLite WAL could not be emptied now (a reader was busy).");
+        return;
+    }
+    // VACUUM cannot run inside a transaction block; each statement here commits on its own.
+    for (const QString &table : tables)
+        exec(u"VACUUM "_s + table);
 }
 
 Transaction::Transaction(Database &db)

@@ -88,6 +88,13 @@ public:
     void commit();
     void rollback();
 
+    // After data was removed (outside a transaction): SQLite copies the WAL
+    // into the database and empties it, so removed text survives in neither
+    // file (with secure_delete, freed space is zeroed); PostgreSQL vacuums
+    // `tables`, so no query, dump or backup taken from now on finds the old
+    // row versions. Table names are ours, never a caller's input.
+    void reclaimRemoved(const QStringList &tables);
+
 private:
     DatabaseUrl m_url;
     QString m_connectionName;

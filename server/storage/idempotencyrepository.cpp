@@ -9,26 +9,40 @@ using namespace Qt::StringLiterals;
 std::optional<IdempotencyRepository::StoredReply> IdempotencyRepository::find(qint64 userId,
                                                                               const QString &key)
 {
-    SqlRows query = m_db.exec(u"SELECT request_hash, status, content_type, body FROM "
-                              "idempotency_key WHERE user_id = ? AND idem_key = ?"_s,
+    SqlRows query = m_db.exec(u"SELECT request_hash, status, content_type, body, entity, "
+                              "entity_id, entity_version FROM idempotency_key WHERE user_id = ? "
+                              "AND idem_key = ?"_s,
                               {userId, key});
     if (!query.next())
         return std::nullopt;
-    return StoredReply{query.value(0).toString().toLatin1(), query.value(1).toInt(),
-                       query.value(2).toString().toLatin1(), query.value(3).toString().toUtf8()};
+    return StoredReply{query.value(0).toString().toLatin1(),
+                       query.value(1).toInt(),
+                       query.value(2).toString().toLatin1(),
+                       query.value(3).toString().toUtf8(),
+                       query.value(4).toString(),
+                       query.value(5).toString(),
+                       query.value(6).toInt()};
 }
 
 void IdempotencyRepository::store(qint64 userId, const QString &key, const StoredReply &reply)
 {
     m_db.exec(u"INSERT INTO idempotency_key (user_id, idem_key, request_hash, status, "
-              "content_type, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-              "ON CONFLICT (user_id, idem_key) DO NOTHING"_s,
+              "content_type, body, entity, entity_id, entity_version, created_at) VALUES (?, ?, "
+              "?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, idem_key) DO NOTHING"_s,
               {userId, key, QString::fromLatin1(reply.requestHash), reply.status,
-               QString::fromLatin1(reply.contentType), QString::fromUtf8(reply.body),
-               QDateTime::currentMSecsSinceEpoch()});
+               QString::fromLatin1(reply.contentType), QString::fromUtf8(reply.body), reply.entity,
+               reply.entityId, reply.entityVersion, QDateTime::currentMSecsSinceEpoch()});
 }
 
-void IdempotencyRepository::removeOlderThan(qint64 msecsSinceEpoch)
+int IdempotencyRepository::removeOlderThan(qint64 msecsSinceEpoch)
 {
-    m_db.exec(u"DELETE FROM idempotency_key WHERE created_at < ?"_s, {msecsSinceEpoch});
+    int count = 0;
+    {
+        SqlRows rows = m_db.exec(u"SELECT COUNT(*) FROM idempotency_key WHERE created_at < ?"_s,
+                                 {msecsSinceEpoch});
+        count = rows.next() ? rows.value(0).toInt() : 0;
+    }
+    if (count > 0)
+        m_db.exec(u"DELETE FROM idempotency_key WHERE created_at < ?"_s, {msecsSinceEpoch});
+    return count;
 }

@@ -8,16 +8,27 @@
 class Database;
 
 // The first answer to each (user, Idempotency-Key), so that a retried write
-// is answered again instead of being applied twice.
+// is answered again instead of being applied twice. It holds no personal
+// data: an answer that was an entity is kept as which entity it was (kind,
+// id, version then), and a replay answers with that entity as it is now.
 class IdempotencyRepository
 {
 public:
+    // How long a key is kept: longer than a workstation is expected to stay
+    // offline with writes in its outbox.
+    static constexpr int kKeepDays = 30;
+
     struct StoredReply
     {
         QByteArray requestHash; // method, path and body of the first request
         int status = 0;
         QByteArray contentType;
+        // Only answers without personal data (problem details, nothing); for
+        // an entity, the members the route added beside it (see ApiServer).
         QByteArray body;
+        QString entity; // "appointment", … when the answer was one
+        QString entityId;
+        int entityVersion = 0; // its version then; 0 when it has none
     };
 
     explicit IdempotencyRepository(Database &db)
@@ -26,7 +37,8 @@ public:
 
     std::optional<StoredReply> find(qint64 userId, const QString &key);
     void store(qint64 userId, const QString &key, const StoredReply &reply);
-    void removeOlderThan(qint64 msecsSinceEpoch);
+    // Returns how many keys went.
+    int removeOlderThan(qint64 msecsSinceEpoch);
 
 private:
     Database &m_db;

@@ -128,6 +128,27 @@ const QList<Migration> &migrations()
              "anonymised_at BIGINT)"_s,
              u"CREATE INDEX wedding_booking_slot ON wedding_booking (slot_id)"_s,
          }},
+        {6,
+         "forgetting: documents and answers without personal data, tickets' notes by time",
+         {
+             // A document whose file was deleted by the retention run keeps its row
+             // (sha256, pages, size) without anything that could name a person.
+             u"ALTER TABLE document ADD COLUMN anonymised_at BIGINT"_s,
+             u"CREATE INDEX document_retention ON document (anonymised_at, uploaded_at)"_s,
+             // Only tickets with notes have anything to forget.
+             u"CREATE INDEX ticket_retention ON ticket (issued_at) WHERE notes <> ''"_s,
+             u"CREATE INDEX wedding_booking_retention ON wedding_booking (anonymised_at)"_s,
+             // A stored answer that was an entity keeps only which one it was:
+             // a replay answers with the entity as it is now.
+             u"ALTER TABLE idempotency_key ADD COLUMN entity TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE idempotency_key ADD COLUMN entity_id TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE idempotency_key ADD COLUMN entity_version INTEGER NOT NULL DEFAULT 0"_s,
+             // Answers stored before held whole entities (names, contact data):
+             // their replay now answers with the status alone.
+             u"UPDATE idempotency_key SET body = '' WHERE status < 400"_s,
+             u"CREATE INDEX idempotency_key_age ON idempotency_key (created_at)"_s,
+             u"CREATE INDEX user_session_expiry ON user_session (expires_at)"_s,
+         }},
     };
     return list;
 }

@@ -3,6 +3,7 @@
 // later on a kept-alive connection.
 
 #include "core/domain/payment.h"
+#include "server/http/apiserver.h"
 #include "server/instance/backend.h"
 #include "server/payments/simulatedpaymentprovider.h"
 #include "testsupport.h"
@@ -23,6 +24,7 @@ private slots:
     void everyStatus();
     void unknownAndMalformed();
     void roles();
+    void referencesStayOutOfTheRequestLog();
     void lookupsAreAudited();
 
 private:
@@ -91,6 +93,13 @@ void tst_PaymentsApi::unknownAndMalformed()
     QCOMPARE(m_http->get(u"/api/v1/payments/"_s + QString(65, u'1'), m_clerk).status, 400);
 }
 
+void tst_PaymentsApi::referencesStayOutOfTheRequestLog()
+{
+    QCOMPARE(pathForLog(u"/api/v1/payments/5.0001.000001.1"_s), u"/api/v1/payments/…"_s);
+    QCOMPARE(pathForLog(u"/api/v1/payments/"_s), u"/api/v1/payments/"_s);
+    QCOMPARE(pathForLog(u"/api/v1/appointments/17"_s), u"/api/v1/appointments/17"_s);
+}
+
 void tst_PaymentsApi::roles()
 {
     const QString path = u"/api/v1/payments/5.0001.000001.1"_s;
@@ -106,15 +115,20 @@ void tst_PaymentsApi::lookupsAreAudited()
 {
     const auto before = [this] {
         SqlRows rows = m_server->backend().db.exec(
-            u"SELECT COUNT(*) FROM audit_log WHERE action = 'payment.lookup' AND subject = ? "
-            "AND user_login = ?"_s,
-            {u"5.0001.000002.9"_s, u"mueller"_s});
+            u"SELECT COUNT(*) FROM audit_log WHERE action = 'payment.lookup' AND user_login = ?"_s,
+            {u"mueller"_s});
         return rows.next() ? rows.value(0).toInt() : -1;
     };
     const int count = before();
     QCOMPARE(m_http->get(u"/api/v1/payments/5.0001.000002.9"_s, m_clerk).status, 200);
     QCOMPARE(m_http->get(u"/api/v1/payments/5.0001.000002.9"_s, m_clerk).status, 200);
     QCOMPARE(before(), count + 2); // every lookup, cached or not
+    // Who and when, not which: a reference names a payer's case.
+    SqlRows named = m_server->backend().db.exec(
+        u"SELECT COUNT(*) FROM audit_log WHERE subject LIKE ? OR detail LIKE ?"_s,
+        {u"%5.0001.000002.9%"_s, u"%5.0001.000002.9%"_s});
+    QVERIFY(named.next());
+    QCOMPARE(named.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_PaymentsApi)
