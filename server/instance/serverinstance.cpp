@@ -54,6 +54,7 @@ void installRoutes(ApiServer &api, Backend &b)
                                .auditLog = b.auditLog,
                                .policy = b.weddingPolicy,
                                .clock = b.clock});
+    installOutboxDiscardRoutes(api, {.auditLog = b.auditLog});
 }
 } // namespace
 
