@@ -34,10 +34,14 @@ DisplayApp::~DisplayApp()
 void DisplayApp::start()
 {
     m_client.setBaseUrl(m_options.server);
-    m_store = std::make_unique<LocalStore>(
+    // The display keeps the feed in memory only: nothing of the tickets stays on
+    // the waiting room's computer. The file earlier versions kept goes.
+    const QString earlierCache =
         QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-            u"/cache/display.db"_s,
-        u"display-cache"_s);
+        u"/cache/display.db"_s;
+    if (const Result<void> removed = LocalStore::removeFile(earlierCache); !removed)
+        qWarning("tresen-display: %s", qPrintable(removed.error()));
+    m_store = std::make_unique<LocalStore>(LocalStore::kInMemory, u"display-cache"_s);
     if (const Result<void> opened = m_store->open(); !opened)
         qFatal("The local cache cannot be opened: %s", qPrintable(opened.error()));
     m_sync = std::make_unique<SyncEngine>(&m_client, m_store.get());

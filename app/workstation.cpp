@@ -4,10 +4,12 @@
 #include "core/payments/paymentcheck.h"
 #include "core/queue/callboard.h"
 #include "core/sync/localstore.h"
+#include "core/sync/otherloginswrites.h"
 #include "core/sync/syncengine.h"
 #include "server/instance/embeddedserver.h"
 #include "ui/queue/announcer.h"
 #include "ui/queue/calldisplaywindow.h"
+#include "ui/shell/localdatadialogs.h"
 #include "ui/shell/logindialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/settingsdialog.h"
@@ -88,32 +90,52 @@ void Workstation::showLogin()
     dialog->show();
 }
 
-QString Workstation::cacheFilePath(bool embedded) const
+QString Workstation::serverKey(bool embedded) const
 {
-    // One cache per server; the embedded one's port changes, so it has its own name.
-    const QString name =
-        embedded
-            ? u"embedded"_s
-            : QString::fromLatin1(QCryptographicHash::hash(m_client.baseUrl().toString().toUtf8(),
-                                                           QCryptographicHash::Sha1)
-                                      .toHex()
-                                      .left(16));
-    return dataDirectory() + u"/cache/"_s + name + u".db"_s;
+    // The embedded server's port changes, so it has a name of its own. (Each
+    // server's shared cache of earlier versions was named just so.)
+    return embedded ? u"embedded"_s
+                    : QString::fromLatin1(
+                          QCryptographicHash::hash(m_client.baseUrl().toString().toUtf8(),
+                                                   QCryptographicHash::Sha1)
+                              .toHex()
+                              .left(16));
 }
 
 void Workstation::openMainWindow(bool embedded)
 {
-    m_store = std::make_unique<LocalStore>(cacheFilePath(embedded), u"local-cache"_s);
-    if (const Result<void> opened = m_store->open(); !opened) {
+    // One cache per login: no one sees what another login's cache holds.
+    const QString login = m_client.session().login;
+    m_caches.emplace(dataDirectory() + u"/cache"_s, serverKey(embedded));
+    m_store = std::make_unique<LocalStore>(m_caches->fileOf(login), u"local-cache"_s);
+    Result<void> opened = m_caches->prepareFolder();
+    if (opened)
+        opened = m_store->open();
+    if (!opened) {
         QMessageBox::critical(nullptr, tr("Tresen"),
                               tr("The local cache could not be opened: %1").arg(opened.error()));
         m_store.reset();
+        m_client.logout();
         showLogin();
         return;
     }
+    // The shared cache of an earlier version: this login's writes come along
+    // (they are sent from here); it goes once no one's writes are left in it.
+    const Result<int> migrated = m_caches->migrateShared(login, *m_store);
     m_sync = std::make_unique<SyncEngine>(&m_client, m_store.get());
     m_window = new MainWindow(m_client.session(), &m_client, m_store.get(), m_sync.get());
     m_window->setAttribute(Qt::WA_DeleteOnClose);
+    if (!migrated)
+        m_window->statusBar()->showMessage(
+            tr("The cache of the previous version could not be read: %1").arg(migrated.error()),
+            30000);
+    auto *otherLogins = new OtherLoginsWrites(*m_caches, &m_client, m_window);
+    if (const Result<void> read = otherLogins->refresh(); !read)
+        m_window->statusBar()->showMessage(
+            tr("The other logins' caches on this workstation could not be read: %1")
+                .arg(read.error()),
+            30000);
+    m_window->setOtherLoginsWrites(otherLogins);
     m_window->setPreferredCounter(m_settings.value(kCounterKey).toString());
     const QStringList pluginFolders{QCoreApplication::applicationDirPath() +
                                         u"/../tresen-plugins"_s,
@@ -152,7 +174,8 @@ void Workstation::openMainWindow(bool embedded)
     }
     connect(m_window, &MainWindow::counterChanged, this,
             [this](const QString &counterId) { m_settings.setValue(kCounterKey, counterId); });
-    connect(m_window, &MainWindow::logoutRequested, this, [this] { logout(); });
+    connect(m_window, &MainWindow::logoutRequested, this,
+            [this] { logout({}, LocalData::OfferToDelete); });
     connect(m_window, &MainWindow::settingsRequested, this, &Workstation::openSettings);
     connect(m_window, &MainWindow::callDisplayRequested, this, &Workstation::openCallDisplay);
     connect(m_sync.get(), &SyncEngine::sessionExpired, this,
@@ -161,8 +184,12 @@ void Workstation::openMainWindow(bool embedded)
     m_sync->start();
 }
 
-void Workstation::logout(const QString &reason)
+void Workstation::logout(const QString &reason, LocalData localData)
 {
+    const QString login = m_client.session().login;
+    const bool deleteLocalData =
+        localData == LocalData::OfferToDelete && m_store &&
+        LocalDataDialogs::askToDeleteOnLogout(m_window, login, m_store->pendingCount());
     closeCallDisplay();
     if (m_sync)
         m_sync->stop();
@@ -172,7 +199,13 @@ void Workstation::logout(const QString &reason)
         m_window->close();
     }
     m_sync.reset();
-    m_store.reset();
+    m_store.reset(); // closed before its file goes
+    if (deleteLocalData && m_caches) {
+        if (const Result<void> removed = m_caches->remove(login); !removed)
+            QMessageBox::warning(
+                nullptr, tr("Tresen"),
+                tr("The local data of %1 could not be deleted: %2").arg(login, removed.error()));
+    }
     if (!reason.isEmpty())
         QMessageBox::information(nullptr, tr("Tresen"), reason);
     showLogin();

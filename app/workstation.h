@@ -2,12 +2,14 @@
 
 #include "core/documents/documentinbox.h"
 #include "core/sync/backendclient.h"
+#include "core/sync/logincaches.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QSettings>
 
 #include <memory>
+#include <optional>
 
 class Announcer;
 class CallBoard;
@@ -34,15 +36,19 @@ public:
 private:
     void showLogin();
     void openMainWindow(bool embedded);
-    void logout(const QString &reason = {});
+    enum class LocalData { Keep, OfferToDelete };
+    // Back to the login; a logout the user asked for offers to delete their cache.
+    void logout(const QString &reason = {}, LocalData localData = LocalData::Keep);
     void openSettings();
     void openCallDisplay();
     void closeCallDisplay();
-    QString cacheFilePath(bool embedded) const;
+    // The server in cache file names: "embedded", or a hash of its address.
+    QString serverKey(bool embedded) const;
 
     QSettings m_settings;
     BackendClient m_client;
     EmbeddedServer *m_embedded = nullptr;
+    std::optional<LoginCaches> m_caches; // of the server logged in to
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<InboxWatcher> m_scanInbox;

@@ -3,6 +3,7 @@
 #include "core/domain/isotime.h"
 #include "core/domain/memberreader.h"
 #include "core/sync/backendclient.h"
+#include "core/sync/otherloginswrites.h"
 #include "core/sync/outboxwrite.h"
 #include "core/sync/syncengine.h"
 
@@ -97,8 +98,7 @@ QStringList AppointmentBook::pendingSummaries() const
     for (const OutboxEntry &entry : m_store->pendingWrites())
         summaries.append(entry.login == me || entry.login.isEmpty()
                              ? entry.summary
-                             : tr("%1 (made by %2; sent when %2 logs in here again)")
-                                   .arg(entry.summary, entry.login));
+                             : OtherLoginsWrites::madeByText(entry.summary, entry.login));
     return summaries;
 }
 

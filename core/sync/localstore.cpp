@@ -1,7 +1,9 @@
 #include "core/sync/localstore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -110,9 +112,50 @@ OutboxEntry entryFromRow(const QSqlQuery &query)
     return entry;
 }
 
+// The cache file and the companions SQLite keeps beside it in WAL mode.
+QStringList cacheFileSet(const QString &filePath)
+{
+    return {filePath, filePath + u"-wal"_s, filePath + u"-shm"_s, filePath + u"-journal"_s};
+}
+
+constexpr QFileDevice::Permissions kOwnerOnlyFile =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions kOwnerOnlyFolder =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+// The cache holds citizens' data: only this OS user may read it. The file is
+// made 0600 before SQLite writes a byte to it (SQLite gives its WAL files the
+// database file's mode); a file of an earlier version is narrowed too.
+Result<void> restrictToOwner(const QString &filePath)
+{
+    const QFileInfo file(filePath);
+    const QString folder = file.absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder) || !QFile::setPermissions(folder, kOwnerOnlyFolder))
+            return Result<void>::failure(
+                QCoreApplication::translate("LocalStore", "The folder %1 cannot be created.")
+                    .arg(folder));
+    }
+    if (!file.exists()) {
+        QFile created(filePath);
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnlyFile))
+            return Result<void>::failure(created.errorString());
+    }
+    for (const QString &path : cacheFileSet(filePath)) {
+        if (QFileInfo::exists(path) && !QFile::setPermissions(path, kOwnerOnlyFile))
+            return Result<void>::failure(
+                QCoreApplication::translate("LocalStore", "The access rights of %1 cannot be "
+                                                          "narrowed.")
+                    .arg(path));
+    }
+    return {};
+}
+
 const QString kOutboxColumns = u"SELECT seq, idem_key, method, path, body, entity, entity_id, "
                                "summary, created_at, login FROM outbox"_s;
 } // namespace
+
+const QString LocalStore::kInMemory = u":memory:"_s;
 
 LocalStore::LocalStore(const QString &filePath, const QString &connectionName, QObject *parent)
     : QObject(parent)
@@ -142,9 +185,22 @@ void LocalStore::reportReadFailure(const QString &what, const QString &message) 
     emit readFailed(message);
 }
 
+Result<void> LocalStore::removeFile(const QString &filePath)
+{
+    for (const QString &path : cacheFileSet(filePath)) {
+        if (QFileInfo::exists(path) && !QFile::remove(path))
+            return Result<void>::failure(
+                QCoreApplication::translate("LocalStore", "%1 cannot be deleted.").arg(path));
+    }
+    return {};
+}
+
 Result<void> LocalStore::open()
 {
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    if (!isInMemory()) {
+        if (const Result<void> restricted = restrictToOwner(m_filePath); !restricted)
+            return restricted;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(m_filePath);
     // The sync worker and the UI thread share the file: wait for each other.
@@ -532,4 +588,93 @@ Result<QList<OutboxEntry>> LocalStore::rollbackWrite(const OutboxEntry &entry)
     if (const auto committed = transaction.commit(); !committed)
         return Dropped::failure(committed.reason());
     return dropped;
+}
+
+Result<QList<OutboxEntry>> LocalStore::pendingWritesOf(const QString &login) const
+{
+    QSqlQuery query(database());
+    if (const auto ran = run(query, kOutboxColumns + u" WHERE login = ? ORDER BY seq"_s, {login});
+        !ran)
+        return Result<QList<OutboxEntry>>::failure(ran.reason());
+    QList<OutboxEntry> entries;
+    while (query.next())
+        entries.append(entryFromRow(query));
+    return entries;
+}
+
+Result<QMap<QString, int>> LocalStore::pendingCountByLogin() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(u"SELECT login, COUNT(*) FROM outbox GROUP BY login"_s))
+        return Result<QMap<QString, int>>::failure(query.lastError().text());
+    QMap<QString, int> counts;
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toInt());
+    return counts;
+}
+
+Result<int> LocalStore::discardWritesOf(const QString &login)
+{
+    CacheTransaction transaction(database());
+    if (!transaction.begun())
+        return Result<int>::failure(transaction.begun().reason());
+    QSqlQuery query(database());
+    if (const auto ran = run(query,
+                             u"SELECT entity, entity_id, COUNT(*) FROM outbox WHERE login = ? "
+                             "GROUP BY entity, entity_id"_s,
+                             {login});
+        !ran)
+        return Result<int>::failure(ran.reason());
+    QList<QPair<QString, QString>> changed;
+    int count = 0;
+    while (query.next()) {
+        changed.append({query.value(0).toString(), query.value(1).toString()});
+        count += query.value(2).toInt();
+    }
+    if (const auto removed = run(query, u"DELETE FROM outbox WHERE login = ?"_s, {login}); !removed)
+        return Result<int>::failure(removed.reason());
+    for (const auto &[entity, id] : std::as_const(changed)) {
+        if (const auto restored = restoreServerVersion(entity, id); !restored)
+            return Result<int>::failure(restored.reason());
+    }
+    if (const auto committed = transaction.commit(); !committed)
+        return Result<int>::failure(committed.reason());
+    return count;
+}
+
+Result<int> LocalStore::takeWritesOf(const QString &login, LocalStore &other)
+{
+    const Result<QList<OutboxEntry>> entries = other.pendingWritesOf(login);
+    if (!entries)
+        return Result<int>::failure(entries.reason());
+    int moved = 0;
+    for (const OutboxEntry &entry : *entries) {
+        QSqlQuery known(database());
+        if (const auto ran = run(known, u"SELECT 1 FROM outbox WHERE idem_key = ?"_s,
+                                 {QString::fromLatin1(entry.idempotencyKey)});
+            !ran)
+            return Result<int>::failure(ran.reason());
+        if (!known.next()) {
+            // What the entity showed there comes along, unless another
+            // login's write for it waits there too: then it may show that
+            // login's change, and the server's version is shown here.
+            QSqlQuery shared(other.database());
+            if (const auto ran = run(shared,
+                                     u"SELECT 1 FROM outbox WHERE entity = ? AND entity_id = ? "
+                                     "AND login <> ?"_s,
+                                     {entry.entity, entry.entityId, login});
+                !ran)
+                return Result<int>::failure(ran.reason());
+            const std::optional<QJsonObject> shown =
+                shared.next() ? std::nullopt : other.entity(entry.entity, entry.entityId);
+            // Sent twice after all (a move cut short), the key makes the
+            // server answer the second from its record.
+            if (const auto queued = enqueue(entry, shown); !queued)
+                return Result<int>::failure(queued.reason());
+        }
+        ++moved;
+    }
+    if (const Result<int> dropped = other.discardWritesOf(login); !dropped)
+        return dropped;
+    return moved;
 }

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QString>
 
@@ -46,11 +47,18 @@ struct OutboxEntry
 // logged and readFailed() says it, so that the window can show it.
 //
 // One LocalStore per thread: each opens its own connection to the file.
+//
+// The cache holds personal data: the file (and its WAL companions) is made
+// readable for this OS user only (0600), a folder open() creates too (0700).
+// A store on kInMemory keeps nothing on disk (the call display's).
 class LocalStore : public QObject
 {
     Q_OBJECT
 
 public:
+    // The file path of a store that lives in memory only, for one connection.
+    static const QString kInMemory;
+
     LocalStore(const QString &filePath, const QString &connectionName, QObject *parent = nullptr);
     ~LocalStore() override;
     LocalStore(const LocalStore &) = delete;
@@ -58,6 +66,9 @@ public:
 
     Result<void> open();
     QString filePath() const { return m_filePath; }
+    bool isInMemory() const { return m_filePath == kInMemory; }
+    // Removes a closed cache file and its WAL companions; a missing file is fine.
+    static Result<void> removeFile(const QString &filePath);
 
     Result<qint64> cursor() const;
     Result<QString> serverInstanceId() const;
@@ -85,6 +96,18 @@ public:
     // The oldest pending write made by `login`; nullopt when there is none.
     Result<std::optional<OutboxEntry>> nextWriteOf(const QString &login) const;
     int pendingCount() const;
+    // The pending writes `login` made, oldest first.
+    Result<QList<OutboxEntry>> pendingWritesOf(const QString &login) const;
+    // Who made the pending writes, and how many each (login -> count).
+    Result<QMap<QString, int>> pendingCountByLogin() const;
+    // Drops every pending write `login` made and shows the server's version
+    // of what they changed again; returns how many were dropped.
+    Result<int> discardWritesOf(const QString &login);
+    // Moves `login`'s pending writes from `other` (another cache file of the
+    // same server) into this one, in their order and with their keys and the
+    // optimistic versions of their entities. A write already here (same key:
+    // a move cut short) is not doubled. Returns how many moved.
+    Result<int> takeWritesOf(const QString &login, LocalStore &other);
     bool hasPendingWrite(const QString &entity, const QString &id) const;
     // The server took the write: it leaves the outbox. `confirmed` (the entity
     // as the server answered) replaces the optimistic version; a local id

@@ -18,7 +18,9 @@ SyncEngine::SyncEngine(BackendClient *client, LocalStore *store, QObject *parent
     , m_client(client)
     , m_store(store)
     , m_outbox(client, store)
-    , m_writer(std::make_unique<CacheWriter>(store->filePath()))
+    // A store in memory cannot be shared with a worker's connection: its
+    // pages are applied here (the call display's feed is small).
+    , m_writer(store->isInMemory() ? nullptr : std::make_unique<CacheWriter>(store->filePath()))
 {
     connect(&m_stream, &EventStream::connected, &m_outbox, &OutboxSender::resume);
     connect(&m_stream, &EventStream::stateChanged, this, &SyncEngine::handleStreamState);
@@ -184,7 +186,7 @@ void SyncEngine::applyPage(const QJsonObject &json)
                              : more && !changes.isEmpty() ? changes.last().revision
                                                           : json.value(u"revision"_s).toInteger();
     // Still "pulling" while the worker applies: live events wait for it.
-    m_writer->apply(changes, newCursor, this, [this, entities, more](const Result<void> &applied) {
+    const CacheWriter::Done done = [this, entities, more](const Result<void> &applied) {
         m_pulling = false;
         if (!applied) {
             emit syncFailed(tr("The local cache could not be updated: %1").arg(applied.error()));
@@ -196,5 +198,9 @@ void SyncEngine::applyPage(const QJsonObject &json)
             pull();
         else
             emit caughtUp();
-    });
+    };
+    if (m_writer)
+        m_writer->apply(changes, newCursor, this, done);
+    else
+        done(m_store->apply(changes, newCursor));
 }

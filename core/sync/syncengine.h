@@ -16,7 +16,8 @@ class LocalStore;
 // Keeps the local store current: pulls `changes?since=` whenever the events
 // WebSocket (re)connects, then applies pushed events as they come, and pulls
 // again on any gap in the revisions. So nothing is missed across a drop.
-// Pulled pages are applied on a worker thread (CacheWriter). The outbox of
+// Pulled pages are applied on a worker thread (CacheWriter), or at once for
+// a store in memory. The outbox of
 // the clerk's writes is sent whenever the connection is (back) up.
 class SyncEngine : public QObject
 {

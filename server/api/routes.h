@@ -103,6 +103,12 @@ struct WeddingRoutes
 };
 void installWeddingRoutes(ApiServer &api, const WeddingRoutes &parts);
 
+struct OutboxDiscardRoutes
+{
+    AuditLog &auditLog;
+};
+void installOutboxDiscardRoutes(ApiServer &api, const OutboxDiscardRoutes &parts);
+
 // A checked-in appointment follows its ticket: done or not come. The queue's
 // ticket actions call it; the appointment rules stay with the appointments.
 void followTicketWithAppointment(AppointmentRepository &appointments, const Ticket &ticket);

@@ -57,6 +57,7 @@ void installRoutes(ApiServer &api, Backend &b, const NeedToKnow &needToKnow)
                                .auditLog = b.auditLog,
                                .policy = b.weddingPolicy,
                                .clock = b.clock});
+    installOutboxDiscardRoutes(api, {.auditLog = b.auditLog});
 }
 
 // The entities whose answers hold personal data, read as they are now: the

@@ -13,6 +13,7 @@
 #include "ui/payments/paymentsworkspace.h"
 #include "ui/queue/counterworkspace.h"
 #include "ui/shell/connectionindicator.h"
+#include "ui/shell/otherloginsbanner.h"
 #include "ui/weddings/standesamtworkspace.h"
 
 #include <QAction>
@@ -27,6 +28,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -72,11 +74,16 @@ MainWindow::MainWindow(const SessionInfo &session, BackendClient *client, LocalS
                                 "QListWidget::item { padding: 10px 8px; }"_s);
     m_pages = new QStackedWidget(this);
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    // Notices about this workstation (setOtherLoginsWrites) go above the workspaces.
+    m_centralLayout = new QVBoxLayout(central);
+    m_centralLayout->setContentsMargins(0, 0, 0, 0);
+    m_centralLayout->setSpacing(0);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
+    m_centralLayout->addLayout(layout, 1);
     setCentralWidget(central);
 
     m_counterBox = new QComboBox(this);
@@ -137,6 +144,11 @@ MainWindow::MainWindow(const SessionInfo &session, BackendClient *client, LocalS
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setOtherLoginsWrites(OtherLoginsWrites *writes)
+{
+    m_centralLayout->insertWidget(0, new OtherLoginsBanner(writes, this));
+}
 
 void MainWindow::buildMenus()
 {

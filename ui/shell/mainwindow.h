@@ -19,10 +19,12 @@ class CounterWorkspace;
 class PaymentCheck;
 class PaymentsWorkspace;
 class LocalStore;
+class OtherLoginsWrites;
 class QComboBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QVBoxLayout;
 class SyncEngine;
 
 // The workstation's frame: the workspaces the user's roles allow, the
@@ -53,6 +55,8 @@ public:
     // The Termine workspace, when the user's roles include it.
     AppointmentsWorkspace *appointmentsWorkspace() const { return m_appointmentsWorkspace; }
     StandesamtWorkspace *standesamtWorkspace() const { return m_standesamtWorkspace; }
+    // Shows, above the workspaces, the writes other logins left unsent here.
+    void setOtherLoginsWrites(OtherLoginsWrites *writes);
 
 signals:
     void counterChanged(const QString &counterId);
@@ -87,6 +91,7 @@ private:
     QList<Workspace> m_workspaces;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
+    QVBoxLayout *m_centralLayout;
     QComboBox *m_counterBox;
     QLabel *m_userLabel;
     QLabel *m_counterLabel;

@@ -1,0 +1,151 @@
+#include "core/sync/logincaches.h"
+
+#include "core/sync/localstore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QUuid>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// An extra connection to a cache file, for as long as the caller needs it.
+Result<std::unique_ptr<LocalStore>> openCache(const QString &filePath)
+{
+    auto store = std::make_unique<LocalStore>(
+        filePath, u"login-cache-"_s + QUuid::createUuid().toString(QUuid::Id128));
+    if (const Result<void> opened = store->open(); !opened)
+        return Result<std::unique_ptr<LocalStore>>::failure(opened.reason());
+    return store;
+}
+} // namespace
+
+LoginCaches::LoginCaches(const QString &folder, const QString &serverKey)
+    : m_folder(folder)
+    , m_serverKey(serverKey)
+{}
+
+QString LoginCaches::fileOf(const QString &login) const
+{
+    // Server and login together: the same login on two servers has two caches.
+    const QByteArray hash =
+        QCryptographicHash::hash((m_serverKey + u'\n' + login).toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(24);
+    return m_folder + u'/' + m_serverKey + u'-' + QString::fromLatin1(hash) + u".db"_s;
+}
+
+QString LoginCaches::sharedFile() const
+{
+    return m_folder + u'/' + m_serverKey + u".db"_s;
+}
+
+Result<void> LoginCaches::prepareFolder() const
+{
+    constexpr QFileDevice::Permissions ownerOnly =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    // Earlier versions made the folder readable for all (0755): narrowed.
+    if (!QDir().mkpath(m_folder) || !QFile::setPermissions(m_folder, ownerOnly))
+        return Result<void>::failure(
+            QCoreApplication::translate("LoginCaches", "The cache folder %1 cannot be prepared.")
+                .arg(m_folder));
+    return {};
+}
+
+QStringList LoginCaches::files() const
+{
+    QStringList result;
+    const QDir folder(m_folder);
+    for (const QString &name : folder.entryList({m_serverKey + u"-*.db"_s}, QDir::Files))
+        result.append(folder.filePath(name));
+    if (QFileInfo::exists(sharedFile()))
+        result.append(sharedFile());
+    return result;
+}
+
+Result<int> LoginCaches::migrateShared(const QString &login, LocalStore &mine) const
+{
+    if (!QFileInfo::exists(sharedFile()))
+        return 0;
+    int moved = 0;
+    bool done = false;
+    {
+        Result<std::unique_ptr<LocalStore>> shared = openCache(sharedFile());
+        if (!shared)
+            return Result<int>::failure(shared.reason());
+        const Result<int> taken = mine.takeWritesOf(login, **shared);
+        if (!taken)
+            return taken;
+        moved = *taken;
+        const Result<QMap<QString, int>> left = (*shared)->pendingCountByLogin();
+        if (!left)
+            return Result<int>::failure(left.reason());
+        done = left->isEmpty();
+    } // closed before it is deleted
+    if (done) {
+        if (const Result<void> removed = LocalStore::removeFile(sharedFile()); !removed)
+            return Result<int>::failure(removed.reason());
+    }
+    return moved;
+}
+
+Result<QList<PendingWritesOfLogin>> LoginCaches::pendingOfOthers(const QString &me) const
+{
+    QMap<QString, int> counts;
+    const QString mine = fileOf(me);
+    for (const QString &file : files()) {
+        if (file == mine)
+            continue;
+        const Result<std::unique_ptr<LocalStore>> cache = openCache(file);
+        if (!cache)
+            return Result<QList<PendingWritesOfLogin>>::failure(cache.reason());
+        const Result<QMap<QString, int>> byLogin = (*cache)->pendingCountByLogin();
+        if (!byLogin)
+            return Result<QList<PendingWritesOfLogin>>::failure(byLogin.reason());
+        for (auto it = byLogin->cbegin(); it != byLogin->cend(); ++it) {
+            if (it.key() != me)
+                counts[it.key()] += it.value();
+        }
+    }
+    QList<PendingWritesOfLogin> result;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        result.append({it.key(), it.value()});
+    return result;
+}
+
+Result<int> LoginCaches::discardWritesOf(const QString &login) const
+{
+    int discarded = 0;
+    bool sharedDone = false;
+    for (const QString &file : files()) {
+        const Result<std::unique_ptr<LocalStore>> cache = openCache(file);
+        if (!cache)
+            return Result<int>::failure(cache.reason());
+        const Result<int> dropped = (*cache)->discardWritesOf(login);
+        if (!dropped)
+            return dropped;
+        discarded += *dropped;
+        if (file == sharedFile()) {
+            const Result<QMap<QString, int>> left = (*cache)->pendingCountByLogin();
+            if (!left)
+                return Result<int>::failure(left.reason());
+            sharedDone = left->isEmpty();
+        }
+    }
+    if (sharedDone) {
+        if (const Result<void> removed = LocalStore::removeFile(sharedFile()); !removed)
+            return Result<int>::failure(removed.reason());
+    }
+    return discarded;
+}
+
+Result<void> LoginCaches::remove(const QString &login) const
+{
+    return LocalStore::removeFile(fileOf(login));
+}

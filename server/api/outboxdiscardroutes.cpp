@@ -1,0 +1,31 @@
+#include "server/api/routes.h"
+#include "server/http/apiserver.h"
+#include "server/storage/auditlog.h"
+
+using namespace Qt::StringLiterals;
+
+// A supervisor discarded writes another login left unsent on a workstation:
+// the workstation reports it here before it drops them, so the audit log says
+// who discarded whose writes and how many (never what they were).
+void installOutboxDiscardRoutes(ApiServer &api, const OutboxDiscardRoutes &parts)
+{
+    api.route(
+        ApiServer::Method::Post, u"/api/v1/outbox-discards"_s, Role::Supervisor,
+        [parts](ApiRequest &r) {
+            // Supervisors only: the dispatcher lets administrators do what
+            // any role may, but discarding a clerk's work is the supervisor's
+            // call, as the workstation offers it.
+            if (!r.user->roles.testFlag(Role::Supervisor))
+                return HttpReply::problem(403, u"Forbidden"_s,
+                                          u"Only a supervisor may discard writes."_s);
+            const QString login = r.body.value(u"login"_s).toString().trimmed();
+            const QJsonValue count = r.body.value(u"count"_s);
+            if (login.isEmpty() || login.size() > 100 || !count.isDouble() ||
+                count.toDouble() != count.toInteger() || count.toInteger() < 1)
+                return HttpReply::badRequest(
+                    u"login (the writes' maker) and count (at least 1) are needed."_s);
+            parts.auditLog.record(r.user->login, u"outbox.discard"_s, login,
+                                  QString::number(count.toInteger()));
+            return HttpReply::json(201, QJsonObject{{u"login"_s, login}, {u"count"_s, count}});
+        });
+}

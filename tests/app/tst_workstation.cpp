@@ -1,0 +1,268 @@
+// The workstation as a clerk meets it, against a real loopback server: each
+// login its own cache, logging out offers to delete it (keeping it is the
+// default while writes wait in it), and the writes another login left here
+// are named, counted, and discarded by a supervisor (audited by the server).
+
+#include "core/sync/localstore.h"
+#include "modals.h"
+#include "server/instance/backend.h"
+#include "testsupport.h"
+#include "ui/shell/logindialog.h"
+#include "ui/shell/mainwindow.h"
+#include "workstation.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using TestSupport::onNextModal;
+
+namespace {
+template <typename T> T *shownTopLevel()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *found = qobject_cast<T *>(widget); found && found->isVisible())
+            return found;
+    }
+    return nullptr;
+}
+
+QString cacheFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/cache"_s;
+}
+
+// The cache files (with their WAL companions) in the workstation's cache folder.
+QStringList cacheFiles()
+{
+    return QDir(cacheFolder()).entryList(QDir::Files, QDir::Name);
+}
+
+// Leaves `count` unsent writes of `login` in the cache file `file`, as a
+// clerk's offline work that has not reached the server.
+bool leavePendingWrites(const QString &file, const QString &login, int count)
+{
+    LocalStore store(file, u"test-writes"_s);
+    if (!store.open())
+        return false;
+    for (int i = 0; i < count; ++i) {
+        OutboxEntry entry;
+        entry.idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        entry.method = "PATCH";
+        entry.path = u"/api/v1/appointments/%1"_s.arg(i + 1);
+        entry.body = {{u"notes"_s, u"offline"_s}};
+        entry.entity = u"appointment"_s;
+        entry.entityId = QString::number(i + 1);
+        entry.summary = u"Termin %1"_s.arg(i + 1);
+        entry.login = login;
+        if (!store.enqueue(entry, std::nullopt))
+            return false;
+    }
+    return true;
+}
+
+int pendingIn(const QString &file)
+{
+    LocalStore store(file, u"test-count"_s);
+    return store.open() ? store.pendingCount() : -1;
+}
+} // namespace
+
+class tst_Workstation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void logoutOffersToDeleteTheCache();
+    void pendingWritesMakeKeepTheDefault();
+    void othersWritesAreShownAndASupervisorDiscardsThem();
+
+private:
+    MainWindow *logIn(const QString &login);
+    // Logs out, answering the question with the button named `answer`; the
+    // question's text and its default button's name.
+    QPair<QString, QString> logOut(MainWindow *window, const QString &answer);
+
+    QTemporaryDir m_home;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ServerInstance> m_server;
+    std::unique_ptr<Workstation> m_workstation;
+};
+
+void tst_Workstation::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    // The workstation's settings and caches in a home of the test's own.
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(u"config"_s)));
+    QCoreApplication::setOrganizationName(u"Tresen"_s);
+    QCoreApplication::setApplicationName(u"tresen"_s);
+}
+
+void tst_Workstation::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir->filePath(u"data"_s)));
+    QString error;
+    m_server = TestSupport::startDemoServer(*m_dir, &error);
+    QVERIFY2(m_server, qPrintable(error));
+    m_workstation = std::make_unique<Workstation>();
+    m_workstation->start(m_server->baseUrl());
+}
+
+void tst_Workstation::cleanup()
+{
+    m_workstation.reset();
+    // A login dialog left open belongs to no one now.
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (qobject_cast<LoginDialog *>(widget))
+            delete widget;
+    }
+    m_server.reset();
+    m_dir.reset();
+}
+
+MainWindow *tst_Workstation::logIn(const QString &login)
+{
+    LoginDialog *dialog = nullptr;
+    if (!QTest::qWaitFor([&dialog] { return (dialog = shownTopLevel<LoginDialog>()) != nullptr; }))
+        return nullptr;
+    dialog->findChild<QLineEdit *>(u"login"_s)->setText(login);
+    dialog->findChild<QLineEdit *>(u"password"_s)->setText(u"demo"_s);
+    dialog->findChild<QPushButton *>(u"loginButton"_s)->click();
+    MainWindow *window = nullptr;
+    (void)QTest::qWaitFor([&window] { return (window = shownTopLevel<MainWindow>()) != nullptr; },
+                          15000);
+    return window;
+}
+
+QPair<QString, QString> tst_Workstation::logOut(MainWindow *window, const QString &answer)
+{
+    QPair<QString, QString> asked;
+    onNextModal([&asked, answer](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box)
+            return;
+        asked = {box->text() + u'\n' + box->informativeText(),
+                 box->defaultButton() ? box->defaultButton()->objectName() : QString()};
+        if (answer == u"Return"_s)
+            QTest::keyClick(box, Qt::Key_Return);
+        else
+            box->findChild<QPushButton *>(answer)->click();
+    });
+    emit window->logoutRequested();
+    return asked;
+}
+
+void tst_Workstation::logoutOffersToDeleteTheCache()
+{
+    MainWindow *window = logIn(u"mueller"_s);
+    QVERIFY(window);
+    const QStringList files = cacheFiles();
+    QVERIFY2(files.value(0).endsWith(u".db"_s), qPrintable(files.join(u' ')));
+    const QString cache = cacheFolder() + u'/' + files.value(0);
+
+    // Kept: the file stays.
+    auto [asked, byDefault] = logOut(window, u"keepButton"_s);
+    QVERIFY2(asked.contains(u"mueller"_s), qPrintable(asked));
+    QCOMPARE(byDefault, u"deleteButton"_s); // nothing would be lost
+    QVERIFY(QFileInfo::exists(cache));
+
+    // Deleted: nothing of Müller's is left in the folder.
+    window = logIn(u"mueller"_s);
+    QVERIFY(window);
+    QCOMPARE(cacheFolder() + u'/' + cacheFiles().value(0), cache); // the same login, its file
+    std::tie(asked, byDefault) = logOut(window, u"deleteButton"_s);
+    QVERIFY2(asked.contains(u"mueller"_s), qPrintable(asked));
+    QCOMPARE(cacheFiles(), QStringList());
+}
+
+void tst_Workstation::pendingWritesMakeKeepTheDefault()
+{
+    MainWindow *window = logIn(u"mueller"_s);
+    QVERIFY(window);
+    const QString cache = cacheFolder() + u'/' + cacheFiles().value(0);
+    // Synced (so the sender has looked at the outbox), then a write waits.
+    QVERIFY(QTest::qWaitFor(
+        [&cache] {
+            LocalStore store(cache, u"test-synced"_s);
+            return store.open() && store.entities(u"counter"_s).size() >= 10;
+        },
+        15000));
+    QVERIFY(leavePendingWrites(cache, u"mueller"_s, 1));
+
+    const auto [asked, byDefault] = logOut(window, u"Return"_s);
+    QCOMPARE(byDefault, u"keepButton"_s);
+    QVERIFY2(asked.contains(u"mueller"_s) && asked.contains(u'1'), qPrintable(asked));
+    QVERIFY(QFileInfo::exists(cache));
+    QCOMPARE(pendingIn(cache), 1);
+}
+
+void tst_Workstation::othersWritesAreShownAndASupervisorDiscardsThem()
+{
+    MainWindow *window = logIn(u"mueller"_s);
+    QVERIFY(window);
+    const QString muellers = cacheFolder() + u'/' + cacheFiles().value(0);
+    (void)logOut(window, u"keepButton"_s);
+    QVERIFY(leavePendingWrites(muellers, u"mueller"_s, 2));
+
+    // A clerk reads who left how many, and works on: no modal, no discarding.
+    window = logIn(u"yilmaz"_s);
+    QVERIFY(window);
+    auto *banner = window->findChild<QWidget *>(u"otherLoginsBanner"_s);
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    QVERIFY(!QApplication::activeModalWidget());
+    auto *note = banner->findChild<QLabel *>(u"pendingOf_mueller"_s);
+    QVERIFY(note);
+    QVERIFY2(note->text().contains(u"mueller"_s) && note->text().contains(u'2'),
+             qPrintable(note->text()));
+    QVERIFY(!banner->findChild<QPushButton *>(u"discard_mueller"_s));
+    (void)logOut(window, u"deleteButton"_s);
+
+    // A supervisor discards them, after a question whose default is Cancel.
+    window = logIn(u"weber"_s);
+    QVERIFY(window);
+    banner = window->findChild<QWidget *>(u"otherLoginsBanner"_s);
+    QVERIFY(banner && banner->isVisible());
+    auto *discard = banner->findChild<QPushButton *>(u"discard_mueller"_s);
+    QVERIFY(discard);
+
+    QString question;
+    QString byDefault;
+    onNextModal([&](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        question = box->text();
+        byDefault = box->defaultButton()->objectName();
+        box->findChild<QPushButton *>(u"cancelButton"_s)->click();
+    });
+    discard->click();
+    QCOMPARE(byDefault, u"cancelButton"_s);
+    QVERIFY2(question.contains(u"mueller"_s) && question.contains(u'2'), qPrintable(question));
+    QCOMPARE(pendingIn(muellers), 2); // cancelled: nothing happened
+
+    onNextModal(
+        [](QWidget *modal) { modal->findChild<QPushButton *>(u"discardButton"_s)->click(); });
+    discard->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
+    QCOMPARE(pendingIn(muellers), 0);
+    SqlRows rows = m_server->backend().db.exec(
+        u"SELECT user_login, subject, detail FROM audit_log WHERE action = 'outbox.discard'"_s);
+    QVERIFY(rows.next());
+    QCOMPARE(rows.value(0).toString(), u"weber"_s);
+    QCOMPARE(rows.value(1).toString(), u"mueller"_s);
+    QCOMPARE(rows.value(2).toString(), u"2"_s);
+    QVERIFY(!rows.next());
+}
+
+QTEST_MAIN(tst_Workstation)
+#include "tst_workstation.moc"
