@@ -127,10 +127,6 @@
         <source>The server refused the change (HTTP %1).</source>
         <translation>Der Server hat die Änderung abgelehnt (HTTP %1).</translation>
     </message>
-    <message>
-        <source>%1 (made by %2; sent when %2 logs in here again)</source>
-        <translation>%1 (von %2; wird gesendet, wenn %2 sich hier wieder anmeldet)</translation>
-    </message>
 </context>
 <context>
     <name>AppointmentConfirmation</name>
@@ -1040,6 +1036,81 @@
     </message>
 </context>
 <context>
+    <name>LocalDataDialogs</name>
+    <message>
+        <source>Log out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Delete the local data of %1 on this workstation?</source>
+        <translation>Die lokalen Daten von %1 auf diesem Arbeitsplatz löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of %1 have not reached the server yet. Deleting would lose them. Kept, they are sent when %1 logs in here again.</source>
+        <translation>
+            <numerusform>%n Änderung von %1 hat den Server noch nicht erreicht. Beim Löschen ginge sie verloren. Behalten, wird sie gesendet, wenn %1 sich hier wieder anmeldet.</numerusform>
+            <numerusform>%n Änderungen von %1 haben den Server noch nicht erreicht. Beim Löschen gingen sie verloren. Behalten, werden sie gesendet, wenn %1 sich hier wieder anmeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is saved on the server. The data is loaded again at the next login on this workstation.</source>
+        <translation>Alles ist auf dem Server gespeichert. Die Daten werden bei der nächsten Anmeldung an diesem Arbeitsplatz neu geladen.</translation>
+    </message>
+    <message>
+        <source>Delete and lose changes</source>
+        <translation>Löschen, Änderungen gehen verloren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n change(s) of %1 that have not reached the server?</source>
+        <translation>
+            <numerusform>%n noch nicht gesendete Änderung von %1 verwerfen?</numerusform>
+            <numerusform>%n noch nicht gesendete Änderungen von %1 verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are lost for good; %1 would have to make them again. The server&apos;s audit log records that you discarded them.</source>
+        <translation>Sie gehen endgültig verloren; %1 müsste sie erneut vornehmen. Das Protokoll des Servers vermerkt, dass Sie sie verworfen haben.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The access rights of %1 cannot be narrowed.</source>
+        <translation>Die Zugriffsrechte von %1 können nicht eingeschränkt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted.</source>
+        <translation>%1 kann nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCaches</name>
+    <message>
+        <source>The cache folder %1 cannot be prepared.</source>
+        <translation>Der Ordner des lokalen Zwischenspeichers %1 kann nicht vorbereitet werden.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Tresen – Log in</source>
@@ -1251,6 +1322,50 @@
     <message>
         <source>Open the call display</source>
         <translation>Aufrufanzeige öffnen</translation>
+    </message>
+    <message>
+        <source>As an administrator you see no citizens&apos; data here. Offices, services and accounts are set up with the tresen-server commands (see the administration guide). If you also serve at a counter or in the Standesamt, ask for that role as well.</source>
+        <translation>Als Administrator/in sehen Sie hier keine Daten von Bürgerinnen und Bürgern. Ämter, Dienstleistungen und Konten richten Sie mit den Befehlen von tresen-server ein (siehe Administrationshandbuch). Wenn Sie auch am Schalter oder im Standesamt arbeiten, lassen Sie sich diese Rolle zusätzlich geben.</translation>
+    </message>
+</context>
+<context>
+    <name>OtherLoginsBanner</name>
+    <message numerus="yes">
+        <source>%n change(s) of %1 discarded.</source>
+        <translation>
+            <numerusform>%n Änderung von %1 verworfen.</numerusform>
+            <numerusform>%n Änderungen von %1 verworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>The changes of %1 were not discarded: %2</source>
+        <translation>Die Änderungen von %1 wurden nicht verworfen: %2</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Discard the changes of %1 (asks first; recorded in the server&apos;s audit log)</source>
+        <translation>Die Änderungen von %1 verwerfen (fragt vorher; wird im Protokoll des Servers vermerkt)</translation>
+    </message>
+</context>
+<context>
+    <name>OtherLoginsWrites</name>
+    <message numerus="yes">
+        <source>%n change(s) made by %1 on this workstation not sent yet: sent when %1 logs in here again.</source>
+        <translation>
+            <numerusform>%n Änderung von %1 an diesem Arbeitsplatz ist noch nicht gesendet: Sie wird gesendet, wenn %1 sich hier wieder anmeldet.</numerusform>
+            <numerusform>%n Änderungen von %1 an diesem Arbeitsplatz sind noch nicht gesendet: Sie werden gesendet, wenn %1 sich hier wieder anmeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (made by %2; sent when %2 logs in here again)</source>
+        <translation>%1 (von %2; wird gesendet, wenn %2 sich hier wieder anmeldet)</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2707,18 @@ Jetzt nicht: %2</translation>
     <message>
         <source>Scan folder: %1</source>
         <translation>Scan-Ordner: %1</translation>
+    </message>
+    <message>
+        <source>The cache of the previous version could not be read: %1</source>
+        <translation>Der lokale Zwischenspeicher der vorigen Version konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The other logins&apos; caches on this workstation could not be read: %1</source>
+        <translation>Die lokalen Zwischenspeicher anderer Anmeldungen an diesem Arbeitsplatz konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The local data of %1 could not be deleted: %2</source>
+        <translation>Die lokalen Daten von %1 konnten nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>

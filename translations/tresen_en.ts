@@ -127,10 +127,6 @@
         <source>The server refused the change (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 (made by %2; sent when %2 logs in here again)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AppointmentConfirmation</name>
@@ -144,9 +140,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (about %n minutes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (about %n minute)</numerusform>
+            <numerusform>%1 (about %n minutes)</numerusform>
         </translation>
     </message>
     <message>
@@ -321,9 +317,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n free)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n free)</numerusform>
+            <numerusform>%1 (%n free)</numerusform>
         </translation>
     </message>
     <message>
@@ -332,9 +328,9 @@
     </message>
     <message numerus="yes">
         <source>%n free time(s). Choose one; Enter goes on to the name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n free time. Choose one; Enter goes on to the name.</numerusform>
+            <numerusform>%n free times. Choose one; Enter goes on to the name.</numerusform>
         </translation>
     </message>
 </context>
@@ -342,9 +338,9 @@
     <name>AppointmentWeekModel</name>
     <message numerus="yes">
         <source>%n appointment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
         </translation>
     </message>
 </context>
@@ -484,9 +480,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent (%1). Nothing is lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting to be sent (%1). Nothing is lost.</numerusform>
+            <numerusform>%n changes waiting to be sent (%1). Nothing is lost.</numerusform>
         </translation>
     </message>
     <message>
@@ -574,9 +570,9 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords for this user. Please wait %n second(s) and try again, or ask your administrator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many wrong passwords for this user. Please wait %n second and try again, or ask your administrator.</numerusform>
+            <numerusform>Too many wrong passwords for this user. Please wait %n seconds and try again, or ask your administrator.</numerusform>
         </translation>
     </message>
 </context>
@@ -619,9 +615,9 @@
     </message>
     <message numerus="yes">
         <source>%1 %2: %n waiting, about %3 min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2: %n waiting, about %3 min</numerusform>
+            <numerusform>%1 %2: %n waiting, about %3 min</numerusform>
         </translation>
     </message>
     <message>
@@ -645,9 +641,9 @@
     </message>
     <message numerus="yes">
         <source>Connection lost – reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connection lost – reconnecting in %n s</numerusform>
+            <numerusform>Connection lost – reconnecting in %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -679,9 +675,9 @@
     </message>
     <message numerus="yes">
         <source>Please call once more first: a visitor is called %n time(s) before being marked as not come.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Please call once more first: a visitor is called %n time before being marked as not come.</numerusform>
+            <numerusform>Please call once more first: a visitor is called %n times before being marked as not come.</numerusform>
         </translation>
     </message>
     <message>
@@ -793,9 +789,9 @@
     </message>
     <message numerus="yes">
         <source>%1 · call %2 · waited %n min (since %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · call %2 · waited %n min (since %3)</numerusform>
+            <numerusform>%1 · call %2 · waited %n min (since %3)</numerusform>
         </translation>
     </message>
     <message>
@@ -812,9 +808,9 @@
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -1040,6 +1036,81 @@
     </message>
 </context>
 <context>
+    <name>LocalDataDialogs</name>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the local data of %1 on this workstation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of %1 have not reached the server yet. Deleting would lose them. Kept, they are sent when %1 logs in here again.</source>
+        <translation>
+            <numerusform>%n change of %1 has not reached the server yet. Deleting would lose it. Kept, it is sent when %1 logs in here again.</numerusform>
+            <numerusform>%n changes of %1 have not reached the server yet. Deleting would lose them. Kept, they are sent when %1 logs in here again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is saved on the server. The data is loaded again at the next login on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete and lose changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n change(s) of %1 that have not reached the server?</source>
+        <translation>
+            <numerusform>Discard %n change of %1 that has not reached the server?</numerusform>
+            <numerusform>Discard %n changes of %1 that have not reached the server?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are lost for good; %1 would have to make them again. The server&apos;s audit log records that you discarded them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access rights of %1 cannot be narrowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginCaches</name>
+    <message>
+        <source>The cache folder %1 cannot be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Tresen – Log in</source>
@@ -1252,6 +1323,50 @@
         <source>Open the call display</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>As an administrator you see no citizens&apos; data here. Offices, services and accounts are set up with the tresen-server commands (see the administration guide). If you also serve at a counter or in the Standesamt, ask for that role as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OtherLoginsBanner</name>
+    <message numerus="yes">
+        <source>%n change(s) of %1 discarded.</source>
+        <translation>
+            <numerusform>%n change of %1 discarded.</numerusform>
+            <numerusform>%n changes of %1 discarded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes of %1 were not discarded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes of %1 (asks first; recorded in the server&apos;s audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OtherLoginsWrites</name>
+    <message numerus="yes">
+        <source>%n change(s) made by %1 on this workstation not sent yet: sent when %1 logs in here again.</source>
+        <translation>
+            <numerusform>%n change made by %1 on this workstation not sent yet: it is sent when %1 logs in here again.</numerusform>
+            <numerusform>%n changes made by %1 on this workstation not sent yet: sent when %1 logs in here again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (made by %2; sent when %2 logs in here again)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxWrite</name>
@@ -1261,9 +1376,9 @@
     </message>
     <message numerus="yes">
         <source>(and %n later change(s) of it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(and %n later change of it)</numerusform>
+            <numerusform>(and %n later changes of it)</numerusform>
         </translation>
     </message>
 </context>
@@ -1454,16 +1569,16 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>≈ %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>≈ %n min</numerusform>
+            <numerusform>≈ %n min</numerusform>
         </translation>
     </message>
     <message>
@@ -1527,16 +1642,16 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n code found.</numerusform>
+            <numerusform>%n codes found.</numerusform>
         </translation>
     </message>
     <message>
@@ -1553,9 +1668,9 @@
     </message>
     <message numerus="yes">
         <source>Reading %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
         </translation>
     </message>
     <message>
@@ -1564,9 +1679,9 @@
     </message>
     <message numerus="yes">
         <source>%n code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
         </translation>
     </message>
     <message>
@@ -1685,9 +1800,9 @@ Password (from the sender of the document):</source>
     </message>
     <message numerus="yes">
         <source>Reading %n protected file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading %n protected file…</numerusform>
+            <numerusform>Reading %n protected files…</numerusform>
         </translation>
     </message>
     <message>
@@ -1696,9 +1811,9 @@ Password (from the sender of the document):</source>
     </message>
     <message numerus="yes">
         <source>Scan folder: %n new (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scan folder: %n new (%1)</numerusform>
+            <numerusform>Scan folder: %n new (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -2093,9 +2208,9 @@ Free slots can be reserved for a couple; a booking shows its papers, registrar a
     </message>
     <message numerus="yes">
         <source>There is no free slot in the next %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>There is no free slot in the next %n days.</numerusform>
+            <numerusform>There is no free slot in the next %n days.</numerusform>
         </translation>
     </message>
     <message>
@@ -2195,9 +2310,9 @@ Not now: %2</source>
     </message>
     <message numerus="yes">
         <source>Estimated waiting time: about %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estimated waiting time: about %n min</numerusform>
+            <numerusform>Estimated waiting time: about %n min</numerusform>
         </translation>
     </message>
     <message>
@@ -2586,6 +2701,18 @@ Not now: %2</source>
     </message>
     <message>
         <source>Scan folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache of the previous version could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other logins&apos; caches on this workstation could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local data of %1 could not be deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

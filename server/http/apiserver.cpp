@@ -241,8 +241,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         m_parts.events.publish(change);
     if (m_requestLogging)
         qInfo("%s %s -> %d (%lld ms)", methodName(request.method()).constData(),
-              qPrintable(pathForLog(path)),
-              reply.status, timer.elapsed());
+              qPrintable(pathForLog(path)), reply.status, timer.elapsed());
     return true;
 }
 

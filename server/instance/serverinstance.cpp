@@ -196,10 +196,9 @@ bool ServerInstance::start(QString *error)
     }
     m_retention = std::make_unique<RetentionJob>(*m_backend);
     m_retention->start();
-    m_api = std::make_unique<ApiServer>(
-        ApiServer::Parts{m_backend->db, m_backend->sessions, m_backend->changes,
-                         m_backend->idempotency, m_backend->events, currentEntities(*m_backend),
-                         *m_needToKnow});
+    m_api = std::make_unique<ApiServer>(ApiServer::Parts{
+        m_backend->db, m_backend->sessions, m_backend->changes, m_backend->idempotency,
+        m_backend->events, currentEntities(*m_backend), *m_needToKnow});
     m_api->setRequestLogging(m_config.requestLogging);
     installRoutes(*m_api, *m_backend, *m_needToKnow);
 

@@ -303,7 +303,7 @@ QStringList tst_NeedToKnow::feedPages(const QString &login, int limit)
         pages.append(QString::fromUtf8(page.body));
         if (!page.json[u"more"_s].toBool())
             return pages;
-        since = page.json[u"revision"_s].toInteger();
+        since = page.json[u"cursor"_s].toInteger();
     }
     return {};
 }
