@@ -18,6 +18,8 @@ QJsonObject Change::toJson() const
         {u"op"_s, opName(op)},     {u"event"_s, event},
     };
     json.insert(u"data"_s, op == Op::Delete ? QJsonValue() : QJsonValue(data));
+    if (after >= 0)
+        json.insert(u"after"_s, after);
     return json;
 }
 
@@ -32,6 +34,9 @@ Result<Change> Change::fromJson(const QJsonObject &json)
     read.text(u"entity"_s, change.entity, P::Required);
     read.key(u"id"_s, change.id, P::Required);
     read.text(u"event"_s, change.event, P::Optional);
+    change.after = json.value(u"after"_s).toInteger(-1);
+    if (change.after >= change.revision)
+        return Result<Change>::failure(u"after is not a revision before this one"_s);
     const QString op = json.value(u"op"_s).toString();
     if (op == u"delete"_s) {
         change.op = Op::Delete;

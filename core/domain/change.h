@@ -20,6 +20,10 @@ struct Change
     Op op = Op::Upsert;
     QString event;    // e.g. "counter.updated"; what happened, for listeners
     QJsonObject data; // the entity as the API shows it; empty for a delete
+    // Events only: the revision of the change the same recipient was sent
+    // before this one, or the latest when it connected; nothing in between
+    // was for it, so a cache at or past it misses nothing. -1: not told.
+    qint64 after = -1;
 
     QJsonObject toJson() const;
     // A failure naming the member when revision, entity, id, op or (for an

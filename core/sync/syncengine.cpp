@@ -94,7 +94,10 @@ void SyncEngine::handleLiveChange(const Change &change)
     }
     if (change.revision <= *cursor)
         return;
-    if (m_pulling || change.revision != *cursor + 1) {
+    // The server says which changes before this one were for this login (the
+    // others are not, and never come): only a cache short of those has a gap.
+    const qint64 previous = change.after >= 0 ? change.after : change.revision - 1;
+    if (m_pulling || *cursor < previous) {
         // A gap (or a pull under way): let the feed bring everything in order.
         pull();
         return;

@@ -184,7 +184,7 @@ void installAppointmentRoutes(ApiServer &api, const AppointmentRoutes &parts)
     api.route(M::Patch, u"/api/v1/appointments/{id}"_s, bookers, [parts](ApiRequest &r) {
         const auto id = r.idArg(0);
         auto a = id ? parts.appointments.find(*id, true) : std::nullopt;
-        if (!a)
+        if (!a || !mayReceive(parts.needToKnow, u"appointment", a->toJson(), r))
             return HttpReply::notFound(u"There is no appointment with this id."_s);
         if (auto error = checkVersion(a->version, r.body.value(u"version"_s), u"appointment"_s))
             return *error;
@@ -239,7 +239,7 @@ void installAppointmentRoutes(ApiServer &api, const AppointmentRoutes &parts)
     api.route(M::Delete, u"/api/v1/appointments/{id}"_s, bookers, [parts](ApiRequest &r) {
         const auto id = r.idArg(0);
         auto a = id ? parts.appointments.find(*id, true) : std::nullopt;
-        if (!a)
+        if (!a || !mayReceive(parts.needToKnow, u"appointment", a->toJson(), r))
             return HttpReply::notFound(u"There is no appointment with this id."_s);
         const QString version = r.queryValue(u"version"_s);
         if (auto error = checkVersion(

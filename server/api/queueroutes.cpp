@@ -103,7 +103,7 @@ void installQueueRoutes(ApiServer &api, const QueueRoutes &parts)
         const Ticket ticket = parts.tickets.issue(
             officeOf(*service), *serviceId, service->value(u"prefix"_s).toString(),
             kiosk ? TicketSource::Kiosk : TicketSource::WalkIn, kiosk ? 0 : priorityValue.toInt(0),
-            notesValue.toString());
+            kiosk ? QString() : notesValue.toString()); // a kiosk notes nothing about anyone
         QJsonObject json = ticket.toJson();
         json.insert(
             u"estimatedWaitMinutes"_s,

@@ -11,6 +11,7 @@ class ChangeLog;
 class Database;
 class DirectoryRepository;
 class DocumentRepository;
+class EventHub;
 class LoginThrottle;
 class NeedToKnow;
 class PaymentLookup;
@@ -33,6 +34,7 @@ struct SessionRoutes
     SessionRepository &sessions;
     LoginThrottle &loginThrottle;
     AuditLog &auditLog;
+    EventHub &events; // a logout ends its event sockets
 };
 void installSessionRoutes(ApiServer &api, const SessionRoutes &parts);
 

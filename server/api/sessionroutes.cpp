@@ -4,6 +4,7 @@
 #include "server/auth/sessionrepository.h"
 #include "server/auth/userrepository.h"
 #include "server/http/apiserver.h"
+#include "server/http/eventhub.h"
 #include "server/storage/auditlog.h"
 #include "server/storage/database.h"
 
@@ -71,6 +72,7 @@ void installSessionRoutes(ApiServer &api, const SessionRoutes &parts)
 
     api.route(M::Delete, u"/api/v1/session"_s, ApiServer::kAnyUser, [parts](ApiRequest &r) {
         parts.sessions.remove(bearer(r));
+        parts.events.endSession(bearer(r)); // its event sockets receive nothing more
         parts.auditLog.record(r.user->login, u"logout"_s, {});
         return HttpReply::noContent();
     });

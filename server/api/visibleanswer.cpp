@@ -10,6 +10,12 @@ HttpReply visibleEntity(const NeedToKnow &needToKnow, QStringView kind, const QJ
     return part ? HttpReply::json(200, *part) : HttpReply::notFound(notFoundDetail);
 }
 
+bool mayReceive(const NeedToKnow &needToKnow, QStringView kind, const QJsonObject &entity,
+                const ApiRequest &request)
+{
+    return needToKnow.entity(kind, entity, Recipient{request.user->roles}).has_value();
+}
+
 HttpReply visibleList(const NeedToKnow &needToKnow, QStringView kind, const QJsonArray &list,
                       const ApiRequest &request)
 {

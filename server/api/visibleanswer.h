@@ -13,5 +13,9 @@ class NeedToKnow;
 // an answer does not even tell that it exists.
 HttpReply visibleEntity(const NeedToKnow &needToKnow, QStringView kind, const QJsonObject &entity,
                         const ApiRequest &request, const QString &notFoundDetail);
+// Whether the asking user may receive `entity` at all: a write to one they may
+// not is "not found" too, or its answer would tell what a read would not.
+bool mayReceive(const NeedToKnow &needToKnow, QStringView kind, const QJsonObject &entity,
+                const ApiRequest &request);
 HttpReply visibleList(const NeedToKnow &needToKnow, QStringView kind, const QJsonArray &list,
                       const ApiRequest &request);

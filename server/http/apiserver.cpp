@@ -158,6 +158,20 @@ ApiServer::ApiServer(Parts parts, QObject *parent)
     , m_parts(parts)
 {
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &ApiServer::acceptWebSockets);
+    // A logout ends its sockets at once (the session routes); expiry, a
+    // removed account or changed roles within a minute.
+    m_sessionCheck.setInterval(60 * 1000);
+    connect(&m_sessionCheck, &QTimer::timeout, this, [this] {
+        try {
+            m_parts.events.recheckSessions([this](const QByteArray &token) -> std::optional<Roles> {
+                const auto user = m_parts.sessions.resolve(token);
+                return user ? std::optional<Roles>(user->roles) : std::nullopt;
+            });
+        } catch (const DatabaseFailure &) {
+            // Checked again in a minute; the sockets stay meanwhile.
+        }
+    });
+    m_sessionCheck.start();
 }
 
 ApiServer::~ApiServer() = default;
@@ -401,11 +415,15 @@ HttpReply ApiServer::replayOf(const IdempotencyRepository::StoredReply &stored, 
         }
         replay.contentType = "application/json";
         // As the asker may see it now; one they may not see at all (a
-        // registrar who booked for the Bürgeramt) is named by id only.
+        // registrar who booked for the Bürgeramt) is named by id only; a
+        // kiosk asking again gets the number it prints, and the wait.
         const auto visible = m_parts.needToKnow.entity(stored.entity, answer, Recipient{roles});
-        replay.body = compact(visible ? *visible
-                                      : QJsonObject{{u"id"_s, stored.entityId},
-                                                    {u"version"_s, answer.value(u"version"_s)}});
+        QJsonObject named{{u"id"_s, stored.entityId}, {u"version"_s, answer.value(u"version"_s)}};
+        if (stored.entity == u"ticket"_s) {
+            for (const QString &member : {u"number"_s, u"estimatedWaitMinutes"_s})
+                named.insert(member, answer.value(member));
+        }
+        replay.body = compact(visible ? *visible : named);
     }
     replay.headers.append(qMakePair(QByteArray("Idempotent-Replayed"), QByteArray("true")));
     return replay;
@@ -503,16 +521,19 @@ void ApiServer::acceptWebSockets()
         if (!socket)
             continue;
         std::optional<UserRecord> user;
+        qint64 latestRevision = 0;
+        const QByteArray token = bearerToken(socket->request().rawHeader("Authorization"));
         try {
-            user =
-                m_parts.sessions.resolve(bearerToken(socket->request().rawHeader("Authorization")));
+            user = m_parts.sessions.resolve(token);
+            latestRevision = m_parts.changes.latestRevision();
         } catch (const DatabaseFailure &) {
+            user.reset();
         }
         if (!user) {
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unauthorized"_s);
             socket.release()->deleteLater();
             continue;
         }
-        m_parts.events.add(socket.release(), Recipient{user->roles});
+        m_parts.events.add(socket.release(), Recipient{user->roles}, token, latestRevision);
     }
 }

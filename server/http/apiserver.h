@@ -10,6 +10,7 @@
 #include <QHttpServerRequest>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -138,4 +139,5 @@ private:
     Parts m_parts;
     QList<Route> m_routes;
     bool m_requestLogging = false;
+    QTimer m_sessionCheck; // ends event sockets whose session has ended
 };

@@ -1,7 +1,10 @@
 #include "server/http/eventhub.h"
 
 #include <QJsonDocument>
+#include <QTimer>
 #include <QWebSocket>
+
+using namespace Qt::StringLiterals;
 
 EventHub::EventHub(const NeedToKnow &needToKnow, QObject *parent)
     : QObject(parent)
@@ -13,43 +16,80 @@ EventHub::~EventHub()
     closeAll();
 }
 
-void EventHub::add(QWebSocket *socket, const Recipient &recipient)
+void EventHub::add(QWebSocket *socket, const Recipient &recipient, const QByteArray &token,
+                   qint64 latestRevision)
 {
     socket->setParent(this);
     m_sockets.append(socket);
-    m_recipients.insert(socket, recipient);
+    m_listeners.insert(socket, {recipient, token, latestRevision});
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
         m_sockets.removeOne(socket);
-        m_recipients.remove(socket);
+        m_listeners.remove(socket);
         socket->deleteLater();
     });
+}
+
+void EventHub::endSession(const QByteArray &token)
+{
+    const QList<QWebSocket *> sockets = m_sockets;
+    for (QWebSocket *socket : sockets) {
+        if (m_listeners.value(socket).token == token)
+            close(socket);
+    }
+}
+
+void EventHub::recheckSessions(
+    const std::function<std::optional<Roles>(const QByteArray &)> &rolesOf)
+{
+    const QList<QWebSocket *> sockets = m_sockets;
+    for (QWebSocket *socket : sockets) {
+        const Listener listener = m_listeners.value(socket);
+        const std::optional<Roles> roles = rolesOf(listener.token);
+        if (!roles || *roles != listener.recipient.roles)
+            close(socket);
+    }
+}
+
+void EventHub::close(QWebSocket *socket)
+{
+    m_sockets.removeOne(socket);
+    m_listeners.remove(socket);
+    socket->disconnect(this);
+    // Gone once the client has answered the close (deleting it at once
+    // would leave the connection open), or after a few seconds without.
+    connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(5000, socket, [socket] { socket->abort(); });
+    socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"session ended"_s);
 }
 
 void EventHub::publish(const Change &change)
 {
     // Decided once per set of roles: what a recipient receives depends on
-    // nothing else while every user works in every office. Empty: nothing.
-    QHash<Roles::Int, QString> messages;
-    for (QWebSocket *socket : std::as_const(m_sockets)) {
-        const Recipient recipient = m_recipients.value(socket);
-        auto message = messages.find(recipient.roles.toInt());
-        if (message == messages.end()) {
-            const auto visible = m_needToKnow.change(change, recipient);
-            message = messages.insert(
-                recipient.roles.toInt(),
-                visible ? QString::fromUtf8(
-                              QJsonDocument(visible->toJson()).toJson(QJsonDocument::Compact))
-                        : QString());
-        }
-        if (!message->isEmpty())
-            socket->sendTextMessage(*message);
+    // nothing else while every user works in every office.
+    QHash<Roles::Int, std::optional<Change>> visible;
+    const QList<QWebSocket *> sockets = m_sockets; // a send may disconnect one
+    for (QWebSocket *socket : sockets) {
+        auto listener = m_listeners.find(socket);
+        if (listener == m_listeners.end())
+            continue;
+        const Roles::Int roles = listener->recipient.roles.toInt();
+        auto decided = visible.find(roles);
+        if (decided == visible.end())
+            decided = visible.insert(roles, m_needToKnow.change(change, listener->recipient));
+        if (!*decided)
+            continue;
+        Change message = **decided;
+        message.after = listener->lastSent;
+        listener->lastSent = change.revision;
+        socket->sendTextMessage(
+            QString::fromUtf8(QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact)));
     }
 }
 
 void EventHub::closeAll()
 {
     const QList<QWebSocket *> sockets = std::exchange(m_sockets, {});
-    m_recipients.clear();
+    m_listeners.clear();
     for (QWebSocket *socket : sockets) {
         socket->disconnect(this);
         socket->close(QWebSocketProtocol::CloseCodeGoingAway);

@@ -7,6 +7,9 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+#include <optional>
+
 class QWebSocket;
 
 // The open events WebSockets; each committed change goes to those whose
@@ -20,7 +23,15 @@ public:
     ~EventHub() override;
 
     // Takes ownership; `recipient` decides what of each change the socket gets.
-    void add(QWebSocket *socket, const Recipient &recipient);
+    // `token`: the session it was opened with; `latestRevision`: the change
+    // log's when the socket connected.
+    void add(QWebSocket *socket, const Recipient &recipient, const QByteArray &token,
+             qint64 latestRevision);
+    // Closes the sockets opened with `token` (its session ended: logout).
+    void endSession(const QByteArray &token);
+    // Closes the sockets whose session has ended (expired, account removed)
+    // or whose roles changed; `rolesOf` answers nullopt for an ended session.
+    void recheckSessions(const std::function<std::optional<Roles>(const QByteArray &)> &rolesOf);
     void publish(const Change &change);
     int connectionCount() const { return static_cast<int>(m_sockets.size()); }
     void closeAll();
@@ -28,5 +39,12 @@ public:
 private:
     const NeedToKnow &m_needToKnow;
     QList<QWebSocket *> m_sockets;
-    QHash<QWebSocket *, Recipient> m_recipients;
+    struct Listener
+    {
+        Recipient recipient;
+        QByteArray token;    // kept in memory only, to check the session again
+        qint64 lastSent = 0; // the revision last sent to it ("after" of the next)
+    };
+    void close(QWebSocket *socket);
+    QHash<QWebSocket *, Listener> m_listeners;
 };

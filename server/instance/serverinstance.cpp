@@ -28,7 +28,8 @@ void installRoutes(ApiServer &api, Backend &b, const NeedToKnow &needToKnow)
                                .users = b.users,
                                .sessions = b.sessions,
                                .loginThrottle = b.loginThrottle,
-                               .auditLog = b.auditLog});
+                               .auditLog = b.auditLog,
+                               .events = b.events});
     installDirectoryRoutes(api, {.directory = b.directory});
     installChangesRoutes(api, {.changes = b.changes, .needToKnow = needToKnow});
     installQueueRoutes(api, {.needToKnow = needToKnow,

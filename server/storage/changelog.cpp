@@ -85,8 +85,7 @@ int ChangeLog::blankEarlier(const QString &entity, const QString &id, qint64 rev
 ChangeLog::Page ChangeLog::since(qint64 revision, int limit)
 {
     Page page;
-    SqlRows latest = m_db.exec(u"SELECT COALESCE(MAX(revision), 0) FROM change_log"_s);
-    page.revision = latest.next() ? latest.value(0).toLongLong() : 0;
+    page.revision = latestRevision();
     SqlRows query = m_db.exec(u"SELECT revision, entity, entity_id, op, event, data FROM "
                               "change_log WHERE revision > ? AND revision <= ? ORDER BY "
                               "revision LIMIT ?"_s,
@@ -109,6 +108,12 @@ ChangeLog::Page ChangeLog::since(qint64 revision, int limit)
     }
     page.cursor = page.more ? page.changes.last().revision : page.revision;
     return page;
+}
+
+qint64 ChangeLog::latestRevision()
+{
+    SqlRows latest = m_db.exec(u"SELECT COALESCE(MAX(revision), 0) FROM change_log"_s);
+    return latest.next() ? latest.value(0).toLongLong() : 0;
 }
 
 QString ChangeLog::instanceId()

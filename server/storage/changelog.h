@@ -37,6 +37,7 @@ public:
         bool more = false; // true when `changes` stopped at the limit
     };
     Page since(qint64 revision, int limit);
+    qint64 latestRevision();
 
     QString instanceId();
 

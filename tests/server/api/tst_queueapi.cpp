@@ -202,9 +202,23 @@ void tst_QueueApi::issueRejectsBadBodies()
 
 void tst_QueueApi::kioskTicketsHaveNoPriority()
 {
-    const QJsonObject fromKiosk = issue(kPersonalausweis, {{u"priority"_s, 5}}, m_kiosk);
+    const QJsonObject fromKiosk = issue(
+        kPersonalausweis, {{u"priority"_s, 5}, {u"notes"_s, u"Notiz am Automaten"_s}}, m_kiosk);
     QCOMPARE(fromKiosk.value(u"source"_s).toString(), u"kiosk"_s);
     QCOMPARE(fromKiosk.value(u"priority"_s).toInt(), 0);
+    QCOMPARE(fromKiosk.value(u"notes"_s).toString(), QString()); // a kiosk notes nothing
+    // Asked again (a timeout), the kiosk gets the number it prints: the
+    // ticket is not for it to read, but its number is.
+    const QByteArray body = R"({"serviceId":"1"})";
+    const HttpResult first = m_http->send("POST", u"/api/v1/tickets"_s, body, m_kiosk,
+                                          {{"Idempotency-Key", "kiosk-retry-1"}});
+    QCOMPARE(first.status, 201);
+    const HttpResult again = m_http->send("POST", u"/api/v1/tickets"_s, body, m_kiosk,
+                                          {{"Idempotency-Key", "kiosk-retry-1"}});
+    QCOMPARE(again.status, 201);
+    QCOMPARE(again.header("Idempotent-Replayed"), QByteArray("true"));
+    QCOMPARE(again.json[u"number"_s].toString(), first.json[u"number"_s].toString());
+    QCOMPARE(again.json[u"id"_s].toString(), first.json[u"id"_s].toString());
     const QJsonObject fromClerk =
         issue(kPersonalausweis, {{u"priority"_s, 5}, {u"notes"_s, u"Rollstuhl"_s}});
     QCOMPARE(fromClerk.value(u"priority"_s).toInt(), 5);

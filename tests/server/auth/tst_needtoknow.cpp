@@ -87,6 +87,9 @@ private slots:
     void readRoutesAnswerOnlyWhatEachRoleNeeds_data();
     void readRoutesAnswerOnlyWhatEachRoleNeeds();
     void feedPageOfNothingVisibleStillMovesTheCursor();
+    void writesToWhatOneMayNotSeeAreNotFound();
+    void eventsSayWhatCameBefore();
+    void logoutEndsTheEventSocket();
 
 private:
     // The citizens' data made in initTestCase that `login` may receive.
@@ -447,6 +450,60 @@ void tst_NeedToKnow::feedPageOfNothingVisibleStillMovesTheCursor()
             offices += change[u"entity"_s].toString() == u"office"_s ? 1 : 0;
     }
     QCOMPARE(offices, int(m_server->backend().directory.offices().size()));
+}
+
+void tst_NeedToKnow::writesToWhatOneMayNotSeeAreNotFound()
+{
+    // A registrar may book and change appointments, but not the Bürgeramt's:
+    // an empty change or a cancel must not answer with the citizen.
+    const QString path = u"/api/v1/appointments/"_s + m_appointmentId;
+    const HttpResult patch = m_http->send("PATCH", path, "{}", token(u"schmidt"_s));
+    QCOMPARE(patch.status, 404);
+    checkText(u"schmidt"_s, QString::fromUtf8(patch.body), u"PATCH"_s);
+    const HttpResult cancel = m_http->send("DELETE", path, {}, token(u"schmidt"_s));
+    QCOMPARE(cancel.status, 404);
+    checkText(u"schmidt"_s, QString::fromUtf8(cancel.body), u"DELETE"_s);
+    QCOMPARE(m_http->get(path, token(u"mueller"_s)).json[u"status"_s].toString(), u"booked"_s);
+}
+
+void tst_NeedToKnow::eventsSayWhatCameBefore()
+{
+    // Each event names the revision sent before it to the same listener, so
+    // a gap of changes that were not for it is no gap.
+    for (const QString &login : kLogins) {
+        qint64 previous = -1;
+        for (const QString &message : m_messages.value(login)) {
+            const auto change =
+                Change::fromJson(QJsonDocument::fromJson(message.toUtf8()).object());
+            QVERIFY2(change, qPrintable(change.error()));
+            QVERIFY2(change->after >= 0, qPrintable(login));
+            if (previous >= 0)
+                QCOMPARE(change->after, previous);
+            previous = change->revision;
+        }
+    }
+}
+
+void tst_NeedToKnow::logoutEndsTheEventSocket()
+{
+    const QByteArray session = m_http->login(u"mueller"_s, u"demo"_s);
+    QWebSocket socket;
+    QNetworkRequest request(
+        QUrl(m_server->baseUrl().replace(u"http"_s, u"ws"_s) + u"/api/v1/events"_s));
+    request.setRawHeader("Authorization", "Bearer " + session);
+    QSignalSpy connected(&socket, &QWebSocket::connected);
+    QSignalSpy received(&socket, &QWebSocket::textMessageReceived);
+    socket.open(request);
+    QVERIFY(connected.wait(10000));
+    QCOMPARE(m_http->send("DELETE", u"/api/v1/session"_s, {}, session).status, 204);
+
+    // What happens after the logout reaches the other sessions, not this one.
+    const qsizetype before = m_messages.value(u"mueller"_s).size();
+    QCOMPARE(m_http->send("POST", u"/api/v1/tickets"_s, R"({"serviceId":"1"})", token(u"mueller"_s))
+                 .status,
+             201);
+    QTRY_COMPARE_WITH_TIMEOUT(m_messages.value(u"mueller"_s).size(), before + 1, 10000);
+    QCOMPARE(received.size(), 0);
 }
 
 QTEST_MAIN(tst_NeedToKnow)
