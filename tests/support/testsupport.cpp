@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -214,6 +215,16 @@ std::unique_ptr<SyncedClient> SyncedClient::connect(const QUrl &server, const QS
         return nullptr;
     }
     return synced;
+}
+
+bool openEvents(QWebSocket &socket, const QString &baseUrl, const QByteArray &token)
+{
+    QString url = baseUrl;
+    QNetworkRequest request(QUrl(url.replace(u"http"_s, u"ws"_s) + u"/api/v1/events"_s));
+    request.setRawHeader("Authorization", "Bearer " + token);
+    QSignalSpy connected(&socket, &QWebSocket::connected);
+    socket.open(request);
+    return connected.wait(10000);
 }
 
 Change upsertChange(qint64 revision, const QString &entity, const QJsonObject &data)

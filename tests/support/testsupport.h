@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <QWebSocket>
 
 #include <functional>
 
@@ -69,6 +70,10 @@ std::unique_ptr<ServerInstance> startDemoServer(const QTemporaryDir &dir, QStrin
 // The first Monday at least `weeks` weeks from today: past the demo's own
 // appointments (this week and next), so a test has its slots to itself.
 QDate mondayWeeksAhead(int weeks);
+
+// Opens the events WebSocket of the server at `baseUrl` ("http://…") with
+// `token`; false when it has not connected within 10 s.
+bool openEvents(QWebSocket &socket, const QString &baseUrl, const QByteArray &token);
 
 // Changes as the feed brings them into a workstation's cache: `data` as the
 // entity's new state (its "id" is the entity's id), or the entity removed.

@@ -489,13 +489,8 @@ void tst_QueueApi::rolesOfQueueRoutes()
 void tst_QueueApi::actionsArePushedAsEvents()
 {
     QWebSocket socket;
-    QNetworkRequest request(
-        QUrl(m_server->baseUrl().replace(u"http"_s, u"ws"_s) + u"/api/v1/events"_s));
-    request.setRawHeader("Authorization", "Bearer " + m_display);
-    QSignalSpy connected(&socket, &QWebSocket::connected);
     QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
-    socket.open(request);
-    QVERIFY(connected.wait(10000));
+    QVERIFY(TestSupport::openEvents(socket, m_server->baseUrl(), m_display));
 
     const QString id = issue(kPersonalausweis).value(u"id"_s).toString();
     callNext(u"1"_s);

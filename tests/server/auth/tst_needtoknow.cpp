@@ -142,14 +142,10 @@ void tst_NeedToKnow::initTestCase()
     // Every login listens before anything is made.
     for (const QString &login : kLogins) {
         auto socket = std::make_unique<QWebSocket>();
-        QNetworkRequest request(
-            QUrl(m_server->baseUrl().replace(u"http"_s, u"ws"_s) + u"/api/v1/events"_s));
-        request.setRawHeader("Authorization", "Bearer " + token(login));
-        QSignalSpy connected(socket.get(), &QWebSocket::connected);
         connect(socket.get(), &QWebSocket::textMessageReceived, this,
                 [this, login](const QString &message) { m_messages[login].append(message); });
-        socket->open(request);
-        QVERIFY2(connected.wait(10000), qPrintable(login));
+        QVERIFY2(TestSupport::openEvents(*socket, m_server->baseUrl(), token(login)),
+                 qPrintable(login));
         m_sockets[login] = std::move(socket);
     }
 
@@ -488,13 +484,8 @@ void tst_NeedToKnow::logoutEndsTheEventSocket()
 {
     const QByteArray session = m_http->login(u"mueller"_s, u"demo"_s);
     QWebSocket socket;
-    QNetworkRequest request(
-        QUrl(m_server->baseUrl().replace(u"http"_s, u"ws"_s) + u"/api/v1/events"_s));
-    request.setRawHeader("Authorization", "Bearer " + session);
-    QSignalSpy connected(&socket, &QWebSocket::connected);
     QSignalSpy received(&socket, &QWebSocket::textMessageReceived);
-    socket.open(request);
-    QVERIFY(connected.wait(10000));
+    QVERIFY(TestSupport::openEvents(socket, m_server->baseUrl(), session));
     QCOMPARE(m_http->send("DELETE", u"/api/v1/session"_s, {}, session).status, 204);
 
     // What happens after the logout reaches the other sessions, not this one.

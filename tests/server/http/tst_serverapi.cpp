@@ -422,13 +422,8 @@ void tst_ServerApi::changesFeedRejectsBadArguments()
 void tst_ServerApi::webSocketReceivesEachChange()
 {
     QWebSocket socket;
-    QNetworkRequest request(
-        QUrl(m_server->baseUrl().replace(u"http"_s, u"ws"_s) + u"/api/v1/events"_s));
-    request.setRawHeader("Authorization", "Bearer " + token(u"anzeige"_s));
-    QSignalSpy connected(&socket, &QWebSocket::connected);
     QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
-    socket.open(request);
-    QVERIFY(connected.wait(10000));
+    QVERIFY(TestSupport::openEvents(socket, m_server->baseUrl(), token(u"anzeige"_s)));
 
     const HttpResult patch =
         patchCounter(u"4"_s, {{u"name"_s, u"Schalter 4 (Express)"_s}}, token(u"weber"_s));
