@@ -82,7 +82,10 @@ LoginDialog::LoginDialog(BackendClient *client, QWidget *parent)
     connect(m_serverUrl, &QLineEdit::textEdited, this,
             [this] { m_serverButton->setChecked(true); });
     m_embeddedButton->setChecked(true);
-    setMinimumWidth(600);
+    // The dialog always takes the size its texts need at this width, so a
+    // wrapped hint or an error message is never squeezed or padded.
+    m_embeddedHint->setFixedWidth(m_embeddedHint->fontMetrics().averageCharWidth() * 66);
+    layout->setSizeConstraint(QLayout::SetFixedSize);
     updateMode();
 }
 
@@ -159,9 +162,6 @@ void LoginDialog::updateMode()
             tr("The demo backend could not be started: %1").arg(m_embeddedError.toHtmlEscaped()));
         break;
     }
-    // The hint's length changes with the state; let the dialog grow with it.
-    if (isVisible())
-        adjustSize();
 }
 
 void LoginDialog::submit()

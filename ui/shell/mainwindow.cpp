@@ -255,18 +255,30 @@ void MainWindow::buildWorkspaces()
                                            shortcut.toString(QKeySequence::NativeText)));
     }
     if (m_workspaces.isEmpty()) {
+        // Nothing to choose from: no empty list, a page that says why.
+        m_navigation->hide();
         const bool admin = m_session.roles.testFlag(Role::Admin);
         auto *none = new QLabel(
-            admin ? tr("As an administrator you see no citizens' data here. Offices, services "
-                       "and accounts are set up with the tresen-server commands (see the "
-                       "administration guide). If you also serve at a counter or in the "
-                       "Standesamt, ask for that role as well.")
-                  : tr("Your role has no workspace on this workstation. Please ask "
-                       "the administration to check your roles."),
+            u"<h2>%1</h2><p>%2</p>"_s.arg(
+                admin ? tr("No citizens' data for administrators").toHtmlEscaped()
+                      : tr("No workspace for your role").toHtmlEscaped(),
+                admin ? tr("As an administrator you see no citizens' data here. Offices, services "
+                           "and accounts are set up with the tresen-server commands (see the "
+                           "administration guide). If you also serve at a counter or in the "
+                           "Standesamt, ask for that role as well.")
+                            .toHtmlEscaped()
+                      : tr("Your role has no workspace on this workstation. Please ask "
+                           "the administration to check your roles.")
+                            .toHtmlEscaped()),
             this);
+        none->setObjectName(u"noWorkspace"_s);
         none->setWordWrap(true);
         none->setAlignment(Qt::AlignCenter);
-        m_pages->addWidget(none);
+        none->setMaximumWidth(640);
+        auto *page = new QWidget(this);
+        auto *centred = new QHBoxLayout(page);
+        centred->addWidget(none);
+        m_pages->addWidget(page);
     }
     m_navigation->setCurrentRow(0);
 }

@@ -82,6 +82,10 @@ void tst_MainWindow::workspacesFollowRoles_data()
     QTest::addRow("supervisor") << Roles(Role::Supervisor)
                                 << QStringList{u"Payments"_s, u"Statistics"_s};
     QTest::addRow("display device") << Roles(Role::Display) << QStringList{};
+    QTest::addRow("administrator") << Roles(Role::Admin) << QStringList{};
+    QTest::addRow("administrator at a counter")
+        << (Role::Admin | Role::Clerk)
+        << QStringList{u"Counter"_s, u"Appointments"_s, u"Scan"_s, u"Payments"_s};
 }
 
 void tst_MainWindow::workspacesFollowRoles()
@@ -104,6 +108,12 @@ void tst_MainWindow::workspacesFollowRoles()
     window->show();
     QCOMPARE(window->findChild<QComboBox *>(u"counterBox"_s)->isVisibleTo(window.get()),
              titles.contains(u"Counter"_s));
+    // No empty list to choose from; the page says why, in the role's words.
+    QCOMPARE(navigation->isVisibleTo(window.get()), !titles.isEmpty());
+    auto *explanation = window->findChild<QLabel *>(u"noWorkspace"_s);
+    QCOMPARE(explanation != nullptr, titles.isEmpty());
+    if (explanation)
+        QCOMPARE(explanation->text().contains(u"administrator"_s), roles.testFlag(Role::Admin));
 }
 
 void tst_MainWindow::ctrlNumberSwitchesWorkspace()
