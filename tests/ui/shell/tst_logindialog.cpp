@@ -30,6 +30,7 @@ private slots:
     void untrustedCertificate();
     void waitsForTheDemoBackend();
     void logsIn();
+    void keyboardReachesEveryField();
 
 private:
     void fill(LoginDialog &dialog, const QString &login, const QString &password);
@@ -212,6 +213,27 @@ void tst_LoginDialog::logsIn()
     QCOMPARE(client.session().login, u"schmidt"_s);
     QCOMPARE(client.session().roles, Roles(Role::Registrar));
     QVERIFY(dialog.findChild<QLineEdit *>(u"password"_s)->text().isEmpty());
+}
+
+void tst_LoginDialog::keyboardReachesEveryField()
+{
+    // Clerks work with the keyboard: Alt + the underlined letter reaches a field.
+    BackendClient client;
+    LoginDialog dialog(&client);
+    dialog.setEmbeddedState(LoginDialog::EmbeddedState::Ready, m_url);
+    dialog.setLogin(u"schmidt"_s);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *login = dialog.findChild<QLineEdit *>(u"login"_s);
+    auto *password = dialog.findChild<QLineEdit *>(u"password"_s);
+    QCOMPARE(QApplication::focusWidget(), password); // the remembered login: type the password
+    QTest::keyClick(&dialog, Qt::Key_U, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), login);
+    QTest::keyClick(&dialog, Qt::Key_P, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), password);
+    QTest::keyClick(&dialog, Qt::Key_S, Qt::AltModifier);
+    QTRY_VERIFY(dialog.findChild<QRadioButton *>(u"serverButton"_s)->isChecked()); // animated click
 }
 
 QTEST_MAIN(tst_LoginDialog)
