@@ -1,0 +1,1 @@
+// Compiles nothing of its own: carries the precompiled headers the tests share.
