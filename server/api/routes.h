@@ -64,6 +64,7 @@ void installQueueRoutes(ApiServer &api, const QueueRoutes &parts);
 
 struct PaymentRoutes
 {
+    const NeedToKnow &needToKnow;
     PaymentLookup &payments;
     AuditLog &auditLog;
 };

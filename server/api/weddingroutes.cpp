@@ -1,5 +1,6 @@
 #include "core/domain/appointment.h"
 #include "core/domain/isotime.h"
+#include "core/domain/personaldata.h"
 #include "server/api/routes.h"
 #include "server/api/visibleanswer.h"
 #include "server/auth/needtoknow.h"
@@ -17,17 +18,11 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int kMaxSlotDays = 93;
 
-const TextField<WeddingBooking> kCoupleFields[] = {
-    {"partner1", 100, &WeddingBooking::partner1}, {"partner2", 100, &WeddingBooking::partner2},
-    {"email", 120, &WeddingBooking::email},       {"phone", 40, &WeddingBooking::phone},
-    {"notes", 500, &WeddingBooking::notes},
-};
-
 // Copies the couple's fields present in `body`; an error for a field that is
 // not text or too long, or a partner left empty.
 std::optional<HttpReply> takeCouple(const QJsonObject &body, WeddingBooking &b)
 {
-    if (auto error = takeTextFields(body, b, kCoupleFields))
+    if (auto error = takeTextFields(body, b, WeddingCouple::fields()))
         return error;
     if (b.partner1.isEmpty() || b.partner2.isEmpty())
         return HttpReply::badRequest(u"partner1 and partner2 are required."_s);

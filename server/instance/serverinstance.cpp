@@ -38,7 +38,8 @@ void installRoutes(ApiServer &api, Backend &b, const NeedToKnow &needToKnow)
                              .appointments = b.appointments,
                              .policy = b.queuePolicy,
                              .clock = b.clock});
-    installPaymentRoutes(api, {.payments = b.payments, .auditLog = b.auditLog});
+    installPaymentRoutes(
+        api, {.needToKnow = needToKnow, .payments = b.payments, .auditLog = b.auditLog});
     installAppointmentRoutes(api, {.needToKnow = needToKnow,
                                    .directory = b.directory,
                                    .tickets = b.tickets,
@@ -61,12 +62,14 @@ void installRoutes(ApiServer &api, Backend &b, const NeedToKnow &needToKnow)
     installOutboxDiscardRoutes(api, {.auditLog = b.auditLog});
 }
 
-// The entities whose answers hold personal data, read as they are now: the
-// dispatcher stores such an answer as a reference and replays it from here.
+// The entities a write may answer with, read as they are now: the dispatcher
+// stores such an answer as a reference and replays it from here. Any other
+// answer is kept as its status and id only.
 EntityReader currentEntities(Backend &b)
 {
     EntityReader reader;
-    reader.kinds = {u"ticket"_s, u"appointment"_s, u"wedding_booking"_s, u"document"_s};
+    reader.kinds = {u"ticket"_s, u"appointment"_s, u"wedding_booking"_s, u"document"_s,
+                    u"office"_s, u"service"_s,     u"counter"_s};
     reader.read = [&b](const QString &kind, const QString &id) -> std::optional<QJsonObject> {
         bool ok = false;
         const qint64 number = id.toLongLong(&ok);
@@ -86,6 +89,12 @@ EntityReader currentEntities(Backend &b)
         }
         if (kind == u"document"_s)
             return b.documents.find(number);
+        if (kind == u"office"_s)
+            return b.directory.office(number);
+        if (kind == u"service"_s)
+            return b.directory.service(number);
+        if (kind == u"counter"_s)
+            return b.directory.counter(number);
         return std::nullopt;
     };
     return reader;
