@@ -4,7 +4,8 @@
 // them: afterwards the name is in no table and (SQLite) no byte of the
 // database files, the feed from the start carries the anonymised records
 // only, the documents' files are gone, and the audit log names records by id,
-// never by the name, the search text or the booking code. Other roles get 403.
+// never by the name, the search text or the booking code; the events carry
+// the erasure at once. Other roles get 403.
 
 #include "core/domain/isotime.h"
 #include "server/instance/backend.h"
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QWebSocket>
 
 #include <poppler-qt6.h>
 
@@ -80,6 +82,7 @@ private slots:
     void exportsJsonAndPdf();
     void refusesWhatNamesNobody();
     void eraseLeavesNoTrace();
+    void keepsAFileAnotherDocumentUses();
 
 private:
     // An appointment (changed once), a ticket, a wedding reservation and a
@@ -424,6 +427,12 @@ void tst_PrivacyApi::eraseLeavesNoTrace()
 
     // Before: the name is there (so that the test can fail).
     QVERIFY(cellsContaining(surname) > 0);
+    // A clerk's workstation listening.
+    QWebSocket events;
+    QStringList messages;
+    connect(&events, &QWebSocket::textMessageReceived, this,
+            [&messages](const QString &message) { messages.append(message); });
+    QVERIFY(TestSupport::openEvents(events, m_server->baseUrl(), m_clerk));
 
     // The appointment with its document, by booking code …
     const HttpResult erased =
@@ -474,6 +483,20 @@ void tst_PrivacyApi::eraseLeavesNoTrace()
         }
     }
     QVERIFY2(carried, feed.body.constData());
+    // The events carried it at once.
+    const auto announced = [&] {
+        for (const QString &message : std::as_const(messages)) {
+            const QJsonObject c = QJsonDocument::fromJson(message.toUtf8()).object();
+            if (c.value(u"entity"_s).toString() == u"appointment"_s &&
+                c.value(u"id"_s).toString() == p.appointmentId &&
+                c.value(u"data"_s).toObject().value(u"anonymised"_s).toBool())
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(announced(), 10000);
+    for (const QString &message : std::as_const(messages))
+        QVERIFY(!message.contains(surname));
     for (const QByteArray &token : {m_clerk, m_registrar}) {
         const HttpResult all = m_http->get(u"/api/v1/changes?since=0&limit=5000"_s, token);
         QCOMPARE(all.status, 200);
@@ -505,6 +528,44 @@ void tst_PrivacyApi::eraseLeavesNoTrace()
     QVERIFY(subjects.contains(u"wedding_booking/"_s + p.weddingId));
     QVERIFY(subjects.contains(u"ticket/"_s + p.ticketId));
     QVERIFY(subjects.contains(u"document/"_s + p.documentId));
+}
+
+void tst_PrivacyApi::keepsAFileAnotherDocumentUses()
+{
+    // The same scan attached to two cases is stored once; erasing one keeps
+    // the file for the other, erasing both removes it.
+    const HttpResult ticket =
+        post(u"/api/v1/tickets"_s, {{u"serviceId"_s, kPersonalausweis}}, m_clerk);
+    QCOMPARE(ticket.status, 201);
+    const QByteArray scan = "%PDF-1.4\n% shared scan\n%%EOF\n";
+    QStringList ids;
+    QString file;
+    for (const auto &[caseType, caseId] :
+         {std::pair{u"ticket"_s, ticket.json.toObject().value(u"id"_s).toString()},
+          std::pair{u"payment"_s, u"5.0001.000991.2"_s}}) {
+        const HttpResult uploaded = post(u"/api/v1/documents"_s,
+                                         {{u"caseType"_s, caseType},
+                                          {u"caseId"_s, caseId},
+                                          {u"fileName"_s, u"scan.pdf"_s},
+                                          {u"contentType"_s, u"application/pdf"_s},
+                                          {u"content"_s, QString::fromLatin1(scan.toBase64())},
+                                          {u"pages"_s, 1}},
+                                         m_clerk);
+        QVERIFY2(uploaded.status == 201, uploaded.body.constData());
+        ids.append(uploaded.json.toObject().value(u"id"_s).toString());
+        file = QDir(m_server->backend().documentFolder)
+                   .filePath(uploaded.json.toObject().value(u"storagePath"_s).toString());
+    }
+    QVERIFY(QFileInfo::exists(file));
+    const auto erase = [this](const QString &id) {
+        return post(u"/api/v1/privacy/erase"_s, {{u"entity"_s, u"document"_s}, {u"id"_s, id}},
+                    m_admin);
+    };
+    QCOMPARE(erase(ids.at(0)).status, 200);
+    QVERIFY(QFileInfo::exists(file));
+    const HttpResult last = erase(ids.at(1));
+    QCOMPARE(last.status, 200);
+    QVERIFY(!QFileInfo::exists(file));
 }
 
 QTEST_GUILESS_MAIN(tst_PrivacyApi)
