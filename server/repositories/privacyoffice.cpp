@@ -23,14 +23,6 @@ const QString kWedding = u"wedding_booking"_s;
 const QString kTicket = u"ticket"_s;
 const QString kDocument = u"document"_s;
 
-// A phone number's digits, as stored numbers are written in many ways
-// ("0171 765-4321", "(0171) 7654321").
-QString phoneDigits(const QString &column)
-{
-    return u"REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(%1, ' ', ''), '-', ''), '/', ''), '(', ''), "
-           "')', '')"_s.arg(column);
-}
-
 // The documents' case type of a record kind.
 QString caseTypeOf(const QString &entity)
 {
@@ -66,21 +58,32 @@ QJsonObject PrivacyOffice::Erasure::toJson() const
 
 QJsonArray PrivacyOffice::search(const QString &text, const QString &actor)
 {
-    QString pattern = text.trimmed().toLower();
-    pattern.remove(u'%').remove(u'_');
-    pattern = u'%' + pattern + u'%';
+    // Compared in C++, not by the database's LOWER(): SQLite's folds A-Z
+    // only, so "öztürk" would not find "Öztürk". Each kind's rows are read
+    // newest first until kMaxHitsPerKind match; the privacy tools are for an
+    // admin, over tens of thousands of rows at most.
+    const QString needle = text.trimmed().toCaseFolded();
+    const auto contains = [&needle](const QVariant &value) {
+        return value.toString().toCaseFolded().contains(needle);
+    };
     // Only a text that looks like a phone number is looked for among the
     // digits of phone numbers: "12" would be in too many.
     static const QRegularExpression phoneLike(u"^\\+?[0-9 ()/-]+$"_s);
     static const QRegularExpression notDigit(u"[^0-9]"_s);
     QString digits = text.trimmed();
     digits.remove(notDigit);
-    const QString phonePattern = phoneLike.match(text.trimmed()).hasMatch() && digits.size() >= 4
-                                     ? u'%' + digits + u'%'
-                                     : QString();
-    const QString limit = u" LIMIT %1"_s.arg(kMaxHitsPerKind);
+    if (!phoneLike.match(text.trimmed()).hasMatch() || digits.size() < 4)
+        digits.clear();
+    // A phone number's digits, as stored numbers are written in many ways
+    // ("0171 765-4321", "(0171) 7654321").
+    const auto phoneContains = [&digits](const QVariant &value) {
+        return !digits.isEmpty() && value.toString().remove(notDigit).contains(digits);
+    };
     // A booking code however it was typed ("k7m2 9qxp").
     const QString code = BookingCode::normalise(text.trimmed()).value_or(QString());
+    const auto isCode = [&code](const QVariant &value) {
+        return !code.isEmpty() && value.toString() == code;
+    };
 
     QJsonArray hits;
     QList<Subject> shown;
@@ -96,14 +99,16 @@ QJsonArray PrivacyOffice::search(const QString &text, const QString &actor)
     {
         SqlRows rows = m_parts.db.exec(
             u"SELECT a.id, a.name, a.starts_at, a.office_id, o.name, s.name, a.booking_code, "
-            "a.status, a.anonymised_at FROM appointment a JOIN office o ON o.id = a.office_id "
-            "JOIN service s ON s.id = a.service_id WHERE LOWER(a.name) LIKE ? OR LOWER(a.email) "
-            "LIKE ? OR LOWER(a.notes) LIKE ? OR LOWER(a.booking_code) LIKE ? OR a.booking_code = ? "
-            "OR "
-            "(? <> '' AND "_s +
-                phoneDigits(u"a.phone"_s) + u" LIKE ?) ORDER BY a.starts_at DESC, a.id"_s + limit,
-            {pattern, pattern, pattern, pattern, code, phonePattern, phonePattern});
-        while (rows.next())
+            "a.status, a.anonymised_at, a.email, a.notes, a.phone FROM appointment a JOIN office o "
+            "ON o.id = a.office_id JOIN service s ON s.id = a.service_id ORDER BY a.starts_at "
+            "DESC, a.id"_s);
+        int matched = 0;
+        while (matched < kMaxHitsPerKind && rows.next()) {
+            if (!contains(rows.value(1)) && !contains(rows.value(9)) && !contains(rows.value(10)) &&
+                !contains(rows.value(6)) && !isCode(rows.value(6)) &&
+                !phoneContains(rows.value(11)))
+                continue;
+            ++matched;
             add(kAppointment, rows.value(0).toString(),
                 {{u"name"_s, rows.value(1).toString()},
                  {u"startsAt"_s, timeOrNull(rows.value(2).toLongLong())},
@@ -113,19 +118,23 @@ QJsonArray PrivacyOffice::search(const QString &text, const QString &actor)
                  {u"bookingCode"_s, rows.value(6).toString()},
                  {u"status"_s, rows.value(7).toString()},
                  {u"anonymised"_s, !rows.value(8).isNull()}});
+        }
     }
     {
         SqlRows rows = m_parts.db.exec(
             u"SELECT b.id, b.partner1, b.partner2, s.starts_at, r.office_id, o.name, r.name, "
-            "b.booking_code, b.status, b.anonymised_at FROM wedding_booking b JOIN wedding_slot s "
-            "ON s.id = b.slot_id JOIN wedding_room r ON r.id = s.room_id JOIN office o ON o.id = "
-            "r.office_id WHERE LOWER(b.partner1) LIKE ? OR LOWER(b.partner2) LIKE ? OR "
-            "LOWER(b.email) LIKE ? OR LOWER(b.notes) LIKE ? OR LOWER(b.booking_code) LIKE ? OR "
-            "LOWER(b.fee_reference) LIKE ? OR b.booking_code = ? OR (? <> '' AND "_s +
-                phoneDigits(u"b.phone"_s) + u" LIKE ?) ORDER BY s.starts_at DESC, b.id"_s + limit,
-            {pattern, pattern, pattern, pattern, pattern, pattern, code, phonePattern,
-             phonePattern});
-        while (rows.next())
+            "b.booking_code, b.status, b.anonymised_at, b.email, b.notes, b.fee_reference, b.phone "
+            "FROM wedding_booking b JOIN wedding_slot s ON s.id = b.slot_id JOIN wedding_room r "
+            "ON r.id = s.room_id JOIN office o ON o.id = r.office_id ORDER BY s.starts_at DESC, "
+            "b.id"_s);
+        int matched = 0;
+        while (matched < kMaxHitsPerKind && rows.next()) {
+            if (!contains(rows.value(1)) && !contains(rows.value(2)) && !contains(rows.value(10)) &&
+                !contains(rows.value(11)) && !contains(rows.value(7)) &&
+                !contains(rows.value(12)) && !isCode(rows.value(7)) &&
+                !phoneContains(rows.value(13)))
+                continue;
+            ++matched;
             add(kWedding, rows.value(0).toString(),
                 {{u"name"_s, rows.value(1).toString() + u" / "_s + rows.value(2).toString()},
                  {u"partner1"_s, rows.value(1).toString()},
@@ -137,15 +146,18 @@ QJsonArray PrivacyOffice::search(const QString &text, const QString &actor)
                  {u"bookingCode"_s, rows.value(7).toString()},
                  {u"status"_s, rows.value(8).toString()},
                  {u"anonymised"_s, !rows.value(9).isNull()}});
+        }
     }
     {
         SqlRows rows = m_parts.db.exec(
             u"SELECT t.id, t.number, t.issued_at, t.office_id, o.name, t.status, t.notes FROM "
-            "ticket t JOIN office o ON o.id = t.office_id WHERE LOWER(t.notes) LIKE ? ORDER BY "
-            "t.issued_at DESC, t.id"_s +
-                limit,
-            {pattern});
-        while (rows.next())
+            "ticket t JOIN office o ON o.id = t.office_id WHERE t.notes <> '' ORDER BY t.issued_at "
+            "DESC, t.id"_s);
+        int matched = 0;
+        while (matched < kMaxHitsPerKind && rows.next()) {
+            if (!contains(rows.value(6)))
+                continue;
+            ++matched;
             add(kTicket, rows.value(0).toString(),
                 {{u"number"_s, rows.value(1).toString()},
                  {u"issuedAt"_s, timeOrNull(rows.value(2).toLongLong())},
@@ -153,10 +165,16 @@ QJsonArray PrivacyOffice::search(const QString &text, const QString &actor)
                  {u"office"_s, rows.value(4).toString()},
                  {u"status"_s, rows.value(5).toString()},
                  {u"notes"_s, rows.value(6).toString()}});
+        }
     }
     // Documents: found by their own text, or as the documents of a record found above.
     const auto addDocuments = [&](SqlRows &rows, const QString &via) {
-        while (rows.next()) {
+        int matched = 0;
+        while (matched < kMaxHitsPerKind && rows.next()) {
+            if (via.isEmpty() && !contains(rows.value(1)) && !contains(rows.value(6)) &&
+                !contains(rows.value(3)))
+                continue;
+            ++matched;
             QJsonObject hit{{u"fileName"_s, rows.value(1).toString()},
                             {u"caseType"_s, rows.value(2).toString()},
                             {u"caseId"_s, rows.value(3).toString()},
@@ -168,22 +186,18 @@ QJsonArray PrivacyOffice::search(const QString &text, const QString &actor)
         }
     };
     const QString documentColumns = u"SELECT id, file_name, case_type, case_id, uploaded_at, "
-                                    "anonymised_at FROM document WHERE "_s;
+                                    "anonymised_at, codes FROM document "_s;
     {
-        SqlRows rows = m_parts.db.exec(documentColumns +
-                                           u"LOWER(file_name) LIKE ? OR LOWER(codes) LIKE ? OR "
-                                           "LOWER(case_id) LIKE ? ORDER BY id DESC"_s +
-                                           limit,
-                                       {pattern, pattern, pattern});
+        SqlRows rows = m_parts.db.exec(documentColumns + u"ORDER BY id DESC"_s);
         addDocuments(rows, {});
     }
     const QList<Subject> found = shown;
     for (const Subject &record : found) {
         if (record.entity == kDocument)
             continue;
-        SqlRows rows = m_parts.db.exec(documentColumns +
-                                           u"case_type = ? AND case_id = ? ORDER BY id"_s + limit,
-                                       {caseTypeOf(record.entity), record.id});
+        SqlRows rows =
+            m_parts.db.exec(documentColumns + u"WHERE case_type = ? AND case_id = ? ORDER BY id"_s,
+                            {caseTypeOf(record.entity), record.id});
         addDocuments(rows, record.key());
     }
 

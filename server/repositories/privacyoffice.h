@@ -71,8 +71,12 @@ public:
     {}
 
     // Records whose name, e-mail, phone, notes, booking code, file name or
-    // decoded codes contain `text` (case-insensitive; at least
-    // kMinSearchLength characters), and the documents of those records.
+    // decoded codes contain `text` (case-insensitive for every letter, "öztürk"
+    // finds "Öztürk": compared in C++ with QString::toCaseFolded; at least
+    // kMinSearchLength characters), whose phone number's digits contain
+    // those of a `text` that looks like one, or whose booking code it is,
+    // newest first, at most kMaxHitsPerKind of each kind; and the documents
+    // of those records.
     // Each hit is {entity, id, …what tells the person apart}. Audited as
     // "privacy.search", one entry per record shown, by `actor`.
     QJsonArray search(const QString &text, const QString &actor);

@@ -1,6 +1,8 @@
 // Access and erasure (DSGVO Art. 15, 17) over real HTTP, on SQLite and
-// PostgreSQL: an admin finds a person by name, e-mail, phone or booking code,
-// exports everything stored (JSON, and a PDF that reads as text), and erases
+// PostgreSQL: an admin finds a person by name, e-mail, phone or booking code
+// (case folded for every letter: "ÖZTÜRK" finds "Öztürk"), exports everything
+// stored (JSON, and a PDF that reads as text: names in any script exactly,
+// readable labels, several pages, each numbered), and erases
 // them: afterwards the name is in no table and (SQLite) no byte of the
 // database files, the feed from the start carries the anonymised records
 // only, the documents' files are gone, and the audit log names records by id,
@@ -79,7 +81,10 @@ private slots:
     void onlyAdmins();
     void searchFindsThePerson_data();
     void searchFindsThePerson();
+    void searchFoldsEveryLetter_data();
+    void searchFoldsEveryLetter();
     void exportsJsonAndPdf();
+    void pdfPrintsEveryName();
     void refusesWhatNamesNobody();
     void eraseLeavesNoTrace();
     void keepsAFileAnotherDocumentUses();
@@ -258,6 +263,20 @@ void tst_PrivacyApi::onlyAdmins()
     QCOMPARE(m_http->get(u"/api/v1/privacy/search?q=Meier"_s).status, 401);
 }
 
+namespace {
+// The PDF's text as Poppler reads it, page by page.
+QStringList pdfPages(const QByteArray &pdf)
+{
+    QStringList pages;
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
+    if (!document || document->isLocked())
+        return pages;
+    for (int page = 0; page < document->numPages(); ++page)
+        pages.append(document->page(page)->text(QRectF()));
+    return pages;
+}
+} // namespace
+
 void tst_PrivacyApi::searchFindsThePerson_data()
 {
     QTest::addColumn<QString>("query");
@@ -313,6 +332,33 @@ void tst_PrivacyApi::searchFindsThePerson()
         subjects.append(rows.value(0).toString());
     }
     QVERIFY(subjects.contains(u"appointment/"_s + p.appointmentId));
+}
+
+void tst_PrivacyApi::searchFoldsEveryLetter_data()
+{
+    QTest::addColumn<QString>("query");
+    // SQLite's LOWER() folds A-Z only; the search folds every letter.
+    QTest::addRow("umlauts, lower case") << u"gülşen öztürk"_s;
+    QTest::addRow("umlauts, upper case") << u"ÖZTÜRK"_s;
+    QTest::addRow("sharp s, upper case") << u"WEIẞBÄCKER"_s;
+    QTest::addRow("sharp s, mixed") << u"weißBÄCKER"_s;
+    QTest::addRow("e-mail, upper case umlauts") << u"ÜBERMUT@EXAMPLE.ORG"_s;
+}
+
+void tst_PrivacyApi::searchFoldsEveryLetter()
+{
+    QFETCH(QString, query);
+    static const Person p =
+        makePerson(u"Gülşen Öztürk-Weißbäcker"_s, u"übermut@example.org"_s, u"0170 3141592"_s, 6);
+    QVERIFY(!p.appointmentId.isEmpty() && !p.weddingId.isEmpty());
+    const HttpResult found = m_http->get(u"/api/v1/privacy/search?q="_s +
+                                             QString::fromLatin1(QUrl::toPercentEncoding(query)),
+                                         m_admin);
+    QVERIFY2(found.status == 200, found.body.constData());
+    const QStringList hits = keys(found.json);
+    QVERIFY2(hits.contains(u"appointment/"_s + p.appointmentId), found.body.constData());
+    QVERIFY2(hits.contains(u"wedding_booking/"_s + p.weddingId), found.body.constData());
+    QVERIFY2(hits.contains(u"document/"_s + p.documentId), found.body.constData());
 }
 
 void tst_PrivacyApi::exportsJsonAndPdf()
@@ -389,6 +435,45 @@ void tst_PrivacyApi::exportsJsonAndPdf()
     }
     QVERIFY(subjects.contains(u"appointment/"_s + p.appointmentId));
     QVERIFY(subjects.contains(u"document/"_s + p.documentId));
+}
+
+void tst_PrivacyApi::pdfPrintsEveryName()
+{
+    // Turkish dotless ı, Polish ł, Cyrillic: not in Latin-1, each printed as it is.
+    const QString name = u"Deniz Yılmaz-Łukasiewicz Дмитриевна"_s;
+    const Person p = makePerson(name, u"deniz@example.org"_s, u"0176 2718281"_s, 7);
+    QVERIFY(!p.appointmentId.isEmpty());
+    // A long history: pages enough to break.
+    for (int i = 1; i <= 12; ++i) {
+        const HttpResult changed =
+            m_http->send("PATCH", u"/api/v1/appointments/"_s + p.appointmentId,
+                         json({{u"notes"_s, u"Änderung %1 für Дмитриевна: "_s.arg(i) +
+                                                u"bringt Unterlagen mit. "_s.repeated(6)}}),
+                         m_clerk);
+        QVERIFY2(changed.status == 200, changed.body.constData());
+    }
+
+    const HttpResult pdf =
+        m_http->get(u"/api/v1/privacy/export?format=pdf&bookingCode="_s + p.bookingCode, m_admin);
+    QCOMPARE(pdf.status, 200);
+    const QStringList pages = pdfPages(pdf.body);
+    QVERIFY2(pages.size() > 1, qPrintable(QString::number(pages.size())));
+    const QString text = pages.join(u'\n');
+    QVERIFY2(text.contains(name), qPrintable(pages.first()));
+    QVERIFY(!text.contains(u'?'));
+    QVERIFY(text.contains(p.bookingCode));
+    // Labels a reader understands, not the JSON's member names.
+    const QString bookingCode = QCoreApplication::translate("PrivacyExport", "Booking code");
+    QVERIFY(text.contains(bookingCode));
+    QVERIFY(!text.contains(u"bookingCode"_s));
+    QVERIFY(!text.contains(u"partner1"_s));
+    // Each page says which it is, of how many.
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        const QString foot = QCoreApplication::translate("PrivacyExport", "Page %1 of %2")
+                                 .arg(i + 1)
+                                 .arg(pages.size());
+        QVERIFY2(pages.at(i).contains(foot), qPrintable(pages.at(i).right(200)));
+    }
 }
 
 void tst_PrivacyApi::refusesWhatNamesNobody()
