@@ -216,6 +216,12 @@ void installWeddingRoutes(ApiServer &api, const WeddingRoutes &parts)
                 return HttpReply::notFound(u"There is no wedding booking with this id."_s);
             if (auto error = checkVersion(b->version, r.body.value(u"version"_s), u"booking"_s))
                 return *error;
+            // The couple was removed (retention or erasure): nothing may bring
+            // them back, and a booking without its couple is no case to work on.
+            if (b->anonymised)
+                return HttpReply::conflict(u"anonymised"_s,
+                                           u"The couple's data of this booking has been removed; "
+                                           "the booking can no longer be changed."_s);
             const bool closed =
                 b->status == WeddingStatus::Completed || b->status == WeddingStatus::Cancelled;
             if (closed)

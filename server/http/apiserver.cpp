@@ -282,7 +282,7 @@ HttpReply ApiServer::dispatch(const Route &route, const QHttpServerRequest &requ
         if (!m_parts.db.isOpen() && !m_parts.db.ensureAlive())
             break;
         try {
-            ApiRequest apiRequest{request, args, std::nullopt, {}};
+            ApiRequest apiRequest{request, args, std::nullopt, {}, {}};
             m_parts.changes.discardRecorded();
             HttpReply reply = run(route, apiRequest, isWrite(request.method()));
             *published = m_parts.changes.takeRecorded();
@@ -357,6 +357,10 @@ HttpReply ApiServer::run(const Route &route, ApiRequest &apiRequest, bool write)
     }
     if (reply.status >= 400 && reply.status < 500 && idempotent)
         m_parts.idempotency.store(apiRequest.user->id, key, storedFormOf(requestHash, reply));
+    if (reply.status < 400) {
+        for (const auto &work : std::as_const(apiRequest.afterCommit))
+            work();
+    }
     return reply;
 }
 
@@ -477,7 +481,7 @@ void ApiServer::dispatchAsync(const Route &route, const QHttpServerRequest &requ
     };
 
     std::optional<HttpReply> refused;
-    ApiRequest apiRequest{request, args, std::nullopt, {}};
+    ApiRequest apiRequest{request, args, std::nullopt, {}, {}};
     try {
         if (!m_parts.db.ensureAlive())
             refused = HttpReply::problem(503, u"Service Unavailable"_s,

@@ -66,6 +66,9 @@ struct ApiRequest
     QStringList pathArgs;           // the {placeholders} of the route, in order
     std::optional<UserRecord> user; // set for every route that is not public
     QJsonObject body;               // set for routes that take a JSON body
+    // Work for after the write's commit (and only when it committed): e.g.
+    // deleting files its records no longer name, reclaiming removed data.
+    QList<std::function<void()>> afterCommit;
 
     // The path argument `index` as a database id, if it is one.
     std::optional<qint64> idArg(int index) const;

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QStandardPaths>
@@ -60,6 +61,10 @@ void installRoutes(ApiServer &api, Backend &b, const NeedToKnow &needToKnow)
                                .policy = b.weddingPolicy,
                                .clock = b.clock});
     installOutboxDiscardRoutes(api, {.auditLog = b.auditLog});
+    installPrivacyRoutes(api, {.db = b.db,
+                               .privacy = b.privacy,
+                               .documents = b.documents,
+                               .documentFolder = b.documentFolder});
 }
 
 // The entities a write may answer with, read as they are now: the dispatcher
@@ -119,6 +124,20 @@ ServerInstance::~ServerInstance()
     m_api.reset();
     m_backend.reset();
     m_database.reset();
+    m_sqliteLock.reset();
+}
+
+QString ServerInstance::defaultDocumentFolder(const DatabaseUrl &database)
+{
+    return database.kind == DatabaseUrl::Kind::Sqlite
+               ? QFileInfo(database.path).absolutePath() + u"/documents"_s
+               : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                     u"/documents"_s;
+}
+
+QString ServerInstance::sqliteLockPath(const QString &databasePath)
+{
+    return databasePath + u".server-lock"_s;
 }
 
 bool ServerInstance::start(QString *error)
@@ -129,6 +148,18 @@ bool ServerInstance::start(QString *error)
     if (!m_database->open(&reason)) {
         *error = tr("Cannot open the database %1: %2").arg(m_config.database.redacted(), reason);
         return false;
+    }
+    if (m_config.database.kind == DatabaseUrl::Kind::Sqlite) {
+        // Says "a server runs on this file" to `tresen-server erase`, which
+        // must not write beside it. Released when this instance ends (or its
+        // process dies: a stale lock is taken over).
+        m_sqliteLock = std::make_unique<QLockFile>(sqliteLockPath(m_config.database.path));
+        m_sqliteLock->setStaleLockTime(0);
+        if (!m_sqliteLock->tryLock(0)) {
+            qWarning("Another process holds %s; this server runs on the database beside it.",
+                     qPrintable(m_sqliteLock->fileName()));
+            m_sqliteLock.reset();
+        }
     }
     if (!Migrations::apply(*m_database, &reason)) {
         *error = tr("Cannot migrate the database: %1").arg(reason);
@@ -151,13 +182,8 @@ bool ServerInstance::start(QString *error)
         daysOr(m_config.documentRetentionDays, m_config.retentionDays);
     m_backend->weddingPolicy.reservationDays = m_config.reservationDays;
     m_backend->documentFolder = m_config.documentFolder;
-    if (m_backend->documentFolder.isEmpty()) {
-        m_backend->documentFolder =
-            m_config.database.kind == DatabaseUrl::Kind::Sqlite
-                ? QFileInfo(m_config.database.path).absolutePath() + u"/documents"_s
-                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                      u"/documents"_s;
-    }
+    if (m_backend->documentFolder.isEmpty())
+        m_backend->documentFolder = defaultDocumentFolder(m_config.database);
     // A folder we make is the server's user's alone: scans name people.
     if (!QFileInfo::exists(m_backend->documentFolder) &&
         (!QDir().mkpath(m_backend->documentFolder) ||
