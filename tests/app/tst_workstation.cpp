@@ -50,7 +50,7 @@ QStringList cacheFiles()
 
 // Leaves `count` unsent writes of `login` in the cache file `file`, as a
 // clerk's offline work that has not reached the server.
-bool leavePendingWrites(const QString &file, const QString &login, int count)
+bool leavePendingWrites(const QString &file, const QString &login, int count, qint64 createdAt = 0)
 {
     LocalStore store(file, u"test-writes"_s);
     if (!store.open())
@@ -65,6 +65,7 @@ bool leavePendingWrites(const QString &file, const QString &login, int count)
         entry.entityId = QString::number(i + 1);
         entry.summary = u"Termin %1"_s.arg(i + 1);
         entry.login = login;
+        entry.createdAt = createdAt;
         if (!store.enqueue(entry, std::nullopt))
             return false;
     }
@@ -92,6 +93,7 @@ private slots:
     void aSecondProcessDoesNotOpenTheCache();
     void otherRolesReloadTheCache();
     void unusedCachesGoAtLoginAsTheAdminSet();
+    void writesTooOldToSendAreNamed();
 
 private:
     // The cache file of `login` (made by logging in and out, kept).
@@ -390,6 +392,40 @@ void tst_Workstation::unusedCachesGoAtLoginAsTheAdminSet()
     QVERIFY2(lost->text().contains(u"schmidt"_s) && lost->text().contains(u'2') &&
                  lost->text().contains(u"10"_s),
              qPrintable(lost->text()));
+    (void)logOut(window, u"keepButton"_s);
+}
+
+void tst_Workstation::writesTooOldToSendAreNamed()
+{
+    const QString muellers = cacheOf(u"mueller"_s);
+    QVERIFY(!muellers.isEmpty());
+    QVERIFY(leavePendingWrites(muellers, u"mueller"_s, 1,
+                               QDateTime::currentMSecsSinceEpoch() - 31LL * 24 * 3600 * 1000));
+
+    // Müller reads what it is and that a supervisor discards it.
+    MainWindow *window = logIn(u"mueller"_s);
+    QVERIFY(window);
+    auto *banner = window->findChild<QWidget *>(u"otherLoginsBanner"_s);
+    QVERIFY(banner && banner->isVisible());
+    auto *note = banner->findChild<QLabel *>(u"expiredOf_mueller"_s);
+    QVERIFY(note);
+    QVERIFY2(note->text().contains(u"30"_s), qPrintable(note->text()));
+    auto *what = banner->findChild<QLabel *>(u"expiredOf_mueller_list"_s);
+    QVERIFY(what);
+    QVERIFY2(what->text().contains(u"Termin 1"_s), qPrintable(what->text()));
+    QVERIFY(!banner->findChild<QPushButton *>(u"discard_mueller"_s));
+    (void)logOut(window, u"keepButton"_s);
+    QCOMPARE(pendingIn(muellers), 1); // not sent, not dropped
+
+    // A supervisor sees it as Müller's, too old to send, and may discard it.
+    window = logIn(u"weber"_s);
+    QVERIFY(window);
+    banner = window->findChild<QWidget *>(u"otherLoginsBanner"_s);
+    QVERIFY(banner && banner->isVisible());
+    what = banner->findChild<QLabel *>(u"pendingOf_mueller_list"_s);
+    QVERIFY(what);
+    QVERIFY2(what->text().contains(u"Termin 1"_s), qPrintable(what->text()));
+    QVERIFY(banner->findChild<QPushButton *>(u"discard_mueller"_s));
     (void)logOut(window, u"keepButton"_s);
 }
 
