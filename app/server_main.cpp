@@ -1,5 +1,5 @@
 // tresen-server: the city backend. The command line is part of the contract
-// in ARCHITECTURE.md: serve, migrate, user add.
+// in ARCHITECTURE.md: serve, migrate, user add, erase.
 
 #include "server/instance/backend.h"
 #include "server/instance/serverinstance.h"
@@ -10,12 +10,16 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
 #include <iostream>
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +55,10 @@ int usage()
              "  tresen-server wedding-room list --database URL\n"
              "  tresen-server user add --database URL LOGIN --role ROLE [--role ROLE ...]\n"
              "                      [--name \"Full Name\"] --password-stdin\n"
+             "  tresen-server erase --database URL (--booking-code CODE | --entity KIND --id ID)\n"
+             "                      [--document-folder DIR]\n"
+             "                      (KIND: appointment, wedding_booking, ticket, document;\n"
+             "                      SQLite only while no server runs on it)\n"
              "\n"
              "URL: sqlite:/path/to/tresen.db or postgresql://user@host:port/dbname\n"
              "     (a PostgreSQL password may come from TRESEN_DATABASE_PASSWORD)\n"
@@ -455,6 +463,114 @@ int weddingRoom(const QStringList &arguments, bool add)
     }
     return 0;
 }
+// The login the audit log names for the command line: "cli:" and the OS user.
+QString cliActor()
+{
+    const passwd *entry = ::getpwuid(::getuid());
+    const QString user =
+        entry ? QString::fromLocal8Bit(entry->pw_name) : qEnvironmentVariable("USER", u"unknown"_s);
+    return u"cli:"_s + user;
+}
+
+// A citizen's erasure (DSGVO Art. 17) as POST /api/v1/privacy/erase does it,
+// for PostgreSQL at any time and for SQLite while no server runs on the file.
+int erase(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions(
+        {{u"database"_s, u"Database URL."_s, u"url"_s},
+         {u"booking-code"_s, u"The booking code of the person."_s, u"code"_s},
+         {u"entity"_s, u"appointment, wedding_booking, ticket or document."_s, u"kind"_s},
+         {u"id"_s, u"The record's id."_s, u"id"_s},
+         {u"document-folder"_s, u"Where uploaded documents are stored."_s, u"dir"_s}});
+    if (!parser.parse(arguments))
+        return err() << "tresen-server: " << parser.errorText() << "\n" << Qt::flush, usage();
+    const auto url = databaseOption(parser);
+    if (!url)
+        return 2;
+    const bool byCode = parser.isSet(u"booking-code"_s);
+    const bool byRecord = parser.isSet(u"entity"_s) && parser.isSet(u"id"_s);
+    if (byCode == byRecord) {
+        err() << "tresen-server: erase wants --booking-code CODE, or --entity KIND and --id ID\n"
+              << Qt::flush;
+        return 2;
+    }
+    if (byRecord && !PrivacyOffice::kEntities.contains(parser.value(u"entity"_s))) {
+        err() << "tresen-server: --entity must be one of " << PrivacyOffice::kEntities.join(u", "_s)
+              << "\n"
+              << Qt::flush;
+        return 2;
+    }
+    // A server on the same SQLite file would keep serving what it cached and
+    // its own writes could interleave: it erases through its API instead.
+    std::unique_ptr<QLockFile> lock;
+    if (url->kind == DatabaseUrl::Kind::Sqlite) {
+        if (!QFileInfo::exists(url->path)) {
+            err() << "tresen-server: there is no database " << url->path << "\n" << Qt::flush;
+            return 1;
+        }
+        lock = std::make_unique<QLockFile>(ServerInstance::sqliteLockPath(url->path));
+        lock->setStaleLockTime(0); // a live server's lock never goes stale; a dead one's does
+        if (!lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host;
+            QString app;
+            if (!lock->getLockInfo(&pid, &host, &app))
+                pid = 0;
+            err() << "tresen-server: a server is running on " << url->path << " (process " << pid
+                  << "). Erase through its API instead: POST /api/v1/privacy/erase as an admin "
+                     "(see docs/admin-guide.md), or stop the server first.\n"
+                  << Qt::flush;
+            return 1;
+        }
+    }
+    Database db(*url, u"erase"_s);
+    if (!openAndMigrate(db))
+        return 1;
+    const QString folder = parser.isSet(u"document-folder"_s)
+                               ? parser.value(u"document-folder"_s)
+                               : ServerInstance::defaultDocumentFolder(*url);
+    try {
+        const Clock clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+        ChangeLog changes(db);
+        IdempotencyRepository idempotency(db);
+        TicketRepository tickets(db, changes, clock);
+        AppointmentRepository appointments(db, changes, clock);
+        WeddingRepository weddings(db, changes, clock);
+        DocumentRepository documents(db, changes, clock);
+        AuditLog auditLog(db);
+        PrivacyOffice privacy(
+            {db, changes, idempotency, tickets, appointments, weddings, documents, auditLog});
+        Transaction transaction(db);
+        const auto subject = byCode ? privacy.findByCode(parser.value(u"booking-code"_s))
+                                    : std::optional(PrivacyOffice::Subject{
+                                          parser.value(u"entity"_s), parser.value(u"id"_s)});
+        const auto erasure = subject ? privacy.erase(*subject, cliActor()) : std::nullopt;
+        if (!erasure) {
+            err() << "tresen-server: "
+                  << (byCode ? u"no appointment or wedding booking has this booking code"_s
+                             : u"there is no %1 %2"_s.arg(subject->entity, subject->id))
+                  << "\n"
+                  << Qt::flush;
+            return 1;
+        }
+        transaction.commit();
+        documents.removeUnusedFiles(erasure->files, folder);
+        db.reclaimRemoved(PrivacyOffice::kReclaimedTables);
+        QStringList records;
+        for (const PrivacyOffice::Subject &record : erasure->records)
+            records.append(record.entity + u' ' + record.id);
+        out() << "Erased " << records.join(u", "_s) << ": " << erasure->snapshots
+              << " change-log snapshots blanked, " << erasure->idempotencyAnswers
+              << " stored answers forgotten, " << erasure->files.size()
+              << " document files removed.\n"
+              << Qt::flush;
+    } catch (const DatabaseFailure &failure) {
+        err() << "tresen-server: " << failure.what() << "\n" << Qt::flush;
+        return 1;
+    }
+    return 0;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -475,6 +591,8 @@ int main(int argc, char *argv[])
         (arguments.value(2) == u"add"_s || arguments.value(2) == u"list"_s))
         return weddingRoom(QStringList{arguments.first()} + arguments.mid(3),
                            arguments.value(2) == u"add"_s);
+    if (command == u"erase"_s)
+        return erase(QStringList{arguments.first()} + arguments.mid(2));
     if (command == u"user"_s && arguments.value(2) == u"add"_s)
         return addUser(QStringList{arguments.first()} + arguments.mid(3));
     if (command == u"--version"_s) {

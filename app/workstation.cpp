@@ -1,6 +1,7 @@
 #include "workstation.h"
 
 #include "core/documents/scannerbackend.h"
+#include "core/domain/roles.h"
 #include "core/payments/paymentcheck.h"
 #include "core/queue/callboard.h"
 #include "core/sync/localstore.h"
@@ -16,6 +17,8 @@
 
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QLockFile>
 #include <QMessageBox>
 #include <QScreen>
 #include <QStandardPaths>
@@ -31,10 +34,27 @@ const QString kCounterKey = u"workstation/counterId"_s;
 const QString kLanguageKey = u"ui/language"_s;
 const QString kGongKey = u"display/gong"_s;
 const QString kSpeechKey = u"display/speech"_s;
+// In the system scope (/etc/xdg/Tresen/tresen.conf), set by IT: a user's own
+// settings cannot lengthen it.
+const QString kStaleDaysKey = u"cache/deleteUnusedAfterDays"_s;
+// As long as the server keeps idempotency keys: by then a login's unsent
+// writes could no longer be sent safely anyway.
+constexpr int kDefaultStaleDays = LocalStore::kSendableDays;
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
 QString dataDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
+// After how many days unused a login's cache here is deleted; 0: never.
+int staleDays()
+{
+    const QSettings system(QSettings::SystemScope, QCoreApplication::organizationName(),
+                           QCoreApplication::applicationName());
+    bool ok = false;
+    const int days = system.value(kStaleDaysKey, kDefaultStaleDays).toInt(&ok);
+    return ok && days >= 0 ? days : kDefaultStaleDays;
 }
 } // namespace
 
@@ -48,6 +68,7 @@ Workstation::~Workstation()
     delete m_window;
     m_sync.reset();
     m_store.reset();
+    m_cacheLock.reset();
 }
 
 void Workstation::start(const QString &serverUrl)
@@ -107,14 +128,28 @@ void Workstation::openMainWindow(bool embedded)
     // One cache per login: no one sees what another login's cache holds.
     const QString login = m_client.session().login;
     m_caches.emplace(dataDirectory() + u"/cache"_s, serverKey(embedded));
-    m_store = std::make_unique<LocalStore>(m_caches->fileOf(login), u"local-cache"_s);
+    const QString cacheFile = m_caches->fileOf(login);
     Result<void> opened = m_caches->prepareFolder();
+    if (opened && !lockCache(cacheFile))
+        return; // said, and back at the login
+    m_store = std::make_unique<LocalStore>(cacheFile, u"local-cache"_s);
     if (opened)
         opened = m_store->open();
+    // Filled under other roles (the same login, now clerk instead of
+    // registrar, or the other way round): loaded again, as the login is now.
+    const Result<bool> rolesChanged =
+        opened ? m_store->resetIfOtherRoles(roleNames(m_client.session().roles).join(u','))
+               : Result<bool>::failure(opened.reason());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (rolesChanged)
+        opened = m_store->setLastUsed(now);
+    else
+        opened = Result<void>::failure(rolesChanged.reason());
     if (!opened) {
         QMessageBox::critical(nullptr, tr("Tresen"),
                               tr("The local cache could not be opened: %1").arg(opened.error()));
         m_store.reset();
+        m_cacheLock.reset();
         m_client.logout();
         showLogin();
         return;
@@ -122,6 +157,17 @@ void Workstation::openMainWindow(bool embedded)
     // The shared cache of an earlier version: this login's writes come along
     // (they are sent from here); it goes once no one's writes are left in it.
     const Result<int> migrated = m_caches->migrateShared(login, *m_store);
+    // The caches of logins not seen here for long go, with their unsent
+    // writes (named below: by then they could not be sent safely anyway).
+    const int days = staleDays();
+    const Result<StaleCacheRemoval> stale =
+        days > 0 ? m_caches->removeStale(login, now - days * kDayMs) : StaleCacheRemoval{};
+    if (stale) {
+        for (const PendingWritesOfLogin &lost : stale->lostWrites)
+            qWarning("Deleted %d unsent change(s) of %s with their cache, unused for more than %d "
+                     "days",
+                     lost.count, qPrintable(lost.login), days);
+    }
     m_sync = std::make_unique<SyncEngine>(&m_client, m_store.get());
     m_window = new MainWindow(m_client.session(), &m_client, m_store.get(), m_sync.get());
     m_window->setAttribute(Qt::WA_DeleteOnClose);
@@ -134,6 +180,18 @@ void Workstation::openMainWindow(bool embedded)
         m_window->statusBar()->showMessage(
             tr("The other logins' caches on this workstation could not be read: %1")
                 .arg(read.error()),
+            30000);
+    if (!stale)
+        m_window->statusBar()->showMessage(
+            tr("The local data of logins unused for a long time could not be deleted: %1")
+                .arg(stale.error()),
+            30000);
+    else if (!stale->lostWrites.isEmpty())
+        otherLogins->setLostWrites(stale->lostWrites, days);
+    if (*rolesChanged)
+        m_window->statusBar()->showMessage(
+            tr("Your roles have changed since you last worked here: the local data is loaded "
+               "again."),
             30000);
     m_window->setOtherLoginsWrites(otherLogins);
     m_window->setPreferredCounter(m_settings.value(kCounterKey).toString());
@@ -184,6 +242,35 @@ void Workstation::openMainWindow(bool embedded)
     m_sync->start();
 }
 
+bool Workstation::lockCache(const QString &cacheFile)
+{
+    // Two Tresen processes of this OS user with the same login would write
+    // one cache (and send one outbox twice over). The second one does not
+    // open it: a clerk who started Tresen twice expects the window they
+    // already have, and a second window without a cache would lose its
+    // offline writes when it closes. So it says so and stays at the login,
+    // where another login may still log in.
+    auto lock = std::make_unique<QLockFile>(LoginCaches::lockFileOf(cacheFile));
+    lock->setStaleLockTime(0); // held while logged in: stale only when its process is gone
+    if (!lock->tryLock(0)) {
+        const QString login = m_client.session().login;
+        if (lock->error() == QLockFile::LockFailedError)
+            QMessageBox::warning(nullptr, tr("Tresen"),
+                                 tr("%1 is already logged in to this server in another Tresen "
+                                    "window on this computer. Please continue in that window, or "
+                                    "close it and log in again.")
+                                     .arg(login));
+        else
+            QMessageBox::critical(nullptr, tr("Tresen"),
+                                  tr("The local cache of %1 could not be locked.").arg(login));
+        m_client.logout();
+        showLogin();
+        return false;
+    }
+    m_cacheLock = std::move(lock);
+    return true;
+}
+
 void Workstation::logout(const QString &reason, LocalData localData)
 {
     const QString login = m_client.session().login;
@@ -206,6 +293,7 @@ void Workstation::logout(const QString &reason, LocalData localData)
                 nullptr, tr("Tresen"),
                 tr("The local data of %1 could not be deleted: %2").arg(login, removed.error()));
     }
+    m_cacheLock.reset(); // after the file went: no other process opens it meanwhile
     if (!reason.isEmpty())
         QMessageBox::information(nullptr, tr("Tresen"), reason);
     showLogin();

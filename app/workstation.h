@@ -18,6 +18,7 @@ class EmbeddedServer;
 class LocalStore;
 class LoginDialog;
 class MainWindow;
+class QLockFile;
 class SyncEngine;
 
 // Wires the workstation together: login (embedded demo backend or a city
@@ -44,11 +45,15 @@ private:
     void closeCallDisplay();
     // The server in cache file names: "embedded", or a hash of its address.
     QString serverKey(bool embedded) const;
+    // Holds the cache's lock file for this process; when another process
+    // holds it, says so, goes back to the login and answers false.
+    bool lockCache(const QString &cacheFile);
 
     QSettings m_settings;
     BackendClient m_client;
     EmbeddedServer *m_embedded = nullptr;
-    std::optional<LoginCaches> m_caches; // of the server logged in to
+    std::optional<LoginCaches> m_caches;    // of the server logged in to
+    std::unique_ptr<QLockFile> m_cacheLock; // of m_store's file, while logged in
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<InboxWatcher> m_scanInbox;

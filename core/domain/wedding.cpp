@@ -144,6 +144,7 @@ QJsonObject WeddingBooking::toJson() const
         {u"documents"_s, WeddingDocuments::checklistToJson(documents)},
         {u"expiresAt"_s, timeValue(expiresAt)},
         {u"version"_s, version},
+        {u"anonymised"_s, anonymised},
     };
 }
 
@@ -170,6 +171,7 @@ Result<WeddingBooking> WeddingBooking::fromJson(const QJsonObject &json)
     b.documents = WeddingDocuments::checklistFromJson(json.value(u"documents"_s).toObject());
     b.expiresAt = msecsFromIsoTime(json.value(u"expiresAt"_s).toString());
     b.version = json.value(u"version"_s).toInt();
+    b.anonymised = json.value(u"anonymised"_s).toBool();
     return read.result(std::move(b));
 }
 

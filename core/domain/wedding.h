@@ -72,6 +72,7 @@ struct WeddingBooking
     QMap<QString, DocumentState> documents;
     qint64 expiresAt = 0; // when a reservation lapses; 0 once registered
     int version = 0;
+    bool anonymised = false; // the couple was removed (retention or erasure)
 
     bool isLocalOnly() const { return id.startsWith(u"local-"); }
     // A reservation whose time ran out (the slot is free again).

@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -18,9 +20,14 @@ Q_LOGGING_CATEGORY(lcLocalStore, "tresen.localstore")
 
 const QString kCursorKey = u"cursor"_s;
 const QString kInstanceKey = u"server_instance"_s;
+const QString kRolesKey = u"roles"_s;
+const QString kLastUsedKey = u"last_used"_s;
 // Bumped when the cache's tables change; an older cache is dropped and
-// synced again (the outbox is never dropped).
-constexpr int kCacheSchema = 2;
+// synced again (the outbox is never dropped). 3: secure_delete, meta table;
+// the caches of earlier versions are vacuumed once, as they were written
+// without secure_delete.
+constexpr int kCacheSchema = 3;
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
 QString compact(const QJsonObject &json)
 {
@@ -208,14 +215,20 @@ Result<void> LocalStore::open()
     if (!db.open())
         return Result<void>::failure(db.lastError().text());
     QSqlQuery query(db);
+    // Deleted and overwritten contents are zeroed, not left in free space
+    // (per connection: the cache writer's opens it too). A build of SQLite
+    // without it answers nothing: then the cache is not opened.
+    if (!query.exec(u"PRAGMA secure_delete = ON"_s) || !query.next() || query.value(0).toInt() != 1)
+        return Result<void>::failure(QCoreApplication::translate(
+            "LocalStore", "This SQLite cannot erase deleted data (secure_delete)."));
     if (!query.exec(u"PRAGMA journal_mode=WAL"_s) || !query.exec(u"PRAGMA user_version"_s) ||
         !query.next())
         return Result<void>::failure(query.lastError().text());
     const int schema = query.value(0).toInt();
     QStringList statements;
     if (schema != kCacheSchema) {
-        statements << u"DROP TABLE IF EXISTS entity_cache"_s
-                   << u"DROP TABLE IF EXISTS sync_state"_s;
+        statements << u"DROP TABLE IF EXISTS entity_cache"_s << u"DROP TABLE IF EXISTS sync_state"_s
+                   << u"DROP TABLE IF EXISTS cache_meta"_s;
     }
     statements << u"CREATE TABLE IF NOT EXISTS entity_cache (entity TEXT NOT NULL, id TEXT NOT "
                   "NULL, revision INTEGER NOT NULL, data TEXT NOT NULL, server_data TEXT, "
@@ -228,12 +241,108 @@ Result<void> LocalStore::open()
                   "idem_key TEXT NOT NULL UNIQUE, method TEXT NOT NULL, path TEXT NOT NULL, body "
                   "TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, summary TEXT NOT "
                   "NULL, created_at INTEGER NOT NULL, login TEXT NOT NULL DEFAULT '')"_s
-               << u"PRAGMA user_version = %1"_s.arg(kCacheSchema);
+               << u"CREATE TABLE IF NOT EXISTS cache_meta (key TEXT PRIMARY KEY, value TEXT NOT "
+                  "NULL)"_s;
+    // Written only when it changes: an open of a current cache writes nothing.
+    if (schema != kCacheSchema)
+        statements << u"PRAGMA user_version = %1"_s.arg(kCacheSchema);
     for (const QString &statement : std::as_const(statements)) {
         if (!query.exec(statement))
             return Result<void>::failure(query.lastError().text());
     }
+    if (schema != kCacheSchema && !isInMemory()) {
+        // What an earlier version deleted without secure_delete may still be
+        // in free pages: rebuilt once, then the WAL goes.
+        if (!query.exec(u"VACUUM"_s))
+            return Result<void>::failure(query.lastError().text());
+        checkpoint();
+    }
     return {};
+}
+
+qint64 LocalStore::sendableSince(qint64 now)
+{
+    return now - kSendableDays * kDayMs;
+}
+
+void LocalStore::checkpoint()
+{
+    if (isInMemory())
+        return;
+    QSqlQuery query(database());
+    // TRUNCATE waits (busy timeout) for readers of older snapshots; when it
+    // cannot finish now, the next write's checkpoint does.
+    if (!query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !query.next())
+        qCWarning(lcLocalStore, "Checkpointing %s failed: %s", qPrintable(m_filePath),
+                  qPrintable(query.lastError().text()));
+    else if (query.value(0).toInt() != 0)
+        qCInfo(lcLocalStore, "Checkpointing %s was not finished: readers were busy",
+               qPrintable(m_filePath));
+}
+
+Result<QString> LocalStore::meta(const QString &key) const
+{
+    QSqlQuery query(database());
+    if (const auto ran = run(query, u"SELECT value FROM cache_meta WHERE key = ?"_s, {key}); !ran)
+        return Result<QString>::failure(ran.reason());
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Result<void> LocalStore::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery query(database());
+    return run(query,
+               u"INSERT INTO cache_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+               "SET value = excluded.value"_s,
+               {key, value});
+}
+
+Result<qint64> LocalStore::lastUsed() const
+{
+    const Result<QString> value = meta(kLastUsedKey);
+    if (!value)
+        return Result<qint64>::failure(value.reason());
+    return value->toLongLong();
+}
+
+Result<void> LocalStore::setLastUsed(qint64 msecsSinceEpoch)
+{
+    return setMeta(kLastUsedKey, QString::number(msecsSinceEpoch));
+}
+
+Result<bool> LocalStore::resetIfOtherRoles(const QString &roles)
+{
+    // A failed read must not look like "the same roles": that would show the
+    // data of other roles.
+    const Result<QString> stored = meta(kRolesKey);
+    if (!stored)
+        return Result<bool>::failure(stored.reason());
+    // A cache never filled (no cursor) had nothing to drop: it is no reset.
+    const Result<qint64> filledTo = cursor();
+    if (!filledTo)
+        return Result<bool>::failure(filledTo.reason());
+    if (*stored == roles)
+        return false;
+    CacheTransaction transaction(database());
+    if (!transaction.begun())
+        return Result<bool>::failure(transaction.begun().reason());
+    QSqlQuery query(database());
+    // The clerk's pending writes stay (and the versions they show): they are
+    // the login's own work, sent or refused by the server as the login is now.
+    for (const QString &statement :
+         {u"DELETE FROM entity_cache WHERE NOT EXISTS (SELECT 1 FROM outbox WHERE outbox.entity "
+          "= entity_cache.entity AND outbox.entity_id = entity_cache.id)"_s,
+          u"UPDATE entity_cache SET server_data = NULL, revision = 0"_s,
+          u"DELETE FROM sync_state WHERE key = 'cursor'"_s}) {
+        if (!query.exec(statement))
+            return Result<bool>::failure(query.lastError().text());
+    }
+    if (const auto noted = setMeta(kRolesKey, roles); !noted)
+        return Result<bool>::failure(noted.reason());
+    if (const auto committed = transaction.commit(); !committed)
+        return Result<bool>::failure(committed.reason());
+    checkpoint();
+    return *filledTo > 0;
 }
 
 Result<QString> LocalStore::setting(const QString &key) const
@@ -284,7 +393,10 @@ Result<void> LocalStore::resetIfOtherServer(const QString &serverInstanceId)
     }
     if (const auto written = setSetting(kInstanceKey, serverInstanceId); !written)
         return written;
-    return transaction.commit();
+    if (const auto committed = transaction.commit(); !committed)
+        return committed;
+    checkpoint();
+    return {};
 }
 
 Result<void> LocalStore::apply(const QList<Change> &changes, qint64 newCursor)
@@ -312,9 +424,11 @@ Result<void> LocalStore::apply(const QList<Change> &changes, qint64 newCursor)
     remove.prepare(u"DELETE FROM entity_cache WHERE entity = ? AND id = ? AND NOT "_s + pending);
     QSqlQuery forget(db);
     forget.prepare(u"UPDATE entity_cache SET server_data = NULL WHERE entity = ? AND id = ?"_s);
+    bool changed = false;
     for (const Change &change : changes) {
         if (change.revision <= *current)
             continue;
+        changed = true;
         bool ok = true;
         if (change.op == Change::Op::Delete) {
             for (QSqlQuery *query : {&remove, &forget}) {
@@ -340,7 +454,14 @@ Result<void> LocalStore::apply(const QList<Change> &changes, qint64 newCursor)
         if (const auto moved = setSetting(kCursorKey, QString::number(newCursor)); !moved)
             return moved;
     }
-    return transaction.commit();
+    if (const auto committed = transaction.commit(); !committed)
+        return committed;
+    // An erasure or anonymisation overwrote or removed rows: their former
+    // contents leave the WAL too. (Any batch may carry one; a checkpoint of a
+    // small WAL costs little, and SQLite would checkpoint a large one anyway.)
+    if (changed)
+        checkpoint();
+    return {};
 }
 
 QList<QJsonObject> LocalStore::entities(const QString &entity) const
@@ -452,11 +573,13 @@ QList<OutboxEntry> LocalStore::pendingWrites() const
     return result;
 }
 
-Result<std::optional<OutboxEntry>> LocalStore::nextWriteOf(const QString &login) const
+Result<std::optional<OutboxEntry>> LocalStore::nextWriteOf(const QString &login,
+                                                           qint64 madeSince) const
 {
     QSqlQuery query(database());
     const auto ran =
-        run(query, kOutboxColumns + u" WHERE login = ? ORDER BY seq LIMIT 1"_s, {login});
+        run(query, kOutboxColumns + u" WHERE login = ? AND created_at >= ? ORDER BY seq LIMIT 1"_s,
+            {login, madeSince});
     if (!ran)
         return Result<std::optional<OutboxEntry>>::failure(ran.reason());
     if (!query.next())
@@ -559,7 +682,10 @@ Result<void> LocalStore::completeWrite(const OutboxEntry &entry,
     }
     if (const auto restored = restoreServerVersion(entry.entity, id); !restored)
         return restored;
-    return transaction.commit();
+    if (const auto committed = transaction.commit(); !committed)
+        return committed;
+    checkpoint();
+    return {};
 }
 
 Result<QList<OutboxEntry>> LocalStore::rollbackWrite(const OutboxEntry &entry)
@@ -587,6 +713,7 @@ Result<QList<OutboxEntry>> LocalStore::rollbackWrite(const OutboxEntry &entry)
         return Dropped::failure(restored.reason());
     if (const auto committed = transaction.commit(); !committed)
         return Dropped::failure(committed.reason());
+    checkpoint();
     return dropped;
 }
 
@@ -613,16 +740,31 @@ Result<QMap<QString, int>> LocalStore::pendingCountByLogin() const
     return counts;
 }
 
-Result<int> LocalStore::discardWritesOf(const QString &login)
+Result<QList<OutboxEntry>> LocalStore::writesMadeBefore(qint64 madeBefore) const
+{
+    QSqlQuery query(database());
+    if (const auto ran =
+            run(query, kOutboxColumns + u" WHERE created_at < ? ORDER BY seq"_s, {madeBefore});
+        !ran)
+        return Result<QList<OutboxEntry>>::failure(ran.reason());
+    QList<OutboxEntry> entries;
+    while (query.next())
+        entries.append(entryFromRow(query));
+    return entries;
+}
+
+Result<int> LocalStore::discardWritesOf(const QString &login, std::optional<qint64> madeBefore)
 {
     CacheTransaction transaction(database());
     if (!transaction.begun())
         return Result<int>::failure(transaction.begun().reason());
+    // All of them: made before the end of time.
+    const qint64 before = madeBefore.value_or(std::numeric_limits<qint64>::max());
     QSqlQuery query(database());
     if (const auto ran = run(query,
                              u"SELECT entity, entity_id, COUNT(*) FROM outbox WHERE login = ? "
-                             "GROUP BY entity, entity_id"_s,
-                             {login});
+                             "AND created_at < ? GROUP BY entity, entity_id"_s,
+                             {login, before});
         !ran)
         return Result<int>::failure(ran.reason());
     QList<QPair<QString, QString>> changed;
@@ -631,7 +773,9 @@ Result<int> LocalStore::discardWritesOf(const QString &login)
         changed.append({query.value(0).toString(), query.value(1).toString()});
         count += query.value(2).toInt();
     }
-    if (const auto removed = run(query, u"DELETE FROM outbox WHERE login = ?"_s, {login}); !removed)
+    if (const auto removed =
+            run(query, u"DELETE FROM outbox WHERE login = ? AND created_at < ?"_s, {login, before});
+        !removed)
         return Result<int>::failure(removed.reason());
     for (const auto &[entity, id] : std::as_const(changed)) {
         if (const auto restored = restoreServerVersion(entity, id); !restored)
@@ -639,6 +783,7 @@ Result<int> LocalStore::discardWritesOf(const QString &login)
     }
     if (const auto committed = transaction.commit(); !committed)
         return Result<int>::failure(committed.reason());
+    checkpoint();
     return count;
 }
 

@@ -50,7 +50,10 @@ struct OutboxEntry
 //
 // The cache holds personal data: the file (and its WAL companions) is made
 // readable for this OS user only (0600), a folder open() creates too (0700).
-// A store on kInMemory keeps nothing on disk (the call display's).
+// It runs with secure_delete, and after a batch that overwrote or removed
+// rows the WAL is checkpointed and truncated: what the feed erased or
+// anonymised is in no byte of the files. A store on kInMemory keeps nothing
+// on disk (the call display's).
 class LocalStore : public QObject
 {
     Q_OBJECT
@@ -70,8 +73,23 @@ public:
     // Removes a closed cache file and its WAL companions; a missing file is fine.
     static Result<void> removeFile(const QString &filePath);
 
+    // How long the server keeps an Idempotency-Key (its
+    // IdempotencyRepository::kKeepDays): a write made longer ago may be
+    // applied twice if it is sent now, so it is no longer sent (expired).
+    static constexpr int kSendableDays = 30;
+    // The creation time (ms since the epoch) before which a write has expired at `now`.
+    static qint64 sendableSince(qint64 now);
+
     Result<qint64> cursor() const;
     Result<QString> serverInstanceId() const;
+
+    // Drops the cached entities (not the outbox) and the cursor when the
+    // cache was filled under other roles than `roles` (or under unknown
+    // ones), and remembers `roles`; true when it dropped them.
+    Result<bool> resetIfOtherRoles(const QString &roles);
+    // When the login last used this cache (ms since the epoch; 0: never said).
+    Result<qint64> lastUsed() const;
+    Result<void> setLastUsed(qint64 msecsSinceEpoch);
 
     // Drops the cache when `serverInstanceId` differs from the stored one.
     Result<void> resetIfOtherServer(const QString &serverInstanceId);
@@ -93,16 +111,21 @@ public:
     // entity (`optimistic`; nothing when nullopt) in one transaction.
     Result<void> enqueue(const OutboxEntry &entry, const std::optional<QJsonObject> &optimistic);
     QList<OutboxEntry> pendingWrites() const;
-    // The oldest pending write made by `login`; nullopt when there is none.
-    Result<std::optional<OutboxEntry>> nextWriteOf(const QString &login) const;
+    // The oldest pending write made by `login` at or after `madeSince` (ms;
+    // older ones have expired, see kSendableDays); nullopt when there is none.
+    Result<std::optional<OutboxEntry>> nextWriteOf(const QString &login,
+                                                   qint64 madeSince = 0) const;
     int pendingCount() const;
     // The pending writes `login` made, oldest first.
     Result<QList<OutboxEntry>> pendingWritesOf(const QString &login) const;
     // Who made the pending writes, and how many each (login -> count).
     Result<QMap<QString, int>> pendingCountByLogin() const;
-    // Drops every pending write `login` made and shows the server's version
-    // of what they changed again; returns how many were dropped.
-    Result<int> discardWritesOf(const QString &login);
+    // The pending writes made before `madeBefore` (expired), oldest first.
+    Result<QList<OutboxEntry>> writesMadeBefore(qint64 madeBefore) const;
+    // Drops every pending write `login` made (only those made before
+    // `madeBefore` when given) and shows the server's version of what they
+    // changed again; returns how many were dropped.
+    Result<int> discardWritesOf(const QString &login, std::optional<qint64> madeBefore = {});
     // Moves `login`'s pending writes from `other` (another cache file of the
     // same server) into this one, in their order and with their keys and the
     // optimistic versions of their entities. A write already here (same key:
@@ -128,6 +151,13 @@ private:
     QSqlDatabase database() const;
     Result<QString> setting(const QString &key) const;
     Result<void> setSetting(const QString &key, const QString &value);
+    // The cache's meta table: what is known about the cache itself (the roles
+    // it was filled under, when it was last used); a reset keeps it.
+    Result<QString> meta(const QString &key) const;
+    Result<void> setMeta(const QString &key, const QString &value);
+    // Truncates the WAL after rows were overwritten or removed, so that their
+    // old contents do not linger in it (secure_delete cleans the file itself).
+    void checkpoint();
     Result<bool> pendingWriteFor(const QString &entity, const QString &id) const;
     Result<void> restoreServerVersion(const QString &entity, const QString &id);
     // Logs a failed read and emits readFailed.

@@ -4,9 +4,11 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QMap>
 #include <QUuid>
 
@@ -39,6 +41,11 @@ QString LoginCaches::fileOf(const QString &login) const
             .toHex()
             .left(24);
     return m_folder + u'/' + m_serverKey + u'-' + QString::fromLatin1(hash) + u".db"_s;
+}
+
+QString LoginCaches::lockFileOf(const QString &cacheFile)
+{
+    return cacheFile + u".lock"_s;
 }
 
 QString LoginCaches::sharedFile() const
@@ -95,9 +102,11 @@ Result<int> LoginCaches::migrateShared(const QString &login, LocalStore &mine) c
     return moved;
 }
 
-Result<QList<PendingWritesOfLogin>> LoginCaches::pendingOfOthers(const QString &me) const
+Result<QList<PendingWritesOfLogin>> LoginCaches::pendingOfOthers(const QString &me,
+                                                                 qint64 madeBefore) const
 {
     QMap<QString, int> counts;
+    QMap<QString, QStringList> expired;
     const QString mine = fileOf(me);
     for (const QString &file : files()) {
         if (file == mine)
@@ -112,14 +121,82 @@ Result<QList<PendingWritesOfLogin>> LoginCaches::pendingOfOthers(const QString &
             if (it.key() != me)
                 counts[it.key()] += it.value();
         }
+        const Result<QList<OutboxEntry>> old = (*cache)->writesMadeBefore(madeBefore);
+        if (!old)
+            return Result<QList<PendingWritesOfLogin>>::failure(old.reason());
+        for (const OutboxEntry &entry : *old) {
+            if (entry.login != me)
+                expired[entry.login].append(entry.summary);
+        }
     }
     QList<PendingWritesOfLogin> result;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        result.append({it.key(), it.value()});
+        result.append({it.key(), it.value(), expired.value(it.key())});
     return result;
 }
 
-Result<int> LoginCaches::discardWritesOf(const QString &login) const
+Result<QStringList> LoginCaches::expiredOf(const QString &login, qint64 madeBefore) const
+{
+    QStringList summaries;
+    for (const QString &file : files()) {
+        const Result<std::unique_ptr<LocalStore>> cache = openCache(file);
+        if (!cache)
+            return Result<QStringList>::failure(cache.reason());
+        const Result<QList<OutboxEntry>> old = (*cache)->writesMadeBefore(madeBefore);
+        if (!old)
+            return Result<QStringList>::failure(old.reason());
+        for (const OutboxEntry &entry : *old) {
+            if (entry.login == login)
+                summaries.append(entry.summary);
+        }
+    }
+    return summaries;
+}
+
+Result<StaleCacheRemoval> LoginCaches::removeStale(const QString &me, qint64 unusedSince) const
+{
+    StaleCacheRemoval removal;
+    QMap<QString, int> lost;
+    const QString mine = fileOf(me);
+    for (const QString &file : files()) {
+        if (file == mine)
+            continue;
+        // A cache another process has open is in use, whatever it says.
+        QLockFile lock(lockFileOf(file));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            continue;
+        // A cache of an earlier version does not say when it was last used:
+        // its files' time does (read before opening it changes them).
+        QDateTime modified = QFileInfo(file).lastModified();
+        if (const QFileInfo wal(file + u"-wal"_s); wal.exists() && wal.lastModified() > modified)
+            modified = wal.lastModified();
+        {
+            const Result<std::unique_ptr<LocalStore>> cache = openCache(file);
+            if (!cache)
+                return Result<StaleCacheRemoval>::failure(cache.reason());
+            const Result<qint64> used = (*cache)->lastUsed();
+            if (!used)
+                return Result<StaleCacheRemoval>::failure(used.reason());
+            if ((*used > 0 ? *used : modified.toMSecsSinceEpoch()) >= unusedSince)
+                continue;
+            const Result<QMap<QString, int>> pending = (*cache)->pendingCountByLogin();
+            if (!pending)
+                return Result<StaleCacheRemoval>::failure(pending.reason());
+            for (auto it = pending->cbegin(); it != pending->cend(); ++it)
+                lost[it.key()] += it.value();
+        } // closed before it is deleted
+        if (const Result<void> removed = LocalStore::removeFile(file); !removed)
+            return Result<StaleCacheRemoval>::failure(removed.reason());
+        ++removal.files;
+    }
+    for (auto it = lost.cbegin(); it != lost.cend(); ++it)
+        removal.lostWrites.append({it.key(), it.value(), {}});
+    return removal;
+}
+
+Result<int> LoginCaches::discardWritesOf(const QString &login,
+                                         std::optional<qint64> madeBefore) const
 {
     int discarded = 0;
     bool sharedDone = false;
@@ -127,7 +204,7 @@ Result<int> LoginCaches::discardWritesOf(const QString &login) const
         const Result<std::unique_ptr<LocalStore>> cache = openCache(file);
         if (!cache)
             return Result<int>::failure(cache.reason());
-        const Result<int> dropped = (*cache)->discardWritesOf(login);
+        const Result<int> dropped = (*cache)->discardWritesOf(login, madeBefore);
         if (!dropped)
             return dropped;
         discarded += *dropped;

@@ -4,6 +4,9 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 class LocalStore;
 
@@ -12,6 +15,17 @@ struct PendingWritesOfLogin
 {
     QString login;
     int count = 0;
+    // What those of them are that are too old to be sent (see
+    // LocalStore::kSendableDays): their summaries, oldest first.
+    QStringList expired;
+};
+
+// What removing the caches of logins gone too long took with it.
+struct StaleCacheRemoval
+{
+    int files = 0;
+    // The unsent writes that went with them, per login.
+    QList<PendingWritesOfLogin> lostWrites;
 };
 
 // The workstation's local caches of one server: one file per login, so that
@@ -36,6 +50,10 @@ public:
     // The shared cache file of earlier versions.
     QString sharedFile() const;
 
+    // The lock file beside a cache file: held by the process using the cache
+    // (QLockFile), so that no two processes write one cache.
+    static QString lockFileOf(const QString &cacheFile);
+
     // Makes the folder, or narrows it to this OS user (0700).
     Result<void> prepareFolder() const;
 
@@ -44,11 +62,21 @@ public:
     // left in it. Returns how many moved.
     Result<int> migrateShared(const QString &login, LocalStore &mine) const;
 
-    // The pending writes other logins left in this server's caches here.
-    Result<QList<PendingWritesOfLogin>> pendingOfOthers(const QString &me) const;
-    // Drops `login`'s pending writes from every cache of this server here;
-    // returns how many. The shared file goes when it holds no writes.
-    Result<int> discardWritesOf(const QString &login) const;
+    // The pending writes other logins left in this server's caches here;
+    // those made before `madeBefore` are named as expired.
+    Result<QList<PendingWritesOfLogin>> pendingOfOthers(const QString &me,
+                                                        qint64 madeBefore = 0) const;
+    // The summaries of `login`'s writes made before `madeBefore` in every
+    // cache of this server here (their own included), oldest first.
+    Result<QStringList> expiredOf(const QString &login, qint64 madeBefore) const;
+    // Drops `login`'s pending writes (only those made before `madeBefore`
+    // when given) from every cache of this server here; returns how many.
+    // The shared file goes when it holds no writes.
+    Result<int> discardWritesOf(const QString &login, std::optional<qint64> madeBefore = {}) const;
+    // Deletes the caches of this server here (with their unsent writes) that
+    // were last used before `unusedSince` (ms since the epoch): not `me`'s,
+    // and not one another process holds. Says which writes went.
+    Result<StaleCacheRemoval> removeStale(const QString &me, qint64 unusedSince) const;
     // Deletes `login`'s cache file (closed) with its WAL companions.
     Result<void> remove(const QString &login) const;
 

@@ -13,6 +13,14 @@ class BackendClient;
 // supervisor may discard them: the server audits the discard first
 // (POST /api/v1/outbox-discards: who, whose, how many — no contents), and
 // only then are they dropped here.
+//
+// Writes older than the server keeps idempotency keys (expired, see
+// LocalStore::kSendableDays) are not sent: sent now, they might be applied a
+// second time. They are named with what they are (others' and one's own),
+// for a supervisor to discard after checking them (the same audited path;
+// one's own expired writes only, the others' all). And when the caches of
+// logins gone too long were deleted at login, the unsent writes that went
+// with them are named here too.
 class OtherLoginsWrites : public QObject
 {
     Q_OBJECT
@@ -23,16 +31,31 @@ public:
     // Reads the other caches again; on failure the list stays as it was.
     Result<void> refresh();
     QList<PendingWritesOfLogin> pending() const { return m_pending; }
+    // The summaries of the logged-in user's own expired writes, oldest first.
+    QStringList ownExpired() const { return m_ownExpired; }
+    // The unsent writes deleted with the caches of logins not seen for
+    // `days` days (LoginCaches::removeStale), to be named.
+    void setLostWrites(const QList<PendingWritesOfLogin> &lost, int days);
+    QList<PendingWritesOfLogin> lostWrites() const { return m_lost; }
+    int staleDays() const { return m_staleDays; }
+    QString login() const;
     // Whether the logged-in user may discard them (a supervisor).
     bool mayDiscard() const;
     // Has the server audit the discard of `count` writes of `login`, then
-    // drops them here; says how it went with discarded() or discardFailed().
+    // drops them here (all of another login's; of one's own, the expired
+    // ones); says how it went with discarded() or discardFailed().
     void discard(const QString &login, int count);
 
     // For the user: `count` writes of `login` wait here for that login.
     static QString waitingText(const QString &login, int count);
     // For the user: one write made by `login`, for the list of pending writes.
     static QString madeByText(const QString &summary, const QString &login);
+    // For the user: `count` of another login's waiting writes are too old to send.
+    static QString expiredText(int count);
+    // For the user: `count` of one's own writes are too old to send.
+    static QString ownExpiredText(int count);
+    // For the user: `count` unsent writes of `login` went with their cache.
+    static QString lostText(const QString &login, int count, int days);
 
 signals:
     void changed();
@@ -43,4 +66,8 @@ private:
     LoginCaches m_caches;
     BackendClient *m_client;
     QList<PendingWritesOfLogin> m_pending;
+    QStringList m_ownExpired;
+    qint64 m_expiredBefore = 0; // the expired ones named: made before this
+    QList<PendingWritesOfLogin> m_lost;
+    int m_staleDays = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "core/sync/backendclient.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -68,8 +69,12 @@ void OutboxSender::sendNext()
 {
     if (m_paused || m_sending || !m_client->isLoggedIn())
         return;
-    // Only the logged-in clerk's own writes: see OutboxEntry::login.
-    const auto next = m_store->nextWriteOf(m_client->session().login);
+    // Only the logged-in clerk's own writes (see OutboxEntry::login), and
+    // none the server may have forgotten the key of (see
+    // LocalStore::kSendableDays): sent now, such a write could be applied
+    // twice. They wait, named, until a supervisor discards them.
+    const auto next = m_store->nextWriteOf(
+        m_client->session().login, LocalStore::sendableSince(QDateTime::currentMSecsSinceEpoch()));
     if (!next) {
         emit storeFailed(next.error());
         return;

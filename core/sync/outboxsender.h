@@ -12,7 +12,8 @@ struct ApiResponse;
 // the Idempotency-Key it was made with. A write the server took leaves the
 // outbox; one it refused (4xx) is rolled back and reported; when the server
 // cannot be reached the sender waits and tries again, so nothing is lost and,
-// thanks to the key, nothing is done twice.
+// thanks to the key, nothing is done twice. A write older than the server
+// keeps keys (expired) is not sent at all (see LocalStore::kSendableDays).
 class OutboxSender : public QObject
 {
     Q_OBJECT

@@ -1,4 +1,5 @@
 #include "core/domain/isotime.h"
+#include "core/domain/personaldata.h"
 #include "server/api/routes.h"
 #include "server/api/visibleanswer.h"
 #include "server/auth/needtoknow.h"
@@ -18,13 +19,6 @@ constexpr qint64 kMinute = 60 * 1000;
 constexpr int kMaxSlotDays = 31;
 constexpr int kMaxListDays = 62;
 
-const TextField<Appointment> kContactFields[] = {
-    {"name", 100, &Appointment::name},
-    {"phone", 40, &Appointment::phone},
-    {"email", 120, &Appointment::email},
-    {"notes", 200, &Appointment::notes},
-};
-
 // A day ("2026-11-25", its start; with `endOfDay` the start of the next day)
 // or a time with offset.
 std::optional<qint64> timeParameter(const QString &text, bool endOfDay)
@@ -40,7 +34,7 @@ std::optional<qint64> timeParameter(const QString &text, bool endOfDay)
 // that is not text or too long, or a missing name when `requireName`.
 std::optional<HttpReply> takeContact(const QJsonObject &body, Appointment &a, bool requireName)
 {
-    if (auto error = takeTextFields(body, a, kContactFields))
+    if (auto error = takeTextFields(body, a, AppointmentContact::fields()))
         return error;
     if (requireName && a.name.isEmpty())
         return HttpReply::badRequest(u"name is required."_s);
@@ -194,10 +188,10 @@ void installAppointmentRoutes(ApiServer &api, const AppointmentRoutes &parts)
             return HttpReply::conflict(
                 u"not-booked"_s, u"The appointment is %1; only a booked appointment can be moved "
                                  "or marked."_s.arg(appointmentStatusName(a->status)));
-        if (a->anonymised && std::any_of(std::begin(kContactFields), std::end(kContactFields),
-                                         [&](const TextField<Appointment> &f) {
-                                             return r.body.contains(QString::fromLatin1(f.field));
-                                         }))
+        const QList<TextMember<Appointment>> &contact = AppointmentContact::fields();
+        if (a->anonymised &&
+            std::any_of(contact.begin(), contact.end(),
+                        [&](const TextMember<Appointment> &f) { return r.body.contains(f.key); }))
             return HttpReply::conflict(u"anonymised"_s,
                                        u"The contact data of this appointment has been removed."_s);
         if (auto error = takeContact(r.body, *a, true))

@@ -94,6 +94,7 @@ void installDocumentRoutes(ApiServer &api, const DocumentRoutes &parts)
             const QString relative =
                 u"%1/%2.%3"_s.arg(sha256.left(2), sha256, extensionFor(contentType));
             const QString path = QDir(parts.documentFolder).filePath(relative);
+            parts.documents.lockFiles(); // a removal of this file waits for the commit
             if (!QFileInfo::exists(path)) {
                 const QString subfolder = QFileInfo(path).absolutePath();
                 if (!QFileInfo::exists(subfolder) && QDir().mkpath(subfolder))

@@ -1,4 +1,5 @@
 #include "server/api/routes.h"
+#include "server/auth/needtoknow.h"
 #include "server/http/apiserver.h"
 #include "server/payments/paymentlookup.h"
 #include "server/storage/auditlog.h"
@@ -6,6 +7,14 @@
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+HttpReply unknownReference()
+{
+    return HttpReply::problem(404, u"Not Found"_s, u"No payment is known under this reference."_s,
+                              u"unknown-reference"_s);
+}
+} // namespace
 
 void installPaymentRoutes(ApiServer &api, const PaymentRoutes &parts)
 {
@@ -29,15 +38,21 @@ void installPaymentRoutes(ApiServer &api, const PaymentRoutes &parts)
                                            u"provider-unavailable"_s));
                 return;
             }
-            parts.payments.lookup(reference, [respond](const ProviderAnswer &a) {
+            // The answer comes later, without the request: who asked is kept.
+            const Recipient to{r.user->roles};
+            const NeedToKnow &needToKnow = parts.needToKnow;
+            parts.payments.lookup(reference, [respond, to, &needToKnow](const ProviderAnswer &a) {
                 switch (a.outcome) {
                 case ProviderAnswer::Outcome::Found:
-                    respond(HttpReply::json(200, a.payment.toJson()));
+                    // As the asker may receive it: a supervisor gets the
+                    // state, not the purpose that may name the payer.
+                    if (const auto part = needToKnow.entity(u"payment", a.payment.toJson(), to))
+                        respond(HttpReply::json(200, *part));
+                    else
+                        respond(unknownReference());
                     break;
                 case ProviderAnswer::Outcome::NotFound:
-                    respond(HttpReply::problem(404, u"Not Found"_s,
-                                               u"No payment is known under this reference."_s,
-                                               u"unknown-reference"_s));
+                    respond(unknownReference());
                     break;
                 case ProviderAnswer::Outcome::Unavailable:
                     respond(HttpReply::problem(503, u"Service Unavailable"_s, a.reason,

@@ -15,6 +15,7 @@ class EventHub;
 class LoginThrottle;
 class NeedToKnow;
 class PaymentLookup;
+class PrivacyOffice;
 class SessionRepository;
 class TicketRepository;
 class UserRepository;
@@ -64,6 +65,7 @@ void installQueueRoutes(ApiServer &api, const QueueRoutes &parts);
 
 struct PaymentRoutes
 {
+    const NeedToKnow &needToKnow;
     PaymentLookup &payments;
     AuditLog &auditLog;
 };
@@ -110,6 +112,15 @@ struct OutboxDiscardRoutes
     AuditLog &auditLog;
 };
 void installOutboxDiscardRoutes(ApiServer &api, const OutboxDiscardRoutes &parts);
+
+struct PrivacyRoutes
+{
+    Database &db; // the searches' transactions; reclaiming after an erasure
+    PrivacyOffice &privacy;
+    DocumentRepository &documents; // an erasure's files go after its commit
+    const QString &documentFolder;
+};
+void installPrivacyRoutes(ApiServer &api, const PrivacyRoutes &parts);
 
 // A checked-in appointment follows its ticket: done or not come. The queue's
 // ticket actions call it; the appointment rules stay with the appointments.

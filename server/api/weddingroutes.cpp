@@ -1,5 +1,6 @@
 #include "core/domain/appointment.h"
 #include "core/domain/isotime.h"
+#include "core/domain/personaldata.h"
 #include "server/api/routes.h"
 #include "server/api/visibleanswer.h"
 #include "server/auth/needtoknow.h"
@@ -17,17 +18,11 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int kMaxSlotDays = 93;
 
-const TextField<WeddingBooking> kCoupleFields[] = {
-    {"partner1", 100, &WeddingBooking::partner1}, {"partner2", 100, &WeddingBooking::partner2},
-    {"email", 120, &WeddingBooking::email},       {"phone", 40, &WeddingBooking::phone},
-    {"notes", 500, &WeddingBooking::notes},
-};
-
 // Copies the couple's fields present in `body`; an error for a field that is
 // not text or too long, or a partner left empty.
 std::optional<HttpReply> takeCouple(const QJsonObject &body, WeddingBooking &b)
 {
-    if (auto error = takeTextFields(body, b, kCoupleFields))
+    if (auto error = takeTextFields(body, b, WeddingCouple::fields()))
         return error;
     if (b.partner1.isEmpty() || b.partner2.isEmpty())
         return HttpReply::badRequest(u"partner1 and partner2 are required."_s);
@@ -221,6 +216,12 @@ void installWeddingRoutes(ApiServer &api, const WeddingRoutes &parts)
                 return HttpReply::notFound(u"There is no wedding booking with this id."_s);
             if (auto error = checkVersion(b->version, r.body.value(u"version"_s), u"booking"_s))
                 return *error;
+            // The couple was removed (retention or erasure): nothing may bring
+            // them back, and a booking without its couple is no case to work on.
+            if (b->anonymised)
+                return HttpReply::conflict(u"anonymised"_s,
+                                           u"The couple's data of this booking has been removed; "
+                                           "the booking can no longer be changed."_s);
             const bool closed =
                 b->status == WeddingStatus::Completed || b->status == WeddingStatus::Cancelled;
             if (closed)

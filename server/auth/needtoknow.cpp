@@ -1,30 +1,62 @@
 #include "server/auth/needtoknow.h"
 
+#include "core/domain/personaldata.h"
+
 #include <QHash>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-enum class Form { None, Whole, Without, Only };
+enum class Form { None, Whole, Only };
 
 struct Rule
 {
     Form form = Form::None;
-    const QStringList *members = nullptr; // for Without and Only
+    const QStringList *members = nullptr; // for Only: the members it keeps
 };
+
+// `allowed` without any of `personal`: an allow-list that can never let a
+// member named personal through, even if someone lists it by mistake.
+QStringList without(QStringList allowed, const QStringList &personal)
+{
+    for (const QString &member : personal)
+        allowed.removeAll(member);
+    return allowed;
+}
 
 // What the call board shows of a ticket: TicketCall's members.
 const QStringList kTicketCall{u"id"_s,     u"officeId"_s,  u"serviceId"_s, u"number"_s,
                               u"status"_s, u"counterId"_s, u"calledAt"_s,  u"callCount"_s};
-const QStringList kTicketNotes{u"notes"_s};
-const QStringList kAppointmentContact{u"name"_s, u"phone"_s, u"email"_s, u"notes"_s,
-                                      u"bookingCode"_s};
-// The checklist too: which papers a couple needs tells about them (e.g. foreign documents).
-const QStringList kCouple{u"partner1"_s, u"partner2"_s,    u"email"_s,        u"phone"_s,
-                          u"notes"_s,    u"bookingCode"_s, u"feeReference"_s, u"documents"_s};
-// What is on the page: its name, the codes read from it, where it lies, its hash.
-const QStringList kDocumentContent{u"fileName"_s, u"codes"_s, u"storagePath"_s, u"sha256"_s};
+
+// What statistics need, entity by entity: ids, states, times, counts. Allow-
+// lists, so that a member added later reaches a supervisor only once it is
+// named here.
+const QStringList kTicketFigures =
+    without({u"id"_s, u"officeId"_s, u"serviceId"_s, u"number"_s, u"status"_s, u"serviceDay"_s,
+             u"source"_s, u"priority"_s, u"issuedAt"_s, u"queuedAt"_s, u"dueAt"_s,
+             u"firstCalledAt"_s, u"calledAt"_s, u"startedAt"_s, u"finishedAt"_s, u"callCount"_s,
+             u"counterId"_s, u"targetCounterId"_s, u"estimatedWaitMinutes"_s},
+            {u"notes"_s});
+const QStringList kAppointmentFigures = without(
+    {u"id"_s, u"officeId"_s, u"serviceId"_s, u"startsAt"_s, u"endsAt"_s, u"durationMinutes"_s,
+     u"status"_s, u"source"_s, u"ticketId"_s, u"version"_s, u"anonymised"_s},
+    AppointmentContact::personalMembers());
+// The registrar is a login of staff, for figures per registrar.
+const QStringList kWeddingFigures =
+    without({u"id"_s, u"slotId"_s, u"roomId"_s, u"roomName"_s, u"startsAt"_s, u"endsAt"_s,
+             u"durationMinutes"_s, u"status"_s, u"registrar"_s, u"expiresAt"_s, u"version"_s},
+            WeddingCouple::personalMembers());
+const QStringList kSlotFigures{u"id"_s,     u"roomId"_s,          u"roomName"_s, u"startsAt"_s,
+                               u"endsAt"_s, u"durationMinutes"_s, u"status"_s,   u"bookingId"_s};
+// Not what is on the page (file name, decoded codes, where it lies, its hash)
+// nor which case it belongs to (a payment case's id is its reference).
+const QStringList kDocumentFigures{u"id"_s,    u"caseType"_s,   u"contentType"_s, u"sizeBytes"_s,
+                                   u"pages"_s, u"uploadedBy"_s, u"uploadedAt"_s,  u"anonymised"_s};
+// A payment's state without what names the payer: the purpose ("Bußgeld
+// Max Mustermann …") or anything a provider adds later.
+const QStringList kPaymentFigures{u"reference"_s, u"status"_s, u"amountDue"_s, u"amountPaid"_s,
+                                  u"currency"_s,  u"paidAt"_s, u"method"_s,    u"provider"_s};
 
 const QStringList kClerkCases{u"ticket"_s, u"appointment"_s, u"payment"_s};
 const QStringList kRegistrarCases{u"wedding"_s, u"payment"_s};
@@ -34,6 +66,24 @@ qint64 idMember(const QJsonObject &data, QStringView key)
     return data.value(key).toString().toLongLong();
 }
 } // namespace
+
+const QStringList &NeedToKnow::statisticsMembers(QStringView kind)
+{
+    static const QStringList none;
+    if (kind == u"ticket")
+        return kTicketFigures;
+    if (kind == u"appointment")
+        return kAppointmentFigures;
+    if (kind == u"wedding_booking")
+        return kWeddingFigures;
+    if (kind == u"document")
+        return kDocumentFigures;
+    if (kind == u"payment")
+        return kPaymentFigures;
+    if (kind == u"wedding_slot")
+        return kSlotFigures;
+    return none;
+}
 
 // One decision over many entities: remembers the office kinds it looked up.
 class NeedToKnow::Decision
@@ -60,7 +110,7 @@ public:
             case Role::Clerk:
                 return when(worksIn(), {Form::Whole});
             case Role::Supervisor:
-                return {Form::Without, &kTicketNotes};
+                return {Form::Only, &kTicketFigures};
             case Role::Display:
                 return {Form::Only, &kTicketCall};
             default:
@@ -75,7 +125,7 @@ public:
                 return when(worksIn() && (!data || isStandesamt(idMember(*data, u"officeId"))),
                             {Form::Whole});
             case Role::Supervisor:
-                return {Form::Without, &kAppointmentContact};
+                return {Form::Only, &kAppointmentFigures};
             default:
                 return {};
             }
@@ -85,7 +135,7 @@ public:
             case Role::Registrar:
                 return {Form::Whole};
             case Role::Supervisor:
-                return {Form::Without, &kCouple};
+                return {Form::Only, &kWeddingFigures};
             default:
                 return {};
             }
@@ -97,14 +147,37 @@ public:
             case Role::Registrar:
                 return when(caseIn(kRegistrarCases), {Form::Whole});
             case Role::Supervisor:
-                return {Form::Without, &kDocumentContent};
+                return {Form::Only, &kDocumentFigures};
             default:
                 return {};
             }
         }
-        // Rooms, slots and the registrars' names: the Standesamt's planning.
-        if (kind == u"wedding_room" || kind == u"wedding_slot" || kind == u"registrar")
+        // A payment provider's answer to a lookup by reference.
+        if (kind == u"payment") {
+            switch (role) {
+            case Role::Clerk:
+            case Role::Registrar:
+                return {Form::Whole};
+            case Role::Supervisor:
+                return {Form::Only, &kPaymentFigures};
+            default:
+                return {};
+            }
+        }
+        // Rooms, slots and the registrars' names: the Standesamt's planning;
+        // a slot's block reason is free text (it may name a couple).
+        if (kind == u"wedding_room" || kind == u"registrar")
             return when(role == Role::Registrar || role == Role::Supervisor, {Form::Whole});
+        if (kind == u"wedding_slot") {
+            switch (role) {
+            case Role::Registrar:
+                return {Form::Whole};
+            case Role::Supervisor:
+                return {Form::Only, &kSlotFigures};
+            default:
+                return {};
+            }
+        }
         return {};
     }
 
@@ -121,13 +194,6 @@ public:
                 break;
             case Form::Whole:
                 return data;
-            case Form::Without:
-                receives = true;
-                for (auto it = data.begin(); it != data.end(); ++it) {
-                    if (!r.members->contains(it.key()))
-                        kept.insert(it.key());
-                }
-                break;
             case Form::Only:
                 receives = true;
                 for (const QString &member : *r.members) {

@@ -3,8 +3,10 @@
 #include "core/domain/change.h"
 #include "core/domain/roles.h"
 
+#include <QHashFunctions>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -22,6 +24,15 @@ struct Recipient
         Q_UNUSED(officeId);
         return true;
     }
+
+    // Two recipients are the same when they receive the same: every member
+    // above counts here and in qHash (the offices too, once they exist), so
+    // that a decision cached per recipient is never handed to another.
+    friend bool operator==(const Recipient &, const Recipient &) = default;
+    friend size_t qHash(const Recipient &recipient, size_t seed = 0)
+    {
+        return qHashMulti(seed, recipient.roles.toInt());
+    }
 };
 
 // Need-to-know, decided here and nowhere else: what each recipient may receive
@@ -33,11 +44,16 @@ struct Recipient
 // - clerk: offices, services, counters; tickets and appointments of the
 //   offices they work in, whole; documents of tickets, appointments and
 //   payments. No wedding bookings.
-// - registrar: wedding bookings, whole; appointments of Standesamt offices,
-//   whole (none of the Bürgeramt's); documents of weddings and payments.
-// - supervisor: what statistics need: tickets, appointments, wedding
-//   bookings and documents without any name, e-mail, phone, note, booking
-//   code, fee reference, checklist, file name or decoded code.
+// - registrar: wedding rooms, slots, registrars and bookings, whole;
+//   appointments of Standesamt offices, whole (none of the Bürgeramt's);
+//   documents of weddings and payments.
+// - clerk and registrar: a payment lookup's answer, whole.
+// - supervisor: what statistics need (statisticsMembers): of tickets,
+//   appointments, wedding bookings and slots, documents and payments only the
+//   members named there: ids, states, times, counts. Never a name, e-mail,
+//   phone, note, booking code, fee reference, checklist, file name, decoded
+//   code, a slot's block reason or a payment's purpose; a member added later
+//   reaches them only once it is listed. Wedding rooms and registrars whole.
 // - display: what the call board shows of a ticket (TicketCall's members).
 // - kiosk: offices, services, counters; the ticket it issues comes in the
 //   answer to its own request, never from the feed.
@@ -64,6 +80,10 @@ public:
     // who may receive some entity of its kind.
     std::optional<Change> change(const Change &change, const Recipient &to) const;
     QList<Change> changes(const QList<Change> &changes, const Recipient &to) const;
+
+    // The only members of `kind` a supervisor receives (empty: the kind is
+    // whole or nothing to them).
+    static const QStringList &statisticsMembers(QStringView kind);
 
     // Whether `to` may find entities of `kind` by name, e-mail or phone.
     bool searchesContactData(QStringView kind, const Recipient &to) const;

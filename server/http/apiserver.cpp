@@ -282,7 +282,7 @@ HttpReply ApiServer::dispatch(const Route &route, const QHttpServerRequest &requ
         if (!m_parts.db.isOpen() && !m_parts.db.ensureAlive())
             break;
         try {
-            ApiRequest apiRequest{request, args, std::nullopt, {}};
+            ApiRequest apiRequest{request, args, std::nullopt, {}, {}};
             m_parts.changes.discardRecorded();
             HttpReply reply = run(route, apiRequest, isWrite(request.method()));
             *published = m_parts.changes.takeRecorded();
@@ -357,22 +357,17 @@ HttpReply ApiServer::run(const Route &route, ApiRequest &apiRequest, bool write)
     }
     if (reply.status >= 400 && reply.status < 500 && idempotent)
         m_parts.idempotency.store(apiRequest.user->id, key, storedFormOf(requestHash, reply));
+    if (reply.status < 400) {
+        for (const auto &work : std::as_const(apiRequest.afterCommit))
+            work();
+    }
     return reply;
 }
 
-// What is kept of an answer, for at most IdempotencyRepository::kKeepDays:
-// * an entity of a kind that holds personal data (EntityReader::kinds; the
-//   answer contains the change this request recorded of it): its kind, id and
-//   version, and the members the route added beside it (estimatedWaitMinutes,
-//   appointmentId, appointmentStartsAt: figures and ids, no personal data);
-// * problem details and empty answers, as they are: the server writes them
-//   from ids, statuses, ticket numbers and at most the booking code the
-//   request itself sent, never from names or contact data;
-// * any other answer as it is: today those are directory records (offices,
-//   services, counters) and wedding slots, which name no citizen. A new kind
-//   of record that holds personal data belongs in EntityReader::kinds.
-IdempotencyRepository::StoredReply ApiServer::storedFormOf(const QByteArray &requestHash,
-                                                           const HttpReply &reply) const
+IdempotencyRepository::StoredReply storedReplyOf(const QByteArray &requestHash,
+                                                 const HttpReply &reply,
+                                                 const QList<Change> &recorded,
+                                                 const QStringList &kinds)
 {
     IdempotencyRepository::StoredReply stored{
         requestHash, reply.status, reply.contentType, reply.body, {}, {}, 0};
@@ -380,11 +375,9 @@ IdempotencyRepository::StoredReply ApiServer::storedFormOf(const QByteArray &req
         return stored;
     const QJsonObject answer = QJsonDocument::fromJson(reply.body).object();
     const QString id = answer.value(u"id"_s).toString();
-    const QList<Change> &recorded = m_parts.changes.recorded();
     for (auto change = recorded.crbegin(); !id.isEmpty() && change != recorded.crend(); ++change) {
         if (change->op != Change::Op::Upsert || change->id != id ||
-            !m_parts.entities.kinds.contains(change->entity) ||
-            !answerIsEntity(answer, change->data))
+            !kinds.contains(change->entity) || !answerIsEntity(answer, change->data))
             continue;
         QJsonObject beside;
         for (auto it = answer.begin(); it != answer.end(); ++it) {
@@ -397,7 +390,17 @@ IdempotencyRepository::StoredReply ApiServer::storedFormOf(const QByteArray &req
         stored.entityVersion = answer.value(u"version"_s).toInt();
         return stored;
     }
+    // Not an entity it knows: whatever it holds (a slot's free-text reason, a
+    // kind added later) is not kept, only that it succeeded and on what.
+    stored.body = id.isEmpty() ? QByteArray() : compact(QJsonObject{{u"id"_s, id}});
+    stored.contentType = id.isEmpty() ? QByteArray() : QByteArray("application/json");
     return stored;
+}
+
+IdempotencyRepository::StoredReply ApiServer::storedFormOf(const QByteArray &requestHash,
+                                                           const HttpReply &reply) const
+{
+    return storedReplyOf(requestHash, reply, m_parts.changes.recorded(), m_parts.entities.kinds);
 }
 
 // A replay answers with the first status and, for an entity, the entity as it
@@ -478,7 +481,7 @@ void ApiServer::dispatchAsync(const Route &route, const QHttpServerRequest &requ
     };
 
     std::optional<HttpReply> refused;
-    ApiRequest apiRequest{request, args, std::nullopt, {}};
+    ApiRequest apiRequest{request, args, std::nullopt, {}, {}};
     try {
         if (!m_parts.db.ensureAlive())
             refused = HttpReply::problem(503, u"Service Unavailable"_s,

@@ -23,13 +23,28 @@ class SessionRepository;
 
 // The current JSON of an entity by kind and id (nullopt: no such entity), for
 // answering a replayed write with the entity as it is now. `kinds` are the
-// kinds it reads: those that hold personal data, whose answers are stored as
-// a reference only.
+// kinds it reads; an answer that is one of them is stored as a reference only.
 struct EntityReader
 {
     QStringList kinds;
     std::function<std::optional<QJsonObject>(const QString &kind, const QString &id)> read;
 };
+
+// What is kept of a write's answer for replays, for at most
+// IdempotencyRepository::kKeepDays. It fails closed:
+// * an entity of one of `kinds` (the answer contains the change the request
+//   recorded of it, in `recorded`): its kind, id and version, and the members
+//   the route added beside it (estimatedWaitMinutes, appointmentId,
+//   appointmentStartsAt: figures and ids, no personal data);
+// * any other successful answer: the status and the answer's id, nothing
+//   else of its body (a wedding slot's free-text reason, a kind added later);
+// * problem details and empty answers, as they are: the server writes them
+//   from ids, statuses, ticket numbers and at most the booking code the
+//   request itself sent, never from names or contact data.
+IdempotencyRepository::StoredReply storedReplyOf(const QByteArray &requestHash,
+                                                 const HttpReply &reply,
+                                                 const QList<Change> &recorded,
+                                                 const QStringList &kinds);
 
 // A request's path as the request log writes it: a payment reference (which
 // can lead to a person) replaced by "…". Booking codes travel in bodies and
@@ -51,6 +66,9 @@ struct ApiRequest
     QStringList pathArgs;           // the {placeholders} of the route, in order
     std::optional<UserRecord> user; // set for every route that is not public
     QJsonObject body;               // set for routes that take a JSON body
+    // Work for after the write's commit (and only when it committed): e.g.
+    // deleting files its records no longer name, reclaiming removed data.
+    QList<std::function<void()>> afterCommit;
 
     // The path argument `index` as a database id, if it is one.
     std::optional<qint64> idArg(int index) const;

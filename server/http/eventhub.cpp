@@ -64,18 +64,18 @@ void EventHub::close(QWebSocket *socket)
 
 void EventHub::publish(const Change &change)
 {
-    // Decided once per set of roles: what a recipient receives depends on
-    // nothing else while every user works in every office.
-    QHash<Roles::Int, std::optional<Change>> visible;
+    // Decided once per recipient: listeners who are the same recipient (see
+    // Recipient's ==) receive the same.
+    QHash<Recipient, std::optional<Change>> visible;
     const QList<QWebSocket *> sockets = m_sockets; // a send may disconnect one
     for (QWebSocket *socket : sockets) {
         auto listener = m_listeners.find(socket);
         if (listener == m_listeners.end())
             continue;
-        const Roles::Int roles = listener->recipient.roles.toInt();
-        auto decided = visible.find(roles);
+        auto decided = visible.find(listener->recipient);
         if (decided == visible.end())
-            decided = visible.insert(roles, m_needToKnow.change(change, listener->recipient));
+            decided = visible.insert(listener->recipient,
+                                     m_needToKnow.change(change, listener->recipient));
         if (!*decided)
             continue;
         Change message = **decided;

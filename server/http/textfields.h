@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/textmember.h"
 #include "server/http/httpreply.h"
 
 #include <QJsonObject>
@@ -7,30 +8,22 @@
 
 #include <optional>
 
-// A text field of a request body and the member of the record it fills.
-template <typename Record> struct TextField
-{
-    const char *field;
-    int maxLength;
-    QString Record::*member;
-};
-
-// Copies the fields present in `body` into `record`, trimmed; a 400 naming
-// the first one that is not text or is too long.
-template <typename Record, size_t N>
+// Copies the `fields` (TextMember<Record>s, e.g. AppointmentContact::fields())
+// present in `body` into `record`, trimmed; a 400 naming the first one that is
+// not text or is too long.
+template <typename Record, typename Fields>
 std::optional<HttpReply> takeTextFields(const QJsonObject &body, Record &record,
-                                        const TextField<Record> (&fields)[N])
+                                        const Fields &fields)
 {
-    for (const TextField<Record> &limit : fields) {
-        const QString field = QString::fromLatin1(limit.field);
-        const QJsonValue value = body.value(field);
+    for (const TextMember<Record> &limit : fields) {
+        const QJsonValue value = body.value(limit.key);
         if (value.isUndefined())
             continue;
         if (!value.isString() || value.toString().size() > limit.maxLength)
-            return HttpReply::badRequest(
-                QString::fromUtf16(u"%1 must be text of at most %2 characters.")
-                    .arg(field)
-                    .arg(limit.maxLength));
+            return HttpReply::badRequest(QString::fromUtf16(u"%1 must be text of at most %2 "
+                                                            u"characters.")
+                                             .arg(limit.key)
+                                             .arg(limit.maxLength));
         record.*limit.member = value.toString().trimmed();
     }
     return std::nullopt;

@@ -9,6 +9,7 @@
 #include "server/repositories/directoryrepository.h"
 #include "server/repositories/documentrepository.h"
 #include "server/repositories/policies.h"
+#include "server/repositories/privacyoffice.h"
 #include "server/repositories/ticketrepository.h"
 #include "server/repositories/weddingrepository.h"
 #include "server/storage/auditlog.h"
@@ -36,6 +37,8 @@ struct Backend
         , weddings(database, changes, [this] { return clock(); })
         , documents(database, changes, [this] { return clock(); })
         , auditLog(database)
+        , privacy({database, changes, idempotency, tickets, appointments, weddings, documents,
+                   auditLog})
     {}
 
     Database &db;
@@ -50,6 +53,7 @@ struct Backend
     WeddingRepository weddings;
     DocumentRepository documents;
     AuditLog auditLog;
+    PrivacyOffice privacy; // access and erasure
     PaymentLookup payments;
     QueuePolicy queuePolicy;
     RetentionPolicy retention;

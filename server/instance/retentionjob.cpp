@@ -1,6 +1,7 @@
 #include "server/instance/retentionjob.h"
 
 #include "server/instance/backend.h"
+#include "server/storage/anonymised.h"
 
 #include <limits>
 
@@ -65,10 +66,9 @@ RetentionJob::Run RetentionJob::removeDue()
     run.tickets = m_backend.tickets.anonymiseIssuedBefore(before(policy.ticketDays));
     run.lapsedReservations = m_backend.weddings.cancelLapsed();
     run.weddings = m_backend.weddings.anonymiseBefore(before(policy.weddingDays));
-    // A deleted file cannot come back if the transaction fails; the record
-    // is then anonymised by the next run (its file is gone already).
-    run.documents = m_backend.documents.anonymiseUploadedBefore(before(policy.documentDays),
-                                                                m_backend.documentFolder);
+    // Files are deleted after the commit: a failed run keeps them.
+    const QStringList files =
+        m_backend.documents.anonymiseUploadedBefore(before(policy.documentDays), &run.documents);
     run.idempotencyKeys =
         m_backend.idempotency.removeOlderThan(before(IdempotencyRepository::kKeepDays));
     run.sessions = m_backend.sessions.removeExpired();
@@ -87,6 +87,7 @@ RetentionJob::Run RetentionJob::removeDue()
     transaction.commit();
     for (const Change &change : m_backend.changes.takeRecorded())
         m_backend.events.publish(change);
+    m_backend.documents.removeUnusedFiles(files, m_backend.documentFolder);
     return run;
 }
 
@@ -100,11 +101,11 @@ int RetentionJob::catchUpOnEarlierSnapshots()
     }
     constexpr qint64 kAll = std::numeric_limits<qint64>::max();
     int records = 0;
-    for (const QString &id : m_backend.appointments.anonymisedIds()) {
+    for (const QString &id : anonymisedIds(m_backend.db, AnonymisedKind::Appointment)) {
         m_backend.appointments.blankEarlierSnapshots(id, kAll);
         ++records;
     }
-    for (const QString &id : m_backend.weddings.anonymisedIds()) {
+    for (const QString &id : anonymisedIds(m_backend.db, AnonymisedKind::WeddingBooking)) {
         m_backend.weddings.blankEarlierSnapshots(id, kAll);
         ++records;
     }

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QStandardPaths>
@@ -38,7 +39,8 @@ void installRoutes(ApiServer &api, Backend &b, const NeedToKnow &needToKnow)
                              .appointments = b.appointments,
                              .policy = b.queuePolicy,
                              .clock = b.clock});
-    installPaymentRoutes(api, {.payments = b.payments, .auditLog = b.auditLog});
+    installPaymentRoutes(
+        api, {.needToKnow = needToKnow, .payments = b.payments, .auditLog = b.auditLog});
     installAppointmentRoutes(api, {.needToKnow = needToKnow,
                                    .directory = b.directory,
                                    .tickets = b.tickets,
@@ -59,14 +61,20 @@ void installRoutes(ApiServer &api, Backend &b, const NeedToKnow &needToKnow)
                                .policy = b.weddingPolicy,
                                .clock = b.clock});
     installOutboxDiscardRoutes(api, {.auditLog = b.auditLog});
+    installPrivacyRoutes(api, {.db = b.db,
+                               .privacy = b.privacy,
+                               .documents = b.documents,
+                               .documentFolder = b.documentFolder});
 }
 
-// The entities whose answers hold personal data, read as they are now: the
-// dispatcher stores such an answer as a reference and replays it from here.
+// The entities a write may answer with, read as they are now: the dispatcher
+// stores such an answer as a reference and replays it from here. Any other
+// answer is kept as its status and id only.
 EntityReader currentEntities(Backend &b)
 {
     EntityReader reader;
-    reader.kinds = {u"ticket"_s, u"appointment"_s, u"wedding_booking"_s, u"document"_s};
+    reader.kinds = {u"ticket"_s, u"appointment"_s, u"wedding_booking"_s, u"document"_s,
+                    u"office"_s, u"service"_s,     u"counter"_s};
     reader.read = [&b](const QString &kind, const QString &id) -> std::optional<QJsonObject> {
         bool ok = false;
         const qint64 number = id.toLongLong(&ok);
@@ -86,6 +94,12 @@ EntityReader currentEntities(Backend &b)
         }
         if (kind == u"document"_s)
             return b.documents.find(number);
+        if (kind == u"office"_s)
+            return b.directory.office(number);
+        if (kind == u"service"_s)
+            return b.directory.service(number);
+        if (kind == u"counter"_s)
+            return b.directory.counter(number);
         return std::nullopt;
     };
     return reader;
@@ -110,6 +124,20 @@ ServerInstance::~ServerInstance()
     m_api.reset();
     m_backend.reset();
     m_database.reset();
+    m_sqliteLock.reset();
+}
+
+QString ServerInstance::defaultDocumentFolder(const DatabaseUrl &database)
+{
+    return database.kind == DatabaseUrl::Kind::Sqlite
+               ? QFileInfo(database.path).absolutePath() + u"/documents"_s
+               : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                     u"/documents"_s;
+}
+
+QString ServerInstance::sqliteLockPath(const QString &databasePath)
+{
+    return databasePath + u".server-lock"_s;
 }
 
 bool ServerInstance::start(QString *error)
@@ -120,6 +148,18 @@ bool ServerInstance::start(QString *error)
     if (!m_database->open(&reason)) {
         *error = tr("Cannot open the database %1: %2").arg(m_config.database.redacted(), reason);
         return false;
+    }
+    if (m_config.database.kind == DatabaseUrl::Kind::Sqlite) {
+        // Says "a server runs on this file" to `tresen-server erase`, which
+        // must not write beside it. Released when this instance ends (or its
+        // process dies: a stale lock is taken over).
+        m_sqliteLock = std::make_unique<QLockFile>(sqliteLockPath(m_config.database.path));
+        m_sqliteLock->setStaleLockTime(0);
+        if (!m_sqliteLock->tryLock(0)) {
+            qWarning("Another process holds %s; this server runs on the database beside it.",
+                     qPrintable(m_sqliteLock->fileName()));
+            m_sqliteLock.reset();
+        }
     }
     if (!Migrations::apply(*m_database, &reason)) {
         *error = tr("Cannot migrate the database: %1").arg(reason);
@@ -142,13 +182,8 @@ bool ServerInstance::start(QString *error)
         daysOr(m_config.documentRetentionDays, m_config.retentionDays);
     m_backend->weddingPolicy.reservationDays = m_config.reservationDays;
     m_backend->documentFolder = m_config.documentFolder;
-    if (m_backend->documentFolder.isEmpty()) {
-        m_backend->documentFolder =
-            m_config.database.kind == DatabaseUrl::Kind::Sqlite
-                ? QFileInfo(m_config.database.path).absolutePath() + u"/documents"_s
-                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                      u"/documents"_s;
-    }
+    if (m_backend->documentFolder.isEmpty())
+        m_backend->documentFolder = defaultDocumentFolder(m_config.database);
     // A folder we make is the server's user's alone: scans name people.
     if (!QFileInfo::exists(m_backend->documentFolder) &&
         (!QDir().mkpath(m_backend->documentFolder) ||

@@ -10,6 +10,7 @@
 
 class ApiServer;
 class Database;
+class QLockFile;
 class EventHub;
 class NeedToKnow;
 class RetentionJob;
@@ -56,6 +57,13 @@ public:
     // Filled by start() when --demo seeded an empty database.
     const QList<DemoData::Login> &demoLogins() const { return m_demoLogins; }
 
+    // Where uploaded documents are kept when the configuration names no
+    // folder: "documents" beside a SQLite file, else the server's data folder.
+    static QString defaultDocumentFolder(const DatabaseUrl &database);
+    // The lock file a server holds while it runs on the SQLite file at
+    // `databasePath`: what `tresen-server erase` looks for before it writes.
+    static QString sqliteLockPath(const QString &databasePath);
+
     // Graceful shutdown: no new connections, open event sockets closed.
     void stopListening();
     Backend &backend();
@@ -63,6 +71,7 @@ public:
 
 private:
     ServerConfig m_config;
+    std::unique_ptr<QLockFile> m_sqliteLock;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<NeedToKnow> m_needToKnow;
     std::unique_ptr<EventHub> m_events;

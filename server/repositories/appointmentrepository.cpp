@@ -223,23 +223,52 @@ Appointment AppointmentRepository::update(Appointment a, const QString &event)
 
 int AppointmentRepository::anonymiseStartedBefore(qint64 cutoff)
 {
-    const QList<Appointment> due =
-        select(u"anonymised_at IS NULL AND starts_at < ?"_s, {cutoff}, u" ORDER BY id"_s);
-    for (Appointment a : due) {
-        a.name.clear();
-        a.phone.clear();
-        a.email.clear();
-        a.notes.clear();
-        a.anonymised = true;
-        a.version += 1;
-        m_db.exec(u"UPDATE appointment SET name = '', phone = '', email = '', notes = '', "
-                  "anonymised_at = ?, version = ? WHERE id = ?"_s,
-                  {now(), a.version, a.id.toLongLong()});
-        const Change change =
-            m_changes.recordUpsert(u"appointment"_s, a.id, u"appointment.anonymised"_s, a.toJson());
-        blankEarlierSnapshots(a.id, change.revision);
+    QList<qint64> due;
+    {
+        SqlRows rows = m_db.exec(u"SELECT id FROM appointment WHERE anonymised_at IS NULL AND "
+                                 "starts_at < ? ORDER BY id"_s,
+                                 {cutoff});
+        while (rows.next())
+            due.append(rows.value(0).toLongLong());
     }
-    return int(due.size());
+    int count = 0;
+    for (const qint64 id : std::as_const(due)) {
+        if (anonymise(id))
+            ++count;
+    }
+    return count;
+}
+
+std::optional<Appointment> AppointmentRepository::anonymise(qint64 id)
+{
+    // Read afresh under the row lock: a clerk's change that committed since the
+    // caller chose this appointment is blanked too, one still running waits.
+    auto a = find(id, true);
+    if (!a)
+        return std::nullopt;
+    if (a->anonymised) {
+        blankEarlierSnapshots(a->id, m_changes.latestRevision() + 1);
+        return a;
+    }
+    a->name.clear();
+    a->phone.clear();
+    a->email.clear();
+    a->notes.clear();
+    a->anonymised = true;
+    a->version += 1;
+    // Guarded by the version read: a write in between (which the lock rules
+    // out) fails the transaction rather than being overwritten or lost.
+    SqlRows updated =
+        m_db.exec(u"UPDATE appointment SET name = '', phone = '', email = '', notes = '', "
+                  "anonymised_at = ?, version = ?, updated_at = ? WHERE id = ? AND version = ? "
+                  "RETURNING id"_s,
+                  {now(), a->version, now(), id, a->version - 1});
+    if (!updated.next())
+        throw DatabaseFailure(u"appointment %1 changed while it was anonymised"_s.arg(id));
+    const Change change =
+        m_changes.recordUpsert(u"appointment"_s, a->id, u"appointment.anonymised"_s, a->toJson());
+    blankEarlierSnapshots(a->id, change.revision);
+    return a;
 }
 
 void AppointmentRepository::blankEarlierSnapshots(const QString &id, qint64 revision)
@@ -249,15 +278,6 @@ void AppointmentRepository::blankEarlierSnapshots(const QString &id, qint64 revi
                             {u"phone"_s, QString()},
                             {u"email"_s, QString()},
                             {u"notes"_s, QString()}});
-}
-
-QStringList AppointmentRepository::anonymisedIds()
-{
-    QStringList ids;
-    SqlRows rows = m_db.exec(u"SELECT id FROM appointment WHERE anonymised_at IS NOT NULL"_s);
-    while (rows.next())
-        ids.append(rows.value(0).toString());
-    return ids;
 }
 
 Appointment AppointmentRepository::record(const Appointment &appointment, const QString &event)

@@ -76,11 +76,15 @@ public:
     // The retention rule: contact data of appointments that started before
     // `cutoff` is removed (the rows stay for the statistics). Returns how many.
     int anonymiseStartedBefore(qint64 cutoff);
+    // The one way contact data leaves an appointment, for the retention rule
+    // and an erasure alike: name, phone, e-mail and notes are removed, under
+    // the row lock and with the next version (so the feed carries it), and
+    // from the change log's earlier snapshots. One anonymised already only has
+    // its snapshots blanked again. Nullopt: there is no such appointment.
+    std::optional<Appointment> anonymise(qint64 id);
     // Blanks the contact data in the change log's snapshots of the
-    // appointment before `revision` (done by anonymiseStartedBefore()).
+    // appointment before `revision` (done by anonymise()).
     void blankEarlierSnapshots(const QString &id, qint64 revision);
-    // Those anonymised already (for catching up on their earlier snapshots).
-    QStringList anonymisedIds();
 
     qint64 now() const { return m_clock(); }
 

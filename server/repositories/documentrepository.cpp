@@ -12,6 +12,10 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// Serialises uploads with the removal of files no record needs any more
+// (PostgreSQL; SQLite's write lock does it there).
+constexpr qint64 kDocumentFilesLockId = 0x7e5e0003;
+
 const QString kColumns = u"SELECT id, case_type, case_id, file_name, content_type, size_bytes, "
                          "sha256, pages, codes, storage_path, uploaded_by, uploaded_at, "
                          "anonymised_at FROM document"_s;
@@ -66,56 +70,95 @@ QJsonArray DocumentRepository::ofCase(const QString &caseType, const QString &ca
     return list;
 }
 
-int DocumentRepository::anonymiseUploadedBefore(qint64 cutoff, const QString &folder)
+QStringList DocumentRepository::anonymiseUploadedBefore(qint64 cutoff, int *count)
 {
-    struct Due
+    QList<qint64> due;
     {
-        qint64 id;
-        QString caseType;
-        QString storagePath;
-    };
-    QList<Due> due;
-    {
-        SqlRows rows = m_db.exec(u"SELECT id, case_type, storage_path FROM document WHERE "
-                                 "anonymised_at IS NULL AND uploaded_at < ? ORDER BY id"_s,
+        SqlRows rows = m_db.exec(u"SELECT id FROM document WHERE anonymised_at IS NULL AND "
+                                 "uploaded_at < ? ORDER BY id"_s,
                                  {cutoff});
         while (rows.next())
-            due.append(
-                {rows.value(0).toLongLong(), rows.value(1).toString(), rows.value(2).toString()});
+            due.append(rows.value(0).toLongLong());
     }
-    int count = 0;
-    for (const Due &document : std::as_const(due)) {
-        // Content-addressed: one file may be the scan of several uploads.
-        bool shared = false;
-        if (!document.storagePath.isEmpty()) {
-            SqlRows others = m_db.exec(u"SELECT 1 FROM document WHERE storage_path = ? AND id <> ? "
-                                       "AND anonymised_at IS NULL"_s,
-                                       {document.storagePath, document.id});
-            shared = others.next();
-        }
-        if (!document.storagePath.isEmpty() && !shared) {
-            const QString path = QDir(folder).filePath(document.storagePath);
-            if (QFileInfo::exists(path) && !QFile::remove(path)) {
-                qWarning("Retention: the file of document %lld cannot be deleted; it is tried "
-                         "again in the next run.",
-                         document.id);
-                continue;
-            }
-        }
-        const bool payment = document.caseType == u"payment"_s;
-        m_db.exec(u"UPDATE document SET file_name = '', codes = '[]', storage_path = '', case_id "
-                  "= CASE WHEN case_type = 'payment' THEN '' ELSE case_id END, anonymised_at = ? "
-                  "WHERE id = ?"_s,
-                  {m_clock(), document.id});
-        const QString id = QString::number(document.id);
-        const Change change =
-            m_changes.recordUpsert(u"document"_s, id, u"document.anonymised"_s, *find(document.id));
-        QJsonObject blanked{
-            {u"fileName"_s, QString()}, {u"codes"_s, QJsonArray()}, {u"storagePath"_s, QString()}};
-        if (payment)
-            blanked.insert(u"caseId"_s, QString());
-        m_changes.blankEarlier(u"document"_s, id, change.revision, blanked);
-        ++count;
+    QStringList files;
+    *count = 0;
+    for (const qint64 id : std::as_const(due)) {
+        if (anonymise(id, &files))
+            ++*count;
     }
-    return count;
+    return files;
+}
+
+std::optional<QJsonObject> DocumentRepository::anonymise(qint64 id, QStringList *files)
+{
+    QString caseType;
+    QString storagePath;
+    bool anonymised = false;
+    {
+        SqlRows row = m_db.exec(
+            u"SELECT case_type, storage_path, anonymised_at FROM document WHERE id = ?"_s +
+                (m_db.dialect() == SqlDialect::Postgresql ? u" FOR UPDATE"_s : QString()),
+            {id});
+        if (!row.next())
+            return std::nullopt;
+        caseType = row.value(0).toString();
+        storagePath = row.value(1).toString();
+        anonymised = !row.value(2).isNull();
+    }
+    const QString key = QString::number(id);
+    QJsonObject blanked{
+        {u"fileName"_s, QString()}, {u"codes"_s, QJsonArray()}, {u"storagePath"_s, QString()}};
+    if (caseType == u"payment"_s)
+        blanked.insert(u"caseId"_s, QString());
+    if (anonymised) {
+        m_changes.blankEarlier(u"document"_s, key, m_changes.latestRevision() + 1, blanked);
+        return find(id);
+    }
+    m_db.exec(u"UPDATE document SET file_name = '', codes = '[]', storage_path = '', case_id "
+              "= CASE WHEN case_type = 'payment' THEN '' ELSE case_id END, anonymised_at = ? "
+              "WHERE id = ?"_s,
+              {m_clock(), id});
+    const QJsonObject json = *find(id);
+    const Change change =
+        m_changes.recordUpsert(u"document"_s, key, u"document.anonymised"_s, json);
+    m_changes.blankEarlier(u"document"_s, key, change.revision, blanked);
+    if (!storagePath.isEmpty() && !files->contains(storagePath))
+        files->append(storagePath);
+    return json;
+}
+
+void DocumentRepository::lockFiles()
+{
+    if (m_db.dialect() == SqlDialect::Postgresql)
+        m_db.exec(u"SELECT pg_advisory_xact_lock(?)"_s, {kDocumentFilesLockId});
+}
+
+int DocumentRepository::removeUnusedFiles(const QStringList &storagePaths, const QString &folder)
+{
+    int removed = 0;
+    for (const QString &storagePath : storagePaths) {
+        // Its own transaction, serialised with uploads (which write a file
+        // and its record in one): a file uploaded again since is kept.
+        Transaction transaction(m_db);
+        lockFiles();
+        bool used = false;
+        {
+            SqlRows rows = m_db.exec(
+                u"SELECT 1 FROM document WHERE storage_path = ? AND anonymised_at IS NULL"_s,
+                {storagePath});
+            used = rows.next();
+        }
+        const QString path = QDir(folder).filePath(storagePath);
+        if (!used && QFileInfo::exists(path)) {
+            if (QFile::remove(path))
+                ++removed;
+            else
+                // The name is a checksum: it names nobody, and the admin can remove it.
+                qWarning("The document file %s cannot be deleted; its record no longer names "
+                         "it. Please delete it by hand.",
+                         qPrintable(path));
+        }
+        transaction.commit();
+    }
+    return removed;
 }

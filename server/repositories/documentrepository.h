@@ -43,13 +43,24 @@ public:
     // The documents of one case, oldest first.
     QJsonArray ofCase(const QString &caseType, const QString &caseId);
 
-    // The retention rule: documents uploaded before `cutoff` lose their file
-    // (deleted from `folder` once no other document still in use names it)
-    // and everything in their record that could name a person: file name,
-    // decoded codes, storage path, and a payment case's reference. Size,
-    // pages and checksum stay. A file that cannot be deleted keeps its record
-    // as it is for the next run. Returns how many documents were anonymised.
-    int anonymiseUploadedBefore(qint64 cutoff, const QString &folder);
+    // The retention rule: documents uploaded before `cutoff` lose everything
+    // in their record that could name a person (see anonymise()); `count`
+    // says how many. Returns the files to remove after the commit
+    // (removeUnusedFiles()).
+    QStringList anonymiseUploadedBefore(qint64 cutoff, int *count);
+    // The one way a document forgets, for the retention rule and an erasure
+    // alike: file name, decoded codes, storage path and a payment case's
+    // reference leave its record and the change log's earlier snapshots;
+    // size, pages and checksum stay. Its file is added to `files`, to be
+    // removed once the transaction has committed. Nullopt: no such document.
+    std::optional<QJsonObject> anonymise(qint64 id, QStringList *files);
+    // After the commit: deletes the files (relative to `folder`) that no
+    // record still in use names. A file that cannot be deleted is reported
+    // in the log. Returns how many were deleted.
+    int removeUnusedFiles(const QStringList &storagePaths, const QString &folder);
+    // Held by an upload from before it looks for its file until it commits
+    // (PostgreSQL; SQLite's write lock does it): removeUnusedFiles() waits.
+    void lockFiles();
 
 private:
     Database &m_db;

@@ -242,22 +242,39 @@ int TicketRepository::anonymiseIssuedBefore(qint64 cutoff)
 {
     // Notes are written when a ticket is issued and never changed, so a
     // ticket without them never had any (the index holds only those with).
-    QList<Ticket> due;
+    QList<qint64> due;
     {
-        SqlRows rows =
-            m_db.exec(kColumns + u" WHERE notes <> '' AND issued_at < ? ORDER BY id"_s, {cutoff});
+        SqlRows rows = m_db.exec(
+            u"SELECT id FROM ticket WHERE notes <> '' AND issued_at < ? ORDER BY id"_s, {cutoff});
         while (rows.next())
-            due.append(fromRow(rows));
+            due.append(rows.value(0).toLongLong());
     }
-    for (Ticket ticket : due) {
-        ticket.notes.clear();
-        m_db.exec(u"UPDATE ticket SET notes = '' WHERE id = ?"_s, {ticket.id});
-        const QString id = QString::number(ticket.id);
-        const Change change =
-            m_changes.recordUpsert(u"ticket"_s, id, u"ticket.anonymised"_s, ticket.toJson());
-        m_changes.blankEarlier(u"ticket"_s, id, change.revision, {{u"notes"_s, QString()}});
+    int count = 0;
+    for (const qint64 id : std::as_const(due)) {
+        if (anonymise(id))
+            ++count;
     }
-    return int(due.size());
+    return count;
+}
+
+std::optional<Ticket> TicketRepository::anonymise(qint64 id)
+{
+    auto ticket = findForUpdate(id);
+    if (!ticket)
+        return std::nullopt;
+    const QString key = QString::number(ticket->id);
+    if (ticket->notes.isEmpty()) {
+        // Nothing in the row; earlier snapshots may still hold notes.
+        m_changes.blankEarlier(u"ticket"_s, key, m_changes.latestRevision() + 1,
+                               {{u"notes"_s, QString()}});
+        return ticket;
+    }
+    ticket->notes.clear();
+    m_db.exec(u"UPDATE ticket SET notes = '' WHERE id = ?"_s, {ticket->id});
+    const Change change =
+        m_changes.recordUpsert(u"ticket"_s, key, u"ticket.anonymised"_s, ticket->toJson());
+    m_changes.blankEarlier(u"ticket"_s, key, change.revision, {{u"notes"_s, QString()}});
+    return ticket;
 }
 
 QList<Ticket> TicketRepository::open(qint64 officeId)

@@ -58,6 +58,10 @@ public:
     // removed, also from the change log's earlier snapshots (the tickets stay
     // for the statistics). Returns how many.
     int anonymiseIssuedBefore(qint64 cutoff);
+    // The one way notes leave a ticket, for the retention rule and an erasure
+    // alike: removed from the row (recorded as a change) and from the change
+    // log's earlier snapshots. Nullopt: there is no such ticket.
+    std::optional<Ticket> anonymise(qint64 id);
 
     QString serviceDay() const;
     qint64 now() const { return m_clock(); }

@@ -14,7 +14,8 @@ namespace {
 const QString kBookingColumns =
     u"SELECT b.id, b.slot_id, s.room_id, r.name, s.starts_at, s.duration_minutes, b.status, "
     "b.booking_code, b.partner1, b.partner2, b.email, b.phone, b.notes, b.registrar, "
-    "b.fee_reference, b.documents, b.expires_at, b.version FROM wedding_booking b JOIN "
+    "b.fee_reference, b.documents, b.expires_at, b.version, b.anonymised_at FROM wedding_booking b "
+    "JOIN "
     "wedding_slot s ON s.id = b.slot_id JOIN wedding_room r ON r.id = s.room_id"_s;
 
 const QString kSlotColumns =
@@ -50,6 +51,7 @@ WeddingBooking bookingFromRow(const SqlRows &row)
         QJsonDocument::fromJson(row.value(15).toString().toUtf8()).object());
     b.expiresAt = row.value(16).toLongLong();
     b.version = row.value(17).toInt();
+    b.anonymised = row.value(18).toLongLong() > 0;
     return b;
 }
 
@@ -277,25 +279,55 @@ int WeddingRepository::cancelLapsed()
 
 int WeddingRepository::anonymiseBefore(qint64 cutoff)
 {
-    const QList<WeddingBooking> due =
-        select(u"b.anonymised_at IS NULL AND s.starts_at < ?"_s, {cutoff}, u" ORDER BY b.id"_s);
-    for (WeddingBooking b : due) {
-        b.partner1.clear();
-        b.partner2.clear();
-        b.email.clear();
-        b.phone.clear();
-        b.notes.clear();
-        b.feeReference.clear();
-        b.version += 1;
-        m_db.exec(
-            u"UPDATE wedding_booking SET partner1 = '', partner2 = '', email = '', phone = "
-            "'', notes = '', fee_reference = '', anonymised_at = ?, version = ? WHERE id = ?"_s,
-            {now(), b.version, b.id.toLongLong()});
-        const Change change =
-            m_changes.recordUpsert(u"wedding_booking"_s, b.id, u"wedding.anonymised"_s, b.toJson());
-        blankEarlierSnapshots(b.id, change.revision);
+    QList<qint64> due;
+    {
+        SqlRows rows = m_db.exec(u"SELECT b.id FROM wedding_booking b JOIN wedding_slot s ON s.id "
+                                 "= b.slot_id WHERE b.anonymised_at IS NULL AND s.starts_at < ? "
+                                 "ORDER BY b.id"_s,
+                                 {cutoff});
+        while (rows.next())
+            due.append(rows.value(0).toLongLong());
     }
-    return int(due.size());
+    int count = 0;
+    for (const qint64 id : std::as_const(due)) {
+        if (anonymise(id))
+            ++count;
+    }
+    return count;
+}
+
+std::optional<WeddingBooking> WeddingRepository::anonymise(qint64 id)
+{
+    // Read afresh under the row lock: a registrar's change that committed
+    // since the caller chose this booking is blanked too, one running waits.
+    auto b = find(id, true);
+    if (!b)
+        return std::nullopt;
+    if (b->anonymised) {
+        blankEarlierSnapshots(b->id, m_changes.latestRevision() + 1);
+        return b;
+    }
+    b->partner1.clear();
+    b->partner2.clear();
+    b->email.clear();
+    b->phone.clear();
+    b->notes.clear();
+    b->feeReference.clear();
+    b->anonymised = true;
+    b->version += 1;
+    // Guarded by the version read: a write in between (which the lock rules
+    // out) fails the transaction rather than being overwritten or lost.
+    SqlRows updated = m_db.exec(
+        u"UPDATE wedding_booking SET partner1 = '', partner2 = '', email = '', phone = '', notes "
+        "= '', fee_reference = '', anonymised_at = ?, version = ?, updated_at = ? WHERE id = ? AND "
+        "version = ? RETURNING id"_s,
+        {now(), b->version, now(), id, b->version - 1});
+    if (!updated.next())
+        throw DatabaseFailure(u"wedding booking %1 changed while it was anonymised"_s.arg(id));
+    const Change change =
+        m_changes.recordUpsert(u"wedding_booking"_s, b->id, u"wedding.anonymised"_s, b->toJson());
+    blankEarlierSnapshots(b->id, change.revision);
+    return b;
 }
 
 void WeddingRepository::blankEarlierSnapshots(const QString &id, qint64 revision)
@@ -307,15 +339,6 @@ void WeddingRepository::blankEarlierSnapshots(const QString &id, qint64 revision
                             {u"phone"_s, QString()},
                             {u"notes"_s, QString()},
                             {u"feeReference"_s, QString()}});
-}
-
-QStringList WeddingRepository::anonymisedIds()
-{
-    QStringList ids;
-    SqlRows rows = m_db.exec(u"SELECT id FROM wedding_booking WHERE anonymised_at IS NOT NULL"_s);
-    while (rows.next())
-        ids.append(rows.value(0).toString());
-    return ids;
 }
 
 WeddingBooking WeddingRepository::record(const WeddingBooking &booking, const QString &event)

@@ -75,11 +75,16 @@ public:
     // `cutoff`, also the change log's earlier snapshots (the rows stay for
     // the statistics). Returns how many.
     int anonymiseBefore(qint64 cutoff);
+    // The one way the couple leaves a booking, for the retention rule and an
+    // erasure alike: names, contact data, notes and fee reference are
+    // removed, under the row lock and with the next version (so the feed
+    // carries it), and from the change log's earlier snapshots. The booking
+    // can no longer be changed then. One anonymised already only has its
+    // snapshots blanked again. Nullopt: there is no such booking.
+    std::optional<WeddingBooking> anonymise(qint64 id);
     // Blanks the couple in the change log's snapshots of the booking before
-    // `revision` (done by anonymiseBefore()).
+    // `revision` (done by anonymise()).
     void blankEarlierSnapshots(const QString &id, qint64 revision);
-    // Those anonymised already (for catching up on their earlier snapshots).
-    QStringList anonymisedIds();
 
     qint64 now() const { return m_clock(); }
 

@@ -46,3 +46,39 @@ int IdempotencyRepository::removeOlderThan(qint64 msecsSinceEpoch)
         m_db.exec(u"DELETE FROM idempotency_key WHERE created_at < ?"_s, {msecsSinceEpoch});
     return count;
 }
+
+int IdempotencyRepository::forgetAnswersFor(const QString &entity, const QString &id)
+{
+    int count = 0;
+    {
+        SqlRows rows =
+            m_db.exec(u"SELECT COUNT(*) FROM idempotency_key WHERE entity = ? AND entity_id = ?"_s,
+                      {entity, id});
+        count = rows.next() ? rows.value(0).toInt() : 0;
+    }
+    if (count > 0)
+        m_db.exec(u"UPDATE idempotency_key SET request_hash = 'erased', body = '' WHERE entity = ? "
+                  "AND entity_id = ?"_s,
+                  {entity, id});
+    return count;
+}
+
+int IdempotencyRepository::forgetAnswersMentioning(const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
+    QString pattern = text;
+    pattern.remove(u'%').remove(u'_');
+    pattern = u'%' + pattern + u'%';
+    int count = 0;
+    {
+        SqlRows rows =
+            m_db.exec(u"SELECT COUNT(*) FROM idempotency_key WHERE body LIKE ?"_s, {pattern});
+        count = rows.next() ? rows.value(0).toInt() : 0;
+    }
+    if (count > 0)
+        m_db.exec(u"UPDATE idempotency_key SET request_hash = 'erased', body = '' WHERE body "
+                  "LIKE ?"_s,
+                  {pattern});
+    return count;
+}

@@ -39,6 +39,14 @@ public:
     void store(qint64 userId, const QString &key, const StoredReply &reply);
     // Returns how many keys went.
     int removeOlderThan(qint64 msecsSinceEpoch);
+    // An erasure: every stored answer that names the entity keeps its key
+    // but neither the first request's checksum (made from the citizen's data)
+    // nor an answer. A replay of the key is then refused (422) instead of
+    // being applied again, which could bring the person back. Returns how many.
+    int forgetAnswersFor(const QString &entity, const QString &id);
+    // The same for stored answers whose text holds `text` (a booking code a
+    // refusal repeated). Returns how many.
+    int forgetAnswersMentioning(const QString &text);
 
 private:
     Database &m_db;

@@ -1,6 +1,9 @@
 // The tresen-server command line of ARCHITECTURE.md, run as a real process:
-// migrate, user add --password-stdin, serve, and a graceful SIGTERM.
+// migrate, user add --password-stdin, serve, and a graceful SIGTERM; erase, and
+// its refusal on a SQLite file a server runs on.
 
+#include "core/domain/isotime.h"
+#include "server/instance/backend.h"
 #include "server/repositories/directoryrepository.h"
 #include "server/repositories/weddingrepository.h"
 #include "server/storage/changelog.h"
@@ -8,7 +11,9 @@
 #include "server/storage/migrations.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
@@ -72,6 +77,7 @@ private slots:
     void serveRejectsBadArguments();
     void openingHours();
     void weddingRooms();
+    void erase();
 
 private:
     QTemporaryDir m_dir;
@@ -279,6 +285,100 @@ void tst_ServerCli::weddingRooms()
                    u"12:00"_s, u"--every"_s, u"30"_s, u"Raum"_s});
     QCOMPARE(noOffice.exitCode, 1);
     QVERIFY(noOffice.err.contains(u"no office 999"_s));
+}
+
+void tst_ServerCli::erase()
+{
+    DatabaseUrl url;
+    TRESEN_FRESH_DATABASE(url, u"tst_servercli_erase"_s, m_dir);
+    const QString database = urlText(url);
+    QString error;
+    auto server = TestSupport::startDemoServer(url, &error);
+    QVERIFY2(server, qPrintable(error));
+    TestSupport::HttpClient http(QUrl(server->baseUrl()));
+    const QByteArray clerk = http.login(u"mueller"_s, u"demo"_s);
+    const QString surname = u"Pankratiusberg"_s;
+    const QDate monday = TestSupport::mondayWeeksAhead(3);
+    const auto book = [&](int minute) {
+        const auto booked = http.send(
+            "POST", u"/api/v1/appointments"_s,
+            QJsonDocument(
+                QJsonObject{
+                    {u"serviceId"_s, u"1"_s},
+                    {u"startsAt"_s,
+                     isoTimeFromMSecs(QDateTime(monday, QTime(9, minute)).toMSecsSinceEpoch())},
+                    {u"name"_s, u"Wenzel "_s + surname},
+                    {u"email"_s, u"wenzel@example.org"_s}})
+                .toJson(),
+            clerk);
+        return booked.json.toObject();
+    };
+    const QJsonObject first = book(0);
+    const QJsonObject second = book(15);
+    QVERIFY(!first.value(u"bookingCode"_s).toString().isEmpty());
+    QVERIFY(!second.value(u"id"_s).toString().isEmpty());
+    const QStringList byCode{u"erase"_s, u"--database"_s, database, u"--booking-code"_s,
+                             first.value(u"bookingCode"_s).toString()};
+
+    if (url.kind == DatabaseUrl::Kind::Sqlite) {
+        // While a server runs on the file: refused, pointing to the API.
+        const Run refused = runServer(byCode);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"server is running"_s) &&
+                     refused.err.contains(u"/api/v1/privacy/erase"_s),
+                 qPrintable(refused.err));
+        server.reset();
+    }
+    const Run erased = runServer(byCode);
+    QVERIFY2(erased.exitCode == 0, qPrintable(erased.err));
+    QVERIFY2(erased.out.contains(u"Erased appointment "_s + first.value(u"id"_s).toString()),
+             qPrintable(erased.out));
+    const Run byRecord = runServer({u"erase"_s, u"--database"_s, database, u"--entity"_s,
+                                    u"appointment"_s, u"--id"_s, second.value(u"id"_s).toString()});
+    QVERIFY2(byRecord.exitCode == 0, qPrintable(byRecord.err));
+    const Run unknown =
+        runServer({u"erase"_s, u"--database"_s, database, u"--booking-code"_s, u"ZZZZ-ZZZZ"_s});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.err.contains(u"booking code"_s));
+    QCOMPARE(runServer({u"erase"_s, u"--database"_s, database}).exitCode, 2);
+    QCOMPARE(runServer({u"erase"_s, u"--database"_s, database, u"--entity"_s, u"person"_s,
+                        u"--id"_s, u"1"_s})
+                 .exitCode,
+             2);
+
+    server.reset();
+    Database db(url, u"erase-check"_s);
+    QVERIFY2(db.open(&error), qPrintable(error));
+    {
+        SqlRows rows = db.exec(u"SELECT COUNT(*) FROM change_log WHERE data LIKE ?"_s,
+                               {u'%' + surname + u'%'});
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toInt(), 0);
+    }
+    {
+        SqlRows rows = db.exec(u"SELECT COUNT(*) FROM appointment WHERE name LIKE ? OR (id IN (?, "
+                               "?) AND anonymised_at IS NULL)"_s,
+                               {u'%' + surname + u'%', first.value(u"id"_s).toString().toLongLong(),
+                                second.value(u"id"_s).toString().toLongLong()});
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toInt(), 0);
+    }
+    {
+        // Audited as the OS user at the command line, by id.
+        SqlRows rows = db.exec(
+            u"SELECT user_login FROM audit_log WHERE action = 'privacy.erase' AND subject = ?"_s,
+            {u"appointment/"_s + first.value(u"id"_s).toString()});
+        QVERIFY(rows.next());
+        QVERIFY2(rows.value(0).toString().startsWith(u"cli:"_s),
+                 qPrintable(rows.value(0).toString()));
+    }
+    db.close();
+    if (url.kind == DatabaseUrl::Kind::Sqlite) {
+        for (const QString &path : {url.path, url.path + u"-wal"_s}) {
+            QFile file(path);
+            QVERIFY(!file.open(QIODevice::ReadOnly) || !file.readAll().contains(surname.toUtf8()));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ServerCli)

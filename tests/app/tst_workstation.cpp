@@ -4,6 +4,7 @@
 // are named, counted, and discarded by a supervisor (audited by the server).
 
 #include "core/sync/localstore.h"
+#include "core/sync/logincaches.h"
 #include "modals.h"
 #include "server/instance/backend.h"
 #include "testsupport.h"
@@ -15,9 +16,12 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLockFile>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -46,7 +50,7 @@ QStringList cacheFiles()
 
 // Leaves `count` unsent writes of `login` in the cache file `file`, as a
 // clerk's offline work that has not reached the server.
-bool leavePendingWrites(const QString &file, const QString &login, int count)
+bool leavePendingWrites(const QString &file, const QString &login, int count, qint64 createdAt = 0)
 {
     LocalStore store(file, u"test-writes"_s);
     if (!store.open())
@@ -61,6 +65,7 @@ bool leavePendingWrites(const QString &file, const QString &login, int count)
         entry.entityId = QString::number(i + 1);
         entry.summary = u"Termin %1"_s.arg(i + 1);
         entry.login = login;
+        entry.createdAt = createdAt;
         if (!store.enqueue(entry, std::nullopt))
             return false;
     }
@@ -85,8 +90,14 @@ private slots:
     void logoutOffersToDeleteTheCache();
     void pendingWritesMakeKeepTheDefault();
     void othersWritesAreShownAndASupervisorDiscardsThem();
+    void aSecondProcessDoesNotOpenTheCache();
+    void otherRolesReloadTheCache();
+    void unusedCachesGoAtLoginAsTheAdminSet();
+    void writesTooOldToSendAreNamed();
 
 private:
+    // The cache file of `login` (made by logging in and out, kept).
+    QString cacheOf(const QString &login);
     MainWindow *logIn(const QString &login);
     // Logs out, answering the question with the button named `answer`; the
     // question's text and its default button's name.
@@ -101,8 +112,10 @@ private:
 void tst_Workstation::initTestCase()
 {
     QVERIFY(m_home.isValid());
-    // The workstation's settings and caches in a home of the test's own.
+    // The workstation's settings and caches in a home of the test's own; the
+    // settings IT sets for all users of the computer too.
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(u"config"_s)));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, m_home.filePath(u"etc"_s));
     QCoreApplication::setOrganizationName(u"Tresen"_s);
     QCoreApplication::setApplicationName(u"tresen"_s);
 }
@@ -121,6 +134,7 @@ void tst_Workstation::init()
 
 void tst_Workstation::cleanup()
 {
+    QSettings(QSettings::SystemScope, u"Tresen"_s, u"tresen"_s).clear();
     m_workstation.reset();
     // A login dialog left open belongs to no one now.
     for (QWidget *widget : QApplication::topLevelWidgets()) {
@@ -262,6 +276,157 @@ void tst_Workstation::othersWritesAreShownAndASupervisorDiscardsThem()
     QCOMPARE(rows.value(1).toString(), u"mueller"_s);
     QCOMPARE(rows.value(2).toString(), u"2"_s);
     QVERIFY(!rows.next());
+}
+
+QString tst_Workstation::cacheOf(const QString &login)
+{
+    const QStringList before = QDir(cacheFolder()).entryList({u"*.db"_s}, QDir::Files);
+    MainWindow *window = logIn(login);
+    if (!window)
+        return {};
+    (void)logOut(window, u"keepButton"_s);
+    for (const QString &name : QDir(cacheFolder()).entryList({u"*.db"_s}, QDir::Files)) {
+        if (!before.contains(name))
+            return cacheFolder() + u'/' + name;
+    }
+    return {};
+}
+
+void tst_Workstation::aSecondProcessDoesNotOpenTheCache()
+{
+    const QString muellers = cacheOf(u"mueller"_s);
+    QVERIFY(!muellers.isEmpty());
+    // While Müller works, the cache is locked; at logout it is free again.
+    MainWindow *window = logIn(u"mueller"_s);
+    QVERIFY(window);
+    QLockFile probe(LoginCaches::lockFileOf(muellers));
+    QVERIFY(!probe.tryLock(0));
+    (void)logOut(window, u"keepButton"_s);
+    QVERIFY(probe.tryLock(0));
+
+    // Another Tresen of this OS user holds it: Müller is told so and stays
+    // at the login; the cache is not opened.
+    const QDateTime untouched = QFileInfo(muellers).lastModified();
+    LoginDialog *dialog = nullptr;
+    QVERIFY(QTest::qWaitFor([&dialog] { return (dialog = shownTopLevel<LoginDialog>()); }));
+    // The message box comes after the login's round trip, in its own event
+    // loop: answered from a timer that looks for it.
+    QString told;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&told] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            told = box->text();
+            box->close();
+        }
+    });
+    answer.start(50);
+    dialog->findChild<QLineEdit *>(u"login"_s)->setText(u"mueller"_s);
+    dialog->findChild<QLineEdit *>(u"password"_s)->setText(u"demo"_s);
+    dialog->findChild<QPushButton *>(u"loginButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!told.isEmpty(), 15000);
+    answer.stop();
+    QVERIFY2(told.contains(u"mueller"_s) && told.contains(u"Tresen"_s), qPrintable(told));
+    QTRY_VERIFY(shownTopLevel<LoginDialog>());
+    QVERIFY(!shownTopLevel<MainWindow>());
+    QCOMPARE(QFileInfo(muellers).lastModified(), untouched);
+    probe.unlock();
+}
+
+void tst_Workstation::otherRolesReloadTheCache()
+{
+    const QString muellers = cacheOf(u"mueller"_s);
+    QVERIFY(!muellers.isEmpty());
+    // As if Müller's cache had been filled while Müller was a registrar.
+    {
+        LocalStore store(muellers, u"test-roles"_s);
+        QVERIFY(store.open());
+        QVERIFY(store.resetIfOtherRoles(u"registrar"_s));
+        QVERIFY(store.apply({TestSupport::upsertChange(
+                                store.cursor().value() + 1, u"weddingBooking"_s,
+                                {{u"id"_s, u"99"_s}, {u"partner1"_s, u"Nur Für Standesamt"_s}})},
+                            store.cursor().value() + 1));
+    }
+    MainWindow *window = logIn(u"mueller"_s);
+    QVERIFY(window);
+    // Not shown to Müller the clerk: dropped, and synced again as a clerk.
+    LocalStore store(muellers, u"test-check"_s);
+    QVERIFY(store.open());
+    QVERIFY(!store.entity(u"weddingBooking"_s, u"99"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(store.entities(u"counter"_s).size() >= 10, 15000);
+    QCOMPARE(store.resetIfOtherRoles(u"clerk"_s).value(), false); // noted as a clerk's
+    (void)logOut(window, u"keepButton"_s);
+}
+
+void tst_Workstation::unusedCachesGoAtLoginAsTheAdminSet()
+{
+    const QString schmidts = cacheOf(u"schmidt"_s);
+    QVERIFY(!schmidts.isEmpty());
+    QVERIFY(leavePendingWrites(schmidts, u"schmidt"_s, 2));
+    {
+        LocalStore store(schmidts, u"test-used"_s);
+        QVERIFY(store.open());
+        QVERIFY(store.setLastUsed(QDateTime::currentMSecsSinceEpoch() - 20LL * 24 * 3600 * 1000));
+    }
+
+    // 20 days unused: kept by default (30 days).
+    MainWindow *window = logIn(u"mueller"_s);
+    QVERIFY(window);
+    QVERIFY(QFileInfo::exists(schmidts));
+    auto *banner = window->findChild<QWidget *>(u"otherLoginsBanner"_s);
+    QVERIFY(banner && !banner->findChild<QLabel *>(u"lost_schmidt"_s));
+    (void)logOut(window, u"keepButton"_s);
+
+    // IT shortened it to 10 days: at the next login Schmidt's cache goes,
+    // and its unsent writes are named.
+    {
+        QSettings system(QSettings::SystemScope, u"Tresen"_s, u"tresen"_s);
+        system.setValue(u"cache/deleteUnusedAfterDays"_s, 10);
+    }
+    window = logIn(u"mueller"_s);
+    QVERIFY(window);
+    QVERIFY(!QFileInfo::exists(schmidts));
+    banner = window->findChild<QWidget *>(u"otherLoginsBanner"_s);
+    QVERIFY(banner && banner->isVisible());
+    auto *lost = banner->findChild<QLabel *>(u"lost_schmidt"_s);
+    QVERIFY(lost);
+    QVERIFY2(lost->text().contains(u"schmidt"_s) && lost->text().contains(u'2') &&
+                 lost->text().contains(u"10"_s),
+             qPrintable(lost->text()));
+    (void)logOut(window, u"keepButton"_s);
+}
+
+void tst_Workstation::writesTooOldToSendAreNamed()
+{
+    const QString muellers = cacheOf(u"mueller"_s);
+    QVERIFY(!muellers.isEmpty());
+    QVERIFY(leavePendingWrites(muellers, u"mueller"_s, 1,
+                               QDateTime::currentMSecsSinceEpoch() - 31LL * 24 * 3600 * 1000));
+
+    // Müller reads what it is and that a supervisor discards it.
+    MainWindow *window = logIn(u"mueller"_s);
+    QVERIFY(window);
+    auto *banner = window->findChild<QWidget *>(u"otherLoginsBanner"_s);
+    QVERIFY(banner && banner->isVisible());
+    auto *note = banner->findChild<QLabel *>(u"expiredOf_mueller"_s);
+    QVERIFY(note);
+    QVERIFY2(note->text().contains(u"30"_s), qPrintable(note->text()));
+    auto *what = banner->findChild<QLabel *>(u"expiredOf_mueller_list"_s);
+    QVERIFY(what);
+    QVERIFY2(what->text().contains(u"Termin 1"_s), qPrintable(what->text()));
+    QVERIFY(!banner->findChild<QPushButton *>(u"discard_mueller"_s));
+    (void)logOut(window, u"keepButton"_s);
+    QCOMPARE(pendingIn(muellers), 1); // not sent, not dropped
+
+    // A supervisor sees it as Müller's, too old to send, and may discard it.
+    window = logIn(u"weber"_s);
+    QVERIFY(window);
+    banner = window->findChild<QWidget *>(u"otherLoginsBanner"_s);
+    QVERIFY(banner && banner->isVisible());
+    what = banner->findChild<QLabel *>(u"pendingOf_mueller_list"_s);
+    QVERIFY(what);
+    QVERIFY2(what->text().contains(u"Termin 1"_s), qPrintable(what->text()));
+    QVERIFY(banner->findChild<QPushButton *>(u"discard_mueller"_s));
+    (void)logOut(window, u"keepButton"_s);
 }
 
 QTEST_MAIN(tst_Workstation)

@@ -47,28 +47,57 @@ void OtherLoginsBanner::rebuild()
             row->deleteLater();
         delete item;
     }
+    // Deleted with the caches of logins gone too long: said once, nothing to do.
+    const QList<PendingWritesOfLogin> lost = m_writes->lostWrites();
+    for (const PendingWritesOfLogin &writes : lost)
+        addRow(u"lost_"_s + writes.login,
+               OtherLoginsWrites::lostText(writes.login, writes.count, m_writes->staleDays()), {},
+               {}, 0);
     const QList<PendingWritesOfLogin> pending = m_writes->pending();
     for (const PendingWritesOfLogin &writes : pending) {
-        auto *row = new QWidget(this);
-        auto *layout = new QHBoxLayout(row);
-        layout->setContentsMargins(0, 0, 0, 0);
-        auto *text = new QLabel(OtherLoginsWrites::waitingText(writes.login, writes.count), row);
-        text->setObjectName(u"pendingOf_"_s + writes.login);
-        text->setWordWrap(true);
-        layout->addWidget(text, 1);
-        if (m_writes->mayDiscard()) {
-            auto *discard = new QPushButton(tr("Discard…"), row);
-            discard->setObjectName(u"discard_"_s + writes.login);
-            discard->setToolTip(tr("Discard the changes of %1 (asks first; recorded in the "
-                                   "server's audit log)")
-                                    .arg(writes.login));
-            connect(discard, &QPushButton::clicked, this,
-                    [this, writes] { this->discard(writes.login, writes.count); });
-            layout->addWidget(discard);
-        }
-        m_rows->addWidget(row);
+        QString text = OtherLoginsWrites::waitingText(writes.login, writes.count);
+        if (!writes.expired.isEmpty())
+            text += u' ' + OtherLoginsWrites::expiredText(int(writes.expired.size()));
+        addRow(u"pendingOf_"_s + writes.login, text, writes.expired, writes.login, writes.count);
     }
-    setVisible(!pending.isEmpty());
+    // One's own writes too old to send: named with what they are.
+    const QStringList ownExpired = m_writes->ownExpired();
+    if (!ownExpired.isEmpty())
+        addRow(u"expiredOf_"_s + m_writes->login(),
+               OtherLoginsWrites::ownExpiredText(int(ownExpired.size())), ownExpired,
+               m_writes->login(), int(ownExpired.size()));
+    setVisible(!lost.isEmpty() || !pending.isEmpty() || !ownExpired.isEmpty());
+}
+
+void OtherLoginsBanner::addRow(const QString &name, const QString &text,
+                               const QStringList &summaries, const QString &login, int count)
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(text, row);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    layout->addWidget(label, 1);
+    if (!summaries.isEmpty()) {
+        // What they are, one per line, so that they can be checked.
+        auto *list = new QLabel(u"• "_s + summaries.join(u"\n• "_s), row);
+        list->setObjectName(name + u"_list"_s);
+        list->setTextFormat(Qt::PlainText);
+        list->setWordWrap(true);
+        layout->addWidget(list, 1);
+    }
+    if (!login.isEmpty() && m_writes->mayDiscard()) {
+        auto *discard = new QPushButton(tr("Discard…"), row);
+        discard->setObjectName(u"discard_"_s + login);
+        discard->setToolTip(
+            tr("Discard the changes of %1 (asks first; recorded in the server's audit log)")
+                .arg(login));
+        connect(discard, &QPushButton::clicked, this,
+                [this, login, count] { this->discard(login, count); });
+        layout->addWidget(discard);
+    }
+    m_rows->addWidget(row);
 }
 
 void OtherLoginsBanner::discard(const QString &login, int count)

@@ -6,6 +6,7 @@
 #include "core/sync/syncengine.h"
 #include "testsupport.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -53,6 +54,17 @@ QString nameOf(const LocalStore &store, const QString &id)
     return json ? json->value(u"name"_s).toString() : u"(none)"_s;
 }
 
+// Whether `text` is in any byte of the cache file `file` or its companions.
+bool inTheFiles(const QString &file, const QString &text)
+{
+    for (const QString &path : {file, file + u"-wal"_s, file + u"-shm"_s, file + u"-journal"_s}) {
+        QFile bytes(path);
+        if (bytes.open(QIODevice::ReadOnly) && bytes.readAll().contains(text.toUtf8()))
+            return true;
+    }
+    return false;
+}
+
 // Breaks the cache under the store's feet, as a damaged or foreign file would.
 bool dropTable(const QString &connection, const QString &table)
 {
@@ -89,6 +101,11 @@ private slots:
     void failedWriteLeavesNothingBehind();
     void readFailureReachesTheWindow();
     void waitsForTheOtherWriter();
+    void erasedNameIsInNoByteOfTheFiles_data();
+    void erasedNameIsInNoByteOfTheFiles();
+    void openingACurrentCacheWritesNothing();
+    void otherRolesDropTheCache();
+    void expiredWritesAreNotNextButNamed();
 
 private:
     QTemporaryDir m_dir;
@@ -451,6 +468,123 @@ void tst_LocalStore::waitsForTheOtherWriter()
     QVERIFY2(written, qPrintable(written.error()));
     QCOMPARE(m_store->cursor().value(), 2);
     QCOMPARE(m_store->entities(u"counter"_s).size(), 2);
+}
+
+void tst_LocalStore::erasedNameIsInNoByteOfTheFiles_data()
+{
+    QTest::addColumn<bool>("removed");
+    QTest::addRow("anonymised") << false;
+    QTest::addRow("removed") << true;
+}
+
+void tst_LocalStore::erasedNameIsInNoByteOfTheFiles()
+{
+    QFETCH(bool, removed);
+    const QString file = m_dir.filePath(u"cache.db"_s);
+    const QString name = u"Quirinus Zwetschgenbaum"_s;
+    // The person, among others, synced as the feed brings them.
+    QList<Change> batch;
+    for (int i = 1; i <= 50; ++i)
+        batch.append(appointment(i, QString::number(i), u"Bürger Nummer %1"_s.arg(i), 1));
+    Change person = appointment(51, u"51"_s, name, 1);
+    person.data.insert(u"email"_s, u"q.zwetschgenbaum@example.org"_s);
+    batch.append(person);
+    QVERIFY(m_store->apply(batch, 51));
+    QVERIFY(m_store->apply({appointment(52, u"7"_s, u"Bürger Sieben"_s, 2)}, 52));
+    QVERIFY(inTheFiles(file, name)); // the test would see it
+
+    // The feed carries the erasure: the entity without contact data, or gone.
+    if (removed) {
+        QVERIFY(m_store->apply({TestSupport::removalChange(53, u"appointment"_s, u"51"_s)}, 53));
+    } else {
+        Change anonymised = appointment(53, u"51"_s, QString(), 2);
+        anonymised.data.insert(u"email"_s, QString());
+        QVERIFY(m_store->apply({anonymised}, 53));
+    }
+    QCOMPARE(nameOf(*m_store, u"51"_s), removed ? u"(none)"_s : QString());
+    // While the workstation runs, and after it closed the cache.
+    QVERIFY(!inTheFiles(file, name));
+    QVERIFY(!inTheFiles(file, u"zwetschgenbaum@"_s));
+    m_store.reset();
+    QVERIFY(!inTheFiles(file, name));
+}
+
+void tst_LocalStore::openingACurrentCacheWritesNothing()
+{
+    const QString file = m_dir.filePath(u"cache.db"_s);
+    QVERIFY(m_store->apply({upsert(1, u"office"_s, u"1"_s, u"Standesamt"_s)}, 1));
+    m_store.reset(); // the last connection goes: the WAL is folded in and removed
+    const QDateTime written = QFileInfo(file).lastModified();
+    LocalStore reopened(file, u"reopened"_s);
+    QVERIFY(reopened.open());
+    // Nothing waits in the WAL to be written, and the file is as it was.
+    QCOMPARE(QFileInfo(file + u"-wal"_s).size(), 0);
+    QCOMPARE(QFileInfo(file).lastModified(), written);
+    QCOMPARE(reopened.entities(u"office"_s).size(), 1);
+}
+
+void tst_LocalStore::otherRolesDropTheCache()
+{
+    // A cache never filled is no reset: its roles are noted.
+    QCOMPARE(m_store->resetIfOtherRoles(u"clerk"_s).value(), false);
+    QVERIFY(m_store->apply({appointment(1, u"1"_s, u"Bürgeramt-Termin"_s, 1),
+                            appointment(2, u"2"_s, u"Mit Änderung"_s, 1)},
+                           2));
+    QJsonObject optimistic = *m_store->entity(u"appointment"_s, u"2"_s);
+    optimistic.insert(u"name"_s, u"Geändert"_s);
+    OutboxEntry pending = write("PATCH", u"2"_s, u"ändern"_s);
+    pending.login = u"mueller"_s;
+    QVERIFY(m_store->enqueue(pending, optimistic));
+    QCOMPARE(m_store->resetIfOtherRoles(u"clerk"_s).value(), false); // the same roles: kept
+    QCOMPARE(m_store->entities(u"appointment"_s).size(), 2);
+
+    // The same login, now a registrar: nothing the clerk received is shown,
+    // and the sync starts again from the beginning on the same server.
+    QCOMPARE(m_store->resetIfOtherRoles(u"registrar"_s).value(), true);
+    QVERIFY(!m_store->entity(u"appointment"_s, u"1"_s));
+    QCOMPARE(m_store->cursor().value(), 0);
+    QCOMPARE(m_store->serverInstanceId().value(), u"server-a"_s);
+    // Their own pending write stays, with what it shows, until the server answers.
+    QCOMPARE(m_store->pendingCount(), 1);
+    QCOMPARE(nameOf(*m_store, u"2"_s), u"Geändert"_s);
+
+    // Remembered across a reopen; a new server instance does not forget them.
+    QVERIFY(m_store->resetIfOtherServer(u"server-b"_s));
+    m_store.reset();
+    LocalStore reopened(m_dir.filePath(u"cache.db"_s), u"reopened"_s);
+    QVERIFY(reopened.open());
+    QVERIFY(reopened.apply({appointment(1, u"1"_s, u"Trauung"_s, 1)}, 1));
+    QCOMPARE(reopened.resetIfOtherRoles(u"registrar"_s).value(), false);
+    QCOMPARE(reopened.resetIfOtherRoles(u"clerk"_s).value(), true);
+    QVERIFY(reopened.entities(u"appointment"_s).isEmpty());
+}
+
+void tst_LocalStore::expiredWritesAreNotNextButNamed()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 day = 24LL * 3600 * 1000;
+    const qint64 sendableSince = LocalStore::sendableSince(now);
+    QCOMPARE(sendableSince, now - 30 * day); // as long as the server keeps keys
+    OutboxEntry old = write("PATCH", u"1"_s, u"vor 31 Tagen"_s);
+    old.login = u"mueller"_s;
+    old.createdAt = now - 31 * day;
+    OutboxEntry recent = write("PATCH", u"2"_s, u"vor 29 Tagen"_s);
+    recent.login = u"mueller"_s;
+    recent.createdAt = now - 29 * day;
+    QVERIFY(m_store->enqueue(old, std::nullopt));
+    QVERIFY(m_store->enqueue(recent, std::nullopt));
+
+    // The sender's next write skips the expired one; it is not dropped.
+    QCOMPARE(m_store->nextWriteOf(u"mueller"_s).value()->summary, u"vor 31 Tagen"_s);
+    QCOMPARE(m_store->nextWriteOf(u"mueller"_s, sendableSince).value()->summary, u"vor 29 Tagen"_s);
+    const QList<OutboxEntry> expired = m_store->writesMadeBefore(sendableSince).value();
+    QCOMPARE(expired.size(), 1);
+    QCOMPARE(expired.at(0).summary, u"vor 31 Tagen"_s);
+
+    // Discarding the expired ones leaves the others.
+    QCOMPARE(m_store->discardWritesOf(u"mueller"_s, sendableSince).value(), 1);
+    QCOMPARE(m_store->pendingCount(), 1);
+    QCOMPARE(m_store->nextWriteOf(u"mueller"_s, sendableSince).value()->summary, u"vor 29 Tagen"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_LocalStore)

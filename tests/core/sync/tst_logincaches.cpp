@@ -8,7 +8,9 @@
 #include "server/instance/backend.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSignalSpy>
 #include <QUuid>
 
@@ -57,6 +59,26 @@ void leavePendingWrites(const QString &file, const QString &login, int count,
     }
 }
 
+constexpr qint64 kDay = 24LL * 3600 * 1000;
+
+// Queues one write of `login`, made at `createdAt`, into the cache file `file`.
+void leaveWrite(const QString &file, const QString &login, const QString &summary, qint64 createdAt)
+{
+    LocalStore store(file, u"leave-"_s + QUuid::createUuid().toString(QUuid::Id128));
+    QVERIFY(store.open());
+    OutboxEntry entry = writeBy(login, u"1"_s, summary);
+    entry.createdAt = createdAt;
+    QVERIFY(store.enqueue(entry, std::nullopt));
+}
+
+// Says in the cache file `file` that its login last used it at `when`.
+void lastUsedAt(const QString &file, qint64 when)
+{
+    LocalStore store(file, u"used-"_s + QUuid::createUuid().toString(QUuid::Id128));
+    QVERIFY(store.open());
+    QVERIFY(store.setLastUsed(when));
+}
+
 int auditRows(ServerInstance &server, const QString &by, const QString &whose, const QString &count)
 {
     SqlRows rows = server.backend().db.exec(
@@ -83,6 +105,8 @@ private slots:
     void sharedCacheWithoutWritesGoes();
     void sharedCacheKeepsOthersWritesUntilTheyReturn();
     void inMemoryStoreLeavesNoFile();
+    void expiredWritesWaitNamedUntilASupervisorDiscardsThem();
+    void unusedCachesGoWithTheirWritesNamed();
 
 private:
     std::unique_ptr<TestSupport::SyncedClient> connect(const QString &login);
@@ -350,6 +374,93 @@ void tst_LoginCaches::inMemoryStoreLeavesNoFile()
     }
     QVERIFY(QDir::setCurrent(before));
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 0);
+}
+
+void tst_LoginCaches::expiredWritesWaitNamedUntilASupervisorDiscardsThem()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString muellers = m_caches->fileOf(u"mueller"_s);
+    leaveWrite(muellers, u"mueller"_s, u"Termin 1, Notiz (alt)"_s, now - 31 * kDay);
+    leaveWrite(muellers, u"mueller"_s, u"Termin 1, Notiz (neu)"_s, now - 29 * kDay);
+
+    // Müller returns: the recent write is sent, the expired one (older than
+    // the server keeps keys) is not, though it came first, and stays.
+    const auto mueller = connect(u"mueller"_s);
+    QVERIFY(mueller);
+    QTRY_COMPARE_WITH_TIMEOUT(mueller->store->pendingCount(), 1, 10000);
+    QCOMPARE(mueller->store->pendingWritesOf(u"mueller"_s)->at(0).summary,
+             u"Termin 1, Notiz (alt)"_s);
+    // Named to Müller with what it is; a clerk cannot discard it.
+    OtherLoginsWrites seenByMueller(*m_caches, mueller->client.get());
+    QVERIFY(seenByMueller.refresh());
+    QCOMPARE(seenByMueller.ownExpired(), QStringList{u"Termin 1, Notiz (alt)"_s});
+    QVERIFY(seenByMueller.pending().isEmpty());
+    QVERIFY(!seenByMueller.mayDiscard());
+
+    // A supervisor sees it as Müller's expired write, and discards their own
+    // expired one: only that one goes, audited; their recent one stays.
+    const QString webers = m_caches->fileOf(u"weber"_s);
+    leaveWrite(webers, u"weber"_s, u"Weber alt"_s, now - 40 * kDay);
+    leaveWrite(webers, u"weber"_s, u"Weber neu"_s, now - kDay);
+    const auto weber = logIn(u"weber"_s);
+    QVERIFY(weber);
+    OtherLoginsWrites seenByWeber(*m_caches, weber.get());
+    QVERIFY(seenByWeber.refresh());
+    QCOMPARE(seenByWeber.pending().size(), 1);
+    QCOMPARE(seenByWeber.pending().at(0).login, u"mueller"_s);
+    QCOMPARE(seenByWeber.pending().at(0).expired, QStringList{u"Termin 1, Notiz (alt)"_s});
+    QCOMPARE(seenByWeber.ownExpired(), QStringList{u"Weber alt"_s});
+    QSignalSpy discarded(&seenByWeber, &OtherLoginsWrites::discarded);
+    seenByWeber.discard(u"weber"_s, 1);
+    QVERIFY(discarded.wait());
+    QCOMPARE(discarded.first().at(1).toInt(), 1);
+    QCOMPARE(auditRows(*m_server, u"weber"_s, u"weber"_s, u"1"_s), 1);
+    QVERIFY(seenByWeber.ownExpired().isEmpty());
+    LocalStore check(webers, u"check"_s);
+    QVERIFY(check.open());
+    QCOMPARE(check.pendingWritesOf(u"weber"_s)->size(), 1);
+    QCOMPARE(check.pendingWritesOf(u"weber"_s)->at(0).summary, u"Weber neu"_s);
+}
+
+void tst_LoginCaches::unusedCachesGoWithTheirWritesNamed()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString muellers = m_caches->fileOf(u"mueller"_s);
+    const QString schmidts = m_caches->fileOf(u"schmidt"_s);
+    const QString yilmaz = m_caches->fileOf(u"yilmaz"_s);
+    const QString fischers = m_caches->fileOf(u"fischer"_s);
+    const QString earlier = m_caches->fileOf(u"alt"_s);
+    leavePendingWrites(muellers, u"mueller"_s, 2);
+    lastUsedAt(muellers, now - 40 * kDay);
+    lastUsedAt(schmidts, now - 5 * kDay);
+    lastUsedAt(yilmaz, now - 40 * kDay); // the one logging in: not stale
+    lastUsedAt(fischers, now - 40 * kDay);
+    // A cache of an earlier version does not say when it was used: its
+    // file's time does.
+    leavePendingWrites(earlier, u"alt"_s, 1);
+    {
+        QFile file(earlier);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addDays(-40),
+                                 QFileDevice::FileModificationTime));
+    }
+    // Fischer works in another Tresen process: that cache is in use.
+    QLockFile fischersLock(LoginCaches::lockFileOf(fischers));
+    QVERIFY(fischersLock.tryLock(0));
+
+    const Result<StaleCacheRemoval> removed = m_caches->removeStale(u"yilmaz"_s, now - 30 * kDay);
+    QVERIFY2(removed, qPrintable(removed ? QString() : removed.error()));
+    QCOMPARE(removed->files, 2);
+    QCOMPARE(removed->lostWrites.size(), 2);
+    QCOMPARE(removed->lostWrites.at(0).login, u"alt"_s);
+    QCOMPARE(removed->lostWrites.at(0).count, 1);
+    QCOMPARE(removed->lostWrites.at(1).login, u"mueller"_s);
+    QCOMPARE(removed->lostWrites.at(1).count, 2);
+    for (const QString &path : {muellers, muellers + u"-wal"_s, earlier})
+        QVERIFY2(!QFileInfo::exists(path), qPrintable(path));
+    for (const QString &path : {schmidts, yilmaz, fischers})
+        QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+    QVERIFY(!QFileInfo::exists(LoginCaches::lockFileOf(muellers))); // no lock left behind
 }
 
 QTEST_GUILESS_MAIN(tst_LoginCaches)

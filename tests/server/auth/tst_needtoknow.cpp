@@ -5,6 +5,8 @@
 // kiosk and the administrator no citizen's data at all. On both databases.
 
 #include "core/domain/isotime.h"
+#include "core/domain/personaldata.h"
+#include "server/auth/needtoknow.h"
 #include "server/instance/backend.h"
 #include "testsupport.h"
 
@@ -21,56 +23,140 @@ using TestSupport::HttpClient;
 using TestSupport::HttpResult;
 
 namespace {
-// How a role receives an entity kind.
-enum class Sees { Nothing, Whole, Without, Only };
+// How a recipient receives an entity kind.
+enum class Sees { Nothing, Whole, Only };
 struct Expect
 {
     Sees sees = Sees::Nothing;
-    QStringList members; // left out (Without) or the only ones (Only)
+    QStringList members; // Only: the only ones
 };
 
-const QStringList kAppointmentContact{u"name"_s, u"phone"_s, u"email"_s, u"notes"_s,
-                                      u"bookingCode"_s};
-const QStringList kCouple{u"partner1"_s, u"partner2"_s,    u"email"_s,        u"phone"_s,
-                          u"notes"_s,    u"bookingCode"_s, u"feeReference"_s, u"documents"_s};
-const QStringList kDocumentContent{u"fileName"_s, u"codes"_s, u"storagePath"_s, u"sha256"_s};
 const QStringList kTicketCall{u"id"_s,     u"officeId"_s,  u"serviceId"_s, u"number"_s,
                               u"status"_s, u"counterId"_s, u"calledAt"_s,  u"callCount"_s};
 
-// The table of docs/privacy.md, for the logins of this test. `standesamt`:
-// whether the entity belongs to a Standesamt office.
-Expect expected(const QString &login, const QString &entity, bool standesamt = false)
+// The roles of this test's logins ("beide" serves at a counter and marries
+// couples: the union of both).
+Roles rolesOf(const QString &login)
+{
+    static const QHash<QString, Roles> roles{
+        {u"mueller"_s, Role::Clerk},
+        {u"schmidt"_s, Role::Registrar},
+        {u"aufsicht"_s, Role::Supervisor},
+        {u"anzeige"_s, Role::Display},
+        {u"kiosk"_s, Role::Kiosk},
+        {u"admin"_s, Role::Admin},
+        {u"beide"_s, Role::Clerk | Role::Registrar},
+    };
+    return roles.value(login);
+}
+
+// One role's column of the table in docs/privacy.md. `data`: the entity,
+// whose case type (documents) decides; `standesamt`: whether it belongs to a
+// Standesamt office.
+Expect expectedOf(Role role, const QString &entity, const QJsonObject &data, bool standesamt)
 {
     if (entity == u"office"_s || entity == u"service"_s || entity == u"counter"_s)
         return {Sees::Whole, {}};
-    if (login == u"mueller"_s) { // clerk
-        if (entity == u"ticket"_s || entity == u"appointment"_s || entity == u"document"_s)
+    const QString caseType = data[u"caseType"_s].toString();
+    switch (role) {
+    case Role::Clerk:
+        if (entity == u"ticket"_s || entity == u"appointment"_s || entity == u"payment"_s)
+            return {Sees::Whole, {}};
+        if (entity == u"document"_s && caseType != u"wedding"_s)
             return {Sees::Whole, {}};
         return {};
-    }
-    if (login == u"schmidt"_s) { // registrar
-        if (entity == u"wedding_booking"_s || (entity == u"appointment"_s && standesamt))
+    case Role::Registrar:
+        if (entity == u"wedding_booking"_s || entity == u"wedding_slot"_s ||
+            entity == u"wedding_room"_s || entity == u"registrar"_s || entity == u"payment"_s ||
+            (entity == u"appointment"_s && standesamt))
+            return {Sees::Whole, {}};
+        if (entity == u"document"_s && (caseType == u"wedding"_s || caseType == u"payment"_s))
             return {Sees::Whole, {}};
         return {};
-    }
-    if (login == u"aufsicht"_s) { // supervisor only
+    case Role::Supervisor:
+        if (entity == u"wedding_room"_s || entity == u"registrar"_s)
+            return {Sees::Whole, {}};
+        if (!NeedToKnow::statisticsMembers(entity).isEmpty())
+            return {Sees::Only, NeedToKnow::statisticsMembers(entity)};
+        return {};
+    case Role::Display:
         if (entity == u"ticket"_s)
-            return {Sees::Without, {u"notes"_s}};
-        if (entity == u"appointment"_s)
-            return {Sees::Without, kAppointmentContact};
-        if (entity == u"wedding_booking"_s)
-            return {Sees::Without, kCouple};
-        if (entity == u"document"_s)
-            return {Sees::Without, kDocumentContent};
+            return {Sees::Only, kTicketCall};
+        return {};
+    default: // kiosk, admin
         return {};
     }
-    if (login == u"anzeige"_s && entity == u"ticket"_s) // display
-        return {Sees::Only, kTicketCall};
-    return {}; // kiosk, admin
 }
 
-const QStringList kLogins{u"mueller"_s, u"schmidt"_s, u"aufsicht"_s,
-                          u"anzeige"_s, u"kiosk"_s,   u"admin"_s};
+// What `login` receives: the union of its roles' columns.
+Expect expected(const QString &login, const QString &entity, const QJsonObject &data = {},
+                bool standesamt = false)
+{
+    Expect all;
+    for (const Role role : allRoles()) {
+        if (!rolesOf(login).testFlag(role))
+            continue;
+        const Expect one = expectedOf(role, entity, data, standesamt);
+        if (one.sees == Sees::Whole)
+            return one;
+        if (one.sees == Sees::Only) {
+            all.sees = Sees::Only;
+            for (const QString &member : one.members) {
+                if (!all.members.contains(member))
+                    all.members.append(member);
+            }
+        }
+    }
+    return all;
+}
+
+// Whether `login` receives some entity of `entity` made in this test.
+bool receivesSome(const QString &login, const QString &entity)
+{
+    for (const QString &caseType : {u"appointment"_s, u"payment"_s, u"wedding"_s}) {
+        for (const bool standesamt : {false, true}) {
+            if (expected(login, entity, {{u"caseType"_s, caseType}}, standesamt).sees !=
+                Sees::Nothing)
+                return true;
+        }
+    }
+    return false;
+}
+
+const QStringList kLogins{u"mueller"_s, u"schmidt"_s, u"aufsicht"_s, u"anzeige"_s,
+                          u"kiosk"_s,   u"admin"_s,   u"beide"_s};
+
+// A citizen's data planted by the test, and who may receive it.
+struct Secret
+{
+    QString text;
+    QStringList receivers;
+    bool inFeed = true; // false: only a GET route answers it
+};
+
+QJsonObject pngDocument(const QString &caseType, const QString &caseId, const QString &fileName,
+                        const QString &code)
+{
+    QImage page(40, 40, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    page.save(&buffer, "PNG");
+    return {
+        {u"caseType"_s, caseType},
+        {u"caseId"_s, caseId},
+        {u"contentType"_s, u"image/png"_s},
+        {u"fileName"_s, fileName},
+        {u"content"_s, QString::fromLatin1(png.toBase64())},
+        {u"pages"_s, 1},
+        {u"codes"_s, QJsonArray{QJsonObject{{u"text"_s, code}}}},
+    };
+}
+
+// A payment of the demo provider, and its purpose.
+const QString kPaymentReference = u"5.0001.000002.9"_s;
+const QString kPaymentPurpose = u"Verwarnungsgeld Parkverstoß"_s;
 } // namespace
 
 class tst_NeedToKnow : public QObject
@@ -86,20 +172,29 @@ private slots:
     void eventsCarryOnlyWhatEachRoleNeeds();
     void readRoutesAnswerOnlyWhatEachRoleNeeds_data();
     void readRoutesAnswerOnlyWhatEachRoleNeeds();
+    void statisticsMembersNameNobody_data();
+    void statisticsMembersNameNobody();
+    void supervisorGetsOnlyListedMembers_data();
+    void supervisorGetsOnlyListedMembers();
+    void displayGetsOnlyTheCallBoard();
+    void paymentLookupPerRole_data();
+    void paymentLookupPerRole();
     void feedPageOfNothingVisibleStillMovesTheCursor();
     void writesToWhatOneMayNotSeeAreNotFound();
     void eventsSayWhatCameBefore();
     void logoutEndsTheEventSocket();
 
 private:
-    // The citizens' data made in initTestCase that `login` may receive.
-    QStringList secretsFor(const QString &login) const;
+    // The citizens' data made in initTestCase that `login` may receive (in
+    // the feed only those that travel there).
+    QStringList secretsFor(const QString &login, bool feed) const;
     QStringList allSecrets() const;
     void checkEntity(const QString &login, const QString &entity, const QJsonObject &data,
                      const QString &where);
     void checkText(const QString &login, const QString &text, const QString &where);
     QByteArray token(const QString &login) const { return m_tokens.value(login); }
-    QStringList feedPages(const QString &login, int limit);
+    QStringList feedPages(const QString &login, int limit, qint64 since = 0);
+    QString postDocument(const QJsonObject &document, const QString &login);
 
     QTemporaryDir m_dir;
     std::unique_ptr<ServerInstance> m_server;
@@ -108,14 +203,27 @@ private:
     QSet<QString> m_standesamtOffices;
     std::map<QString, std::unique_ptr<QWebSocket>> m_sockets;
     QHash<QString, QStringList> m_messages;
+    QList<Secret> m_secrets;
 
     QString m_appointmentId;
     QString m_appointmentCode;
+    QString m_standesamtAppointmentId;
     QString m_bookingId;
     QString m_bookingCode;
     QString m_ticketId;
+    QString m_documentId; // of the appointment
+    QString m_slotId;     // blocked, with a reason
     QDate m_day;
 };
+
+QString tst_NeedToKnow::postDocument(const QJsonObject &document, const QString &login)
+{
+    const HttpResult posted = m_http->send("POST", u"/api/v1/documents"_s,
+                                           QJsonDocument(document).toJson(), token(login));
+    if (posted.status != 201)
+        qWarning("%s", posted.body.constData());
+    return posted.status == 201 ? posted.json[u"id"_s].toString() : QString();
+}
 
 void tst_NeedToKnow::initTestCase()
 {
@@ -126,6 +234,8 @@ void tst_NeedToKnow::initTestCase()
     QVERIFY2(m_server, qPrintable(error));
     m_server->backend().users.addOrUpdate(u"aufsicht"_s, u"Nur Aufsicht"_s, Role::Supervisor,
                                           u"demo"_s);
+    m_server->backend().users.addOrUpdate(u"beide"_s, u"Schalter und Trauung"_s,
+                                          Role::Clerk | Role::Registrar, u"demo"_s);
     m_http = std::make_unique<HttpClient>(QUrl(m_server->baseUrl()));
     for (const QString &login : kLogins) {
         m_tokens.insert(login, m_http->login(login, u"demo"_s));
@@ -149,7 +259,11 @@ void tst_NeedToKnow::initTestCase()
         m_sockets[login] = std::move(socket);
     }
 
-    // A citizen's appointment with everything a clerk may note.
+    const QStringList clerks{u"mueller"_s, u"beide"_s};
+    const QStringList registrars{u"schmidt"_s, u"beide"_s};
+    const QStringList clerksAndRegistrars{u"mueller"_s, u"schmidt"_s, u"beide"_s};
+
+    // A citizen's appointment in the Bürgeramt with everything a clerk may note.
     m_day = TestSupport::mondayWeeksAhead(3);
     const HttpResult appointment = m_http->send(
         "POST", u"/api/v1/appointments"_s,
@@ -166,6 +280,38 @@ void tst_NeedToKnow::initTestCase()
     QCOMPARE(appointment.status, 201);
     m_appointmentId = appointment.json[u"id"_s].toString();
     m_appointmentCode = appointment.json[u"bookingCode"_s].toString();
+    for (const QString &secret : {u"Rüdiger Geheim"_s, u"r.geheim@example.org"_s,
+                                  u"0170 4711 0815"_s, u"Dolmetscherin"_s, m_appointmentCode})
+        m_secrets.append({secret, clerks});
+
+    // An appointment in the Standesamt (a Namenserklärung): its registrars
+    // receive it too.
+    const QString standesamt = *m_standesamtOffices.constBegin();
+    QString declarationService;
+    for (const QJsonValue &service :
+         m_http->get(u"/api/v1/services?officeId="_s + standesamt, token(u"mueller"_s))
+             .json.toArray()) {
+        if (service[u"prefix"_s].toString() == u"N"_s)
+            declarationService = service[u"id"_s].toString();
+    }
+    QVERIFY(!declarationService.isEmpty());
+    for (int slot = 0; slot < 12 && m_standesamtAppointmentId.isEmpty(); ++slot) {
+        const QDateTime startsAt(m_day.addDays(1), QTime(8, 30).addSecs(slot * 20 * 60));
+        const HttpResult booked =
+            m_http->send("POST", u"/api/v1/appointments"_s,
+                         QJsonDocument(QJsonObject{{u"serviceId"_s, declarationService},
+                                                   {u"startsAt"_s,
+                                                    isoTimeFromMSecs(startsAt.toMSecsSinceEpoch())},
+                                                   {u"name"_s, u"Standa Amtlich"_s}})
+                             .toJson(),
+                         token(u"mueller"_s));
+        if (booked.status == 201) {
+            m_standesamtAppointmentId = booked.json[u"id"_s].toString();
+            m_secrets.append({u"Standa Amtlich"_s, clerksAndRegistrars});
+            m_secrets.append({booked.json[u"bookingCode"_s].toString(), clerksAndRegistrars});
+        }
+    }
+    QVERIFY(!m_standesamtAppointmentId.isEmpty());
 
     // A walk-in ticket with a note.
     const HttpResult ticket = m_http->send(
@@ -175,28 +321,23 @@ void tst_NeedToKnow::initTestCase()
         token(u"mueller"_s));
     QCOMPARE(ticket.status, 201);
     m_ticketId = ticket.json[u"id"_s].toString();
+    m_secrets.append({u"Rollstuhl-Notiz"_s, clerks});
 
     // A page scanned for the appointment, with a code read from it.
-    QImage page(40, 40, QImage::Format_RGB32);
-    page.fill(Qt::white);
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    QVERIFY(page.save(&buffer, "PNG"));
-    const HttpResult document = m_http->send(
-        "POST", u"/api/v1/documents"_s,
-        QJsonDocument(QJsonObject{
-                          {u"caseType"_s, u"appointment"_s},
-                          {u"caseId"_s, m_appointmentId},
-                          {u"contentType"_s, u"image/png"_s},
-                          {u"fileName"_s, u"Ausweis-Geheim.png"_s},
-                          {u"content"_s, QString::fromLatin1(png.toBase64())},
-                          {u"pages"_s, 1},
-                          {u"codes"_s, QJsonArray{QJsonObject{{u"text"_s, u"GEHEIMCODE-42"_s}}}},
-                      })
-            .toJson(),
-        token(u"mueller"_s));
-    QVERIFY2(document.status == 201, document.body.constData());
+    m_documentId = postDocument(
+        pngDocument(u"appointment"_s, m_appointmentId, u"Ausweis-Geheim.png"_s, u"GEHEIMCODE-42"_s),
+        u"mueller"_s);
+    QVERIFY(!m_documentId.isEmpty());
+    m_secrets.append({u"Ausweis-Geheim"_s, clerks});
+    m_secrets.append({u"GEHEIMCODE-42"_s, clerks});
+
+    // A receipt scanned for a payment case: clerks and registrars handle payments.
+    QVERIFY(!postDocument(pngDocument(u"payment"_s, kPaymentReference, u"Zahlbeleg-Geheim.png"_s,
+                                      u"ZAHLCODE-77"_s),
+                          u"mueller"_s)
+                 .isEmpty());
+    m_secrets.append({u"Zahlbeleg-Geheim"_s, clerksAndRegistrars});
+    m_secrets.append({u"ZAHLCODE-77"_s, clerksAndRegistrars});
 
     // A couple's reservation in the Standesamt.
     const HttpResult offered =
@@ -204,16 +345,14 @@ void tst_NeedToKnow::initTestCase()
                         m_day.toString(Qt::ISODate), m_day.addDays(4).toString(Qt::ISODate)),
                     token(u"schmidt"_s));
     QCOMPARE(offered.status, 200);
-    QString slotId;
+    QStringList free;
     for (const QJsonValue &slot : offered.json.toArray()) {
-        if (slot[u"status"_s].toString() == u"free"_s) {
-            slotId = slot[u"id"_s].toString();
-            break;
-        }
+        if (slot[u"status"_s].toString() == u"free"_s)
+            free.append(slot[u"id"_s].toString());
     }
-    QVERIFY(!slotId.isEmpty());
+    QVERIFY(free.size() >= 2);
     const HttpResult booking =
-        m_http->send("POST", u"/api/v1/wedding/slots/%1/reservations"_s.arg(slotId),
+        m_http->send("POST", u"/api/v1/wedding/slots/%1/reservations"_s.arg(free.at(0)),
                      QJsonDocument(QJsonObject{{u"partner1"_s, u"Hella Heimlich"_s},
                                                {u"partner2"_s, u"Bodo Verborgen"_s},
                                                {u"email"_s, u"paar@example.org"_s}})
@@ -222,11 +361,47 @@ void tst_NeedToKnow::initTestCase()
     QVERIFY2(booking.status == 201, booking.body.constData());
     m_bookingId = booking.json[u"id"_s].toString();
     m_bookingCode = booking.json[u"bookingCode"_s].toString();
+    for (const QString &secret :
+         {u"Hella Heimlich"_s, u"Bodo Verborgen"_s, u"paar@example.org"_s, m_bookingCode})
+        m_secrets.append({secret, registrars});
 
-    // Each listener has heard of all four, as far as it may.
-    QTRY_VERIFY_WITH_TIMEOUT(m_messages.value(u"mueller"_s).size() >= 3, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_messages.value(u"schmidt"_s).size() >= 1, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_messages.value(u"aufsicht"_s).size() >= 4, 10000);
+    // The couple's birth certificate, scanned for the wedding.
+    QVERIFY(!postDocument(
+                 pngDocument(u"wedding"_s, m_bookingId, u"Urkunde-Geheim.png"_s, u"TRAUCODE-99"_s),
+                 u"schmidt"_s)
+                 .isEmpty());
+    m_secrets.append({u"Urkunde-Geheim"_s, registrars});
+    m_secrets.append({u"TRAUCODE-99"_s, registrars});
+
+    // A slot blocked with a reason that names someone: the Standesamt's
+    // planning, not the supervisor's.
+    m_slotId = free.at(1);
+    const HttpResult blocked =
+        m_http->send("PATCH", u"/api/v1/wedding/slots/"_s + m_slotId,
+                     QJsonDocument(QJsonObject{{u"blocked"_s, true},
+                                               {u"reason"_s, u"Sperrgrund Familie Vertraulich"_s}})
+                         .toJson(),
+                     token(u"schmidt"_s));
+    QVERIFY2(blocked.status == 200, blocked.body.constData());
+    m_secrets.append({u"Familie Vertraulich"_s, registrars, false});
+
+    // What a payment is for may name the payer: for those who serve at a desk.
+    m_secrets.append({kPaymentPurpose, clerksAndRegistrars, false});
+
+    // Each listener has heard of everything it may receive.
+    for (const QString &login : kLogins) {
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            [&] {
+                const QString heard = m_messages.value(login).join(u'\n');
+                for (const QString &secret : secretsFor(login, true)) {
+                    if (!heard.contains(secret))
+                        return false;
+                }
+                return true;
+            }(),
+            qPrintable(login), 10000);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(m_messages.value(u"aufsicht"_s).size() >= 7, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(m_messages.value(u"anzeige"_s).size() >= 1, 10000);
 }
 
@@ -239,25 +414,25 @@ void tst_NeedToKnow::cleanupTestCase()
 
 QStringList tst_NeedToKnow::allSecrets() const
 {
-    return {u"Rüdiger Geheim"_s, u"r.geheim@example.org"_s, u"0170 4711 0815"_s,
-            u"Dolmetscherin"_s,  m_appointmentCode,         u"Rollstuhl-Notiz"_s,
-            u"Ausweis-Geheim"_s, u"GEHEIMCODE-42"_s,        u"Hella Heimlich"_s,
-            u"Bodo Verborgen"_s, u"paar@example.org"_s,     m_bookingCode};
+    QStringList all;
+    for (const Secret &secret : m_secrets)
+        all.append(secret.text);
+    return all;
 }
 
-QStringList tst_NeedToKnow::secretsFor(const QString &login) const
+QStringList tst_NeedToKnow::secretsFor(const QString &login, bool feed) const
 {
-    const QStringList all = allSecrets();
-    if (login == u"mueller"_s)
-        return all.mid(0, 8); // the appointment, the ticket's note, the document
-    if (login == u"schmidt"_s)
-        return all.mid(8); // the couple
-    return {};
+    QStringList mine;
+    for (const Secret &secret : m_secrets) {
+        if (secret.receivers.contains(login) && (secret.inFeed || !feed))
+            mine.append(secret.text);
+    }
+    return mine;
 }
 
 void tst_NeedToKnow::checkText(const QString &login, const QString &text, const QString &where)
 {
-    const QStringList allowed = secretsFor(login);
+    const QStringList allowed = secretsFor(login, false);
     for (const QString &secret : allSecrets()) {
         if (!allowed.contains(secret))
             QVERIFY2(!text.contains(secret),
@@ -269,18 +444,13 @@ void tst_NeedToKnow::checkEntity(const QString &login, const QString &entity,
                                  const QJsonObject &data, const QString &where)
 {
     const Expect expect =
-        expected(login, entity, m_standesamtOffices.contains(data[u"officeId"_s].toString()));
+        expected(login, entity, data, m_standesamtOffices.contains(data[u"officeId"_s].toString()));
     const QString what = u"%1: %2 %3 in %4"_s.arg(login, entity, data[u"id"_s].toString(), where);
     switch (expect.sees) {
     case Sees::Nothing:
         QFAIL(qPrintable(what + u" should not be there at all"_s));
         break;
     case Sees::Whole:
-        break;
-    case Sees::Without:
-        for (const QString &member : expect.members)
-            QVERIFY2(!data.contains(member), qPrintable(what + u" carries "_s + member));
-        QVERIFY2(data.contains(u"id"_s), qPrintable(what + u" lost its id"_s));
         break;
     case Sees::Only:
         for (auto it = data.begin(); it != data.end(); ++it)
@@ -290,10 +460,9 @@ void tst_NeedToKnow::checkEntity(const QString &login, const QString &entity,
     }
 }
 
-QStringList tst_NeedToKnow::feedPages(const QString &login, int limit)
+QStringList tst_NeedToKnow::feedPages(const QString &login, int limit, qint64 since)
 {
     QStringList pages;
-    qint64 since = 0;
     for (int guard = 0; guard < 10000; ++guard) {
         const HttpResult page =
             m_http->get(u"/api/v1/changes?since=%1&limit=%2"_s.arg(since).arg(limit), token(login));
@@ -333,12 +502,12 @@ void tst_NeedToKnow::feedCarriesOnlyWhatEachRoleNeeds()
         }
     }
     // What each may receive does arrive.
-    // (The demo's Standesamt appointments, which a registrar may receive, are
-    // checked one by one above.)
-    for (const QString &entity : {u"office"_s, u"ticket"_s, u"document"_s, u"wedding_booking"_s})
-        QCOMPARE(kinds.contains(entity), expected(login, entity).sees != Sees::Nothing);
+    for (const QString &entity :
+         {u"office"_s, u"ticket"_s, u"appointment"_s, u"document"_s, u"wedding_booking"_s})
+        QVERIFY2(kinds.contains(entity) == receivesSome(login, entity),
+                 qPrintable(login + u": "_s + entity));
     const QString feed = pages.join(u'\n');
-    for (const QString &secret : secretsFor(login))
+    for (const QString &secret : secretsFor(login, true))
         QVERIFY2(feed.contains(secret), qPrintable(login + u" misses "_s + secret));
 }
 
@@ -362,9 +531,10 @@ void tst_NeedToKnow::eventsCarryOnlyWhatEachRoleNeeds()
     }
     for (const QString &entity :
          {u"ticket"_s, u"appointment"_s, u"document"_s, u"wedding_booking"_s})
-        QCOMPARE(kinds.contains(entity), expected(login, entity).sees != Sees::Nothing);
+        QVERIFY2(kinds.contains(entity) == receivesSome(login, entity),
+                 qPrintable(login + u": "_s + entity));
     const QString all = m_messages.value(login).join(u'\n');
-    for (const QString &secret : secretsFor(login))
+    for (const QString &secret : secretsFor(login, true))
         QVERIFY2(all.contains(secret), qPrintable(login + u" misses "_s + secret));
 }
 
@@ -377,33 +547,63 @@ void tst_NeedToKnow::readRoutesAnswerOnlyWhatEachRoleNeeds()
 {
     QFETCH(QString, login);
     const QString day = m_day.toString(Qt::ISODate);
+    const QString week = u"from=%1&to=%2"_s.arg(day, m_day.addDays(4).toString(Qt::ISODate));
+    const QString standesamt = *m_standesamtOffices.constBegin();
     struct Read
     {
         QString path;
         QString entity;
         bool list;
-        QString member; // where the list is, in an object answer
+        QString member;     // where the list is, in an object answer
+        QJsonObject sample; // decides whether `login` receives what it reads
     };
+    const QJsonObject inStandesamt{{u"officeId"_s, standesamt}};
     const QList<Read> reads{
-        {u"/api/v1/appointments/"_s + m_appointmentId, u"appointment"_s, false, {}},
-        {u"/api/v1/appointments?officeId=1&from="_s + day, u"appointment"_s, true, {}},
-        {u"/api/v1/tickets/"_s + m_ticketId, u"ticket"_s, false, {}},
-        {u"/api/v1/queue?officeId=1"_s, u"ticket"_s, true, u"tickets"_s},
+        {u"/api/v1/appointments/"_s + m_appointmentId, u"appointment"_s, false, {}, {}},
+        {u"/api/v1/appointments?officeId=1&from="_s + day, u"appointment"_s, true, {}, {}},
+        {u"/api/v1/appointments/"_s + m_standesamtAppointmentId,
+         u"appointment"_s,
+         false,
+         {},
+         inStandesamt},
+        {u"/api/v1/appointments?officeId=%1&%2"_s.arg(standesamt, week),
+         u"appointment"_s,
+         true,
+         {},
+         inStandesamt},
+        {u"/api/v1/tickets/"_s + m_ticketId, u"ticket"_s, false, {}, {}},
+        {u"/api/v1/queue?officeId=1"_s, u"ticket"_s, true, u"tickets"_s, {}},
         {u"/api/v1/documents?caseType=appointment&caseId="_s + m_appointmentId,
          u"document"_s,
          true,
-         {}},
-        {u"/api/v1/wedding/bookings/"_s + m_bookingId, u"wedding_booking"_s, false, {}},
-        {u"/api/v1/wedding/bookings?from=%1&to=%2"_s.arg(day,
-                                                         m_day.addDays(4).toString(Qt::ISODate)),
-         u"wedding_booking"_s,
+         {},
+         {{u"caseType"_s, u"appointment"_s}}},
+        {u"/api/v1/documents?caseType=payment&caseId="_s + kPaymentReference,
+         u"document"_s,
          true,
-         {}},
+         {},
+         {{u"caseType"_s, u"payment"_s}}},
+        {u"/api/v1/documents?caseType=wedding&caseId="_s + m_bookingId,
+         u"document"_s,
+         true,
+         {},
+         {{u"caseType"_s, u"wedding"_s}}},
+        {u"/api/v1/wedding/bookings/"_s + m_bookingId, u"wedding_booking"_s, false, {}, {}},
+        {u"/api/v1/wedding/bookings?"_s + week, u"wedding_booking"_s, true, {}, {}},
+        {u"/api/v1/wedding/slots?"_s + week, u"wedding_slot"_s, true, {}, {}},
+        {u"/api/v1/wedding/rooms"_s, u"wedding_room"_s, true, {}, {}},
+        {u"/api/v1/wedding/registrars"_s, u"registrar"_s, true, {}, {}},
+        {u"/api/v1/payments/"_s + kPaymentReference, u"payment"_s, false, {}, {}},
     };
+    QString answers;
     for (const Read &read : reads) {
         const HttpResult answer = m_http->get(read.path, token(login));
         checkText(login, QString::fromUtf8(answer.body), read.path);
-        const bool receives = expected(login, read.entity).sees != Sees::Nothing;
+        answers += QString::fromUtf8(answer.body);
+        const bool receives =
+            expected(login, read.entity, read.sample,
+                     m_standesamtOffices.contains(read.sample[u"officeId"_s].toString()))
+                .sees != Sees::Nothing;
         // A route that does not serve the role refuses it, whatever the role
         // may receive elsewhere (a display gets tickets, but as calls).
         if (answer.status == 403)
@@ -430,6 +630,218 @@ void tst_NeedToKnow::readRoutesAnswerOnlyWhatEachRoleNeeds()
             if (QTest::currentTestFailed())
                 return;
         }
+    }
+    // Every secret `login` may receive is there to be read.
+    for (const QString &secret : secretsFor(login, false))
+        QVERIFY2(answers.contains(secret), qPrintable(login + u" could not read "_s + secret));
+}
+
+void tst_NeedToKnow::statisticsMembersNameNobody_data()
+{
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<QStringList>("personal");
+    QTest::addRow("ticket") << u"ticket"_s << QStringList{u"notes"_s};
+    QTest::addRow("appointment") << u"appointment"_s
+                                 << QStringList{u"name"_s, u"phone"_s, u"email"_s, u"notes"_s,
+                                                u"bookingCode"_s};
+    QTest::addRow("wedding_booking")
+        << u"wedding_booking"_s
+        << QStringList{u"partner1"_s, u"partner2"_s,    u"email"_s,        u"phone"_s,
+                       u"notes"_s,    u"bookingCode"_s, u"feeReference"_s, u"documents"_s};
+    QTest::addRow("wedding_slot") << u"wedding_slot"_s << QStringList{u"blockReason"_s};
+    QTest::addRow("document") << u"document"_s
+                              << QStringList{u"fileName"_s, u"codes"_s, u"storagePath"_s,
+                                             u"sha256"_s, u"caseId"_s};
+    QTest::addRow("payment") << u"payment"_s << QStringList{u"purpose"_s};
+}
+
+void tst_NeedToKnow::statisticsMembersNameNobody()
+{
+    // The supervisor's allow-lists hold no member that is about a person:
+    // neither those named here nor those core/domain names.
+    QFETCH(QString, entity);
+    QFETCH(QStringList, personal);
+    if (entity == u"appointment"_s)
+        personal += AppointmentContact::personalMembers();
+    if (entity == u"wedding_booking"_s)
+        personal += WeddingCouple::personalMembers();
+    const QStringList &allowed = NeedToKnow::statisticsMembers(entity);
+    QVERIFY(allowed.contains(u"id"_s) || allowed.contains(u"reference"_s));
+    for (const QString &member : std::as_const(personal))
+        QVERIFY2(!allowed.contains(member), qPrintable(entity + u": "_s + member));
+}
+
+void tst_NeedToKnow::supervisorGetsOnlyListedMembers_data()
+{
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<QString>("whole"); // a login that receives it whole
+    QTest::addRow("ticket") << u"ticket"_s << u"mueller"_s;
+    QTest::addRow("appointment") << u"appointment"_s << u"mueller"_s;
+    QTest::addRow("wedding_booking") << u"wedding_booking"_s << u"schmidt"_s;
+    QTest::addRow("document") << u"document"_s << u"mueller"_s;
+}
+
+void tst_NeedToKnow::supervisorGetsOnlyListedMembers()
+{
+    // A member the stored JSON gains later (a new field of the entity) is
+    // not a member statistics were promised: it must not reach a supervisor
+    // until someone lists it. Planted here into the change log, as a later
+    // version of the server would write it, and published as an event.
+    QFETCH(QString, entity);
+    QFETCH(QString, whole);
+    Backend &backend = m_server->backend();
+    std::optional<QJsonObject> data;
+    QString id;
+    if (entity == u"ticket"_s) {
+        id = m_ticketId;
+        data = backend.tickets.find(id.toLongLong())->toJson();
+    } else if (entity == u"appointment"_s) {
+        id = m_appointmentId;
+        data = backend.appointments.find(id.toLongLong())->toJson();
+    } else if (entity == u"wedding_booking"_s) {
+        id = m_bookingId;
+        data = backend.weddings.find(id.toLongLong())->toJson();
+    } else {
+        id = m_documentId;
+        data = backend.documents.find(id.toLongLong());
+    }
+    QVERIFY(data);
+    const QString planted = u"GEPFLANZT-"_s + entity;
+    data->insert(u"kuenftigesFeld"_s, planted);
+    Change change;
+    {
+        Transaction transaction(backend.db);
+        change = backend.changes.recordUpsert(entity, id, entity + u".updated"_s, *data);
+        transaction.commit();
+    }
+    backend.changes.discardRecorded();
+    backend.events.publish(change);
+
+    const auto fromFeed = [&](const QString &login) -> std::optional<QJsonObject> {
+        for (const QString &page : feedPages(login, 5000, change.revision - 1)) {
+            for (const QJsonValue &c :
+                 QJsonDocument::fromJson(page.toUtf8()).object()[u"changes"_s].toArray()) {
+                if (c[u"revision"_s].toInteger() == change.revision)
+                    return c[u"data"_s].toObject();
+            }
+        }
+        return std::nullopt;
+    };
+    const auto fromEvents = [&](const QString &login) -> std::optional<QJsonObject> {
+        for (const QString &message : m_messages.value(login)) {
+            const QJsonObject c = QJsonDocument::fromJson(message.toUtf8()).object();
+            if (c[u"revision"_s].toInteger() == change.revision)
+                return c[u"data"_s].toObject();
+        }
+        return std::nullopt;
+    };
+
+    // The plant is there for whoever receives the entity whole.
+    const auto wholeFeed = fromFeed(whole);
+    QVERIFY(wholeFeed);
+    QCOMPARE(wholeFeed->value(u"kuenftigesFeld"_s).toString(), planted);
+    QTRY_VERIFY_WITH_TIMEOUT(fromEvents(whole).has_value(), 10000);
+    QCOMPARE(fromEvents(whole)->value(u"kuenftigesFeld"_s).toString(), planted);
+
+    // The supervisor gets exactly the listed members the entity has.
+    QStringList listed;
+    for (const QString &member : NeedToKnow::statisticsMembers(entity)) {
+        if (data->contains(member))
+            listed.append(member);
+    }
+    listed.sort();
+    QVERIFY(!listed.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(fromEvents(u"aufsicht"_s).has_value(), 10000);
+    for (const auto &received : {fromFeed(u"aufsicht"_s), fromEvents(u"aufsicht"_s)}) {
+        QVERIFY(received);
+        QStringList keys = received->keys();
+        keys.sort();
+        QCOMPARE(keys, listed);
+        QVERIFY(!QJsonDocument(*received).toJson().contains(planted.toUtf8()));
+    }
+}
+
+void tst_NeedToKnow::displayGetsOnlyTheCallBoard()
+{
+    // A call, with a note planted on the called ticket afterwards.
+    const HttpResult called =
+        m_http->send("POST", u"/api/v1/counters/1/call-next"_s, "{}", token(u"mueller"_s));
+    QCOMPARE(called.status, 200);
+    const QString ticketId = called.json[u"id"_s].toString();
+    const QString note = u"Aufrufnotiz Vertraulich"_s;
+    m_server->backend().db.exec(u"UPDATE ticket SET notes = ? WHERE id = ?"_s,
+                                {note, ticketId.toLongLong()});
+    QVERIFY(m_http->get(u"/api/v1/tickets/"_s + ticketId, token(u"mueller"_s))
+                .body.contains(note.toUtf8()));
+    QVERIFY(m_http->get(u"/api/v1/queue?officeId=1"_s, token(u"mueller"_s))
+                .body.contains(note.toUtf8()));
+
+    // The board: TicketCall's members (its id as ticketId), and the name of
+    // the counter that calls.
+    QStringList board = kTicketCall;
+    board.removeOne(u"id"_s);
+    board += QStringList{u"ticketId"_s, u"counterName"_s};
+    for (const QString &path : {u"/api/v1/calls?officeId=1"_s, u"/api/v1/queue?officeId=1"_s}) {
+        const HttpResult answer = m_http->get(path, token(u"anzeige"_s));
+        QCOMPARE(answer.status, 200);
+        QVERIFY2(!answer.body.contains(note.toUtf8()), qPrintable(path));
+        checkText(u"anzeige"_s, QString::fromUtf8(answer.body), path);
+    }
+    const QJsonArray calls =
+        m_http->get(u"/api/v1/calls?officeId=1"_s, token(u"anzeige"_s)).json.toArray();
+    bool found = false;
+    for (const QJsonValue &call : calls) {
+        found = found || call[u"ticketId"_s].toString() == ticketId;
+        for (const QString &key : call.toObject().keys())
+            QVERIFY2(board.contains(key), qPrintable(key));
+    }
+    QVERIFY(found);
+    const QJsonArray queue = m_http->get(u"/api/v1/queue?officeId=1"_s, token(u"anzeige"_s))
+                                 .json[u"tickets"_s]
+                                 .toArray();
+    QVERIFY(!queue.isEmpty());
+    for (const QJsonValue &ticket : queue) {
+        for (const QString &key : ticket.toObject().keys())
+            QVERIFY2(kTicketCall.contains(key), qPrintable(key));
+    }
+}
+
+void tst_NeedToKnow::paymentLookupPerRole_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("purpose");
+    QTest::addRow("clerk") << u"mueller"_s << 200 << true;
+    QTest::addRow("registrar") << u"schmidt"_s << 200 << true;
+    QTest::addRow("clerk and registrar") << u"beide"_s << 200 << true;
+    QTest::addRow("supervisor") << u"aufsicht"_s << 200 << false;
+    QTest::addRow("display") << u"anzeige"_s << 403 << false;
+    QTest::addRow("kiosk") << u"kiosk"_s << 403 << false;
+    QTest::addRow("admin") << u"admin"_s << 403 << false;
+}
+
+void tst_NeedToKnow::paymentLookupPerRole()
+{
+    QFETCH(QString, login);
+    QFETCH(int, status);
+    QFETCH(bool, purpose);
+    const HttpResult answer = m_http->get(u"/api/v1/payments/"_s + kPaymentReference, token(login));
+    QCOMPARE(answer.status, status);
+    QCOMPARE(answer.body.contains(kPaymentPurpose.toUtf8()), purpose);
+    if (status != 200)
+        return;
+    const QJsonObject payment = answer.json.toObject();
+    QCOMPARE(payment[u"status"_s].toString(), u"open"_s);
+    if (purpose) {
+        QCOMPARE(payment[u"purpose"_s].toString(), kPaymentPurpose);
+    } else {
+        // Exactly the listed members: a member a provider's answer gains
+        // later does not reach a supervisor.
+        QStringList keys = payment.keys();
+        QStringList listed = NeedToKnow::statisticsMembers(u"payment");
+        keys.sort();
+        listed.sort();
+        QCOMPARE(keys, listed);
     }
 }
 

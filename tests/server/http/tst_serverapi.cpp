@@ -3,6 +3,7 @@
 // idempotent replays, the changes feed and the events WebSocket.
 
 #include "core/domain/change.h"
+#include "server/http/apiserver.h"
 #include "server/instance/backend.h"
 #include "server/instance/serverinstance.h"
 #include "testsupport.h"
@@ -40,6 +41,8 @@ private slots:
     void malformedWriteBodies_data();
     void malformedWriteBodies();
     void idempotentReplay();
+    void idempotencyKeepsOnlyTheIdOfOtherAnswers();
+    void idempotencyStoresOnlyStatusAndIdOfUnknownKinds();
     void changesFeedPages();
     void changesFeedRejectsBadArguments();
     void webSocketReceivesEachChange();
@@ -368,6 +371,91 @@ void tst_ServerApi::idempotentReplay()
         patchCounter(u"3"_s, {{u"serviceIds"_s, QJsonArray{u"9"_s}}}, token(u"admin"_s), "key-2");
     QCOMPARE(refusedAgain.status, 400);
     QCOMPARE(refusedAgain.header("Idempotent-Replayed"), QByteArray("true"));
+}
+
+void tst_ServerApi::idempotencyKeepsOnlyTheIdOfOtherAnswers()
+{
+    const QJsonObject answer{
+        {u"id"_s, u"7"_s}, {u"name"_s, u"Rüdiger Geheim"_s}, {u"status"_s, u"new"_s}};
+    const HttpReply reply = HttpReply::json(201, answer);
+    const QStringList kinds{u"ticket"_s, u"appointment"_s};
+    const auto idOnly =
+        QJsonDocument(QJsonObject{{u"id"_s, u"7"_s}}).toJson(QJsonDocument::Compact);
+
+    // A kind the store does not know, a known kind without the change the
+    // request recorded, and no change at all: status and id only.
+    const auto upsert = [&answer](const QString &entity, const QString &id) {
+        Change change;
+        change.entity = entity;
+        change.id = id;
+        change.data = answer;
+        return change;
+    };
+    const Change unknown = upsert(u"citizen_note"_s, u"7"_s);
+    const Change otherTicket = upsert(u"ticket"_s, u"8"_s);
+    for (const QList<Change> &recorded :
+         {QList<Change>{unknown}, QList<Change>{otherTicket}, QList<Change>{}}) {
+        const auto stored = storedReplyOf("hash", reply, recorded, kinds);
+        QCOMPARE(stored.status, 201);
+        QCOMPARE(stored.body, idOnly);
+        QVERIFY(stored.entity.isEmpty());
+    }
+    // An answer without an id keeps nothing of its body.
+    const auto anonymous = storedReplyOf(
+        "hash", HttpReply::json(200, QJsonObject{{u"note"_s, u"Rüdiger Geheim"_s}}), {}, kinds);
+    QCOMPARE(anonymous.status, 200);
+    QVERIFY(anonymous.body.isEmpty());
+
+    // A known kind is kept as a reference; problems are kept as they are.
+    const Change appointment = upsert(u"appointment"_s, u"7"_s);
+    const auto reference = storedReplyOf("hash", reply, {appointment}, kinds);
+    QCOMPARE(reference.entity, u"appointment"_s);
+    QCOMPARE(reference.entityId, u"7"_s);
+    QVERIFY(reference.body.isEmpty());
+    const HttpReply problem = HttpReply::badRequest(u"name is required."_s);
+    QCOMPARE(storedReplyOf("hash", problem, {}, kinds).body, problem.body);
+}
+
+void tst_ServerApi::idempotencyStoresOnlyStatusAndIdOfUnknownKinds()
+{
+    // A wedding slot is no entity the store reads again: blocking one keeps
+    // its status and id, not the free-text reason that may name a couple.
+    const QDate day = TestSupport::mondayWeeksAhead(5);
+    const HttpResult offered =
+        m_http->get(u"/api/v1/wedding/slots?from=%1&to=%2"_s.arg(
+                        day.toString(Qt::ISODate), day.addDays(4).toString(Qt::ISODate)),
+                    token(u"schmidt"_s));
+    QCOMPARE(offered.status, 200);
+    QString slotId;
+    for (const QJsonValue &slot : offered.json.toArray()) {
+        if (slot[u"status"_s].toString() == u"free"_s)
+            slotId = slot[u"id"_s].toString();
+    }
+    QVERIFY(!slotId.isEmpty());
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{u"blocked"_s, true}, {u"reason"_s, u"Familie Sperrvermerk"_s}})
+            .toJson(QJsonDocument::Compact);
+    const QList<QPair<QByteArray, QByteArray>> key{
+        qMakePair(QByteArray("Idempotency-Key"), QByteArray("slot-key-1"))};
+    const HttpResult first =
+        m_http->send("PATCH", u"/api/v1/wedding/slots/"_s + slotId, body, token(u"schmidt"_s), key);
+    QCOMPARE(first.status, 200);
+    QVERIFY(first.body.contains("Familie Sperrvermerk")); // the answer itself has it
+
+    const auto user = m_server->backend().users.findByLogin(u"schmidt"_s);
+    QVERIFY(user);
+    const auto stored = m_server->backend().idempotency.find(user->id, u"slot-key-1"_s);
+    QVERIFY(stored);
+    QCOMPARE(stored->status, 200);
+    QVERIFY(!stored->body.contains("Sperrvermerk"));
+    QCOMPARE(QJsonDocument::fromJson(stored->body).object(), (QJsonObject{{u"id"_s, slotId}}));
+
+    const HttpResult replay =
+        m_http->send("PATCH", u"/api/v1/wedding/slots/"_s + slotId, body, token(u"schmidt"_s), key);
+    QCOMPARE(replay.status, 200);
+    QCOMPARE(replay.header("Idempotent-Replayed"), QByteArray("true"));
+    QCOMPARE(replay.json.toObject().value(u"id"_s).toString(), slotId);
+    QVERIFY(!replay.body.contains("Sperrvermerk"));
 }
 
 void tst_ServerApi::changesFeedPages()

@@ -352,6 +352,16 @@ void tst_Retention::forgetsEverywhere()
     QCOMPARE(wedding.value(u"status"_s).toString(), u"registered"_s);
     QCOMPARE(wedding.value(u"partner1"_s).toString(), QString());
     QCOMPARE(wedding.value(u"feeReference"_s).toString(), QString());
+    // With a new version (the feed carries it), and closed to changes: a
+    // registrar's late PATCH cannot bring the couple back.
+    QCOMPARE(wedding.value(u"anonymised"_s).toBool(), true);
+    QVERIFY(wedding.value(u"version"_s).toInt() >
+            registered.json.toObject().value(u"version"_s).toInt());
+    const HttpResult late =
+        m_http->send("PATCH", u"/api/v1/wedding/bookings/"_s + weddingId,
+                     QJsonDocument(QJsonObject{{u"partner1"_s, kName}}).toJson(), m_registrar);
+    QCOMPARE(late.status, 409);
+    QCOMPARE(late.json.toObject().value(u"code"_s).toString(), u"anonymised"_s);
 
     // Stored answers are references; a replay answers with today's form.
     {

@@ -1,0 +1,26 @@
+#include "server/storage/anonymised.h"
+
+#include "server/storage/database.h"
+
+using namespace Qt::StringLiterals;
+
+QStringList anonymisedIds(Database &db, AnonymisedKind kind)
+{
+    QString sql;
+    switch (kind) {
+    case AnonymisedKind::Appointment:
+        sql = u"SELECT id FROM appointment WHERE anonymised_at IS NOT NULL ORDER BY id"_s;
+        break;
+    case AnonymisedKind::WeddingBooking:
+        sql = u"SELECT id FROM wedding_booking WHERE anonymised_at IS NOT NULL ORDER BY id"_s;
+        break;
+    case AnonymisedKind::Document:
+        sql = u"SELECT id FROM document WHERE anonymised_at IS NOT NULL ORDER BY id"_s;
+        break;
+    }
+    QStringList ids;
+    SqlRows rows = db.exec(sql);
+    while (rows.next())
+        ids.append(rows.value(0).toString());
+    return ids;
+}
