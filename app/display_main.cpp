@@ -1,7 +1,7 @@
 // tresen-display: the waiting-room call display.
 
 #include "displayapp.h"
-#include "ui/shell/translator.h"
+#include "translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

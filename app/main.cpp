@@ -1,6 +1,6 @@
 // tresen: the counter workstation.
 
-#include "ui/shell/translator.h"
+#include "translator.h"
 #include "workstation.h"
 
 #include <QApplication>

@@ -5,6 +5,7 @@
 #include "server/instance/serverinstance.h"
 #include "server/storage/database.h"
 #include "server/storage/migrations.h"
+#include "translator.h"
 #include "unixsignalwatcher.h"
 
 #include <QCommandLineParser>
@@ -578,6 +579,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"tresen-server"_s);
     QCoreApplication::setApplicationVersion(QString::fromUtf8(TRESEN_VERSION));
+    // The texts the server writes for people (answers' messages, the Art. 15
+    // export) in the city's language: German unless TRESEN_LANGUAGE says
+    // "en" or "system".
+    installTranslations(qEnvironmentVariable("TRESEN_LANGUAGE", u"de"_s));
     const QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);
     // QCommandLineParser sees the program name first, then the options.

@@ -1102,6 +1102,10 @@
         <source>%1 cannot be deleted.</source>
         <translation>%1 kann nicht gelöscht werden.</translation>
     </message>
+    <message>
+        <source>This SQLite cannot erase deleted data (secure_delete).</source>
+        <translation>Diese SQLite-Version kann gelöschte Daten nicht überschreiben (secure_delete).</translation>
+    </message>
 </context>
 <context>
     <name>LoginCaches</name>
@@ -1327,6 +1331,14 @@
         <source>As an administrator you see no citizens&apos; data here. Offices, services and accounts are set up with the tresen-server commands (see the administration guide). If you also serve at a counter or in the Standesamt, ask for that role as well.</source>
         <translation>Als Administrator/in sehen Sie hier keine Daten von Bürgerinnen und Bürgern. Ämter, Dienstleistungen und Konten richten Sie mit den Befehlen von tresen-server ein (siehe Administrationshandbuch). Wenn Sie auch am Schalter oder im Standesamt arbeiten, lassen Sie sich diese Rolle zusätzlich geben.</translation>
     </message>
+    <message>
+        <source>No citizens&apos; data for administrators</source>
+        <translation>Keine Bürgerdaten für die Administration</translation>
+    </message>
+    <message>
+        <source>No workspace for your role</source>
+        <translation>Kein Arbeitsbereich für Ihre Rolle</translation>
+    </message>
 </context>
 <context>
     <name>OtherLoginsBanner</name>
@@ -1366,6 +1378,27 @@
     <message>
         <source>%1 (made by %2; sent when %2 logs in here again)</source>
         <translation>%1 (von %2; wird gesendet, wenn %2 sich hier wieder anmeldet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are older than %1 days: they are no longer sent, because the server may have taken them already and forgotten it. Check them; a supervisor discards them.</source>
+        <translation>
+            <numerusform>%n davon ist älter als %1 Tage: Sie wird nicht mehr gesendet, weil der Server sie womöglich schon übernommen und das vergessen hat. Bitte prüfen; eine Leitung verwirft sie.</numerusform>
+            <numerusform>%n davon sind älter als %1 Tage: Sie werden nicht mehr gesendet, weil der Server sie womöglich schon übernommen und das vergessen hat. Bitte prüfen; eine Leitung verwirft sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes are older than %1 days and are no longer sent: the server may have taken them already and forgotten it. Check them on the server; a supervisor discards them here.</source>
+        <translation>
+            <numerusform>%n Ihrer Änderungen ist älter als %1 Tage und wird nicht mehr gesendet: Der Server hat sie womöglich schon übernommen und das vergessen. Bitte auf dem Server prüfen; eine Leitung verwirft sie hier.</numerusform>
+            <numerusform>%n Ihrer Änderungen sind älter als %1 Tage und werden nicht mehr gesendet: Der Server hat sie womöglich schon übernommen und das vergessen. Bitte auf dem Server prüfen; eine Leitung verwirft sie hier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made by %1 on this workstation were never sent and have been deleted with the local data of %1, unused for more than %2 days.</source>
+        <translation>
+            <numerusform>%n Änderung von %1 an diesem Arbeitsplatz wurde nie gesendet und mit den lokalen Daten von %1 gelöscht, die länger als %2 Tage nicht genutzt wurden.</numerusform>
+            <numerusform>%n Änderungen von %1 an diesem Arbeitsplatz wurden nie gesendet und mit den lokalen Daten von %1 gelöscht, die länger als %2 Tage nicht genutzt wurden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1580,357 @@
     <message>
         <source>The payment provider&apos;s answer is not valid or not signed correctly.</source>
         <translation>Die Antwort des Zahlungsdienstleisters ist ungültig oder nicht korrekt signiert.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyExport</name>
+    <message>
+        <source>Kind of record</source>
+        <translation>Art des Eintrags</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Eintragsnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Partner 1</source>
+        <translation>Partner/in 1</translation>
+    </message>
+    <message>
+        <source>Partner 2</source>
+        <translation>Partner/in 2</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>Buchungscode</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Wartenummer</translation>
+    </message>
+    <message>
+        <source>Begins</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Dauer (Minuten)</translation>
+    </message>
+    <message>
+        <source>Day of service</source>
+        <translation>Tag der Vorsprache</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>First called</source>
+        <translation>Zuerst aufgerufen</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Aufgerufen</translation>
+    </message>
+    <message>
+        <source>Times called</source>
+        <translation>Anzahl Aufrufe</translation>
+    </message>
+    <message>
+        <source>Service began</source>
+        <translation>Bedienung begonnen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Office (number)</source>
+        <translation>Amt (Nummer)</translation>
+    </message>
+    <message>
+        <source>Service (number)</source>
+        <translation>Dienstleistung (Nummer)</translation>
+    </message>
+    <message>
+        <source>Counter (number)</source>
+        <translation>Schalter (Nummer)</translation>
+    </message>
+    <message>
+        <source>Called to counter (number)</source>
+        <translation>Aufgerufen an Schalter (Nummer)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Vorrang</translation>
+    </message>
+    <message>
+        <source>Wedding date (number)</source>
+        <translation>Trautermin (Nummer)</translation>
+    </message>
+    <message>
+        <source>Room (number)</source>
+        <translation>Raum (Nummer)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Registrar</source>
+        <translation>Standesbeamtin/Standesbeamter</translation>
+    </message>
+    <message>
+        <source>Fee reference</source>
+        <translation>Kassenzeichen</translation>
+    </message>
+    <message>
+        <source>Reservation expires</source>
+        <translation>Reservierung läuft ab</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Made via</source>
+        <translation>Gebucht über</translation>
+    </message>
+    <message>
+        <source>Queue ticket (number)</source>
+        <translation>Wartemarke (Nummer)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Mitzubringende Unterlagen</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Dateityp</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Größe (Bytes)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Filed with</source>
+        <translation>Abgelegt bei</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Vorgangsnummer</translation>
+    </message>
+    <message>
+        <source>Codes read from the scan</source>
+        <translation>Aus dem Scan gelesene Codes</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Gescannt</translation>
+    </message>
+    <message>
+        <source>Scanned by</source>
+        <translation>Gescannt von</translation>
+    </message>
+    <message>
+        <source>Stored as</source>
+        <translation>Gespeichert als</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Prüfsumme (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Change number</source>
+        <translation>Änderungsnummer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer/in</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Fälliger Betrag</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Gezahlter Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Payment provider</source>
+        <translation>Zahlungsdienstleister</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymisiert</translation>
+    </message>
+    <message>
+        <source>The record as stored then</source>
+        <translation>Der Eintrag, wie er damals gespeichert war</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Wedding booking</source>
+        <translation>Trauungsbuchung</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>Wartemarke</translation>
+    </message>
+    <message>
+        <source>Scanned document</source>
+        <translation>Gescanntes Dokument</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Information under Art. 15 GDPR</source>
+        <translation>Auskunft nach Art. 15 DSGVO</translation>
+    </message>
+    <message>
+        <source>Everything stored about you in the appointment and queue system of the citizens&apos; office and the registry office.</source>
+        <translation>Alles, was im Termin- und Aufrufsystem des Bürgeramts und des Standesamts über Sie gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Compiled on %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Wedding bookings</source>
+        <translation>Trauungsbuchungen</translation>
+    </message>
+    <message>
+        <source>Queue tickets</source>
+        <translation>Wartemarken</translation>
+    </message>
+    <message>
+        <source>Scanned documents (metadata)</source>
+        <translation>Gescannte Dokumente (Metadaten)</translation>
+    </message>
+    <message>
+        <source>Stored history of these records</source>
+        <translation>Gespeicherter Verlauf dieser Einträge</translation>
+    </message>
+    <message>
+        <source>Who worked with these records (audit log)</source>
+        <translation>Wer mit diesen Einträgen gearbeitet hat (Protokoll)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +3103,22 @@ Jetzt nicht: %2</translation>
     <message>
         <source>The local data of %1 could not be deleted: %2</source>
         <translation>Die lokalen Daten von %1 konnten nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>The local data of logins unused for a long time could not be deleted: %1</source>
+        <translation>Die lokalen Daten lange nicht genutzter Anmeldungen konnten nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Your roles have changed since you last worked here: the local data is loaded again.</source>
+        <translation>Ihre Rollen haben sich seit Ihrer letzten Arbeit hier geändert: Die lokalen Daten werden neu geladen.</translation>
+    </message>
+    <message>
+        <source>%1 is already logged in to this server in another Tresen window on this computer. Please continue in that window, or close it and log in again.</source>
+        <translation>%1 ist auf diesem Computer bereits in einem anderen Tresen-Fenster an diesem Server angemeldet. Bitte arbeiten Sie in jenem Fenster weiter oder schließen Sie es und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The local cache of %1 could not be locked.</source>
+        <translation>Der lokale Zwischenspeicher von %1 konnte nicht gesperrt werden.</translation>
     </message>
 </context>
 <context>

@@ -1102,6 +1102,10 @@
         <source>%1 cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This SQLite cannot erase deleted data (secure_delete).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginCaches</name>
@@ -1327,6 +1331,14 @@
         <source>As an administrator you see no citizens&apos; data here. Offices, services and accounts are set up with the tresen-server commands (see the administration guide). If you also serve at a counter or in the Standesamt, ask for that role as well.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No citizens&apos; data for administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace for your role</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OtherLoginsBanner</name>
@@ -1366,6 +1378,27 @@
     <message>
         <source>%1 (made by %2; sent when %2 logs in here again)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are older than %1 days: they are no longer sent, because the server may have taken them already and forgotten it. Check them; a supervisor discards them.</source>
+        <translation>
+            <numerusform>%n of them is older than %1 days: it is no longer sent, because the server may have taken it already and forgotten it. Check it; a supervisor discards it.</numerusform>
+            <numerusform>%n of them are older than %1 days: they are no longer sent, because the server may have taken them already and forgotten it. Check them; a supervisor discards them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes are older than %1 days and are no longer sent: the server may have taken them already and forgotten it. Check them on the server; a supervisor discards them here.</source>
+        <translation>
+            <numerusform>%n of your changes is older than %1 days and is no longer sent: the server may have taken it already and forgotten it. Check it on the server; a supervisor discards it here.</numerusform>
+            <numerusform>%n of your changes are older than %1 days and are no longer sent: the server may have taken them already and forgotten it. Check them on the server; a supervisor discards them here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made by %1 on this workstation were never sent and have been deleted with the local data of %1, unused for more than %2 days.</source>
+        <translation>
+            <numerusform>%n change made by %1 on this workstation was never sent and has been deleted with the local data of %1, unused for more than %2 days.</numerusform>
+            <numerusform>%n changes made by %1 on this workstation were never sent and have been deleted with the local data of %1, unused for more than %2 days.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1579,357 @@
     <name>PmPaymentProvider</name>
     <message>
         <source>The payment provider&apos;s answer is not valid or not signed correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyExport</name>
+    <message>
+        <source>Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office (number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service (number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter (number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called to counter (number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wedding date (number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room (number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservation expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue ticket (number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes read from the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record as stored then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wedding booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information under Art. 15 GDPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stored about you in the appointment and queue system of the citizens&apos; office and the registry office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiled on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wedding bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned documents (metadata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored history of these records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who worked with these records (audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2713,6 +3097,22 @@ Not now: %2</source>
     </message>
     <message>
         <source>The local data of %1 could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local data of logins unused for a long time could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles have changed since you last worked here: the local data is loaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already logged in to this server in another Tresen window on this computer. Please continue in that window, or close it and log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache of %1 could not be locked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

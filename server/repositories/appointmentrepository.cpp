@@ -1,5 +1,6 @@
 #include "server/repositories/appointmentrepository.h"
 
+#include "server/storage/anonymised.h"
 #include "server/storage/changelog.h"
 #include "server/storage/database.h"
 
@@ -223,20 +224,10 @@ Appointment AppointmentRepository::update(Appointment a, const QString &event)
 
 int AppointmentRepository::anonymiseStartedBefore(qint64 cutoff)
 {
-    QList<qint64> due;
-    {
-        SqlRows rows = m_db.exec(u"SELECT id FROM appointment WHERE anonymised_at IS NULL AND "
-                                 "starts_at < ? ORDER BY id"_s,
-                                 {cutoff});
-        while (rows.next())
-            due.append(rows.value(0).toLongLong());
-    }
-    int count = 0;
-    for (const qint64 id : std::as_const(due)) {
-        if (anonymise(id))
-            ++count;
-    }
-    return count;
+    return anonymiseEach(m_db,
+                         u"SELECT id FROM appointment WHERE anonymised_at IS NULL AND "
+                         "starts_at < ? ORDER BY id"_s,
+                         {cutoff}, [this](qint64 id) { return anonymise(id).has_value(); });
 }
 
 std::optional<Appointment> AppointmentRepository::anonymise(qint64 id)

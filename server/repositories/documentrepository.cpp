@@ -1,6 +1,7 @@
 #include "server/repositories/documentrepository.h"
 
 #include "core/domain/isotime.h"
+#include "server/storage/anonymised.h"
 #include "server/storage/changelog.h"
 #include "server/storage/database.h"
 
@@ -72,20 +73,11 @@ QJsonArray DocumentRepository::ofCase(const QString &caseType, const QString &ca
 
 QStringList DocumentRepository::anonymiseUploadedBefore(qint64 cutoff, int *count)
 {
-    QList<qint64> due;
-    {
-        SqlRows rows = m_db.exec(u"SELECT id FROM document WHERE anonymised_at IS NULL AND "
-                                 "uploaded_at < ? ORDER BY id"_s,
-                                 {cutoff});
-        while (rows.next())
-            due.append(rows.value(0).toLongLong());
-    }
     QStringList files;
-    *count = 0;
-    for (const qint64 id : std::as_const(due)) {
-        if (anonymise(id, &files))
-            ++*count;
-    }
+    *count = anonymiseEach(m_db,
+                           u"SELECT id FROM document WHERE anonymised_at IS NULL AND "
+                           "uploaded_at < ? ORDER BY id"_s,
+                           {cutoff}, [&](qint64 id) { return anonymise(id, &files).has_value(); });
     return files;
 }
 

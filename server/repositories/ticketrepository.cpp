@@ -1,5 +1,6 @@
 #include "server/repositories/ticketrepository.h"
 
+#include "server/storage/anonymised.h"
 #include "server/storage/changelog.h"
 #include "server/storage/database.h"
 
@@ -242,19 +243,9 @@ int TicketRepository::anonymiseIssuedBefore(qint64 cutoff)
 {
     // Notes are written when a ticket is issued and never changed, so a
     // ticket without them never had any (the index holds only those with).
-    QList<qint64> due;
-    {
-        SqlRows rows = m_db.exec(
-            u"SELECT id FROM ticket WHERE notes <> '' AND issued_at < ? ORDER BY id"_s, {cutoff});
-        while (rows.next())
-            due.append(rows.value(0).toLongLong());
-    }
-    int count = 0;
-    for (const qint64 id : std::as_const(due)) {
-        if (anonymise(id))
-            ++count;
-    }
-    return count;
+    return anonymiseEach(m_db,
+                         u"SELECT id FROM ticket WHERE notes <> '' AND issued_at < ? ORDER BY id"_s,
+                         {cutoff}, [this](qint64 id) { return anonymise(id).has_value(); });
 }
 
 std::optional<Ticket> TicketRepository::anonymise(qint64 id)

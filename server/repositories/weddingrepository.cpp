@@ -1,6 +1,7 @@
 #include "server/repositories/weddingrepository.h"
 
 #include "core/domain/appointment.h"
+#include "server/storage/anonymised.h"
 #include "server/storage/changelog.h"
 #include "server/storage/database.h"
 
@@ -279,21 +280,11 @@ int WeddingRepository::cancelLapsed()
 
 int WeddingRepository::anonymiseBefore(qint64 cutoff)
 {
-    QList<qint64> due;
-    {
-        SqlRows rows = m_db.exec(u"SELECT b.id FROM wedding_booking b JOIN wedding_slot s ON s.id "
-                                 "= b.slot_id WHERE b.anonymised_at IS NULL AND s.starts_at < ? "
-                                 "ORDER BY b.id"_s,
-                                 {cutoff});
-        while (rows.next())
-            due.append(rows.value(0).toLongLong());
-    }
-    int count = 0;
-    for (const qint64 id : std::as_const(due)) {
-        if (anonymise(id))
-            ++count;
-    }
-    return count;
+    return anonymiseEach(m_db,
+                         u"SELECT b.id FROM wedding_booking b JOIN wedding_slot s ON s.id "
+                         "= b.slot_id WHERE b.anonymised_at IS NULL AND s.starts_at < ? "
+                         "ORDER BY b.id"_s,
+                         {cutoff}, [this](qint64 id) { return anonymise(id).has_value(); });
 }
 
 std::optional<WeddingBooking> WeddingRepository::anonymise(qint64 id)

@@ -24,3 +24,18 @@ QStringList anonymisedIds(Database &db, AnonymisedKind kind)
         ids.append(rows.value(0).toString());
     return ids;
 }
+
+int anonymiseEach(Database &db, const QString &dueSql, const QVariantList &values,
+                  const std::function<bool(qint64 id)> &anonymise)
+{
+    QList<qint64> due;
+    {
+        SqlRows rows = db.exec(dueSql, values);
+        while (rows.next())
+            due.append(rows.value(0).toLongLong());
+    }
+    int count = 0;
+    for (const qint64 id : std::as_const(due))
+        count += anonymise(id) ? 1 : 0;
+    return count;
+}

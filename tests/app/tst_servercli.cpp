@@ -16,9 +16,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTcpServer>
 
 #include <csignal>
+#include <poppler-qt6.h>
 
 using namespace Qt::StringLiterals;
 
@@ -78,6 +80,8 @@ private slots:
     void openingHours();
     void weddingRooms();
     void erase();
+    void exportSpeaksTheCitysLanguage_data();
+    void exportSpeaksTheCitysLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -381,5 +385,72 @@ void tst_ServerCli::erase()
     }
 }
 
+void tst_ServerCli::exportSpeaksTheCitysLanguage_data()
+{
+    QTest::addColumn<QString>("language"); // TRESEN_LANGUAGE, empty: not set
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("footer");
+    QTest::addRow("German unless told otherwise")
+        << QString() << u"Auskunft nach Art. 15 DSGVO"_s << u"Seite 1 von "_s;
+    QTest::addRow("English when told")
+        << u"en"_s << u"Information under Art. 15 GDPR"_s << u"Page 1 of "_s;
+}
+
+void tst_ServerCli::exportSpeaksTheCitysLanguage()
+{
+    // The Art. 15 export is handed to a citizen: the standalone server writes
+    // it in the city's language, as the workstation's embedded one does.
+    QFETCH(QString, language);
+    QFETCH(QString, title);
+    QFETCH(QString, footer);
+    DatabaseUrl url;
+    TRESEN_FRESH_DATABASE(url, u"tst_servercli_language"_s, m_dir);
+    const quint16 port = freePort();
+    QProcess server;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"TRESEN_LANGUAGE"_s);
+    if (!language.isEmpty())
+        environment.insert(u"TRESEN_LANGUAGE"_s, language);
+    server.setProcessEnvironment(environment);
+    server.start(QString::fromUtf8(TRESEN_SERVER_BINARY),
+                 {u"serve"_s, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--database"_s,
+                  urlText(url), u"--demo"_s, u"--quiet"_s});
+    QVERIFY(server.waitForStarted(10000));
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += server.readAllStandardOutput()).contains("listening on"),
+                             30000);
+    const auto stop = qScopeGuard([&server] {
+        ::kill(static_cast<pid_t>(server.processId()), SIGTERM);
+        server.waitForFinished(15000);
+    });
+
+    TestSupport::HttpClient http(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+    const QByteArray clerk = http.login(u"mueller"_s, u"demo"_s);
+    const auto booked = http.send(
+        "POST", u"/api/v1/appointments"_s,
+        QJsonDocument(
+            QJsonObject{{u"serviceId"_s, u"1"_s},
+                        {u"startsAt"_s,
+                         isoTimeFromMSecs(QDateTime(TestSupport::mondayWeeksAhead(3), QTime(10, 0))
+                                              .toMSecsSinceEpoch())},
+                        {u"name"_s, u"Rosalind Quellenhof"_s}})
+            .toJson(),
+        clerk);
+    QCOMPARE(booked.status, 201);
+    const QString code = booked.json.toObject().value(u"bookingCode"_s).toString();
+    const QByteArray admin = http.login(u"admin"_s, u"demo"_s);
+    const auto pdf =
+        http.get(u"/api/v1/privacy/export?bookingCode=%1&format=pdf"_s.arg(code), admin);
+    QCOMPARE(pdf.status, 200);
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf.body);
+    QVERIFY(document);
+    QVERIFY(document->numPages() >= 1);
+    const QString text = document->page(0)->text(QRectF());
+    QVERIFY2(text.contains(title) && text.contains(footer) &&
+                 text.contains(u"Rosalind Quellenhof"_s),
+             qPrintable(text));
+}
+
 QTEST_GUILESS_MAIN(tst_ServerCli)
+
 #include "tst_servercli.moc"

@@ -1,4 +1,4 @@
-#include "ui/shell/translator.h"
+#include "translator.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
