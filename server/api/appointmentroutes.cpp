@@ -188,12 +188,12 @@ void installAppointmentRoutes(ApiServer &api, const AppointmentRoutes &parts)
             return HttpReply::conflict(
                 u"not-booked"_s, u"The appointment is %1; only a booked appointment can be moved "
                                  "or marked."_s.arg(appointmentStatusName(a->status)));
-        const QList<TextMember<Appointment>> &contact = AppointmentContact::fields();
-        if (a->anonymised &&
-            std::any_of(contact.begin(), contact.end(),
-                        [&](const TextMember<Appointment> &f) { return r.body.contains(f.key); }))
+        // Every change, not only one to the contact fields: the contact check
+        // below would refuse the blanked name with a misleading 400.
+        if (a->anonymised)
             return HttpReply::conflict(u"anonymised"_s,
-                                       u"The contact data of this appointment has been removed."_s);
+                                       u"The contact data of this appointment has been removed; "
+                                       "the appointment can no longer be changed."_s);
         if (auto error = takeContact(r.body, *a, true))
             return *error;
         QString event = u"appointment.updated"_s;

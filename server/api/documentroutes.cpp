@@ -33,18 +33,26 @@ constexpr QFile::Permissions kOwnerOnlyFile = QFile::ReadOwner | QFile::WriteOwn
 constexpr QFile::Permissions kOwnerOnlyFolder =
     QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 
-// Whether the case exists (a payment case is any reference the city uses).
-bool caseExists(const DocumentRoutes &parts, const QString &type, const QString &id)
+enum class CaseState { Missing, Open, Anonymised };
+
+// Whether the case exists (a payment case is any reference the city uses), and
+// whether its personal data has been erased. The row stays locked (on
+// PostgreSQL) until the upload commits, so an erasure cannot slip in between.
+CaseState caseState(const DocumentRoutes &parts, const QString &type, const QString &id)
 {
     bool ok = false;
     const qint64 number = id.toLongLong(&ok);
     if (type == u"ticket"_s)
-        return ok && parts.tickets.find(number).has_value();
-    if (type == u"appointment"_s)
-        return ok && parts.appointments.find(number).has_value();
-    if (type == u"wedding"_s)
-        return ok && parts.weddings.find(number).has_value();
-    return !id.trimmed().isEmpty() && id.size() <= 80;
+        return ok && parts.tickets.find(number).has_value() ? CaseState::Open : CaseState::Missing;
+    if (type == u"appointment"_s) {
+        const auto a = ok ? parts.appointments.find(number, true) : std::nullopt;
+        return !a ? CaseState::Missing : a->anonymised ? CaseState::Anonymised : CaseState::Open;
+    }
+    if (type == u"wedding"_s) {
+        const auto b = ok ? parts.weddings.find(number, true) : std::nullopt;
+        return !b ? CaseState::Missing : b->anonymised ? CaseState::Anonymised : CaseState::Open;
+    }
+    return !id.trimmed().isEmpty() && id.size() <= 80 ? CaseState::Open : CaseState::Missing;
 }
 } // namespace
 
@@ -59,8 +67,15 @@ void installDocumentRoutes(ApiServer &api, const DocumentRoutes &parts)
             if (!kCaseTypes.contains(caseType))
                 return HttpReply::badRequest(
                     u"caseType must be one of %1."_s.arg(kCaseTypes.join(u", "_s)));
-            if (!caseExists(parts, caseType, caseId))
+            const CaseState state = caseState(parts, caseType, caseId);
+            if (state == CaseState::Missing)
                 return HttpReply::notFound(u"There is no %1 %2."_s.arg(caseType, caseId));
+            // An upload queued offline and sent after the erasure would bring
+            // the scan, its file name and codes back.
+            if (state == CaseState::Anonymised)
+                return HttpReply::conflict(
+                    u"anonymised"_s, u"The personal data of %1 %2 has been erased; no document "
+                                     "can be added to it."_s.arg(caseType, caseId));
             const QString contentType = r.body.value(u"contentType"_s).toString();
             if (!kContentTypes.contains(contentType))
                 return HttpReply::badRequest(

@@ -25,8 +25,18 @@ Named namedPerson(PrivacyOffice &privacy, const QString &bookingCode, const QStr
                   const QString &id)
 {
     if (!bookingCode.isEmpty()) {
-        if (const auto subject = privacy.findByCode(bookingCode))
-            return {subject, std::nullopt};
+        if (!entity.isEmpty() || !id.isEmpty())
+            return {std::nullopt,
+                    HttpReply::badRequest(
+                        u"Name the person either by bookingCode or by entity and id, not both."_s)};
+        const QList<PrivacyOffice::Subject> found = privacy.allByCode(bookingCode);
+        if (found.size() == 1)
+            return {found.first(), std::nullopt};
+        if (found.size() > 1)
+            return {std::nullopt,
+                    HttpReply::conflict(u"ambiguous-code"_s,
+                                        u"An appointment and a wedding booking have this booking "
+                                        "code; name the record by entity and id."_s)};
         return {std::nullopt,
                 HttpReply::notFound(u"No appointment or wedding booking has this booking code."_s)};
     }

@@ -5,6 +5,7 @@
 #include "server/storage/database.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -108,7 +109,11 @@ std::optional<Appointment> AppointmentRepository::findByCode(const QString &book
 
 std::optional<Appointment> AppointmentRepository::findByTicket(qint64 ticketId)
 {
-    const auto rows = select(u"ticket_id = ?"_s, {ticketId});
+    // Locked: the caller writes the appointment back, and an erasure running
+    // meanwhile must either wait for that write or be seen by it.
+    const auto rows =
+        select(u"ticket_id = ?"_s, {ticketId},
+               m_db.dialect() == SqlDialect::Postgresql ? u" FOR UPDATE"_s : QString());
     return rows.isEmpty() ? std::nullopt : std::optional(rows.first());
 }
 
@@ -188,12 +193,22 @@ bool AppointmentRepository::isSlot(qint64 officeId, qint64 startsAt, int slotMin
     return hours && slotStarts(day, *hours, slotMinutes).contains(startsAt);
 }
 
-Appointment AppointmentRepository::create(Appointment a)
+QString unusedBookingCode(Database &db)
 {
     // 40 random bits make a collision rare; the UNIQUE column makes it impossible.
-    do {
-        a.bookingCode = BookingCode::generate();
-    } while (findByCode(a.bookingCode).has_value());
+    for (;;) {
+        QString code = BookingCode::generate();
+        SqlRows taken = db.exec(u"SELECT 1 FROM wedding_booking WHERE booking_code = ? UNION "
+                                "ALL SELECT 1 FROM appointment WHERE booking_code = ?"_s,
+                                {code, code});
+        if (!taken.next())
+            return code;
+    }
+}
+
+Appointment AppointmentRepository::create(Appointment a)
+{
+    a.bookingCode = unusedBookingCode(m_db);
     a.version = 1;
     a.anonymised = false;
     const qint64 at = now();
@@ -212,13 +227,29 @@ Appointment AppointmentRepository::update(Appointment a, const QString &event)
 {
     a.version += 1;
     const QVariant noTicket(QMetaType(QMetaType::LongLong));
-    m_db.exec(u"UPDATE appointment SET service_id = ?, starts_at = ?, duration_minutes = ?, "
-              "status = ?, name = ?, phone = ?, email = ?, notes = ?, ticket_id = ?, version = ?, "
-              "updated_at = ? WHERE id = ?"_s,
-              {a.serviceId.toLongLong(), a.startsAt, a.durationMinutes,
-               appointmentStatusName(a.status), a.name, a.phone, a.email, a.notes,
-               a.ticketId.isEmpty() ? noTicket : QVariant(a.ticketId.toLongLong()), a.version,
-               now(), a.id.toLongLong()});
+    // Guarded by the version read, so a stale copy cannot overwrite a newer
+    // row (an erasure's above all), and contact data never goes back into an
+    // anonymised row whatever the caller holds.
+    SqlRows updated = m_db.exec(
+        u"UPDATE appointment SET service_id = ?, starts_at = ?, duration_minutes = ?, "
+        "status = ?, name = CASE WHEN anonymised_at IS NULL THEN ? ELSE '' END, "
+        "phone = CASE WHEN anonymised_at IS NULL THEN ? ELSE '' END, "
+        "email = CASE WHEN anonymised_at IS NULL THEN ? ELSE '' END, "
+        "notes = CASE WHEN anonymised_at IS NULL THEN ? ELSE '' END, ticket_id = ?, version = ?, "
+        "updated_at = ? WHERE id = ? AND version = ? RETURNING anonymised_at"_s,
+        {a.serviceId.toLongLong(), a.startsAt, a.durationMinutes, appointmentStatusName(a.status),
+         a.name, a.phone, a.email, a.notes,
+         a.ticketId.isEmpty() ? noTicket : QVariant(a.ticketId.toLongLong()), a.version, now(),
+         a.id.toLongLong(), a.version - 1});
+    if (!updated.next())
+        throw DatabaseFailure(u"appointment %1 changed since it was read"_s.arg(a.id));
+    if (!updated.value(0).isNull()) {
+        a.name.clear();
+        a.phone.clear();
+        a.email.clear();
+        a.notes.clear();
+        a.anonymised = true;
+    }
     return record(a, event);
 }
 
@@ -238,37 +269,42 @@ std::optional<Appointment> AppointmentRepository::anonymise(qint64 id)
     if (!a)
         return std::nullopt;
     if (a->anonymised) {
-        blankEarlierSnapshots(a->id, m_changes.latestRevision() + 1);
+        blankEarlierSnapshots(a->id, m_changes.latestRevision() + 1, a->bookingCode);
         return a;
     }
     a->name.clear();
     a->phone.clear();
     a->email.clear();
     a->notes.clear();
+    // The old code would still find the record (and is in the citizen's mail).
+    a->bookingCode = unusedBookingCode(m_db);
     a->anonymised = true;
     a->version += 1;
     // Guarded by the version read: a write in between (which the lock rules
     // out) fails the transaction rather than being overwritten or lost.
-    SqlRows updated =
-        m_db.exec(u"UPDATE appointment SET name = '', phone = '', email = '', notes = '', "
-                  "anonymised_at = ?, version = ?, updated_at = ? WHERE id = ? AND version = ? "
-                  "RETURNING id"_s,
-                  {now(), a->version, now(), id, a->version - 1});
+    SqlRows updated = m_db.exec(
+        u"UPDATE appointment SET name = '', phone = '', email = '', notes = '', booking_code = ?, "
+        "anonymised_at = ?, version = ?, updated_at = ? WHERE id = ? AND version = ? "
+        "RETURNING id"_s,
+        {a->bookingCode, now(), a->version, now(), id, a->version - 1});
     if (!updated.next())
         throw DatabaseFailure(u"appointment %1 changed while it was anonymised"_s.arg(id));
     const Change change =
         m_changes.recordUpsert(u"appointment"_s, a->id, u"appointment.anonymised"_s, a->toJson());
-    blankEarlierSnapshots(a->id, change.revision);
+    blankEarlierSnapshots(a->id, change.revision, a->bookingCode);
     return a;
 }
 
-void AppointmentRepository::blankEarlierSnapshots(const QString &id, qint64 revision)
+void AppointmentRepository::blankEarlierSnapshots(const QString &id, qint64 revision,
+                                                  const QString &bookingCode)
 {
-    m_changes.blankEarlier(u"appointment"_s, id, revision,
-                           {{u"name"_s, QString()},
-                            {u"phone"_s, QString()},
-                            {u"email"_s, QString()},
-                            {u"notes"_s, QString()}});
+    QJsonObject blanked{{u"name"_s, QString()},
+                        {u"phone"_s, QString()},
+                        {u"email"_s, QString()},
+                        {u"notes"_s, QString()}};
+    if (!bookingCode.isEmpty())
+        blanked.insert(u"bookingCode"_s, bookingCode);
+    m_changes.blankEarlier(u"appointment"_s, id, revision, blanked);
 }
 
 Appointment AppointmentRepository::record(const Appointment &appointment, const QString &event)

@@ -11,6 +11,10 @@
 class ChangeLog;
 class Database;
 
+// A fresh booking code that no appointment and no wedding booking holds:
+// the two share one code space, so that a scanned code names exactly one case.
+QString unusedBookingCode(Database &db);
+
 // When an office is open on one weekday, in minutes after local midnight.
 struct OpeningHours
 {
@@ -84,7 +88,7 @@ public:
     std::optional<Appointment> anonymise(qint64 id);
     // Blanks the contact data in the change log's snapshots of the
     // appointment before `revision` (done by anonymise()).
-    void blankEarlierSnapshots(const QString &id, qint64 revision);
+    void blankEarlierSnapshots(const QString &id, qint64 revision, const QString &bookingCode = {});
 
     qint64 now() const { return m_clock(); }
 

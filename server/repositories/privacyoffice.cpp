@@ -221,7 +221,20 @@ std::optional<PrivacyOffice::Subject> PrivacyOffice::findByCode(const QString &b
     return std::nullopt;
 }
 
-QList<PrivacyOffice::Subject> PrivacyOffice::personRecords(const Subject &subject)
+QList<PrivacyOffice::Subject> PrivacyOffice::allByCode(const QString &bookingCode)
+{
+    QList<Subject> found;
+    const auto code = BookingCode::normalise(bookingCode);
+    if (!code)
+        return found;
+    if (const auto a = m_parts.appointments.findByCode(*code))
+        found.append({kAppointment, a->id});
+    if (const auto b = m_parts.weddings.findByCode(*code))
+        found.append({kWedding, b->id});
+    return found;
+}
+
+QList<PrivacyOffice::Subject> PrivacyOffice::personRecords(const Subject &subject, bool lock)
 {
     bool ok = false;
     const qint64 id = subject.id.toLongLong(&ok);
@@ -229,7 +242,7 @@ QList<PrivacyOffice::Subject> PrivacyOffice::personRecords(const Subject &subjec
         return {};
     QList<Subject> records{subject};
     if (subject.entity == kAppointment) {
-        const auto a = m_parts.appointments.find(id);
+        const auto a = m_parts.appointments.find(id, lock);
         if (!a)
             return {};
         if (!a->ticketId.isEmpty())
@@ -240,7 +253,7 @@ QList<PrivacyOffice::Subject> PrivacyOffice::personRecords(const Subject &subjec
         if (const auto a = m_parts.appointments.findByTicket(id))
             records.append({kAppointment, a->id});
     } else if (subject.entity == kWedding) {
-        const auto b = m_parts.weddings.find(id);
+        const auto b = m_parts.weddings.find(id, lock);
         if (!b)
             return {};
         // Receipts of the wedding's fee are filed under its reference.
@@ -371,7 +384,7 @@ std::optional<QJsonObject> PrivacyOffice::exportOf(const Subject &subject, const
 std::optional<PrivacyOffice::Erasure> PrivacyOffice::erase(const Subject &subject,
                                                            const QString &actor)
 {
-    const QList<Subject> records = personRecords(subject);
+    const QList<Subject> records = personRecords(subject, true);
     if (records.isEmpty())
         return std::nullopt;
     Erasure erasure;
@@ -379,12 +392,17 @@ std::optional<PrivacyOffice::Erasure> PrivacyOffice::erase(const Subject &subjec
     QStringList bookingCodes;
     for (const Subject &record : records) {
         const qint64 id = record.id.toLongLong();
+        // The code before the erasure: anonymising replaces it.
         if (record.entity == kAppointment) {
-            if (const auto a = m_parts.appointments.anonymise(id))
+            if (const auto a = m_parts.appointments.find(id, true)) {
                 bookingCodes.append(a->bookingCode);
+                m_parts.appointments.anonymise(id);
+            }
         } else if (record.entity == kWedding) {
-            if (const auto b = m_parts.weddings.anonymise(id))
+            if (const auto b = m_parts.weddings.find(id, true)) {
                 bookingCodes.append(b->bookingCode);
+                m_parts.weddings.anonymise(id);
+            }
         } else if (record.entity == kTicket) {
             m_parts.tickets.anonymise(id);
         } else {

@@ -83,6 +83,9 @@ public:
     // The appointment or wedding booking with this booking code (any
     // spelling BookingCode::normalise takes).
     std::optional<Subject> findByCode(const QString &bookingCode);
+    // Every appointment and wedding booking with this booking code: more than
+    // one only if the shared code space was broken (e.g. by an import).
+    QList<Subject> allByCode(const QString &bookingCode);
     // Everything stored about the person of `subject`: the record, those
     // linked to it (an appointment's ticket, the documents of each, a
     // wedding's fee receipts), their change-log history and the audit
@@ -97,7 +100,9 @@ public:
 
 private:
     // `subject` and the records linked to it; empty when it does not exist.
-    QList<Subject> personRecords(const Subject &subject);
+    // With `lock`, the subject's row stays locked (on PostgreSQL) until the
+    // transaction ends, so no write to it runs between collecting and erasing.
+    QList<Subject> personRecords(const Subject &subject, bool lock = false);
     QJsonObject current(const Subject &record);
     QJsonArray history(const Subject &record);
     QJsonArray auditEntries(const Subject &record);

@@ -1,6 +1,7 @@
 #include "server/repositories/weddingrepository.h"
 
 #include "core/domain/appointment.h"
+#include "server/repositories/appointmentrepository.h"
 #include "server/storage/anonymised.h"
 #include "server/storage/changelog.h"
 #include "server/storage/database.h"
@@ -225,16 +226,7 @@ std::optional<WeddingBooking> WeddingRepository::holderOf(qint64 slotId)
 
 WeddingBooking WeddingRepository::create(WeddingBooking b)
 {
-    // Appointments and weddings share one code space, so that a scanned
-    // code names exactly one case.
-    for (;;) {
-        b.bookingCode = BookingCode::generate();
-        SqlRows taken = m_db.exec(u"SELECT 1 FROM wedding_booking WHERE booking_code = ? UNION "
-                                  "ALL SELECT 1 FROM appointment WHERE booking_code = ?"_s,
-                                  {b.bookingCode, b.bookingCode});
-        if (!taken.next())
-            break;
-    }
+    b.bookingCode = unusedBookingCode(m_db);
     b.version = 1;
     const qint64 at = now();
     const QVariant noTime(QMetaType(QMetaType::LongLong));
@@ -255,14 +247,26 @@ WeddingBooking WeddingRepository::update(WeddingBooking b, const QString &event)
     b.version += 1;
     const QVariant none(QMetaType(QMetaType::LongLong));
     const bool holds = b.status != WeddingStatus::Cancelled;
-    m_db.exec(u"UPDATE wedding_booking SET slot_id = ?, holds_slot = ?, status = ?, partner1 = ?, "
-              "partner2 = ?, email = ?, phone = ?, notes = ?, registrar = ?, fee_reference = ?, "
-              "documents = ?, expires_at = ?, version = ?, updated_at = ? WHERE id = ?"_s,
-              {b.slotId.toLongLong(), holds ? QVariant(b.slotId.toLongLong()) : none,
-               weddingStatusName(b.status), b.partner1, b.partner2, b.email, b.phone, b.notes,
-               b.registrar, b.feeReference, checklistText(b.documents),
-               b.expiresAt > 0 ? QVariant(b.expiresAt) : none, b.version, now(),
-               b.id.toLongLong()});
+    // Guarded by the version read, so a stale copy cannot overwrite a newer
+    // row (an erasure's above all), and personal data never goes back into an
+    // anonymised row whatever the caller holds.
+    SqlRows updated = m_db.exec(
+        u"UPDATE wedding_booking SET slot_id = ?, holds_slot = ?, status = ?, "
+        "partner1 = CASE WHEN anonymised_at IS NULL THEN ? ELSE '' END, "
+        "partner2 = CASE WHEN anonymised_at IS NULL THEN ? ELSE '' END, "
+        "email = CASE WHEN anonymised_at IS NULL THEN ? ELSE '' END, "
+        "phone = CASE WHEN anonymised_at IS NULL THEN ? ELSE '' END, "
+        "notes = CASE WHEN anonymised_at IS NULL THEN ? ELSE '' END, registrar = ?, "
+        "fee_reference = CASE WHEN anonymised_at IS NULL THEN ? ELSE '' END, "
+        "documents = CASE WHEN anonymised_at IS NULL THEN ? ELSE documents END, expires_at = ?, "
+        "version = ?, updated_at = ? WHERE id = ? AND version = ? RETURNING id"_s,
+        {b.slotId.toLongLong(), holds ? QVariant(b.slotId.toLongLong()) : none,
+         weddingStatusName(b.status), b.partner1, b.partner2, b.email, b.phone, b.notes,
+         b.registrar, b.feeReference, checklistText(b.documents),
+         b.expiresAt > 0 ? QVariant(b.expiresAt) : none, b.version, now(), b.id.toLongLong(),
+         b.version - 1});
+    if (!updated.next())
+        throw DatabaseFailure(u"wedding booking %1 changed since it was read"_s.arg(b.id));
     return record(*find(b.id.toLongLong()), event);
 }
 
@@ -295,7 +299,7 @@ std::optional<WeddingBooking> WeddingRepository::anonymise(qint64 id)
     if (!b)
         return std::nullopt;
     if (b->anonymised) {
-        blankEarlierSnapshots(b->id, m_changes.latestRevision() + 1);
+        blankEarlierSnapshots(b->id, m_changes.latestRevision() + 1, b->bookingCode);
         return b;
     }
     b->partner1.clear();
@@ -304,32 +308,41 @@ std::optional<WeddingBooking> WeddingRepository::anonymise(qint64 id)
     b->phone.clear();
     b->notes.clear();
     b->feeReference.clear();
+    // Which papers a couple brought tells about them; the old code would
+    // still find the record.
+    b->documents.clear();
+    b->bookingCode = unusedBookingCode(m_db);
     b->anonymised = true;
     b->version += 1;
     // Guarded by the version read: a write in between (which the lock rules
     // out) fails the transaction rather than being overwritten or lost.
     SqlRows updated = m_db.exec(
         u"UPDATE wedding_booking SET partner1 = '', partner2 = '', email = '', phone = '', notes "
-        "= '', fee_reference = '', anonymised_at = ?, version = ?, updated_at = ? WHERE id = ? AND "
-        "version = ? RETURNING id"_s,
-        {now(), b->version, now(), id, b->version - 1});
+        "= '', fee_reference = '', documents = ?, booking_code = ?, anonymised_at = ?, "
+        "version = ?, updated_at = ? WHERE id = ? AND version = ? RETURNING id"_s,
+        {checklistText(b->documents), b->bookingCode, now(), b->version, now(), id,
+         b->version - 1});
     if (!updated.next())
         throw DatabaseFailure(u"wedding booking %1 changed while it was anonymised"_s.arg(id));
     const Change change =
         m_changes.recordUpsert(u"wedding_booking"_s, b->id, u"wedding.anonymised"_s, b->toJson());
-    blankEarlierSnapshots(b->id, change.revision);
+    blankEarlierSnapshots(b->id, change.revision, b->bookingCode);
     return b;
 }
 
-void WeddingRepository::blankEarlierSnapshots(const QString &id, qint64 revision)
+void WeddingRepository::blankEarlierSnapshots(const QString &id, qint64 revision,
+                                              const QString &bookingCode)
 {
-    m_changes.blankEarlier(u"wedding_booking"_s, id, revision,
-                           {{u"partner1"_s, QString()},
-                            {u"partner2"_s, QString()},
-                            {u"email"_s, QString()},
-                            {u"phone"_s, QString()},
-                            {u"notes"_s, QString()},
-                            {u"feeReference"_s, QString()}});
+    QJsonObject blanked{{u"partner1"_s, QString()},
+                        {u"partner2"_s, QString()},
+                        {u"email"_s, QString()},
+                        {u"phone"_s, QString()},
+                        {u"notes"_s, QString()},
+                        {u"feeReference"_s, QString()},
+                        {u"documents"_s, WeddingDocuments::checklistToJson({})}};
+    if (!bookingCode.isEmpty())
+        blanked.insert(u"bookingCode"_s, bookingCode);
+    m_changes.blankEarlier(u"wedding_booking"_s, id, revision, blanked);
 }
 
 WeddingBooking WeddingRepository::record(const WeddingBooking &booking, const QString &event)

@@ -84,7 +84,7 @@ public:
     std::optional<WeddingBooking> anonymise(qint64 id);
     // Blanks the couple in the change log's snapshots of the booking before
     // `revision` (done by anonymise()).
-    void blankEarlierSnapshots(const QString &id, qint64 revision);
+    void blankEarlierSnapshots(const QString &id, qint64 revision, const QString &bookingCode = {});
 
     qint64 now() const { return m_clock(); }
 

@@ -9,8 +9,10 @@
 // never by the name, the search text or the booking code; the events carry
 // the erasure at once. Other roles get 403.
 
+#include "core/domain/appointment.h"
 #include "core/domain/isotime.h"
 #include "server/instance/backend.h"
+#include "server/storage/database.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -21,6 +23,7 @@
 #include <QJsonObject>
 #include <QWebSocket>
 
+#include <algorithm>
 #include <poppler-qt6.h>
 
 using namespace Qt::StringLiterals;
@@ -66,6 +69,8 @@ struct Person
     QString weddingCode;
     QString documentId;
     QString documentFile;
+    QByteArray bookingKey;  // the Idempotency-Key the booking was sent with
+    QByteArray bookingBody; // and its body, for a replay
 };
 } // namespace
 
@@ -87,6 +92,8 @@ private slots:
     void pdfPrintsEveryName();
     void refusesWhatNamesNobody();
     void eraseLeavesNoTrace();
+    void erasureCannotBeUndone();
+    void refusesAmbiguousRequests();
     void keepsAFileAnotherDocumentUses();
 
 private:
@@ -141,14 +148,16 @@ Person tst_PrivacyApi::makePerson(const QString &name, const QString &email, con
 {
     Person p;
     const QDate monday = TestSupport::mondayWeeksAhead(week);
-    const HttpResult booked = post(u"/api/v1/appointments"_s,
-                                   {{u"serviceId"_s, kPersonalausweis},
-                                    {u"startsAt"_s, isoTimeFromMSecs(at(monday, 8, 15))},
-                                    {u"name"_s, name},
-                                    {u"email"_s, email},
-                                    {u"phone"_s, phone},
-                                    {u"notes"_s, u"Vollmacht"_s}},
-                                   m_clerk);
+    // Sent as a workstation's outbox sends it: with a key, so the answer is stored.
+    p.bookingKey = "booking-week-" + QByteArray::number(week);
+    p.bookingBody = json({{u"serviceId"_s, kPersonalausweis},
+                          {u"startsAt"_s, isoTimeFromMSecs(at(monday, 8, 15))},
+                          {u"name"_s, name},
+                          {u"email"_s, email},
+                          {u"phone"_s, phone},
+                          {u"notes"_s, u"Vollmacht"_s}});
+    const HttpResult booked = m_http->send("POST", u"/api/v1/appointments"_s, p.bookingBody,
+                                           m_clerk, {{"Idempotency-Key", p.bookingKey}});
     if (booked.status != 201) {
         qWarning("booking: %s", booked.body.constData());
         return p;
@@ -503,39 +512,111 @@ void tst_PrivacyApi::eraseLeavesNoTrace()
 {
     const QString surname = u"Xaverlinghaus"_s;
     const QString email = u"kunigunde.xaverlinghaus@example.org"_s;
-    const Person p = makePerson(u"Kunigunde "_s + surname, email, u"0151 99887766"_s, 5);
-    QVERIFY(!p.appointmentId.isEmpty() && !p.weddingId.isEmpty() && !p.ticketId.isEmpty());
-    QVERIFY(QFileInfo::exists(p.documentFile));
-    Backend &backend = m_server->backend();
-    const qint64 before = backend.changes.latestRevision();
-    const int appointmentVersion = backend.appointments.find(p.appointmentId.toLongLong())->version;
-
-    // Before: the name is there (so that the test can fail).
-    QVERIFY(cellsContaining(surname) > 0);
-    // A clerk's workstation listening.
+    // A clerk's workstation listening from before the person came.
     QWebSocket events;
     QStringList messages;
     connect(&events, &QWebSocket::textMessageReceived, this,
             [&messages](const QString &message) { messages.append(message); });
     QVERIFY(TestSupport::openEvents(events, m_server->baseUrl(), m_clerk));
+    const Person p = makePerson(u"Kunigunde "_s + surname, email, u"0151 99887766"_s, 5);
+    QVERIFY(!p.appointmentId.isEmpty() && !p.weddingId.isEmpty() && !p.ticketId.isEmpty());
+    QVERIFY(QFileInfo::exists(p.documentFile));
+    Backend &backend = m_server->backend();
 
-    // The appointment with its document, by booking code …
+    // The appointment checked in: its ticket is linked to it (the check-in
+    // itself needs the appointment's day; a keyed attempt before it is refused,
+    // and the stored refusal repeats the booking code).
+    const HttpResult early = m_http->send("POST", u"/api/v1/appointments/check-in"_s,
+                                          json({{u"bookingCode"_s, p.bookingCode}}), m_clerk,
+                                          {{"Idempotency-Key", "check-in-week-5"}});
+    QCOMPARE(early.status, 409);
+    {
+        auto a = backend.appointments.find(p.appointmentId.toLongLong());
+        QVERIFY(a);
+        a->ticketId = p.ticketId;
+        a->status = AppointmentStatus::CheckedIn;
+        backend.appointments.update(*a, u"appointment.checked_in"_s);
+    }
+    // The wedding's fee, with its receipt filed under the Kassenzeichen.
+    const QString feeReference = u"5.0001.000775.9"_s;
+    const HttpResult fee =
+        m_http->send("PATCH", u"/api/v1/wedding/bookings/"_s + p.weddingId,
+                     json({{u"feeReference"_s, feeReference},
+                           {u"documents"_s, QJsonObject{{u"identity"_s, u"received"_s}}}}),
+                     m_registrar);
+    QVERIFY2(fee.status == 200, fee.body.constData());
+    const QByteArray receiptScan = "%PDF-1.4\n% Quittung " + surname.toUtf8() + "\n%%EOF\n";
+    const HttpResult receipt = post(u"/api/v1/documents"_s,
+                                    {{u"caseType"_s, u"payment"_s},
+                                     {u"caseId"_s, feeReference},
+                                     {u"fileName"_s, u"Quittung-"_s + surname + u".pdf"_s},
+                                     {u"contentType"_s, u"application/pdf"_s},
+                                     {u"content"_s, QString::fromLatin1(receiptScan.toBase64())},
+                                     {u"pages"_s, 1}},
+                                    m_registrar);
+    QVERIFY2(receipt.status == 201, receipt.body.constData());
+    const QString receiptId = receipt.json.toObject().value(u"id"_s).toString();
+
+    const qint64 before = backend.changes.latestRevision();
+    const int appointmentVersion = backend.appointments.find(p.appointmentId.toLongLong())->version;
+
+    // Before: the name is there (so that the test can fail) …
+    QVERIFY(cellsContaining(surname) > 0);
+    if (m_url.kind == DatabaseUrl::Kind::Sqlite) {
+        QByteArray bytes;
+        for (const QString &path : {m_url.path, m_url.path + u"-wal"_s, m_url.path + u"-shm"_s})
+            bytes += fileBytes(path);
+        QVERIFY(bytes.contains(surname.toUtf8()));
+    }
+    // … and in the events the workstation received live.
+    const auto revisionOf = [](const QString &message) {
+        return QJsonDocument::fromJson(message.toUtf8()).object().value(u"revision"_s).toInteger();
+    };
+    const auto named = [&] {
+        return std::any_of(messages.begin(), messages.end(), [&](const QString &message) {
+            return message.contains(surname) && revisionOf(message) <= before;
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(named(), 10000);
+
+    // The appointment with its ticket and document, by booking code only …
     const HttpResult erased =
         post(u"/api/v1/privacy/erase"_s, {{u"bookingCode"_s, p.bookingCode}}, m_admin);
     QVERIFY2(erased.status == 200, erased.body.constData());
     const QStringList records = keys(erased.json.toObject().value(u"erased"_s));
     QVERIFY2(records.contains(u"appointment/"_s + p.appointmentId), erased.body.constData());
     QVERIFY2(records.contains(u"document/"_s + p.documentId), erased.body.constData());
+    QVERIFY2(records.contains(u"ticket/"_s + p.ticketId), erased.body.constData());
+    QCOMPARE(backend.tickets.find(p.ticketId.toLongLong())->notes, QString());
     const QJsonObject counts = erased.json.toObject().value(u"counts"_s).toObject();
     QVERIFY(counts.value(u"snapshots"_s).toInt() >= 2);
     QCOMPARE(counts.value(u"documentFiles"_s).toInt(), 1);
-    // … the wedding by its own code, the ticket by kind and id.
+    // The stored answers of the keyed booking and of the refused check-in.
+    QVERIFY2(counts.value(u"idempotencyAnswers"_s).toInt() >= 2, erased.body.constData());
+    // … the wedding by its own code, with the fee's receipt.
     const HttpResult weddingErased =
         post(u"/api/v1/privacy/erase"_s, {{u"bookingCode"_s, p.weddingCode}}, m_admin);
     QVERIFY2(weddingErased.status == 200, weddingErased.body.constData());
+    QVERIFY2(
+        keys(weddingErased.json.toObject().value(u"erased"_s)).contains(u"document/"_s + receiptId),
+        weddingErased.body.constData());
+    const auto receiptAfter = backend.documents.find(receiptId.toLongLong());
+    QVERIFY(receiptAfter);
+    QVERIFY(!QJsonDocument(*receiptAfter).toJson().contains(surname.toUtf8()));
+    // The ticket once more, by kind and id: nothing left to erase, still answered.
     const HttpResult ticketErased = post(
         u"/api/v1/privacy/erase"_s, {{u"entity"_s, u"ticket"_s}, {u"id"_s, p.ticketId}}, m_admin);
     QVERIFY2(ticketErased.status == 200, ticketErased.body.constData());
+
+    // The outbox replaying the booking is refused, without the name.
+    const HttpResult replay = m_http->send("POST", u"/api/v1/appointments"_s, p.bookingBody,
+                                           m_clerk, {{"Idempotency-Key", p.bookingKey}});
+    QCOMPARE(replay.status, 422);
+    QVERIFY(!replay.body.contains(surname.toUtf8()));
+    const HttpResult checkInReplay = m_http->send(
+        "POST", u"/api/v1/appointments/check-in"_s, json({{u"bookingCode"_s, p.bookingCode}}),
+        m_clerk, {{"Idempotency-Key", "check-in-week-5"}});
+    QVERIFY(!checkInReplay.body.contains(p.bookingCode.toUtf8()));
 
     // The name is in no table, no snapshot, no stored answer …
     QCOMPARE(cellsContaining(surname), 0);
@@ -580,8 +661,11 @@ void tst_PrivacyApi::eraseLeavesNoTrace()
         return false;
     };
     QTRY_VERIFY_WITH_TIMEOUT(announced(), 10000);
-    for (const QString &message : std::as_const(messages))
-        QVERIFY(!message.contains(surname));
+    // What went out before was live and cannot be called back; nothing since names her.
+    for (const QString &message : std::as_const(messages)) {
+        if (revisionOf(message) > before)
+            QVERIFY2(!message.contains(surname), qPrintable(message));
+    }
     for (const QByteArray &token : {m_clerk, m_registrar}) {
         const HttpResult all = m_http->get(u"/api/v1/changes?since=0&limit=5000"_s, token);
         QCOMPARE(all.status, 200);
@@ -613,6 +697,133 @@ void tst_PrivacyApi::eraseLeavesNoTrace()
     QVERIFY(subjects.contains(u"wedding_booking/"_s + p.weddingId));
     QVERIFY(subjects.contains(u"ticket/"_s + p.ticketId));
     QVERIFY(subjects.contains(u"document/"_s + p.documentId));
+}
+
+void tst_PrivacyApi::erasureCannotBeUndone()
+{
+    const QString name = u"Wunibald Pankratiusberg"_s;
+    const Person p = makePerson(name, u"wp@example.org"_s, u"0160 4040404"_s, 8);
+    QVERIFY(!p.appointmentId.isEmpty() && !p.weddingId.isEmpty());
+    Backend &backend = m_server->backend();
+    const qint64 appointmentId = p.appointmentId.toLongLong();
+    const qint64 weddingId = p.weddingId.toLongLong();
+    const HttpResult papers = m_http->send(
+        "PATCH", u"/api/v1/wedding/bookings/"_s + p.weddingId,
+        json({{u"documents"_s, QJsonObject{{u"identity"_s, u"received"_s}}}}), m_registrar);
+    QVERIFY2(papers.status == 200, papers.body.constData());
+    // Read before the erasure, as a ticket being finished or a second server
+    // instance holds them while the erasure runs.
+    const auto staleAppointment = backend.appointments.find(appointmentId);
+    const auto staleWedding = backend.weddings.find(weddingId);
+    QVERIFY(staleAppointment && staleAppointment->name == name);
+    QVERIFY(staleWedding && !staleWedding->documents.isEmpty());
+
+    for (const QString &code : {p.bookingCode, p.weddingCode}) {
+        const HttpResult erased =
+            post(u"/api/v1/privacy/erase"_s, {{u"bookingCode"_s, code}}, m_admin);
+        QVERIFY2(erased.status == 200, erased.body.constData());
+    }
+    QCOMPARE(post(u"/api/v1/privacy/erase"_s, {{u"entity"_s, u"ticket"_s}, {u"id"_s, p.ticketId}},
+                  m_admin)
+                 .status,
+             200);
+
+    // A write from the copy read before fails rather than bringing the name back …
+    Appointment done = *staleAppointment;
+    done.status = AppointmentStatus::Done;
+    QVERIFY_THROWS_EXCEPTION(DatabaseFailure,
+                             backend.appointments.update(done, u"appointment.done"_s));
+    WeddingBooking cancelled = *staleWedding;
+    cancelled.setStatus(WeddingStatus::Cancelled);
+    QVERIFY_THROWS_EXCEPTION(DatabaseFailure,
+                             backend.weddings.update(cancelled, u"wedding.updated"_s));
+    // … and even a current copy cannot write contact data into the anonymised row.
+    Appointment current = *backend.appointments.find(appointmentId);
+    current.name = name;
+    current.notes = name;
+    QVERIFY(backend.appointments.update(current, u"appointment.updated"_s).name.isEmpty());
+    QCOMPARE(backend.appointments.find(appointmentId)->name, QString());
+    QCOMPARE(backend.appointments.find(appointmentId)->notes, QString());
+    WeddingBooking couple = *backend.weddings.find(weddingId);
+    couple.partner1 = name;
+    couple.documents = staleWedding->documents;
+    QVERIFY(backend.weddings.update(couple, u"wedding.updated"_s).partner1.isEmpty());
+    QCOMPARE(backend.weddings.find(weddingId)->partner1, QString());
+    QVERIFY(backend.weddings.find(weddingId)->documents.isEmpty());
+    QCOMPARE(cellsContaining(name), 0);
+
+    // The booking codes were replaced by fresh ones of the same form: the old
+    // ones find nothing.
+    const QString newCode = backend.appointments.find(appointmentId)->bookingCode;
+    QVERIFY(newCode != p.bookingCode);
+    QVERIFY(BookingCode::normalise(newCode) == newCode);
+    QVERIFY(backend.weddings.find(weddingId)->bookingCode != p.weddingCode);
+    for (const QString &code : {p.bookingCode, p.weddingCode}) {
+        QCOMPARE(m_http->get(u"/api/v1/privacy/export?bookingCode="_s + code, m_admin).status, 404);
+        const HttpResult searched = m_http->get(u"/api/v1/privacy/search?q="_s + code, m_admin);
+        QCOMPARE(searched.status, 200);
+        QCOMPARE(searched.json.toArray().size(), 0);
+        QCOMPARE(cellsContaining(code), 0);
+    }
+
+    // A change that names no contact field is refused as such, not as a missing name.
+    const HttpResult moved = m_http->send(
+        "PATCH", u"/api/v1/appointments/"_s + p.appointmentId,
+        json({{u"startsAt"_s, isoTimeFromMSecs(at(TestSupport::mondayWeeksAhead(8), 8, 30))}}),
+        m_clerk);
+    QCOMPARE(moved.status, 409);
+    QCOMPARE(moved.json.toObject().value(u"code"_s).toString(), u"anonymised"_s);
+
+    // An upload queued offline and sent after the erasure is refused.
+    const QByteArray scan = "%PDF-1.4\n% nachgereicht\n%%EOF\n";
+    for (const auto &[caseType, caseId] :
+         {std::pair{u"appointment"_s, p.appointmentId}, std::pair{u"wedding"_s, p.weddingId}}) {
+        const HttpResult late = post(u"/api/v1/documents"_s,
+                                     {{u"caseType"_s, caseType},
+                                      {u"caseId"_s, caseId},
+                                      {u"fileName"_s, name + u".pdf"_s},
+                                      {u"contentType"_s, u"application/pdf"_s},
+                                      {u"content"_s, QString::fromLatin1(scan.toBase64())},
+                                      {u"pages"_s, 1}},
+                                     m_registrar);
+        QCOMPARE(late.status, 409);
+        QCOMPARE(late.json.toObject().value(u"code"_s).toString(), u"anonymised"_s);
+    }
+    QCOMPARE(cellsContaining(name), 0);
+}
+
+void tst_PrivacyApi::refusesAmbiguousRequests()
+{
+    const Person p =
+        makePerson(u"Hildegunde Zweifelsohne"_s, u"hz@example.org"_s, u"0160 5050505"_s, 9);
+    QVERIFY(!p.appointmentId.isEmpty() && !p.weddingId.isEmpty());
+    Backend &backend = m_server->backend();
+    // Both given: which one is meant?
+    QCOMPARE(post(u"/api/v1/privacy/erase"_s,
+                  {{u"bookingCode"_s, p.bookingCode},
+                   {u"entity"_s, u"wedding_booking"_s},
+                   {u"id"_s, p.weddingId}},
+                  m_admin)
+                 .status,
+             400);
+    QCOMPARE(m_http
+                 ->get(u"/api/v1/privacy/export?bookingCode=%1&entity=wedding_booking&id=%2"_s.arg(
+                           p.bookingCode, p.weddingId),
+                       m_admin)
+                 .status,
+             400);
+    // One code on two records (the shared code space broken, e.g. by an import).
+    backend.db.exec(u"UPDATE wedding_booking SET booking_code = ? WHERE id = ?"_s,
+                    {p.bookingCode, p.weddingId.toLongLong()});
+    const HttpResult exported =
+        m_http->get(u"/api/v1/privacy/export?bookingCode="_s + p.bookingCode, m_admin);
+    QCOMPARE(exported.status, 409);
+    QCOMPARE(exported.json.toObject().value(u"code"_s).toString(), u"ambiguous-code"_s);
+    const HttpResult erased =
+        post(u"/api/v1/privacy/erase"_s, {{u"bookingCode"_s, p.bookingCode}}, m_admin);
+    QCOMPARE(erased.status, 409);
+    QVERIFY(!backend.appointments.find(p.appointmentId.toLongLong())->anonymised);
+    QVERIFY(!backend.weddings.find(p.weddingId.toLongLong())->anonymised);
 }
 
 void tst_PrivacyApi::keepsAFileAnotherDocumentUses()
