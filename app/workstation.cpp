@@ -37,8 +37,9 @@ const QString kSpeechKey = u"display/speech"_s;
 // In the system scope (/etc/xdg/Tresen/tresen.conf), set by IT: a user's own
 // settings cannot lengthen it.
 const QString kStaleDaysKey = u"cache/deleteUnusedAfterDays"_s;
-// As long as the server keeps idempotency keys: by then a login's unsent
-// writes could no longer be sent safely anyway.
+// As long as writes are sent (LocalStore::kSendableDays, short of the
+// server's idempotency keys): by then a login's unsent writes could no
+// longer be sent safely anyway.
 constexpr int kDefaultStaleDays = LocalStore::kSendableDays;
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 

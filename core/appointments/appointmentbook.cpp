@@ -98,7 +98,7 @@ QStringList AppointmentBook::pendingSummaries() const
     for (const OutboxEntry &entry : m_store->pendingWrites())
         summaries.append(entry.login == me || entry.login.isEmpty()
                              ? entry.summary
-                             : OtherLoginsWrites::madeByText(entry.summary, entry.login));
+                             : OtherLoginsWrites::madeByText(entry));
     return summaries;
 }
 

@@ -32,6 +32,7 @@ void CacheWriter::apply(const QList<Change> &changes, qint64 newCursor, QObject 
     QPointer<QObject> guard(context);
     QMetaObject::invokeMethod(m_worker, [this, changes, newCursor, guard, done] {
         Result<void> applied;
+        QList<OutboxEntry> dropped;
         if (!m_store) {
             m_store = std::make_unique<LocalStore>(
                 m_cacheFile, u"cache-writer-"_s + QUuid::createUuid().toString(QUuid::Id128));
@@ -40,12 +41,12 @@ void CacheWriter::apply(const QList<Change> &changes, qint64 newCursor, QObject 
                 m_store.reset();
         }
         if (m_store)
-            applied = m_store->apply(changes, newCursor);
+            applied = m_store->apply(changes, newCursor, &dropped);
         if (!guard)
             return;
-        QMetaObject::invokeMethod(guard, [guard, done, applied] {
+        QMetaObject::invokeMethod(guard, [guard, done, applied, dropped] {
             if (guard)
-                done(applied);
+                done(applied, dropped);
         });
     });
 }

@@ -2,6 +2,7 @@
 
 #include "core/domain/change.h"
 #include "core/domain/result.h"
+#include "core/sync/localstore.h"
 
 #include <QObject>
 #include <QThread>
@@ -19,7 +20,9 @@ class CacheWriter : public QObject
     Q_OBJECT
 
 public:
-    using Done = std::function<void(const Result<void> &applied)>;
+    // `dropped`: the pending writes of anonymised records (LocalStore::apply).
+    using Done =
+        std::function<void(const Result<void> &applied, const QList<OutboxEntry> &dropped)>;
 
     explicit CacheWriter(const QString &cacheFile, QObject *parent = nullptr);
     ~CacheWriter() override;

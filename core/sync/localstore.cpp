@@ -162,6 +162,20 @@ const QString kOutboxColumns = u"SELECT seq, idem_key, method, path, body, entit
                                "summary, created_at, login FROM outbox"_s;
 } // namespace
 
+QString withoutContents(const OutboxEntry &entry)
+{
+    QString kind;
+    if (entry.entity == u"appointment"_s)
+        kind = QCoreApplication::translate("OutboxEntry", "Appointment");
+    else if (entry.entity == u"wedding_booking"_s)
+        kind = QCoreApplication::translate("OutboxEntry", "Wedding booking");
+    else
+        kind = QCoreApplication::translate("OutboxEntry", "Record of kind %1").arg(entry.entity);
+    const QDate made = QDateTime::fromMSecsSinceEpoch(entry.createdAt).date();
+    return QCoreApplication::translate("OutboxEntry", "%1, made on %2")
+        .arg(kind, made.toString(u"dd.MM.yyyy"_s));
+}
+
 const QString LocalStore::kInMemory = u":memory:"_s;
 
 LocalStore::LocalStore(const QString &filePath, const QString &connectionName, QObject *parent)
@@ -399,7 +413,8 @@ Result<void> LocalStore::resetIfOtherServer(const QString &serverInstanceId)
     return {};
 }
 
-Result<void> LocalStore::apply(const QList<Change> &changes, qint64 newCursor)
+Result<void> LocalStore::apply(const QList<Change> &changes, qint64 newCursor,
+                               QList<OutboxEntry> *dropped)
 {
     QSqlDatabase db = database();
     CacheTransaction transaction(db);
@@ -429,6 +444,27 @@ Result<void> LocalStore::apply(const QList<Change> &changes, qint64 newCursor)
         if (change.revision <= *current)
             continue;
         changed = true;
+        if (change.op != Change::Op::Delete && change.data.value(u"anonymised"_s).toBool()) {
+            // Anonymised on the server: the writes waiting for it would be
+            // refused, and keep the names it no longer has. They go first,
+            // so that the upsert below shows the server's version.
+            QSqlQuery pendingOfRecord(db);
+            if (const auto ran =
+                    run(pendingOfRecord,
+                        kOutboxColumns + u" WHERE entity = ? AND entity_id = ? ORDER BY seq"_s,
+                        {change.entity, change.id});
+                !ran)
+                return ran;
+            while (pendingOfRecord.next()) {
+                if (dropped)
+                    dropped->append(entryFromRow(pendingOfRecord));
+            }
+            if (const auto ran =
+                    run(pendingOfRecord, u"DELETE FROM outbox WHERE entity = ? AND entity_id = ?"_s,
+                        {change.entity, change.id});
+                !ran)
+                return ran;
+        }
         bool ok = true;
         if (change.op == Change::Op::Delete) {
             for (QSqlQuery *query : {&remove, &forget}) {
@@ -578,8 +614,12 @@ Result<std::optional<OutboxEntry>> LocalStore::nextWriteOf(const QString &login,
 {
     QSqlQuery query(database());
     const auto ran =
-        run(query, kOutboxColumns + u" WHERE login = ? AND created_at >= ? ORDER BY seq LIMIT 1"_s,
-            {login, madeSince});
+        run(query,
+            kOutboxColumns + u" WHERE login = ? AND created_at >= ? AND NOT EXISTS (SELECT 1 "
+                             "FROM outbox AS earlier WHERE earlier.entity = outbox.entity AND "
+                             "earlier.entity_id = outbox.entity_id AND earlier.seq < outbox.seq "
+                             "AND earlier.created_at < ?) ORDER BY seq LIMIT 1"_s,
+            {login, madeSince, madeSince});
     if (!ran)
         return Result<std::optional<OutboxEntry>>::failure(ran.reason());
     if (!query.next())

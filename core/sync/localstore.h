@@ -32,6 +32,11 @@ struct OutboxEntry
     qint64 createdAt = 0;
 };
 
+// What another login may be told of a write: the kind of record it changes
+// and the day it was made ("Appointment, made on 02.11.2026"), never its
+// summary or body (they hold citizens' names and booking codes).
+QString withoutContents(const OutboxEntry &entry);
+
 // The workstation's local SQLite cache of what the changes feed brought, the
 // cursor (the last revision applied), and the outbox of writes not yet sent.
 // One store belongs to one server instance: when the server's instance id
@@ -73,10 +78,13 @@ public:
     // Removes a closed cache file and its WAL companions; a missing file is fine.
     static Result<void> removeFile(const QString &filePath);
 
-    // How long the server keeps an Idempotency-Key (its
-    // IdempotencyRepository::kKeepDays): a write made longer ago may be
-    // applied twice if it is sent now, so it is no longer sent (expired).
-    static constexpr int kSendableDays = 30;
+    // How long a write may wait to be sent. The server keeps an
+    // Idempotency-Key for 30 days (IdempotencyRepository::kKeepDays): a write
+    // made longer ago may be applied twice if it is sent now. The two days
+    // less are the margin for this workstation's clock and the server's
+    // disagreeing (tst_logincaches checks that it stays shorter). An older
+    // write is no longer sent (expired).
+    static constexpr int kSendableDays = 28;
     // The creation time (ms since the epoch) before which a write has expired at `now`.
     static qint64 sendableSince(qint64 now);
 
@@ -96,8 +104,13 @@ public:
 
     // Applies the changes in one transaction and moves the cursor to
     // `newCursor`; changes at or below the current cursor are skipped. An
-    // entity with a pending write keeps showing the clerk's version.
-    Result<void> apply(const QList<Change> &changes, qint64 newCursor);
+    // entity with a pending write keeps showing the clerk's version, except
+    // one the server anonymised (retention or erasure): its pending writes
+    // are dropped (the server refuses them, 409 anonymised), with the names
+    // they held, and the server's anonymised version is shown. Those dropped
+    // are added to `dropped` when given.
+    Result<void> apply(const QList<Change> &changes, qint64 newCursor,
+                       QList<OutboxEntry> *dropped = nullptr);
 
     QList<QJsonObject> entities(const QString &entity) const;
     std::optional<QJsonObject> entity(const QString &entity, const QString &id) const;
@@ -112,7 +125,9 @@ public:
     Result<void> enqueue(const OutboxEntry &entry, const std::optional<QJsonObject> &optimistic);
     QList<OutboxEntry> pendingWrites() const;
     // The oldest pending write made by `login` at or after `madeSince` (ms;
-    // older ones have expired, see kSendableDays); nullopt when there is none.
+    // older ones have expired, see kSendableDays) and for a record no
+    // expired write waits for before it (it built on that one, and waits
+    // with it); nullopt when there is none.
     Result<std::optional<OutboxEntry>> nextWriteOf(const QString &login,
                                                    qint64 madeSince = 0) const;
     int pendingCount() const;

@@ -26,6 +26,17 @@ Result<std::unique_ptr<LocalStore>> openCache(const QString &filePath)
         return Result<std::unique_ptr<LocalStore>>::failure(opened.reason());
     return store;
 }
+
+// The lock of another login's cache, taken as removeStale() takes it;
+// nullptr when another process holds it (that login is at work there).
+std::unique_ptr<QLockFile> lockOf(const QString &cacheFile)
+{
+    auto lock = std::make_unique<QLockFile>(LoginCaches::lockFileOf(cacheFile));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0))
+        return nullptr;
+    return lock;
+}
 } // namespace
 
 LoginCaches::LoginCaches(const QString &folder, const QString &serverKey)
@@ -102,8 +113,8 @@ Result<int> LoginCaches::migrateShared(const QString &login, LocalStore &mine) c
     return moved;
 }
 
-Result<QList<PendingWritesOfLogin>> LoginCaches::pendingOfOthers(const QString &me,
-                                                                 qint64 madeBefore) const
+Result<QList<PendingWritesOfLogin>>
+LoginCaches::pendingOfOthers(const QString &me, qint64 madeBefore, int *inUse) const
 {
     QMap<QString, int> counts;
     QMap<QString, QStringList> expired;
@@ -111,6 +122,12 @@ Result<QList<PendingWritesOfLogin>> LoginCaches::pendingOfOthers(const QString &
     for (const QString &file : files()) {
         if (file == mine)
             continue;
+        const std::unique_ptr<QLockFile> lock = lockOf(file); // released after the cache closes
+        if (!lock) {
+            if (inUse)
+                ++*inUse;
+            continue;
+        }
         const Result<std::unique_ptr<LocalStore>> cache = openCache(file);
         if (!cache)
             return Result<QList<PendingWritesOfLogin>>::failure(cache.reason());
@@ -126,7 +143,7 @@ Result<QList<PendingWritesOfLogin>> LoginCaches::pendingOfOthers(const QString &
             return Result<QList<PendingWritesOfLogin>>::failure(old.reason());
         for (const OutboxEntry &entry : *old) {
             if (entry.login != me)
-                expired[entry.login].append(entry.summary);
+                expired[entry.login].append(withoutContents(entry));
         }
     }
     QList<PendingWritesOfLogin> result;
@@ -135,10 +152,17 @@ Result<QList<PendingWritesOfLogin>> LoginCaches::pendingOfOthers(const QString &
     return result;
 }
 
-Result<QStringList> LoginCaches::expiredOf(const QString &login, qint64 madeBefore) const
+Result<QStringList> LoginCaches::expiredOf(const QString &me, qint64 madeBefore, int *inUse) const
 {
     QStringList summaries;
+    const QString mine = fileOf(me);
     for (const QString &file : files()) {
+        std::unique_ptr<QLockFile> lock;
+        if (file != mine && !(lock = lockOf(file))) {
+            if (inUse)
+                ++*inUse;
+            continue;
+        }
         const Result<std::unique_ptr<LocalStore>> cache = openCache(file);
         if (!cache)
             return Result<QStringList>::failure(cache.reason());
@@ -146,7 +170,7 @@ Result<QStringList> LoginCaches::expiredOf(const QString &login, qint64 madeBefo
         if (!old)
             return Result<QStringList>::failure(old.reason());
         for (const OutboxEntry &entry : *old) {
-            if (entry.login == login)
+            if (entry.login == me)
                 summaries.append(entry.summary);
         }
     }
@@ -195,12 +219,16 @@ Result<StaleCacheRemoval> LoginCaches::removeStale(const QString &me, qint64 unu
     return removal;
 }
 
-Result<int> LoginCaches::discardWritesOf(const QString &login,
+Result<int> LoginCaches::discardWritesOf(const QString &me, const QString &login,
                                          std::optional<qint64> madeBefore) const
 {
     int discarded = 0;
     bool sharedDone = false;
+    const QString mine = fileOf(me);
     for (const QString &file : files()) {
+        std::unique_ptr<QLockFile> lock;
+        if (file != mine && !(lock = lockOf(file)))
+            continue; // in use: its writes stay, and are shown again
         const Result<std::unique_ptr<LocalStore>> cache = openCache(file);
         if (!cache)
             return Result<int>::failure(cache.reason());

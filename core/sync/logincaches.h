@@ -15,8 +15,10 @@ struct PendingWritesOfLogin
 {
     QString login;
     int count = 0;
-    // What those of them are that are too old to be sent (see
-    // LocalStore::kSendableDays): their summaries, oldest first.
+    // Those of them too old to be sent (see LocalStore::kSendableDays),
+    // oldest first: only the kind of record and the day each was made
+    // (withoutContents()), never a summary: they are another login's, whose
+    // citizens the reader may not see (a supervisor sees no name at all).
     QStringList expired;
 };
 
@@ -62,17 +64,23 @@ public:
     // left in it. Returns how many moved.
     Result<int> migrateShared(const QString &login, LocalStore &mine) const;
 
+    // Other logins' caches are read and changed only under their lock
+    // (lockFileOf), as that login may be at work in another window: one
+    // another process holds is left alone, and counted in `inUse` when given.
+
     // The pending writes other logins left in this server's caches here;
-    // those made before `madeBefore` are named as expired.
-    Result<QList<PendingWritesOfLogin>> pendingOfOthers(const QString &me,
-                                                        qint64 madeBefore = 0) const;
-    // The summaries of `login`'s writes made before `madeBefore` in every
+    // those made before `madeBefore` are listed as expired, without contents.
+    Result<QList<PendingWritesOfLogin>> pendingOfOthers(const QString &me, qint64 madeBefore = 0,
+                                                        int *inUse = nullptr) const;
+    // The summaries of `me`'s own writes made before `madeBefore` in every
     // cache of this server here (their own included), oldest first.
-    Result<QStringList> expiredOf(const QString &login, qint64 madeBefore) const;
+    Result<QStringList> expiredOf(const QString &me, qint64 madeBefore, int *inUse = nullptr) const;
     // Drops `login`'s pending writes (only those made before `madeBefore`
-    // when given) from every cache of this server here; returns how many.
-    // The shared file goes when it holds no writes.
-    Result<int> discardWritesOf(const QString &login, std::optional<qint64> madeBefore = {}) const;
+    // when given) from every cache of this server here (`me`'s is open and
+    // locked by this process); returns how many. The shared file goes when
+    // it holds no writes.
+    Result<int> discardWritesOf(const QString &me, const QString &login,
+                                std::optional<qint64> madeBefore = {}) const;
     // Deletes the caches of this server here (with their unsent writes) that
     // were last used before `unusedSince` (ms since the epoch): not `me`'s,
     // and not one another process holds. Says which writes went.

@@ -22,8 +22,9 @@ QString OtherLoginsWrites::login() const
 Result<void> OtherLoginsWrites::refresh()
 {
     const qint64 expiredBefore = LocalStore::sendableSince(QDateTime::currentMSecsSinceEpoch());
+    int inUse = 0;
     const Result<QList<PendingWritesOfLogin>> pending =
-        m_caches.pendingOfOthers(login(), expiredBefore);
+        m_caches.pendingOfOthers(login(), expiredBefore, &inUse);
     if (!pending)
         return Result<void>::failure(pending.reason());
     const Result<QStringList> own = m_caches.expiredOf(login(), expiredBefore);
@@ -31,6 +32,7 @@ Result<void> OtherLoginsWrites::refresh()
         return Result<void>::failure(own.reason());
     m_pending = *pending;
     m_ownExpired = *own;
+    m_cachesInUse = inUse;
     m_expiredBefore = expiredBefore;
     emit changed();
     return {};
@@ -60,7 +62,7 @@ void OtherLoginsWrites::discard(const QString &login, int count)
                        // One's own: only the expired ones named (the others
                        // are sent as usual); another's: all, as confirmed.
                        const Result<int> dropped = m_caches.discardWritesOf(
-                           login,
+                           this->login(), login,
                            login == this->login() ? std::optional(m_expiredBefore) : std::nullopt);
                        if (!dropped) {
                            emit discardFailed(login, dropped.error());
@@ -79,9 +81,17 @@ QString OtherLoginsWrites::waitingText(const QString &login, int count)
         .arg(login);
 }
 
-QString OtherLoginsWrites::madeByText(const QString &summary, const QString &login)
+QString OtherLoginsWrites::madeByText(const OutboxEntry &entry)
 {
-    return tr("%1 (made by %2; sent when %2 logs in here again)").arg(summary, login);
+    return tr("%1 (made by %2; sent when %2 logs in here again)")
+        .arg(withoutContents(entry), entry.login);
+}
+
+QString OtherLoginsWrites::inUseText(int count)
+{
+    return tr("%n other cache(s) on this workstation are in use in another window and were not "
+              "read: their waiting changes are not listed here.",
+              nullptr, count);
 }
 
 QString OtherLoginsWrites::expiredText(int count)

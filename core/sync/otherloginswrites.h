@@ -5,6 +5,7 @@
 #include <QObject>
 
 class BackendClient;
+struct OutboxEntry;
 
 // The writes other logins left unsent on this workstation (in their own
 // caches of this server, or in the shared cache of earlier versions): who
@@ -16,11 +17,13 @@ class BackendClient;
 //
 // Writes older than the server keeps idempotency keys (expired, see
 // LocalStore::kSendableDays) are not sent: sent now, they might be applied a
-// second time. They are named with what they are (others' and one's own),
-// for a supervisor to discard after checking them (the same audited path;
-// one's own expired writes only, the others' all). And when the caches of
-// logins gone too long were deleted at login, the unsent writes that went
-// with them are named here too.
+// second time. One's own are named with their summaries; another login's
+// only with their kind of record and day (withoutContents()): no reader,
+// a supervisor least, sees another login's citizens. A supervisor discards
+// them (the same audited path; one's own expired writes only, the others'
+// all). When the caches of logins gone too long were deleted at login, the
+// unsent writes that went with them are counted here too. Caches in use in
+// another window are not read (LoginCaches takes their lock): said too.
 class OtherLoginsWrites : public QObject
 {
     Q_OBJECT
@@ -33,6 +36,8 @@ public:
     QList<PendingWritesOfLogin> pending() const { return m_pending; }
     // The summaries of the logged-in user's own expired writes, oldest first.
     QStringList ownExpired() const { return m_ownExpired; }
+    // How many other caches were in use elsewhere and not read at refresh().
+    int cachesInUse() const { return m_cachesInUse; }
     // The unsent writes deleted with the caches of logins not seen for
     // `days` days (LoginCaches::removeStale), to be named.
     void setLostWrites(const QList<PendingWritesOfLogin> &lost, int days);
@@ -48,8 +53,11 @@ public:
 
     // For the user: `count` writes of `login` wait here for that login.
     static QString waitingText(const QString &login, int count);
-    // For the user: one write made by `login`, for the list of pending writes.
-    static QString madeByText(const QString &summary, const QString &login);
+    // For the user: another login's write, for the list of pending writes:
+    // its kind and day and who made it, not what it says.
+    static QString madeByText(const OutboxEntry &entry);
+    // For the user: `count` other caches were in use and not read.
+    static QString inUseText(int count);
     // For the user: `count` of another login's waiting writes are too old to send.
     static QString expiredText(int count);
     // For the user: `count` of one's own writes are too old to send.
@@ -67,6 +75,7 @@ private:
     BackendClient *m_client;
     QList<PendingWritesOfLogin> m_pending;
     QStringList m_ownExpired;
+    int m_cachesInUse = 0;
     qint64 m_expiredBefore = 0; // the expired ones named: made before this
     QList<PendingWritesOfLogin> m_lost;
     int m_staleDays = 0;

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -87,6 +89,28 @@ void OutboxSender::sendNext()
         entry.method, entry.path, entry.body, this,
         [this, entry](const ApiResponse &response) { handleAnswer(entry, response); },
         entry.idempotencyKey);
+}
+
+void OutboxSender::reportAnonymised(const QList<OutboxEntry> &dropped)
+{
+    if (dropped.isEmpty())
+        return;
+    QList<QList<OutboxEntry>> byRecord;
+    for (OutboxEntry entry : dropped) {
+        entry.summary = withoutContents(entry);
+        entry.body = {};
+        auto same = std::find_if(byRecord.begin(), byRecord.end(), [&](const auto &group) {
+            return group.first().entity == entry.entity && group.first().entityId == entry.entityId;
+        });
+        if (same == byRecord.end())
+            byRecord.append(QList<OutboxEntry>{entry});
+        else
+            same->append(entry);
+    }
+    for (const QList<OutboxEntry> &group : std::as_const(byRecord))
+        emit refused(group.first(), 409, u"anonymised"_s,
+                     tr("The record was anonymised on the server; the change was dropped."), group);
+    emit pendingCountChanged(m_store->pendingCount());
 }
 
 void OutboxSender::handleAnswer(const OutboxEntry &entry, const ApiResponse &response)

@@ -33,6 +33,12 @@ public:
     // Between retries while the server cannot be reached.
     void setRetryInterval(int milliseconds) { m_retry.setInterval(milliseconds); }
 
+    // The feed brought the anonymised version of records these pending
+    // writes were for, and the cache dropped them (LocalStore::apply): said
+    // as the server would have refused them (409 "anonymised"), per record,
+    // with no summary but the kind and day (the names are gone).
+    void reportAnonymised(const QList<OutboxEntry> &dropped);
+
 signals:
     void pendingCountChanged(int count);
     // The server took `entry`; `answer` is its response body.

@@ -102,10 +102,13 @@ void SyncEngine::handleLiveChange(const Change &change)
         pull();
         return;
     }
-    if (const Result<void> applied = m_store->apply({change}, change.revision); !applied) {
+    QList<OutboxEntry> dropped;
+    if (const Result<void> applied = m_store->apply({change}, change.revision, &dropped);
+        !applied) {
         emit syncFailed(tr("The local cache could not be updated: %1").arg(applied.error()));
         return;
     }
+    m_outbox.reportAnonymised(dropped);
     emit changesApplied({change.entity});
     emit liveChange(change);
 }
@@ -189,12 +192,14 @@ void SyncEngine::applyPage(const QJsonObject &json)
                              : more && !changes.isEmpty() ? changes.last().revision
                                                           : json.value(u"revision"_s).toInteger();
     // Still "pulling" while the worker applies: live events wait for it.
-    const CacheWriter::Done done = [this, entities, more](const Result<void> &applied) {
+    const CacheWriter::Done done = [this, entities, more](const Result<void> &applied,
+                                                          const QList<OutboxEntry> &dropped) {
         m_pulling = false;
         if (!applied) {
             emit syncFailed(tr("The local cache could not be updated: %1").arg(applied.error()));
             return;
         }
+        m_outbox.reportAnonymised(dropped);
         if (!entities.isEmpty())
             emit changesApplied(entities.values());
         if (more || m_pullAgain)
@@ -202,8 +207,11 @@ void SyncEngine::applyPage(const QJsonObject &json)
         else
             emit caughtUp();
     };
-    if (m_writer)
+    if (m_writer) {
         m_writer->apply(changes, newCursor, this, done);
-    else
-        done(m_store->apply(changes, newCursor));
+    } else {
+        QList<OutboxEntry> dropped;
+        const Result<void> applied = m_store->apply(changes, newCursor, &dropped);
+        done(applied, dropped);
+    }
 }

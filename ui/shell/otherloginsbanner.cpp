@@ -58,15 +58,20 @@ void OtherLoginsBanner::rebuild()
         QString text = OtherLoginsWrites::waitingText(writes.login, writes.count);
         if (!writes.expired.isEmpty())
             text += u' ' + OtherLoginsWrites::expiredText(int(writes.expired.size()));
+        // Another login's: their kind and day only (see PendingWritesOfLogin).
         addRow(u"pendingOf_"_s + writes.login, text, writes.expired, writes.login, writes.count);
     }
+    // Caches not read, as another window has them open: their writes are missing above.
+    if (m_writes->cachesInUse() > 0)
+        addRow(u"cachesInUse"_s, OtherLoginsWrites::inUseText(m_writes->cachesInUse()), {}, {}, 0);
     // One's own writes too old to send: named with what they are.
     const QStringList ownExpired = m_writes->ownExpired();
     if (!ownExpired.isEmpty())
         addRow(u"expiredOf_"_s + m_writes->login(),
                OtherLoginsWrites::ownExpiredText(int(ownExpired.size())), ownExpired,
                m_writes->login(), int(ownExpired.size()));
-    setVisible(!lost.isEmpty() || !pending.isEmpty() || !ownExpired.isEmpty());
+    setVisible(!lost.isEmpty() || !pending.isEmpty() || !ownExpired.isEmpty() ||
+               m_writes->cachesInUse() > 0);
 }
 
 void OtherLoginsBanner::addRow(const QString &name, const QString &text,

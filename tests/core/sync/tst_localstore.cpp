@@ -3,10 +3,12 @@
 
 #include "core/sync/backendclient.h"
 #include "core/sync/localstore.h"
+#include "core/sync/outboxsender.h"
 #include "core/sync/syncengine.h"
 #include "testsupport.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -106,6 +108,7 @@ private slots:
     void openingACurrentCacheWritesNothing();
     void otherRolesDropTheCache();
     void expiredWritesAreNotNextButNamed();
+    void anonymisedRecordDropsItsPendingWrites();
 
 private:
     QTemporaryDir m_dir;
@@ -564,27 +567,81 @@ void tst_LocalStore::expiredWritesAreNotNextButNamed()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 day = 24LL * 3600 * 1000;
     const qint64 sendableSince = LocalStore::sendableSince(now);
-    QCOMPARE(sendableSince, now - 30 * day); // as long as the server keeps keys
-    OutboxEntry old = write("PATCH", u"1"_s, u"vor 31 Tagen"_s);
+    QCOMPARE(sendableSince, now - 28 * day); // two days short of the server's 30
+    OutboxEntry old = write("PATCH", u"1"_s, u"vor 29 Tagen"_s);
     old.login = u"mueller"_s;
-    old.createdAt = now - 31 * day;
-    OutboxEntry recent = write("PATCH", u"2"_s, u"vor 29 Tagen"_s);
+    old.createdAt = now - 29 * day;
+    // For the same record: it built on the expired one, and waits with it.
+    OutboxEntry builtOnOld = write("PATCH", u"1"_s, u"vor 2 Tagen, Termin 1"_s);
+    builtOnOld.login = u"mueller"_s;
+    builtOnOld.createdAt = now - 2 * day;
+    OutboxEntry recent = write("PATCH", u"2"_s, u"vor 27 Tagen"_s);
     recent.login = u"mueller"_s;
-    recent.createdAt = now - 29 * day;
+    recent.createdAt = now - 27 * day;
     QVERIFY(m_store->enqueue(old, std::nullopt));
+    QVERIFY(m_store->enqueue(builtOnOld, std::nullopt));
     QVERIFY(m_store->enqueue(recent, std::nullopt));
 
-    // The sender's next write skips the expired one; it is not dropped.
-    QCOMPARE(m_store->nextWriteOf(u"mueller"_s).value()->summary, u"vor 31 Tagen"_s);
-    QCOMPARE(m_store->nextWriteOf(u"mueller"_s, sendableSince).value()->summary, u"vor 29 Tagen"_s);
+    // The sender's next write skips the expired one and the one for its
+    // record after it; neither is dropped.
+    QCOMPARE(m_store->nextWriteOf(u"mueller"_s).value()->summary, u"vor 29 Tagen"_s);
+    QCOMPARE(m_store->nextWriteOf(u"mueller"_s, sendableSince).value()->summary, u"vor 27 Tagen"_s);
     const QList<OutboxEntry> expired = m_store->writesMadeBefore(sendableSince).value();
     QCOMPARE(expired.size(), 1);
-    QCOMPARE(expired.at(0).summary, u"vor 31 Tagen"_s);
+    QCOMPARE(expired.at(0).summary, u"vor 29 Tagen"_s);
 
-    // Discarding the expired ones leaves the others.
+    // Discarding the expired ones leaves the others, and frees the record.
     QCOMPARE(m_store->discardWritesOf(u"mueller"_s, sendableSince).value(), 1);
-    QCOMPARE(m_store->pendingCount(), 1);
-    QCOMPARE(m_store->nextWriteOf(u"mueller"_s, sendableSince).value()->summary, u"vor 29 Tagen"_s);
+    QCOMPARE(m_store->pendingCount(), 2);
+    QCOMPARE(m_store->nextWriteOf(u"mueller"_s, sendableSince).value()->summary,
+             u"vor 2 Tagen, Termin 1"_s);
+}
+
+void tst_LocalStore::anonymisedRecordDropsItsPendingWrites()
+{
+    const QString file = m_dir.filePath(u"cache.db"_s);
+    const QString name = u"Quirinus Zwetschgenbaum"_s;
+    QVERIFY(
+        m_store->apply({appointment(1, u"1"_s, name, 1), appointment(2, u"2"_s, u"Anna"_s, 1)}, 2));
+    // The clerk changed both offline; the writes keep the name.
+    OutboxEntry mine = write("PATCH", u"1"_s, u"Appointment "_s + name + u", moved"_s);
+    mine.login = u"mueller"_s;
+    QVERIFY(
+        m_store->enqueue(mine, QJsonObject{{u"id"_s, u"1"_s}, {u"name"_s, name + u" (moved)"_s}}));
+    OutboxEntry other = write("PATCH", u"2"_s, u"Appointment Anna, moved"_s);
+    other.login = u"mueller"_s;
+    QVERIFY(m_store->enqueue(other, QJsonObject{{u"id"_s, u"2"_s}, {u"name"_s, u"Anna M."_s}}));
+    QVERIFY(inTheFiles(file, name));
+
+    // The server anonymised appointment 1 (retention): the feed brings it.
+    Change anonymised = appointment(3, u"1"_s, QString(), 2);
+    anonymised.data.insert(u"anonymised"_s, true);
+    QList<OutboxEntry> dropped;
+    QVERIFY(m_store->apply({anonymised}, 3, &dropped));
+    QCOMPARE(dropped.size(), 1);
+    QCOMPARE(dropped.at(0).entityId, u"1"_s);
+    QVERIFY(!m_store->hasPendingWrite(u"appointment"_s, u"1"_s));
+    QCOMPARE(m_store->pendingCount(), 1); // the other record's stays
+    QCOMPARE(nameOf(*m_store, u"1"_s), QString());
+    QVERIFY(m_store->entity(u"appointment"_s, u"1"_s)->value(u"anonymised"_s).toBool());
+    QCOMPARE(nameOf(*m_store, u"2"_s), u"Anna M."_s);
+    QVERIFY(!inTheFiles(file, name));
+
+    // The clerk is told, as if the server had refused it (409 anonymised):
+    // the windows say so for refused writes; without the name.
+    BackendClient client;
+    OutboxSender sender(&client, m_store.get());
+    QSignalSpy refused(&sender, &OutboxSender::refused);
+    sender.reportAnonymised(dropped);
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.first().at(1).toInt(), 409);
+    QCOMPARE(refused.first().at(2).toString(), u"anonymised"_s);
+    const auto told = refused.first().at(0).value<OutboxEntry>();
+    QCOMPARE(told.entityId, u"1"_s);
+    QVERIFY2(!told.summary.contains(u"Zwetschgenbaum"_s), qPrintable(told.summary));
+    QVERIFY(!QJsonDocument(told.body).toJson().contains("Zwetschgenbaum"));
+    m_store.reset();
+    QVERIFY(!inTheFiles(file, name));
 }
 
 QTEST_GUILESS_MAIN(tst_LocalStore)

@@ -6,6 +6,7 @@
 #include "core/sync/logincaches.h"
 #include "core/sync/otherloginswrites.h"
 #include "server/instance/backend.h"
+#include "server/storage/idempotencyrepository.h"
 #include "testsupport.h"
 
 #include <QDateTime>
@@ -62,11 +63,12 @@ void leavePendingWrites(const QString &file, const QString &login, int count,
 constexpr qint64 kDay = 24LL * 3600 * 1000;
 
 // Queues one write of `login`, made at `createdAt`, into the cache file `file`.
-void leaveWrite(const QString &file, const QString &login, const QString &summary, qint64 createdAt)
+void leaveWrite(const QString &file, const QString &login, const QString &summary, qint64 createdAt,
+                const QString &id = u"1"_s)
 {
     LocalStore store(file, u"leave-"_s + QUuid::createUuid().toString(QUuid::Id128));
     QVERIFY(store.open());
-    OutboxEntry entry = writeBy(login, u"1"_s, summary);
+    OutboxEntry entry = writeBy(login, id, summary);
     entry.createdAt = createdAt;
     QVERIFY(store.enqueue(entry, std::nullopt));
 }
@@ -106,6 +108,9 @@ private slots:
     void sharedCacheKeepsOthersWritesUntilTheyReturn();
     void inMemoryStoreLeavesNoFile();
     void expiredWritesWaitNamedUntilASupervisorDiscardsThem();
+    void noOtherLoginSeesAName();
+    void othersCachesInUseAreLeftAlone();
+    void clientStopsSendingBeforeTheServerForgetsKeys();
     void unusedCachesGoWithTheirWritesNamed();
 
 private:
@@ -380,25 +385,33 @@ void tst_LoginCaches::expiredWritesWaitNamedUntilASupervisorDiscardsThem()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString muellers = m_caches->fileOf(u"mueller"_s);
-    leaveWrite(muellers, u"mueller"_s, u"Termin 1, Notiz (alt)"_s, now - 31 * kDay);
-    leaveWrite(muellers, u"mueller"_s, u"Termin 1, Notiz (neu)"_s, now - 29 * kDay);
+    // As AppointmentBook writes them: with the citizen's name.
+    const QString citizen = u"Appointment Max Mustermann, Mon 02.11. 09:30"_s;
+    leaveWrite(muellers, u"mueller"_s, citizen + u", notes (old)"_s, now - 29 * kDay);
+    leaveWrite(muellers, u"mueller"_s, citizen + u", notes (new)"_s, now - kDay);
+    leaveWrite(muellers, u"mueller"_s, u"Appointment Erika Musterfrau, notes"_s, now - kDay,
+               u"2"_s);
 
-    // Müller returns: the recent write is sent, the expired one (older than
-    // the server keeps keys) is not, though it came first, and stays.
+    // Müller returns: the write for another record is sent; the expired one
+    // (older than LocalStore::kSendableDays) is not, nor the later one for
+    // its record (it built on it), and both stay.
     const auto mueller = connect(u"mueller"_s);
     QVERIFY(mueller);
-    QTRY_COMPARE_WITH_TIMEOUT(mueller->store->pendingCount(), 1, 10000);
-    QCOMPARE(mueller->store->pendingWritesOf(u"mueller"_s)->at(0).summary,
-             u"Termin 1, Notiz (alt)"_s);
-    // Named to Müller with what it is; a clerk cannot discard it.
+    QTRY_COMPARE_WITH_TIMEOUT(mueller->store->pendingCount(), 2, 10000);
+    const QList<OutboxEntry> left = mueller->store->pendingWritesOf(u"mueller"_s).value();
+    QCOMPARE(left.size(), 2);
+    QCOMPARE(left.at(0).summary, citizen + u", notes (old)"_s);
+    QCOMPARE(left.at(1).summary, citizen + u", notes (new)"_s);
+    // Named to Müller with what it is (their own); a clerk cannot discard it.
     OtherLoginsWrites seenByMueller(*m_caches, mueller->client.get());
     QVERIFY(seenByMueller.refresh());
-    QCOMPARE(seenByMueller.ownExpired(), QStringList{u"Termin 1, Notiz (alt)"_s});
+    QCOMPARE(seenByMueller.ownExpired(), QStringList{citizen + u", notes (old)"_s});
     QVERIFY(seenByMueller.pending().isEmpty());
     QVERIFY(!seenByMueller.mayDiscard());
 
-    // A supervisor sees it as Müller's expired write, and discards their own
-    // expired one: only that one goes, audited; their recent one stays.
+    // A supervisor sees Müller's writes counted, the expired one by kind and
+    // day only: no name, no booking code. Their own expired one they see
+    // in full, and discard it: only that one goes, audited.
     const QString webers = m_caches->fileOf(u"weber"_s);
     leaveWrite(webers, u"weber"_s, u"Weber alt"_s, now - 40 * kDay);
     leaveWrite(webers, u"weber"_s, u"Weber neu"_s, now - kDay);
@@ -407,8 +420,14 @@ void tst_LoginCaches::expiredWritesWaitNamedUntilASupervisorDiscardsThem()
     OtherLoginsWrites seenByWeber(*m_caches, weber.get());
     QVERIFY(seenByWeber.refresh());
     QCOMPARE(seenByWeber.pending().size(), 1);
-    QCOMPARE(seenByWeber.pending().at(0).login, u"mueller"_s);
-    QCOMPARE(seenByWeber.pending().at(0).expired, QStringList{u"Termin 1, Notiz (alt)"_s});
+    const PendingWritesOfLogin muellersWrites = seenByWeber.pending().at(0);
+    QCOMPARE(muellersWrites.login, u"mueller"_s);
+    QCOMPARE(muellersWrites.count, 2);
+    QCOMPARE(muellersWrites.expired.size(), 1);
+    const QString made = QDateTime::fromMSecsSinceEpoch(now - 29 * kDay).toString(u"dd.MM.yyyy"_s);
+    QCOMPARE(muellersWrites.expired.at(0), u"Appointment, made on "_s + made);
+    for (const QString &shown : muellersWrites.expired)
+        QVERIFY2(!shown.contains(u"Mustermann"_s), qPrintable(shown));
     QCOMPARE(seenByWeber.ownExpired(), QStringList{u"Weber alt"_s});
     QSignalSpy discarded(&seenByWeber, &OtherLoginsWrites::discarded);
     seenByWeber.discard(u"weber"_s, 1);
@@ -420,6 +439,78 @@ void tst_LoginCaches::expiredWritesWaitNamedUntilASupervisorDiscardsThem()
     QVERIFY(check.open());
     QCOMPARE(check.pendingWritesOf(u"weber"_s)->size(), 1);
     QCOMPARE(check.pendingWritesOf(u"weber"_s)->at(0).summary, u"Weber neu"_s);
+}
+
+void tst_LoginCaches::noOtherLoginSeesAName()
+{
+    // A registrar's expired write names the couple; a clerk's the citizen.
+    const qint64 old = QDateTime::currentMSecsSinceEpoch() - 29 * kDay;
+    {
+        LocalStore store(m_caches->fileOf(u"schmidt"_s), u"leave-registrar"_s);
+        QVERIFY(store.open());
+        OutboxEntry entry = writeBy(u"schmidt"_s, u"7"_s, u"Wedding Anna Beispiel & Ben Muster"_s);
+        entry.entity = u"wedding_booking"_s;
+        entry.path = u"/api/v1/wedding-bookings/7"_s;
+        entry.createdAt = old;
+        QVERIFY(store.enqueue(entry, std::nullopt));
+    }
+    leaveWrite(m_caches->fileOf(u"mueller"_s), u"mueller"_s,
+               u"Appointment Max Mustermann, Mon 02.11. 09:30"_s, old);
+    for (const QString &reader : {u"mueller"_s, u"schmidt"_s, u"weber"_s, u"yilmaz"_s}) {
+        const auto others = m_caches->pendingOfOthers(reader, old + 1);
+        QVERIFY(others);
+        for (const PendingWritesOfLogin &writes : *others) {
+            QVERIFY(writes.login != reader);
+            QCOMPARE(writes.expired.size(), 1);
+            const QString shown = writes.expired.join(u'\n');
+            QVERIFY2(shown.startsWith(writes.login == u"schmidt"_s ? u"Wedding booking, made on"_s
+                                                                   : u"Appointment, made on"_s),
+                     qPrintable(shown));
+            for (const QString &name : {u"Mustermann"_s, u"Beispiel"_s, u"Muster"_s})
+                QVERIFY2(!shown.contains(name), qPrintable(reader + u": "_s + shown));
+        }
+    }
+}
+
+void tst_LoginCaches::othersCachesInUseAreLeftAlone()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString fischers = m_caches->fileOf(u"fischer"_s);
+    leaveWrite(fischers, u"fischer"_s, u"Fischer alt"_s, now - 29 * kDay);
+    leavePendingWrites(m_caches->fileOf(u"schmidt"_s), u"schmidt"_s, 1);
+    // Fischer works in another window: that cache is in use.
+    QLockFile fischersLock(LoginCaches::lockFileOf(fischers));
+    QVERIFY(fischersLock.tryLock(0));
+
+    int inUse = 0;
+    const auto others = m_caches->pendingOfOthers(u"weber"_s, now - 28 * kDay, &inUse);
+    QVERIFY(others);
+    QCOMPARE(others->size(), 1);
+    QCOMPARE(others->at(0).login, u"schmidt"_s);
+    QCOMPARE(inUse, 1);
+    // Not discarded under Fischer's feet either.
+    QCOMPARE(m_caches->discardWritesOf(u"weber"_s, u"fischer"_s).value(), 0);
+    const auto weber = logIn(u"weber"_s);
+    QVERIFY(weber);
+    OtherLoginsWrites seenByWeber(*m_caches, weber.get());
+    QVERIFY(seenByWeber.refresh());
+    QCOMPARE(seenByWeber.cachesInUse(), 1); // the banner says so
+
+    // Fischer gone: read and discarded as before.
+    fischersLock.unlock();
+    inUse = 0;
+    QCOMPARE(m_caches->pendingOfOthers(u"weber"_s, now - 28 * kDay, &inUse)->size(), 2);
+    QCOMPARE(inUse, 0);
+    QCOMPARE(m_caches->discardWritesOf(u"weber"_s, u"fischer"_s).value(), 1);
+    QVERIFY(!QFileInfo::exists(LoginCaches::lockFileOf(fischers))); // no lock left behind
+}
+
+void tst_LoginCaches::clientStopsSendingBeforeTheServerForgetsKeys()
+{
+    // A margin for the workstation's and the server's clocks: a write the
+    // client still sends is one whose key the server surely still keeps.
+    QVERIFY(LocalStore::kSendableDays < IdempotencyRepository::kKeepDays);
+    QVERIFY(IdempotencyRepository::kKeepDays - LocalStore::kSendableDays >= 2);
 }
 
 void tst_LoginCaches::unusedCachesGoWithTheirWritesNamed()
