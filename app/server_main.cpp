@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QRegularExpression>
@@ -528,10 +529,14 @@ int erase(const QStringList &arguments)
     Database db(*url, u"erase"_s);
     if (!openAndMigrate(db))
         return 1;
-    const QString folder = parser.isSet(u"document-folder"_s)
-                               ? parser.value(u"document-folder"_s)
-                               : ServerInstance::defaultDocumentFolder(*url);
     try {
+        // The folder the server uses, as it recorded it; the default only
+        // for a database no server has run on.
+        QString folder = parser.value(u"document-folder"_s);
+        if (folder.isEmpty())
+            folder = ServerInstance::recordedDocumentFolder(db);
+        if (folder.isEmpty())
+            folder = ServerInstance::defaultDocumentFolder(*url);
         const Clock clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
         ChangeLog changes(db);
         IdempotencyRepository idempotency(db);
@@ -556,15 +561,15 @@ int erase(const QStringList &arguments)
             return 1;
         }
         transaction.commit();
-        documents.removeUnusedFiles(erasure->files, folder);
+        const int removedFiles = documents.removeUnusedFiles(erasure->files, folder);
         db.reclaimRemoved(PrivacyOffice::kReclaimedTables);
         QStringList records;
         for (const PrivacyOffice::Subject &record : erasure->records)
             records.append(record.entity + u' ' + record.id);
         out() << "Erased " << records.join(u", "_s) << ": " << erasure->snapshots
               << " change-log snapshots blanked, " << erasure->idempotencyAnswers
-              << " stored answers forgotten, " << erasure->files.size()
-              << " document files removed.\n"
+              << " stored answers forgotten, " << removedFiles << " document files removed from "
+              << QDir::toNativeSeparators(folder) << ".\n"
               << Qt::flush;
     } catch (const DatabaseFailure &failure) {
         err() << "tresen-server: " << failure.what() << "\n" << Qt::flush;

@@ -316,17 +316,21 @@ void installPrivacyRoutes(ApiServer &api, const PrivacyRoutes &parts)
         if (!erasure)
             return HttpReply::notFound(
                 u"There is no %1 with this id."_s.arg(named.subject->entity));
-        // After the commit: the files, then the space the removed text took.
+        // After the commit: the files (what a crash leaves, the retention
+        // run's sweep deletes), then the space the removed text took: SQLite's
+        // WAL at once (cheap), PostgreSQL's VACUUM after the answer.
         const QStringList files = erasure->files;
         r.afterCommit.append([parts, files] {
             try {
                 parts.documents.removeUnusedFiles(files, parts.documentFolder);
-                parts.db.reclaimRemoved(PrivacyOffice::kReclaimedTables);
+                if (parts.db.dialect() == SqlDialect::Sqlite)
+                    parts.db.reclaimRemoved(PrivacyOffice::kReclaimedTables);
             } catch (const DatabaseFailure &failure) {
                 qWarning("Erasure: the database could not reclaim removed data now (the next "
                          "removal does): %s",
                          failure.what());
             }
+            parts.reclaimSoon();
         });
         return HttpReply::json(200, erasure->toJson());
     });

@@ -119,6 +119,7 @@ struct PrivacyRoutes
     PrivacyOffice &privacy;
     DocumentRepository &documents; // an erasure's files go after its commit
     const QString &documentFolder;
+    const std::function<void()> &reclaimSoon; // PostgreSQL's VACUUM, after the answer
 };
 void installPrivacyRoutes(ApiServer &api, const PrivacyRoutes &parts);
 

@@ -20,6 +20,8 @@
 
 #include <QDateTime>
 
+#include <functional>
+
 // Every repository and policy of a server, over one database connection, on
 // the server thread. ServerInstance hands each area of the API its parts.
 struct Backend
@@ -60,6 +62,9 @@ struct Backend
     WeddingPolicy weddingPolicy;
     // Where uploaded documents are kept for the city's document management.
     QString documentFolder;
+    // Asks for the database to let go of removed text soon, outside the
+    // request (RetentionJob::reclaimSoon once the server runs).
+    std::function<void()> reclaimSoon = [] {};
     Clock clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
     LoginThrottle loginThrottle{[this] { return clock(); }};
 };

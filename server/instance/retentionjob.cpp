@@ -3,6 +3,8 @@
 #include "server/instance/backend.h"
 #include "server/storage/anonymised.h"
 
+#include <QDateTime>
+
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -10,6 +12,9 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int kIntervalMs = 60 * 60 * 1000;
 constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
+// An orphaned document file younger than this may belong to an upload in flight.
+constexpr qint64 kOrphanAgeMs = 60 * 60 * 1000;
+constexpr int kReclaimDelayMs = 500;
 // Set once the change log's snapshots of records anonymised by earlier
 // versions (which blanked only the current row) have been blanked too.
 const QString kCaughtUpKey = u"retention_snapshots_blanked"_s;
@@ -21,6 +26,30 @@ RetentionJob::RetentionJob(Backend &backend, QObject *parent)
 {
     m_timer.setInterval(kIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &RetentionJob::runOnce);
+    m_reclaimTimer.setSingleShot(true);
+    m_reclaimTimer.setInterval(kReclaimDelayMs);
+    connect(&m_reclaimTimer, &QTimer::timeout, this, &RetentionJob::reclaim);
+}
+
+void RetentionJob::reclaimSoon()
+{
+    if (!m_reclaimTimer.isActive())
+        m_reclaimTimer.start();
+}
+
+void RetentionJob::reclaim()
+{
+    m_reclaimTimer.stop();
+    try {
+        // Outside a transaction: PostgreSQL's VACUUM cannot run inside one.
+        m_backend.db.reclaimRemoved({u"appointment"_s, u"ticket"_s, u"wedding_booking"_s,
+                                     u"document"_s, u"change_log"_s, u"idempotency_key"_s,
+                                     u"user_session"_s});
+    } catch (const DatabaseFailure &failure) {
+        qWarning("The database could not reclaim removed data now (the next removal does): %s",
+                 failure.what());
+    }
+    ++m_reclaims;
 }
 
 void RetentionJob::start()
@@ -40,17 +69,8 @@ int RetentionJob::runOnce()
         m_lastRun.failed = true;
         return -1;
     }
-    if (m_lastRun.removedAnything()) {
-        try {
-            // Outside the transaction: PostgreSQL's VACUUM cannot run inside one.
-            m_backend.db.reclaimRemoved({u"appointment"_s, u"ticket"_s, u"wedding_booking"_s,
-                                         u"document"_s, u"change_log"_s, u"idempotency_key"_s,
-                                         u"user_session"_s});
-        } catch (const DatabaseFailure &failure) {
-            qWarning("Retention job: the database could not reclaim removed data now: %s",
-                     failure.what());
-        }
-    }
+    if (m_lastRun.removedAnything())
+        reclaim();
     return m_lastRun.appointments;
 }
 
@@ -87,7 +107,11 @@ RetentionJob::Run RetentionJob::removeDue()
     transaction.commit();
     for (const Change &change : m_backend.changes.takeRecorded())
         m_backend.events.publish(change);
-    m_backend.documents.removeUnusedFiles(files, m_backend.documentFolder);
+    run.documentFiles = m_backend.documents.removeUnusedFiles(files, m_backend.documentFolder);
+    // What a crash after an earlier commit, a failed removal or a rolled
+    // back upload left behind (wall clock: it compares file times).
+    run.documentFiles += m_backend.documents.removeOrphanFiles(
+        m_backend.documentFolder, QDateTime::currentMSecsSinceEpoch() - kOrphanAgeMs);
     return run;
 }
 

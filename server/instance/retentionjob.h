@@ -31,6 +31,7 @@ public:
         int lapsedReservations = 0;
         int idempotencyKeys = 0;
         int sessions = 0;
+        int documentFiles = 0;     // files actually deleted: the anonymised ones and orphans
         int snapshotsCaughtUp = 0; // earlier snapshots of records anonymised before version 6
         bool failed = false;
 
@@ -48,12 +49,22 @@ public:
     // One pass; returns how many appointments were anonymised (-1: database trouble).
     int runOnce();
     const Run &lastRun() const { return m_lastRun; }
+    // After an erasure: the database lets go of the removed text (VACUUM on
+    // PostgreSQL) shortly after the answer has gone, not in the request, which
+    // would stall every client of the one server thread. Erasures in a row
+    // share one pass.
+    void reclaimSoon();
+    // How many reclaim passes have run (for the tests and the log).
+    int reclaims() const { return m_reclaims; }
 
 private:
     Run removeDue();
     int catchUpOnEarlierSnapshots();
+    void reclaim();
 
     Backend &m_backend;
     QTimer m_timer;
+    QTimer m_reclaimTimer;
+    int m_reclaims = 0;
     Run m_lastRun;
 };

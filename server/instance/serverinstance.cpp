@@ -64,7 +64,8 @@ void installRoutes(ApiServer &api, Backend &b, const NeedToKnow &needToKnow)
     installPrivacyRoutes(api, {.db = b.db,
                                .privacy = b.privacy,
                                .documents = b.documents,
-                               .documentFolder = b.documentFolder});
+                               .documentFolder = b.documentFolder,
+                               .reclaimSoon = b.reclaimSoon});
 }
 
 // The entities a write may answer with, read as they are now: the dispatcher
@@ -120,6 +121,8 @@ ServerInstance::~ServerInstance()
 {
     if (m_events)
         m_events->closeAll();
+    if (m_backend)
+        m_backend->reclaimSoon = [] {};
     m_retention.reset();
     m_api.reset();
     m_backend.reset();
@@ -140,6 +143,25 @@ QString ServerInstance::sqliteLockPath(const QString &databasePath)
     return databasePath + u".server-lock"_s;
 }
 
+namespace {
+const QString kDocumentFolderKey = u"document_folder"_s;
+} // namespace
+
+void ServerInstance::recordDocumentFolder(Database &db, const QString &folder)
+{
+    Transaction transaction(db);
+    db.exec(u"DELETE FROM server_info WHERE key = ?"_s, {kDocumentFolderKey});
+    db.exec(u"INSERT INTO server_info (key, value) VALUES (?, ?)"_s,
+            {kDocumentFolderKey, QFileInfo(folder).absoluteFilePath()});
+    transaction.commit();
+}
+
+QString ServerInstance::recordedDocumentFolder(Database &db)
+{
+    SqlRows rows = db.exec(u"SELECT value FROM server_info WHERE key = ?"_s, {kDocumentFolderKey});
+    return rows.next() ? rows.value(0).toString() : QString();
+}
+
 bool ServerInstance::start(QString *error)
 {
     m_database = std::make_unique<Database>(
@@ -150,15 +172,23 @@ bool ServerInstance::start(QString *error)
         return false;
     }
     if (m_config.database.kind == DatabaseUrl::Kind::Sqlite) {
-        // Says "a server runs on this file" to `tresen-server erase`, which
-        // must not write beside it. Released when this instance ends (or its
-        // process dies: a stale lock is taken over).
+        // Says "a server runs on this file" to `tresen-server erase` and to a
+        // second server, neither of which may write beside it. Released when
+        // this instance ends (or its process dies: a stale lock is taken over).
         m_sqliteLock = std::make_unique<QLockFile>(sqliteLockPath(m_config.database.path));
         m_sqliteLock->setStaleLockTime(0);
         if (!m_sqliteLock->tryLock(0)) {
-            qWarning("Another process holds %s; this server runs on the database beside it.",
-                     qPrintable(m_sqliteLock->fileName()));
+            qint64 pid = 0;
+            QString host;
+            QString app;
+            if (!m_sqliteLock->getLockInfo(&pid, &host, &app))
+                pid = 0;
+            *error = tr("Another process (%1) uses the database %2: a second server or "
+                        "`tresen-server erase`. Stop it first, or wait until it has finished.")
+                         .arg(pid)
+                         .arg(m_config.database.path);
             m_sqliteLock.reset();
+            return false;
         }
     }
     if (!Migrations::apply(*m_database, &reason)) {
@@ -190,6 +220,12 @@ bool ServerInstance::start(QString *error)
          !QFile::setPermissions(m_backend->documentFolder,
                                 QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))) {
         *error = tr("Cannot create the document folder %1.").arg(m_backend->documentFolder);
+        return false;
+    }
+    try {
+        recordDocumentFolder(*m_database, m_backend->documentFolder);
+    } catch (const DatabaseFailure &failure) {
+        *error = tr("Cannot migrate the database: %1").arg(QString::fromUtf8(failure.what()));
         return false;
     }
     QStringList providers = m_config.paymentProviders;
@@ -231,6 +267,7 @@ bool ServerInstance::start(QString *error)
         }
     }
     m_retention = std::make_unique<RetentionJob>(*m_backend);
+    m_backend->reclaimSoon = [job = m_retention.get()] { job->reclaimSoon(); };
     m_retention->start();
     m_api = std::make_unique<ApiServer>(ApiServer::Parts{
         m_backend->db, m_backend->sessions, m_backend->changes, m_backend->idempotency,
@@ -284,6 +321,11 @@ void ServerInstance::stopListening()
         m_api->stopListening();
     if (m_events)
         m_events->closeAll();
+}
+
+RetentionJob &ServerInstance::retention()
+{
+    return *m_retention;
 }
 
 Backend &ServerInstance::backend()

@@ -63,10 +63,15 @@ public:
     // The lock file a server holds while it runs on the SQLite file at
     // `databasePath`: what `tresen-server erase` looks for before it writes.
     static QString sqliteLockPath(const QString &databasePath);
+    // The document folder the last server started on this database used,
+    // kept in server_info for `tresen-server erase` (empty: none recorded).
+    static void recordDocumentFolder(Database &db, const QString &folder);
+    static QString recordedDocumentFolder(Database &db);
 
     // Graceful shutdown: no new connections, open event sockets closed.
     void stopListening();
     Backend &backend();
+    RetentionJob &retention();
     const ServerConfig &config() const { return m_config; }
 
 private:

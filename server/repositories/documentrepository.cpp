@@ -5,10 +5,12 @@
 #include "server/storage/changelog.h"
 #include "server/storage/database.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -129,28 +131,62 @@ int DocumentRepository::removeUnusedFiles(const QStringList &storagePaths, const
 {
     int removed = 0;
     for (const QString &storagePath : storagePaths) {
-        // Its own transaction, serialised with uploads (which write a file
-        // and its record in one): a file uploaded again since is kept.
-        Transaction transaction(m_db);
-        lockFiles();
-        bool used = false;
-        {
-            SqlRows rows = m_db.exec(
-                u"SELECT 1 FROM document WHERE storage_path = ? AND anonymised_at IS NULL"_s,
-                {storagePath});
-            used = rows.next();
-        }
-        const QString path = QDir(folder).filePath(storagePath);
-        if (!used && QFileInfo::exists(path)) {
-            if (QFile::remove(path))
-                ++removed;
-            else
-                // The name is a checksum: it names nobody, and the admin can remove it.
-                qWarning("The document file %s cannot be deleted; its record no longer names "
-                         "it. Please delete it by hand.",
-                         qPrintable(path));
-        }
-        transaction.commit();
+        if (removeIfUnused(storagePath, folder))
+            ++removed;
     }
+    return removed;
+}
+
+int DocumentRepository::removeOrphanFiles(const QString &folder, qint64 modifiedBefore)
+{
+    // Only names of the upload's layout: a folder shared with other files
+    // (a misconfiguration) loses nothing else.
+    static const QRegularExpression subfolderName(u"^[0-9a-f]{2}$"_s);
+    static const QRegularExpression fileName(
+        u"^\\.?[0-9a-f]{64}\\.[a-z0-9]+(\\.[A-Za-z0-9]{6})?$"_s);
+    QStringList candidates;
+    const QDir root(folder);
+    for (const QString &subfolder : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (!subfolderName.match(subfolder).hasMatch())
+            continue;
+        const QDir dir(root.filePath(subfolder));
+        for (const QFileInfo &file : dir.entryInfoList(QDir::Files | QDir::Hidden)) {
+            if (fileName.match(file.fileName()).hasMatch() &&
+                file.lastModified().toMSecsSinceEpoch() < modifiedBefore)
+                candidates.append(subfolder + u'/' + file.fileName());
+        }
+    }
+    int removed = 0;
+    for (const QString &storagePath : std::as_const(candidates)) {
+        if (removeIfUnused(storagePath, folder))
+            ++removed;
+    }
+    return removed;
+}
+
+bool DocumentRepository::removeIfUnused(const QString &storagePath, const QString &folder)
+{
+    // Its own transaction, serialised with uploads (which write a file and
+    // its record in one): a file uploaded again since is kept.
+    Transaction transaction(m_db);
+    lockFiles();
+    bool used = false;
+    {
+        SqlRows rows =
+            m_db.exec(u"SELECT 1 FROM document WHERE storage_path = ? AND anonymised_at IS NULL"_s,
+                      {storagePath});
+        used = rows.next();
+    }
+    bool removed = false;
+    const QString path = QDir(folder).filePath(storagePath);
+    if (!used && QFileInfo::exists(path)) {
+        removed = QFile::remove(path);
+        if (!removed)
+            // The name is a checksum: it names nobody, and the admin can remove it.
+            qWarning("The document file %s cannot be deleted; its record no longer names "
+                     "it. Please delete it by hand.",
+                     qPrintable(path));
+    }
+    transaction.commit();
     return removed;
 }

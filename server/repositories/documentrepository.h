@@ -58,11 +58,20 @@ public:
     // record still in use names. A file that cannot be deleted is reported
     // in the log. Returns how many were deleted.
     int removeUnusedFiles(const QStringList &storagePaths, const QString &folder);
+    // The retention run's sweep: deletes the files of the document layout in
+    // `folder` (`ab/ab…64 hex….ext`, and a crashed upload's temporary copy)
+    // last written before `modifiedBefore` (ms since the epoch, wall clock)
+    // that no record still in use names. They are left by a crash after an
+    // erasure's commit, a removal that failed, or an upload rolled back; the
+    // age spares an upload still in flight. Returns how many were deleted.
+    int removeOrphanFiles(const QString &folder, qint64 modifiedBefore);
     // Held by an upload from before it looks for its file until it commits
     // (PostgreSQL; SQLite's write lock does it): removeUnusedFiles() waits.
     void lockFiles();
 
 private:
+    bool removeIfUnused(const QString &storagePath, const QString &folder);
+
     Database &m_db;
     ChangeLog &m_changes;
     Clock m_clock;

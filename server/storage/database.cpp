@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -12,6 +13,31 @@ Database::Database(const DatabaseUrl &url, const QString &connectionName)
     , m_connectionName(connectionName)
     , m_dialect(url.kind == DatabaseUrl::Kind::Sqlite ? SqlDialect::Sqlite : SqlDialect::Postgresql)
 {}
+
+DatabaseFailure::DatabaseFailure(const QSqlError &error)
+    : DatabaseFailure(loggableText(error))
+{}
+
+QString DatabaseFailure::loggableText(const QSqlError &error)
+{
+    // Only the first line: PostgreSQL's DETAIL, HINT and CONTEXT follow it.
+    QString primary = error.databaseText().trimmed().section(u'\n', 0, 0).trimmed();
+    if (primary.startsWith(u"ERROR:"_s))
+        primary = primary.mid(6).trimmed();
+    // A primary message may end in the value it refused
+    // ('invalid input syntax for type bigint: "…"'), or carry "(column)=(value)".
+    static const QRegularExpression quotedValue(u":\\s*\"[^\\n]*\"\\s*$"_s);
+    static const QRegularExpression keyValue(u"\\)=\\([^\\n]*\\)"_s);
+    primary.replace(quotedValue, u": \"…\""_s);
+    primary.replace(keyValue, u")=(…)"_s);
+    QString text = error.nativeErrorCode().isEmpty()
+                       ? primary
+                       : u"[%1] %2"_s.arg(error.nativeErrorCode(), primary);
+    // Qt's own words ("Unable to create query") name no data.
+    if (!error.driverText().isEmpty())
+        text += u" ("_s + error.driverText() + u')';
+    return text;
+}
 
 Database::~Database()
 {
@@ -141,7 +167,7 @@ SqlRows Database::exec(const QString &sql, const QVariantList &values)
         auto query = std::make_unique<QSqlQuery>(connection());
         query->setForwardOnly(true);
         if (!query->exec(sql))
-            throw DatabaseFailure(query->lastError().text());
+            throw DatabaseFailure(query->lastError());
         return SqlRows(std::move(query));
     }
     auto cached = m_statements.find(sql);
@@ -149,7 +175,7 @@ SqlRows Database::exec(const QString &sql, const QVariantList &values)
         auto prepared = std::make_unique<QSqlQuery>(connection());
         prepared->setForwardOnly(true);
         if (!prepared->prepare(sql))
-            throw DatabaseFailure(prepared->lastError().text());
+            throw DatabaseFailure(prepared->lastError());
         cached = m_statements.emplace(sql, std::move(prepared)).first;
     }
     QSqlQuery *query = cached->second.get();
@@ -162,7 +188,7 @@ SqlRows Database::exec(const QString &sql, const QVariantList &values)
         query->bindValue(static_cast<int>(i), nullText ? QVariant(QString(u""_s)) : value);
     }
     if (!query->exec())
-        throw DatabaseFailure(query->lastError().text());
+        throw DatabaseFailure(query->lastError());
     return SqlRows(query);
 }
 

@@ -10,14 +10,24 @@
 #include <stdexcept>
 #include <unordered_map>
 
+class QSqlError;
+
 // Thrown by Database::exec when a statement fails; the API layer turns it into
-// 503 (database gone) or 500 (anything else).
+// 503 (database gone) or 500 (anything else). Its text is logged, so it never
+// holds a value of a row (see loggableText()).
 class DatabaseFailure : public std::runtime_error
 {
 public:
     explicit DatabaseFailure(const QString &message)
         : std::runtime_error(message.toStdString())
     {}
+    explicit DatabaseFailure(const QSqlError &error);
+
+    // The SQLSTATE (or SQLite's code) and the database's primary message
+    // without PostgreSQL's DETAIL ("Key (booking_code)=(…)", "Failing row
+    // contains (…)") and without a value the message quotes: a server log
+    // must not name a citizen.
+    static QString loggableText(const QSqlError &error);
 };
 
 enum class SqlDialect { Sqlite, Postgresql };

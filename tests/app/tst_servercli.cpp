@@ -4,6 +4,7 @@
 
 #include "core/domain/isotime.h"
 #include "server/instance/backend.h"
+#include "server/instance/serverinstance.h"
 #include "server/repositories/directoryrepository.h"
 #include "server/repositories/weddingrepository.h"
 #include "server/storage/changelog.h"
@@ -11,10 +12,13 @@
 #include "server/storage/migrations.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QTcpServer>
@@ -75,11 +79,13 @@ private slots:
     void addUserRejects_data();
     void addUserRejects();
     void serveAndStopOnSigterm();
+    void serveRefusesALockedSqliteFile();
     void serveRejectsBadArguments_data();
     void serveRejectsBadArguments();
     void openingHours();
     void weddingRooms();
     void erase();
+    void eraseUsesTheServersDocumentFolder();
     void exportSpeaksTheCitysLanguage_data();
     void exportSpeaksTheCitysLanguage();
 
@@ -90,6 +96,9 @@ private:
 
 void tst_ServerCli::initTestCase()
 {
+    // The server speaks German unless told otherwise; these tests read its
+    // English messages (exportSpeaksTheCitysLanguage checks both).
+    qputenv("TRESEN_LANGUAGE", "en");
     DatabaseUrl url;
     TRESEN_FRESH_DATABASE(url, u"tst_servercli"_s, m_dir);
     m_database = urlText(url);
@@ -166,6 +175,46 @@ void tst_ServerCli::serveAndStopOnSigterm()
     QVERIFY(server.waitForFinished(15000));
     QCOMPARE(server.exitStatus(), QProcess::NormalExit);
     QCOMPARE(server.exitCode(), 0);
+}
+
+void tst_ServerCli::serveRefusesALockedSqliteFile()
+{
+    // Neither a second server nor a server beside `tresen-server erase` may
+    // write to a SQLite file another process is using.
+    DatabaseUrl url;
+    TRESEN_FRESH_DATABASE(url, u"tst_servercli_lock"_s, m_dir);
+    if (url.kind != DatabaseUrl::Kind::Sqlite)
+        QSKIP("PostgreSQL serves many servers at once.");
+    const QStringList serve{u"serve"_s,      u"--listen"_s, u"127.0.0.1:%1"_s.arg(freePort()),
+                            u"--database"_s, urlText(url),  u"--quiet"_s};
+    QProcess first;
+    first.start(QString::fromUtf8(TRESEN_SERVER_BINARY), serve);
+    QVERIFY(first.waitForStarted(10000));
+    const auto stop = qScopeGuard([&first] {
+        ::kill(static_cast<pid_t>(first.processId()), SIGTERM);
+        first.waitForFinished(15000);
+    });
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += first.readAllStandardOutput()).contains("listening on"),
+                             30000);
+    QStringList second = serve;
+    second[2] = u"127.0.0.1:%1"_s.arg(freePort());
+    const Run refused = runServer(second);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"Another process (%1)"_s.arg(first.processId())),
+             qPrintable(refused.err));
+    ::kill(static_cast<pid_t>(first.processId()), SIGTERM);
+    QVERIFY(first.waitForFinished(15000));
+
+    // The lock `tresen-server erase` holds while it erases, held here.
+    QLockFile eraseLock(ServerInstance::sqliteLockPath(url.path));
+    QVERIFY(eraseLock.tryLock(0));
+    const Run besideErase = runServer(second);
+    QCOMPARE(besideErase.exitCode, 1);
+    QVERIFY2(
+        besideErase.err.contains(u"Another process (%1)"_s.arg(QCoreApplication::applicationPid())),
+        qPrintable(besideErase.err));
+    eraseLock.unlock();
 }
 
 void tst_ServerCli::serveRejectsBadArguments_data()
@@ -383,6 +432,59 @@ void tst_ServerCli::erase()
             QVERIFY(!file.open(QIODevice::ReadOnly) || !file.readAll().contains(surname.toUtf8()));
         }
     }
+}
+
+void tst_ServerCli::eraseUsesTheServersDocumentFolder()
+{
+    // A server with a document folder of its own: the command line finds it
+    // in the database, without --document-folder, and counts what it deleted.
+    DatabaseUrl url;
+    TRESEN_FRESH_DATABASE(url, u"tst_servercli_folder"_s, m_dir);
+    ServerConfig config;
+    config.database = url;
+    config.demo = true;
+    config.documentFolder = m_dir.filePath(u"elsewhere/scans"_s);
+    auto server = std::make_unique<ServerInstance>(config);
+    QString error;
+    QVERIFY2(server->start(&error), qPrintable(error));
+    TestSupport::HttpClient http(QUrl(server->baseUrl()));
+    const QByteArray clerk = http.login(u"mueller"_s, u"demo"_s);
+    const auto booked = http.send(
+        "POST", u"/api/v1/appointments"_s,
+        QJsonDocument(
+            QJsonObject{{u"serviceId"_s, u"1"_s},
+                        {u"startsAt"_s,
+                         isoTimeFromMSecs(QDateTime(TestSupport::mondayWeeksAhead(3), QTime(11, 0))
+                                              .toMSecsSinceEpoch())},
+                        {u"name"_s, u"Ottilie Sandhagen"_s}})
+            .toJson(),
+        clerk);
+    QCOMPARE(booked.status, 201);
+    const QJsonObject appointment = booked.json.toObject();
+    const QByteArray scan = "%PDF-1.4\n% Ottilie Sandhagen\n%%EOF\n";
+    const auto uploaded =
+        http.send("POST", u"/api/v1/documents"_s,
+                  QJsonDocument(QJsonObject{{u"caseType"_s, u"appointment"_s},
+                                            {u"caseId"_s, appointment.value(u"id"_s).toString()},
+                                            {u"fileName"_s, u"Ausweis.pdf"_s},
+                                            {u"contentType"_s, u"application/pdf"_s},
+                                            {u"content"_s, QString::fromLatin1(scan.toBase64())},
+                                            {u"pages"_s, 1}})
+                      .toJson(),
+                  clerk);
+    QVERIFY2(uploaded.status == 201, uploaded.body.constData());
+    const QString file = QDir(config.documentFolder)
+                             .filePath(uploaded.json.toObject().value(u"storagePath"_s).toString());
+    QVERIFY(QFileInfo::exists(file));
+    server.reset(); // SQLite: the command line erases only while no server runs
+
+    const Run erased = runServer({u"erase"_s, u"--database"_s, urlText(url), u"--booking-code"_s,
+                                  appointment.value(u"bookingCode"_s).toString()});
+    QVERIFY2(erased.exitCode == 0, qPrintable(erased.err));
+    QVERIFY2(erased.out.contains(u" 1 document files removed from %1."_s.arg(
+                 QFileInfo(config.documentFolder).absoluteFilePath())),
+             qPrintable(erased.out));
+    QVERIFY(!QFileInfo::exists(file));
 }
 
 void tst_ServerCli::exportSpeaksTheCitysLanguage_data()

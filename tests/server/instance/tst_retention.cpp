@@ -11,6 +11,7 @@
 #include "server/instance/serverinstance.h"
 #include "testsupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -63,6 +64,7 @@ private slots:
     void forgetsEverywhere();
     void keysGoAfterThirtyDaysAndExpiredSessionsAtOnce();
     void filesAreTheServersUsersAlone();
+    void sweepsOrphanedFiles();
 
 private:
     void setClock(qint64 msecs);
@@ -295,6 +297,7 @@ void tst_Retention::forgetsEverywhere()
     QVERIFY(run.tickets >= 1);
     QVERIFY(run.weddings >= 1);
     QVERIFY(run.documents >= 2);
+    QCOMPARE(run.documentFiles, 2); // deleted, not merely released
 
     // Nowhere in the database: no table, no change-log snapshot, no stored answer.
     if (m_url.kind == DatabaseUrl::Kind::Sqlite) {
@@ -464,6 +467,56 @@ void tst_Retention::filesAreTheServersUsersAlone()
         QVERIFY(QFile::permissions(path).testFlags(QFile::ReadOwner | QFile::WriteOwner));
     }
     QVERIFY(QFileInfo::exists(m_url.path));
+}
+
+void tst_Retention::sweepsOrphanedFiles()
+{
+    // What a crash after an erasure's commit, a failed removal or a rolled
+    // back upload leaves: files no record in use names. The retention run
+    // deletes them once they are an hour old and counts what it deleted.
+    Backend &backend = m_server->backend();
+    setClock(QDateTime::currentMSecsSinceEpoch());
+    const QDir folder(backend.documentFolder);
+    const auto place = [&folder](const QString &relative, qint64 ageMs) {
+        const QString path = folder.filePath(relative);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write("%PDF-1.4\n% Waise\n%%EOF\n") < 0 ||
+            !file.flush() ||
+            !file.setFileTime(QDateTime::currentDateTime().addMSecs(-ageMs),
+                              QFileDevice::FileModificationTime))
+            return QString();
+        return path;
+    };
+    const auto stored = [](const char *seed) {
+        const QString sha =
+            QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex());
+        return sha.left(2) + u'/' + sha + u".pdf"_s;
+    };
+    constexpr qint64 kTwoHours = 2 * 60 * 60 * 1000;
+    const QString orphan = place(stored("orphan"), kTwoHours);
+    const QString young = place(stored("in flight"), 0);
+    const QString usedPath = stored("used");
+    const QString used = place(usedPath, kTwoHours);
+    const QString foreign = place(u"notes.txt"_s, kTwoHours);
+    const QString foreignInSubfolder = place(stored("x").left(3) + u"readme.txt"_s, kTwoHours);
+    for (const QString &path : {orphan, young, used, foreign, foreignInSubfolder})
+        QVERIFY(!path.isEmpty() && QFileInfo::exists(path));
+    {
+        Transaction transaction(backend.db);
+        backend.documents.create({u"payment"_s, u"5.0001.000777.1"_s, u"Beleg.pdf"_s,
+                                  u"application/pdf"_s, 24, usedPath.section(u'/', 1, 1).left(64),
+                                  1, QJsonArray(), usedPath, u"test"_s});
+        transaction.commit();
+    }
+
+    RetentionJob job(backend);
+    job.runOnce();
+    QVERIFY(!job.lastRun().failed);
+    QCOMPARE(job.lastRun().documentFiles, 1);
+    QVERIFY(!QFileInfo::exists(orphan));
+    for (const QString &path : {young, used, foreign, foreignInSubfolder})
+        QVERIFY2(QFileInfo::exists(path), qPrintable(path));
 }
 
 QTEST_GUILESS_MAIN(tst_Retention)

@@ -16,6 +16,7 @@ private slots:
     void appliesAllOnAnEmptyDatabase();
     void secondRunChangesNothing();
     void schemaTakesData();
+    void failureTextNamesNoValue();
 
 private:
     QTemporaryDir m_dir;
@@ -68,6 +69,43 @@ void tst_Migrations::schemaTakesData()
                              db.insert(u"INSERT INTO service (office_id, name, prefix, "
                                        "typical_minutes) VALUES (?, ?, ?, ?) RETURNING id"_s,
                                        {office, u"Andere"_s, u"B"_s, 5}));
+}
+
+void tst_Migrations::failureTextNamesNoValue()
+{
+    // A failed statement's text is what the server logs (ApiServer, the
+    // retention job, an erasure): PostgreSQL's DETAIL ("Key (code)=(…)",
+    // "Failing row contains (…)") and a refused value must not reach it.
+    Database db(m_url, u"fourth"_s);
+    QString error;
+    QVERIFY(db.open(&error));
+    db.exec(u"CREATE TEMPORARY TABLE probe (code TEXT UNIQUE, n BIGINT NOT NULL)"_s);
+    const QString code = u"Quellenhof-4711"_s;
+    db.exec(u"INSERT INTO probe (code, n) VALUES (?, ?)"_s, {code, 1});
+    QStringList texts;
+    const auto failing = [&](const QString &sql, const QVariantList &values) {
+        try {
+            db.exec(sql, values);
+        } catch (const DatabaseFailure &failure) {
+            texts.append(QString::fromStdString(failure.what()));
+        }
+    };
+    failing(u"INSERT INTO probe (code, n) VALUES (?, ?)"_s, {code, 2});
+    failing(u"INSERT INTO probe (code, n) VALUES (?, ?)"_s, {u"Quellenhof-0815"_s, QVariant()});
+    if (db.dialect() == SqlDialect::Postgresql)
+        failing(u"INSERT INTO probe (code, n) VALUES (?, ?)"_s, {u"other"_s, u"Quellenhof-0816"_s});
+    QCOMPARE(texts.size(), db.dialect() == SqlDialect::Postgresql ? 3 : 2);
+    for (const QString &text : std::as_const(texts))
+        QVERIFY2(!text.contains(u"Quellenhof"_s) && !text.contains(u"DETAIL"_s), qPrintable(text));
+    if (db.dialect() == SqlDialect::Postgresql) {
+        QVERIFY2(texts.at(0).startsWith(u"[23505] duplicate key value violates unique"_s),
+                 qPrintable(texts.at(0)));
+        QVERIFY2(texts.at(1).startsWith(u"[23502] "_s), qPrintable(texts.at(1)));
+        QVERIFY2(texts.at(2).startsWith(u"[22P02] "_s), qPrintable(texts.at(2)));
+    } else {
+        QVERIFY2(texts.at(0).contains(u"UNIQUE constraint failed: probe.code"_s),
+                 qPrintable(texts.at(0)));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Migrations)
