@@ -1400,6 +1400,39 @@
             <numerusform>%n Änderungen von %1 an diesem Arbeitsplatz wurden nie gesendet und mit den lokalen Daten von %1 gelöscht, die länger als %2 Tage nicht genutzt wurden.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n other cache(s) on this workstation are in use in another window and were not read: their waiting changes are not listed here.</source>
+        <translation>
+            <numerusform>%n weiterer Zwischenspeicher auf diesem Arbeitsplatz ist in einem anderen Fenster in Gebrauch und wurde nicht gelesen: Seine wartenden Änderungen stehen hier nicht.</numerusform>
+            <numerusform>%n weitere Zwischenspeicher auf diesem Arbeitsplatz sind in einem anderen Fenster in Gebrauch und wurden nicht gelesen: Ihre wartenden Änderungen stehen hier nicht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxEntry</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Wedding booking</source>
+        <translation>Trauungsbuchung</translation>
+    </message>
+    <message>
+        <source>Record of kind %1</source>
+        <translation>Eintrag der Art %1</translation>
+    </message>
+    <message>
+        <source>%1, made on %2</source>
+        <translation>%1, erstellt am %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>The record was anonymised on the server; the change was dropped.</source>
+        <translation>Der Eintrag wurde auf dem Server anonymisiert; die Änderung wurde verworfen.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxWrite</name>
@@ -2335,6 +2368,10 @@ Passwort (vom Absender des Dokuments):</translation>
     <message>
         <source>Cannot create the document folder %1.</source>
         <translation>Der Dokumentordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Another process (%1) uses the database %2: a second server or `tresen-server erase`. Stop it first, or wait until it has finished.</source>
+        <translation>Ein anderer Prozess (%1) verwendet die Datenbank %2: ein zweiter Server oder `tresen-server erase`. Beenden Sie ihn zuerst oder warten Sie, bis er fertig ist.</translation>
     </message>
 </context>
 <context>

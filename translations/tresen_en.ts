@@ -1400,6 +1400,39 @@
             <numerusform>%n changes made by %1 on this workstation were never sent and have been deleted with the local data of %1, unused for more than %2 days.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n other cache(s) on this workstation are in use in another window and were not read: their waiting changes are not listed here.</source>
+        <translation>
+            <numerusform>%n other cache on this workstation is in use in another window and was not read: its waiting changes are not listed here.</numerusform>
+            <numerusform>%n other caches on this workstation are in use in another window and were not read: their waiting changes are not listed here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxEntry</name>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wedding booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, made on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>The record was anonymised on the server; the change was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxWrite</name>
@@ -2332,6 +2365,10 @@ Password (from the sender of the document):</source>
     </message>
     <message>
         <source>Cannot create the document folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another process (%1) uses the database %2: a second server or `tresen-server erase`. Stop it first, or wait until it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,7 +13,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLockFile>
+#include <QMutex>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QStandardPaths>
@@ -145,6 +147,29 @@ QString ServerInstance::sqliteLockPath(const QString &databasePath)
 
 namespace {
 const QString kDocumentFolderKey = u"document_folder"_s;
+
+// Servers of one process (the workstation's embedded one, a test's several)
+// share that process's lock on a SQLite file: only another process is kept
+// out. The lock is released with the last of them.
+std::shared_ptr<QLockFile> lockForThisProcess(const QString &path, QString *holder)
+{
+    static QMutex mutex;
+    static QHash<QString, std::weak_ptr<QLockFile>> held;
+    const QMutexLocker locker(&mutex);
+    if (std::shared_ptr<QLockFile> lock = held.value(path).lock())
+        return lock;
+    auto lock = std::make_shared<QLockFile>(path);
+    lock->setStaleLockTime(0); // a dead process's lock is taken over
+    if (!lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        *holder = lock->getLockInfo(&pid, &host, &app) ? QString::number(pid) : u"?"_s;
+        return nullptr;
+    }
+    held.insert(path, lock);
+    return lock;
+}
 } // namespace
 
 void ServerInstance::recordDocumentFolder(Database &db, const QString &folder)
@@ -175,19 +200,12 @@ bool ServerInstance::start(QString *error)
         // Says "a server runs on this file" to `tresen-server erase` and to a
         // second server, neither of which may write beside it. Released when
         // this instance ends (or its process dies: a stale lock is taken over).
-        m_sqliteLock = std::make_unique<QLockFile>(sqliteLockPath(m_config.database.path));
-        m_sqliteLock->setStaleLockTime(0);
-        if (!m_sqliteLock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host;
-            QString app;
-            if (!m_sqliteLock->getLockInfo(&pid, &host, &app))
-                pid = 0;
+        QString holder;
+        m_sqliteLock = lockForThisProcess(sqliteLockPath(m_config.database.path), &holder);
+        if (!m_sqliteLock) {
             *error = tr("Another process (%1) uses the database %2: a second server or "
                         "`tresen-server erase`. Stop it first, or wait until it has finished.")
-                         .arg(pid)
-                         .arg(m_config.database.path);
-            m_sqliteLock.reset();
+                         .arg(holder, m_config.database.path);
             return false;
         }
     }

@@ -76,7 +76,7 @@ public:
 
 private:
     ServerConfig m_config;
-    std::unique_ptr<QLockFile> m_sqliteLock;
+    std::shared_ptr<QLockFile> m_sqliteLock; // shared by this process's servers on the file
     std::unique_ptr<Database> m_database;
     std::unique_ptr<NeedToKnow> m_needToKnow;
     std::unique_ptr<EventHub> m_events;

@@ -51,6 +51,14 @@ Run runServer(const QStringList &arguments, const QByteArray &input = {})
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+// SIGTERM to a server we started; never to pid 0, which would be our whole
+// process group (ctest included) once the server has ended by itself.
+void terminate(QProcess &server)
+{
+    if (const qint64 pid = server.processId(); pid > 0)
+        ::kill(static_cast<pid_t>(pid), SIGTERM);
+}
+
 quint16 freePort()
 {
     QTcpServer probe;
@@ -171,7 +179,7 @@ void tst_ServerCli::serveAndStopOnSigterm()
     QCOMPARE(roles, (QJsonArray{u"clerk"_s, u"supervisor"_s}));
     QCOMPARE(http.get(u"/api/v1/offices"_s).status, 401);
 
-    ::kill(static_cast<pid_t>(server.processId()), SIGTERM);
+    terminate(server);
     QVERIFY(server.waitForFinished(15000));
     QCOMPARE(server.exitStatus(), QProcess::NormalExit);
     QCOMPARE(server.exitCode(), 0);
@@ -191,7 +199,7 @@ void tst_ServerCli::serveRefusesALockedSqliteFile()
     first.start(QString::fromUtf8(TRESEN_SERVER_BINARY), serve);
     QVERIFY(first.waitForStarted(10000));
     const auto stop = qScopeGuard([&first] {
-        ::kill(static_cast<pid_t>(first.processId()), SIGTERM);
+        terminate(first);
         first.waitForFinished(15000);
     });
     QByteArray output;
@@ -203,7 +211,7 @@ void tst_ServerCli::serveRefusesALockedSqliteFile()
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(u"Another process (%1)"_s.arg(first.processId())),
              qPrintable(refused.err));
-    ::kill(static_cast<pid_t>(first.processId()), SIGTERM);
+    terminate(first);
     QVERIFY(first.waitForFinished(15000));
 
     // The lock `tresen-server erase` holds while it erases, held here.
@@ -522,7 +530,7 @@ void tst_ServerCli::exportSpeaksTheCitysLanguage()
     QTRY_VERIFY_WITH_TIMEOUT((output += server.readAllStandardOutput()).contains("listening on"),
                              30000);
     const auto stop = qScopeGuard([&server] {
-        ::kill(static_cast<pid_t>(server.processId()), SIGTERM);
+        terminate(server);
         server.waitForFinished(15000);
     });
 
