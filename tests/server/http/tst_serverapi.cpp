@@ -528,8 +528,14 @@ void tst_ServerApi::webSocketReceivesEachChange()
 
     // A refused write pushes nothing.
     QCOMPARE(patchCounter(u"4"_s, {{u"name"_s, u""_s}}, token(u"weber"_s)).status, 400);
-    QTest::qWait(200);
-    QCOMPARE(messages.size(), 1);
+    // Events go out in order: the next message is the next write's.
+    QCOMPARE(patchCounter(u"4"_s, {{u"name"_s, u"Schalter 4"_s}}, token(u"weber"_s)).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 2, 10000);
+    const auto next = Change::fromJson(
+        QJsonDocument::fromJson(messages.at(1).at(0).toString().toUtf8()).object());
+    QVERIFY(next);
+    QCOMPARE(next->data.value(u"name"_s).toString(), u"Schalter 4"_s);
+    QCOMPARE(next->revision, change->revision + 1);
     socket.close();
 }
 

@@ -247,7 +247,9 @@ void tst_AppointmentsWorkspace::weekGridCountsHalfHours()
     QCOMPARE(total, 3);
     QVERIFY(model->index(2, 0).data(Qt::ToolTipRole).toString().contains(u"08:15"_s));
     // A double click opens the day.
-    QTest::qWait(50); // the grid's columns are laid out
+    // Once the grid's columns are laid out, the cell is on screen.
+    QTRY_VERIFY(grid->visualRect(model->index(15, 2)).isValid() &&
+                grid->viewport()->rect().contains(grid->visualRect(model->index(15, 2)).center()));
     const QRect cell = grid->visualRect(model->index(15, 2));
     // A real double click: press and release, then the double click.
     QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, cell.center());
