@@ -548,9 +548,27 @@ int erase(const QStringList &arguments)
         PrivacyOffice privacy(
             {db, changes, idempotency, tickets, appointments, weddings, documents, auditLog});
         Transaction transaction(db);
-        const auto subject = byCode ? privacy.findByCode(parser.value(u"booking-code"_s))
-                                    : std::optional(PrivacyOffice::Subject{
-                                          parser.value(u"entity"_s), parser.value(u"id"_s)});
+        std::optional<PrivacyOffice::Subject> subject;
+        if (byCode) {
+            // As the API does (409 ambiguous-code): one code naming two records
+            // (a broken code space, e.g. after an import) erases neither.
+            const QList<PrivacyOffice::Subject> named =
+                privacy.allByCode(parser.value(u"booking-code"_s));
+            if (named.size() > 1) {
+                QStringList records;
+                for (const PrivacyOffice::Subject &record : named)
+                    records.append(u"--entity %1 --id %2"_s.arg(record.entity, record.id));
+                err() << "tresen-server: this booking code names more than one record; erase "
+                         "the right one by "
+                      << records.join(u" or "_s) << "\n"
+                      << Qt::flush;
+                return 1;
+            }
+            if (!named.isEmpty())
+                subject = named.first();
+        } else {
+            subject = PrivacyOffice::Subject{parser.value(u"entity"_s), parser.value(u"id"_s)};
+        }
         const auto erasure = subject ? privacy.erase(*subject, cliActor()) : std::nullopt;
         if (!erasure) {
             err() << "tresen-server: "

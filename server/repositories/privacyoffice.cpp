@@ -209,18 +209,6 @@ QJsonArray PrivacyOffice::search(const QString &text, const QString &actor)
     return hits;
 }
 
-std::optional<PrivacyOffice::Subject> PrivacyOffice::findByCode(const QString &bookingCode)
-{
-    const auto code = BookingCode::normalise(bookingCode);
-    if (!code)
-        return std::nullopt;
-    if (const auto a = m_parts.appointments.findByCode(*code))
-        return Subject{kAppointment, a->id};
-    if (const auto b = m_parts.weddings.findByCode(*code))
-        return Subject{kWedding, b->id};
-    return std::nullopt;
-}
-
 QList<PrivacyOffice::Subject> PrivacyOffice::allByCode(const QString &bookingCode)
 {
     QList<Subject> found;

@@ -80,11 +80,9 @@ public:
     // Each hit is {entity, id, …what tells the person apart}. Audited as
     // "privacy.search", one entry per record shown, by `actor`.
     QJsonArray search(const QString &text, const QString &actor);
-    // The appointment or wedding booking with this booking code (any
-    // spelling BookingCode::normalise takes).
-    std::optional<Subject> findByCode(const QString &bookingCode);
-    // Every appointment and wedding booking with this booking code: more than
-    // one only if the shared code space was broken (e.g. by an import).
+    // Every appointment and wedding booking with this booking code (any
+    // spelling BookingCode::normalise takes): more than one only if the
+    // shared code space was broken (e.g. by an import).
     QList<Subject> allByCode(const QString &bookingCode);
     // Everything stored about the person of `subject`: the record, those
     // linked to it (an appointment's ticket, the documents of each, a

@@ -433,6 +433,34 @@ void tst_ServerCli::erase()
         QVERIFY2(rows.value(0).toString().startsWith(u"cli:"_s),
                  qPrintable(rows.value(0).toString()));
     }
+    {
+        // One code on two records (the shared code space broken, e.g. by an
+        // import): neither is erased, and both are named.
+        QString appointmentId, code, weddingId;
+        {
+            SqlRows rows = db.exec(
+                u"SELECT a.id, a.booking_code, w.id FROM appointment a, wedding_booking w WHERE "
+                "a.anonymised_at IS NULL AND w.anonymised_at IS NULL ORDER BY a.id, w.id"_s);
+            QVERIFY(rows.next());
+            appointmentId = rows.value(0).toString();
+            code = rows.value(1).toString();
+            weddingId = rows.value(2).toString();
+        }
+        db.exec(u"UPDATE wedding_booking SET booking_code = ? WHERE id = ?"_s,
+                {code, weddingId.toLongLong()});
+        const Run ambiguous =
+            runServer({u"erase"_s, u"--database"_s, database, u"--booking-code"_s, code});
+        QCOMPARE(ambiguous.exitCode, 1);
+        QVERIFY2(ambiguous.err.contains(u"--entity appointment --id "_s + appointmentId) &&
+                     ambiguous.err.contains(u"--entity wedding_booking --id "_s + weddingId),
+                 qPrintable(ambiguous.err));
+        SqlRows rows = db.exec(
+            u"SELECT (SELECT COUNT(*) FROM appointment WHERE id = ? AND anonymised_at IS NULL) + "
+            "(SELECT COUNT(*) FROM wedding_booking WHERE id = ? AND anonymised_at IS NULL)"_s,
+            {appointmentId.toLongLong(), weddingId.toLongLong()});
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toInt(), 2);
+    }
     db.close();
     if (url.kind == DatabaseUrl::Kind::Sqlite) {
         for (const QString &path : {url.path, url.path + u"-wal"_s}) {
