@@ -287,6 +287,10 @@ HttpReply ApiServer::dispatch(const Route &route, const QHttpServerRequest &requ
             HttpReply reply = run(route, apiRequest, isWrite(request.method()));
             *published = m_parts.changes.takeRecorded();
             return reply;
+        } catch (const RecordChanged &) {
+            m_parts.changes.discardRecorded();
+            return HttpReply::conflict(u"version-conflict"_s,
+                                       u"The record was changed meanwhile; load it again."_s);
         } catch (const DatabaseFailure &failure) {
             m_parts.changes.discardRecorded();
             if (m_parts.db.ensureAlive()) {

@@ -242,7 +242,7 @@ Appointment AppointmentRepository::update(Appointment a, const QString &event)
          a.ticketId.isEmpty() ? noTicket : QVariant(a.ticketId.toLongLong()), a.version, now(),
          a.id.toLongLong(), a.version - 1});
     if (!updated.next())
-        throw DatabaseFailure(u"appointment %1 changed since it was read"_s.arg(a.id));
+        throw RecordChanged(u"appointment %1 changed since it was read"_s.arg(a.id));
     if (!updated.value(0).isNull()) {
         a.name.clear();
         a.phone.clear();
@@ -288,7 +288,7 @@ std::optional<Appointment> AppointmentRepository::anonymise(qint64 id)
         "RETURNING id"_s,
         {a->bookingCode, now(), a->version, now(), id, a->version - 1});
     if (!updated.next())
-        throw DatabaseFailure(u"appointment %1 changed while it was anonymised"_s.arg(id));
+        throw RecordChanged(u"appointment %1 changed while it was anonymised"_s.arg(id));
     const Change change =
         m_changes.recordUpsert(u"appointment"_s, a->id, u"appointment.anonymised"_s, a->toJson());
     blankEarlierSnapshots(a->id, change.revision, a->bookingCode);

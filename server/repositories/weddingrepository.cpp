@@ -266,7 +266,7 @@ WeddingBooking WeddingRepository::update(WeddingBooking b, const QString &event)
          b.expiresAt > 0 ? QVariant(b.expiresAt) : none, b.version, now(), b.id.toLongLong(),
          b.version - 1});
     if (!updated.next())
-        throw DatabaseFailure(u"wedding booking %1 changed since it was read"_s.arg(b.id));
+        throw RecordChanged(u"wedding booking %1 changed since it was read"_s.arg(b.id));
     return record(*find(b.id.toLongLong()), event);
 }
 
@@ -323,7 +323,7 @@ std::optional<WeddingBooking> WeddingRepository::anonymise(qint64 id)
         {checklistText(b->documents), b->bookingCode, now(), b->version, now(), id,
          b->version - 1});
     if (!updated.next())
-        throw DatabaseFailure(u"wedding booking %1 changed while it was anonymised"_s.arg(id));
+        throw RecordChanged(u"wedding booking %1 changed while it was anonymised"_s.arg(id));
     const Change change =
         m_changes.recordUpsert(u"wedding_booking"_s, b->id, u"wedding.anonymised"_s, b->toJson());
     blankEarlierSnapshots(b->id, change.revision, b->bookingCode);

@@ -30,6 +30,15 @@ public:
     static QString loggableText(const QSqlError &error);
 };
 
+// Thrown when a version-guarded UPDATE finds its row at another version than
+// the one read (someone changed it in between): the API answers 409
+// version-conflict, as for a stale `version` in a request.
+class RecordChanged : public DatabaseFailure
+{
+public:
+    using DatabaseFailure::DatabaseFailure;
+};
+
 enum class SqlDialect { Sqlite, Postgresql };
 
 // The rows of one statement: either the connection's cached prepared query
