@@ -92,13 +92,23 @@ void CallBoard::refresh()
 
 void CallBoard::handleLiveChange(const Change &change)
 {
-    if (change.entity != u"ticket"_s ||
-        (change.event != u"ticket.called"_s && change.event != u"ticket.recalled"_s))
+    if (change.entity != u"ticket"_s || change.op != Change::Op::Upsert)
         return;
     // A display receives a ticket as its call only (TicketCall), other logins the
     // whole ticket; the call is part of both.
     const auto ticket = readOrWarn<TicketCall>(change.data, "Call board", "ticket");
     if (!ticket || QString::number(ticket->officeId) != m_officeId)
+        return;
+    const bool current =
+        ticket->status == TicketStatus::Called || ticket->status == TicketStatus::Serving;
+    if (!current) {
+        // Put back, moved on, finished or not come: no longer a call, at once.
+        const QString id = QString::number(ticket->id);
+        if (m_calls.removeIf([&id](const Call &c) { return c.ticketId == id; }) > 0)
+            emit changed();
+        return;
+    }
+    if (change.event != u"ticket.called"_s && change.event != u"ticket.recalled"_s)
         return;
     const auto counter = m_store->entity(u"counter"_s, QString::number(ticket->counterId));
     Call call{QString::number(ticket->id), ticket->number,

@@ -11,8 +11,9 @@ class BackendClient;
 class LocalStore;
 class SyncEngine;
 
-// What the waiting room sees: the latest calls of one office ("A017 →
-// Schalter 3"), and per service how many wait and for how long. Never a name:
+// What the waiting room sees: the current calls of one office ("A017 →
+// Schalter 3"; a ticket put back, moved on, finished or not come leaves at
+// once), and per service how many wait and for how long. Never a name:
 // tickets carry none. Calls arrive live through the sync engine's events.
 class CallBoard : public QObject
 {

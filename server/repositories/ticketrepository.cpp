@@ -285,8 +285,8 @@ QList<Ticket> TicketRepository::recentCalls(qint64 officeId, int limit)
 {
     QList<Ticket> tickets;
     SqlRows query = m_db.exec(kColumns + u" WHERE office_id = ? AND service_day = ? AND "
-                                         "last_called_at IS NOT NULL ORDER BY last_called_at "
-                                         "DESC, id DESC LIMIT ?"_s,
+                                         "status IN ('called', 'serving') AND last_called_at IS "
+                                         "NOT NULL ORDER BY last_called_at DESC, id DESC LIMIT ?"_s,
                               {officeId, serviceDay(), limit});
     while (query.next())
         tickets.append(fromRow(query));

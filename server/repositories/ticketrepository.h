@@ -47,7 +47,8 @@ public:
 
     // Today's waiting and called tickets of an office, in the order counters take them.
     QList<Ticket> open(qint64 officeId);
-    // Today's calls of an office, newest first.
+    // Today's current calls of an office (called or being served), newest
+    // first: a ticket put back, moved on, finished or not come has left.
     QList<Ticket> recentCalls(qint64 officeId, int limit);
     // Service times (minutes) of the latest finished tickets of a service today.
     QList<double> recentServiceMinutes(qint64 serviceId, int limit);

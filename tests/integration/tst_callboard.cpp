@@ -25,6 +25,7 @@ private slots:
     void announcement();
     void showsCallsAsTheyHappen();
     void ignoresOtherOffices();
+    void showsOnlyCurrentCalls();
     void listsWaitingPerService();
 
 private:
@@ -140,6 +141,35 @@ void tst_CallBoard::ignoresOtherOffices()
     QCOMPARE(called.at(0).at(0).value<CallBoard::Call>().number, ours);
     QCOMPARE(m_board->calls().size(), 1);
     QCOMPARE(m_board->calls().first().number, ours);
+}
+
+void tst_CallBoard::showsOnlyCurrentCalls()
+{
+    const QString number = issueAndCall(u"1"_s, u"3"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_board->calls().size(), 1, 10000);
+    const QString ticketId = m_board->calls().first().ticketId;
+    const auto act = [this, &ticketId](const QString &step) {
+        return m_http->send("POST", u"/api/v1/tickets/%1/%2"_s.arg(ticketId, step), "{}", m_clerk)
+            .status;
+    };
+
+    // Put back in line: off the board at once.
+    QCOMPARE(act(u"requeue"_s), 200);
+    QTRY_VERIFY_WITH_TIMEOUT(m_board->calls().isEmpty(), 10000);
+
+    // Called again: on the board while called and served, off once finished.
+    m_http->send("POST", u"/api/v1/counters/3/call-next"_s, "{}", m_clerk);
+    QTRY_COMPARE_WITH_TIMEOUT(m_board->calls().size(), 1, 10000);
+    QCOMPARE(m_board->calls().first().number, number);
+    QCOMPARE(act(u"start"_s), 200);
+    QCOMPARE(act(u"finish"_s), 200);
+    QTRY_VERIFY_WITH_TIMEOUT(m_board->calls().isEmpty(), 10000);
+
+    // The server's list agrees.
+    QSignalSpy changed(m_board.get(), &CallBoard::changed);
+    m_board->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 10000);
+    QVERIFY(m_board->calls().isEmpty());
 }
 
 void tst_CallBoard::listsWaitingPerService()

@@ -471,6 +471,21 @@ void tst_QueueApi::recentCallsForTheDisplay()
     QCOMPARE(list.at(0).toObject().keys(),
              (QStringList{u"callCount"_s, u"calledAt"_s, u"counterId"_s, u"counterName"_s,
                           u"number"_s, u"status"_s, u"ticketId"_s}));
+
+    // Put back in line or finished: no longer a call.
+    const auto act = [this](const QJsonObject &ticket, const QString &step) {
+        return m_http
+            ->send("POST", u"/api/v1/tickets/%1/%2"_s.arg(ticket.value(u"id"_s).toString(), step),
+                   "{}", m_clerk)
+            .status;
+    };
+    QCOMPARE(act(b, u"requeue"_s), 200);
+    QCOMPARE(act(a, u"start"_s), 200);
+    const QJsonArray serving = m_http->get(u"/api/v1/calls?officeId=1"_s, m_display).json.toArray();
+    QCOMPARE(serving.size(), 1);
+    QCOMPARE(serving.at(0).toObject().value(u"number"_s), a.value(u"number"_s));
+    QCOMPARE(act(a, u"finish"_s), 200);
+    QCOMPARE(m_http->get(u"/api/v1/calls?officeId=1"_s, m_display).json.toArray().size(), 0);
 }
 
 void tst_QueueApi::rolesOfQueueRoutes()
