@@ -2,6 +2,7 @@
 
 #include "core/documents/embeddedscan.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QImageReader>
 
@@ -17,8 +18,12 @@ constexpr double kMaxPixels = 40e6;
 
 void ignorePopplerMessage(const QString &, const QVariant &) {}
 
+// Each reader names its own translation context, as lupdate files its texts
+// (the base's tr() would look them up under "DocumentReader" and find none).
 class PdfReader : public DocumentReader
 {
+    Q_DECLARE_TR_FUNCTIONS(PdfReader)
+
 public:
     PdfReader(std::unique_ptr<Poppler::Document> document, std::unique_ptr<EmbeddedScans> scans)
         : m_document(std::move(document))
@@ -60,6 +65,8 @@ private:
 
 class ImageReader : public DocumentReader
 {
+    Q_DECLARE_TR_FUNCTIONS(ImageReader)
+
 public:
     explicit ImageReader(const QString &path)
         : m_path(path)

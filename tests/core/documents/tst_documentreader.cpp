@@ -14,8 +14,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <poppler-qt6.h>
 
@@ -102,6 +104,7 @@ private slots:
     void protectedScanWithItsPassword();
     void cutOutDocumentKeepsThePageSize();
     void hugePictureIsRenderedSmaller();
+    void refusalsSpeakTheClerksLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -229,6 +232,30 @@ void tst_DocumentReader::hugePictureIsRenderedSmaller()
     QVERIFY2(qAbs(page.width() - 2480) <= 1, qPrintable(QString::number(page.width())));
     QCOMPARE(page.text(u"dpi"_s), u"300"_s);
     QCOMPARE(textsOn(page).size(), 1);
+}
+
+void tst_DocumentReader::refusalsSpeakTheClerksLanguage()
+{
+    QTranslator german;
+    QVERIFY(german.load(u":/i18n/tresen_de.qm"_s));
+    QCoreApplication::installTranslator(&german);
+    const auto removeTranslator =
+        qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto refusalOf = [&dir](const QString &name, const QByteArray &content) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            return u"(not written)"_s;
+        file.close();
+        const auto opened = DocumentReader::open(file.fileName(), {});
+        return opened ? u"(opened)"_s : opened.reason().message;
+    };
+    const QString notAnImage = refusalOf(u"notes.txt"_s, "Bitte Personalausweis mitbringen.\n");
+    QVERIFY2(notAnImage.startsWith(u"Die Datei ist kein lesbares Bild"_s), qPrintable(notAnImage));
+    const QString damagedPdf = refusalOf(u"damaged.pdf"_s, "%PDF-1.7\n%garbage\n");
+    QVERIFY2(damagedPdf.startsWith(u"Die PDF-Datei kann nicht gelesen werden"_s),
+             qPrintable(damagedPdf));
 }
 
 QTEST_MAIN(tst_DocumentReader) // the letters are drawn with fonts: a GUI application
