@@ -3,6 +3,7 @@
 #include "core/documents/documentupload.h"
 #include "core/domain/appointment.h"
 #include "core/payments/payloadinterpreter.h"
+#include "ui/common/money.h"
 #include "ui/documents/scannerdialog.h"
 
 #include <QAction>
@@ -41,10 +42,16 @@ constexpr QKeyCombination kReadInboxKey = Qt::CTRL | Qt::SHIFT | Qt::Key_E;
 
 QString describeCode(const DecodedCode &code, const InterpretedPayload &meaning)
 {
-    if (meaning.kind == u"epc"_s && meaning.error.isEmpty())
-        return ScanWorkspace::tr("Payment code: %1, %2 EUR")
-            .arg(meaning.fields.value(u"name"_s).toString(),
-                 meaning.fields.value(u"amount"_s).toString());
+    if (meaning.kind == u"epc"_s && meaning.error.isEmpty()) {
+        // The code's amount as the code writes it ("12.30"), shown as the clerk's locale does.
+        bool ok = false;
+        const double euros = meaning.fields.value(u"amount"_s).toString().toDouble(&ok);
+        const QString payee = meaning.fields.value(u"name"_s).toString();
+        if (!ok)
+            return ScanWorkspace::tr("Payment code: %1, no amount given").arg(payee);
+        return ScanWorkspace::tr("Payment code: %1, %2")
+            .arg(payee, formatEuros(qRound64(euros * 100)));
+    }
     if (meaning.kind == u"epc"_s)
         return ScanWorkspace::tr("Invalid payment code: %1").arg(meaning.error);
     if (meaning.kind == u"fine"_s)

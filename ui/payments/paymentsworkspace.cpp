@@ -1,5 +1,7 @@
 #include "ui/payments/paymentsworkspace.h"
 
+#include "ui/common/money.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -23,11 +25,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int kRecentLimit = 12;
-
-QString money(qint64 cents)
-{
-    return QLocale().toCurrencyString(cents / 100.0, u"€"_s);
-}
 
 struct Badge
 {
@@ -205,7 +202,7 @@ void PaymentsWorkspace::showResult(const PaymentCheck::Result &result)
         giro = tr("<b>From the payment code (GiroCode):</b><br>Payee: %1<br>IBAN: %2<br>"
                   "Amount: %3<br>Reference: %4")
                    .arg(code.name.toHtmlEscaped(), formatIban(code.iban),
-                        code.amountCents > 0 ? money(code.amountCents) : tr("not given"),
+                        code.amountCents > 0 ? formatEuros(code.amountCents) : tr("not given"),
                         (code.reference.isEmpty() ? code.text : code.reference).toHtmlEscaped());
     }
     m_giroCode->setText(giro);
@@ -233,10 +230,10 @@ void PaymentsWorkspace::showResult(const PaymentCheck::Result &result)
     if (!payment.purpose.isEmpty())
         rows << tr("<b>Purpose:</b> %1").arg(payment.purpose.toHtmlEscaped());
     rows << tr("<b>Due:</b> %1 &nbsp; <b>Paid:</b> %2")
-                .arg(money(payment.amountDueCents), money(payment.amountPaidCents));
+                .arg(formatEuros(payment.amountDueCents), formatEuros(payment.amountPaidCents));
     if (payment.status == PaymentStatus::PartiallyPaid)
         rows << tr("<b>Still open:</b> %1")
-                    .arg(money(payment.amountDueCents - payment.amountPaidCents));
+                    .arg(formatEuros(payment.amountDueCents - payment.amountPaidCents));
     if (payment.paidAt.isValid())
         rows << tr("<b>Paid on:</b> %1")
                     .arg(QLocale().toString(payment.paidAt.toLocalTime(), QLocale::ShortFormat));
@@ -281,7 +278,7 @@ QString PaymentsWorkspace::confirmationText() const
     const PaymentInfo &payment = *m_last->payment;
     return tr("Payment status for %1 (%2): %3. Due %4, paid %5. Checked on %6.")
         .arg(payment.reference, payment.purpose, badgeFor(payment.status).text,
-             money(payment.amountDueCents), money(payment.amountPaidCents),
+             formatEuros(payment.amountDueCents), formatEuros(payment.amountPaidCents),
              QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
 }
 

@@ -23,8 +23,10 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -60,6 +62,10 @@ private slots:
 
 void tst_ScanWorkspace::readsABatch()
 {
+    // Amounts as a German clerk's locale writes money, as in Zahlungen.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto restoreLocale = qScopeGuard([before] { QLocale::setDefault(before); });
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"stapel.pdf"_s);
     QVERIFY(
@@ -115,7 +121,7 @@ void tst_ScanWorkspace::readsABatch()
     QVERIFY(giroPage >= 0);
     workspace.selectPage(giroPage);
     QCOMPARE(workspace.codeTexts(),
-             QStringList{u"Payment code: Stadtkasse Müllerheim, 12.30 EUR"_s});
+             QStringList{u"Payment code: Stadtkasse Müllerheim, 12,30\u00a0€"_s});
     QCOMPARE(thumbnails->currentRow(), giroPage);
     // The page fills the view's width, also after the window is made smaller.
     auto *scroll = workspace.findChild<QScrollArea *>(u"pageScroll"_s);
