@@ -40,6 +40,10 @@ void QueueModel::reload()
     for (const QJsonObject &service : m_store->entities(u"service"_s))
         m_serviceNames.insert(service.value(u"id"_s).toString(),
                               service.value(u"name"_s).toString());
+    m_counterNames.clear();
+    for (const QJsonObject &counter : m_store->entities(u"counter"_s))
+        m_counterNames.insert(counter.value(u"id"_s).toString().toLongLong(),
+                              counter.value(u"name"_s).toString());
     const QString today = m_now.date().toString(Qt::ISODate);
     QList<Ticket> tickets;
     for (const QJsonObject &json : m_store->entities(u"ticket"_s)) {
@@ -126,9 +130,16 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return ticket.priority > 0 ? ticket.number + u" ★"_s : ticket.number;
     case ServiceColumn:
         return m_serviceNames.value(QString::number(ticket.serviceId));
+    case StateColumn:
+        if (called) {
+            const QString counter = m_counterNames.value(ticket.counterId);
+            return counter.isEmpty() ? tr("called") : tr("called · %1").arg(counter);
+        }
+        if (ticket.targetCounterId > 0)
+            //: A waiting ticket transferred to this counter only
+            return tr("→ %1").arg(m_counterNames.value(ticket.targetCounterId));
+        return tr("waiting");
     case SourceColumn:
-        if (called)
-            return tr("called");
         switch (ticket.source) {
         case TicketSource::Appointment:
             return tr("appointment");
@@ -162,6 +173,8 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Number");
     case ServiceColumn:
         return tr("Service");
+    case StateColumn:
+        return tr("State");
     case SourceColumn:
         return tr("Source");
     case WaitingColumn:

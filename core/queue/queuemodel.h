@@ -19,6 +19,7 @@ public:
     enum Column {
         NumberColumn,
         ServiceColumn,
+        StateColumn, // waiting, called to which counter, or sent on to one
         SourceColumn,
         WaitingColumn,
         EstimateColumn,
@@ -49,6 +50,7 @@ private:
     QString m_officeId;
     QList<Ticket> m_tickets;
     QHash<QString, QString> m_serviceNames;
+    QHash<qint64, QString> m_counterNames;
     QHash<qint64, int> m_estimates;
     QDateTime m_now;
 };

@@ -71,7 +71,11 @@ void tst_QueueModel::init()
     QVERIFY2(opened, qPrintable(opened.error()));
     const auto applied = m_store->apply(
         {TestSupport::upsertChange(1, u"service"_s,
-                                   {{u"id"_s, u"2"_s}, {u"name"_s, u"Personalausweis"_s}})},
+                                   {{u"id"_s, u"2"_s}, {u"name"_s, u"Personalausweis"_s}}),
+         TestSupport::upsertChange(1, u"counter"_s,
+                                   {{u"id"_s, u"3"_s}, {u"name"_s, u"Schalter 3"_s}}),
+         TestSupport::upsertChange(1, u"counter"_s,
+                                   {{u"id"_s, u"5"_s}, {u"name"_s, u"Schalter 5"_s}})},
         1);
     QVERIFY2(applied, qPrintable(applied.error()));
     m_revision = 1;
@@ -145,19 +149,25 @@ void tst_QueueModel::columns()
     kiosk.priority = 1;
     Ticket called = waiting(3, u"A003"_s, 9, 25);
     called.status = TicketStatus::Called;
-    const auto applied = m_store->apply(
-        {upsert(++m_revision, walkIn), upsert(++m_revision, kiosk), upsert(++m_revision, called)},
-        m_revision);
+    called.source = TicketSource::Appointment;
+    called.counterId = 3;
+    Ticket sentOn = waiting(4, u"A004"_s, 9, 50);
+    sentOn.targetCounterId = 5;
+    const auto applied =
+        m_store->apply({upsert(++m_revision, walkIn), upsert(++m_revision, kiosk),
+                        upsert(++m_revision, called), upsert(++m_revision, sentOn)},
+                       m_revision);
     QVERIFY2(applied, qPrintable(applied.error()));
     m_model->setEstimates({{1, 12}, {2, 4}});
     m_model->reload();
-    QCOMPARE(numbers(), (QStringList{u"A002"_s, u"A001"_s, u"A003"_s}));
+    QCOMPARE(numbers(), (QStringList{u"A002"_s, u"A001"_s, u"A003"_s, u"A004"_s}));
 
     const auto cell = [this](int row, int column, int role = Qt::DisplayRole) {
         return m_model->index(row, column).data(role);
     };
     QCOMPARE(cell(0, QueueModel::NumberColumn).toString(), u"A002 ★"_s);
     QCOMPARE(cell(0, QueueModel::ServiceColumn).toString(), u"Personalausweis"_s);
+    QCOMPARE(cell(0, QueueModel::StateColumn).toString(), u"waiting"_s);
     QCOMPARE(cell(0, QueueModel::SourceColumn).toString(), u"kiosk"_s);
     QCOMPARE(cell(0, QueueModel::WaitingColumn).toString(), u"40 min"_s);
     QCOMPARE(cell(0, QueueModel::EstimateColumn).toString(), u"≈ 4 min"_s);
@@ -170,9 +180,15 @@ void tst_QueueModel::columns()
     QCOMPARE(cell(1, QueueModel::WaitingColumn).toString(), u"45 min"_s);
     QCOMPARE(cell(1, QueueModel::EstimateColumn).toString(), u"≈ 12 min"_s);
 
-    QCOMPARE(cell(2, QueueModel::SourceColumn).toString(), u"called"_s);
+    // Called: to which counter; where it came from stays its source.
+    QCOMPARE(cell(2, QueueModel::StateColumn).toString(), u"called · Schalter 3"_s);
+    QCOMPARE(cell(2, QueueModel::SourceColumn).toString(), u"appointment"_s);
     QCOMPARE(cell(2, QueueModel::EstimateColumn).toString(), QString());
     QCOMPARE(cell(2, 0, QueueModel::StatusRole).toString(), u"called"_s);
+
+    // Transferred to one counter: it says which.
+    QCOMPARE(cell(3, QueueModel::StateColumn).toString(), u"→ Schalter 5"_s);
+    QCOMPARE(cell(3, 0, QueueModel::StatusRole).toString(), u"waiting"_s);
 }
 
 void tst_QueueModel::malformedTicketsAreLeftOut()
