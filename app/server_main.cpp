@@ -3,6 +3,7 @@
 
 #include "server/instance/backend.h"
 #include "server/instance/serverinstance.h"
+#include "server/storage/auditchain.h"
 #include "server/storage/database.h"
 #include "server/storage/migrations.h"
 #include "translator.h"
@@ -49,6 +50,7 @@ int usage()
              "                      [--wedding-retention-days DAYS]\n"
              "                      [--document-retention-days DAYS]\n"
              "                      [--reservation-days DAYS]\n"
+             "                      [--trusted-proxy ADDRESS ...]\n"
              "  tresen-server migrate --database URL\n"
              "  tresen-server hours --database URL --office ID [DAY=HH:MM-HH:MM|DAY=closed ...]\n"
              "                      (DAY: mon tue wed thu fri sat sun; without days: show them)\n"
@@ -57,6 +59,9 @@ int usage()
              "  tresen-server wedding-room list --database URL\n"
              "  tresen-server user add --database URL LOGIN --role ROLE [--role ROLE ...]\n"
              "                      [--name \"Full Name\"] --password-stdin\n"
+             "  tresen-server audit verify --database URL\n"
+             "                      (exit 1 and the first broken entry when the audit log's\n"
+             "                      hash chain is broken)\n"
              "  tresen-server erase --database URL (--booking-code CODE | --entity KIND --id ID)\n"
              "                      [--document-folder DIR]\n"
              "                      (KIND: appointment, wedding_booking, ticket, document;\n"
@@ -140,6 +145,10 @@ int serve(const QStringList &arguments)
          u"days"_s},
         {u"reservation-days"_s, u"Days a provisional wedding reservation is held."_s, u"days"_s,
          u"14"_s},
+        {u"trusted-proxy"_s,
+         u"A reverse proxy (address or subnet) whose X-Forwarded-For names the client; may be "
+         "given more than once. Default: none, X-Forwarded-For is ignored."_s,
+         u"address"_s},
     });
     if (!parser.parse(arguments))
         return err() << "tresen-server: " << parser.errorText() << "\n" << Qt::flush, usage();
@@ -154,6 +163,15 @@ int serve(const QStringList &arguments)
     config.tlsKeyPath = parser.value(u"tls-key"_s);
     config.paymentProviders = parser.values(u"payment-provider"_s);
     config.documentFolder = parser.value(u"document-folder"_s);
+    for (const QString &proxy : parser.values(u"trusted-proxy"_s)) {
+        if (!config.trustedProxies.add(proxy)) {
+            err() << "tresen-server: --trusted-proxy wants an address or a subnet "
+                     "(192.0.2.7, 2001:db8::1, 192.0.2.0/24), not "
+                  << proxy << "\n"
+                  << Qt::flush;
+            return 2;
+        }
+    }
     bool callsOk = false;
     config.noShowAfterCalls = parser.value(u"no-show-after-calls"_s).toInt(&callsOk);
     if (!callsOk || config.noShowAfterCalls < 1 || config.noShowAfterCalls > 10) {
@@ -238,6 +256,48 @@ int migrate(const QStringList &arguments)
     out() << "Database " << url->redacted() << " is at schema version "
           << Migrations::currentVersion(db) << "\n"
           << Qt::flush;
+    return 0;
+}
+
+// Checks the audit log's hash chain: 0 intact, 1 broken, 2 not checked.
+int verifyAudit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"database"_s, u"Database URL."_s, u"url"_s});
+    if (!parser.parse(arguments))
+        return err() << "tresen-server: " << parser.errorText() << "\n" << Qt::flush, usage();
+    const auto url = databaseOption(parser);
+    if (!url)
+        return 2;
+    Database db(*url, u"audit"_s);
+    QString error;
+    if (!db.open(&error)) {
+        err() << "tresen-server: " << error << "\n" << Qt::flush;
+        return 2;
+    }
+    try {
+        // Read only: an older schema is not migrated behind the reader's back.
+        if (const int version = Migrations::currentVersion(db);
+            version < Migrations::latestVersion()) {
+            err() << "tresen-server: the database is at schema version " << version
+                  << "; run tresen-server migrate first\n"
+                  << Qt::flush;
+            return 2;
+        }
+        const AuditChain::Verification result = AuditChain::verify(db);
+        if (!result.intact()) {
+            err() << "tresen-server: the audit log is broken at entry " << result.brokenId << ": "
+                  << result.problem << " (" << result.checked << " entries read)\n"
+                  << Qt::flush;
+            return 1;
+        }
+        out() << "The audit log is intact: " << result.checked << " entries checked"
+              << (result.checked > 0 ? u", last hash "_s + result.headHash : QString()) << ".\n"
+              << Qt::flush;
+    } catch (const DatabaseFailure &failure) {
+        err() << "tresen-server: " << failure.what() << "\n" << Qt::flush;
+        return 2;
+    }
     return 0;
 }
 
@@ -619,6 +679,8 @@ int main(int argc, char *argv[])
         (arguments.value(2) == u"add"_s || arguments.value(2) == u"list"_s))
         return weddingRoom(QStringList{arguments.first()} + arguments.mid(3),
                            arguments.value(2) == u"add"_s);
+    if (command == u"audit"_s && arguments.value(2) == u"verify"_s)
+        return verifyAudit(QStringList{arguments.first()} + arguments.mid(3));
     if (command == u"erase"_s)
         return erase(QStringList{arguments.first()} + arguments.mid(2));
     if (command == u"user"_s && arguments.value(2) == u"add"_s)

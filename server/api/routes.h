@@ -113,6 +113,12 @@ struct OutboxDiscardRoutes
 };
 void installOutboxDiscardRoutes(ApiServer &api, const OutboxDiscardRoutes &parts);
 
+struct AuditRoutes
+{
+    AuditLog &auditLog; // read, and the reading recorded
+};
+void installAuditRoutes(ApiServer &api, const AuditRoutes &parts);
+
 struct PrivacyRoutes
 {
     Database &db; // the searches' transactions; reclaiming after an erasure

@@ -10,6 +10,9 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +22,11 @@ QJsonObject userJson(const UserRecord &user)
     return {{u"login"_s, user.login},
             {u"displayName"_s, user.displayName},
             {u"roles"_s, QJsonArray::fromStringList(roleNames(user.roles))}};
+}
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QByteArray bearer(const ApiRequest &request)
@@ -42,26 +50,42 @@ void installSessionRoutes(ApiServer &api, const SessionRoutes &parts)
         if (!login.isString() || !password.isString() || login.toString().isEmpty())
             return HttpReply::problem(400, u"Bad Request"_s,
                                       u"login and password are required strings."_s);
-        if (const int wait = parts.loginThrottle.secondsToWait(login.toString()); wait > 0) {
-            // Refused unchecked: guessing on gains nothing.
-            HttpReply reply = HttpReply::problem(
-                429, u"Too Many Requests"_s,
-                u"Too many wrong passwords for this user; try again in %1 seconds."_s.arg(wait),
-                u"login-throttled"_s, {{u"retryAfter"_s, wait}});
+        // Refused unchecked while throttled: guessing on gains nothing. The
+        // refusals are audited whatever becomes of the request.
+        const auto refuseThrottled = [&r, &login](int wait, const QString &why,
+                                                  const QString &detail) {
+            r.auditAlways.append({login.toString(),
+                                  u"login.throttled"_s,
+                                  {},
+                                  compactJson({{u"throttled"_s, why}, {u"retryAfter"_s, wait}}),
+                                  r.clientAddress});
+            HttpReply reply = HttpReply::problem(429, u"Too Many Requests"_s, detail.arg(wait),
+                                                 u"login-throttled"_s, {{u"retryAfter"_s, wait}});
             reply.headers.append({"Retry-After", QByteArray::number(wait)});
             return reply;
-        }
+        };
+        if (const int wait = parts.loginThrottle.secondsToWaitForAddress(r.clientAddress); wait > 0)
+            return refuseThrottled(
+                wait, u"address"_s,
+                u"Too many wrong passwords from this address; try again in %1 seconds."_s);
+        if (const int wait = parts.loginThrottle.secondsToWait(login.toString()); wait > 0)
+            return refuseThrottled(
+                wait, u"login"_s,
+                u"Too many wrong passwords for this user; try again in %1 seconds."_s);
         const auto user = parts.users.authenticate(login.toString(), password.toString());
         if (!user) {
-            const int locked = parts.loginThrottle.failed(login.toString());
-            parts.auditLog.record(login.toString(),
-                                  locked > 0 ? u"login.locked"_s : u"login.failed"_s, {},
-                                  locked > 0 ? u"%1 s"_s.arg(locked) : QString());
+            const int locked = std::max(parts.loginThrottle.failed(login.toString()),
+                                        parts.loginThrottle.failedFromAddress(r.clientAddress));
+            r.auditAlways.append({login.toString(),
+                                  u"login.failed"_s,
+                                  {},
+                                  locked > 0 ? compactJson({{u"retryAfter"_s, locked}}) : QString(),
+                                  r.clientAddress});
             return HttpReply::problem(401, u"Unauthorized"_s, u"User name or password is wrong."_s);
         }
         parts.loginThrottle.succeeded(login.toString());
         const QByteArray token = parts.sessions.create(user->id);
-        parts.auditLog.record(user->login, u"login"_s, {});
+        parts.auditLog.record({user->login, u"login"_s, {}, {}, r.clientAddress});
         return HttpReply::json(200, QJsonObject{{u"token"_s, QString::fromLatin1(token)},
                                                 {u"user"_s, userJson(*user)}});
     });
@@ -73,7 +97,7 @@ void installSessionRoutes(ApiServer &api, const SessionRoutes &parts)
     api.route(M::Delete, u"/api/v1/session"_s, ApiServer::kAnyUser, [parts](ApiRequest &r) {
         parts.sessions.remove(bearer(r));
         parts.events.endSession(bearer(r)); // its event sockets receive nothing more
-        parts.auditLog.record(r.user->login, u"logout"_s, {});
+        parts.auditLog.record({r.user->login, u"logout"_s, {}, {}, r.clientAddress});
         return HttpReply::noContent();
     });
 }

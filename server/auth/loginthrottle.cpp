@@ -40,3 +40,30 @@ void LoginThrottle::succeeded(const QString &login)
 {
     m_failures.remove(login.toLower());
 }
+
+int LoginThrottle::secondsToWaitForAddress(const QString &address) const
+{
+    const auto found = m_addressFailures.constFind(address);
+    if (found == m_addressFailures.constEnd() || found->size() < kAddressFailures)
+        return 0;
+    const qint64 left = found->first() + qint64(kAddressWindowSeconds) * 1000 - m_now();
+    return left > 0 ? int((left + 999) / 1000) : 0;
+}
+
+int LoginThrottle::failedFromAddress(const QString &address)
+{
+    if (address.isEmpty())
+        return 0;
+    if (m_addressFailures.size() >= kMaxRemembered && !m_addressFailures.contains(address)) {
+        // Forget the address whose latest failure is oldest.
+        const auto oldest = std::min_element(
+            m_addressFailures.begin(), m_addressFailures.end(),
+            [](const QList<qint64> &a, const QList<qint64> &b) { return a.last() < b.last(); });
+        m_addressFailures.erase(oldest);
+    }
+    QList<qint64> &times = m_addressFailures[address];
+    times.append(m_now());
+    while (times.size() > kAddressFailures)
+        times.removeFirst();
+    return secondsToWaitForAddress(address);
+}

@@ -3,6 +3,7 @@
 #include "server/storage/clock.h"
 
 #include <QHash>
+#include <QList>
 #include <QString>
 
 // Slows down password guessing, per login name: five wrong passwords in a
@@ -12,6 +13,11 @@
 // even checked, so guessing gains nothing. Per name, not per address: the
 // clerks of an office often share one address, and one person's typos must
 // not lock out the office. Kept in memory, per server process.
+//
+// Against password spraying (one guess each for many names) it also counts
+// wrong passwords per client address, with a much higher limit: the 51st
+// within ten minutes is refused until the oldest of them is ten minutes old.
+// An office of 30 clerks behind one NAT address never gets near that by typos.
 class LoginThrottle
 {
 public:
@@ -23,11 +29,18 @@ public:
     int failed(const QString &login);
     void succeeded(const QString &login);
 
+    // Seconds before `address` may try again; 0 when it may (or is empty).
+    int secondsToWaitForAddress(const QString &address) const;
+    // Counts a wrong password from `address`; returns the seconds it must now wait.
+    int failedFromAddress(const QString &address);
+
     static constexpr int kFreeAttempts = 5;
     static constexpr int kFirstWaitSeconds = 30;
     static constexpr int kLongestWaitSeconds = 15 * 60;
     // Names remembered at most (a spray of made-up names stays bounded).
     static constexpr int kMaxRemembered = 10000;
+    static constexpr int kAddressFailures = 50;
+    static constexpr int kAddressWindowSeconds = 10 * 60;
 
 private:
     struct Failures
@@ -39,4 +52,6 @@ private:
 
     Clock m_now;
     QHash<QString, Failures> m_failures; // by lower-case login
+    // The times (ms) of the latest wrong passwords, at most kAddressFailures, by address.
+    QHash<QString, QList<qint64>> m_addressFailures;
 };

@@ -4,6 +4,8 @@
 #include "core/domain/roles.h"
 #include "server/auth/userrepository.h"
 #include "server/http/httpreply.h"
+#include "server/http/trustedproxies.h"
+#include "server/storage/auditlog.h"
 #include "server/storage/idempotencyrepository.h"
 
 #include <QAbstractHttpServer>
@@ -15,6 +17,7 @@
 #include <functional>
 #include <optional>
 
+class AuditLog;
 class ChangeLog;
 class Database;
 class EventHub;
@@ -69,6 +72,14 @@ struct ApiRequest
     // Work for after the write's commit (and only when it committed): e.g.
     // deleting files its records no longer name, reclaiming removed data.
     QList<std::function<void()>> afterCommit;
+    // The client's address (see TrustedProxies), for the audit log and the
+    // login throttle.
+    QString clientAddress;
+    // Audit entries that must exist whatever becomes of the request (a
+    // refused login, a refused read): written by the dispatcher in their own
+    // transaction after the request's has ended, committed or rolled back.
+    // Entries that belong to the write go to AuditLog::record.
+    QList<AuditEntry> auditAlways;
 
     // The path argument `index` as a database id, if it is one.
     std::optional<qint64> idArg(int index) const;
@@ -107,6 +118,7 @@ public:
         EventHub &events;
         EntityReader entities;
         const NeedToKnow &needToKnow; // for a replayed answer
+        AuditLog &auditLog;           // for ApiRequest::auditAlways
     };
 
     explicit ApiServer(Parts parts, QObject *parent = nullptr);
@@ -123,6 +135,8 @@ public:
     void stopListening();
     // One line per request (method, path, status, time; never headers or bodies).
     void setRequestLogging(bool enabled) { m_requestLogging = enabled; }
+    // Whose X-Forwarded-For names the client (default: nobody's).
+    void setTrustedProxies(const TrustedProxies &proxies) { m_trustedProxies = proxies; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -153,9 +167,13 @@ private:
     HttpReply replayOf(const IdempotencyRepository::StoredReply &stored, Roles roles) const;
     void acceptWebSockets();
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply);
+    QString clientAddressOf(const QHttpServerRequest &request) const;
+    // Writes `entries` in a transaction of their own (see ApiRequest::auditAlways).
+    void writeAuditAlways(const QList<AuditEntry> &entries);
 
     Parts m_parts;
     QList<Route> m_routes;
     bool m_requestLogging = false;
+    TrustedProxies m_trustedProxies;
     QTimer m_sessionCheck; // ends event sockets whose session has ended
 };

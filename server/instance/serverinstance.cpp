@@ -63,6 +63,7 @@ void installRoutes(ApiServer &api, Backend &b, const NeedToKnow &needToKnow)
                                .policy = b.weddingPolicy,
                                .clock = b.clock});
     installOutboxDiscardRoutes(api, {.auditLog = b.auditLog});
+    installAuditRoutes(api, {.auditLog = b.auditLog});
     installPrivacyRoutes(api, {.db = b.db,
                                .privacy = b.privacy,
                                .documents = b.documents,
@@ -289,8 +290,9 @@ bool ServerInstance::start(QString *error)
     m_retention->start();
     m_api = std::make_unique<ApiServer>(ApiServer::Parts{
         m_backend->db, m_backend->sessions, m_backend->changes, m_backend->idempotency,
-        m_backend->events, currentEntities(*m_backend), *m_needToKnow});
+        m_backend->events, currentEntities(*m_backend), *m_needToKnow, m_backend->auditLog});
     m_api->setRequestLogging(m_config.requestLogging);
+    m_api->setTrustedProxies(m_config.trustedProxies);
     installRoutes(*m_api, *m_backend, *m_needToKnow);
 
     if (!m_config.tlsCertificatePath.isEmpty()) {

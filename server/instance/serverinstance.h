@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/http/trustedproxies.h"
 #include "server/instance/demodata.h"
 #include "server/storage/databaseurl.h"
 
@@ -39,6 +40,9 @@ struct ServerConfig
     // "epaybl:https://host/soap" (TRESEN_EPAYBL_MANDANT). With --demo and none
     // given: simulated.
     QStringList paymentProviders;
+    // Reverse proxies whose X-Forwarded-For names the client (for the audit
+    // log and the login throttle); none by default.
+    TrustedProxies trustedProxies;
 };
 
 // A running city backend: database (migrated), repositories, HTTP API and

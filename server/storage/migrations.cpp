@@ -1,5 +1,6 @@
 #include "server/storage/migrations.h"
 
+#include "server/storage/auditchain.h"
 #include "server/storage/database.h"
 
 #include <QDateTime>
@@ -15,6 +16,8 @@ struct Migration
     int version;
     const char *name;
     QStringList statements;
+    // Work the statements cannot do, after them, in the same transaction.
+    void (*afterStatements)(Database &) = nullptr;
 };
 
 const QList<Migration> &migrations()
@@ -149,6 +152,22 @@ const QList<Migration> &migrations()
              u"CREATE INDEX idempotency_key_age ON idempotency_key (created_at)"_s,
              u"CREATE INDEX user_session_expiry ON user_session (expires_at)"_s,
          }},
+        {7,
+         "audit: a hash chain over the audit log, the client's address",
+         {
+             u"ALTER TABLE audit_log ADD COLUMN address TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE audit_log ADD COLUMN previous_hash TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''"_s,
+             // One row: the chain's last entry. Appends update it, so entries
+             // removed from the end show, and PostgreSQL appends queue on it.
+             u"CREATE TABLE audit_chain_head (id INTEGER PRIMARY KEY, last_id BIGINT NOT NULL, "
+             "last_hash TEXT NOT NULL, entries BIGINT NOT NULL)"_s,
+             u"INSERT INTO audit_chain_head (id, last_id, last_hash, entries) VALUES (1, 0, '', 0)"_s,
+             u"CREATE INDEX audit_log_at ON audit_log (at)"_s,
+             u"CREATE INDEX audit_log_user_login ON audit_log (user_login)"_s,
+         },
+         // The entries written before: chained in id order, so the chain starts complete.
+         &AuditChain::chainExisting},
     };
     return list;
 }
@@ -199,6 +218,8 @@ bool Migrations::apply(Database &db, QString *error)
             Transaction transaction(db);
             for (const QString &statement : migration.statements)
                 db.exec(dialectSql(statement, db.dialect()));
+            if (migration.afterStatements)
+                migration.afterStatements(db);
             if (migration.version == 1) {
                 // Identifies this database to clients: a new one means "resync from zero".
                 db.exec(u"INSERT INTO server_info (key, value) VALUES ('instance_id', ?)"_s,

@@ -7,6 +7,7 @@
 #include "server/instance/serverinstance.h"
 #include "server/repositories/directoryrepository.h"
 #include "server/repositories/weddingrepository.h"
+#include "server/storage/auditlog.h"
 #include "server/storage/changelog.h"
 #include "server/storage/database.h"
 #include "server/storage/migrations.h"
@@ -94,6 +95,7 @@ private slots:
     void weddingRooms();
     void erase();
     void eraseUsesTheServersDocumentFolder();
+    void auditVerify();
     void exportSpeaksTheCitysLanguage_data();
     void exportSpeaksTheCitysLanguage();
 
@@ -468,6 +470,55 @@ void tst_ServerCli::erase()
             QVERIFY(!file.open(QIODevice::ReadOnly) || !file.readAll().contains(surname.toUtf8()));
         }
     }
+}
+
+void tst_ServerCli::auditVerify()
+{
+    DatabaseUrl url;
+    TRESEN_FRESH_DATABASE(url, u"tst_servercli_audit"_s, m_dir);
+    const QString database = urlText(url);
+    const QStringList verify{u"audit"_s, u"verify"_s, u"--database"_s, database};
+    QCOMPARE(runServer({u"migrate"_s, u"--database"_s, database}).exitCode, 0);
+    Database db(url, u"audit"_s);
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    AuditLog log(db);
+    for (int i = 0; i < 4; ++i)
+        log.record(u"mueller"_s, u"appointment.create"_s, QString::number(i));
+    QList<qint64> ids;
+    {
+        SqlRows rows = db.exec(u"SELECT id FROM audit_log ORDER BY id"_s);
+        while (rows.next())
+            ids.append(rows.value(0).toLongLong());
+    }
+    QCOMPARE(ids.size(), 4);
+
+    const Run intact = runServer(verify);
+    QCOMPARE(intact.exitCode, 0);
+    QVERIFY2(intact.out.contains(u"4 entries checked"_s), qPrintable(intact.out));
+
+    // An edited entry is named.
+    db.exec(u"UPDATE audit_log SET subject = ? WHERE id = ?"_s, {u"99"_s, ids.at(1)});
+    const Run edited = runServer(verify);
+    QCOMPARE(edited.exitCode, 1);
+    QVERIFY2(edited.err.contains(u"entry %1:"_s.arg(ids.at(1))), qPrintable(edited.err));
+    QVERIFY2(edited.err.contains(u"changed"_s), qPrintable(edited.err));
+
+    // Put back, then an entry removed: the one after it is named.
+    db.exec(u"UPDATE audit_log SET subject = ? WHERE id = ?"_s, {u"1"_s, ids.at(1)});
+    QCOMPARE(runServer(verify).exitCode, 0);
+    db.exec(u"DELETE FROM audit_log WHERE id = ?"_s, {ids.at(2)});
+    const Run removed = runServer(verify);
+    QCOMPARE(removed.exitCode, 1);
+    QVERIFY2(removed.err.contains(u"entry %1:"_s.arg(ids.at(3))), qPrintable(removed.err));
+    QVERIFY2(removed.err.contains(u"removed"_s), qPrintable(removed.err));
+
+    // Not checked at all: no database given, or none reachable.
+    QCOMPARE(runServer({u"audit"_s, u"verify"_s}).exitCode, 2);
+    const Run unreachable = runServer(
+        {u"audit"_s, u"verify"_s, u"--database"_s, u"postgresql://nobody@127.0.0.1:1/none"_s});
+    QCOMPARE(unreachable.exitCode, 2);
+    QVERIFY(runServer({}).err.contains(u"audit verify"_s));
 }
 
 void tst_ServerCli::eraseUsesTheServersDocumentFolder()

@@ -1,6 +1,7 @@
 // LoginThrottle on its own clock: free typos, the growing wait, a fresh
 // start after the right password, names not case-sensitive, and a bounded
-// memory under a spray of made-up names.
+// memory under a spray of made-up names; per client address, a much higher
+// limit against password spraying.
 
 #include "server/auth/loginthrottle.h"
 
@@ -16,6 +17,8 @@ private slots:
     void typosAreFreeThenTheWaitGrows();
     void rightPasswordStartsAfresh();
     void sprayedNamesStayBounded();
+    void anAddressMayFailManyTimesThenWaits();
+    void anOfficeBehindOneAddressIsNotLockedOutByTypos();
 
 private:
     qint64 m_now = 1'800'000'000'000;
@@ -70,6 +73,39 @@ void tst_LoginThrottle::sprayedNamesStayBounded()
     for (int i = 0; i < LoginThrottle::kFreeAttempts - 1; ++i)
         m_throttle.failed(u"name%1"_s.arg(LoginThrottle::kMaxRemembered - 1));
     QVERIFY(m_throttle.secondsToWait(u"name%1"_s.arg(LoginThrottle::kMaxRemembered - 1)) > 0);
+}
+
+void tst_LoginThrottle::anAddressMayFailManyTimesThenWaits()
+{
+    const QString sprayer = u"203.0.113.66"_s;
+    for (int i = 1; i < LoginThrottle::kAddressFailures; ++i) {
+        QCOMPARE(m_throttle.failedFromAddress(sprayer), 0);
+        m_now += 1000;
+    }
+    QCOMPARE(m_throttle.secondsToWaitForAddress(sprayer), 0);
+    // The 50th failure within ten minutes: the address waits until the
+    // first of them is ten minutes old (49 s have passed since).
+    QCOMPARE(m_throttle.failedFromAddress(sprayer), LoginThrottle::kAddressWindowSeconds - 49);
+    QCOMPARE(m_throttle.secondsToWaitForAddress(u"203.0.113.67"_s), 0);
+    m_now += (LoginThrottle::kAddressWindowSeconds - 49) * 1000;
+    QCOMPARE(m_throttle.secondsToWaitForAddress(sprayer), 0);
+    // One more failure: the oldest left in the window is 1 s younger.
+    QCOMPARE(m_throttle.failedFromAddress(sprayer), 1);
+    QCOMPARE(m_throttle.secondsToWaitForAddress(u""_s), 0);
+    QCOMPARE(m_throttle.failedFromAddress(u""_s), 0); // no address known: nothing counted
+}
+
+void tst_LoginThrottle::anOfficeBehindOneAddressIsNotLockedOutByTypos()
+{
+    // 30 clerks, each one typo in the morning, some two: far below the limit.
+    const QString office = u"192.0.2.1"_s;
+    for (int clerk = 0; clerk < 30; ++clerk) {
+        m_now += 5000;
+        m_throttle.failedFromAddress(office);
+        if (clerk % 3 == 0)
+            m_throttle.failedFromAddress(office);
+    }
+    QCOMPARE(m_throttle.secondsToWaitForAddress(office), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_LoginThrottle)
