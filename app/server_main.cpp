@@ -1,6 +1,7 @@
 // tresen-server: the city backend. The command line is part of the contract
 // in ARCHITECTURE.md: serve, migrate, user add, erase.
 
+#include "server/auth/passwordpolicy.h"
 #include "server/instance/backend.h"
 #include "server/instance/serverinstance.h"
 #include "server/storage/auditchain.h"
@@ -58,7 +59,9 @@ int usage()
              "                      --first HH:MM --last HH:MM --every MINUTES [--guests N] NAME\n"
              "  tresen-server wedding-room list --database URL\n"
              "  tresen-server user add --database URL LOGIN --role ROLE [--role ROLE ...]\n"
-             "                      [--name \"Full Name\"] --password-stdin\n"
+             "                      [--name \"Full Name\"] [--office ID ...] --password-stdin\n"
+             "                      (a password of at least 12 characters, not a common one;\n"
+             "                      display and kiosk accounts belong to exactly one office)\n"
              "  tresen-server audit verify --database URL\n"
              "                      (exit 1 and the first broken entry when the audit log's\n"
              "                      hash chain is broken)\n"
@@ -308,6 +311,8 @@ int addUser(const QStringList &arguments)
         {u"database"_s, u"Database URL."_s, u"url"_s},
         {u"role"_s, u"A role (repeat for several)."_s, u"role"_s},
         {u"name"_s, u"Display name."_s, u"name"_s},
+        {u"office"_s, u"An office the user works in (repeat for several; none: every office)."_s,
+         u"id"_s},
         {u"password-stdin"_s, u"Read the password from standard input."_s},
     });
     parser.addPositionalArgument(u"login"_s, u"The login name."_s);
@@ -323,37 +328,69 @@ int addUser(const QStringList &arguments)
         err() << "tresen-server: unknown role " << unknown.join(u", "_s) << "\n" << Qt::flush;
         return 2;
     }
+    QList<qint64> officeIds;
+    for (const QString &value : parser.values(u"office"_s)) {
+        bool ok = false;
+        const qint64 officeId = value.toLongLong(&ok);
+        if (!ok || officeId <= 0) {
+            err() << "tresen-server: --office wants an office id, not \"" << value << "\"\n"
+                  << Qt::flush;
+            return 2;
+        }
+        officeIds.append(officeId);
+    }
+    if (const QString problem = UserRecord::officesProblem(roles, officeIds); !problem.isEmpty()) {
+        err() << "tresen-server: " << problem << " Name it with --office ID.\n" << Qt::flush;
+        return 2;
+    }
     const auto url = databaseOption(parser);
     if (!url)
         return 2;
+    const QString login = positional.first();
     std::string line;
     std::getline(std::cin, line);
     const QString password = QString::fromStdString(line).trimmed();
-    if (password.size() < 8 && !roles.testFlag(Role::Display) && !roles.testFlag(Role::Kiosk)) {
-        err() << "tresen-server: the password must have at least 8 characters\n" << Qt::flush;
-        return 2;
-    }
     if (password.isEmpty()) {
         err() << "tresen-server: no password on standard input\n" << Qt::flush;
+        return 2;
+    }
+    if (const QString problem = PasswordPolicy::problem(password, login); !problem.isEmpty()) {
+        err() << "tresen-server: " << problem << "\n" << Qt::flush;
         return 2;
     }
     Database db(*url, u"useradd"_s);
     if (!openAndMigrate(db))
         return 1;
-    const QString login = positional.first();
     try {
         UserRepository users(db);
         Transaction transaction(db);
-        users.addOrUpdate(login,
-                          parser.value(u"name"_s).isEmpty() ? login : parser.value(u"name"_s),
-                          roles, password);
+        if (const QList<qint64> missing = users.unknownOffices(officeIds); !missing.isEmpty()) {
+            QStringList ids;
+            for (qint64 id : missing)
+                ids.append(QString::number(id));
+            err() << "tresen-server: there is no office " << ids.join(u", "_s)
+                  << " (the offices are listed by GET /api/v1/offices)\n"
+                  << Qt::flush;
+            return 2;
+        }
+        const UserRecord user = users.addOrUpdate(
+            login, parser.value(u"name"_s).isEmpty() ? login : parser.value(u"name"_s), roles,
+            password, officeIds);
+        // Its old sessions were opened with the old password or roles.
+        SessionRepository(db).removeForUser(user.id);
         transaction.commit();
     } catch (const DatabaseFailure &failure) {
         err() << "tresen-server: " << failure.what() << "\n" << Qt::flush;
         return 1;
     }
-    out() << "User " << login << " saved with roles " << roleNames(roles).join(u", "_s) << "\n"
-          << Qt::flush;
+    out() << "User " << login << " saved with roles " << roleNames(roles).join(u", "_s);
+    if (!officeIds.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : std::as_const(officeIds))
+            ids.append(QString::number(id));
+        out() << " in office " << ids.join(u", "_s);
+    }
+    out() << "\n" << Qt::flush;
     return 0;
 }
 const char *const kWeekdays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};

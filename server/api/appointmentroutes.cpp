@@ -81,6 +81,9 @@ void installAppointmentRoutes(ApiServer &api, const AppointmentRoutes &parts)
         const auto service = serviceId ? parts.directory.service(*serviceId) : std::nullopt;
         if (!service)
             return HttpReply::notFound(u"There is no service with this id."_s);
+        if (auto refusal =
+                refuseOtherOffice(r, service->value(u"officeId"_s).toString().toLongLong()))
+            return *refusal;
         const QDate from = QDate::fromString(r.queryValue(u"from"_s), Qt::ISODate);
         QDate to = QDate::fromString(r.queryValue(u"to"_s), Qt::ISODate);
         if (!to.isValid())
@@ -113,6 +116,8 @@ void installAppointmentRoutes(ApiServer &api, const AppointmentRoutes &parts)
         const qint64 officeId = r.queryValue(u"officeId"_s).toLongLong(&ok);
         if (!ok || !parts.directory.office(officeId))
             return HttpReply::notFound(u"There is no office with this id."_s);
+        if (auto refusal = refuseOtherOffice(r, officeId))
+            return *refusal;
         const auto from = timeParameter(r.queryValue(u"from"_s), false);
         const auto to = timeParameter(r.queryValue(u"to"_s).isEmpty() ? r.queryValue(u"from"_s)
                                                                       : r.queryValue(u"to"_s),
@@ -128,7 +133,7 @@ void installAppointmentRoutes(ApiServer &api, const AppointmentRoutes &parts)
         }
         // Only who may see names may find by them.
         const QString search =
-            parts.needToKnow.searchesContactData(u"appointment", Recipient{r.user->roles})
+            parts.needToKnow.searchesContactData(u"appointment", Recipient::of(*r.user))
                 ? r.queryValue(u"q"_s)
                 : QString();
         QJsonArray list;
@@ -152,6 +157,9 @@ void installAppointmentRoutes(ApiServer &api, const AppointmentRoutes &parts)
         if (!service)
             return serviceId ? HttpReply::notFound(u"There is no service with this id."_s)
                              : HttpReply::badRequest(u"serviceId is required."_s);
+        if (auto refusal =
+                refuseOtherOffice(r, service->value(u"officeId"_s).toString().toLongLong()))
+            return *refusal;
         Appointment a;
         a.serviceId = QString::number(*serviceId);
         a.officeId = service->value(u"officeId"_s).toString();
@@ -178,6 +186,10 @@ void installAppointmentRoutes(ApiServer &api, const AppointmentRoutes &parts)
     api.route(M::Patch, u"/api/v1/appointments/{id}"_s, bookers, [parts](ApiRequest &r) {
         const auto id = r.idArg(0);
         auto a = id ? parts.appointments.find(*id, true) : std::nullopt;
+        if (a) {
+            if (auto refusal = refuseOtherOffice(r, a->officeId.toLongLong()))
+                return *refusal;
+        }
         if (!a || !mayReceive(parts.needToKnow, u"appointment", a->toJson(), r))
             return HttpReply::notFound(u"There is no appointment with this id."_s);
         if (auto error = checkVersion(a->version, r.body.value(u"version"_s), u"appointment"_s))
@@ -233,6 +245,10 @@ void installAppointmentRoutes(ApiServer &api, const AppointmentRoutes &parts)
     api.route(M::Delete, u"/api/v1/appointments/{id}"_s, bookers, [parts](ApiRequest &r) {
         const auto id = r.idArg(0);
         auto a = id ? parts.appointments.find(*id, true) : std::nullopt;
+        if (a) {
+            if (auto refusal = refuseOtherOffice(r, a->officeId.toLongLong()))
+                return *refusal;
+        }
         if (!a || !mayReceive(parts.needToKnow, u"appointment", a->toJson(), r))
             return HttpReply::notFound(u"There is no appointment with this id."_s);
         const QString version = r.queryValue(u"version"_s);
@@ -260,6 +276,8 @@ void installAppointmentRoutes(ApiServer &api, const AppointmentRoutes &parts)
             auto a = parts.appointments.findByCode(*code, true);
             if (!a)
                 return HttpReply::notFound(u"No appointment has the booking code %1."_s.arg(*code));
+            if (auto refusal = refuseOtherOffice(r, a->officeId.toLongLong()))
+                return *refusal;
             switch (a->status) {
             case AppointmentStatus::Booked:
                 break;

@@ -31,7 +31,7 @@ void installChangesRoutes(ApiServer &api, const ChangesRoutes &parts)
                   const ChangeLog::Page page = parts.changes.since(since, limit);
                   QJsonArray changes;
                   for (const Change &change :
-                       parts.needToKnow.changes(page.changes, Recipient{r.user->roles}))
+                       parts.needToKnow.changes(page.changes, Recipient::of(*r.user)))
                       changes.append(change.toJson());
                   return HttpReply::json(200, QJsonObject{
                                                   {u"instanceId"_s, parts.changes.instanceId()},

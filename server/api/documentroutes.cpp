@@ -54,6 +54,29 @@ CaseState caseState(const DocumentRoutes &parts, const QString &type, const QStr
     }
     return !id.trimmed().isEmpty() && id.size() <= 80 ? CaseState::Open : CaseState::Missing;
 }
+// The office a ticket, appointment or wedding case belongs to; nullopt for a
+// payment case (a reference of the city's, of no one office) or an unknown one.
+std::optional<qint64> caseOffice(const DocumentRoutes &parts, const QString &type,
+                                 const QString &id)
+{
+    const qint64 number = id.toLongLong();
+    if (type == u"ticket"_s) {
+        const auto ticket = parts.tickets.find(number);
+        return ticket ? std::optional<qint64>(ticket->officeId) : std::nullopt;
+    }
+    if (type == u"appointment"_s) {
+        const auto a = parts.appointments.find(number);
+        return a ? std::optional<qint64>(a->officeId.toLongLong()) : std::nullopt;
+    }
+    if (type == u"wedding"_s) {
+        const auto b = parts.weddings.find(number);
+        for (const WeddingRoom &room : b ? parts.weddings.rooms() : QList<WeddingRoom>()) {
+            if (room.id == b->roomId.toLongLong())
+                return room.officeId;
+        }
+    }
+    return std::nullopt;
+}
 } // namespace
 
 void installDocumentRoutes(ApiServer &api, const DocumentRoutes &parts)
@@ -70,6 +93,10 @@ void installDocumentRoutes(ApiServer &api, const DocumentRoutes &parts)
             const CaseState state = caseState(parts, caseType, caseId);
             if (state == CaseState::Missing)
                 return HttpReply::notFound(u"There is no %1 %2."_s.arg(caseType, caseId));
+            if (const auto office = caseOffice(parts, caseType, caseId)) {
+                if (auto refusal = refuseOtherOffice(r, *office))
+                    return *refusal;
+            }
             // An upload queued offline and sent after the erasure would bring
             // the scan, its file name and codes back.
             if (state == CaseState::Anonymised)

@@ -39,7 +39,7 @@ void installPaymentRoutes(ApiServer &api, const PaymentRoutes &parts)
                 return;
             }
             // The answer comes later, without the request: who asked is kept.
-            const Recipient to{r.user->roles};
+            const Recipient to = Recipient::of(*r.user);
             const NeedToKnow &needToKnow = parts.needToKnow;
             parts.payments.lookup(reference, [respond, to, &needToKnow](const ProviderAnswer &a) {
                 switch (a.outcome) {

@@ -45,6 +45,8 @@ HttpReply ticketAction(const QueueRoutes &parts, ApiRequest &r, TicketAction act
     const auto ticket = id ? parts.tickets.findForUpdate(*id) : std::nullopt;
     if (!ticket)
         return notFound(u"ticket"_s);
+    if (auto refusal = refuseOtherOffice(r, ticket->officeId))
+        return *refusal;
     if (!nextTicketStatus(ticket->status, action))
         return refused(*ticket, action);
     if (action == TicketAction::NoShow && ticket->callCount < parts.policy.noShowAfterCalls)
@@ -70,6 +72,10 @@ std::optional<qint64> officeParameter(const QueueRoutes &parts, const ApiRequest
     }
     if (!parts.directory.office(officeId)) {
         *error = notFound(u"office"_s);
+        return std::nullopt;
+    }
+    if (auto refusal = refuseOtherOffice(r, officeId)) {
+        *error = refusal;
         return std::nullopt;
     }
     return officeId;
@@ -99,6 +105,8 @@ void installQueueRoutes(ApiServer &api, const QueueRoutes &parts)
         const auto service = parts.directory.service(*serviceId);
         if (!service)
             return notFound(u"service"_s);
+        if (auto refusal = refuseOtherOffice(r, officeOf(*service)))
+            return *refusal;
         const bool kiosk = !r.user->roles.testFlag(Role::Clerk);
         const Ticket ticket = parts.tickets.issue(
             officeOf(*service), *serviceId, service->value(u"prefix"_s).toString(),
@@ -153,7 +161,7 @@ void installQueueRoutes(ApiServer &api, const QueueRoutes &parts)
                                {u"generatedAt"_s, isoTimeFromMSecs(parts.clock())},
                                {u"noShowAfterCalls"_s, parts.policy.noShowAfterCalls},
                                {u"tickets"_s, parts.needToKnow.entities(u"ticket", tickets,
-                                                                        Recipient{r.user->roles})},
+                                                                        Recipient::of(*r.user))},
                                {u"services"_s, services},
                            });
               });
@@ -192,6 +200,8 @@ void installQueueRoutes(ApiServer &api, const QueueRoutes &parts)
         const auto counterName = counterId ? parts.directory.counterName(*counterId) : std::nullopt;
         if (!counterName)
             return notFound(u"counter"_s);
+        if (auto refusal = refuseOtherOffice(r, officeOf(*parts.directory.counter(*counterId))))
+            return *refusal;
         parts.tickets.lockCounter(*counterId);
         if (const auto held = parts.tickets.heldBy(*counterId))
             return HttpReply::conflict(
@@ -211,6 +221,8 @@ void installQueueRoutes(ApiServer &api, const QueueRoutes &parts)
         const auto ticket = id ? parts.tickets.findForUpdate(*id) : std::nullopt;
         if (!ticket)
             return notFound(u"ticket"_s);
+        if (auto refusal = refuseOtherOffice(r, ticket->officeId))
+            return *refusal;
         const bool toService = r.body.contains(u"serviceId"_s);
         const bool toCounter = r.body.contains(u"counterId"_s);
         if (toService == toCounter)

@@ -129,6 +129,15 @@ struct PrivacyRoutes
 };
 void installPrivacyRoutes(ApiServer &api, const PrivacyRoutes &parts);
 
+struct UserRoutes
+{
+    UserRepository &users;
+    SessionRepository &sessions; // a disabled account, a new password: its sessions end
+    EventHub &events;            // and its event sockets, after the commit
+    AuditLog &auditLog;
+};
+void installUserRoutes(ApiServer &api, const UserRoutes &parts);
+
 // A checked-in appointment follows its ticket: done or not come. The queue's
 // ticket actions call it; the appointment rules stay with the appointments.
 void followTicketWithAppointment(AppointmentRepository &appointments, const Ticket &ticket);

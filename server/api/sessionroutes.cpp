@@ -1,6 +1,7 @@
 #include "core/domain/isotime.h"
 #include "server/api/routes.h"
 #include "server/auth/loginthrottle.h"
+#include "server/auth/passwordpolicy.h"
 #include "server/auth/sessionrepository.h"
 #include "server/auth/userrepository.h"
 #include "server/http/apiserver.h"
@@ -19,9 +20,13 @@ using namespace Qt::StringLiterals;
 namespace {
 QJsonObject userJson(const UserRecord &user)
 {
+    QJsonArray officeIds;
+    for (qint64 officeId : user.officeIds)
+        officeIds.append(QString::number(officeId));
     return {{u"login"_s, user.login},
             {u"displayName"_s, user.displayName},
-            {u"roles"_s, QJsonArray::fromStringList(roleNames(user.roles))}};
+            {u"roles"_s, QJsonArray::fromStringList(roleNames(user.roles))},
+            {u"officeIds"_s, officeIds}};
 }
 
 QString compactJson(const QJsonObject &object)
@@ -86,13 +91,44 @@ void installSessionRoutes(ApiServer &api, const SessionRoutes &parts)
         parts.loginThrottle.succeeded(login.toString());
         const QByteArray token = parts.sessions.create(user->id);
         parts.auditLog.record({user->login, u"login"_s, {}, {}, r.clientAddress});
-        return HttpReply::json(200, QJsonObject{{u"token"_s, QString::fromLatin1(token)},
-                                                {u"user"_s, userJson(*user)}});
+        return HttpReply::json(200,
+                               QJsonObject{{u"token"_s, QString::fromLatin1(token)},
+                                           {u"user"_s, userJson(*user)},
+                                           {u"mustChangePassword"_s, user->mustChangePassword}});
     });
 
     api.route(M::Get, u"/api/v1/session"_s, ApiServer::kAnyUser, [](ApiRequest &r) {
-        return HttpReply::json(200, QJsonObject{{u"user"_s, userJson(*r.user)}});
+        return HttpReply::json(200,
+                               QJsonObject{{u"user"_s, userJson(*r.user)},
+                                           {u"mustChangePassword"_s, r.user->mustChangePassword}});
     });
+    api.allowBeforePasswordChange(M::Get, u"/api/v1/session"_s);
+
+    // One's own password: the other sessions end (whoever may have known the
+    // old one), this one goes on.
+    api.route(M::Post, u"/api/v1/session/password"_s, ApiServer::kAnyUser, [parts](ApiRequest &r) {
+        const QJsonValue oldPassword = r.body.value(u"old"_s);
+        const QJsonValue newPassword = r.body.value(u"new"_s);
+        if (!oldPassword.isString() || !newPassword.isString())
+            return HttpReply::badRequest(u"old and new are required strings."_s);
+        if (!parts.users.passwordMatches(r.user->id, oldPassword.toString()))
+            return HttpReply::problem(403, u"Forbidden"_s, u"The old password is wrong."_s,
+                                      u"wrong-password"_s);
+        QString problem = PasswordPolicy::problem(newPassword.toString(), r.user->login);
+        if (problem.isEmpty() && newPassword.toString() == oldPassword.toString())
+            problem = u"The new password must differ from the old one."_s;
+        if (!problem.isEmpty())
+            return HttpReply::problem(422, u"Unprocessable Content"_s, problem, u"weak-password"_s);
+        parts.users.setPassword(r.user->id, newPassword.toString(), false);
+        const QByteArray token = bearer(r);
+        parts.sessions.removeForUser(r.user->id, token);
+        parts.auditLog.record(r.user->login, u"session.password-change"_s,
+                              u"user/%1"_s.arg(r.user->id));
+        r.afterCommit.append(
+            [events = &parts.events, id = r.user->id, token] { events->endUser(id, token); });
+        return HttpReply::noContent();
+    });
+    api.allowBeforePasswordChange(M::Post, u"/api/v1/session/password"_s);
 
     api.route(M::Delete, u"/api/v1/session"_s, ApiServer::kAnyUser, [parts](ApiRequest &r) {
         parts.sessions.remove(bearer(r));
@@ -100,4 +136,5 @@ void installSessionRoutes(ApiServer &api, const SessionRoutes &parts)
         parts.auditLog.record({r.user->login, u"logout"_s, {}, {}, r.clientAddress});
         return HttpReply::noContent();
     });
+    api.allowBeforePasswordChange(M::Delete, u"/api/v1/session"_s);
 }

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <optional>
+
 struct ApiRequest;
 class NeedToKnow;
 
@@ -17,5 +19,9 @@ HttpReply visibleEntity(const NeedToKnow &needToKnow, QStringView kind, const QJ
 // not is "not found" too, or its answer would tell what a read would not.
 bool mayReceive(const NeedToKnow &needToKnow, QStringView kind, const QJsonObject &entity,
                 const ApiRequest &request);
+// 403 `other-office` when the asking user does not work in `officeId`: a
+// user with offices acts only on the counters, tickets, appointments and
+// rooms of those (NeedToKnow filters what they read the same way).
+std::optional<HttpReply> refuseOtherOffice(const ApiRequest &request, qint64 officeId);
 HttpReply visibleList(const NeedToKnow &needToKnow, QStringView kind, const QJsonArray &list,
                       const ApiRequest &request);

@@ -97,6 +97,19 @@ std::optional<HttpReply> refusal(const WeddingBooking &b, WeddingStatus to, qint
                                u"A booking that is %1 cannot become %2."_s.arg(from, target));
 }
 
+// 403 when the asking registrar does not work in the office of room `roomId`.
+std::optional<HttpReply> refuseOtherRoom(const WeddingRoutes &parts, const ApiRequest &r,
+                                         const QString &roomId)
+{
+    if (r.user->officeIds.isEmpty())
+        return std::nullopt;
+    for (const WeddingRoom &room : parts.weddings.rooms()) {
+        if (room.id == roomId.toLongLong())
+            return refuseOtherOffice(r, room.officeId);
+    }
+    return refuseOtherOffice(r, 0);
+}
+
 HttpReply badRange()
 {
     return HttpReply::badRequest(
@@ -153,6 +166,8 @@ void installWeddingRoutes(ApiServer &api, const WeddingRoutes &parts)
         const auto slot = id ? parts.weddings.slot(*id, true) : std::nullopt;
         if (!slot)
             return HttpReply::notFound(u"There is no wedding slot with this id."_s);
+        if (auto refusal = refuseOtherRoom(parts, r, slot->roomId))
+            return *refusal;
         const QJsonValue blocked = r.body.value(u"blocked"_s);
         const QString reason = r.body.value(u"reason"_s).toString().trimmed();
         if (!blocked.isBool() || reason.size() > 200)
@@ -176,6 +191,8 @@ void installWeddingRoutes(ApiServer &api, const WeddingRoutes &parts)
                   const auto slot = id ? parts.weddings.slot(*id, true) : std::nullopt;
                   if (!slot)
                       return HttpReply::notFound(u"There is no wedding slot with this id."_s);
+                  if (auto refusal = refuseOtherRoom(parts, r, slot->roomId))
+                      return *refusal;
                   WeddingBooking b;
                   if (auto error = takeCouple(r.body, b))
                       return *error;
@@ -214,6 +231,8 @@ void installWeddingRoutes(ApiServer &api, const WeddingRoutes &parts)
             auto b = id ? parts.weddings.find(*id, true) : std::nullopt;
             if (!b)
                 return HttpReply::notFound(u"There is no wedding booking with this id."_s);
+            if (auto refusal = refuseOtherRoom(parts, r, b->roomId))
+                return *refusal;
             if (auto error = checkVersion(b->version, r.body.value(u"version"_s), u"booking"_s))
                 return *error;
             // The couple was removed (retention or erasure): nothing may bring
@@ -256,6 +275,8 @@ void installWeddingRoutes(ApiServer &api, const WeddingRoutes &parts)
                 const auto slot = slotId ? parts.weddings.slot(*slotId, true) : std::nullopt;
                 if (!slot)
                     return HttpReply::notFound(u"There is no wedding slot with this id."_s);
+                if (auto refusal = refuseOtherRoom(parts, r, slot->roomId))
+                    return *refusal;
                 if (slot->id != b->slotId) {
                     if (auto error = checkReservable(parts, *slot))
                         return *error;

@@ -1,6 +1,7 @@
 #include "server/auth/needtoknow.h"
 
 #include "core/domain/personaldata.h"
+#include "server/auth/userrepository.h"
 
 #include <QHash>
 #include <QSet>
@@ -67,6 +68,11 @@ qint64 idMember(const QJsonObject &data, QStringView key)
 }
 } // namespace
 
+Recipient Recipient::of(const UserRecord &user)
+{
+    return {user.roles, user.officeIds};
+}
+
 const QStringList &NeedToKnow::statisticsMembers(QStringView kind)
 {
     static const QStringList none;
@@ -98,6 +104,14 @@ public:
     Rule rule(QStringView kind, Role role, const QJsonObject *data)
     {
         const auto worksIn = [&] { return !data || m_to.worksIn(idMember(*data, u"officeId")); };
+        // Rooms name their office; slots and bookings their room.
+        const auto roomWorksIn = [&] {
+            if (!data || m_to.officeIds.isEmpty())
+                return true;
+            if (kind == u"wedding_room")
+                return m_to.worksIn(idMember(*data, u"officeId"));
+            return m_to.worksIn(roomOffice(idMember(*data, u"roomId")));
+        };
         const auto caseIn = [&](const QStringList &cases) {
             return !data || cases.contains(data->value(u"caseType").toString());
         };
@@ -110,9 +124,9 @@ public:
             case Role::Clerk:
                 return when(worksIn(), {Form::Whole});
             case Role::Supervisor:
-                return {Form::Only, &kTicketFigures};
+                return when(worksIn(), {Form::Only, &kTicketFigures});
             case Role::Display:
-                return {Form::Only, &kTicketCall};
+                return when(worksIn(), {Form::Only, &kTicketCall});
             default:
                 return {};
             }
@@ -125,7 +139,7 @@ public:
                 return when(worksIn() && (!data || isStandesamt(idMember(*data, u"officeId"))),
                             {Form::Whole});
             case Role::Supervisor:
-                return {Form::Only, &kAppointmentFigures};
+                return when(worksIn(), {Form::Only, &kAppointmentFigures});
             default:
                 return {};
             }
@@ -133,9 +147,9 @@ public:
         if (kind == u"wedding_booking") {
             switch (role) {
             case Role::Registrar:
-                return {Form::Whole};
+                return when(roomWorksIn(), {Form::Whole});
             case Role::Supervisor:
-                return {Form::Only, &kWeddingFigures};
+                return when(roomWorksIn(), {Form::Only, &kWeddingFigures});
             default:
                 return {};
             }
@@ -166,14 +180,17 @@ public:
         }
         // Rooms, slots and the registrars' names: the Standesamt's planning;
         // a slot's block reason is free text (it may name a couple).
-        if (kind == u"wedding_room" || kind == u"registrar")
+        if (kind == u"registrar")
             return when(role == Role::Registrar || role == Role::Supervisor, {Form::Whole});
+        if (kind == u"wedding_room")
+            return when((role == Role::Registrar || role == Role::Supervisor) && roomWorksIn(),
+                        {Form::Whole});
         if (kind == u"wedding_slot") {
             switch (role) {
             case Role::Registrar:
-                return {Form::Whole};
+                return when(roomWorksIn(), {Form::Whole});
             case Role::Supervisor:
-                return {Form::Only, &kSlotFigures};
+                return when(roomWorksIn(), {Form::Only, &kSlotFigures});
             default:
                 return {};
             }
@@ -230,6 +247,15 @@ public:
     }
 
 private:
+    qint64 roomOffice(qint64 roomId)
+    {
+        auto it = m_roomOffices.find(roomId);
+        if (it == m_roomOffices.end())
+            it = m_roomOffices.insert(roomId, m_policy.m_roomOffice ? m_policy.m_roomOffice(roomId)
+                                                                    : qint64(0));
+        return *it;
+    }
+
     bool isStandesamt(qint64 officeId)
     {
         auto it = m_officeKinds.find(officeId);
@@ -241,6 +267,7 @@ private:
     const NeedToKnow &m_policy;
     const Recipient &m_to;
     QHash<qint64, QString> m_officeKinds;
+    QHash<qint64, qint64> m_roomOffices;
 };
 
 std::optional<QJsonObject> NeedToKnow::entity(QStringView kind, const QJsonObject &data,

@@ -11,27 +11,31 @@
 #include <functional>
 #include <optional>
 
+struct UserRecord;
+
 // Who receives an answer, a change or an event.
 struct Recipient
 {
     Roles roles;
+    // The offices whose tickets, appointments and weddings they work with,
+    // ascending; empty: every office (a user without offices).
+    QList<qint64> officeIds = {};
 
-    // The offices whose tickets, appointments and weddings they work with.
-    // Until users are assigned to offices (the administration issue), every
-    // user works in every office.
+    static Recipient of(const UserRecord &user);
+
     bool worksIn(qint64 officeId) const
     {
-        Q_UNUSED(officeId);
-        return true;
+        return officeIds.isEmpty() || officeIds.contains(officeId);
     }
 
     // Two recipients are the same when they receive the same: every member
-    // above counts here and in qHash (the offices too, once they exist), so
-    // that a decision cached per recipient is never handed to another.
+    // above counts here and in qHash, so that a decision cached per
+    // recipient is never handed to another.
     friend bool operator==(const Recipient &, const Recipient &) = default;
     friend size_t qHash(const Recipient &recipient, size_t seed = 0)
     {
-        return qHashMulti(seed, recipient.roles.toInt());
+        return qHashMulti(seed, recipient.roles.toInt(),
+                          qHashRange(recipient.officeIds.begin(), recipient.officeIds.end()));
     }
 };
 
@@ -39,6 +43,10 @@ struct Recipient
 // of each entity, member by member, on every read path (GET answers, the
 // changes feed, the events WebSocket). docs/privacy.md has the same rules as a
 // table; tst_needtoknow holds them to it.
+//
+// Offices: a recipient with offices (Recipient::officeIds) receives tickets
+// and appointments of those offices only, and wedding rooms, slots and
+// bookings of the rooms of those offices; one without, those of every office.
 //
 // The rules by role (someone with several roles gets the union):
 // - clerk: offices, services, counters; tickets and appointments of the
@@ -65,9 +73,12 @@ class NeedToKnow
 public:
     // The kind of an office ("buergeramt", "standesamt"); empty when unknown.
     using OfficeKind = std::function<QString(qint64 officeId)>;
+    // The office of a wedding room; 0 when unknown.
+    using RoomOffice = std::function<qint64(qint64 roomId)>;
 
-    explicit NeedToKnow(OfficeKind officeKind)
+    explicit NeedToKnow(OfficeKind officeKind, RoomOffice roomOffice = {})
         : m_officeKind(std::move(officeKind))
+        , m_roomOffice(std::move(roomOffice))
     {}
 
     // `data`, an entity of `kind` as the API shows it, as `to` may receive it:
@@ -92,4 +103,5 @@ private:
     class Decision;
 
     OfficeKind m_officeKind;
+    RoomOffice m_roomOffice;
 };

@@ -6,6 +6,8 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -32,29 +34,48 @@ std::optional<UserRecord> SessionRepository::resolve(const QByteArray &token)
 {
     if (token.isEmpty())
         return std::nullopt;
-    // One round trip on every request: the user and one row per role.
-    SqlRows rows = m_db.exec(u"SELECT u.id, u.login, u.display_name, r.role FROM user_session s "
-                             "JOIN app_user u ON u.id = s.user_id LEFT JOIN user_role r ON "
-                             "r.user_id = u.id WHERE s.token_hash = ? AND s.expires_at > ? AND "
-                             "u.active = 1"_s,
-                             {tokenHash(token), QDateTime::currentMSecsSinceEpoch()});
+    // One round trip on every request: the user, one row per role and office.
+    SqlRows rows = m_db.exec(
+        u"SELECT u.id, u.login, u.display_name, u.must_change_password, u.version, r.role, "
+        "o.office_id FROM user_session s JOIN app_user u ON u.id = s.user_id LEFT JOIN "
+        "user_role r ON r.user_id = u.id LEFT JOIN user_office o ON o.user_id = u.id WHERE "
+        "s.token_hash = ? AND s.expires_at > ? AND u.active = 1"_s,
+        {tokenHash(token), QDateTime::currentMSecsSinceEpoch()});
     std::optional<UserRecord> user;
     QStringList roles;
     while (rows.next()) {
-        if (!user)
-            user = UserRecord{
-                rows.value(0).toLongLong(), rows.value(1).toString(), rows.value(2).toString(), {}};
-        if (!rows.value(3).isNull())
-            roles.append(rows.value(3).toString());
+        if (!user) {
+            user = UserRecord{};
+            user->id = rows.value(0).toLongLong();
+            user->login = rows.value(1).toString();
+            user->displayName = rows.value(2).toString();
+            user->mustChangePassword = rows.value(3).toInt() != 0;
+            user->version = rows.value(4).toInt();
+        }
+        if (!rows.value(5).isNull() && !roles.contains(rows.value(5).toString()))
+            roles.append(rows.value(5).toString());
+        if (!rows.value(6).isNull() && !user->officeIds.contains(rows.value(6).toLongLong()))
+            user->officeIds.append(rows.value(6).toLongLong());
     }
-    if (user)
+    if (user) {
         user->roles = rolesFromNames(roles);
+        std::sort(user->officeIds.begin(), user->officeIds.end());
+    }
     return user;
 }
 
 void SessionRepository::remove(const QByteArray &token)
 {
     m_db.exec(u"DELETE FROM user_session WHERE token_hash = ?"_s, {tokenHash(token)});
+}
+
+void SessionRepository::removeForUser(qint64 userId, const QByteArray &keepToken)
+{
+    if (keepToken.isEmpty())
+        m_db.exec(u"DELETE FROM user_session WHERE user_id = ?"_s, {userId});
+    else
+        m_db.exec(u"DELETE FROM user_session WHERE user_id = ? AND token_hash <> ?"_s,
+                  {userId, tokenHash(keepToken)});
 }
 
 int SessionRepository::removeExpired()

@@ -20,6 +20,8 @@ public:
     QByteArray create(qint64 userId);
     std::optional<UserRecord> resolve(const QByteArray &token);
     void remove(const QByteArray &token);
+    // Ends every session of `userId` but the one of `keepToken` (if given).
+    void removeForUser(qint64 userId, const QByteArray &keepToken = {});
     // Returns how many sessions went.
     int removeExpired();
 

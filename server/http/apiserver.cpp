@@ -128,6 +128,14 @@ std::optional<qint64> jsonId(const QJsonValue &value)
     return value.isString() && ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
 
+HttpReply passwordChangeRequired()
+{
+    return HttpReply::problem(403, u"Forbidden"_s,
+                              u"Your password was reset: choose a new one first "
+                              "(POST /api/v1/session/password)."_s,
+                              u"password-change-required"_s);
+}
+
 std::optional<HttpReply> checkVersion(int current, const QJsonValue &expected, const QString &what)
 {
     if (expected.isUndefined() || expected.isNull())
@@ -158,15 +166,17 @@ ApiServer::ApiServer(Parts parts, QObject *parent)
     , m_parts(parts)
 {
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &ApiServer::acceptWebSockets);
-    // A logout ends its sockets at once (the session routes); expiry, a
-    // removed account or changed roles within a minute.
+    // A logout, a disabled account, a new password or other roles or offices
+    // end the sockets at once (the session and user routes); expiry, and
+    // changes another server process made, within a minute.
     m_sessionCheck.setInterval(60 * 1000);
     connect(&m_sessionCheck, &QTimer::timeout, this, [this] {
         try {
-            m_parts.events.recheckSessions([this](const QByteArray &token) -> std::optional<Roles> {
-                const auto user = m_parts.sessions.resolve(token);
-                return user ? std::optional<Roles>(user->roles) : std::nullopt;
-            });
+            m_parts.events.recheckSessions(
+                [this](const QByteArray &token) -> std::optional<Recipient> {
+                    const auto user = m_parts.sessions.resolve(token);
+                    return user ? std::optional<Recipient>(Recipient::of(*user)) : std::nullopt;
+                });
         } catch (const DatabaseFailure &) {
             // Checked again in a minute; the sockets stay meanwhile.
         }
@@ -181,6 +191,15 @@ void ApiServer::route(Method method, const QString &pattern, Roles allowed, Hand
 {
     m_routes.append(
         {method, compilePattern(pattern), allowed, std::move(handler), {}, maxBodyBytes});
+}
+
+void ApiServer::allowBeforePasswordChange(Method method, const QString &pattern)
+{
+    const QRegularExpression compiled = compilePattern(pattern);
+    for (Route &route : m_routes) {
+        if (route.method == method && route.pattern == compiled)
+            route.beforePasswordChange = true;
+    }
 }
 
 void ApiServer::routeAsync(const QString &pattern, Roles allowed, AsyncHandler handler)
@@ -208,9 +227,11 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             reply.headers.append(qMakePair(QByteArray("Allow"), QByteArray("GET")));
         } else {
             try {
-                if (m_parts.db.ensureAlive() && authenticate(request))
+                const auto user = m_parts.db.ensureAlive() ? authenticate(request) : std::nullopt;
+                if (user && !user->mustChangePassword)
                     return true; // written nothing: the server upgrades to a WebSocket
-                reply = m_parts.db.isOpen()
+                reply = user ? passwordChangeRequired()
+                        : m_parts.db.isOpen()
                             ? HttpReply::problem(401, u"Unauthorized"_s,
                                                  u"A valid bearer token is required."_s)
                             : HttpReply::problem(503, u"Service Unavailable"_s,
@@ -375,7 +396,7 @@ HttpReply ApiServer::run(const Route &route, ApiRequest &apiRequest, bool write)
             if (stored->requestHash != requestHash)
                 return HttpReply::problem(422, u"Unprocessable Content"_s,
                                           u"This Idempotency-Key was used for another request."_s);
-            return replayOf(*stored, apiRequest.user->roles);
+            return replayOf(*stored, Recipient::of(*apiRequest.user));
         }
     }
 
@@ -442,7 +463,8 @@ IdempotencyRepository::StoredReply ApiServer::storedFormOf(const QByteArray &req
 
 // A replay answers with the first status and, for an entity, the entity as it
 // is now (anonymised, if the retention run came by), as the asker may see it.
-HttpReply ApiServer::replayOf(const IdempotencyRepository::StoredReply &stored, Roles roles) const
+HttpReply ApiServer::replayOf(const IdempotencyRepository::StoredReply &stored,
+                              const Recipient &asker) const
 {
     HttpReply replay{stored.status, stored.contentType, stored.body, {}};
     if (!stored.entity.isEmpty()) {
@@ -457,7 +479,7 @@ HttpReply ApiServer::replayOf(const IdempotencyRepository::StoredReply &stored, 
         // As the asker may see it now; one they may not see at all (a
         // registrar who booked for the Bürgeramt) is named by id only; a
         // kiosk asking again gets the number it prints, and the wait.
-        const auto visible = m_parts.needToKnow.entity(stored.entity, answer, Recipient{roles});
+        const auto visible = m_parts.needToKnow.entity(stored.entity, answer, asker);
         QJsonObject named{{u"id"_s, stored.entityId}, {u"version"_s, answer.value(u"version"_s)}};
         if (stored.entity == u"ticket"_s) {
             for (const QString &member : {u"number"_s, u"estimatedWaitMinutes"_s})
@@ -478,6 +500,8 @@ std::optional<HttpReply> ApiServer::authorize(const Route &route, ApiRequest &ap
         return HttpReply::problem(401, u"Unauthorized"_s, u"A valid bearer token is required."_s);
     // Each route names every role it serves; an administrator is no
     // exception (need-to-know: configuration, not citizens' data).
+    if (apiRequest.user->mustChangePassword && !route.beforePasswordChange)
+        return passwordChangeRequired();
     if (!(apiRequest.user->roles & route.allowed))
         return HttpReply::problem(403, u"Forbidden"_s, u"Your role may not use this resource."_s);
     return std::nullopt;
@@ -569,11 +593,11 @@ void ApiServer::acceptWebSockets()
         } catch (const DatabaseFailure &) {
             user.reset();
         }
-        if (!user) {
+        if (!user || user->mustChangePassword) {
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unauthorized"_s);
             socket.release()->deleteLater();
             continue;
         }
-        m_parts.events.add(socket.release(), Recipient{user->roles}, token, latestRevision);
+        m_parts.events.add(socket.release(), Recipient::of(*user), user->id, token, latestRevision);
     }
 }

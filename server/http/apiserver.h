@@ -23,6 +23,7 @@ class Database;
 class EventHub;
 class NeedToKnow;
 class SessionRepository;
+struct Recipient;
 
 // The current JSON of an entity by kind and id (nullopt: no such entity), for
 // answering a replayed write with the entity as it is now. `kinds` are the
@@ -56,6 +57,10 @@ QString pathForLog(const QString &path);
 
 // An id in a JSON body ("12", as ids travel), if it is one.
 std::optional<qint64> jsonId(const QJsonValue &value);
+
+// 403 `password-change-required`: the account's password was reset and must
+// be changed before anything else.
+HttpReply passwordChangeRequired();
 
 // The `version` a write expects its record at (undefined or null: no check):
 // 400 when it is not a number, 409 `version-conflict` when the record (`what`,
@@ -128,6 +133,9 @@ public:
     // `maxBodyBytes` are refused with 413 (uploads allow more).
     void route(Method method, const QString &pattern, Roles allowed, Handler handler,
                qsizetype maxBodyBytes = kMaxJsonBodyBytes);
+    // Lets the route `pattern` serve an account that must change its password
+    // first (all others answer passwordChangeRequired()); after route().
+    void allowBeforePasswordChange(Method method, const QString &pattern);
     // A read-only route whose answer comes later (no transaction, no idempotency).
     void routeAsync(const QString &pattern, Roles allowed, AsyncHandler handler);
 
@@ -151,6 +159,7 @@ private:
         Handler handler;
         AsyncHandler asyncHandler;
         qsizetype maxBodyBytes = kMaxJsonBodyBytes;
+        bool beforePasswordChange = false;
     };
 
     HttpReply dispatch(const Route &route, const QHttpServerRequest &request,
@@ -164,7 +173,8 @@ private:
     // What of a write's answer is kept for replays, and the replay made from it.
     IdempotencyRepository::StoredReply storedFormOf(const QByteArray &requestHash,
                                                     const HttpReply &reply) const;
-    HttpReply replayOf(const IdempotencyRepository::StoredReply &stored, Roles roles) const;
+    HttpReply replayOf(const IdempotencyRepository::StoredReply &stored,
+                       const Recipient &asker) const;
     void acceptWebSockets();
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply);
     QString clientAddressOf(const QHttpServerRequest &request) const;

@@ -16,12 +16,12 @@ EventHub::~EventHub()
     closeAll();
 }
 
-void EventHub::add(QWebSocket *socket, const Recipient &recipient, const QByteArray &token,
-                   qint64 latestRevision)
+void EventHub::add(QWebSocket *socket, const Recipient &recipient, qint64 userId,
+                   const QByteArray &token, qint64 latestRevision)
 {
     socket->setParent(this);
     m_sockets.append(socket);
-    m_listeners.insert(socket, {recipient, token, latestRevision});
+    m_listeners.insert(socket, {recipient, userId, token, latestRevision});
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
         m_sockets.removeOne(socket);
         m_listeners.remove(socket);
@@ -38,14 +38,24 @@ void EventHub::endSession(const QByteArray &token)
     }
 }
 
-void EventHub::recheckSessions(
-    const std::function<std::optional<Roles>(const QByteArray &)> &rolesOf)
+void EventHub::endUser(qint64 userId, const QByteArray &keepToken)
 {
     const QList<QWebSocket *> sockets = m_sockets;
     for (QWebSocket *socket : sockets) {
         const Listener listener = m_listeners.value(socket);
-        const std::optional<Roles> roles = rolesOf(listener.token);
-        if (!roles || *roles != listener.recipient.roles)
+        if (listener.userId == userId && (keepToken.isEmpty() || listener.token != keepToken))
+            close(socket);
+    }
+}
+
+void EventHub::recheckSessions(
+    const std::function<std::optional<Recipient>(const QByteArray &)> &recipientOf)
+{
+    const QList<QWebSocket *> sockets = m_sockets;
+    for (QWebSocket *socket : sockets) {
+        const Listener listener = m_listeners.value(socket);
+        const std::optional<Recipient> recipient = recipientOf(listener.token);
+        if (!recipient || *recipient != listener.recipient)
             close(socket);
     }
 }

@@ -23,15 +23,21 @@ public:
     ~EventHub() override;
 
     // Takes ownership; `recipient` decides what of each change the socket gets.
-    // `token`: the session it was opened with; `latestRevision`: the change
-    // log's when the socket connected.
-    void add(QWebSocket *socket, const Recipient &recipient, const QByteArray &token,
+    // `userId` and `token`: whose it is and the session it was opened with;
+    // `latestRevision`: the change log's when the socket connected.
+    void add(QWebSocket *socket, const Recipient &recipient, qint64 userId, const QByteArray &token,
              qint64 latestRevision);
     // Closes the sockets opened with `token` (its session ended: logout).
     void endSession(const QByteArray &token);
+    // Closes the sockets of `userId` but those opened with `keepToken` (if
+    // given): their sessions ended (disabled, new password, other roles or
+    // offices).
+    void endUser(qint64 userId, const QByteArray &keepToken = {});
     // Closes the sockets whose session has ended (expired, account removed)
-    // or whose roles changed; `rolesOf` answers nullopt for an ended session.
-    void recheckSessions(const std::function<std::optional<Roles>(const QByteArray &)> &rolesOf);
+    // or whose recipient changed (roles, offices); `recipientOf` answers
+    // nullopt for an ended session.
+    void
+    recheckSessions(const std::function<std::optional<Recipient>(const QByteArray &)> &recipientOf);
     void publish(const Change &change);
     int connectionCount() const { return static_cast<int>(m_sockets.size()); }
     void closeAll();
@@ -42,6 +48,7 @@ private:
     struct Listener
     {
         Recipient recipient;
+        qint64 userId = 0;
         QByteArray token;    // kept in memory only, to check the session again
         qint64 lastSent = 0; // the revision last sent to it ("after" of the next)
     };

@@ -251,8 +251,9 @@ QList<DemoData::Login> DemoData::seedIfEmpty(Backend &backend)
     if (backend.directory.hasOffices())
         return {};
     Transaction transaction(backend.db);
-    seedOffice(backend, u"Bürgeramt Mitte"_s, u"buergeramt"_s, u"Marktplatz 1, 12345 Musterstadt"_s,
-               kBuergeramtServices, kBuergeramtCounters, kBuergeramtHours);
+    const qint64 buergeramt = seedOffice(backend, u"Bürgeramt Mitte"_s, u"buergeramt"_s,
+                                         u"Marktplatz 1, 12345 Musterstadt"_s, kBuergeramtServices,
+                                         kBuergeramtCounters, kBuergeramtHours);
     const qint64 standesamt =
         seedOffice(backend, u"Standesamt"_s, u"standesamt"_s, u"Marktplatz 3, 12345 Musterstadt"_s,
                    kStandesamtServices, kStandesamtCounters, kStandesamtHours);
@@ -260,8 +261,13 @@ QList<DemoData::Login> DemoData::seedIfEmpty(Backend &backend)
     QList<Login> logins;
     for (const UserSeed &user : kUsers) {
         const QString login = QString::fromLatin1(user.login);
+        // People work everywhere; a device belongs to one office (the Bürgeramt's
+        // waiting room and entrance). The demo's passwords bypass PasswordPolicy:
+        // demo data runs on loopback only.
+        const bool device = user.roles & (Role::Display | Role::Kiosk);
         backend.users.addOrUpdate(login, QString::fromUtf8(user.displayName), user.roles,
-                                  kDemoPassword);
+                                  kDemoPassword,
+                                  device ? QList<qint64>{buergeramt} : QList<qint64>{});
         logins.append({login, kDemoPassword, roleNames(user.roles).join(u", "_s)});
     }
     transaction.commit();

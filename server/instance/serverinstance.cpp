@@ -33,6 +33,9 @@ void installRoutes(ApiServer &api, Backend &b, const NeedToKnow &needToKnow)
                                .loginThrottle = b.loginThrottle,
                                .auditLog = b.auditLog,
                                .events = b.events});
+    installUserRoutes(
+        api,
+        {.users = b.users, .sessions = b.sessions, .events = b.events, .auditLog = b.auditLog});
     installDirectoryRoutes(api, {.directory = b.directory});
     installChangesRoutes(api, {.changes = b.changes, .needToKnow = needToKnow});
     installQueueRoutes(api, {.needToKnow = needToKnow,
@@ -216,10 +219,20 @@ bool ServerInstance::start(QString *error)
     }
     // Office kinds come from the directory; events are only published once
     // the backend exists.
-    m_needToKnow = std::make_unique<NeedToKnow>([this](qint64 officeId) {
-        const auto office = m_backend ? m_backend->directory.office(officeId) : std::nullopt;
-        return office ? office->value(u"kind"_s).toString() : QString();
-    });
+    m_needToKnow = std::make_unique<NeedToKnow>(
+        [this](qint64 officeId) {
+            const auto office = m_backend ? m_backend->directory.office(officeId) : std::nullopt;
+            return office ? office->value(u"kind"_s).toString() : QString();
+        },
+        [this](qint64 roomId) -> qint64 {
+            if (!m_backend)
+                return 0;
+            for (const WeddingRoom &room : m_backend->weddings.rooms()) {
+                if (room.id == roomId)
+                    return room.officeId;
+            }
+            return 0;
+        });
     m_events = std::make_unique<EventHub>(*m_needToKnow);
     m_backend = std::make_unique<Backend>(*m_database, *m_events);
     m_backend->queuePolicy.noShowAfterCalls = m_config.noShowAfterCalls;

@@ -168,6 +168,17 @@ const QList<Migration> &migrations()
          },
          // The entries written before: chained in id order, so the chain starts complete.
          &AuditChain::chainExisting},
+        {8,
+         "accounts: offices of users, forced password changes, versions",
+         {
+             // A user without rows here works in every office, as before.
+             u"CREATE TABLE user_office (user_id BIGINT NOT NULL REFERENCES app_user(id) ON "
+             "DELETE CASCADE, office_id BIGINT NOT NULL REFERENCES office(id), PRIMARY KEY "
+             "(user_id, office_id))"_s,
+             u"ALTER TABLE app_user ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE app_user ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
+             u"CREATE INDEX user_session_user ON user_session (user_id)"_s,
+         }},
     };
     return list;
 }

@@ -92,6 +92,7 @@ private slots:
     void serveRejectsBadArguments_data();
     void serveRejectsBadArguments();
     void openingHours();
+    void addUserWithOffice();
     void weddingRooms();
     void erase();
     void eraseUsesTheServersDocumentFolder();
@@ -129,11 +130,11 @@ void tst_ServerCli::addUser()
     const Run run = runServer({u"user"_s, u"add"_s, u"--database"_s, m_database, u"kasse1"_s,
                                u"--role"_s, u"clerk"_s, u"--role"_s, u"supervisor"_s, u"--name"_s,
                                u"Kim Kasse"_s, u"--password-stdin"_s},
-                              "Geheim-2026\n");
+                              "Geheim-2026-Kasse\n");
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(u"kasse1"_s));
-    QVERIFY(!run.out.contains(u"Geheim-2026"_s));
-    QVERIFY(!run.err.contains(u"Geheim-2026"_s));
+    QVERIFY(!run.out.contains(u"Geheim-2026-Kasse"_s));
+    QVERIFY(!run.err.contains(u"Geheim-2026-Kasse"_s));
 }
 
 void tst_ServerCli::addUserRejects_data()
@@ -141,10 +142,26 @@ void tst_ServerCli::addUserRejects_data()
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QByteArray>("input");
     QTest::addRow("short password") << QStringList{u"--role"_s, u"clerk"_s} << QByteArray("kurz\n");
+    QTest::addRow("11 characters")
+        << QStringList{u"--role"_s, u"clerk"_s} << QByteArray("Geheim-2026\n");
+    QTest::addRow("common password")
+        << QStringList{u"--role"_s, u"clerk"_s} << QByteArray("PASSWORT123456\n");
+    QTest::addRow("the login") << QStringList{u"--role"_s, u"clerk"_s}
+                               << QByteArray("KASSE2\n"); // too short too; see the API test
+    QTest::addRow("unknown office") << QStringList{u"--role"_s, u"clerk"_s, u"--office"_s, u"999"_s}
+                                    << QByteArray("Geheim-2026-Kasse\n");
+    QTest::addRow("office not an id")
+        << QStringList{u"--role"_s, u"clerk"_s, u"--office"_s, u"mitte"_s}
+        << QByteArray("Geheim-2026-Kasse\n");
+    QTest::addRow("display without office")
+        << QStringList{u"--role"_s, u"display"_s} << QByteArray("Geheim-2026-Kasse\n");
+    QTest::addRow("kiosk in two offices")
+        << QStringList{u"--role"_s, u"kiosk"_s, u"--office"_s, u"1"_s, u"--office"_s, u"2"_s}
+        << QByteArray("Geheim-2026-Kasse\n");
     QTest::addRow("no password") << QStringList{u"--role"_s, u"clerk"_s} << QByteArray("\n");
     QTest::addRow("unknown role") << QStringList{u"--role"_s, u"boss"_s}
-                                  << QByteArray("Geheim-2026\n");
-    QTest::addRow("no role") << QStringList() << QByteArray("Geheim-2026\n");
+                                  << QByteArray("Geheim-2026-Kasse\n");
+    QTest::addRow("no role") << QStringList() << QByteArray("Geheim-2026-Kasse\n");
 }
 
 void tst_ServerCli::addUserRejects()
@@ -173,8 +190,8 @@ void tst_ServerCli::serveAndStopOnSigterm()
 
     TestSupport::HttpClient http(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
     QCOMPARE(http.get(u"/api/v1/health"_s).status, 200);
-    const auto login =
-        http.send("POST", u"/api/v1/session"_s, R"({"login":"kasse1","password":"Geheim-2026"})");
+    const auto login = http.send("POST", u"/api/v1/session"_s,
+                                 R"({"login":"kasse1","password":"Geheim-2026-Kasse"})");
     QCOMPARE(login.status, 200);
     const QJsonArray roles =
         login.json.toObject().value(u"user"_s).toObject().value(u"roles"_s).toArray();
@@ -292,6 +309,25 @@ void tst_ServerCli::openingHours()
         {u"hours"_s, u"--database"_s, m_database, u"--office"_s, u"999"_s, u"mon=closed"_s});
     QCOMPARE(noOffice.exitCode, 1);
     QVERIFY(noOffice.err.contains(u"no office 999"_s));
+}
+
+void tst_ServerCli::addUserWithOffice()
+{
+    // openingHours() made office 1.
+    const Run run =
+        runServer({u"user"_s, u"add"_s, u"--database"_s, m_database, u"anzeige1"_s, u"--role"_s,
+                   u"display"_s, u"--office"_s, u"1"_s, u"--password-stdin"_s},
+                  "Anzeige-Wartebereich-1\n");
+    QCOMPARE(run.exitCode, 0);
+    QString error;
+    const auto url = DatabaseUrl::parse(m_database, &error);
+    QVERIFY2(url, qPrintable(error));
+    Database db(*url, u"useroffice-check"_s);
+    QVERIFY2(db.open(&error), qPrintable(error));
+    const auto user = UserRepository(db).findByLogin(u"anzeige1"_s);
+    QVERIFY(user);
+    QCOMPARE(user->officeIds, QList<qint64>{1});
+    QCOMPARE(user->roles, Roles(Role::Display));
 }
 
 void tst_ServerCli::weddingRooms()

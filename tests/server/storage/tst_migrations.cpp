@@ -44,12 +44,18 @@ void tst_Migrations::secondRunChangesNothing()
     QString error;
     QVERIFY(db.open(&error));
     const QString instance = ChangeLog(db).instanceId();
+    const auto appliedCount = [&db] {
+        SqlRows count = db.exec(u"SELECT COUNT(*) FROM schema_migration"_s);
+        return count.next() ? count.value(0).toInt() : -1;
+    };
+    const int applied = appliedCount();
+    QVERIFY(applied > 0);
     QVERIFY2(Migrations::apply(db, &error), qPrintable(error));
     QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
     QCOMPARE(ChangeLog(db).instanceId(), instance); // the database keeps its identity
-    SqlRows count = db.exec(u"SELECT COUNT(*) FROM schema_migration"_s);
-    QVERIFY(count.next());
-    QCOMPARE(count.value(0).toInt(), Migrations::latestVersion());
+    // Numbers may have gaps (each part of a change claims its own): the
+    // second run applied nothing.
+    QCOMPARE(appliedCount(), applied);
 }
 
 void tst_Migrations::schemaTakesData()
