@@ -265,7 +265,7 @@ void tst_LoginDialog::demoIsAskedForOnlyWhenChosen()
     second.setUseEmbedded(false);
     second.setEmbeddedState(LoginDialog::EmbeddedState::Idle);
     second.show();
-    QTest::mouseClick(second.findChild<QRadioButton *>(u"embeddedButton"_s), Qt::LeftButton);
+    second.findChild<QRadioButton *>(u"embeddedButton"_s)->click();
     QCOMPARE(secondChosen.count(), 1);
     second.setEmbeddedState(LoginDialog::EmbeddedState::Starting);
     fill(second, u"mueller"_s, u"demo"_s);
