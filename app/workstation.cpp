@@ -8,11 +8,15 @@
 #include "core/sync/otherloginswrites.h"
 #include "core/sync/syncengine.h"
 #include "server/instance/embeddedserver.h"
+#include "systemconfiguration.h"
 #include "ui/queue/announcer.h"
 #include "ui/queue/calldisplaywindow.h"
 #include "ui/shell/localdatadialogs.h"
+#include "ui/shell/lockscreen.h"
 #include "ui/shell/logindialog.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/passwordchangedialog.h"
+#include "ui/shell/sessionlock.h"
 #include "ui/shell/settingsdialog.h"
 
 #include <QApplication>
@@ -34,6 +38,9 @@ const QString kCounterKey = u"workstation/counterId"_s;
 const QString kLanguageKey = u"ui/language"_s;
 const QString kGongKey = u"display/gong"_s;
 const QString kSpeechKey = u"display/speech"_s;
+// The user's own choice; the system scope's value, if IT set one, wins.
+const QString kLockAfterKey = u"session/lockAfterMinutes"_s;
+constexpr int kDefaultLockAfterMinutes = 10;
 // In the system scope (/etc/xdg/Tresen/tresen.conf), set by IT: a user's own
 // settings cannot lengthen it.
 const QString kStaleDaysKey = u"cache/deleteUnusedAfterDays"_s;
@@ -75,18 +82,79 @@ Workstation::~Workstation()
 void Workstation::start(const QString &serverUrl)
 {
     if (!serverUrl.isEmpty()) {
+        if (!SystemConfiguration::read().serverUrl.isEmpty())
+            qWarning("The city server is set for this computer; --server is ignored.");
         m_settings.setValue(kModeKey, u"server"_s);
         m_settings.setValue(kServerUrlKey, serverUrl);
     }
-    m_embedded = new EmbeddedServer(dataDirectory() + u"/embedded/tresen.db"_s, this);
-    m_embedded->start();
     showLogin();
+}
+
+void Workstation::setIdleLockInterval(std::chrono::milliseconds interval)
+{
+    m_idleLockInterval = interval;
+    if (m_lock)
+        m_lock->setIdleInterval(interval);
+}
+
+std::chrono::milliseconds Workstation::idleLockInterval() const
+{
+    if (m_idleLockInterval)
+        return *m_idleLockInterval;
+    const std::optional<int> setByIt = SystemConfiguration::read().lockAfterMinutes;
+    bool ok = false;
+    int minutes = m_settings.value(kLockAfterKey, kDefaultLockAfterMinutes).toInt(&ok);
+    if (!ok || minutes < 0)
+        minutes = kDefaultLockAfterMinutes;
+    return std::chrono::minutes(setByIt.value_or(minutes));
 }
 
 void Workstation::showLogin()
 {
+    const SystemConfiguration system = SystemConfiguration::read();
     auto *dialog = new LoginDialog(&m_client);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The demo backend runs only for those who choose it.
+    connect(dialog, &LoginDialog::embeddedChosen, this, [this, dialog] { startEmbedded(dialog); });
+    dialog->setDemoOffered(system.demoAllowed);
+    // A city server IT set is where this computer works (preselected, not editable).
+    const bool serverSetByIt = !system.serverUrl.isEmpty();
+    dialog->setServerUrl(serverSetByIt ? system.serverUrl
+                                       : m_settings.value(kServerUrlKey).toString());
+    dialog->setServerUrlLocked(serverSetByIt);
+    dialog->setUseEmbedded(!serverSetByIt &&
+                           m_settings.value(kModeKey, u"embedded"_s).toString() != u"server"_s);
+    // After the choice above, so that a preselected city server starts nothing.
+    if (m_embedded)
+        showEmbeddedState(dialog);
+    else if (system.demoAllowed)
+        dialog->setEmbeddedState(LoginDialog::EmbeddedState::Idle);
+    dialog->setLogin(m_settings.value(kLastLoginKey).toString());
+    connect(dialog, &QDialog::accepted, this, [this, dialog, serverSetByIt] {
+        m_settings.setValue(kModeKey, dialog->usesEmbedded() ? u"embedded"_s : u"server"_s);
+        if (!dialog->usesEmbedded() && !serverSetByIt)
+            m_settings.setValue(kServerUrlKey, dialog->serverUrlText());
+        m_settings.setValue(kLastLoginKey, dialog->login());
+        if (m_client.session().mustChangePassword)
+            changePasswordFirst(dialog->usesEmbedded());
+        else
+            openMainWindow(dialog->usesEmbedded(), dialog->takeUnlockVerifier());
+    });
+    connect(dialog, &QDialog::rejected, qApp, &QApplication::quit);
+    dialog->show();
+}
+
+void Workstation::startEmbedded(LoginDialog *dialog)
+{
+    if (!m_embedded) {
+        m_embedded = new EmbeddedServer(dataDirectory() + u"/embedded/tresen.db"_s, this);
+        m_embedded->start();
+    }
+    showEmbeddedState(dialog);
+}
+
+void Workstation::showEmbeddedState(LoginDialog *dialog)
+{
     const auto updateEmbedded = [dialog, this] {
         if (m_embedded->isRunning())
             dialog->setEmbeddedState(LoginDialog::EmbeddedState::Ready, m_embedded->url());
@@ -98,18 +166,33 @@ void Workstation::showLogin()
     connect(m_embedded, &EmbeddedServer::failed, dialog, [dialog](const QString &reason) {
         dialog->setEmbeddedState(LoginDialog::EmbeddedState::Failed, {}, reason);
     });
-    dialog->setServerUrl(m_settings.value(kServerUrlKey).toString());
-    dialog->setUseEmbedded(m_settings.value(kModeKey, u"embedded"_s).toString() != u"server"_s);
-    dialog->setLogin(m_settings.value(kLastLoginKey).toString());
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_settings.setValue(kModeKey, dialog->usesEmbedded() ? u"embedded"_s : u"server"_s);
-        if (!dialog->usesEmbedded())
-            m_settings.setValue(kServerUrlKey, dialog->serverUrlText());
-        m_settings.setValue(kLastLoginKey, dialog->login());
-        openMainWindow(dialog->usesEmbedded());
+}
+
+void Workstation::changePasswordFirst(bool embedded)
+{
+    auto *dialog = new PasswordChangeDialog(&m_client, PasswordChangeDialog::Mode::Forced);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, embedded] { openMainWindow(embedded, dialog->takeUnlockVerifier()); });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        m_client.logout();
+        showLogin();
     });
-    connect(dialog, &QDialog::rejected, qApp, &QApplication::quit);
     dialog->show();
+}
+
+void Workstation::changePassword()
+{
+    auto *dialog =
+        new PasswordChangeDialog(&m_client, PasswordChangeDialog::Mode::Voluntary, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_lock)
+            m_lock->setVerifier(dialog->takeUnlockVerifier());
+        if (m_window)
+            m_window->statusBar()->showMessage(tr("Your password has been changed."), 10000);
+    });
+    dialog->open();
 }
 
 QString Workstation::serverKey(bool embedded) const
@@ -124,7 +207,7 @@ QString Workstation::serverKey(bool embedded) const
                               .left(16));
 }
 
-void Workstation::openMainWindow(bool embedded)
+void Workstation::openMainWindow(bool embedded, std::optional<UnlockVerifier> verifier)
 {
     // One cache per login: no one sees what another login's cache holds.
     const QString login = m_client.session().login;
@@ -239,6 +322,13 @@ void Workstation::openMainWindow(bool embedded)
     connect(m_window, &MainWindow::callDisplayRequested, this, &Workstation::openCallDisplay);
     connect(m_sync.get(), &SyncEngine::sessionExpired, this,
             [this] { logout(tr("Your session has expired. Please log in again.")); });
+    connect(m_window, &MainWindow::passwordChangeRequested, this, &Workstation::changePassword);
+    m_lock = new SessionLock(m_window, std::move(verifier), this);
+    m_lock->setIdleInterval(idleLockInterval());
+    connect(m_window, &MainWindow::lockRequested, m_lock, &SessionLock::lock);
+    // Unsent writes stay in the cache, as at any logout; the lock screen asks nothing more.
+    connect(m_lock, &SessionLock::logoutRequested, this,
+            [this](const QString &reason) { logout(reason); });
     m_window->show();
     m_sync->start();
 }
@@ -278,6 +368,14 @@ void Workstation::logout(const QString &reason, LocalData localData)
     const bool deleteLocalData =
         localData == LocalData::OfferToDelete && m_store &&
         LocalDataDialogs::askToDeleteOnLogout(m_window, login, m_store->pendingCount());
+    if (m_lock) {
+        // Maybe from within the lock screen's own signal: deleted once that returns.
+        if (LockScreen *screen = m_lock->lockScreen())
+            screen->hide();
+        m_lock->disconnect(this);
+        m_lock->deleteLater();
+        m_lock = nullptr;
+    }
     closeCallDisplay();
     if (m_sync)
         m_sync->stop();
@@ -306,6 +404,10 @@ void Workstation::openSettings()
     values.language = m_settings.value(kLanguageKey, u"system"_s).toString();
     values.displayGong = m_settings.value(kGongKey, true).toBool();
     values.displaySpeech = m_settings.value(kSpeechKey, false).toBool();
+    const std::optional<int> lockSetByIt = SystemConfiguration::read().lockAfterMinutes;
+    values.lockAfterMinutesSetByIt = lockSetByIt.has_value();
+    values.lockAfterMinutes =
+        lockSetByIt.value_or(m_settings.value(kLockAfterKey, kDefaultLockAfterMinutes).toInt());
     SettingsDialog dialog(values, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -313,6 +415,11 @@ void Workstation::openSettings()
     m_settings.setValue(kLanguageKey, values.language);
     m_settings.setValue(kGongKey, values.displayGong);
     m_settings.setValue(kSpeechKey, values.displaySpeech);
+    if (!values.lockAfterMinutesSetByIt) {
+        m_settings.setValue(kLockAfterKey, values.lockAfterMinutes);
+        if (m_lock && !m_idleLockInterval)
+            m_lock->setIdleInterval(idleLockInterval());
+    }
     if (m_announcer) {
         m_announcer->setGongEnabled(values.displayGong);
         m_announcer->setSpeechEnabled(values.displaySpeech);

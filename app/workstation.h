@@ -3,11 +3,14 @@
 #include "core/documents/documentinbox.h"
 #include "core/sync/backendclient.h"
 #include "core/sync/logincaches.h"
+#include "core/sync/unlockverifier.h"
+#include "ui/shell/sessionlock.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QSettings>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -22,7 +25,8 @@ class QLockFile;
 class SyncEngine;
 
 // Wires the workstation together: login (embedded demo backend or a city
-// server), the local cache and sync for that server, and the main window.
+// server), the local cache and sync for that server, the main window and
+// its lock.
 class Workstation : public QObject
 {
     Q_OBJECT
@@ -33,10 +37,22 @@ public:
 
     // `serverUrl` preselects a city server (command line); empty: as last time.
     void start(const QString &serverUrl);
+    // Locks after this long without input, instead of the settings' minutes (tests).
+    void setIdleLockInterval(std::chrono::milliseconds interval);
+    // The demo backend, once "This computer (demo)" was chosen; null before.
+    EmbeddedServer *embeddedServer() const { return m_embedded; }
+    SessionLock *sessionLock() const { return m_lock; }
 
 private:
     void showLogin();
-    void openMainWindow(bool embedded);
+    // Starts the demo backend (once) and shows its state in `dialog`.
+    void startEmbedded(LoginDialog *dialog);
+    void showEmbeddedState(LoginDialog *dialog);
+    // A password an administrator set is replaced before any work.
+    void changePasswordFirst(bool embedded);
+    void openMainWindow(bool embedded, std::optional<UnlockVerifier> verifier);
+    void changePassword();
+    std::chrono::milliseconds idleLockInterval() const;
     enum class LocalData { Keep, OfferToDelete };
     // Back to the login; a logout the user asked for offers to delete their cache.
     void logout(const QString &reason = {}, LocalData localData = LocalData::Keep);
@@ -58,6 +74,8 @@ private:
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<InboxWatcher> m_scanInbox;
     QPointer<MainWindow> m_window;
+    QPointer<SessionLock> m_lock; // of m_window
+    std::optional<std::chrono::milliseconds> m_idleLockInterval;
     std::unique_ptr<CallBoard> m_callBoard;
     std::unique_ptr<Announcer> m_announcer;
     std::unique_ptr<CallDisplayWindow> m_callDisplay;

@@ -119,6 +119,7 @@ void BackendClient::login(const QString &login, const QString &password, QObject
         for (const QJsonValue &role : user.value(u"roles"_s).toArray())
             roles.append(role.toString());
         session.roles = rolesFromNames(roles);
+        session.mustChangePassword = json.value(u"mustChangePassword"_s).toBool();
         if (session.token.isEmpty() || session.login.isEmpty()) {
             response.failure = ApiResponse::Failure::BadResponse;
             response.message = tr("The server's answer to the login was not understood.");
@@ -137,6 +138,27 @@ void BackendClient::logout()
     QNetworkRequest request = makeRequest(u"/api/v1/session"_s);
     m_network->deleteResource(request);
     m_session = {};
+}
+
+void BackendClient::changePassword(const QString &oldPassword, const QString &newPassword,
+                                   QObject *context,
+                                   std::function<void(PasswordChange, const ApiResponse &)> done)
+{
+    const QJsonObject body{{u"old"_s, oldPassword}, {u"new"_s, newPassword}};
+    send("POST", u"/api/v1/session/password"_s, body, context,
+         [this, done = std::move(done)](const ApiResponse &response) {
+             const QString code = response.body.toObject().value(u"code"_s).toString();
+             if (response.ok()) {
+                 m_session.mustChangePassword = false;
+                 done(PasswordChange::Changed, response);
+             } else if (response.status == 403 && code == u"wrong-password"_s) {
+                 done(PasswordChange::WrongPassword, response);
+             } else if (response.status == 422 && code == u"weak-password"_s) {
+                 done(PasswordChange::WeakPassword, response);
+             } else {
+                 done(PasswordChange::Failed, response);
+             }
+         });
 }
 
 void BackendClient::get(const QString &path, const QUrlQuery &query, QObject *context,

@@ -21,6 +21,17 @@ struct SessionInfo
     QString login;
     QString displayName;
     Roles roles;
+    // The server asks for a new password before any work (a first login, or
+    // a password an administrator reset).
+    bool mustChangePassword = false;
+};
+
+// What came of a password change, sorted for the dialog that asked.
+enum class PasswordChange {
+    Changed,
+    WrongPassword, // the old password is not the user's
+    WeakPassword,  // the policy refused the new one; the server's reason in problemDetail()
+    Failed,        // the network or the server; ApiResponse::message says which
 };
 
 // The one HTTP client of the city backend (embedded or remote). All calls are
@@ -46,6 +57,10 @@ public:
     void login(const QString &login, const QString &password, QObject *context,
                std::function<void(const ApiResponse &, const SessionInfo &)> done);
     void logout();
+    // POST /api/v1/session/password: the server keeps this session and ends
+    // the user's others.
+    void changePassword(const QString &oldPassword, const QString &newPassword, QObject *context,
+                        std::function<void(PasswordChange, const ApiResponse &)> done);
 
     void get(const QString &path, const QUrlQuery &query, QObject *context, Callback done);
     // POST/PATCH/DELETE with an Idempotency-Key (a fresh UUID when empty).

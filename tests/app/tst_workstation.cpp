@@ -7,24 +7,33 @@
 #include "core/sync/logincaches.h"
 #include "modals.h"
 #include "server/instance/backend.h"
+#include "server/instance/embeddedserver.h"
 #include "testsupport.h"
+#include "ui/shell/lockscreen.h"
 #include "ui/shell/logindialog.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/passwordchangedialog.h"
+#include "ui/shell/sessionlock.h"
 #include "workstation.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLockFile>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 using TestSupport::onNextModal;
 
 namespace {
@@ -73,6 +82,35 @@ bool leavePendingWrites(const QString &file, const QString &login, int count, qi
     return true;
 }
 
+// Types `password` at the lock screen and presses Enter.
+void enterAtLockScreen(LockScreen *screen, const QString &password)
+{
+    auto *field = screen->findChild<QLineEdit *>(u"unlockPassword"_s);
+    field->setText(password);
+    QTest::keyClick(field, Qt::Key_Return);
+}
+
+// The text of the next message box, closed; empty until one is shown.
+class MessageBoxCloser : public QObject
+{
+public:
+    MessageBoxCloser()
+    {
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                told = box->text();
+                box->close();
+                m_timer.stop();
+            }
+        });
+        m_timer.start(50);
+    }
+    QString told;
+
+private:
+    QTimer m_timer;
+};
+
 int pendingIn(const QString &file)
 {
     LocalStore store(file, u"test-count"_s);
@@ -95,6 +133,12 @@ private slots:
     void otherRolesReloadTheCache();
     void unusedCachesGoAtLoginAsTheAdminSet();
     void writesTooOldToSendAreNamed();
+    void aCityServerStartsNoDemo();
+    void itSetsTheServerAndSwitchesTheDemoOff();
+    void idleLocksAndUnlocksOfflineWithTheSameSession();
+    void fiveWrongPasswordsLogOutAndKeepTheWrites();
+    // Needs POST /api/v1/session/password and users' must_change_password.
+    void aForcedPasswordChangeComesFirst();
 
 private:
     // The cache file of `login` (made by logging in and out, kept).
@@ -432,6 +476,177 @@ void tst_Workstation::writesTooOldToSendAreNamed()
     for (const QLabel *label : labels)
         QVERIFY2(!label->text().contains(u"Mustermann"_s), qPrintable(label->text()));
     QVERIFY(banner->findChild<QPushButton *>(u"discard_mueller"_s));
+    (void)logOut(window, u"keepButton"_s);
+}
+
+void tst_Workstation::aCityServerStartsNoDemo()
+{
+    // Started for a city server: no demo backend, before or after the login.
+    LoginDialog *dialog = nullptr;
+    QVERIFY(QTest::qWaitFor([&dialog] { return (dialog = shownTopLevel<LoginDialog>()); }));
+    QVERIFY(!dialog->usesEmbedded());
+    QVERIFY(!m_workstation->embeddedServer());
+    MainWindow *window = logIn(u"mueller"_s);
+    QVERIFY(window);
+    QVERIFY(!m_workstation->embeddedServer());
+    (void)logOut(window, u"keepButton"_s);
+
+    // Choosing "This computer (demo)" starts it.
+    QVERIFY(QTest::qWaitFor([&dialog] { return (dialog = shownTopLevel<LoginDialog>()); }));
+    QVERIFY(!m_workstation->embeddedServer());
+    dialog->findChild<QRadioButton *>(u"embeddedButton"_s)->click();
+    QVERIFY(m_workstation->embeddedServer());
+    QTRY_VERIFY_WITH_TIMEOUT(m_workstation->embeddedServer()->isRunning(), 30000);
+}
+
+void tst_Workstation::itSetsTheServerAndSwitchesTheDemoOff()
+{
+    {
+        QSettings user;
+        user.setValue(u"connection/mode"_s, u"embedded"_s);
+        user.setValue(u"connection/serverUrl"_s, u"https://elsewhere.example"_s);
+        QSettings system(QSettings::SystemScope, u"Tresen"_s, u"tresen"_s);
+        system.setValue(u"server/url"_s, m_server->baseUrl());
+        system.setValue(u"server/allowDemo"_s, false);
+        system.setValue(u"session/lockAfterMinutes"_s, 3);
+    }
+    m_workstation.reset();
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (qobject_cast<LoginDialog *>(widget))
+            delete widget;
+    }
+    m_workstation = std::make_unique<Workstation>();
+    m_workstation->start({});
+
+    // Straight to the city server IT set: no demo, the address not editable.
+    LoginDialog *dialog = nullptr;
+    QVERIFY(QTest::qWaitFor([&dialog] { return (dialog = shownTopLevel<LoginDialog>()); }));
+    QVERIFY(!dialog->findChild<QRadioButton *>(u"embeddedButton"_s)->isVisible());
+    QVERIFY(!dialog->usesEmbedded());
+    QCOMPARE(dialog->serverUrlText(), m_server->baseUrl());
+    QVERIFY(dialog->findChild<QLineEdit *>(u"serverUrl"_s)->isReadOnly());
+    MainWindow *window = logIn(u"mueller"_s);
+    QVERIFY(window);
+    QVERIFY(!m_workstation->embeddedServer());
+    QCOMPARE(QSettings().value(u"connection/serverUrl"_s).toString(),
+             u"https://elsewhere.example"_s); // the user's own is left alone
+
+    // The lock interval IT set is shown, not changeable, and said to be IT's.
+    int shown = -1;
+    bool changeable = true;
+    QString note;
+    onNextModal([&](QWidget *modal) {
+        auto *minutes = modal->findChild<QSpinBox *>(u"lockAfterMinutes"_s);
+        shown = minutes ? minutes->value() : -1;
+        changeable = minutes && minutes->isEnabled();
+        note = modal->findChild<QLabel *>(u"lockAfterNote"_s)->text();
+        qobject_cast<QDialog *>(modal)->reject();
+    });
+    emit window->settingsRequested();
+    QCOMPARE(shown, 3);
+    QVERIFY(!changeable);
+    QVERIFY2(note.contains(u"IT department"_s), qPrintable(note));
+    (void)logOut(window, u"keepButton"_s);
+}
+
+void tst_Workstation::idleLocksAndUnlocksOfflineWithTheSameSession()
+{
+    m_workstation->setIdleLockInterval(300ms);
+    MainWindow *window = logIn(u"mueller"_s);
+    QVERIFY(window);
+    const QByteArray token = window->session().token;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_workstation->sessionLock() && m_workstation->sessionLock()->isLocked(), 10000);
+    LockScreen *screen = m_workstation->sessionLock()->lockScreen();
+    QVERIFY(screen->isVisible());
+    QVERIFY(!window->centralWidget()->isVisible());
+    QVERIFY(!window->menuBar()->isVisible());
+    m_workstation->setIdleLockInterval(0ms); // no second lock while this test works
+
+    // The network is down: the password is checked on this computer.
+    m_server.reset();
+    enterAtLockScreen(screen, u"falsch"_s);
+    QVERIFY(m_workstation->sessionLock()->isLocked());
+    enterAtLockScreen(screen, u"demo"_s);
+    QVERIFY(!m_workstation->sessionLock()->isLocked());
+    QVERIFY(!screen->isVisible());
+    QVERIFY(window->centralWidget()->isVisible());
+    // The same window and session: no login in between.
+    QCOMPARE(shownTopLevel<MainWindow>(), window);
+    QCOMPARE(window->session().token, token);
+    QVERIFY(!shownTopLevel<LoginDialog>());
+    (void)logOut(window, u"keepButton"_s);
+}
+
+void tst_Workstation::fiveWrongPasswordsLogOutAndKeepTheWrites()
+{
+    MainWindow *window = logIn(u"mueller"_s);
+    QVERIFY(window);
+    const QString cache = cacheFolder() + u'/' + cacheFiles().value(0);
+    m_server.reset(); // offline: the writes wait in the outbox
+    QVERIFY(leavePendingWrites(cache, u"mueller"_s, 2));
+    // Locked from the menu (Ctrl+Shift+K) this time.
+    auto *lock = window->findChild<QAction *>(u"lockAction"_s);
+    QVERIFY(lock);
+    lock->trigger();
+    QVERIFY(m_workstation->sessionLock()->isLocked());
+    LockScreen *screen = m_workstation->sessionLock()->lockScreen();
+
+    MessageBoxCloser closer;
+    for (int i = 0; i < SessionLock::kMaxTries - 1; ++i)
+        enterAtLockScreen(screen, u"falsch"_s);
+    QVERIFY(shownTopLevel<MainWindow>());
+    enterAtLockScreen(screen, u"falsch"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!closer.told.isEmpty(), 10000);
+    QVERIFY2(closer.told.contains(u'5'), qPrintable(closer.told));
+    QTRY_VERIFY(shownTopLevel<LoginDialog>());
+    QVERIFY(!shownTopLevel<MainWindow>());
+    QVERIFY(!shownTopLevel<LockScreen>());
+    QVERIFY(QFileInfo::exists(cache));
+    QCOMPARE(pendingIn(cache), 2);
+}
+
+void tst_Workstation::aForcedPasswordChangeComesFirst()
+{
+    m_server->backend().db.exec(
+        u"UPDATE app_user SET must_change_password = 1 WHERE login = 'mueller'"_s);
+    const auto logInTo = [](const QString &login, const QString &password) {
+        LoginDialog *dialog = nullptr;
+        if (!QTest::qWaitFor([&dialog] { return (dialog = shownTopLevel<LoginDialog>()); }))
+            return false;
+        dialog->findChild<QLineEdit *>(u"login"_s)->setText(login);
+        dialog->findChild<QLineEdit *>(u"password"_s)->setText(password);
+        dialog->findChild<QPushButton *>(u"loginButton"_s)->click();
+        return true;
+    };
+
+    // Before any work the password is changed; the way out is logging out.
+    QVERIFY(logInTo(u"mueller"_s, u"demo"_s));
+    PasswordChangeDialog *change = nullptr;
+    QVERIFY(QTest::qWaitFor([&change] { return (change = shownTopLevel<PasswordChangeDialog>()); },
+                            15000));
+    QVERIFY(!shownTopLevel<MainWindow>());
+    change->findChild<QPushButton *>(u"logoutButton"_s)->click();
+    QTRY_VERIFY(shownTopLevel<LoginDialog>());
+    QVERIFY(!shownTopLevel<MainWindow>());
+
+    QVERIFY(logInTo(u"mueller"_s, u"demo"_s));
+    QVERIFY(QTest::qWaitFor([&change] { return (change = shownTopLevel<PasswordChangeDialog>()); },
+                            15000));
+    change->findChild<QLineEdit *>(u"oldPassword"_s)->setText(u"demo"_s);
+    change->findChild<QLineEdit *>(u"newPassword"_s)->setText(u"ein-neues-Passwort-2024"_s);
+    change->findChild<QLineEdit *>(u"repeatPassword"_s)->setText(u"ein-neues-Passwort-2024"_s);
+    change->findChild<QPushButton *>(u"changeButton"_s)->click();
+    MainWindow *window = nullptr;
+    QVERIFY(QTest::qWaitFor([&window] { return (window = shownTopLevel<MainWindow>()); }, 15000));
+
+    // The lock screen knows the new password, not the old one.
+    window->findChild<QAction *>(u"lockAction"_s)->trigger();
+    LockScreen *screen = m_workstation->sessionLock()->lockScreen();
+    enterAtLockScreen(screen, u"demo"_s);
+    QVERIFY(m_workstation->sessionLock()->isLocked());
+    enterAtLockScreen(screen, u"ein-neues-Passwort-2024"_s);
+    QVERIFY(!m_workstation->sessionLock()->isLocked());
     (void)logOut(window, u"keepButton"_s);
 }
 

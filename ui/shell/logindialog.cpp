@@ -111,8 +111,24 @@ void LoginDialog::setServerUrl(const QString &url)
 
 void LoginDialog::setUseEmbedded(bool useEmbedded)
 {
-    (useEmbedded ? m_embeddedButton : m_serverButton)->setChecked(true);
+    (useEmbedded && m_demoOffered ? m_embeddedButton : m_serverButton)->setChecked(true);
     updateMode();
+}
+
+void LoginDialog::setDemoOffered(bool offered)
+{
+    m_demoOffered = offered;
+    m_embeddedButton->setVisible(offered);
+    m_embeddedHint->setVisible(offered);
+    if (!offered)
+        m_serverButton->setChecked(true);
+    updateMode();
+}
+
+void LoginDialog::setServerUrlLocked(bool locked)
+{
+    m_serverUrl->setReadOnly(locked);
+    m_serverUrl->setToolTip(locked ? tr("Set by your IT department.") : QString());
 }
 
 void LoginDialog::setLogin(const QString &login)
@@ -152,6 +168,7 @@ void LoginDialog::updateMode()
     case EmbeddedState::Starting:
         m_embeddedHint->setText(tr("The demo backend is starting…"));
         break;
+    case EmbeddedState::Idle:
     case EmbeddedState::Ready:
         m_embeddedHint->setText(
             tr("Demo data with practice logins, e.g. <i>mueller</i> (clerk), <i>schmidt</i> "
@@ -162,6 +179,9 @@ void LoginDialog::updateMode()
             tr("The demo backend could not be started: %1").arg(m_embeddedError.toHtmlEscaped()));
         break;
     }
+    // Started only on this computer's demo, not for a city server.
+    if (usesEmbedded() && m_embeddedState == EmbeddedState::Idle)
+        emit embeddedChosen();
 }
 
 void LoginDialog::submit()
@@ -182,6 +202,7 @@ void LoginDialog::submit()
         case EmbeddedState::Ready:
             startLogin(m_embeddedUrl);
             return;
+        case EmbeddedState::Idle:
         case EmbeddedState::Starting:
             m_waitingForEmbedded = true;
             setBusy(true, tr("Waiting for the demo backend to start…"));
@@ -216,6 +237,8 @@ void LoginDialog::startLogin(const QUrl &url)
                             m_password->setFocus();
                             return;
                         }
+                        // Hashed while the password is at hand; for the lock screen.
+                        m_verifier = UnlockVerifier::fromPassword(m_password->text());
                         m_password->clear();
                         accept();
                     });

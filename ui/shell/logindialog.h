@@ -1,7 +1,12 @@
 #pragma once
 
+#include "core/sync/unlockverifier.h"
+
 #include <QDialog>
 #include <QUrl>
+
+#include <optional>
+#include <utility>
 
 class BackendClient;
 class QLabel;
@@ -16,7 +21,8 @@ class LoginDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class EmbeddedState { Unavailable, Starting, Ready, Failed };
+    // Idle: offered, and started only once chosen (embeddedChosen()).
+    enum class EmbeddedState { Unavailable, Idle, Starting, Ready, Failed };
 
     explicit LoginDialog(BackendClient *client, QWidget *parent = nullptr);
 
@@ -24,11 +30,21 @@ public:
     void setServerUrl(const QString &url);
     void setUseEmbedded(bool useEmbedded);
     void setLogin(const QString &login);
+    // IT switched the demo off on this computer: it is not offered at all.
+    void setDemoOffered(bool offered);
+    // IT set the city server: its address cannot be edited here.
+    void setServerUrlLocked(bool locked);
 
     bool usesEmbedded() const;
     QString serverUrlText() const;
     QString login() const;
     QString errorText() const;
+    // After a successful login: checks the password at the lock screen.
+    std::optional<UnlockVerifier> takeUnlockVerifier() { return std::exchange(m_verifier, {}); }
+
+signals:
+    // The demo is chosen while it is Idle: whoever owns it starts it now.
+    void embeddedChosen();
 
 private:
     void submit();
@@ -51,4 +67,6 @@ private:
     QUrl m_embeddedUrl;
     QString m_embeddedError;
     bool m_waitingForEmbedded = false;
+    bool m_demoOffered = true;
+    std::optional<UnlockVerifier> m_verifier;
 };

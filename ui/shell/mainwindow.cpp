@@ -145,6 +145,23 @@ MainWindow::MainWindow(const SessionInfo &session, BackendClient *client, LocalS
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setLocked(bool locked)
+{
+    if (locked == m_locked)
+        return;
+    m_locked = locked;
+    if (locked)
+        m_focusBeforeLock = QApplication::focusWidget();
+    // Hidden widgets take no shortcuts: the menus' and the workspaces' keys rest too.
+    centralWidget()->setVisible(!locked);
+    menuBar()->setVisible(!locked);
+    statusBar()->setVisible(!locked);
+    for (QToolBar *toolBar : findChildren<QToolBar *>(Qt::FindDirectChildrenOnly))
+        toolBar->setVisible(!locked);
+    if (!locked && m_focusBeforeLock)
+        m_focusBeforeLock->setFocus();
+}
+
 void MainWindow::setOtherLoginsWrites(OtherLoginsWrites *writes)
 {
     m_centralLayout->insertWidget(0, new OtherLoginsBanner(writes, this));
@@ -155,6 +172,14 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&Tresen"));
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
     settings->setShortcut(QKeySequence::Preferences);
+    QAction *password =
+        file->addAction(tr("Change &password…"), this, &MainWindow::passwordChangeRequested);
+    password->setObjectName(u"changePasswordAction"_s);
+    password->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction *lock = file->addAction(tr("Loc&k"), this, &MainWindow::lockRequested);
+    lock->setObjectName(u"lockAction"_s);
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    lock->setToolTip(tr("Hides the work until you enter your password again."));
     QAction *logout = file->addAction(tr("Log &out"), this, &MainWindow::logoutRequested);
     logout->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     file->addSeparator();
@@ -377,6 +402,8 @@ void MainWindow::showShortcuts()
     }
     rows += u"<tr><td colspan=\"2\"><br></td></tr>"_s;
     rows += row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), tr("Open the call display"));
+    rows += row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), tr("Change password"));
+    rows += row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), tr("Lock"));
     rows += row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), tr("Log out"));
     rows += row(QKeySequence(QKeySequence::HelpContents), tr("This overview"));
     QMessageBox::information(this, tr("Keyboard shortcuts"),

@@ -4,6 +4,7 @@
 #include "core/sync/backendclient.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class AppointmentBook;
 class ScanWorkspace;
@@ -38,6 +39,12 @@ public:
                SyncEngine *sync, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    const SessionInfo &session() const { return m_session; }
+    // Locked: nothing of the work is shown (the lock screen covers the rest),
+    // and no key or menu reaches it.
+    void setLocked(bool locked);
+    bool isLocked() const { return m_locked; }
+
     QList<Workspace> workspaces() const { return m_workspaces; }
     void showWorkspace(Workspace workspace);
     Workspace currentWorkspace() const;
@@ -63,6 +70,8 @@ signals:
     void logoutRequested();
     void settingsRequested();
     void callDisplayRequested();
+    void passwordChangeRequested();
+    void lockRequested();
 
 private:
     void buildMenus();
@@ -97,4 +106,6 @@ private:
     QLabel *m_counterLabel;
     ConnectionIndicator *m_connection;
     QString m_preferredCounterId;
+    bool m_locked = false;
+    QPointer<QWidget> m_focusBeforeLock;
 };

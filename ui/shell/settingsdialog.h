@@ -5,6 +5,7 @@
 class QComboBox;
 
 class QCheckBox;
+class QSpinBox;
 
 // Workstation settings that a clerk may change.
 class SettingsDialog : public QDialog
@@ -17,6 +18,8 @@ public:
         QString language = QString::fromUtf16(u"system"); // "system", "de" or "en"
         bool displayGong = true; // the call display opened from this workstation
         bool displaySpeech = false;
+        int lockAfterMinutes = 10;            // without input; 0: never
+        bool lockAfterMinutesSetByIt = false; // then shown, not changeable
     };
 
     explicit SettingsDialog(const Values &values, QWidget *parent = nullptr);
@@ -26,4 +29,6 @@ private:
     QComboBox *m_language;
     QCheckBox *m_gong;
     QCheckBox *m_speech;
+    QSpinBox *m_lockAfter;
+    bool m_lockAfterSetByIt;
 };

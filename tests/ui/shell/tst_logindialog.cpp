@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTcpServer>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +32,9 @@ private slots:
     void waitsForTheDemoBackend();
     void logsIn();
     void keyboardReachesEveryField();
+    void demoIsAskedForOnlyWhenChosen();
+    void demoSwitchedOffIsNotOffered();
+    void keepsAnUnlockVerifierOfThePassword();
 
 private:
     void fill(LoginDialog &dialog, const QString &login, const QString &password);
@@ -234,6 +238,81 @@ void tst_LoginDialog::keyboardReachesEveryField()
     QCOMPARE(QApplication::focusWidget(), password);
     QTest::keyClick(&dialog, Qt::Key_S, Qt::AltModifier);
     QTRY_VERIFY(dialog.findChild<QRadioButton *>(u"serverButton"_s)->isChecked()); // animated click
+}
+
+void tst_LoginDialog::demoIsAskedForOnlyWhenChosen()
+{
+    BackendClient client;
+    LoginDialog dialog(&client);
+    QSignalSpy chosen(&dialog, &LoginDialog::embeddedChosen);
+    // A city server preselected: the demo is offered, but nothing starts.
+    dialog.setUseEmbedded(false);
+    dialog.setEmbeddedState(LoginDialog::EmbeddedState::Idle);
+    dialog.show();
+    auto *demo = dialog.findChild<QRadioButton *>(u"embeddedButton"_s);
+    QVERIFY(demo->isVisible() && demo->isEnabled());
+    QCOMPARE(chosen.count(), 0);
+    // Logging in to the city server starts nothing either.
+    dialog.setServerUrl(m_url.toString());
+    fill(dialog, u"mueller"_s, u"demo"_s);
+    clickLogin(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 10000);
+    QCOMPARE(chosen.count(), 0);
+
+    // Choosing the demo asks for it, once; logging in waits for it.
+    LoginDialog second(&client);
+    QSignalSpy secondChosen(&second, &LoginDialog::embeddedChosen);
+    second.setUseEmbedded(false);
+    second.setEmbeddedState(LoginDialog::EmbeddedState::Idle);
+    second.show();
+    second.findChild<QRadioButton *>(u"embeddedButton"_s)->click();
+    QCOMPARE(secondChosen.count(), 1);
+    second.setEmbeddedState(LoginDialog::EmbeddedState::Starting);
+    fill(second, u"mueller"_s, u"demo"_s);
+    clickLogin(second);
+    QCOMPARE(second.findChild<QLabel *>(u"status"_s)->text(),
+             u"Waiting for the demo backend to start…"_s);
+    second.setEmbeddedState(LoginDialog::EmbeddedState::Ready, m_url);
+    QTRY_COMPARE_WITH_TIMEOUT(second.result(), int(QDialog::Accepted), 10000);
+    QCOMPARE(secondChosen.count(), 1);
+}
+
+void tst_LoginDialog::demoSwitchedOffIsNotOffered()
+{
+    BackendClient client;
+    LoginDialog dialog(&client);
+    QSignalSpy chosen(&dialog, &LoginDialog::embeddedChosen);
+    dialog.setDemoOffered(false);
+    dialog.setUseEmbedded(true); // as the user's last choice: IT's wins
+    dialog.setServerUrl(m_url.toString());
+    dialog.setServerUrlLocked(true);
+    dialog.show();
+    QVERIFY(!dialog.findChild<QRadioButton *>(u"embeddedButton"_s)->isVisible());
+    QVERIFY(dialog.findChild<QRadioButton *>(u"serverButton"_s)->isChecked());
+    QVERIFY(!dialog.usesEmbedded());
+    auto *url = dialog.findChild<QLineEdit *>(u"serverUrl"_s);
+    QVERIFY(url->isReadOnly());
+    QTest::keyClicks(url, u"x"_s);
+    QCOMPARE(dialog.serverUrlText(), m_url.toString());
+    QCOMPARE(chosen.count(), 0);
+}
+
+void tst_LoginDialog::keepsAnUnlockVerifierOfThePassword()
+{
+    BackendClient client;
+    LoginDialog dialog(&client);
+    dialog.setEmbeddedState(LoginDialog::EmbeddedState::Ready, m_url);
+    dialog.show();
+    QVERIFY(!dialog.takeUnlockVerifier());
+    fill(dialog, u"mueller"_s, u"demo"_s);
+    clickLogin(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 10000);
+    std::optional<UnlockVerifier> verifier = dialog.takeUnlockVerifier();
+    QVERIFY(verifier);
+    QVERIFY(verifier->matches(u"demo"_s));
+    QVERIFY(!verifier->matches(u"Demo"_s));
+    QVERIFY(!verifier->matches(QString()));
+    QVERIFY(!dialog.takeUnlockVerifier()); // handed over once
 }
 
 QTEST_MAIN(tst_LoginDialog)
