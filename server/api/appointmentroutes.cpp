@@ -152,6 +152,9 @@ void installAppointmentRoutes(ApiServer &api, const AppointmentRoutes &parts)
         if (!service)
             return serviceId ? HttpReply::notFound(u"There is no service with this id."_s)
                              : HttpReply::badRequest(u"serviceId is required."_s);
+        if (!service->value(u"active"_s).toBool())
+            return HttpReply::conflict(u"retired"_s, u"The service %1 is retired."_s.arg(
+                                                         service->value(u"name"_s).toString()));
         Appointment a;
         a.serviceId = QString::number(*serviceId);
         a.officeId = service->value(u"officeId"_s).toString();
