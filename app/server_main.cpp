@@ -2,7 +2,9 @@
 // in ARCHITECTURE.md: serve, migrate, user add, erase.
 
 #include "server/auth/passwordpolicy.h"
+#include "server/auth/needtoknow.h"
 #include "server/instance/backend.h"
+#include "server/instance/organisationsetup.h"
 #include "server/instance/serverinstance.h"
 #include "server/storage/auditchain.h"
 #include "server/storage/database.h"
@@ -14,7 +16,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -53,6 +57,10 @@ int usage()
              "                      [--reservation-days DAYS]\n"
              "                      [--trusted-proxy ADDRESS ...]\n"
              "  tresen-server migrate --database URL\n"
+             "  tresen-server setup --database URL FILE.json\n"
+             "                      (offices, services, counters, hours, rooms, devices; a\n"
+             "                      device's password from TRESEN_DEVICE_PASSWORD_<LOGIN>,\n"
+             "                      else generated and shown once)\n"
              "  tresen-server hours --database URL --office ID [DAY=HH:MM-HH:MM|DAY=closed ...]\n"
              "                      (DAY: mon tue wed thu fri sat sun; without days: show them)\n"
              "  tresen-server wedding-room add --database URL --office ID --days DAY,DAY\n"
@@ -222,7 +230,7 @@ int serve(const QStringList &arguments)
     QString error;
     if (!instance.start(&error)) {
         err() << "tresen-server: " << error << "\n" << Qt::flush;
-        return 1;
+        return instance.demoRefused() ? 2 : 1;
     }
     if (!instance.demoLogins().isEmpty()) {
         out() << "Demo data created. Logins (user / password / roles):\n";
@@ -465,16 +473,10 @@ int openingHours(const QStringList &arguments)
                 appointments.setClosed(officeId, change.weekday);
         }
         transaction.commit();
-        const auto time = [](int minutes) {
-            return minutes == 24 * 60 ? u"24:00"_s
-                                      : QTime(minutes / 60, minutes % 60).toString(u"HH:mm"_s);
-        };
         for (int weekday = 1; weekday <= 7; ++weekday) {
             const auto hours = appointments.openingHours(officeId, weekday);
             out() << kWeekdays[weekday - 1] << " "
-                  << (hours ? time(hours->opensMinute) + u'-' + time(hours->closesMinute)
-                            : u"closed"_s)
-                  << "\n";
+                  << (hours.isEmpty() ? u"closed"_s : dayHoursText(hours)) << "\n";
         }
         out() << Qt::flush;
     } catch (const DatabaseFailure &failure) {
@@ -569,6 +571,88 @@ QString cliActor()
     const QString user =
         entry ? QString::fromLocal8Bit(entry->pw_name) : qEnvironmentVariable("USER", u"unknown"_s);
     return u"cli:"_s + user;
+}
+
+// The environment variable a device's password may come from:
+// TRESEN_DEVICE_PASSWORD_ and the login in capitals, other signs as "_".
+QString devicePasswordVariable(const QString &login)
+{
+    QString name = login.toUpper();
+    for (QChar &c : name) {
+        if (!c.isLetterOrNumber())
+            c = u'_';
+    }
+    return u"TRESEN_DEVICE_PASSWORD_"_s + name;
+}
+
+// A city's organisation from one file (see docs/admin-guide.md): all of it
+// or, on a bad file (exit code 2) or a database error (1), nothing.
+int setup(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"database"_s, u"Database URL."_s, u"url"_s});
+    parser.addPositionalArgument(u"file"_s, u"The setup file (JSON)."_s);
+    if (!parser.parse(arguments))
+        return err() << "tresen-server: " << parser.errorText() << "\n" << Qt::flush, usage();
+    if (parser.positionalArguments().size() != 1)
+        return usage();
+    const auto url = databaseOption(parser);
+    if (!url)
+        return 2;
+    const QString path = parser.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << "tresen-server: cannot read " << path << ": " << file.errorString() << "\n"
+              << Qt::flush;
+        return 2;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        err() << "tresen-server: " << path << " is not a JSON object"
+              << (parseError.error != QJsonParseError::NoError
+                      ? u": %1 at byte %2"_s.arg(parseError.errorString()).arg(parseError.offset)
+                      : QString())
+              << "\n"
+              << Qt::flush;
+        return 2;
+    }
+    Database db(*url, u"setup"_s);
+    if (!openAndMigrate(db))
+        return 1;
+    try {
+        NeedToKnow needToKnow([](qint64) { return QString(); }); // no one listens here
+        EventHub events(needToKnow);
+        Backend backend(db, events);
+        OrganisationSetup organisation(backend, [](const QString &login) {
+            return qEnvironmentVariable(devicePasswordVariable(login).toLocal8Bit().constData());
+        });
+        const OrganisationSetup::Report report = organisation.apply(document.object(), cliActor());
+        if (!report.ok()) {
+            err() << "tresen-server: " << path << ": " << report.error << "\nNothing was changed.\n"
+                  << Qt::flush;
+            return 2;
+        }
+        if (report.created.isEmpty() && report.updated.isEmpty()) {
+            out() << "The database already matches " << path << "; nothing changed.\n";
+        } else {
+            out() << "Created " << report.created.size() << " and updated " << report.updated.size()
+                  << " entries from " << path << ".\n";
+            if (!report.created.isEmpty())
+                out() << "  created: " << report.created.join(u", "_s) << "\n";
+            if (!report.updated.isEmpty())
+                out() << "  updated: " << report.updated.join(u", "_s) << "\n";
+        }
+        for (const auto &[login, password] : report.devicePasswords)
+            out() << "Device " << login << ": password " << password
+                  << " (shown only now; set it on the device, or give "
+                  << devicePasswordVariable(login) << " before the first run)\n";
+        out() << Qt::flush;
+    } catch (const DatabaseFailure &failure) {
+        err() << "tresen-server: " << failure.what() << "\nNothing was changed.\n" << Qt::flush;
+        return 1;
+    }
+    return 0;
 }
 
 // A citizen's erasure (DSGVO Art. 17) as POST /api/v1/privacy/erase does it,
@@ -718,6 +802,8 @@ int main(int argc, char *argv[])
                            arguments.value(2) == u"add"_s);
     if (command == u"audit"_s && arguments.value(2) == u"verify"_s)
         return verifyAudit(QStringList{arguments.first()} + arguments.mid(3));
+    if (command == u"setup"_s)
+        return setup(QStringList{arguments.first()} + arguments.mid(2));
     if (command == u"erase"_s)
         return erase(QStringList{arguments.first()} + arguments.mid(2));
     if (command == u"user"_s && arguments.value(2) == u"add"_s)

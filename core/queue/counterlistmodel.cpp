@@ -20,6 +20,10 @@ void CounterListModel::reload()
         officeNames.insert(office.value(u"id"_s).toString(), office.value(u"name"_s).toString());
     QList<Entry> entries;
     for (const QJsonObject &counter : m_store->entities(u"counter"_s)) {
+        // A retired counter calls nobody; its old tickets still name it.
+        // (Servers before retiring existed send no `active`.)
+        if (!counter.value(u"active"_s).toBool(true))
+            continue;
         const QString officeId = counter.value(u"officeId"_s).toString();
         entries.append({counter.value(u"id"_s).toString(), counter.value(u"name"_s).toString(),
                         officeId, officeNames.value(officeId)});

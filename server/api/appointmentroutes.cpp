@@ -160,6 +160,9 @@ void installAppointmentRoutes(ApiServer &api, const AppointmentRoutes &parts)
         if (auto refusal =
                 refuseOtherOffice(r, service->value(u"officeId"_s).toString().toLongLong()))
             return *refusal;
+        if (!service->value(u"active"_s).toBool())
+            return HttpReply::conflict(u"retired"_s, u"The service %1 is retired."_s.arg(
+                                                         service->value(u"name"_s).toString()));
         Appointment a;
         a.serviceId = QString::number(*serviceId);
         a.officeId = service->value(u"officeId"_s).toString();

@@ -29,20 +29,6 @@ std::optional<HttpReply> checkOfficeFilter(const DirectoryRoutes &parts, const A
     return std::nullopt;
 }
 
-std::optional<QList<qint64>> idList(const QJsonValue &value)
-{
-    if (!value.isArray())
-        return std::nullopt;
-    QList<qint64> ids;
-    for (const QJsonValue &item : value.toArray()) {
-        bool ok = false;
-        const qint64 id = item.toString().toLongLong(&ok);
-        if (!item.isString() || !ok || id <= 0)
-            return std::nullopt;
-        ids.append(id);
-    }
-    return ids;
-}
 } // namespace
 
 void installDirectoryRoutes(ApiServer &api, const DirectoryRoutes &parts)
@@ -71,34 +57,4 @@ void installDirectoryRoutes(ApiServer &api, const DirectoryRoutes &parts)
         const auto counter = id ? parts.directory.counter(*id) : std::nullopt;
         return counter ? HttpReply::json(200, *counter) : notFound(u"counter"_s);
     });
-
-    api.route(M::Patch, u"/api/v1/counters/{id}"_s, Role::Admin | Role::Supervisor,
-              [parts](ApiRequest &r) {
-                  const auto id = r.idArg(0);
-                  if (!id || !parts.directory.counter(*id))
-                      return notFound(u"counter"_s);
-                  std::optional<QString> name;
-                  std::optional<QList<qint64>> serviceIds;
-                  if (r.body.contains(u"name"_s)) {
-                      name = r.body.value(u"name"_s).toString().trimmed();
-                      if (!r.body.value(u"name"_s).isString() || name->isEmpty() ||
-                          name->size() > 60)
-                          return HttpReply::problem(400, u"Bad Request"_s,
-                                                    u"name must be 1 to 60 characters."_s);
-                  }
-                  if (r.body.contains(u"serviceIds"_s)) {
-                      serviceIds = idList(r.body.value(u"serviceIds"_s));
-                      if (!serviceIds)
-                          return HttpReply::problem(400, u"Bad Request"_s,
-                                                    u"serviceIds must be a list of ids."_s);
-                      if (!parts.directory.foreignServices(*id, *serviceIds).isEmpty())
-                          return HttpReply::problem(
-                              400, u"Bad Request"_s,
-                              u"Every service must belong to the counter's office."_s);
-                  }
-                  if (!name && !serviceIds)
-                      return HttpReply::problem(400, u"Bad Request"_s,
-                                                u"Nothing to change: give name or serviceIds."_s);
-                  return HttpReply::json(200, parts.directory.updateCounter(*id, name, serviceIds));
-              });
 }

@@ -4,7 +4,7 @@
 #include "server/auth/needtoknow.h"
 #include "server/http/apiserver.h"
 #include "server/repositories/directoryrepository.h"
-#include "server/repositories/policies.h"
+#include "server/repositories/officesettings.h"
 #include "server/repositories/queueestimator.h"
 #include "server/repositories/ticketrepository.h"
 
@@ -49,13 +49,14 @@ HttpReply ticketAction(const QueueRoutes &parts, ApiRequest &r, TicketAction act
         return *refusal;
     if (!nextTicketStatus(ticket->status, action))
         return refused(*ticket, action);
-    if (action == TicketAction::NoShow && ticket->callCount < parts.policy.noShowAfterCalls)
+    const int callsNeeded = parts.settings.noShowAfterCalls(ticket->officeId);
+    if (action == TicketAction::NoShow && ticket->callCount < callsNeeded)
         return HttpReply::conflict(
             u"no-show-too-early"_s,
             u"Ticket %1 has been called %2 time(s); call it %3 time(s) before "
             "marking it as not come."_s.arg(ticket->number)
                 .arg(ticket->callCount)
-                .arg(parts.policy.noShowAfterCalls));
+                .arg(callsNeeded));
     const Ticket changed = parts.tickets.apply(*ticket, action, ticket->counterId, r.user->login);
     followTicketWithAppointment(parts.appointments, changed);
     return HttpReply::json(200, changed.toJson());
@@ -107,6 +108,10 @@ void installQueueRoutes(ApiServer &api, const QueueRoutes &parts)
             return notFound(u"service"_s);
         if (auto refusal = refuseOtherOffice(r, officeOf(*service)))
             return *refusal;
+        if (!service->value(u"active"_s).toBool())
+            return HttpReply::conflict(u"retired"_s,
+                                       u"The service %1 is retired and takes no new tickets."_s.arg(
+                                           service->value(u"name"_s).toString()));
         const bool kiosk = !r.user->roles.testFlag(Role::Clerk);
         const Ticket ticket = parts.tickets.issue(
             officeOf(*service), *serviceId, service->value(u"prefix"_s).toString(),
@@ -159,7 +164,7 @@ void installQueueRoutes(ApiServer &api, const QueueRoutes &parts)
                       200, QJsonObject{
                                {u"officeId"_s, QString::number(*officeId)},
                                {u"generatedAt"_s, isoTimeFromMSecs(parts.clock())},
-                               {u"noShowAfterCalls"_s, parts.policy.noShowAfterCalls},
+                               {u"noShowAfterCalls"_s, parts.settings.noShowAfterCalls(*officeId)},
                                {u"tickets"_s, parts.needToKnow.entities(u"ticket", tickets,
                                                                         Recipient::of(*r.user))},
                                {u"services"_s, services},
@@ -202,6 +207,9 @@ void installQueueRoutes(ApiServer &api, const QueueRoutes &parts)
             return notFound(u"counter"_s);
         if (auto refusal = refuseOtherOffice(r, officeOf(*parts.directory.counter(*counterId))))
             return *refusal;
+        if (!parts.directory.isActive(u"counter"_s, *counterId))
+            return HttpReply::conflict(u"retired"_s,
+                                       u"%1 is retired and calls nobody."_s.arg(*counterName));
         parts.tickets.lockCounter(*counterId);
         if (const auto held = parts.tickets.heldBy(*counterId))
             return HttpReply::conflict(
@@ -236,6 +244,8 @@ void installQueueRoutes(ApiServer &api, const QueueRoutes &parts)
             return notFound(toService ? u"service"_s : u"counter"_s);
         if (officeOf(*target) != ticket->officeId)
             return HttpReply::badRequest(u"The target belongs to another office."_s);
+        if (!target->value(u"active"_s).toBool())
+            return HttpReply::conflict(u"retired"_s, u"The target is retired."_s);
         if (!nextTicketStatus(ticket->status, TicketAction::Transfer))
             return refused(*ticket, TicketAction::Transfer);
         const Ticket moved =

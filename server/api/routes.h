@@ -13,6 +13,7 @@ class DirectoryRepository;
 class DocumentRepository;
 class EventHub;
 class LoginThrottle;
+class OfficeSettings;
 class NeedToKnow;
 class PaymentLookup;
 class PrivacyOffice;
@@ -20,9 +21,7 @@ class SessionRepository;
 class TicketRepository;
 class UserRepository;
 class WeddingRepository;
-struct QueuePolicy;
 struct Ticket;
-struct WeddingPolicy;
 
 // Each area of the API registers its routes here (openapi.yaml describes
 // them), handed only the parts it works with. The routes keep those
@@ -58,7 +57,7 @@ struct QueueRoutes
     DirectoryRepository &directory;
     TicketRepository &tickets;
     AppointmentRepository &appointments; // followTicketWithAppointment
-    const QueuePolicy &policy;
+    OfficeSettings &settings;            // calls before a no-show
     const Clock &clock;
 };
 void installQueueRoutes(ApiServer &api, const QueueRoutes &parts);
@@ -102,7 +101,7 @@ struct WeddingRoutes
     WeddingRepository &weddings;
     UserRepository &users; // the registrars
     AuditLog &auditLog;
-    const WeddingPolicy &policy;
+    OfficeSettings &settings; // how long a reservation holds
     const Clock &clock;
 };
 void installWeddingRoutes(ApiServer &api, const WeddingRoutes &parts);
@@ -137,6 +136,20 @@ struct UserRoutes
     AuditLog &auditLog;
 };
 void installUserRoutes(ApiServer &api, const UserRoutes &parts);
+
+// The organisation, for admins: offices, services, counters, opening hours
+// and closure days, wedding rooms, each office's settings. Nothing is
+// deleted; things are retired, and never while records still need them.
+struct OrganisationRoutes
+{
+    DirectoryRepository &directory;
+    AppointmentRepository &appointments; // opening hours and closure days
+    WeddingRepository &weddings;         // the rooms
+    OfficeSettings &settings;
+    AuditLog &auditLog;
+    const Clock &clock;
+};
+void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts);
 
 // A checked-in appointment follows its ticket: done or not come. The queue's
 // ticket actions call it; the appointment rules stay with the appointments.

@@ -7,7 +7,7 @@
 #include "server/auth/userrepository.h"
 #include "server/http/apiserver.h"
 #include "server/http/textfields.h"
-#include "server/repositories/policies.h"
+#include "server/repositories/officesettings.h"
 #include "server/repositories/weddingrepository.h"
 #include "server/storage/auditlog.h"
 
@@ -65,6 +65,10 @@ std::optional<HttpReply> checkReservable(const WeddingRoutes &parts, const Weddi
     if (slot.status == WeddingSlotStatus::Blocked)
         return HttpReply::conflict(u"slot-blocked"_s,
                                    u"The slot is blocked: %1"_s.arg(slot.blockReason));
+    if (slot.status == WeddingSlotStatus::Free && !parts.weddings.isOffered(slot))
+        return HttpReply::conflict(u"closed"_s,
+                                   u"The office is closed on %1, or the room %2 is retired."_s.arg(
+                                       isoTimeFromMSecs(slot.startsAt), slot.roomName));
     if (slot.status != WeddingSlotStatus::Free)
         return HttpReply::conflict(u"slot-taken"_s,
                                    u"The slot at %1 in %2 is already reserved or booked."_s.arg(
@@ -201,7 +205,10 @@ void installWeddingRoutes(ApiServer &api, const WeddingRoutes &parts)
                   b.slotId = slot->id;
                   b.status = WeddingStatus::Reserved;
                   b.documents = WeddingDocuments::initialChecklist();
-                  b.expiresAt = parts.policy.reservationExpiry(parts.clock(), slot->startsAt);
+                  b.expiresAt =
+                      parts.settings
+                          .weddingPolicy(parts.weddings.officeOfRoom(slot->roomId.toLongLong()))
+                          .reservationExpiry(parts.clock(), slot->startsAt);
                   b = parts.weddings.create(b);
                   parts.auditLog.record(r.user->login, u"wedding.reserve"_s, b.id);
                   return HttpReply::json(201, b.toJson());

@@ -8,6 +8,7 @@
 #include "server/repositories/appointmentrepository.h"
 #include "server/repositories/directoryrepository.h"
 #include "server/repositories/documentrepository.h"
+#include "server/repositories/officesettings.h"
 #include "server/repositories/policies.h"
 #include "server/repositories/privacyoffice.h"
 #include "server/repositories/ticketrepository.h"
@@ -60,6 +61,8 @@ struct Backend
     QueuePolicy queuePolicy;
     RetentionPolicy retention;
     WeddingPolicy weddingPolicy;
+    // Each office's own rules; the policies above are their defaults.
+    OfficeSettings officeSettings{db, queuePolicy, weddingPolicy, retention};
     // Where uploaded documents are kept for the city's document management.
     QString documentFolder;
     // Asks for the database to let go of removed text soon, outside the

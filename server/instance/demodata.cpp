@@ -104,8 +104,9 @@ void seedAppointments(Backend &backend, qint64 officeId)
     int citizen = 0;
     int daysSeeded = 0;
     for (QDate day = today; daysSeeded < 5; day = day.addDays(1)) {
-        const auto hours = backend.appointments.openingHours(officeId, day.dayOfWeek());
-        if (!hours)
+        const QList<OpeningHours> ranges =
+            backend.appointments.openingHours(officeId, day.dayOfWeek());
+        if (ranges.isEmpty())
             continue;
         ++daysSeeded;
         for (const QJsonValue &value : backend.directory.services(officeId)) {
@@ -113,7 +114,9 @@ void seedAppointments(Backend &backend, qint64 officeId)
             if (!service.value(u"bookableOnline"_s).toBool())
                 continue;
             const int minutes = service.value(u"typicalMinutes"_s).toInt();
-            const QList<qint64> starts = slotStarts(day, *hours, minutes);
+            QList<qint64> starts;
+            for (const OpeningHours &hours : ranges)
+                starts += slotStarts(day, hours, minutes);
             for (qsizetype i = citizen % 3; i < starts.size(); i += 3) {
                 Appointment a;
                 a.officeId = QString::number(officeId);
@@ -246,11 +249,21 @@ qint64 seedOffice(Backend &backend, const QString &name, const QString &kind,
 }
 } // namespace
 
+DemoData::Contents DemoData::contents(Backend &backend)
+{
+    if (!backend.directory.hasOffices())
+        return Contents::Empty;
+    SqlRows mark = backend.db.exec(u"SELECT 1 FROM server_info WHERE key = 'demo-data'"_s);
+    return mark.next() ? Contents::Demo : Contents::CityData;
+}
+
 QList<DemoData::Login> DemoData::seedIfEmpty(Backend &backend)
 {
     if (backend.directory.hasOffices())
         return {};
     Transaction transaction(backend.db);
+    backend.db.exec(u"INSERT INTO server_info (key, value) VALUES ('demo-data', ?)"_s,
+                    {QDateTime::fromMSecsSinceEpoch(backend.clock()).toString(Qt::ISODate)});
     const qint64 buergeramt = seedOffice(backend, u"Bürgeramt Mitte"_s, u"buergeramt"_s,
                                          u"Marktplatz 1, 12345 Musterstadt"_s, kBuergeramtServices,
                                          kBuergeramtCounters, kBuergeramtHours);
@@ -261,6 +274,8 @@ QList<DemoData::Login> DemoData::seedIfEmpty(Backend &backend)
     QList<Login> logins;
     for (const UserSeed &user : kUsers) {
         const QString login = QString::fromLatin1(user.login);
+        if (backend.users.findByLogin(login))
+            continue; // someone's account: its password stays theirs
         // People work everywhere; a device belongs to one office (the Bürgeramt's
         // waiting room and entrance). The demo's passwords bypass PasswordPolicy:
         // demo data runs on loopback only.

@@ -15,7 +15,16 @@ struct Login
     QString roles;
 };
 
-// Fills a database that has no offices yet; returns the demo logins (empty
-// when there was something already).
+// What a database holds, as far as --demo is concerned.
+enum class Contents {
+    Empty,   // no offices: the demo may fill it
+    Demo,    // filled by the demo (server_info "demo-data"): it may be used again
+    CityData // a city's own organisation: the demo never touches it
+};
+Contents contents(Backend &backend);
+
+// Fills a database that has no offices yet and marks it as the demo's;
+// returns the demo logins (empty when there was something already). A user
+// that exists already keeps its password and roles.
 QList<Login> seedIfEmpty(Backend &backend);
 } // namespace DemoData

@@ -4,6 +4,7 @@
 #include "server/storage/anonymised.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 
 #include <limits>
 
@@ -81,9 +82,14 @@ RetentionJob::Run RetentionJob::removeDue()
     const auto before = [now](int days) { return now - days * kDayMs; };
     Run run;
     Transaction transaction(m_backend.db);
-    run.appointments =
-        m_backend.appointments.anonymiseStartedBefore(before(policy.appointmentDays));
-    run.tickets = m_backend.tickets.anonymiseIssuedBefore(before(policy.ticketDays));
+    // Appointments and tickets by their office's own retention days, if it set any.
+    for (const QJsonValue &office : m_backend.directory.offices()) {
+        const qint64 officeId = office[u"id"_s].toString().toLongLong();
+        run.appointments += m_backend.appointments.anonymiseStartedBefore(
+            before(m_backend.officeSettings.appointmentRetentionDays(officeId)), officeId);
+        run.tickets += m_backend.tickets.anonymiseIssuedBefore(
+            before(m_backend.officeSettings.ticketRetentionDays(officeId)), officeId);
+    }
     run.lapsedReservations = m_backend.weddings.cancelLapsed();
     run.weddings = m_backend.weddings.anonymiseBefore(before(policy.weddingDays));
     // Files are deleted after the commit: a failed run keeps them.

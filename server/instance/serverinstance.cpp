@@ -42,7 +42,7 @@ void installRoutes(ApiServer &api, Backend &b, const NeedToKnow &needToKnow)
                              .directory = b.directory,
                              .tickets = b.tickets,
                              .appointments = b.appointments,
-                             .policy = b.queuePolicy,
+                             .settings = b.officeSettings,
                              .clock = b.clock});
     installPaymentRoutes(
         api, {.needToKnow = needToKnow, .payments = b.payments, .auditLog = b.auditLog});
@@ -63,8 +63,14 @@ void installRoutes(ApiServer &api, Backend &b, const NeedToKnow &needToKnow)
                                .weddings = b.weddings,
                                .users = b.users,
                                .auditLog = b.auditLog,
-                               .policy = b.weddingPolicy,
+                               .settings = b.officeSettings,
                                .clock = b.clock});
+    installOrganisationRoutes(api, {.directory = b.directory,
+                                    .appointments = b.appointments,
+                                    .weddings = b.weddings,
+                                    .settings = b.officeSettings,
+                                    .auditLog = b.auditLog,
+                                    .clock = b.clock});
     installOutboxDiscardRoutes(api, {.auditLog = b.auditLog});
     installAuditRoutes(api, {.auditLog = b.auditLog});
     installPrivacyRoutes(api, {.db = b.db,
@@ -291,7 +297,22 @@ bool ServerInstance::start(QString *error)
         }
     }
     if (m_config.demo) {
+        // The demo's users have the password "demo": never on a network, never
+        // mixed into a city's data.
+        if (!m_config.address.isLoopback()) {
+            m_demoRefused = true;
+            *error = tr("--demo listens on a loopback address only (e.g. 127.0.0.1), not on "
+                        "%1: its users' password is \"demo\".")
+                         .arg(m_config.address.toString());
+            return false;
+        }
         try {
+            if (DemoData::contents(*m_backend) == DemoData::Contents::CityData) {
+                m_demoRefused = true;
+                *error = tr("--demo fills only an empty database or one it filled itself; this "
+                            "one holds a city's offices. Start without --demo.");
+                return false;
+            }
             m_demoLogins = DemoData::seedIfEmpty(*m_backend);
         } catch (const DatabaseFailure &failure) {
             *error = tr("Cannot fill the demo data: %1").arg(QString::fromUtf8(failure.what()));

@@ -60,6 +60,8 @@ public:
     QString baseUrl() const;
     // Filled by start() when --demo seeded an empty database.
     const QList<DemoData::Login> &demoLogins() const { return m_demoLogins; }
+    // start() failed because --demo may not run here (not loopback, or a city's data).
+    bool demoRefused() const { return m_demoRefused; }
 
     // Where uploaded documents are kept when the configuration names no
     // folder: "documents" beside a SQLite file, else the server's data folder.
@@ -80,6 +82,7 @@ public:
 
 private:
     ServerConfig m_config;
+    bool m_demoRefused = false;
     std::shared_ptr<QLockFile> m_sqliteLock; // shared by this process's servers on the file
     std::unique_ptr<Database> m_database;
     std::unique_ptr<NeedToKnow> m_needToKnow;

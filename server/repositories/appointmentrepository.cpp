@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
@@ -134,33 +136,81 @@ int AppointmentRepository::taken(qint64 serviceId, qint64 startsAt, qint64 excep
 
 int AppointmentRepository::capacity(qint64 serviceId)
 {
-    SqlRows rows =
-        m_db.exec(u"SELECT COUNT(*) FROM counter_service WHERE service_id = ?"_s, {serviceId});
+    SqlRows rows = m_db.exec(u"SELECT COUNT(*) FROM counter_service cs JOIN counter c ON c.id = "
+                             "cs.counter_id WHERE cs.service_id = ? AND c.active = 1"_s,
+                             {serviceId});
     return rows.next() ? rows.value(0).toInt() : 0;
 }
 
-std::optional<OpeningHours> AppointmentRepository::openingHours(qint64 officeId, int weekday)
+QList<OpeningHours> AppointmentRepository::openingHours(qint64 officeId, int weekday)
 {
-    SqlRows rows = m_db.exec(u"SELECT opens_minute, closes_minute FROM opening_hours WHERE "
-                             "office_id = ? AND weekday = ?"_s,
+    QList<OpeningHours> ranges;
+    SqlRows rows = m_db.exec(u"SELECT opens_minute, closes_minute FROM office_hours WHERE "
+                             "office_id = ? AND weekday = ? ORDER BY opens_minute"_s,
                              {officeId, weekday});
-    if (!rows.next())
-        return std::nullopt;
-    return OpeningHours{rows.value(0).toInt(), rows.value(1).toInt()};
+    while (rows.next())
+        ranges.append({rows.value(0).toInt(), rows.value(1).toInt()});
+    return ranges;
 }
 
 void AppointmentRepository::setOpeningHours(qint64 officeId, int weekday, OpeningHours hours)
 {
-    m_db.exec(u"INSERT INTO opening_hours (office_id, weekday, opens_minute, closes_minute) "
-              "VALUES (?, ?, ?, ?) ON CONFLICT (office_id, weekday) DO UPDATE SET opens_minute = "
-              "excluded.opens_minute, closes_minute = excluded.closes_minute"_s,
-              {officeId, weekday, hours.opensMinute, hours.closesMinute});
+    setDayHours(officeId, weekday, {hours});
+}
+
+void AppointmentRepository::setDayHours(qint64 officeId, int weekday,
+                                        const QList<OpeningHours> &ranges)
+{
+    setClosed(officeId, weekday);
+    for (const OpeningHours &range : ranges)
+        m_db.exec(u"INSERT INTO office_hours (office_id, weekday, opens_minute, closes_minute) "
+                  "VALUES (?, ?, ?, ?)"_s,
+                  {officeId, weekday, range.opensMinute, range.closesMinute});
 }
 
 void AppointmentRepository::setClosed(qint64 officeId, int weekday)
 {
-    m_db.exec(u"DELETE FROM opening_hours WHERE office_id = ? AND weekday = ?"_s,
+    m_db.exec(u"DELETE FROM office_hours WHERE office_id = ? AND weekday = ?"_s,
               {officeId, weekday});
+}
+
+QList<QDate> AppointmentRepository::closedDays(qint64 officeId)
+{
+    QList<QDate> days;
+    SqlRows rows =
+        m_db.exec(u"SELECT day FROM office_closure WHERE office_id = ? ORDER BY day"_s, {officeId});
+    while (rows.next())
+        days.append(QDate::fromString(rows.value(0).toString(), Qt::ISODate));
+    return days;
+}
+
+void AppointmentRepository::setClosedDays(qint64 officeId, const QList<QDate> &days)
+{
+    m_db.exec(u"DELETE FROM office_closure WHERE office_id = ?"_s, {officeId});
+    for (const QDate &day : days)
+        m_db.exec(u"INSERT INTO office_closure (office_id, day) VALUES (?, ?) "
+                  "ON CONFLICT DO NOTHING"_s,
+                  {officeId, day.toString(Qt::ISODate)});
+}
+
+bool AppointmentRepository::isClosedDay(qint64 officeId, QDate day)
+{
+    SqlRows rows = m_db.exec(u"SELECT 1 FROM office_closure WHERE office_id = ? AND day = ?"_s,
+                             {officeId, day.toString(Qt::ISODate)});
+    return rows.next();
+}
+
+int AppointmentRepository::bookingsOn(qint64 officeId, QDate day)
+{
+    const qint64 from = QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
+    const qint64 to = QDateTime(day.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
+    SqlRows rows = m_db.exec(
+        u"SELECT (SELECT COUNT(*) FROM appointment WHERE office_id = ? AND starts_at >= ? AND "
+        "starts_at < ? AND status IN ('booked', 'checked_in')) + (SELECT COUNT(*) FROM "
+        "wedding_booking b JOIN wedding_slot s ON s.id = b.holds_slot JOIN wedding_room r ON "
+        "r.id = s.room_id WHERE r.office_id = ? AND s.starts_at >= ? AND s.starts_at < ?)"_s,
+        {officeId, from, to, officeId, from, to});
+    return rows.next() ? rows.value(0).toInt() : 0;
 }
 
 QList<AppointmentSlot> AppointmentRepository::bookableSlots(qint64 officeId, qint64 serviceId,
@@ -176,12 +226,14 @@ QList<AppointmentSlot> AppointmentRepository::bookableSlots(qint64 officeId, qin
                               QDateTime(to.addDays(1), QTime(0, 0)).toMSecsSinceEpoch()});
     while (rows.next())
         takenAt.insert(rows.value(0).toLongLong(), rows.value(1).toInt());
+    const QList<QDate> closed = closedDays(officeId);
     for (QDate day = from; day <= to; day = day.addDays(1)) {
-        const auto hours = openingHours(officeId, day.dayOfWeek());
-        if (!hours)
+        if (closed.contains(day))
             continue;
-        for (const qint64 start : slotStarts(day, *hours, slotMinutes))
-            result.append({start, slotMinutes, capacity, takenAt.value(start)});
+        for (const OpeningHours &hours : openingHours(officeId, day.dayOfWeek())) {
+            for (const qint64 start : slotStarts(day, hours, slotMinutes))
+                result.append({start, slotMinutes, capacity, takenAt.value(start)});
+        }
     }
     return result;
 }
@@ -189,8 +241,55 @@ QList<AppointmentSlot> AppointmentRepository::bookableSlots(qint64 officeId, qin
 bool AppointmentRepository::isSlot(qint64 officeId, qint64 startsAt, int slotMinutes)
 {
     const QDate day = QDateTime::fromMSecsSinceEpoch(startsAt).date();
-    const auto hours = openingHours(officeId, day.dayOfWeek());
-    return hours && slotStarts(day, *hours, slotMinutes).contains(startsAt);
+    if (isClosedDay(officeId, day))
+        return false;
+    for (const OpeningHours &hours : openingHours(officeId, day.dayOfWeek())) {
+        if (slotStarts(day, hours, slotMinutes).contains(startsAt))
+            return true;
+    }
+    return false;
+}
+
+std::optional<QList<OpeningHours>> parseDayHours(const QString &text, QString *error)
+{
+    static const QRegularExpression range(u"^(\\d\\d):(\\d\\d)-(\\d\\d):(\\d\\d)$"_s);
+    QList<OpeningHours> ranges;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        const QRegularExpressionMatch match = range.match(part.trimmed());
+        const auto minuteAt = [&](int hourGroup) {
+            const int hour = match.captured(hourGroup).toInt();
+            const int minute = match.captured(hourGroup + 1).toInt();
+            return hour <= 24 && minute < 60 && (hour < 24 || minute == 0) ? hour * 60 + minute
+                                                                           : -1;
+        };
+        if (!match.hasMatch() || minuteAt(1) < 0 || minuteAt(3) < 0) {
+            *error = u"\"%1\" is not HH:MM-HH:MM."_s.arg(part.trimmed());
+            return std::nullopt;
+        }
+        const OpeningHours hours{minuteAt(1), minuteAt(3)};
+        if (hours.closesMinute <= hours.opensMinute) {
+            *error = u"\"%1\" closes before it opens."_s.arg(part.trimmed());
+            return std::nullopt;
+        }
+        if (!ranges.isEmpty() && hours.opensMinute < ranges.last().closesMinute) {
+            *error = u"\"%1\" overlaps or precedes the range before it."_s.arg(part.trimmed());
+            return std::nullopt;
+        }
+        ranges.append(hours);
+    }
+    return ranges;
+}
+
+QString dayHoursText(const QList<OpeningHours> &ranges)
+{
+    const auto time = [](int minutes) {
+        return minutes == 24 * 60 ? u"24:00"_s
+                                  : QTime(minutes / 60, minutes % 60).toString(u"HH:mm"_s);
+    };
+    QStringList parts;
+    for (const OpeningHours &hours : ranges)
+        parts.append(time(hours.opensMinute) + u'-' + time(hours.closesMinute));
+    return parts.join(u',');
 }
 
 QString unusedBookingCode(Database &db)
@@ -253,12 +352,13 @@ Appointment AppointmentRepository::update(Appointment a, const QString &event)
     return record(a, event);
 }
 
-int AppointmentRepository::anonymiseStartedBefore(qint64 cutoff)
+int AppointmentRepository::anonymiseStartedBefore(qint64 cutoff, qint64 officeId)
 {
     return anonymiseEach(m_db,
                          u"SELECT id FROM appointment WHERE anonymised_at IS NULL AND "
-                         "starts_at < ? ORDER BY id"_s,
-                         {cutoff}, [this](qint64 id) { return anonymise(id).has_value(); });
+                         "starts_at < ? AND office_id = ? ORDER BY id"_s,
+                         {cutoff, officeId},
+                         [this](qint64 id) { return anonymise(id).has_value(); });
 }
 
 std::optional<Appointment> AppointmentRepository::anonymise(qint64 id)

@@ -22,6 +22,12 @@ struct OpeningHours
     int closesMinute = 0;
 };
 
+// A day's ranges as the API writes them, "08:00-12:00,13:00-16:00" ("" for
+// closed); nullopt (and `error` set) for times that are not HH:MM, ranges
+// that are empty, out of order or overlap.
+std::optional<QList<OpeningHours>> parseDayHours(const QString &text, QString *error);
+QString dayHoursText(const QList<OpeningHours> &ranges);
+
 // One bookable time of a service and how full it is.
 struct AppointmentSlot
 {
@@ -61,12 +67,23 @@ public:
     void lockService(qint64 serviceId);
     // Bookings of a service starting at `startsAt` that take a place.
     int taken(qint64 serviceId, qint64 startsAt, qint64 exceptId = 0);
-    // How many visitors a slot of the service takes at once: the counters that serve it.
+    // How many visitors a slot of the service takes at once: the active counters that serve it.
     int capacity(qint64 serviceId);
 
-    std::optional<OpeningHours> openingHours(qint64 officeId, int weekday);
+    // The day's ranges, by time; empty when the office is closed that weekday.
+    QList<OpeningHours> openingHours(qint64 officeId, int weekday);
+    // The weekday has this one range from now on.
     void setOpeningHours(qint64 officeId, int weekday, OpeningHours hours);
+    void setDayHours(qint64 officeId, int weekday, const QList<OpeningHours> &ranges);
     void setClosed(qint64 officeId, int weekday);
+
+    // Closure days (holidays, Christmas Eve): no slots, no bookings. Sorted.
+    QList<QDate> closedDays(qint64 officeId);
+    void setClosedDays(qint64 officeId, const QList<QDate> &days);
+    bool isClosedDay(qint64 officeId, QDate day);
+    // Appointments that take place and wedding bookings holding a slot on
+    // `day` at the office: what a closure of that day would cancel.
+    int bookingsOn(qint64 officeId, QDate day);
     QList<AppointmentSlot> bookableSlots(qint64 officeId, qint64 serviceId, int slotMinutes,
                                          QDate from, QDate to);
     // True when `startsAt` is one of the service's slots on its day.
@@ -77,9 +94,9 @@ public:
     // Stores the changed appointment with the next version.
     Appointment update(Appointment appointment, const QString &event);
 
-    // The retention rule: contact data of appointments that started before
+    // The retention rule: contact data of the office's appointments that started before
     // `cutoff` is removed (the rows stay for the statistics). Returns how many.
-    int anonymiseStartedBefore(qint64 cutoff);
+    int anonymiseStartedBefore(qint64 cutoff, qint64 officeId);
     // The one way contact data leaves an appointment, for the retention rule
     // and an erasure alike: name, phone, e-mail and notes are removed, under
     // the row lock and with the next version (so the feed carries it), and

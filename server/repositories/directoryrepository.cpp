@@ -3,6 +3,9 @@
 #include "server/storage/changelog.h"
 #include "server/storage/database.h"
 
+#include <QHash>
+#include <QStringList>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -16,7 +19,11 @@ QJsonObject officeFromRow(const SqlRows &row)
     return {{u"id"_s, idText(row.value(0).toLongLong())},
             {u"name"_s, row.value(1).toString()},
             {u"kind"_s, row.value(2).toString()},
-            {u"address"_s, row.value(3).toString()}};
+            {u"address"_s, row.value(3).toString()},
+            {u"timeZone"_s, row.value(4).toString()},
+            {u"waitTargetMinutes"_s, row.value(5).toInt()},
+            {u"active"_s, row.value(6).toInt() != 0},
+            {u"version"_s, row.value(7).toInt()}};
 }
 
 QJsonObject serviceFromRow(const SqlRows &row)
@@ -26,12 +33,30 @@ QJsonObject serviceFromRow(const SqlRows &row)
             {u"name"_s, row.value(2).toString()},
             {u"prefix"_s, row.value(3).toString()},
             {u"typicalMinutes"_s, row.value(4).toInt()},
-            {u"bookableOnline"_s, row.value(5).toInt() != 0}};
+            {u"bookableOnline"_s, row.value(5).toInt() != 0},
+            {u"active"_s, row.value(6).toInt() != 0},
+            {u"version"_s, row.value(7).toInt()}};
 }
 
-const QString kOfficeColumns = u"SELECT id, name, kind, address FROM office"_s;
-const QString kServiceColumns =
-    u"SELECT id, office_id, name, prefix, typical_minutes, bookable_online FROM service"_s;
+const QString kOfficeColumns = u"SELECT id, name, kind, address, time_zone, "
+                               "wait_target_minutes, active, version FROM office"_s;
+const QString kServiceColumns = u"SELECT id, office_id, name, prefix, typical_minutes, "
+                                "bookable_online, active, version FROM service"_s;
+
+// The columns a change may set, by table: names in SQL come from here only.
+bool isColumnOf(const QString &table, const QString &column)
+{
+    static const QHash<QString, QStringList> columns{
+        {u"office"_s,
+         {u"name"_s, u"kind"_s, u"address"_s, u"time_zone"_s, u"wait_target_minutes"_s,
+          u"active"_s}},
+        {u"service"_s,
+         {u"office_id"_s, u"name"_s, u"prefix"_s, u"typical_minutes"_s, u"bookable_online"_s,
+          u"active"_s}},
+        {u"counter"_s, {u"name"_s, u"active"_s}},
+    };
+    return columns.value(table).contains(column);
+}
 } // namespace
 
 QJsonArray DirectoryRepository::offices()
@@ -104,12 +129,15 @@ std::optional<QString> DirectoryRepository::counterName(qint64 id)
 
 std::optional<QJsonObject> DirectoryRepository::counter(qint64 id)
 {
-    SqlRows query = m_db.exec(u"SELECT id, office_id, name FROM counter WHERE id = ?"_s, {id});
+    SqlRows query =
+        m_db.exec(u"SELECT id, office_id, name, active, version FROM counter WHERE id = ?"_s, {id});
     if (!query.next())
         return std::nullopt;
     QJsonObject json{{u"id"_s, idText(id)},
                      {u"officeId"_s, idText(query.value(1).toLongLong())},
-                     {u"name"_s, query.value(2).toString()}};
+                     {u"name"_s, query.value(2).toString()},
+                     {u"active"_s, query.value(3).toInt() != 0},
+                     {u"version"_s, query.value(4).toInt()}};
     QJsonArray serviceIds;
     SqlRows services = m_db.exec(
         u"SELECT service_id FROM counter_service WHERE counter_id = ? ORDER BY service_id"_s, {id});
@@ -120,11 +148,14 @@ std::optional<QJsonObject> DirectoryRepository::counter(qint64 id)
 }
 
 qint64 DirectoryRepository::addOffice(const QString &name, const QString &kind,
-                                      const QString &address)
+                                      const QString &address, const QString &timeZone,
+                                      int waitTargetMinutes)
 {
     const qint64 id =
-        m_db.insert(u"INSERT INTO office (name, kind, address) VALUES (?, ?, ?) RETURNING id"_s,
-                    {name, kind, address});
+        m_db.insert(u"INSERT INTO office (name, kind, address, time_zone, "
+                    "wait_target_minutes) VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+                    {name, kind, address, timeZone.isEmpty() ? u"Europe/Berlin"_s : timeZone,
+                     waitTargetMinutes});
     m_changes.recordUpsert(u"office"_s, idText(id), u"office.created"_s, *office(id));
     return id;
 }
@@ -167,13 +198,20 @@ QList<qint64> DirectoryRepository::foreignServices(qint64 counterId,
 }
 
 QJsonObject DirectoryRepository::updateCounter(qint64 id, const std::optional<QString> &name,
-                                               const std::optional<QList<qint64>> &serviceIds)
+                                               const std::optional<QList<qint64>> &serviceIds,
+                                               std::optional<bool> active)
 {
+    QVariantMap columns;
     if (name)
-        m_db.exec(u"UPDATE counter SET name = ? WHERE id = ?"_s, {*name, id});
+        columns.insert(u"name"_s, *name);
+    if (active)
+        columns.insert(u"active"_s, *active ? 1 : 0);
+    setColumns(u"counter"_s, id, columns);
     if (serviceIds) {
         m_db.exec(u"DELETE FROM counter_service WHERE counter_id = ?"_s, {id});
         setCounterServices(id, *serviceIds);
+        if (columns.isEmpty())
+            m_db.exec(u"UPDATE counter SET version = version + 1 WHERE id = ?"_s, {id});
     }
     const QJsonObject json = *counter(id);
     m_changes.recordUpsert(u"counter"_s, idText(id), u"counter.updated"_s, json);
@@ -186,4 +224,117 @@ void DirectoryRepository::setCounterServices(qint64 counterId, const QList<qint6
         m_db.exec(u"INSERT INTO counter_service (counter_id, service_id) VALUES (?, ?) "
                   "ON CONFLICT DO NOTHING"_s,
                   {counterId, serviceId});
+}
+
+void DirectoryRepository::setColumns(const QString &table, qint64 id, const QVariantMap &columns)
+{
+    if (columns.isEmpty())
+        return;
+    QStringList assignments;
+    QVariantList values;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        Q_ASSERT(isColumnOf(table, it.key()));
+        if (!isColumnOf(table, it.key()))
+            continue;
+        assignments.append(it.key() + u" = ?"_s);
+        values.append(it.value());
+    }
+    values.append(id);
+    m_db.exec(u"UPDATE "_s + table + u" SET "_s + assignments.join(u", "_s) +
+                  u", version = version + 1 WHERE id = ?"_s,
+              values);
+}
+
+QJsonObject DirectoryRepository::updateOffice(qint64 id, const QVariantMap &columns)
+{
+    setColumns(u"office"_s, id, columns);
+    const QJsonObject json = *office(id);
+    m_changes.recordUpsert(u"office"_s, idText(id), u"office.updated"_s, json);
+    return json;
+}
+
+QJsonObject DirectoryRepository::updateService(qint64 id, const QVariantMap &columns)
+{
+    setColumns(u"service"_s, id, columns);
+    const QJsonObject json = *service(id);
+    m_changes.recordUpsert(u"service"_s, idText(id), u"service.updated"_s, json);
+    return json;
+}
+
+std::optional<qint64> DirectoryRepository::officeByName(const QString &name)
+{
+    SqlRows query = m_db.exec(u"SELECT id FROM office WHERE name = ?"_s, {name});
+    return query.next() ? std::optional(query.value(0).toLongLong()) : std::nullopt;
+}
+
+std::optional<qint64> DirectoryRepository::serviceByPrefix(qint64 officeId, const QString &prefix)
+{
+    SqlRows query = m_db.exec(u"SELECT id FROM service WHERE office_id = ? AND prefix = ?"_s,
+                              {officeId, prefix});
+    return query.next() ? std::optional(query.value(0).toLongLong()) : std::nullopt;
+}
+
+std::optional<qint64> DirectoryRepository::counterByName(qint64 officeId, const QString &name)
+{
+    SqlRows query =
+        m_db.exec(u"SELECT id FROM counter WHERE office_id = ? AND name = ?"_s, {officeId, name});
+    return query.next() ? std::optional(query.value(0).toLongLong()) : std::nullopt;
+}
+
+int DirectoryRepository::openTicketsOfOffice(qint64 officeId)
+{
+    SqlRows query = m_db.exec(u"SELECT COUNT(*) FROM ticket WHERE office_id = ? AND status IN "
+                              "('waiting', 'called', 'serving')"_s,
+                              {officeId});
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+int DirectoryRepository::waitingTicketsOfService(qint64 serviceId)
+{
+    SqlRows query = m_db.exec(u"SELECT COUNT(*) FROM ticket WHERE service_id = ? AND status IN "
+                              "('waiting', 'called', 'serving')"_s,
+                              {serviceId});
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+int DirectoryRepository::futureAppointments(const QString &column, qint64 id, qint64 now)
+{
+    SqlRows query = m_db.exec(u"SELECT COUNT(*) FROM appointment WHERE "_s + column +
+                                  u" = ? AND starts_at >= ? AND status IN ('booked', "
+                                  "'checked_in')"_s,
+                              {id, now});
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+int DirectoryRepository::futureAppointmentsOfService(qint64 serviceId, qint64 now)
+{
+    return futureAppointments(u"service_id"_s, serviceId, now);
+}
+
+int DirectoryRepository::futureAppointmentsOfOffice(qint64 officeId, qint64 now)
+{
+    return futureAppointments(u"office_id"_s, officeId, now);
+}
+
+int DirectoryRepository::busyTicketsOfCounter(qint64 counterId)
+{
+    SqlRows query = m_db.exec(u"SELECT COUNT(*) FROM ticket WHERE counter_id = ? AND status IN "
+                              "('called', 'serving')"_s,
+                              {counterId});
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+int DirectoryRepository::recordsOfService(qint64 serviceId)
+{
+    SqlRows query = m_db.exec(u"SELECT (SELECT COUNT(*) FROM ticket WHERE service_id = ?) + "
+                              "(SELECT COUNT(*) FROM appointment WHERE service_id = ?)"_s,
+                              {serviceId, serviceId});
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+bool DirectoryRepository::isActive(const QString &table, qint64 id)
+{
+    Q_ASSERT(table == u"office"_s || table == u"service"_s || table == u"counter"_s);
+    SqlRows query = m_db.exec(u"SELECT active FROM "_s + table + u" WHERE id = ?"_s, {id});
+    return query.next() && query.value(0).toInt() != 0;
 }

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -29,7 +30,9 @@ public:
     std::optional<QString> counterName(qint64 id);
     bool hasOffices();
 
-    qint64 addOffice(const QString &name, const QString &kind, const QString &address);
+    // An empty `timeZone` is Europe/Berlin.
+    qint64 addOffice(const QString &name, const QString &kind, const QString &address,
+                     const QString &timeZone = {}, int waitTargetMinutes = 30);
     qint64 addService(qint64 officeId, const QString &name, const QString &prefix,
                       int typicalMinutes, bool bookableOnline);
     qint64 addCounter(qint64 officeId, const QString &name, const QList<qint64> &serviceIds);
@@ -37,9 +40,33 @@ public:
     // The services must belong to the counter's office; returns the ids that do not.
     QList<qint64> foreignServices(qint64 counterId, const QList<qint64> &serviceIds);
     QJsonObject updateCounter(qint64 id, const std::optional<QString> &name,
-                              const std::optional<QList<qint64>> &serviceIds);
+                              const std::optional<QList<qint64>> &serviceIds,
+                              std::optional<bool> active = std::nullopt);
+    // Sets the given columns (SQL names: name, kind, address, time_zone,
+    // wait_target_minutes, active; for services office_id, prefix,
+    // typical_minutes, bookable_online), with the next version and a change
+    // log entry. Returns the entity as it is now.
+    QJsonObject updateOffice(qint64 id, const QVariantMap &columns);
+    QJsonObject updateService(qint64 id, const QVariantMap &columns);
+
+    // The keys a setup file names things by.
+    std::optional<qint64> officeByName(const QString &name);
+    std::optional<qint64> serviceByPrefix(qint64 officeId, const QString &prefix);
+    std::optional<qint64> counterByName(qint64 officeId, const QString &name);
+
+    // What a retirement or move would leave without its office, service or counter.
+    int openTicketsOfOffice(qint64 officeId);
+    int waitingTicketsOfService(qint64 serviceId); // waiting, called or serving
+    int futureAppointmentsOfService(qint64 serviceId, qint64 now);
+    int futureAppointmentsOfOffice(qint64 officeId, qint64 now);
+    int busyTicketsOfCounter(qint64 counterId); // called or serving there
+    int recordsOfService(qint64 serviceId);     // tickets and appointments, any time
+    // `table`: office, service or counter. False also when there is none.
+    bool isActive(const QString &table, qint64 id);
 
 private:
+    void setColumns(const QString &table, qint64 id, const QVariantMap &columns);
+    int futureAppointments(const QString &column, qint64 id, qint64 now);
     void setCounterServices(qint64 counterId, const QList<qint64> &serviceIds);
 
     Database &m_db;

@@ -58,7 +58,7 @@ public:
     // The retention rule: the notes of tickets issued before `cutoff` are
     // removed, also from the change log's earlier snapshots (the tickets stay
     // for the statistics). Returns how many.
-    int anonymiseIssuedBefore(qint64 cutoff);
+    int anonymiseIssuedBefore(qint64 cutoff, qint64 officeId);
     // The one way notes leave a ticket, for the retention rule and an erasure
     // alike: removed from the row (recorded as a change) and from the change
     // log's earlier snapshots. Nullopt: there is no such ticket.

@@ -114,6 +114,8 @@ QJsonObject WeddingRoom::toJson() const
         {u"firstStart"_s, QTime(firstMinute / 60, firstMinute % 60).toString(u"HH:mm"_s)},
         {u"lastStart"_s, QTime(lastMinute / 60, lastMinute % 60).toString(u"HH:mm"_s)},
         {u"slotMinutes"_s, slotMinutes},
+        {u"active"_s, active},
+        {u"version"_s, version},
     };
 }
 
@@ -133,7 +135,8 @@ QList<WeddingRoom> WeddingRepository::rooms()
 {
     QList<WeddingRoom> list;
     SqlRows rows = m_db.exec(u"SELECT id, office_id, name, guests, weekdays, first_minute, "
-                             "last_minute, slot_minutes FROM wedding_room ORDER BY id"_s);
+                             "last_minute, slot_minutes, active, version FROM wedding_room "
+                             "ORDER BY id"_s);
     while (rows.next()) {
         WeddingRoom room;
         room.id = rows.value(0).toLongLong();
@@ -145,6 +148,8 @@ QList<WeddingRoom> WeddingRepository::rooms()
         room.firstMinute = rows.value(5).toInt();
         room.lastMinute = rows.value(6).toInt();
         room.slotMinutes = rows.value(7).toInt();
+        room.active = rows.value(8).toInt() != 0;
+        room.version = rows.value(9).toInt();
         list.append(room);
     }
     return list;
@@ -155,8 +160,11 @@ void WeddingRepository::ensureSlots(QDate from, QDate to)
     // Two requests making the same day's slots at once: the second one's
     // rows are already there, and the unique key drops them quietly.
     const QList<WeddingRoom> all = rooms();
+    const QHash<qint64, QSet<QDate>> closed = closedDays();
     for (QDate day = from; day <= to; day = day.addDays(1)) {
         for (const WeddingRoom &room : all) {
+            if (!room.active || closed.value(room.officeId).contains(day))
+                continue;
             for (qint64 start : room.slotStarts(day))
                 m_db.exec(u"INSERT INTO wedding_slot (room_id, starts_at, duration_minutes) "
                           "VALUES (?, ?, ?) ON CONFLICT (room_id, starts_at) DO NOTHING"_s,
@@ -173,7 +181,81 @@ QList<WeddingSlot> WeddingRepository::slotsBetween(qint64 from, qint64 to)
         {from, to});
     while (rows.next())
         list.append(slotFromRow(rows, now()));
+    // A closure day or a retired room offers nothing; what is booked stays visible.
+    list.removeIf(
+        [this](const WeddingSlot &slot) { return slot.bookingId.isEmpty() && !isOffered(slot); });
     return list;
+}
+
+std::optional<WeddingRoom> WeddingRepository::room(qint64 id)
+{
+    for (const WeddingRoom &room : rooms()) {
+        if (room.id == id)
+            return room;
+    }
+    return std::nullopt;
+}
+
+qint64 WeddingRepository::officeOfRoom(qint64 roomId)
+{
+    SqlRows rows = m_db.exec(u"SELECT office_id FROM wedding_room WHERE id = ?"_s, {roomId});
+    return rows.next() ? rows.value(0).toLongLong() : 0;
+}
+
+std::optional<qint64> WeddingRepository::roomByName(qint64 officeId, const QString &name)
+{
+    SqlRows rows = m_db.exec(u"SELECT id FROM wedding_room WHERE office_id = ? AND name = ?"_s,
+                             {officeId, name});
+    return rows.next() ? std::optional(rows.value(0).toLongLong()) : std::nullopt;
+}
+
+WeddingRoom WeddingRepository::updateRoom(const WeddingRoom &room)
+{
+    QStringList days;
+    for (int day : room.weekdays)
+        days.append(QString::number(day));
+    m_db.exec(u"UPDATE wedding_room SET office_id = ?, name = ?, guests = ?, weekdays = ?, "
+              "first_minute = ?, last_minute = ?, slot_minutes = ?, active = ?, version = "
+              "version + 1 WHERE id = ?"_s,
+              {room.officeId, room.name, room.guests, days.join(u','), room.firstMinute,
+               room.lastMinute, room.slotMinutes, room.active ? 1 : 0, room.id});
+    const qint64 today =
+        QDateTime(QDateTime::fromMSecsSinceEpoch(now()).date(), QTime(0, 0)).toMSecsSinceEpoch();
+    m_db.exec(u"DELETE FROM wedding_slot WHERE room_id = ? AND starts_at >= ? AND blocked = 0 "
+              "AND NOT EXISTS (SELECT 1 FROM wedding_booking b WHERE b.slot_id = "
+              "wedding_slot.id)"_s,
+              {room.id, today});
+    return *this->room(room.id);
+}
+
+int WeddingRepository::heldBookingsOfRoom(qint64 roomId, qint64 from)
+{
+    SqlRows rows = m_db.exec(u"SELECT COUNT(*) FROM wedding_booking b JOIN wedding_slot s ON s.id "
+                             "= b.holds_slot WHERE s.room_id = ? AND s.starts_at >= ?"_s,
+                             {roomId, from});
+    return rows.next() ? rows.value(0).toInt() : 0;
+}
+
+bool WeddingRepository::isOffered(const WeddingSlot &slot)
+{
+    SqlRows rows = m_db.exec(u"SELECT r.active, r.office_id FROM wedding_room r WHERE r.id = ?"_s,
+                             {slot.roomId.toLongLong()});
+    if (!rows.next() || rows.value(0).toInt() == 0)
+        return false;
+    const QDate day = QDateTime::fromMSecsSinceEpoch(slot.startsAt).date();
+    SqlRows closed = m_db.exec(u"SELECT 1 FROM office_closure WHERE office_id = ? AND day = ?"_s,
+                               {rows.value(1).toLongLong(), day.toString(Qt::ISODate)});
+    return !closed.next();
+}
+
+QHash<qint64, QSet<QDate>> WeddingRepository::closedDays()
+{
+    QHash<qint64, QSet<QDate>> days;
+    SqlRows rows = m_db.exec(u"SELECT office_id, day FROM office_closure"_s);
+    while (rows.next())
+        days[rows.value(0).toLongLong()].insert(
+            QDate::fromString(rows.value(1).toString(), Qt::ISODate));
+    return days;
 }
 
 std::optional<WeddingSlot> WeddingRepository::slot(qint64 id, bool lock)

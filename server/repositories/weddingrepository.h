@@ -4,8 +4,10 @@
 #include "server/storage/clock.h"
 
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -25,6 +27,8 @@ struct WeddingRoom
     int firstMinute = 0;
     int lastMinute = 0;
     int slotMinutes = 0;
+    bool active = true; // a retired room offers no more slots
+    int version = 1;
 
     // The slot starts of `day` (local time); none when the room is closed.
     QList<qint64> slotStarts(QDate day) const;
@@ -46,6 +50,17 @@ public:
 
     qint64 addRoom(const WeddingRoom &room);
     QList<WeddingRoom> rooms();
+    std::optional<WeddingRoom> room(qint64 id);
+    qint64 officeOfRoom(qint64 roomId);
+    std::optional<qint64> roomByName(qint64 officeId, const QString &name);
+    // Stores `room`'s fields with the next version. Free slots from today on
+    // (no booking ever held them, not blocked) are dropped, to be made anew
+    // from the new rule.
+    WeddingRoom updateRoom(const WeddingRoom &room);
+    // Bookings holding a slot of the room that starts at or after `from`.
+    int heldBookingsOfRoom(qint64 roomId, qint64 from);
+    // The slot is on a closure day of its room's office, or its room is retired.
+    bool isOffered(const WeddingSlot &slot);
 
     // Makes the slot rows of the days [from, to] that the rules give.
     void ensureSlots(QDate from, QDate to);
@@ -89,6 +104,8 @@ public:
     qint64 now() const { return m_clock(); }
 
 private:
+    // Per office, its closure days.
+    QHash<qint64, QSet<QDate>> closedDays();
     QList<WeddingBooking> select(const QString &where, const QVariantList &values,
                                  const QString &suffix = {});
     WeddingBooking record(const WeddingBooking &booking, const QString &event);

@@ -179,6 +179,35 @@ const QList<Migration> &migrations()
              u"ALTER TABLE app_user ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
              u"CREATE INDEX user_session_user ON user_session (user_id)"_s,
          }},
+        {9,
+         "organisation: retiring, versions, time zones, opening ranges, closure days, settings",
+         {
+             // Nothing of the organisation is deleted (old tickets name it): it is retired.
+             u"ALTER TABLE office ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'Europe/Berlin'"_s,
+             u"ALTER TABLE office ADD COLUMN wait_target_minutes INTEGER NOT NULL DEFAULT 30"_s,
+             u"ALTER TABLE office ADD COLUMN active INTEGER NOT NULL DEFAULT 1"_s,
+             u"ALTER TABLE office ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
+             u"ALTER TABLE service ADD COLUMN active INTEGER NOT NULL DEFAULT 1"_s,
+             u"ALTER TABLE service ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
+             u"ALTER TABLE counter ADD COLUMN active INTEGER NOT NULL DEFAULT 1"_s,
+             u"ALTER TABLE counter ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
+             u"ALTER TABLE wedding_room ADD COLUMN active INTEGER NOT NULL DEFAULT 1"_s,
+             u"ALTER TABLE wedding_room ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
+             // Several ranges a day (a lunch break): the weekday alone no longer
+             // keys a row.
+             u"CREATE TABLE office_hours (office_id BIGINT NOT NULL REFERENCES office(id), "
+             "weekday INTEGER NOT NULL, opens_minute INTEGER NOT NULL, closes_minute INTEGER NOT "
+             "NULL, PRIMARY KEY (office_id, weekday, opens_minute))"_s,
+             u"INSERT INTO office_hours (office_id, weekday, opens_minute, closes_minute) SELECT "
+             "office_id, weekday, opens_minute, closes_minute FROM opening_hours"_s,
+             u"DROP TABLE opening_hours"_s,
+             // `day` as ISO 8601 (2026-12-24), the office's local date.
+             u"CREATE TABLE office_closure (office_id BIGINT NOT NULL REFERENCES office(id), day "
+             "TEXT NOT NULL, PRIMARY KEY (office_id, day))"_s,
+             // NULL: the server's option (the flag of `serve`) holds.
+             u"CREATE TABLE office_settings (office_id BIGINT PRIMARY KEY REFERENCES office(id), "
+             "no_show_after_calls INTEGER, reservation_days INTEGER, retention_days INTEGER)"_s,
+         }},
     };
     return list;
 }

@@ -3,6 +3,7 @@
 // its refusal on a SQLite file a server runs on.
 
 #include "core/domain/isotime.h"
+#include "server/auth/userrepository.h"
 #include "server/instance/backend.h"
 #include "server/instance/serverinstance.h"
 #include "server/repositories/directoryrepository.h"
@@ -99,6 +100,9 @@ private slots:
     void auditVerify();
     void exportSpeaksTheCitysLanguage_data();
     void exportSpeaksTheCitysLanguage();
+    void setupFromAFile();
+    void demoOnlyOnLoopback();
+    void demoNeverTouchesACitysData();
 
 private:
     QTemporaryDir m_dir;
@@ -674,6 +678,110 @@ void tst_ServerCli::exportSpeaksTheCitysLanguage()
     QVERIFY2(text.contains(title) && text.contains(footer) &&
                  text.contains(u"Rosalind Quellenhof"_s),
              qPrintable(text));
+}
+
+void tst_ServerCli::setupFromAFile()
+{
+    DatabaseUrl url;
+    TRESEN_FRESH_DATABASE(url, u"tst_servercli_setup"_s, m_dir);
+    const QString database = urlText(url);
+    const QJsonObject city{
+        {u"offices"_s,
+         QJsonArray{QJsonObject{
+             {u"name"_s, u"Bürgeramt Süd"_s},
+             {u"kind"_s, u"buergeramt"_s},
+             {u"openingHours"_s, QJsonObject{{u"mon"_s, u"08:00-12:00"_s}}},
+             {u"services"_s, QJsonArray{QJsonObject{{u"prefix"_s, u"A"_s},
+                                                    {u"name"_s, u"Personalausweis"_s},
+                                                    {u"typicalMinutes"_s, 15}}}},
+             {u"counters"_s, QJsonArray{QJsonObject{{u"name"_s, u"Platz 1"_s},
+                                                    {u"services"_s, QJsonArray{u"A"_s}}}}}}}},
+        {u"devices"_s,
+         QJsonArray{QJsonObject{{u"login"_s, u"anzeige-sued"_s}, {u"role"_s, u"display"_s}},
+                    QJsonObject{{u"login"_s, u"kiosk-sued"_s}, {u"role"_s, u"kiosk"_s}}}}};
+    const QString path = m_dir.filePath(u"city.json"_s);
+    const auto write = [&path](const QByteArray &content) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+               file.write(content) == content.size();
+    };
+    QVERIFY(write(QJsonDocument(city).toJson()));
+    qputenv("TRESEN_DEVICE_PASSWORD_KIOSK_SUED", "kiosk secret from the environment");
+    const auto unset = qScopeGuard([] { qunsetenv("TRESEN_DEVICE_PASSWORD_KIOSK_SUED"); });
+
+    const Run first = runServer({u"setup"_s, u"--database"_s, database, path});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QVERIFY2(first.out.contains(u"created"_s), qPrintable(first.out));
+    // The generated password is shown once; the one from the environment never.
+    QVERIFY2(first.out.contains(u"Device anzeige-sued: password "_s), qPrintable(first.out));
+    QVERIFY(!first.out.contains(u"kiosk-sued: password"_s));
+    QVERIFY(!first.out.contains(u"kiosk secret"_s));
+
+    const Run second = runServer({u"setup"_s, u"--database"_s, database, path});
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(second.out.contains(u"nothing changed"_s), qPrintable(second.out));
+    QVERIFY(!second.out.contains(u"password"_s));
+
+    QJsonObject bad = city;
+    QJsonArray offices = bad[u"offices"_s].toArray();
+    QJsonObject office = offices[0].toObject();
+    office[u"kind"_s] = u"rathaus"_s;
+    offices[0] = office;
+    bad[u"offices"_s] = offices;
+    QVERIFY(write(QJsonDocument(bad).toJson()));
+    const Run refused = runServer({u"setup"_s, u"--database"_s, database, path});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"offices[0] \"Bürgeramt Süd\""_s), qPrintable(refused.err));
+
+    QVERIFY(write("{\"offices\": ["));
+    QCOMPARE(runServer({u"setup"_s, u"--database"_s, database, path}).exitCode, 2);
+    QCOMPARE(runServer({u"setup"_s, u"--database"_s, database}).exitCode, 2);
+
+    // A city's database: --demo refuses it.
+    const Run demo = runServer({u"serve"_s, u"--demo"_s, u"--listen"_s,
+                                u"127.0.0.1:%1"_s.arg(freePort()), u"--database"_s, database});
+    QCOMPARE(demo.exitCode, 2);
+    QVERIFY2(demo.err.contains(u"--demo"_s), qPrintable(demo.err));
+}
+
+void tst_ServerCli::demoOnlyOnLoopback()
+{
+    DatabaseUrl url;
+    TRESEN_FRESH_DATABASE(url, u"tst_servercli_demo_lan"_s, m_dir);
+    const Run refused = runServer({u"serve"_s, u"--demo"_s, u"--listen"_s,
+                                   u"0.0.0.0:%1"_s.arg(freePort()), u"--database"_s, urlText(url)});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"loopback"_s), qPrintable(refused.err));
+}
+
+void tst_ServerCli::demoNeverTouchesACitysData()
+{
+    DatabaseUrl url;
+    TRESEN_FRESH_DATABASE(url, u"tst_servercli_demo"_s, m_dir);
+    {
+        // Someone's own account with a demo user's name, before the demo runs.
+        Database db(url, u"demo-user"_s);
+        QString error;
+        QVERIFY2(db.open(&error) && Migrations::apply(db, &error), qPrintable(error));
+        UserRepository(db).addOrUpdate(u"admin"_s, u"Echte Verwaltung"_s, Role::Admin,
+                                       u"the city's own admin password"_s);
+    }
+    ServerConfig config;
+    config.database = url;
+    config.demo = true;
+    QString error;
+    {
+        ServerInstance first(config);
+        QVERIFY2(first.start(&error), qPrintable(error));
+        QVERIFY(!first.demoLogins().isEmpty());
+        QVERIFY(first.backend().users.authenticate(u"admin"_s, u"the city's own admin password"_s));
+        QVERIFY(!first.backend().users.authenticate(u"admin"_s, u"demo"_s));
+        QVERIFY(first.backend().users.authenticate(u"mueller"_s, u"demo"_s));
+    }
+    // The demo's own database may be used again.
+    ServerInstance again(config);
+    QVERIFY2(again.start(&error), qPrintable(error));
+    QVERIFY(!again.demoRefused());
 }
 
 QTEST_GUILESS_MAIN(tst_ServerCli)

@@ -318,7 +318,9 @@ void CounterWorkspace::reloadServices()
         const QString label = u"%1 – %2"_s.arg(service.value(u"prefix"_s).toString(),
                                                service.value(u"name"_s).toString());
         m_serviceFilter->addItem(label, service.value(u"id"_s).toString());
-        m_receptionService->addItem(label, service.value(u"id"_s).toString());
+        // A retired service takes no new tickets (its old ones stay in the filter).
+        if (service.value(u"active"_s).toBool(true))
+            m_receptionService->addItem(label, service.value(u"id"_s).toString());
     }
     m_serviceFilter->setCurrentIndex(qMax(0, m_serviceFilter->findData(filtered)));
     m_receptionService->setCurrentIndex(qMax(0, m_receptionService->findData(chosen)));
@@ -376,13 +378,15 @@ void CounterWorkspace::transfer()
         return;
     QList<QJsonObject> services;
     for (const QJsonObject &service : m_store->entities(u"service"_s)) {
-        if (service.value(u"officeId"_s).toString() == m_desk->officeId())
+        if (service.value(u"officeId"_s).toString() == m_desk->officeId() &&
+            service.value(u"active"_s).toBool(true))
             services.append(service);
     }
     QList<QJsonObject> counters;
     for (const QJsonObject &counter : m_store->entities(u"counter"_s)) {
         if (counter.value(u"officeId"_s).toString() == m_desk->officeId() &&
-            counter.value(u"id"_s).toString() != m_desk->counterId())
+            counter.value(u"id"_s).toString() != m_desk->counterId() &&
+            counter.value(u"active"_s).toBool(true))
             counters.append(counter);
     }
     TransferDialog dialog(ticket->number, services, counters, this);

@@ -297,7 +297,7 @@ void tst_ServerApi::unknownIdsAndRoutes()
 
 void tst_ServerApi::methodNotAllowed()
 {
-    const HttpResult result = m_http->send("POST", u"/api/v1/offices"_s, "{}", token(u"admin"_s));
+    const HttpResult result = m_http->send("POST", u"/api/v1/queue"_s, "{}", token(u"admin"_s));
     QCOMPARE(result.status, 405);
     QCOMPARE(result.header("Allow"), QByteArray("GET"));
 }

@@ -1,0 +1,78 @@
+#include "server/repositories/officesettings.h"
+
+#include "server/storage/database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+std::optional<int> intOrNull(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional(value.toInt());
+}
+
+QVariant nullOr(std::optional<int> value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+}
+
+QJsonValue jsonOrNull(std::optional<int> value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+} // namespace
+
+OfficeSettingValues OfficeSettings::stored(qint64 officeId)
+{
+    SqlRows rows = m_db.exec(u"SELECT no_show_after_calls, reservation_days, retention_days FROM "
+                             "office_settings WHERE office_id = ?"_s,
+                             {officeId});
+    if (!rows.next())
+        return {};
+    return {intOrNull(rows.value(0)), intOrNull(rows.value(1)), intOrNull(rows.value(2))};
+}
+
+void OfficeSettings::store(qint64 officeId, const OfficeSettingValues &values)
+{
+    m_db.exec(u"INSERT INTO office_settings (office_id, no_show_after_calls, reservation_days, "
+              "retention_days) VALUES (?, ?, ?, ?) ON CONFLICT (office_id) DO UPDATE SET "
+              "no_show_after_calls = excluded.no_show_after_calls, reservation_days = "
+              "excluded.reservation_days, retention_days = excluded.retention_days"_s,
+              {officeId, nullOr(values.noShowAfterCalls), nullOr(values.reservationDays),
+               nullOr(values.retentionDays)});
+}
+
+int OfficeSettings::noShowAfterCalls(qint64 officeId)
+{
+    return stored(officeId).noShowAfterCalls.value_or(m_queue.noShowAfterCalls);
+}
+
+WeddingPolicy OfficeSettings::weddingPolicy(qint64 officeId)
+{
+    WeddingPolicy policy = m_wedding;
+    policy.reservationDays = stored(officeId).reservationDays.value_or(m_wedding.reservationDays);
+    return policy;
+}
+
+int OfficeSettings::appointmentRetentionDays(qint64 officeId)
+{
+    return stored(officeId).retentionDays.value_or(m_retention.appointmentDays);
+}
+
+int OfficeSettings::ticketRetentionDays(qint64 officeId)
+{
+    return stored(officeId).retentionDays.value_or(m_retention.ticketDays);
+}
+
+QJsonObject OfficeSettings::toJson(qint64 officeId)
+{
+    const OfficeSettingValues values = stored(officeId);
+    return {
+        {u"noShowAfterCalls"_s, jsonOrNull(values.noShowAfterCalls)},
+        {u"reservationDays"_s, jsonOrNull(values.reservationDays)},
+        {u"retentionDays"_s, jsonOrNull(values.retentionDays)},
+        {u"effective"_s,
+         QJsonObject{
+             {u"noShowAfterCalls"_s, values.noShowAfterCalls.value_or(m_queue.noShowAfterCalls)},
+             {u"reservationDays"_s, values.reservationDays.value_or(m_wedding.reservationDays)},
+             {u"retentionDays"_s, values.retentionDays.value_or(m_retention.appointmentDays)}}}};
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "server/repositories/policies.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+class Database;
+
+// What an office has set for itself; unset, the server's option holds.
+struct OfficeSettingValues
+{
+    std::optional<int> noShowAfterCalls; // QueuePolicy::noShowAfterCalls
+    std::optional<int> reservationDays;  // WeddingPolicy::reservationDays
+    std::optional<int> retentionDays;    // RetentionPolicy: appointments and tickets
+
+    bool operator==(const OfficeSettingValues &) const = default;
+};
+
+// The rules each office may set for itself, in the database. The options of
+// `serve` are the defaults of an office that sets nothing: the database wins.
+class OfficeSettings
+{
+public:
+    OfficeSettings(Database &db, const QueuePolicy &queue, const WeddingPolicy &wedding,
+                   const RetentionPolicy &retention)
+        : m_db(db)
+        , m_queue(queue)
+        , m_wedding(wedding)
+        , m_retention(retention)
+    {}
+
+    OfficeSettingValues stored(qint64 officeId);
+    void store(qint64 officeId, const OfficeSettingValues &values);
+
+    int noShowAfterCalls(qint64 officeId);
+    WeddingPolicy weddingPolicy(qint64 officeId);
+    int appointmentRetentionDays(qint64 officeId);
+    int ticketRetentionDays(qint64 officeId);
+
+    // {"noShowAfterCalls", "reservationDays", "retentionDays"} as stored (null:
+    // the default) and "effective": the values in force.
+    QJsonObject toJson(qint64 officeId);
+
+private:
+    Database &m_db;
+    const QueuePolicy &m_queue;
+    const WeddingPolicy &m_wedding;
+    const RetentionPolicy &m_retention;
+};
