@@ -55,8 +55,11 @@ void SessionLock::lock()
             session.displayName.isEmpty() ? session.login
                                           : tr("%1 (%2)").arg(session.displayName, session.login));
         connect(m_screen.get(), &LockScreen::unlockRequested, this, &SessionLock::tryUnlock);
-        connect(m_screen.get(), &LockScreen::logoutRequested, this,
-                [this] { emit logoutRequested({}); });
+        // Queued: logging out deletes the lock screen, which must not happen
+        // inside the click or key press that asked for it.
+        connect(
+            m_screen.get(), &LockScreen::logoutRequested, this,
+            [this] { emit logoutRequested({}); }, Qt::QueuedConnection);
     }
     m_screen->showOver(m_window);
 }
@@ -68,10 +71,14 @@ void SessionLock::tryUnlock(const QString &password)
         return;
     }
     if (++m_wrongTries >= kMaxTries) {
-        emit logoutRequested(
+        const QString why =
             tr("The password was entered wrongly %n time(s) at the lock screen: you have been "
                "logged out. Changes not yet sent are kept on this computer.",
-               nullptr, m_wrongTries));
+               nullptr, m_wrongTries);
+        // After the key press that got here has returned: logging out deletes
+        // the lock screen and its password field.
+        QMetaObject::invokeMethod(
+            this, [this, why] { emit logoutRequested(why); }, Qt::QueuedConnection);
         return;
     }
     m_screen->showWrongPassword(kMaxTries - m_wrongTries);
