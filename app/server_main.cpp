@@ -1,8 +1,8 @@
 // tresen-server: the city backend. The command line is part of the contract
 // in ARCHITECTURE.md: serve, migrate, user add, erase.
 
-#include "server/auth/passwordpolicy.h"
 #include "server/auth/needtoknow.h"
+#include "server/auth/passwordpolicy.h"
 #include "server/instance/backend.h"
 #include "server/instance/organisationsetup.h"
 #include "server/instance/serverinstance.h"

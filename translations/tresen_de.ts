@@ -1108,6 +1108,48 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Tresen – Locked</source>
+        <translation>Tresen – Gesperrt</translation>
+    </message>
+    <message>
+        <source>This workstation is locked</source>
+        <translation>Dieser Arbeitsplatz ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Logged in: %1</source>
+        <translation>Angemeldet: %1</translation>
+    </message>
+    <message>
+        <source>Enter your password to continue.</source>
+        <translation>Geben Sie Ihr Passwort ein, um weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Ends the session. Changes not yet sent stay on this computer.</source>
+        <translation>Beendet die Sitzung. Noch nicht gesendete Änderungen bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is wrong. %n more attempt(s), then you are logged out.</source>
+        <translation>
+            <numerusform>Das Passwort ist falsch. Noch %n Versuch, dann werden Sie abgemeldet.</numerusform>
+            <numerusform>Das Passwort ist falsch. Noch %n Versuche, dann werden Sie abgemeldet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoginCaches</name>
     <message>
         <source>The cache folder %1 cannot be prepared.</source>
@@ -1199,6 +1241,10 @@
     <message>
         <source>Logging in…</source>
         <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Set by your IT department.</source>
+        <translation>Von Ihrer IT-Abteilung festgelegt.</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1385,26 @@
         <source>No workspace for your role</source>
         <translation>Kein Arbeitsbereich für Ihre Rolle</translation>
     </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Passwort ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Hides the work until you enter your password again.</source>
+        <translation>Verbirgt die Arbeit, bis Sie Ihr Passwort erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
 </context>
 <context>
     <name>OtherLoginsBanner</name>
@@ -1446,6 +1512,89 @@
             <numerusform>(und %n spätere Änderung daran)</numerusform>
             <numerusform>(und %n spätere Änderungen daran)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChangeDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Please choose a new password before you start.&lt;/b&gt; Your password was set by an administrator; from now on only you should know it.</source>
+        <translation>&lt;b&gt;Bitte wählen Sie ein neues Passwort, bevor Sie beginnen.&lt;/b&gt; Ihr Passwort wurde von der Administration gesetzt; ab jetzt sollen nur Sie es kennen.</translation>
+    </message>
+    <message>
+        <source>Your new password applies at once, and your sessions on other computers end.</source>
+        <translation>Ihr neues Passwort gilt sofort, und Ihre Sitzungen an anderen Computern enden.</translation>
+    </message>
+    <message>
+        <source>&amp;Save new password</source>
+        <translation>Neues Passwort &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Bisheriges Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>The new password is too short: it needs at least %1 characters.</source>
+        <translation>Das neue Passwort ist zu kurz: Es braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The new password is on the list of common passwords. Please choose one that is harder to guess.</source>
+        <translation>Das neue Passwort steht auf der Liste häufiger Passwörter. Bitte wählen Sie eines, das schwerer zu erraten ist.</translation>
+    </message>
+    <message>
+        <source>The new password must not be your user name.</source>
+        <translation>Das neue Passwort darf nicht Ihr Benutzername sein.</translation>
+    </message>
+    <message>
+        <source>The server refused the new password.</source>
+        <translation>Der Server hat das neue Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters (%2 so far).</source>
+        <translation>Mindestens %1 Zeichen (bisher %2).</translation>
+    </message>
+    <message>
+        <source>The repetition does not match the new password.</source>
+        <translation>Die Wiederholung stimmt nicht mit dem neuen Passwort überein.</translation>
+    </message>
+    <message>
+        <source>The new password meets the requirements.</source>
+        <translation>Das neue Passwort erfüllt die Anforderungen.</translation>
+    </message>
+    <message>
+        <source>Please enter your current password.</source>
+        <translation>Bitte geben Sie Ihr bisheriges Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation>Das neue Passwort braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Das bisherige Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The password could not be changed.</source>
+        <translation>Das Passwort konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The password could not be changed: %1</source>
+        <translation>Das Passwort konnte nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2018,13 +2167,26 @@
         <source>Estimate</source>
         <translation>Prognose</translation>
     </message>
+    <message>
+        <source>called · %1</source>
+        <translation>aufgerufen · %1</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <extracomment>A waiting ticket transferred to this counter only</extracomment>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
 </context>
 <context>
     <name>ScanWorkspace</name>
-    <message>
-        <source>Payment code: %1, %2 EUR</source>
-        <translation>Zahlungscode: %1, %2 EUR</translation>
-    </message>
     <message>
         <source>Invalid payment code: %1</source>
         <translation>Ungültiger Zahlungscode: %1</translation>
@@ -2275,6 +2437,14 @@ Passwort (vom Absender des Dokuments):</translation>
         <source>ticket %1</source>
         <translation>Wartenummer %1</translation>
     </message>
+    <message>
+        <source>Payment code: %1, no amount given</source>
+        <translation>Zahlungscode: %1, ohne Betrag</translation>
+    </message>
+    <message>
+        <source>Payment code: %1, %2</source>
+        <translation>Zahlungscode: %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>ScannerDialog</name>
@@ -2373,6 +2543,28 @@ Passwort (vom Absender des Dokuments):</translation>
         <source>Another process (%1) uses the database %2: a second server or `tresen-server erase`. Stop it first, or wait until it has finished.</source>
         <translation>Ein anderer Prozess (%1) verwendet die Datenbank %2: ein zweiter Server oder `tresen-server erase`. Beenden Sie ihn zuerst oder warten Sie, bis er fertig ist.</translation>
     </message>
+    <message>
+        <source>--demo listens on a loopback address only (e.g. 127.0.0.1), not on %1: its users&apos; password is &quot;demo&quot;.</source>
+        <translation>--demo lauscht nur auf einer Loopback-Adresse (z. B. 127.0.0.1), nicht auf %1: Das Passwort seiner Benutzer ist „demo“.</translation>
+    </message>
+    <message>
+        <source>--demo fills only an empty database or one it filled itself; this one holds a city&apos;s offices. Start without --demo.</source>
+        <translation>--demo füllt nur eine leere Datenbank oder eine, die es selbst gefüllt hat; diese enthält die Ämter einer Stadt. Starten Sie ohne --demo.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLock</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password was entered wrongly %n time(s) at the lock screen: you have been logged out. Changes not yet sent are kept on this computer.</source>
+        <translation>
+            <numerusform>Das Passwort wurde am Sperrbildschirm %n-mal falsch eingegeben: Sie wurden abgemeldet. Noch nicht gesendete Änderungen bleiben auf diesem Computer.</numerusform>
+            <numerusform>Das Passwort wurde am Sperrbildschirm %n-mal falsch eingegeben: Sie wurden abgemeldet. Noch nicht gesendete Änderungen bleiben auf diesem Computer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2403,6 +2595,26 @@ Passwort (vom Absender des Dokuments):</translation>
     <message>
         <source>Call display:</source>
         <translation>Aufrufanzeige:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Set for this computer by your IT department.</source>
+        <translation>Für diesen Computer von Ihrer IT-Abteilung festgelegt.</translation>
+    </message>
+    <message>
+        <source>Without input for this long, Tresen hides your work until you enter your password again.</source>
+        <translation>Nach so langer Zeit ohne Eingabe verbirgt Tresen Ihre Arbeit, bis Sie Ihr Passwort erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after:</source>
+        <translation>Sperren na&amp;ch:</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3368,10 @@ Jetzt nicht: %2</translation>
     <message>
         <source>The local cache of %1 could not be locked.</source>
         <translation>Der lokale Zwischenspeicher von %1 konnte nicht gesperrt werden.</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
     </message>
 </context>
 <context>

@@ -1108,6 +1108,48 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Tresen – Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends the session. Changes not yet sent stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is wrong. %n more attempt(s), then you are logged out.</source>
+        <translation>
+            <numerusform>The password is wrong. %n more attempt, then you are logged out.</numerusform>
+            <numerusform>The password is wrong. %n more attempts, then you are logged out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoginCaches</name>
     <message>
         <source>The cache folder %1 cannot be prepared.</source>
@@ -1198,6 +1240,10 @@
     </message>
     <message>
         <source>Logging in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1339,6 +1385,26 @@
         <source>No workspace for your role</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides the work until you enter your password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OtherLoginsBanner</name>
@@ -1446,6 +1512,89 @@
             <numerusform>(and %n later change of it)</numerusform>
             <numerusform>(and %n later changes of it)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChangeDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Please choose a new password before you start.&lt;/b&gt; Your password was set by an administrator; from now on only you should know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new password applies at once, and your sessions on other computers end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is too short: it needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is on the list of common passwords. Please choose one that is harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must not be your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters (%2 so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repetition does not match the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password meets the requirements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be changed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2018,13 +2167,26 @@
         <source>Estimate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>called · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <extracomment>A waiting ticket transferred to this counter only</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScanWorkspace</name>
-    <message>
-        <source>Payment code: %1, %2 EUR</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Invalid payment code: %1</source>
         <translation type="unfinished"></translation>
@@ -2273,6 +2435,14 @@ Password (from the sender of the document):</source>
         <source>ticket %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Payment code: %1, no amount given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment code: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScannerDialog</name>
@@ -2371,6 +2541,28 @@ Password (from the sender of the document):</source>
         <source>Another process (%1) uses the database %2: a second server or `tresen-server erase`. Stop it first, or wait until it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--demo listens on a loopback address only (e.g. 127.0.0.1), not on %1: its users&apos; password is &quot;demo&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo fills only an empty database or one it filled itself; this one holds a city&apos;s offices. Start without --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionLock</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password was entered wrongly %n time(s) at the lock screen: you have been logged out. Changes not yet sent are kept on this computer.</source>
+        <translation>
+            <numerusform>The password was entered wrongly %n time at the lock screen: you have been logged out. Changes not yet sent are kept on this computer.</numerusform>
+            <numerusform>The password was entered wrongly %n times at the lock screen: you have been logged out. Changes not yet sent are kept on this computer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2400,6 +2592,26 @@ Password (from the sender of the document):</source>
     </message>
     <message>
         <source>Call display:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set for this computer by your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without input for this long, Tresen hides your work until you enter your password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3150,6 +3362,10 @@ Not now: %2</source>
     </message>
     <message>
         <source>The local cache of %1 could not be locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
