@@ -160,9 +160,14 @@ void installDocumentRoutes(ApiServer &api, const DocumentRoutes &parts)
 
     api.route(M::Get, u"/api/v1/documents"_s, Role::Clerk | Role::Registrar | Role::Supervisor,
               [parts](ApiRequest &r) {
+                  const QString caseType = r.queryValue(u"caseType"_s);
+                  const QString caseId = r.queryValue(u"caseId"_s);
+                  // Another office's case: as for an upload to it.
+                  if (const auto office = caseOffice(parts, caseType, caseId)) {
+                      if (auto refusal = refuseOtherOffice(r, *office))
+                          return *refusal;
+                  }
                   return visibleList(parts.needToKnow, u"document",
-                                     parts.documents.ofCase(r.queryValue(u"caseType"_s),
-                                                            r.queryValue(u"caseId"_s)),
-                                     r);
+                                     parts.documents.ofCase(caseType, caseId), r);
               });
 }

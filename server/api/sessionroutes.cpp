@@ -111,9 +111,30 @@ void installSessionRoutes(ApiServer &api, const SessionRoutes &parts)
         const QJsonValue newPassword = r.body.value(u"new"_s);
         if (!oldPassword.isString() || !newPassword.isString())
             return HttpReply::badRequest(u"old and new are required strings."_s);
-        if (!parts.users.passwordMatches(r.user->id, oldPassword.toString()))
+        // A stolen session must not become a way to guess the password: the
+        // login's throttle counts here too, and every refusal is audited.
+        if (const int wait = parts.loginThrottle.secondsToWait(r.user->login); wait > 0) {
+            r.auditAlways.append({r.user->login, u"session.password-change.throttled"_s,
+                                  u"user/%1"_s.arg(r.user->id),
+                                  compactJson({{u"retryAfter"_s, wait}}), r.clientAddress});
+            HttpReply reply = HttpReply::problem(
+                429, u"Too Many Requests"_s,
+                u"Too many wrong passwords for this user; try again in %1 seconds."_s.arg(wait),
+                u"login-throttled"_s, {{u"retryAfter"_s, wait}});
+            reply.headers.append({"Retry-After", QByteArray::number(wait)});
+            return reply;
+        }
+        if (!parts.users.passwordMatches(r.user->id, oldPassword.toString())) {
+            parts.loginThrottle.failed(r.user->login);
+            r.auditAlways.append({r.user->login,
+                                  u"session.password-change.failed"_s,
+                                  u"user/%1"_s.arg(r.user->id),
+                                  {},
+                                  r.clientAddress});
             return HttpReply::problem(403, u"Forbidden"_s, u"The old password is wrong."_s,
                                       u"wrong-password"_s);
+        }
+        parts.loginThrottle.succeeded(r.user->login);
         QString problem = PasswordPolicy::problem(newPassword.toString(), r.user->login);
         if (problem.isEmpty() && newPassword.toString() == oldPassword.toString())
             problem = u"The new password must differ from the old one."_s;

@@ -109,6 +109,18 @@ bool answerIsEntity(const QJsonObject &answer, const QJsonObject &entity)
     }
     return true;
 }
+// What of a write's body its stored request hash covers: the body as sent, or
+// without its passwords. A fast hash of a body with a password in it, kept
+// for days, would let anyone with a backup guess the password offline.
+QByteArray bodyForRequestHash(const QByteArray &raw, QJsonObject body)
+{
+    bool secret = false;
+    for (const QString &member : {u"password"_s, u"old"_s, u"new"_s}) {
+        secret = secret || body.contains(member);
+        body.remove(member);
+    }
+    return secret ? compact(body) : raw;
+}
 } // namespace
 
 const Roles ApiServer::kPublic = {};
@@ -333,17 +345,13 @@ HttpReply ApiServer::dispatch(const Route &route, const QHttpServerRequest &requ
 
 QString ApiServer::clientAddressOf(const QHttpServerRequest &request) const
 {
-    // Every X-Forwarded-For line, in order: a proxy may add its own line
-    // rather than extend the client's.
-    QByteArrayList forwardedFor;
-    if (!m_trustedProxies.isEmpty()) {
-        for (const auto &[name, value] : request.headers()) {
-            if (name.compare("X-Forwarded-For", Qt::CaseInsensitive) == 0)
-                forwardedFor.append(value);
-        }
-    }
-    return m_trustedProxies.clientAddress(request.remoteAddress(), forwardedFor.join(','))
-        .toString();
+    // The last X-Forwarded-For line only: a proxy that adds its own line
+    // (HAProxy's `option forwardfor`) adds it last, and the order in which Qt
+    // 6.4 hands out repeated lines is not assured: a line the client wrote
+    // could come after the proxy's. (nginx extends the client's line instead.)
+    const QByteArray forwardedFor =
+        m_trustedProxies.isEmpty() ? QByteArray() : request.value("X-Forwarded-For");
+    return m_trustedProxies.clientAddress(request.remoteAddress(), forwardedFor).toString();
 }
 
 void ApiServer::writeAuditAlways(const QList<AuditEntry> &entries)
@@ -390,7 +398,7 @@ HttpReply ApiServer::run(const Route &route, ApiRequest &apiRequest, bool write)
         QCryptographicHash hash(QCryptographicHash::Sha256);
         hash.addData(methodName(request.method()));
         hash.addData(request.url().path().toUtf8());
-        hash.addData(request.body());
+        hash.addData(bodyForRequestHash(request.body(), apiRequest.body));
         requestHash = hash.result().toHex();
         if (const auto stored = m_parts.idempotency.find(apiRequest.user->id, key)) {
             if (stored->requestHash != requestHash)

@@ -1,5 +1,6 @@
 #include "server/instance/organisationsetup.h"
 
+#include "server/auth/passwordpolicy.h"
 #include "server/instance/backend.h"
 
 #include <QJsonArray>
@@ -480,6 +481,12 @@ private:
         if (!roles)
             fail(where, u"role must be display or kiosk"_s);
         const QString name = text(d, u"name"_s, where, 100, login);
+        // A device serves one office: without one it would serve them all.
+        const QString officeName = text(d, u"office"_s, where, 200);
+        const auto officeId = m_b.directory.officeByName(officeName);
+        if (!officeId)
+            fail(where,
+                 u"office \"%1\" is neither in the file nor in the database"_s.arg(officeName));
         // An account that exists is someone's: setup never changes its
         // password or roles.
         if (m_b.users.findByLogin(login))
@@ -488,10 +495,14 @@ private:
         if (password.isEmpty()) {
             password = generatedPassword();
             m_report.devicePasswords.append({login, password});
+        } else if (const QString weak = PasswordPolicy::problem(password, login); !weak.isEmpty()) {
+            fail(where, u"the password from the environment is refused: %1"_s.arg(weak));
         }
-        m_b.users.addOrUpdate(login, name, roles, password);
-        changes.created(u"user/%1"_s.arg(login),
-                        {{u"login"_s, login}, {u"name"_s, name}, {u"roles"_s, roleName}});
+        m_b.users.addOrUpdate(login, name, roles, password, {*officeId});
+        changes.created(u"user/%1"_s.arg(login), {{u"login"_s, login},
+                                                  {u"name"_s, name},
+                                                  {u"roles"_s, roleName},
+                                                  {u"office"_s, officeName}});
     }
 
     Backend &m_b;

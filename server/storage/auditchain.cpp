@@ -8,7 +8,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Serialises appends of all server processes on one PostgreSQL.
+// Serialises appends of all server processes on one PostgreSQL. The same id as
+// the change log's lock on purpose: one lock for both appends, so no two
+// writers can take them in opposite orders and deadlock.
 constexpr qint64 kAppendLockId = 0x7e5e0002;
 
 const QString kColumns = u"SELECT id, at, user_login, action, subject, detail, address, "

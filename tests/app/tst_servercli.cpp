@@ -696,9 +696,12 @@ void tst_ServerCli::setupFromAFile()
                                                     {u"typicalMinutes"_s, 15}}}},
              {u"counters"_s, QJsonArray{QJsonObject{{u"name"_s, u"Platz 1"_s},
                                                     {u"services"_s, QJsonArray{u"A"_s}}}}}}}},
-        {u"devices"_s,
-         QJsonArray{QJsonObject{{u"login"_s, u"anzeige-sued"_s}, {u"role"_s, u"display"_s}},
-                    QJsonObject{{u"login"_s, u"kiosk-sued"_s}, {u"role"_s, u"kiosk"_s}}}}};
+        {u"devices"_s, QJsonArray{QJsonObject{{u"login"_s, u"anzeige-sued"_s},
+                                              {u"role"_s, u"display"_s},
+                                              {u"office"_s, u"Bürgeramt Süd"_s}},
+                                  QJsonObject{{u"login"_s, u"kiosk-sued"_s},
+                                              {u"role"_s, u"kiosk"_s},
+                                              {u"office"_s, u"Bürgeramt Süd"_s}}}}};
     const QString path = m_dir.filePath(u"city.json"_s);
     const auto write = [&path](const QByteArray &content) {
         QFile file(path);
@@ -717,10 +720,33 @@ void tst_ServerCli::setupFromAFile()
     QVERIFY(!first.out.contains(u"kiosk-sued: password"_s));
     QVERIFY(!first.out.contains(u"kiosk secret"_s));
 
+    {
+        // Each device serves its office only.
+        Database db(url, u"setup-check"_s);
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        SqlRows rows = db.exec(
+            u"SELECT COUNT(*) FROM user_office uo JOIN app_user u ON u.id = uo.user_id JOIN "
+            "office o ON o.id = uo.office_id WHERE u.login IN ('anzeige-sued', 'kiosk-sued') AND "
+            "o.name = ?"_s,
+            {u"Bürgeramt Süd"_s});
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toInt(), 2);
+    }
+
     const Run second = runServer({u"setup"_s, u"--database"_s, database, path});
     QCOMPARE(second.exitCode, 0);
     QVERIFY2(second.out.contains(u"nothing changed"_s), qPrintable(second.out));
     QVERIFY(!second.out.contains(u"password"_s));
+
+    // A device without its office would serve every office: refused.
+    QJsonObject officeless = city;
+    officeless[u"devices"_s] =
+        QJsonArray{QJsonObject{{u"login"_s, u"anzeige-west"_s}, {u"role"_s, u"display"_s}}};
+    QVERIFY(write(QJsonDocument(officeless).toJson()));
+    const Run noOffice = runServer({u"setup"_s, u"--database"_s, database, path});
+    QCOMPARE(noOffice.exitCode, 2);
+    QVERIFY2(noOffice.err.contains(u"devices[0]"_s), qPrintable(noOffice.err));
 
     QJsonObject bad = city;
     QJsonArray offices = bad[u"offices"_s].toArray();

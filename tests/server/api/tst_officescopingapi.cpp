@@ -215,6 +215,12 @@ void tst_OfficeScopingApi::readsBringOnlyOwnOffices()
     QCOMPARE(m_http->get(u"/api/v1/tickets/"_s + other, token(u"mueller"_s)).status, 200);
     QCOMPARE(m_http->get(u"/api/v1/tickets/"_s + ticketIn(kBuergeramt), token(u"super1"_s)).status,
              200);
+    // The documents of another office's case: not even their names.
+    const QString documents = u"/api/v1/documents?caseType=ticket&caseId="_s;
+    for (const QString &login : {u"clerk1"_s, u"super1"_s})
+        QCOMPARE(m_http->get(documents + other, token(login)).status, 403);
+    QCOMPARE(m_http->get(documents + ticketIn(kBuergeramt), token(u"clerk1"_s)).status, 200);
+    QCOMPARE(m_http->get(documents + other, token(u"mueller"_s)).status, 200);
 }
 
 void tst_OfficeScopingApi::changesFeedBringsOnlyOwnOffices()

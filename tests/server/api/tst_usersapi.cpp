@@ -9,6 +9,7 @@
 #include "server/instance/serverinstance.h"
 #include "testsupport.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,6 +54,7 @@ private slots:
     void newRolesOrOfficesEndSessions();
     void resetForcesANewPassword();
     void ownChangeKeepsThisSessionOnly();
+    void guessingTheOldPasswordIsThrottledAndAudited();
     void logoutClosesItsSockets();
 
 private:
@@ -433,6 +435,55 @@ void tst_UsersApi::resetForcesANewPassword()
     QCOMPARE(m_http->get(u"/api/v1/session"_s, token).json[u"mustChangePassword"_s].toBool(),
              false);
     QVERIFY(!m_http->login(u"kasse13"_s, u"Mein-eigenes-Kennwort"_s).isEmpty());
+}
+
+void tst_UsersApi::guessingTheOldPasswordIsThrottledAndAudited()
+{
+    const QString id = createClerk(u"kasse20"_s);
+    const QByteArray token = m_http->login(u"kasse20"_s, kGoodPassword);
+    const auto change = [&](const QString &oldPassword) {
+        return m_http
+            ->send("POST", u"/api/v1/session/password"_s,
+                   json({{u"old"_s, oldPassword}, {u"new"_s, u"Ein-ganz-neues-Kennwort"_s}}), token)
+            .status;
+    };
+    // A stolen session guessing the password runs into the login's throttle.
+    int wrong = 0;
+    while (wrong < 20 && change(u"geraten-%1"_s.arg(wrong)) == 403)
+        ++wrong;
+    QVERIFY2(wrong > 0 && wrong < 20, qPrintable(QString::number(wrong)));
+    // Throttled: even the right password waits now.
+    QCOMPARE(change(kGoodPassword), 429);
+    const auto count = [this, &id](const QString &action) {
+        SqlRows rows = m_server->backend().db.exec(
+            u"SELECT COUNT(*) FROM audit_log WHERE action = ? AND subject = ?"_s,
+            {action, u"user/"_s + id});
+        return rows.next() ? rows.value(0).toInt() : -1;
+    };
+    QCOMPARE(count(u"session.password-change.failed"_s), wrong);
+    QCOMPARE(count(u"session.password-change.throttled"_s), 2);
+    QVERIFY(m_server->backend().users.passwordMatches(id.toLongLong(), kGoodPassword));
+
+    // A reset sent with an Idempotency-Key (as workstations send every write):
+    // the stored request hash does not cover the password, which a fast
+    // SHA-256 would give away to anyone holding a backup.
+    const QString path = u"/api/v1/users/%1/password"_s.arg(id);
+    const QByteArray body = json({{u"password"_s, u"Zurueckgesetzt-2026"_s}});
+    const HttpResult reset =
+        m_http->send("POST", path, body, m_admin, {{"Idempotency-Key", "reset-kasse20"}});
+    QCOMPARE(reset.status, 200);
+    SqlRows stored = m_server->backend().db.exec(
+        u"SELECT request_hash FROM idempotency_key WHERE idem_key = 'reset-kasse20'"_s);
+    QVERIFY(stored.next());
+    const QByteArray withPassword =
+        QCryptographicHash::hash("POST" + path.toUtf8() + body, QCryptographicHash::Sha256).toHex();
+    QVERIFY(!stored.value(0).toString().isEmpty());
+    QVERIFY(stored.value(0).toByteArray() != withPassword);
+    // The same request again is answered as the first, not applied twice.
+    const HttpResult replayed =
+        m_http->send("POST", path, body, m_admin, {{"Idempotency-Key", "reset-kasse20"}});
+    QCOMPARE(replayed.status, 200);
+    QVERIFY(replayed.headers.contains({"Idempotent-Replayed", "true"}));
 }
 
 void tst_UsersApi::ownChangeKeepsThisSessionOnly()
