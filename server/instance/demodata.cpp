@@ -257,13 +257,21 @@ DemoData::Contents DemoData::contents(Backend &backend)
     return mark.next() ? Contents::Demo : Contents::CityData;
 }
 
+void DemoData::markAsDemo(Backend &backend)
+{
+    Transaction transaction(backend.db);
+    backend.db.exec(u"DELETE FROM server_info WHERE key = 'demo-data'"_s);
+    backend.db.exec(u"INSERT INTO server_info (key, value) VALUES ('demo-data', ?)"_s,
+                    {QDateTime::fromMSecsSinceEpoch(backend.clock()).toString(Qt::ISODate)});
+    transaction.commit();
+}
+
 QList<DemoData::Login> DemoData::seedIfEmpty(Backend &backend)
 {
     if (backend.directory.hasOffices())
         return {};
     Transaction transaction(backend.db);
-    backend.db.exec(u"INSERT INTO server_info (key, value) VALUES ('demo-data', ?)"_s,
-                    {QDateTime::fromMSecsSinceEpoch(backend.clock()).toString(Qt::ISODate)});
+    markAsDemo(backend);
     const qint64 buergeramt = seedOffice(backend, u"Bürgeramt Mitte"_s, u"buergeramt"_s,
                                          u"Marktplatz 1, 12345 Musterstadt"_s, kBuergeramtServices,
                                          kBuergeramtCounters, kBuergeramtHours);

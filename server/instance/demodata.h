@@ -22,6 +22,9 @@ enum class Contents {
     CityData // a city's own organisation: the demo never touches it
 };
 Contents contents(Backend &backend);
+// Marks the database as the demo's (for the embedded demo's own file, filled
+// before demo databases were marked).
+void markAsDemo(Backend &backend);
 
 // Fills a database that has no offices yet and marks it as the demo's;
 // returns the demo logins (empty when there was something already). A user

@@ -16,6 +16,7 @@ ServerConfig demoConfig(const QString &databasePath)
     config.address = QHostAddress::LocalHost;
     config.port = 0;
     config.demo = true;
+    config.demoOwnsDatabase = true;
     return config;
 }
 } // namespace

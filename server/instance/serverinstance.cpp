@@ -307,7 +307,10 @@ bool ServerInstance::start(QString *error)
             return false;
         }
         try {
-            if (DemoData::contents(*m_backend) == DemoData::Contents::CityData) {
+            const DemoData::Contents contents = DemoData::contents(*m_backend);
+            if (contents == DemoData::Contents::CityData && m_config.demoOwnsDatabase)
+                DemoData::markAsDemo(*m_backend);
+            else if (contents == DemoData::Contents::CityData) {
                 m_demoRefused = true;
                 *error = tr("--demo fills only an empty database or one it filled itself; this "
                             "one holds a city's offices. Start without --demo.");

@@ -23,6 +23,9 @@ struct ServerConfig
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0; // 0: any free port
     bool demo = false;
+    // The embedded demo: its database file is the demo's own, also one filled
+    // before demo databases were marked (adopted and marked, not refused).
+    bool demoOwnsDatabase = false;
     QString tlsCertificatePath;
     QString tlsKeyPath;
     bool requestLogging = false;

@@ -5,6 +5,7 @@
 #include "core/sync/backendclient.h"
 #include "core/sync/eventstream.h"
 #include "server/instance/embeddedserver.h"
+#include "server/storage/database.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -93,16 +94,34 @@ void tst_EmbeddedServer::keepsItsDataAcrossRestarts()
                      .status,
                  200);
     }
-    // The same file again: the rename is still there, and no second demo set was added.
-    EmbeddedServer embedded(file);
-    QSignalSpy started(&embedded, &EmbeddedServer::started);
-    embedded.start();
-    QVERIFY(started.wait(30000));
-    TestSupport::HttpClient http(embedded.url());
-    const QByteArray token = http.login(u"mueller"_s, u"demo"_s);
-    const auto counter = http.get(u"/api/v1/counters/2"_s, token);
-    QCOMPARE(counter.json.toObject().value(u"name"_s).toString(), u"Schalter 2 (Info)"_s);
-    QCOMPARE(http.get(u"/api/v1/offices"_s, token).json.toArray().size(), 2);
+    {
+        // The same file again: the rename is still there, and no second demo set was added.
+        EmbeddedServer embedded(file);
+        QSignalSpy started(&embedded, &EmbeddedServer::started);
+        embedded.start();
+        QVERIFY(started.wait(30000));
+        TestSupport::HttpClient http(embedded.url());
+        const QByteArray token = http.login(u"mueller"_s, u"demo"_s);
+        const auto counter = http.get(u"/api/v1/counters/2"_s, token);
+        QCOMPARE(counter.json.toObject().value(u"name"_s).toString(), u"Schalter 2 (Info)"_s);
+        QCOMPARE(http.get(u"/api/v1/offices"_s, token).json.toArray().size(), 2);
+    }
+    // A demo file from before demo databases were marked: still the demo's own.
+    {
+        DatabaseUrl url;
+        url.path = file;
+        Database db(url, u"unmark"_s);
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        db.exec(u"DELETE FROM server_info WHERE key = 'demo-data'"_s);
+        db.close();
+    }
+    EmbeddedServer older(file);
+    QSignalSpy olderStarted(&older, &EmbeddedServer::started);
+    older.start();
+    QVERIFY(olderStarted.wait(30000));
+    TestSupport::HttpClient again(older.url());
+    QVERIFY(!again.login(u"mueller"_s, u"demo"_s).isEmpty());
 }
 
 void tst_EmbeddedServer::reportsAFailureToStart()
