@@ -1,6 +1,7 @@
 #include "server/auth/userrepository.h"
 
 #include "server/auth/passwordhash.h"
+#include "server/storage/advisorylocks.h"
 #include "server/storage/database.h"
 
 #include <QDateTime>
@@ -10,8 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Held while a change checks that an active administrator remains.
-constexpr qint64 kAdministratorsLockId = 0x7e5e0005;
 QList<qint64> normalised(QList<qint64> officeIds)
 {
     std::sort(officeIds.begin(), officeIds.end());
@@ -176,7 +175,7 @@ int UserRepository::otherActiveAdmins(qint64 exceptUserId)
     // other as still active: on PostgreSQL the count queues on a lock held to
     // the end of the transaction (SQLite's write transaction serialises).
     if (m_db.dialect() == SqlDialect::Postgresql)
-        m_db.exec(u"SELECT pg_advisory_xact_lock(?)"_s, {kAdministratorsLockId});
+        m_db.exec(u"SELECT pg_advisory_xact_lock(?)"_s, {AdvisoryLock::kAdministrators});
     SqlRows query = m_db.exec(u"SELECT COUNT(*) FROM app_user u JOIN user_role r ON r.user_id = "
                               "u.id WHERE r.role = ? AND u.active = 1 AND u.id <> ?"_s,
                               {roleName(Role::Admin), exceptUserId});

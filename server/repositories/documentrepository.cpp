@@ -1,6 +1,7 @@
 #include "server/repositories/documentrepository.h"
 
 #include "core/domain/isotime.h"
+#include "server/storage/advisorylocks.h"
 #include "server/storage/anonymised.h"
 #include "server/storage/changelog.h"
 #include "server/storage/database.h"
@@ -15,10 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Serialises uploads with the removal of files no record needs any more
-// (PostgreSQL; SQLite's write lock does it there).
-constexpr qint64 kDocumentFilesLockId = 0x7e5e0003;
-
 const QString kColumns = u"SELECT id, case_type, case_id, file_name, content_type, size_bytes, "
                          "sha256, pages, codes, storage_path, uploaded_by, uploaded_at, "
                          "anonymised_at FROM document"_s;
@@ -124,7 +121,7 @@ std::optional<QJsonObject> DocumentRepository::anonymise(qint64 id, QStringList 
 void DocumentRepository::lockFiles()
 {
     if (m_db.dialect() == SqlDialect::Postgresql)
-        m_db.exec(u"SELECT pg_advisory_xact_lock(?)"_s, {kDocumentFilesLockId});
+        m_db.exec(u"SELECT pg_advisory_xact_lock(?)"_s, {AdvisoryLock::kDocumentFiles});
 }
 
 int DocumentRepository::removeUnusedFiles(const QStringList &storagePaths, const QString &folder)

@@ -1,5 +1,6 @@
 #include "server/storage/auditchain.h"
 
+#include "server/storage/advisorylocks.h"
 #include "server/storage/auditlog.h"
 #include "server/storage/database.h"
 
@@ -8,11 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Serialises appends of all server processes on one PostgreSQL. The same id as
-// the change log's lock on purpose: one lock for both appends, so no two
-// writers can take them in opposite orders and deadlock.
-constexpr qint64 kAppendLockId = 0x7e5e0002;
-
 const QString kColumns = u"SELECT id, at, user_login, action, subject, detail, address, "
                          "previous_hash, hash FROM audit_log "_s;
 
@@ -65,7 +61,7 @@ QString AuditChain::hashOf(const StoredAuditEntry &entry)
 void AuditChain::lockForAppend(Database &db)
 {
     if (db.dialect() == SqlDialect::Postgresql)
-        db.exec(u"SELECT pg_advisory_xact_lock(?)"_s, {kAppendLockId});
+        db.exec(u"SELECT pg_advisory_xact_lock(?)"_s, {AdvisoryLock::kAppends});
 }
 
 AuditChain::Verification AuditChain::verify(Database &db)

@@ -1,17 +1,12 @@
 #include "server/storage/changelog.h"
 
+#include "server/storage/advisorylocks.h"
 #include "server/storage/database.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// Serialises writers of the change log until their commit, so revisions become
-// visible in order and a client reading `since=N` never skips one that commits late.
-constexpr qint64 kChangeLogLockId = 0x7e5e0002;
-} // namespace
 
 Change ChangeLog::recordUpsert(const QString &entity, const QString &id, const QString &event,
                                const QJsonObject &data)
@@ -38,7 +33,7 @@ Change ChangeLog::recordDelete(const QString &entity, const QString &id, const Q
 Change ChangeLog::record(Change change)
 {
     if (m_db.dialect() == SqlDialect::Postgresql)
-        m_db.exec(u"SELECT pg_advisory_xact_lock(?)"_s, {kChangeLogLockId});
+        m_db.exec(u"SELECT pg_advisory_xact_lock(?)"_s, {AdvisoryLock::kAppends});
     const bool isDelete = change.op == Change::Op::Delete;
     change.revision = m_db.insert(
         u"INSERT INTO change_log (entity, entity_id, op, event, data, changed_at) "

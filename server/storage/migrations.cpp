@@ -1,5 +1,6 @@
 #include "server/storage/migrations.h"
 
+#include "server/storage/advisorylocks.h"
 #include "server/storage/auditchain.h"
 #include "server/storage/database.h"
 
@@ -219,8 +220,6 @@ QString dialectSql(QString sql, SqlDialect dialect)
                                         : u"BIGSERIAL PRIMARY KEY"_s);
 }
 
-// Two servers starting at once against one PostgreSQL must not both migrate.
-constexpr qint64 kMigrationLockId = 0x7e5e0001;
 } // namespace
 
 int Migrations::latestVersion()
@@ -241,12 +240,12 @@ bool Migrations::apply(Database &db, QString *error)
                 "name TEXT NOT NULL, applied_at BIGINT NOT NULL)"_s);
         const bool postgres = db.dialect() == SqlDialect::Postgresql;
         if (postgres)
-            db.exec(u"SELECT pg_advisory_lock(?)"_s, {kMigrationLockId});
+            db.exec(u"SELECT pg_advisory_lock(?)"_s, {AdvisoryLock::kMigrations});
         const auto unlock = qScopeGuard([&] {
             if (!postgres)
                 return;
             try {
-                db.exec(u"SELECT pg_advisory_unlock(?)"_s, {kMigrationLockId});
+                db.exec(u"SELECT pg_advisory_unlock(?)"_s, {AdvisoryLock::kMigrations});
             } catch (const DatabaseFailure &) {
                 // The lock dies with the session anyway.
             }
