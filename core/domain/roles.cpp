@@ -2,6 +2,8 @@
 
 #include "core/domain/nametable.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -18,6 +20,25 @@ constexpr NameTable<Role, 6> kRoles{{
 QString roleName(Role role)
 {
     return kRoles.name(role);
+}
+
+QString roleTitle(Role role)
+{
+    switch (role) {
+    case Role::Clerk:
+        return QCoreApplication::translate("Roles", "clerk");
+    case Role::Registrar:
+        return QCoreApplication::translate("Roles", "registrar");
+    case Role::Supervisor:
+        return QCoreApplication::translate("Roles", "supervisor");
+    case Role::Admin:
+        return QCoreApplication::translate("Roles", "administrator");
+    case Role::Display:
+        return QCoreApplication::translate("Roles", "call display");
+    case Role::Kiosk:
+        return QCoreApplication::translate("Roles", "kiosk");
+    }
+    return {};
 }
 
 std::optional<Role> roleFromName(QStringView name)

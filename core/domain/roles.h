@@ -20,6 +20,8 @@ Q_DECLARE_FLAGS(Roles, Role)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Roles)
 
 QString roleName(Role role);
+// The role in the user's language ("Sachbearbeitung"), for lists and the status bar.
+QString roleTitle(Role role);
 std::optional<Role> roleFromName(QStringView name);
 
 QStringList roleNames(Roles roles);

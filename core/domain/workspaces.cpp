@@ -19,5 +19,8 @@ QList<Workspace> workspacesFor(Roles roles)
         list << Workspace::Payments;
     if (supervisor)
         list << Workspace::Statistics;
+    // Offices, accounts and the audit log: no citizen's data in it.
+    if (roles.testFlag(Role::Admin))
+        list << Workspace::Administration;
     return list;
 }

@@ -19,6 +19,7 @@ struct ApiResponse
     int status = 0;  // HTTP status, 0 when there was no answer
     QJsonValue body; // parsed JSON body (problem+json for errors), if any
     QString message; // translated, ready to show to a clerk
+    QByteArray file; // the body as sent, for BackendClient::download
 
     bool ok() const { return failure == Failure::None; }
     // The problem+json "detail" (or "title") of an error response.

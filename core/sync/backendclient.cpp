@@ -167,6 +167,12 @@ void BackendClient::get(const QString &path, const QUrlQuery &query, QObject *co
     finish(m_network->get(makeRequest(path, query)), context, std::move(done));
 }
 
+void BackendClient::download(const QString &path, const QUrlQuery &query, QObject *context,
+                             Callback done)
+{
+    finish(m_network->get(makeRequest(path, query)), context, std::move(done), Answer::File);
+}
+
 void BackendClient::send(const QByteArray &method, const QString &path, const QJsonObject &body,
                          QObject *context, Callback done, const QByteArray &idempotencyKey)
 {
@@ -184,10 +190,10 @@ void BackendClient::send(const QByteArray &method, const QString &path, const QJ
     finish(m_network->sendCustomRequest(request, method, payload), context, std::move(done));
 }
 
-void BackendClient::finish(QNetworkReply *reply, QObject *context, Callback done)
+void BackendClient::finish(QNetworkReply *reply, QObject *context, Callback done, Answer answer)
 {
     QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [reply, guard, done = std::move(done)] {
+    connect(reply, &QNetworkReply::finished, this, [reply, guard, answer, done = std::move(done)] {
         if (!guard)
             return;
         ApiResponse response;
@@ -203,6 +209,10 @@ void BackendClient::finish(QNetworkReply *reply, QObject *context, Callback done
         response.failure = classify(reply->error(), response.status);
         switch (response.failure) {
         case ApiResponse::Failure::None:
+            if (answer == Answer::File) {
+                response.file = raw;
+                break;
+            }
             if (!raw.isEmpty() && response.body.isUndefined()) {
                 response.failure = ApiResponse::Failure::BadResponse;
                 response.message =

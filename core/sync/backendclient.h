@@ -63,6 +63,8 @@ public:
                         std::function<void(PasswordChange, const ApiResponse &)> done);
 
     void get(const QString &path, const QUrlQuery &query, QObject *context, Callback done);
+    // A GET whose answer is a file (CSV, PDF): its bytes in ApiResponse::file.
+    void download(const QString &path, const QUrlQuery &query, QObject *context, Callback done);
     // POST/PATCH/DELETE with an Idempotency-Key (a fresh UUID when empty).
     void send(const QByteArray &method, const QString &path, const QJsonObject &body,
               QObject *context, Callback done, const QByteArray &idempotencyKey = {});
@@ -72,7 +74,9 @@ public:
 
 private:
     QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query = {}) const;
-    void finish(QNetworkReply *reply, QObject *context, Callback done);
+    enum class Answer { Json, File };
+    void finish(QNetworkReply *reply, QObject *context, Callback done,
+                Answer answer = Answer::Json);
 
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_baseUrl;

@@ -139,7 +139,8 @@ void installWeddingRoutes(ApiServer &api, const WeddingRoutes &parts)
     using M = ApiServer::Method;
     const Roles readers = Role::Registrar | Role::Supervisor;
 
-    api.route(M::Get, u"/api/v1/wedding/rooms"_s, readers, [parts](ApiRequest &r) {
+    // Administrators set the rooms up (Verwaltung); they see no couple's data.
+    api.route(M::Get, u"/api/v1/wedding/rooms"_s, readers | Role::Admin, [parts](ApiRequest &r) {
         QJsonArray list;
         for (const WeddingRoom &room : parts.weddings.rooms())
             list.append(room.toJson());

@@ -182,9 +182,12 @@ public:
         // a slot's block reason is free text (it may name a couple).
         if (kind == u"registrar")
             return when(role == Role::Registrar || role == Role::Supervisor, {Form::Whole});
+        // Administrators set rooms up; a room holds no couple's data.
         if (kind == u"wedding_room")
-            return when((role == Role::Registrar || role == Role::Supervisor) && roomWorksIn(),
-                        {Form::Whole});
+            return when(
+                (role == Role::Registrar || role == Role::Supervisor || role == Role::Admin) &&
+                    roomWorksIn(),
+                {Form::Whole});
         if (kind == u"wedding_slot") {
             switch (role) {
             case Role::Registrar:

@@ -21,6 +21,8 @@ QString workspaceTitle(Workspace workspace)
         return QCoreApplication::translate("Workspace", "Payments");
     case Workspace::Statistics:
         return QCoreApplication::translate("Workspace", "Statistics");
+    case Workspace::Administration:
+        return QCoreApplication::translate("Workspace", "Administration");
     }
     return {};
 }
@@ -46,6 +48,10 @@ QString workspaceDescription(Workspace workspace)
     case Workspace::Statistics:
         return QCoreApplication::translate(
             "Workspace", "The day's waiting and service times, load per hour, counters, services.");
+    case Workspace::Administration:
+        return QCoreApplication::translate(
+            "Workspace", "Offices, services, counters, opening hours, wedding rooms, accounts, "
+                         "settings and the audit log.");
     }
     return {};
 }

@@ -7,6 +7,7 @@
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
 #include "core/weddings/weddingcalendar.h"
+#include "ui/administration/administrationworkspace.h"
 #include "ui/appointments/appointmentsworkspace.h"
 #include "ui/common/workspacepage.h"
 #include "ui/documents/scanworkspace.h"
@@ -31,27 +32,6 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-QString roleTitle(Role role)
-{
-    switch (role) {
-    case Role::Clerk:
-        return MainWindow::tr("clerk");
-    case Role::Registrar:
-        return MainWindow::tr("registrar");
-    case Role::Supervisor:
-        return MainWindow::tr("supervisor");
-    case Role::Admin:
-        return MainWindow::tr("administrator");
-    case Role::Display:
-        return MainWindow::tr("call display");
-    case Role::Kiosk:
-        return MainWindow::tr("kiosk");
-    }
-    return {};
-}
-} // namespace
 
 MainWindow::MainWindow(const SessionInfo &session, BackendClient *client, LocalStore *store,
                        SyncEngine *sync, QWidget *parent)
@@ -271,6 +251,9 @@ void MainWindow::buildWorkspaces()
                 m_standesamtWorkspace->showBooking(id);
             });
             m_pages->addWidget(scan);
+        } else if (workspace == Workspace::Administration) {
+            m_administrationWorkspace = new AdministrationWorkspace(m_client, this);
+            m_pages->addWidget(m_administrationWorkspace);
         } else {
             m_pages->addWidget(new WorkspacePage(workspace, this));
         }
@@ -282,20 +265,12 @@ void MainWindow::buildWorkspaces()
     if (m_workspaces.isEmpty()) {
         // Nothing to choose from: no empty list, a page that says why.
         m_navigation->hide();
-        const bool admin = m_session.roles.testFlag(Role::Admin);
-        auto *none = new QLabel(
-            u"<h2>%1</h2><p>%2</p>"_s.arg(
-                admin ? tr("No citizens' data for administrators").toHtmlEscaped()
-                      : tr("No workspace for your role").toHtmlEscaped(),
-                admin ? tr("As an administrator you see no citizens' data here. Offices, services "
-                           "and accounts are set up with the tresen-server commands (see the "
-                           "administration guide). If you also serve at a counter or in the "
-                           "Standesamt, ask for that role as well.")
-                            .toHtmlEscaped()
-                      : tr("Your role has no workspace on this workstation. Please ask "
-                           "the administration to check your roles.")
-                            .toHtmlEscaped()),
-            this);
+        auto *none = new QLabel(u"<h2>%1</h2><p>%2</p>"_s.arg(
+                                    tr("No workspace for your role").toHtmlEscaped(),
+                                    tr("Your role has no workspace on this workstation. Please ask "
+                                       "the administration to check your roles.")
+                                        .toHtmlEscaped()),
+                                this);
         none->setObjectName(u"noWorkspace"_s);
         none->setWordWrap(true);
         none->setAlignment(Qt::AlignCenter);

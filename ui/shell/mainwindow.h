@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class AppointmentBook;
+class AdministrationWorkspace;
 class ScanWorkspace;
 class ScannerBackend;
 class InboxWatcher;
@@ -96,6 +97,7 @@ private:
     WeddingCalendar *m_weddingCalendar = nullptr;
     StandesamtWorkspace *m_standesamtWorkspace = nullptr;
     ScanWorkspace *m_scanWorkspace = nullptr;
+    AdministrationWorkspace *m_administrationWorkspace = nullptr;
     CounterListModel *m_counters;
     QList<Workspace> m_workspaces;
     QListWidget *m_navigation;

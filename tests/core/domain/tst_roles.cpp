@@ -57,9 +57,10 @@ void tst_Roles::workspaces_data()
     QTest::addRow("clerk and supervisor")
         << (Role::Clerk | Role::Supervisor)
         << QList<W>{W::Counter, W::Appointments, W::Scan, W::Payments, W::Statistics};
-    QTest::addRow("admin") << Roles(Role::Admin) << QList<W>{};
-    QTest::addRow("admin and clerk") << (Role::Admin | Role::Clerk)
-                                     << QList<W>{W::Counter, W::Appointments, W::Scan, W::Payments};
+    QTest::addRow("admin") << Roles(Role::Admin) << QList<W>{W::Administration};
+    QTest::addRow("admin and clerk")
+        << (Role::Admin | Role::Clerk)
+        << QList<W>{W::Counter, W::Appointments, W::Scan, W::Payments, W::Administration};
     QTest::addRow("display device") << Roles(Role::Display) << QList<W>{};
     QTest::addRow("kiosk device") << Roles(Role::Kiosk) << QList<W>{};
     QTest::addRow("no role") << Roles() << QList<W>{};

@@ -1,0 +1,145 @@
+#include "ui/administration/officesettingspage.h"
+
+#include "core/administration/administration.h"
+#include "ui/administration/officebox.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonValue>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The spin box's lowest value stands for "the server's option" (null).
+QSpinBox *optionalSpin(int minimum, int maximum, const QString &suffix, QWidget *parent)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setRange(minimum - 1, maximum);
+    spin->setSuffix(suffix);
+    return spin;
+}
+
+void setOptional(QSpinBox *spin, const QJsonValue &value, const QJsonValue &effective)
+{
+    spin->setSpecialValueText(OfficeSettingsPage::tr("Server default (%1)")
+                                  .arg(effective.isDouble() ? QString::number(effective.toInt())
+                                                            : OfficeSettingsPage::tr("none")));
+    spin->setValue(value.isDouble() ? value.toInt() : spin->minimum());
+}
+
+QJsonValue optional(const QSpinBox *spin)
+{
+    return spin->value() == spin->minimum() ? QJsonValue(QJsonValue::Null)
+                                            : QJsonValue(spin->value());
+}
+} // namespace
+
+OfficeSettingsPage::OfficeSettingsPage(Administration *administration, RecordTableModel *offices,
+                                       QWidget *parent)
+    : QWidget(parent)
+    , m_administration(administration)
+{
+    auto *intro = new QLabel(tr("Settings of one office. Where \"Server default\" is shown, the "
+                                "server's own option applies (see the administration guide)."),
+                             this);
+    intro->setWordWrap(true);
+    m_officeBox = new OfficeBox(offices, {}, this);
+
+    m_noShowAfterCalls = optionalSpin(1, 10, tr(" calls"), this);
+    m_noShowAfterCalls->setObjectName(u"noShowAfterCalls"_s);
+    m_reservationDays = optionalSpin(1, 365, tr(" days"), this);
+    m_reservationDays->setObjectName(u"reservationDays"_s);
+    m_retentionDays = optionalSpin(0, 3650, tr(" days"), this);
+    m_retentionDays->setObjectName(u"retentionDays"_s);
+    m_waitTarget = new QSpinBox(this);
+    m_waitTarget->setObjectName(u"waitTargetMinutes"_s);
+    m_waitTarget->setRange(1, 600);
+    m_waitTarget->setSuffix(tr(" min"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Office:"), m_officeBox);
+    form->addRow(tr("&No-show after:"), m_noShowAfterCalls);
+    form->addRow(tr("Wedding &reservation holds:"), m_reservationDays);
+    form->addRow(tr("&Keep contact data:"), m_retentionDays);
+    form->addRow(tr("&Wait target:"), m_waitTarget);
+    m_retentionDays->setToolTip(tr("After this many days, appointments' contact data and "
+                                   "tickets' notes are erased (docs/privacy.md)."));
+
+    m_save = new QPushButton(tr("&Save"), this);
+    m_save->setObjectName(u"saveButton"_s);
+    m_message = new MessageLine(this);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_message, 1);
+    bottom->addWidget(m_save);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addLayout(bottom);
+
+    connect(m_save, &QPushButton::clicked, this, &OfficeSettingsPage::save);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, m_save, &QPushButton::click);
+    connect(m_officeBox, &OfficeBox::officeChanged, this, &OfficeSettingsPage::load);
+    load();
+}
+
+void OfficeSettingsPage::load()
+{
+    m_officeId = m_officeBox->officeId();
+    m_save->setEnabled(false);
+    if (m_officeId.isEmpty())
+        return;
+    const QString officeId = m_officeId;
+    m_administration->settings(officeId, this,
+                               [this, officeId](const QJsonObject &settings, const QString &error) {
+                                   if (officeId != m_officeId)
+                                       return;
+                                   if (!error.isEmpty()) {
+                                       m_message->showMessage(error, true);
+                                       return;
+                                   }
+                                   show(settings);
+                                   m_message->showMessage({}, false);
+                               });
+}
+
+void OfficeSettingsPage::show(const QJsonObject &settings)
+{
+    const QJsonObject effective = settings.value(u"effective"_s).toObject();
+    for (const auto &[key, spin] : {std::pair{u"noShowAfterCalls"_s, m_noShowAfterCalls},
+                                    std::pair{u"reservationDays"_s, m_reservationDays},
+                                    std::pair{u"retentionDays"_s, m_retentionDays}})
+        setOptional(spin, settings.value(key), effective.value(key));
+    m_waitTarget->setValue(settings.value(u"waitTargetMinutes"_s).toInt(20));
+    m_save->setEnabled(true);
+}
+
+void OfficeSettingsPage::save()
+{
+    const QJsonObject settings{{u"noShowAfterCalls"_s, optional(m_noShowAfterCalls)},
+                               {u"reservationDays"_s, optional(m_reservationDays)},
+                               {u"retentionDays"_s, optional(m_retentionDays)},
+                               {u"waitTargetMinutes"_s, m_waitTarget->value()}};
+    m_save->setEnabled(false);
+    const QString officeId = m_officeId;
+    m_administration->saveSettings(
+        officeId, settings, this, [this, officeId](const QJsonObject &saved, const QString &error) {
+            if (officeId != m_officeId)
+                return;
+            m_save->setEnabled(true);
+            if (!error.isEmpty()) {
+                m_message->showMessage(error, true);
+                return;
+            }
+            show(saved);
+            m_message->showMessage(tr("The settings were saved."), false);
+        });
+}

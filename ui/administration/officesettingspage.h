@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+class Administration;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class MessageLine;
+class OfficeBox;
+class RecordTableModel;
+
+// An office's own settings: after how many calls a ticket is a no-show, how
+// long a wedding reservation holds, how long contact data is kept, and the
+// wait target. "Server default" leaves a setting to the server's option.
+class OfficeSettingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    OfficeSettingsPage(Administration *administration, RecordTableModel *offices,
+                       QWidget *parent = nullptr);
+
+private:
+    void load();
+    void show(const QJsonObject &settings);
+    void save();
+
+    Administration *m_administration;
+    OfficeBox *m_officeBox;
+    QSpinBox *m_noShowAfterCalls;
+    QSpinBox *m_reservationDays;
+    QSpinBox *m_retentionDays;
+    QSpinBox *m_waitTarget;
+    QPushButton *m_save;
+    MessageLine *m_message;
+    QString m_officeId;
+};
