@@ -307,7 +307,8 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
                     "appointment(s); it can be retired once they are done."_s.arg(tickets)
                         .arg(appointments));
         }
-        const QJsonObject after = parts.directory.updateOffice(*id, columns);
+        const QJsonObject after =
+            parts.directory.updateOffice(*id, columns, before->value(u"version"_s).toInt());
         audit(parts, r, u"office.update"_s, u"office/%1"_s.arg(*id), *before, after);
         return HttpReply::json(200, after);
     });
@@ -363,7 +364,8 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
                     "appointment(s); it can be retired once they are done."_s.arg(tickets)
                         .arg(appointments));
         }
-        const QJsonObject after = parts.directory.updateService(*id, columns);
+        const QJsonObject after =
+            parts.directory.updateService(*id, columns, before->value(u"version"_s).toInt());
         audit(parts, r, u"service.update"_s, u"service/%1"_s.arg(*id), *before, after);
         return HttpReply::json(200, after);
     });
@@ -443,7 +445,8 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
                         u"in-use"_s, u"The counter has %1 called or serving ticket(s); finish "
                                      "or requeue them first."_s.arg(busy));
             }
-            const QJsonObject after = parts.directory.updateCounter(*id, name, serviceIds, active);
+            const QJsonObject after = parts.directory.updateCounter(
+                *id, name, serviceIds, active, before->value(u"version"_s).toInt());
             audit(parts, r, u"counter.update"_s, u"counter/%1"_s.arg(*id), *before, after);
             return HttpReply::json(200, after);
         });
@@ -613,7 +616,7 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
                                            u"The room holds %1 coming wedding(s); move or "
                                            "cancel them first."_s.arg(held));
         }
-        const QJsonObject json = parts.weddings.updateRoom(room).toJson();
+        const QJsonObject json = parts.weddings.updateRoom(room, before->version).toJson();
         audit(parts, r, u"wedding-room.update"_s, u"wedding-room/%1"_s.arg(room.id),
               before->toJson(), json);
         return HttpReply::json(200, json);

@@ -215,7 +215,7 @@ void installUserRoutes(ApiServer &api, const UserRoutes &parts)
             return HttpReply::conflict(u"last-admin"_s,
                                        u"This is the last active administrator; make another "
                                        "one first."_s);
-        UserRecord updated = parts.users.update(after);
+        UserRecord updated = parts.users.update(after, before->version);
         if (!password.isUndefined()) {
             // A password an administrator chose is changed by its person at
             // the next login; a device cannot choose one.
