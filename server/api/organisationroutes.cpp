@@ -1,4 +1,5 @@
 #include "server/api/routes.h"
+#include "server/api/visibleanswer.h"
 #include "server/http/apiserver.h"
 #include "server/repositories/appointmentrepository.h"
 #include "server/repositories/directoryrepository.h"
@@ -457,13 +458,19 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
                   const auto id = r.idArg(0);
                   if (!id || !parts.directory.office(*id))
                       return notFound(u"office"_s);
-                  return HttpReply::json(200, hoursJson(parts.appointments, *id));
+                  QJsonObject json = hoursJson(parts.appointments, *id);
+                  json.insert(u"version"_s, parts.appointments.hoursVersion(*id));
+                  return HttpReply::json(200, json);
               });
 
     api.route(M::Put, u"/api/v1/offices/{id}/opening-hours"_s, Role::Admin, [parts](ApiRequest &r) {
         const auto id = r.idArg(0);
         if (!id || !parts.directory.office(*id))
             return notFound(u"office"_s);
+        // Without `version` (a city's script) the PUT writes as it did.
+        const int version = parts.appointments.hoursVersion(*id);
+        if (auto error = checkVersion(version, r.body.value(u"version"_s), u"opening hours"_s))
+            return *error;
         QList<QList<OpeningHours>> week;
         for (const QString &key : kWeekdayKeys) {
             const QJsonValue value = r.body.value(key);
@@ -509,13 +516,16 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
                                       u"closure-has-bookings"_s,
                                       QJsonObject{{u"bookings"_s, bookings}});
         const QJsonObject before = hoursJson(parts.appointments, *id);
+        parts.appointments.countHoursVersionUp(*id, version);
         for (int weekday = 1; weekday <= 7; ++weekday)
             parts.appointments.setDayHours(*id, weekday, week.at(weekday - 1));
         parts.appointments.setClosedDays(*id, closed);
         const QJsonObject after = hoursJson(parts.appointments, *id);
         if (before != after)
             audit(parts, r, u"opening-hours.update"_s, u"office/%1"_s.arg(*id), before, after);
-        return HttpReply::json(200, after);
+        QJsonObject answer = after;
+        answer.insert(u"version"_s, version + 1);
+        return HttpReply::json(200, answer);
     });
 
     // Each office's own rules.
@@ -525,8 +535,14 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
                   const auto office = id ? parts.directory.office(*id) : std::nullopt;
                   if (!office)
                       return notFound(u"office"_s);
+                  // A supervisor sees their own offices' rules; an admin sets everyone's.
+                  if (!r.user->roles.testFlag(Role::Admin)) {
+                      if (auto refusal = refuseOtherOffice(r, *id))
+                          return *refusal;
+                  }
                   QJsonObject json = parts.settings.toJson(*id);
                   json.insert(u"waitTargetMinutes"_s, office->value(u"waitTargetMinutes"_s));
+                  json.insert(u"version"_s, parts.settings.version(*id));
                   return HttpReply::json(200, json);
               });
 
@@ -549,12 +565,18 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
         const auto waitTarget = whole(r.body, u"waitTargetMinutes"_s, 1, 600, &error);
         if (error)
             return *error;
+        // Without `version` (a city's script) the PUT writes as it did.
+        const int version = parts.settings.version(*id);
+        if (auto error = checkVersion(version, r.body.value(u"version"_s), u"settings"_s))
+            return *error;
         QJsonObject before = parts.settings.toJson(*id);
         before.insert(u"waitTargetMinutes"_s, office->value(u"waitTargetMinutes"_s));
         before.remove(u"effective"_s);
+        parts.settings.countVersionUp(*id, version);
         parts.settings.store(*id, values);
         if (waitTarget && *waitTarget != office->value(u"waitTargetMinutes"_s).toInt())
-            parts.directory.updateOffice(*id, {{u"wait_target_minutes"_s, *waitTarget}});
+            parts.directory.updateOffice(*id, {{u"wait_target_minutes"_s, *waitTarget}},
+                                         office->value(u"version"_s).toInt());
         QJsonObject after = parts.settings.toJson(*id);
         after.insert(u"waitTargetMinutes"_s,
                      parts.directory.office(*id)->value(u"waitTargetMinutes"_s));
@@ -562,6 +584,7 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
         compared.remove(u"effective"_s);
         if (before != compared)
             audit(parts, r, u"office-settings.update"_s, u"office/%1"_s.arg(*id), before, compared);
+        after.insert(u"version"_s, version + 1);
         return HttpReply::json(200, after);
     });
 
