@@ -189,6 +189,9 @@ void installUserRoutes(ApiServer &api, const UserRoutes &parts)
             return *error;
         if (auto error = checkAccount(parts.users, user, r.body.value(u"password"_s)))
             return *error;
+        // The administrator chose the first password: its person chooses their
+        // own at the first login (as after a reset); a device cannot.
+        user.mustChangePassword = !user.isDevice();
         const auto created = parts.users.create(user, r.body.value(u"password"_s).toString());
         if (!created)
             return HttpReply::conflict(u"login-taken"_s, u"This login exists already."_s);
