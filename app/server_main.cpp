@@ -466,6 +466,8 @@ int openingHours(const QStringList &arguments)
         AppointmentRepository appointments(db, changeLog,
                                            [] { return QDateTime::currentMSecsSinceEpoch(); });
         Transaction transaction(db);
+        if (!changes.isEmpty())
+            appointments.countHoursVersionUp(officeId); // a workstation's copy is outdated now
         for (const Change &change : std::as_const(changes)) {
             if (change.hours)
                 appointments.setOpeningHours(officeId, change.weekday, *change.hours);
