@@ -161,6 +161,11 @@ void endSessions(const UserRoutes &parts, ApiRequest &r, qint64 userId)
 }
 } // namespace
 
+QString userChangeDetail(const UserRecord *before, const UserRecord &after)
+{
+    return changeDetail(before ? userJson(*before) : QJsonObject(), userJson(after));
+}
+
 void installUserRoutes(ApiServer &api, const UserRoutes &parts)
 {
     using M = ApiServer::Method;
