@@ -26,6 +26,25 @@ HttpReply notFound(const QString &what)
     return HttpReply::notFound(u"There is no %1 with this id."_s.arg(what));
 }
 
+// What every PATCH of the organisation checks first, in this order: the
+// record (`before`, as the API shows it) exists (404), the request's
+// `version` is its own (409 version-conflict), and a given `officeId` is its
+// own (409 moves-office, `whyItStays` the detail; empty: an office, which
+// has none).
+std::optional<HttpReply> refusedPatch(const ApiRequest &r, const std::optional<QJsonObject> &before,
+                                      const QString &what, const QString &whyItStays = {})
+{
+    if (!before)
+        return notFound(what);
+    if (auto error =
+            checkVersion(before->value(u"version"_s).toInt(), r.body.value(u"version"_s), what))
+        return error;
+    if (!whyItStays.isEmpty() && r.body.contains(u"officeId"_s) &&
+        jsonId(r.body.value(u"officeId"_s)) != jsonId(before->value(u"officeId"_s)))
+        return HttpReply::conflict(u"moves-office"_s, whyItStays);
+    return std::nullopt;
+}
+
 // The audit detail of an administrative change: the fields that differ,
 // before and after (ids and versions are no change of their own).
 QString changeDetail(const QJsonObject &before, const QJsonObject &after)
@@ -290,11 +309,8 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
     api.route(M::Patch, u"/api/v1/offices/{id}"_s, Role::Admin, [parts](ApiRequest &r) {
         const auto id = r.idArg(0);
         const auto before = id ? parts.directory.office(*id) : std::nullopt;
-        if (!before)
-            return notFound(u"office"_s);
-        if (auto error = checkVersion(before->value(u"version"_s).toInt(),
-                                      r.body.value(u"version"_s), u"office"_s))
-            return *error;
+        if (auto refusal = refusedPatch(r, before, u"office"_s))
+            return *refusal;
         QVariantMap columns;
         if (auto error = officeColumns(parts, r.body, id, &columns))
             return *error;
@@ -340,17 +356,12 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
     api.route(M::Patch, u"/api/v1/services/{id}"_s, Role::Admin, [parts](ApiRequest &r) {
         const auto id = r.idArg(0);
         const auto before = id ? parts.directory.service(*id) : std::nullopt;
-        if (!before)
-            return notFound(u"service"_s);
-        if (auto error = checkVersion(before->value(u"version"_s).toInt(),
-                                      r.body.value(u"version"_s), u"service"_s))
-            return *error;
+        if (auto refusal = refusedPatch(r, before, u"service"_s,
+                                        u"A service stays with its office (its tickets and "
+                                        "appointments name it there): create the service in the "
+                                        "other office and retire this one."_s))
+            return *refusal;
         const qint64 officeId = before->value(u"officeId"_s).toString().toLongLong();
-        if (r.body.contains(u"officeId"_s) && jsonId(r.body.value(u"officeId"_s)) != officeId)
-            return HttpReply::conflict(u"moves-office"_s,
-                                       u"A service stays with its office (its tickets and "
-                                       "appointments name it there): create the service in the "
-                                       "other office and retire this one."_s);
         QVariantMap columns;
         if (auto error = serviceColumns(parts, r.body, officeId, id, &columns))
             return *error;
@@ -407,16 +418,11 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
         [parts](ApiRequest &r) {
             const auto id = r.idArg(0);
             const auto before = id ? parts.directory.counter(*id) : std::nullopt;
-            if (!before)
-                return notFound(u"counter"_s);
-            if (auto error = checkVersion(before->value(u"version"_s).toInt(),
-                                          r.body.value(u"version"_s), u"counter"_s))
-                return *error;
+            if (auto refusal = refusedPatch(r, before, u"counter"_s,
+                                            u"A counter stays with its office: create one in "
+                                            "the other office and retire this one."_s))
+                return *refusal;
             const qint64 officeId = before->value(u"officeId"_s).toString().toLongLong();
-            if (r.body.contains(u"officeId"_s) && jsonId(r.body.value(u"officeId"_s)) != officeId)
-                return HttpReply::conflict(u"moves-office"_s,
-                                           u"A counter stays with its office: create one in "
-                                           "the other office and retire this one."_s);
             std::optional<HttpReply> error;
             const auto name = text(r.body, u"name"_s, 60, false, &error);
             if (error)
@@ -617,15 +623,11 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
     api.route(M::Patch, u"/api/v1/wedding/rooms/{id}"_s, Role::Admin, [parts](ApiRequest &r) {
         const auto id = r.idArg(0);
         const auto before = id ? parts.weddings.room(*id) : std::nullopt;
-        if (!before)
-            return notFound(u"wedding room"_s);
-        if (auto error = checkVersion(before->version, r.body.value(u"version"_s), u"room"_s))
-            return *error;
-        if (r.body.contains(u"officeId"_s) &&
-            jsonId(r.body.value(u"officeId"_s)) != before->officeId)
-            return HttpReply::conflict(u"moves-office"_s,
-                                       u"A room stays with its office: create one in the other "
-                                       "office and retire this one."_s);
+        if (auto refusal = refusedPatch(r, before ? std::optional(before->toJson()) : std::nullopt,
+                                        u"wedding room"_s,
+                                        u"A room stays with its office: create one in the other "
+                                        "office and retire this one."_s))
+            return *refusal;
         WeddingRoom room = *before;
         if (auto error = takeRoom(r.body, room))
             return *error;
