@@ -1,6 +1,7 @@
 // tresen-server: the city backend. The command line is part of the contract
 // in ARCHITECTURE.md: serve, migrate, user add, erase.
 
+#include "server/api/routes.h"
 #include "server/auth/needtoknow.h"
 #include "server/auth/passwordpolicy.h"
 #include "server/instance/backend.h"
@@ -312,6 +313,15 @@ int verifyAudit(const QStringList &arguments)
     return 0;
 }
 
+// The login the audit log names for the command line: "cli:" and the OS user.
+QString cliActor()
+{
+    const passwd *entry = ::getpwuid(::getuid());
+    const QString user =
+        entry ? QString::fromLocal8Bit(entry->pw_name) : qEnvironmentVariable("USER", u"unknown"_s);
+    return u"cli:"_s + user;
+}
+
 int addUser(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -369,6 +379,7 @@ int addUser(const QStringList &arguments)
     Database db(*url, u"useradd"_s);
     if (!openAndMigrate(db))
         return 1;
+    std::optional<UserRecord> before;
     try {
         UserRepository users(db);
         Transaction transaction(db);
@@ -381,17 +392,30 @@ int addUser(const QStringList &arguments)
                   << Qt::flush;
             return 2;
         }
+        before = users.findAnyByLogin(login);
         const UserRecord user = users.addOrUpdate(
             login, parser.value(u"name"_s).isEmpty() ? login : parser.value(u"name"_s), roles,
             password, officeIds);
         // Its old sessions were opened with the old password or roles.
         SessionRepository(db).removeForUser(user.id);
+        AuditLog(db).record(cliActor(), before ? u"user.update"_s : u"user.create"_s,
+                            u"user/%1"_s.arg(user.id),
+                            userChangeDetail(before ? &*before : nullptr, user));
         transaction.commit();
     } catch (const DatabaseFailure &failure) {
         err() << "tresen-server: " << failure.what() << "\n" << Qt::flush;
         return 1;
     }
-    out() << "User " << login << " saved with roles " << roleNames(roles).join(u", "_s);
+    // An existing login is changed, not refused: say so, above all when a
+    // disabled account comes back.
+    if (!before)
+        out() << "User " << login << " created";
+    else if (!before->active)
+        out() << "User " << login << " re-enabled (it was disabled), with a new password,";
+    else
+        out() << "User " << login << " existed: its password was replaced and its sessions ended;"
+              << " saved";
+    out() << " with roles " << roleNames(roles).join(u", "_s);
     if (!officeIds.isEmpty()) {
         QStringList ids;
         for (qint64 id : std::as_const(officeIds))
@@ -466,6 +490,8 @@ int openingHours(const QStringList &arguments)
         AppointmentRepository appointments(db, changeLog,
                                            [] { return QDateTime::currentMSecsSinceEpoch(); });
         Transaction transaction(db);
+        if (!changes.isEmpty())
+            appointments.countHoursVersionUp(officeId); // a workstation's copy is outdated now
         for (const Change &change : std::as_const(changes)) {
             if (change.hours)
                 appointments.setOpeningHours(officeId, change.weekday, *change.hours);
@@ -564,15 +590,6 @@ int weddingRoom(const QStringList &arguments, bool add)
     }
     return 0;
 }
-// The login the audit log names for the command line: "cli:" and the OS user.
-QString cliActor()
-{
-    const passwd *entry = ::getpwuid(::getuid());
-    const QString user =
-        entry ? QString::fromLocal8Bit(entry->pw_name) : qEnvironmentVariable("USER", u"unknown"_s);
-    return u"cli:"_s + user;
-}
-
 // The environment variable a device's password may come from:
 // TRESEN_DEVICE_PASSWORD_ and the login in capitals, other signs as "_".
 QString devicePasswordVariable(const QString &login)

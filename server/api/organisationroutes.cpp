@@ -1,4 +1,5 @@
 #include "server/api/routes.h"
+#include "server/api/visibleanswer.h"
 #include "server/http/apiserver.h"
 #include "server/repositories/appointmentrepository.h"
 #include "server/repositories/directoryrepository.h"
@@ -23,6 +24,25 @@ const QStringList kWeekdayKeys{u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s,
 HttpReply notFound(const QString &what)
 {
     return HttpReply::notFound(u"There is no %1 with this id."_s.arg(what));
+}
+
+// What every PATCH of the organisation checks first, in this order: the
+// record (`before`, as the API shows it) exists (404), the request's
+// `version` is its own (409 version-conflict), and a given `officeId` is its
+// own (409 moves-office, `whyItStays` the detail; empty: an office, which
+// has none).
+std::optional<HttpReply> refusedPatch(const ApiRequest &r, const std::optional<QJsonObject> &before,
+                                      const QString &what, const QString &whyItStays = {})
+{
+    if (!before)
+        return notFound(what);
+    if (auto error =
+            checkVersion(before->value(u"version"_s).toInt(), r.body.value(u"version"_s), what))
+        return error;
+    if (!whyItStays.isEmpty() && r.body.contains(u"officeId"_s) &&
+        jsonId(r.body.value(u"officeId"_s)) != jsonId(before->value(u"officeId"_s)))
+        return HttpReply::conflict(u"moves-office"_s, whyItStays);
+    return std::nullopt;
 }
 
 // The audit detail of an administrative change: the fields that differ,
@@ -289,11 +309,8 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
     api.route(M::Patch, u"/api/v1/offices/{id}"_s, Role::Admin, [parts](ApiRequest &r) {
         const auto id = r.idArg(0);
         const auto before = id ? parts.directory.office(*id) : std::nullopt;
-        if (!before)
-            return notFound(u"office"_s);
-        if (auto error = checkVersion(before->value(u"version"_s).toInt(),
-                                      r.body.value(u"version"_s), u"office"_s))
-            return *error;
+        if (auto refusal = refusedPatch(r, before, u"office"_s))
+            return *refusal;
         QVariantMap columns;
         if (auto error = officeColumns(parts, r.body, id, &columns))
             return *error;
@@ -307,7 +324,8 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
                     "appointment(s); it can be retired once they are done."_s.arg(tickets)
                         .arg(appointments));
         }
-        const QJsonObject after = parts.directory.updateOffice(*id, columns);
+        const QJsonObject after =
+            parts.directory.updateOffice(*id, columns, before->value(u"version"_s).toInt());
         audit(parts, r, u"office.update"_s, u"office/%1"_s.arg(*id), *before, after);
         return HttpReply::json(200, after);
     });
@@ -338,17 +356,12 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
     api.route(M::Patch, u"/api/v1/services/{id}"_s, Role::Admin, [parts](ApiRequest &r) {
         const auto id = r.idArg(0);
         const auto before = id ? parts.directory.service(*id) : std::nullopt;
-        if (!before)
-            return notFound(u"service"_s);
-        if (auto error = checkVersion(before->value(u"version"_s).toInt(),
-                                      r.body.value(u"version"_s), u"service"_s))
-            return *error;
+        if (auto refusal = refusedPatch(r, before, u"service"_s,
+                                        u"A service stays with its office (its tickets and "
+                                        "appointments name it there): create the service in the "
+                                        "other office and retire this one."_s))
+            return *refusal;
         const qint64 officeId = before->value(u"officeId"_s).toString().toLongLong();
-        if (r.body.contains(u"officeId"_s) && jsonId(r.body.value(u"officeId"_s)) != officeId)
-            return HttpReply::conflict(u"moves-office"_s,
-                                       u"A service stays with its office (its tickets and "
-                                       "appointments name it there): create the service in the "
-                                       "other office and retire this one."_s);
         QVariantMap columns;
         if (auto error = serviceColumns(parts, r.body, officeId, id, &columns))
             return *error;
@@ -363,7 +376,8 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
                     "appointment(s); it can be retired once they are done."_s.arg(tickets)
                         .arg(appointments));
         }
-        const QJsonObject after = parts.directory.updateService(*id, columns);
+        const QJsonObject after =
+            parts.directory.updateService(*id, columns, before->value(u"version"_s).toInt());
         audit(parts, r, u"service.update"_s, u"service/%1"_s.arg(*id), *before, after);
         return HttpReply::json(200, after);
     });
@@ -404,16 +418,11 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
         [parts](ApiRequest &r) {
             const auto id = r.idArg(0);
             const auto before = id ? parts.directory.counter(*id) : std::nullopt;
-            if (!before)
-                return notFound(u"counter"_s);
-            if (auto error = checkVersion(before->value(u"version"_s).toInt(),
-                                          r.body.value(u"version"_s), u"counter"_s))
-                return *error;
+            if (auto refusal = refusedPatch(r, before, u"counter"_s,
+                                            u"A counter stays with its office: create one in "
+                                            "the other office and retire this one."_s))
+                return *refusal;
             const qint64 officeId = before->value(u"officeId"_s).toString().toLongLong();
-            if (r.body.contains(u"officeId"_s) && jsonId(r.body.value(u"officeId"_s)) != officeId)
-                return HttpReply::conflict(u"moves-office"_s,
-                                           u"A counter stays with its office: create one in "
-                                           "the other office and retire this one."_s);
             std::optional<HttpReply> error;
             const auto name = text(r.body, u"name"_s, 60, false, &error);
             if (error)
@@ -443,7 +452,8 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
                         u"in-use"_s, u"The counter has %1 called or serving ticket(s); finish "
                                      "or requeue them first."_s.arg(busy));
             }
-            const QJsonObject after = parts.directory.updateCounter(*id, name, serviceIds, active);
+            const QJsonObject after = parts.directory.updateCounter(
+                *id, name, serviceIds, active, before->value(u"version"_s).toInt());
             audit(parts, r, u"counter.update"_s, u"counter/%1"_s.arg(*id), *before, after);
             return HttpReply::json(200, after);
         });
@@ -454,13 +464,19 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
                   const auto id = r.idArg(0);
                   if (!id || !parts.directory.office(*id))
                       return notFound(u"office"_s);
-                  return HttpReply::json(200, hoursJson(parts.appointments, *id));
+                  QJsonObject json = hoursJson(parts.appointments, *id);
+                  json.insert(u"version"_s, parts.appointments.hoursVersion(*id));
+                  return HttpReply::json(200, json);
               });
 
     api.route(M::Put, u"/api/v1/offices/{id}/opening-hours"_s, Role::Admin, [parts](ApiRequest &r) {
         const auto id = r.idArg(0);
         if (!id || !parts.directory.office(*id))
             return notFound(u"office"_s);
+        // Without `version` (a city's script) the PUT writes as it did.
+        const int version = parts.appointments.hoursVersion(*id);
+        if (auto error = checkVersion(version, r.body.value(u"version"_s), u"opening hours"_s))
+            return *error;
         QList<QList<OpeningHours>> week;
         for (const QString &key : kWeekdayKeys) {
             const QJsonValue value = r.body.value(key);
@@ -506,13 +522,16 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
                                       u"closure-has-bookings"_s,
                                       QJsonObject{{u"bookings"_s, bookings}});
         const QJsonObject before = hoursJson(parts.appointments, *id);
+        parts.appointments.countHoursVersionUp(*id, version);
         for (int weekday = 1; weekday <= 7; ++weekday)
             parts.appointments.setDayHours(*id, weekday, week.at(weekday - 1));
         parts.appointments.setClosedDays(*id, closed);
         const QJsonObject after = hoursJson(parts.appointments, *id);
         if (before != after)
             audit(parts, r, u"opening-hours.update"_s, u"office/%1"_s.arg(*id), before, after);
-        return HttpReply::json(200, after);
+        QJsonObject answer = after;
+        answer.insert(u"version"_s, version + 1);
+        return HttpReply::json(200, answer);
     });
 
     // Each office's own rules.
@@ -522,8 +541,14 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
                   const auto office = id ? parts.directory.office(*id) : std::nullopt;
                   if (!office)
                       return notFound(u"office"_s);
+                  // A supervisor sees their own offices' rules; an admin sets everyone's.
+                  if (!r.user->roles.testFlag(Role::Admin)) {
+                      if (auto refusal = refuseOtherOffice(r, *id))
+                          return *refusal;
+                  }
                   QJsonObject json = parts.settings.toJson(*id);
                   json.insert(u"waitTargetMinutes"_s, office->value(u"waitTargetMinutes"_s));
+                  json.insert(u"version"_s, parts.settings.version(*id));
                   return HttpReply::json(200, json);
               });
 
@@ -546,12 +571,18 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
         const auto waitTarget = whole(r.body, u"waitTargetMinutes"_s, 1, 600, &error);
         if (error)
             return *error;
+        // Without `version` (a city's script) the PUT writes as it did.
+        const int version = parts.settings.version(*id);
+        if (auto error = checkVersion(version, r.body.value(u"version"_s), u"settings"_s))
+            return *error;
         QJsonObject before = parts.settings.toJson(*id);
         before.insert(u"waitTargetMinutes"_s, office->value(u"waitTargetMinutes"_s));
         before.remove(u"effective"_s);
+        parts.settings.countVersionUp(*id, version);
         parts.settings.store(*id, values);
         if (waitTarget && *waitTarget != office->value(u"waitTargetMinutes"_s).toInt())
-            parts.directory.updateOffice(*id, {{u"wait_target_minutes"_s, *waitTarget}});
+            parts.directory.updateOffice(*id, {{u"wait_target_minutes"_s, *waitTarget}},
+                                         office->value(u"version"_s).toInt());
         QJsonObject after = parts.settings.toJson(*id);
         after.insert(u"waitTargetMinutes"_s,
                      parts.directory.office(*id)->value(u"waitTargetMinutes"_s));
@@ -559,6 +590,7 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
         compared.remove(u"effective"_s);
         if (before != compared)
             audit(parts, r, u"office-settings.update"_s, u"office/%1"_s.arg(*id), before, compared);
+        after.insert(u"version"_s, version + 1);
         return HttpReply::json(200, after);
     });
 
@@ -591,15 +623,11 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
     api.route(M::Patch, u"/api/v1/wedding/rooms/{id}"_s, Role::Admin, [parts](ApiRequest &r) {
         const auto id = r.idArg(0);
         const auto before = id ? parts.weddings.room(*id) : std::nullopt;
-        if (!before)
-            return notFound(u"wedding room"_s);
-        if (auto error = checkVersion(before->version, r.body.value(u"version"_s), u"room"_s))
-            return *error;
-        if (r.body.contains(u"officeId"_s) &&
-            jsonId(r.body.value(u"officeId"_s)) != before->officeId)
-            return HttpReply::conflict(u"moves-office"_s,
-                                       u"A room stays with its office: create one in the other "
-                                       "office and retire this one."_s);
+        if (auto refusal = refusedPatch(r, before ? std::optional(before->toJson()) : std::nullopt,
+                                        u"wedding room"_s,
+                                        u"A room stays with its office: create one in the other "
+                                        "office and retire this one."_s))
+            return *refusal;
         WeddingRoom room = *before;
         if (auto error = takeRoom(r.body, room))
             return *error;
@@ -613,7 +641,7 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
                                            u"The room holds %1 coming wedding(s); move or "
                                            "cancel them first."_s.arg(held));
         }
-        const QJsonObject json = parts.weddings.updateRoom(room).toJson();
+        const QJsonObject json = parts.weddings.updateRoom(room, before->version).toJson();
         audit(parts, r, u"wedding-room.update"_s, u"wedding-room/%1"_s.arg(room.id),
               before->toJson(), json);
         return HttpReply::json(200, json);

@@ -22,6 +22,7 @@ class TicketRepository;
 class UserRepository;
 class WeddingRepository;
 struct Ticket;
+struct UserRecord;
 
 // Each area of the API registers its routes here (openapi.yaml describes
 // them), handed only the parts it works with. The routes keep those
@@ -136,6 +137,10 @@ struct UserRoutes
     AuditLog &auditLog;
 };
 void installUserRoutes(ApiServer &api, const UserRoutes &parts);
+// The audit detail of a change to an account, as the user routes write it
+// (the command line's `user add` too): the fields that differ, never a
+// password or its hash, as {"before":{…},"after":{…}}; `before` null: created.
+QString userChangeDetail(const UserRecord *before, const UserRecord &after);
 
 // The organisation, for admins: offices, services, counters, opening hours
 // and closure days, wedding rooms, each office's settings. Nothing is

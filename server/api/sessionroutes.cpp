@@ -56,14 +56,16 @@ void installSessionRoutes(ApiServer &api, const SessionRoutes &parts)
             return HttpReply::problem(400, u"Bad Request"_s,
                                       u"login and password are required strings."_s);
         // Refused unchecked while throttled: guessing on gains nothing. The
-        // refusals are audited whatever becomes of the request.
-        const auto refuseThrottled = [&r, &login](int wait, const QString &why,
-                                                  const QString &detail) {
-            r.auditAlways.append({login.toString(),
-                                  u"login.throttled"_s,
-                                  {},
-                                  compactJson({{u"throttled"_s, why}, {u"retryAfter"_s, wait}}),
-                                  r.clientAddress});
+        // first refusal of each wait is audited, whatever becomes of the
+        // request; the others would only flood the log.
+        const auto refuseThrottled = [&r, &login, &parts](int wait, const QString &why,
+                                                          const QString &detail) {
+            if (parts.loginThrottle.isFirstRefusalOfWait(login.toString(), r.clientAddress))
+                r.auditAlways.append({login.toString(),
+                                      u"login.throttled"_s,
+                                      {},
+                                      compactJson({{u"throttled"_s, why}, {u"retryAfter"_s, wait}}),
+                                      r.clientAddress});
             HttpReply reply = HttpReply::problem(429, u"Too Many Requests"_s, detail.arg(wait),
                                                  u"login-throttled"_s, {{u"retryAfter"_s, wait}});
             reply.headers.append({"Retry-After", QByteArray::number(wait)});

@@ -161,6 +161,11 @@ void endSessions(const UserRoutes &parts, ApiRequest &r, qint64 userId)
 }
 } // namespace
 
+QString userChangeDetail(const UserRecord *before, const UserRecord &after)
+{
+    return changeDetail(before ? userJson(*before) : QJsonObject(), userJson(after));
+}
+
 void installUserRoutes(ApiServer &api, const UserRoutes &parts)
 {
     using M = ApiServer::Method;
@@ -189,6 +194,9 @@ void installUserRoutes(ApiServer &api, const UserRoutes &parts)
             return *error;
         if (auto error = checkAccount(parts.users, user, r.body.value(u"password"_s)))
             return *error;
+        // The administrator chose the first password: its person chooses their
+        // own at the first login (as after a reset); a device cannot.
+        user.mustChangePassword = !user.isDevice();
         const auto created = parts.users.create(user, r.body.value(u"password"_s).toString());
         if (!created)
             return HttpReply::conflict(u"login-taken"_s, u"This login exists already."_s);
@@ -215,7 +223,7 @@ void installUserRoutes(ApiServer &api, const UserRoutes &parts)
             return HttpReply::conflict(u"last-admin"_s,
                                        u"This is the last active administrator; make another "
                                        "one first."_s);
-        UserRecord updated = parts.users.update(after);
+        UserRecord updated = parts.users.update(after, before->version);
         if (!password.isUndefined()) {
             // A password an administrator chose is changed by its person at
             // the next login; a device cannot choose one.

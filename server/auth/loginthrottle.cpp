@@ -67,3 +67,32 @@ int LoginThrottle::failedFromAddress(const QString &address)
         times.removeFirst();
     return secondsToWaitForAddress(address);
 }
+
+qint64 LoginThrottle::waitEnd(const QString &login, const QString &address) const
+{
+    qint64 end = 0;
+    if (const auto found = m_failures.constFind(login.toLower()); found != m_failures.constEnd())
+        end = found->lockedUntil;
+    if (const auto found = m_addressFailures.constFind(address);
+        found != m_addressFailures.constEnd() && found->size() >= kAddressFailures)
+        end = std::max(end, found->first() + qint64(kAddressWindowSeconds) * 1000);
+    return end;
+}
+
+bool LoginThrottle::isFirstRefusalOfWait(const QString &login, const QString &address)
+{
+    const qint64 end = waitEnd(login, address);
+    const QString key = login.toLower() + u'\n' + address;
+    if (m_auditedWaits.value(key) == end)
+        return false;
+    if (m_auditedWaits.size() >= kMaxRemembered && !m_auditedWaits.contains(key)) {
+        // Waits that are over need no memory; else forget the one ending first.
+        const qint64 now = m_now();
+        m_auditedWaits.removeIf(
+            [now](QHash<QString, qint64>::iterator entry) { return entry.value() <= now; });
+        if (m_auditedWaits.size() >= kMaxRemembered)
+            m_auditedWaits.erase(std::min_element(m_auditedWaits.begin(), m_auditedWaits.end()));
+    }
+    m_auditedWaits.insert(key, end);
+    return true;
+}

@@ -34,6 +34,11 @@ public:
     // Counts a wrong password from `address`; returns the seconds it must now wait.
     int failedFromAddress(const QString &address);
 
+    // Whether a refusal of `login` from `address` (either throttle) is the
+    // first of the wait in force, and remembers that it was: only that one is
+    // audited, so a script hammering a refused login does not flood the log.
+    bool isFirstRefusalOfWait(const QString &login, const QString &address);
+
     static constexpr int kFreeAttempts = 5;
     static constexpr int kFirstWaitSeconds = 30;
     static constexpr int kLongestWaitSeconds = 15 * 60;
@@ -52,6 +57,12 @@ private:
 
     Clock m_now;
     QHash<QString, Failures> m_failures; // by lower-case login
+    // When the wait in force for a (login, address) ends (ms); ends (not
+    // start times) name a wait, as a refused attempt does not move them.
+    qint64 waitEnd(const QString &login, const QString &address) const;
+
     // The times (ms) of the latest wrong passwords, at most kAddressFailures, by address.
     QHash<QString, QList<qint64>> m_addressFailures;
+    // The end of the wait whose refusal was audited, by lower-case login and address.
+    QHash<QString, qint64> m_auditedWaits;
 };

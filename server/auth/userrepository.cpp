@@ -61,20 +61,29 @@ std::optional<UserRecord> UserRepository::create(const UserRecord &user, const Q
     Transaction transaction(m_db);
     const qint64 id =
         m_db.insert(u"INSERT INTO app_user (login, display_name, password_hash, active, "
-                    "created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+                    "must_change_password, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
                     {user.login, user.displayName, hash, user.active ? 1 : 0,
-                     QDateTime::currentMSecsSinceEpoch()});
+                     user.mustChangePassword ? 1 : 0, QDateTime::currentMSecsSinceEpoch()});
     writeRolesAndOffices(id, user.roles, user.officeIds);
     transaction.commit();
     return read(id, false);
 }
 
-UserRecord UserRepository::update(const UserRecord &user)
+UserRecord UserRepository::update(const UserRecord &user, std::optional<int> expectedVersion)
 {
     Transaction transaction(m_db);
-    m_db.exec(u"UPDATE app_user SET display_name = ?, active = ?, version = version + 1 "
-              "WHERE id = ?"_s,
-              {user.displayName, user.active ? 1 : 0, user.id});
+    QVariantList values{user.displayName, user.active ? 1 : 0, user.id};
+    QString sql = u"UPDATE app_user SET display_name = ?, active = ?, version = version + 1 "
+                  "WHERE id = ?"_s;
+    if (expectedVersion) {
+        sql += u" AND version = ?"_s;
+        values.append(*expectedVersion);
+    }
+    {
+        SqlRows updated = m_db.exec(sql + u" RETURNING id"_s, values);
+        if (!updated.next() && expectedVersion)
+            throw RecordChanged(u"user %1 changed since it was read"_s.arg(user.id));
+    }
     writeRolesAndOffices(user.id, user.roles, user.officeIds);
     transaction.commit();
     return *read(user.id, false);
@@ -132,6 +141,13 @@ std::optional<UserRecord> UserRepository::findByLogin(const QString &login)
     SqlRows query = m_db.exec(u"SELECT id FROM app_user WHERE login = ? AND active = 1"_s, {login});
     const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
     return id > 0 ? find(id) : std::nullopt;
+}
+
+std::optional<UserRecord> UserRepository::findAnyByLogin(const QString &login)
+{
+    SqlRows query = m_db.exec(u"SELECT id FROM app_user WHERE login = ?"_s, {login});
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    return id > 0 ? findAny(id) : std::nullopt;
 }
 
 QList<UserRecord> UserRepository::all()

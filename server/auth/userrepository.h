@@ -49,10 +49,12 @@ public:
     // existing one (and enables it).
     UserRecord addOrUpdate(const QString &login, const QString &displayName, Roles roles,
                            const QString &password, const QList<qint64> &officeIds = {});
-    // A new account; nullopt when the login is taken.
+    // A new account (with `user.mustChangePassword`); nullopt when the login is taken.
     std::optional<UserRecord> create(const UserRecord &user, const QString &password);
-    // Writes name, roles, offices and active of `user` (by id) and counts its version up.
-    UserRecord update(const UserRecord &user);
+    // Writes name, roles, offices and active of `user` (by id) and counts its
+    // version up. `expectedVersion`: the version the caller read; when the
+    // account is at another one by now, throws RecordChanged and writes nothing.
+    UserRecord update(const UserRecord &user, std::optional<int> expectedVersion = std::nullopt);
     // A new password; `mustChange`: the user has to choose another at the next login.
     void setPassword(qint64 userId, const QString &password, bool mustChange);
     bool passwordMatches(qint64 userId, const QString &password);
@@ -64,6 +66,7 @@ public:
     std::optional<UserRecord> findByLogin(const QString &login);
     // Disabled accounts too: for the administration.
     std::optional<UserRecord> findAny(qint64 id);
+    std::optional<UserRecord> findAnyByLogin(const QString &login);
     // Every account, disabled ones too, by login.
     QList<UserRecord> all();
     // Active users with `role`, by name.

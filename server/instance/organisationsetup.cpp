@@ -397,6 +397,7 @@ private:
         }
         if (!changes.updated(u"office/%1/opening-hours"_s.arg(officeId), current, desired))
             return;
+        m_b.appointments.countHoursVersionUp(officeId);
         for (int weekday = 1; weekday <= 7; ++weekday)
             m_b.appointments.setDayHours(officeId, weekday, week.at(weekday - 1));
         m_b.appointments.setClosedDays(officeId, closed);
@@ -422,8 +423,10 @@ private:
                                {u"reservationDays"_s, value(values.reservationDays)},
                                {u"retentionDays"_s, value(values.retentionDays)}};
         };
-        if (changes.updated(u"office/%1/settings"_s.arg(officeId), json(current), json(desired)))
+        if (changes.updated(u"office/%1/settings"_s.arg(officeId), json(current), json(desired))) {
+            m_b.officeSettings.countVersionUp(officeId);
             m_b.officeSettings.store(officeId, desired);
+        }
     }
 
     void applyRoom(qint64 officeId, const QJsonObject &r, const QString &where)

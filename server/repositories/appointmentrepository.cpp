@@ -193,6 +193,25 @@ void AppointmentRepository::setClosedDays(qint64 officeId, const QList<QDate> &d
                   {officeId, day.toString(Qt::ISODate)});
 }
 
+int AppointmentRepository::hoursVersion(qint64 officeId)
+{
+    SqlRows rows = m_db.exec(u"SELECT hours_version FROM office WHERE id = ?"_s, {officeId});
+    return rows.next() ? rows.value(0).toInt() : 0;
+}
+
+void AppointmentRepository::countHoursVersionUp(qint64 officeId, std::optional<int> expectedVersion)
+{
+    QString sql = u"UPDATE office SET hours_version = hours_version + 1 WHERE id = ?"_s;
+    QVariantList values{officeId};
+    if (expectedVersion) {
+        sql += u" AND hours_version = ?"_s;
+        values.append(*expectedVersion);
+    }
+    SqlRows updated = m_db.exec(sql + u" RETURNING id"_s, values);
+    if (!updated.next() && expectedVersion)
+        throw RecordChanged(u"opening hours of office %1 changed since read"_s.arg(officeId));
+}
+
 bool AppointmentRepository::isClosedDay(qint64 officeId, QDate day)
 {
     SqlRows rows = m_db.exec(u"SELECT 1 FROM office_closure WHERE office_id = ? AND day = ?"_s,

@@ -80,6 +80,12 @@ public:
     // Closure days (holidays, Christmas Eve): no slots, no bookings. Sorted.
     QList<QDate> closedDays(qint64 officeId);
     void setClosedDays(qint64 officeId, const QList<QDate> &days);
+    // The version of the office's opening hours and closure days (together).
+    int hoursVersion(qint64 officeId);
+    // Counts it up, before a change is written (which then waits for another
+    // one's to end); with `expectedVersion`, throws RecordChanged when it is
+    // at another version by now.
+    void countHoursVersionUp(qint64 officeId, std::optional<int> expectedVersion = std::nullopt);
     bool isClosedDay(qint64 officeId, QDate day);
     // Appointments that take place and wedding bookings holding a slot on
     // `day` at the office: what a closure of that day would cancel.

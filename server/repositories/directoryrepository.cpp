@@ -199,19 +199,19 @@ QList<qint64> DirectoryRepository::foreignServices(qint64 counterId,
 
 QJsonObject DirectoryRepository::updateCounter(qint64 id, const std::optional<QString> &name,
                                                const std::optional<QList<qint64>> &serviceIds,
-                                               std::optional<bool> active)
+                                               std::optional<bool> active,
+                                               std::optional<int> expectedVersion)
 {
     QVariantMap columns;
     if (name)
         columns.insert(u"name"_s, *name);
     if (active)
         columns.insert(u"active"_s, *active ? 1 : 0);
-    setColumns(u"counter"_s, id, columns);
+    if (!columns.isEmpty() || serviceIds)
+        setColumns(u"counter"_s, id, columns, expectedVersion);
     if (serviceIds) {
         m_db.exec(u"DELETE FROM counter_service WHERE counter_id = ?"_s, {id});
         setCounterServices(id, *serviceIds);
-        if (columns.isEmpty())
-            m_db.exec(u"UPDATE counter SET version = version + 1 WHERE id = ?"_s, {id});
     }
     const QJsonObject json = *counter(id);
     m_changes.recordUpsert(u"counter"_s, idText(id), u"counter.updated"_s, json);
@@ -226,36 +226,47 @@ void DirectoryRepository::setCounterServices(qint64 counterId, const QList<qint6
                   {counterId, serviceId});
 }
 
-void DirectoryRepository::setColumns(const QString &table, qint64 id, const QVariantMap &columns)
+void DirectoryRepository::setColumns(const QString &table, qint64 id, const QVariantMap &columns,
+                                     std::optional<int> expectedVersion)
 {
-    if (columns.isEmpty())
-        return;
-    QStringList assignments;
+    QString assignments;
     QVariantList values;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
         Q_ASSERT(isColumnOf(table, it.key()));
         if (!isColumnOf(table, it.key()))
             continue;
-        assignments.append(it.key() + u" = ?"_s);
+        assignments += it.key() + u" = ?, "_s;
         values.append(it.value());
     }
     values.append(id);
-    m_db.exec(u"UPDATE "_s + table + u" SET "_s + assignments.join(u", "_s) +
-                  u", version = version + 1 WHERE id = ?"_s,
-              values);
+    QString sql =
+        u"UPDATE "_s + table + u" SET "_s + assignments + u"version = version + 1 WHERE id = ?"_s;
+    if (expectedVersion) {
+        // The guard is in the UPDATE itself: a concurrent writer's committed
+        // change makes it match no row, where a check before it would pass.
+        sql += u" AND version = ?"_s;
+        values.append(*expectedVersion);
+    }
+    SqlRows updated = m_db.exec(sql + u" RETURNING id"_s, values);
+    if (!updated.next() && expectedVersion)
+        throw RecordChanged(u"%1 %2 changed since it was read"_s.arg(table).arg(id));
 }
 
-QJsonObject DirectoryRepository::updateOffice(qint64 id, const QVariantMap &columns)
+QJsonObject DirectoryRepository::updateOffice(qint64 id, const QVariantMap &columns,
+                                              std::optional<int> expectedVersion)
 {
-    setColumns(u"office"_s, id, columns);
+    if (!columns.isEmpty())
+        setColumns(u"office"_s, id, columns, expectedVersion);
     const QJsonObject json = *office(id);
     m_changes.recordUpsert(u"office"_s, idText(id), u"office.updated"_s, json);
     return json;
 }
 
-QJsonObject DirectoryRepository::updateService(qint64 id, const QVariantMap &columns)
+QJsonObject DirectoryRepository::updateService(qint64 id, const QVariantMap &columns,
+                                               std::optional<int> expectedVersion)
 {
-    setColumns(u"service"_s, id, columns);
+    if (!columns.isEmpty())
+        setColumns(u"service"_s, id, columns, expectedVersion);
     const QJsonObject json = *service(id);
     m_changes.recordUpsert(u"service"_s, idText(id), u"service.updated"_s, json);
     return json;

@@ -39,15 +39,22 @@ public:
 
     // The services must belong to the counter's office; returns the ids that do not.
     QList<qint64> foreignServices(qint64 counterId, const QList<qint64> &serviceIds);
+    // The updates take the version the caller read as `expectedVersion`: when
+    // the row is at another version by now (someone changed it in between;
+    // PostgreSQL's READ COMMITTED lets two requests read the same version),
+    // they throw RecordChanged and write nothing. Without it they write as is.
     QJsonObject updateCounter(qint64 id, const std::optional<QString> &name,
                               const std::optional<QList<qint64>> &serviceIds,
-                              std::optional<bool> active = std::nullopt);
+                              std::optional<bool> active = std::nullopt,
+                              std::optional<int> expectedVersion = std::nullopt);
     // Sets the given columns (SQL names: name, kind, address, time_zone,
     // wait_target_minutes, active; for services office_id, prefix,
     // typical_minutes, bookable_online), with the next version and a change
     // log entry. Returns the entity as it is now.
-    QJsonObject updateOffice(qint64 id, const QVariantMap &columns);
-    QJsonObject updateService(qint64 id, const QVariantMap &columns);
+    QJsonObject updateOffice(qint64 id, const QVariantMap &columns,
+                             std::optional<int> expectedVersion = std::nullopt);
+    QJsonObject updateService(qint64 id, const QVariantMap &columns,
+                              std::optional<int> expectedVersion = std::nullopt);
 
     // The keys a setup file names things by.
     std::optional<qint64> officeByName(const QString &name);
@@ -65,7 +72,9 @@ public:
     bool isActive(const QString &table, qint64 id);
 
 private:
-    void setColumns(const QString &table, qint64 id, const QVariantMap &columns);
+    // Sets `columns` (none: only the version) and counts the version up.
+    void setColumns(const QString &table, qint64 id, const QVariantMap &columns,
+                    std::optional<int> expectedVersion);
     int futureAppointments(const QString &column, qint64 id, qint64 now);
     void setCounterServices(qint64 counterId, const QList<qint64> &serviceIds);
 

@@ -21,6 +21,25 @@ QJsonValue jsonOrNull(std::optional<int> value)
 }
 } // namespace
 
+int OfficeSettings::version(qint64 officeId)
+{
+    SqlRows rows = m_db.exec(u"SELECT settings_version FROM office WHERE id = ?"_s, {officeId});
+    return rows.next() ? rows.value(0).toInt() : 0;
+}
+
+void OfficeSettings::countVersionUp(qint64 officeId, std::optional<int> expectedVersion)
+{
+    QString sql = u"UPDATE office SET settings_version = settings_version + 1 WHERE id = ?"_s;
+    QVariantList values{officeId};
+    if (expectedVersion) {
+        sql += u" AND settings_version = ?"_s;
+        values.append(*expectedVersion);
+    }
+    SqlRows updated = m_db.exec(sql + u" RETURNING id"_s, values);
+    if (!updated.next() && expectedVersion)
+        throw RecordChanged(u"settings of office %1 changed since read"_s.arg(officeId));
+}
+
 OfficeSettingValues OfficeSettings::stored(qint64 officeId)
 {
     SqlRows rows = m_db.exec(u"SELECT no_show_after_calls, reservation_days, retention_days FROM "

@@ -33,6 +33,12 @@ public:
 
     OfficeSettingValues stored(qint64 officeId);
     void store(qint64 officeId, const OfficeSettingValues &values);
+    // The version of the office's settings (its wait target among them).
+    int version(qint64 officeId);
+    // Counts it up, before a change is written (which then waits for another
+    // one's to end); with `expectedVersion`, throws RecordChanged when it is
+    // at another version by now.
+    void countVersionUp(qint64 officeId, std::optional<int> expectedVersion = std::nullopt);
 
     int noShowAfterCalls(qint64 officeId);
     WeddingPolicy weddingPolicy(qint64 officeId);

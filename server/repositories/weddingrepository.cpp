@@ -209,16 +209,27 @@ std::optional<qint64> WeddingRepository::roomByName(qint64 officeId, const QStri
     return rows.next() ? std::optional(rows.value(0).toLongLong()) : std::nullopt;
 }
 
-WeddingRoom WeddingRepository::updateRoom(const WeddingRoom &room)
+WeddingRoom WeddingRepository::updateRoom(const WeddingRoom &room,
+                                          std::optional<int> expectedVersion)
 {
     QStringList days;
     for (int day : room.weekdays)
         days.append(QString::number(day));
-    m_db.exec(u"UPDATE wedding_room SET office_id = ?, name = ?, guests = ?, weekdays = ?, "
-              "first_minute = ?, last_minute = ?, slot_minutes = ?, active = ?, version = "
-              "version + 1 WHERE id = ?"_s,
-              {room.officeId, room.name, room.guests, days.join(u','), room.firstMinute,
-               room.lastMinute, room.slotMinutes, room.active ? 1 : 0, room.id});
+    QVariantList values{room.officeId,    room.name,           room.guests,
+                        days.join(u','),  room.firstMinute,    room.lastMinute,
+                        room.slotMinutes, room.active ? 1 : 0, room.id};
+    QString sql = u"UPDATE wedding_room SET office_id = ?, name = ?, guests = ?, weekdays = ?, "
+                  "first_minute = ?, last_minute = ?, slot_minutes = ?, active = ?, version = "
+                  "version + 1 WHERE id = ?"_s;
+    if (expectedVersion) {
+        sql += u" AND version = ?"_s;
+        values.append(*expectedVersion);
+    }
+    {
+        SqlRows updated = m_db.exec(sql + u" RETURNING id"_s, values);
+        if (!updated.next() && expectedVersion)
+            throw RecordChanged(u"wedding room %1 changed since it was read"_s.arg(room.id));
+    }
     const qint64 today =
         QDateTime(QDateTime::fromMSecsSinceEpoch(now()).date(), QTime(0, 0)).toMSecsSinceEpoch();
     m_db.exec(u"DELETE FROM wedding_slot WHERE room_id = ? AND starts_at >= ? AND blocked = 0 "

@@ -55,8 +55,10 @@ public:
     std::optional<qint64> roomByName(qint64 officeId, const QString &name);
     // Stores `room`'s fields with the next version. Free slots from today on
     // (no booking ever held them, not blocked) are dropped, to be made anew
-    // from the new rule.
-    WeddingRoom updateRoom(const WeddingRoom &room);
+    // from the new rule. `expectedVersion`: the version the caller read; when
+    // the room is at another one by now, throws RecordChanged and writes nothing.
+    WeddingRoom updateRoom(const WeddingRoom &room,
+                           std::optional<int> expectedVersion = std::nullopt);
     // Bookings holding a slot of the room that starts at or after `from`.
     int heldBookingsOfRoom(qint64 roomId, qint64 from);
     // The slot is on a closure day of its room's office, or its room is retired.

@@ -209,6 +209,14 @@ const QList<Migration> &migrations()
              u"CREATE TABLE office_settings (office_id BIGINT PRIMARY KEY REFERENCES office(id), "
              "no_show_after_calls INTEGER, reservation_days INTEGER, retention_days INTEGER)"_s,
          }},
+        {10,
+         "versions of each office's opening hours and settings",
+         {
+             // Counted up by each change, so that two administrators editing
+             // them at once cannot overwrite each other unseen (409).
+             u"ALTER TABLE office ADD COLUMN hours_version INTEGER NOT NULL DEFAULT 1"_s,
+             u"ALTER TABLE office ADD COLUMN settings_version INTEGER NOT NULL DEFAULT 1"_s,
+         }},
     };
     return list;
 }

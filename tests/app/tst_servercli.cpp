@@ -86,6 +86,7 @@ private slots:
     void initTestCase();
     void migrate();
     void addUser();
+    void addUserIsAuditedAndSaysWhatItChanged();
     void addUserRejects_data();
     void addUserRejects();
     void serveAndStopOnSigterm();
@@ -139,6 +140,57 @@ void tst_ServerCli::addUser()
     QVERIFY(run.out.contains(u"kasse1"_s));
     QVERIFY(!run.out.contains(u"Geheim-2026-Kasse"_s));
     QVERIFY(!run.err.contains(u"Geheim-2026-Kasse"_s));
+}
+
+void tst_ServerCli::addUserIsAuditedAndSaysWhatItChanged()
+{
+    const QStringList addKasse2{u"user"_s,   u"add"_s,    u"--database"_s, m_database,
+                                u"kasse2"_s, u"--role"_s, u"clerk"_s,      u"--password-stdin"_s};
+    const Run created = runServer(addKasse2, "Erstes-Kennwort-2026\n");
+    QCOMPARE(created.exitCode, 0);
+    QVERIFY2(created.out.contains(u"created"_s), qPrintable(created.out));
+
+    QString error;
+    const auto url = DatabaseUrl::parse(m_database, &error);
+    QVERIFY2(url, qPrintable(error));
+    Database db(*url, u"useraudit-check"_s);
+    QVERIFY2(db.open(&error), qPrintable(error));
+    UserRepository users(db);
+    UserRecord kasse2 = *users.findAnyByLogin(u"kasse2"_s);
+    const auto entries = [&db, &kasse2](const QString &action) {
+        QList<QPair<QString, QJsonObject>> found;
+        SqlRows rows = db.exec(u"SELECT user_login, detail FROM audit_log WHERE action = ? AND "
+                               "subject = ? ORDER BY id"_s,
+                               {action, u"user/%1"_s.arg(kasse2.id)});
+        while (rows.next())
+            found.append({rows.value(0).toString(),
+                          QJsonDocument::fromJson(rows.value(1).toByteArray()).object()});
+        return found;
+    };
+    const auto creation = entries(u"user.create"_s);
+    QCOMPARE(creation.size(), 1);
+    QVERIFY2(creation.first().first.startsWith(u"cli:"_s), qPrintable(creation.first().first));
+    const QJsonObject after = creation.first().second.value(u"after"_s).toObject();
+    QCOMPARE(after.value(u"login"_s).toString(), u"kasse2"_s);
+    QCOMPARE(after.value(u"roles"_s).toArray(), QJsonArray{u"clerk"_s});
+
+    // Disabled by an administrator; the command line brings it back and says so.
+    kasse2.active = false;
+    kasse2 = users.update(kasse2);
+    const Run again = runServer(addKasse2, "Zweites-Kennwort-2026\n");
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(u"re-enabled"_s), qPrintable(again.out));
+    const auto update = entries(u"user.update"_s);
+    QCOMPARE(update.size(), 1);
+    QVERIFY(update.first().first.startsWith(u"cli:"_s));
+    QCOMPARE(update.first().second.value(u"before"_s)[u"active"_s].toBool(true), false);
+    QCOMPARE(update.first().second.value(u"after"_s)[u"active"_s].toBool(false), true);
+    SqlRows details =
+        db.exec(u"SELECT detail FROM audit_log WHERE subject = ?"_s, {u"user/%1"_s.arg(kasse2.id)});
+    while (details.next()) {
+        const QString detail = details.value(0).toString();
+        QVERIFY(!detail.contains(u"Kennwort"_s) && !detail.contains(u"password\""_s));
+    }
 }
 
 void tst_ServerCli::addUserRejects_data()

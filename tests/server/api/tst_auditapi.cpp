@@ -62,6 +62,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void refusedLoginsAreAuditedAlthoughTheyRollBack();
+    void aHammeredLoginIsAuditedOncePerWait();
     void loginsAndLogoutsAreAuditedWithTheAddress();
     void forwardedForIsIgnoredFromAnUntrustedPeer();
     void listFiltersNewestFirst();
@@ -123,6 +124,23 @@ void tst_AuditApi::refusedLoginsAreAuditedAlthoughTheyRollBack()
     QVERIFY(throttled.value(u"retryAfter"_s).toInt() > 0);
     for (const Row &row : rows)
         QCOMPARE(row.address, u"127.0.0.1"_s);
+}
+
+void tst_AuditApi::aHammeredLoginIsAuditedOncePerWait()
+{
+    for (int attempt = 1; attempt <= LoginThrottle::kFreeAttempts; ++attempt)
+        QCOMPARE(
+            m_http->send("POST", u"/api/v1/session"_s, loginBody(u"hammer"_s, u"wrong"_s)).status,
+            401);
+    // A script goes on within the same wait: each attempt is refused, one is logged.
+    for (int attempt = 1; attempt <= 20; ++attempt)
+        QCOMPARE(
+            m_http->send("POST", u"/api/v1/session"_s, loginBody(u"hammer"_s, u"wrong"_s)).status,
+            429);
+    const QList<Row> rows = rowsOf(db(), u"hammer"_s);
+    QCOMPARE(rows.size(), LoginThrottle::kFreeAttempts + 1);
+    QCOMPARE(rows.last().action, u"login.throttled"_s);
+    QCOMPARE(rows.at(rows.size() - 2).action, u"login.failed"_s);
 }
 
 void tst_AuditApi::loginsAndLogoutsAreAuditedWithTheAddress()

@@ -55,6 +55,8 @@ private slots:
     void weddingRoomsFollowClosureDaysAndRetiring();
     void officeSettingsWinOverTheServersOptions();
     void changesAreAuditedWithBeforeAndAfter();
+    void openingHoursAndSettingsAreVersioned();
+    void aSupervisorReadsOnlyTheirOfficesSettings();
 
 private:
     HttpResult post(const QString &path, const QJsonObject &body, const QByteArray &token = {});
@@ -583,6 +585,71 @@ void tst_OrganisationApi::changesAreAuditedWithBeforeAndAfter()
     QVERIFY(last.contains(u"office-settings.update office/%1"_s.arg(m_office)));
     QVERIFY(last.contains(u"wedding-room.update wedding-room/%1"_s.arg(m_room)));
     QVERIFY(last.contains(u"counter.create counter/%1"_s.arg(m_counter)));
+}
+
+void tst_OrganisationApi::openingHoursAndSettingsAreVersioned()
+{
+    for (const QString &what : {u"opening-hours"_s, u"settings"_s}) {
+        const QString path = u"/api/v1/offices/%1/%2"_s.arg(m_office, what);
+        const QJsonObject change = what == u"settings"_s
+                                       ? QJsonObject{{u"noShowAfterCalls"_s, 3}}
+                                       : QJsonObject{{u"mon"_s, u"08:00-12:00"_s}};
+        const HttpResult read = m_http->get(path, m_admin);
+        QCOMPARE(read.status, 200);
+        const int version = read.json[u"version"_s].toInt();
+        QVERIFY2(version >= 1, qPrintable(what));
+
+        QJsonObject body = change;
+        body.insert(u"version"_s, version);
+        const HttpResult stored = put(path, body);
+        QCOMPARE(stored.status, 200);
+        QCOMPARE(stored.json[u"version"_s].toInt(), version + 1);
+        QCOMPARE(m_http->get(path, m_admin).json[u"version"_s].toInt(), version + 1);
+
+        // A second administrator's form, read before that change: refused,
+        // nothing written.
+        QJsonObject stale = what == u"settings"_s ? QJsonObject{{u"noShowAfterCalls"_s, 5}}
+                                                  : QJsonObject{{u"mon"_s, u"09:00-10:00"_s}};
+        stale.insert(u"version"_s, version);
+        const HttpResult refused = put(path, stale);
+        QCOMPARE(refused.status, 409);
+        QCOMPARE(code(refused), u"version-conflict"_s);
+        const HttpResult now = m_http->get(path, m_admin);
+        QCOMPARE(now.json[u"version"_s].toInt(), version + 1);
+        for (auto it = change.constBegin(); it != change.constEnd(); ++it)
+            QCOMPARE(now.json[it.key()], it.value());
+
+        QJsonObject bad = change;
+        bad.insert(u"version"_s, u"neu"_s);
+        QCOMPARE(put(path, bad).status, 400);
+        // Without a version (a city's script), as before.
+        const HttpResult unversioned = put(path, change);
+        QCOMPARE(unversioned.status, 200);
+        QCOMPARE(unversioned.json[u"version"_s].toInt(), version + 2);
+    }
+    // The hours as before, for any test that comes later.
+    QCOMPARE(put(u"/api/v1/offices/%1/opening-hours"_s.arg(m_office),
+                 {{u"mon"_s, u"08:00-12:00,13:00-16:00"_s}})
+                 .status,
+             200);
+}
+
+void tst_OrganisationApi::aSupervisorReadsOnlyTheirOfficesSettings()
+{
+    const QString password = u"a long test password for the supervisor"_s;
+    m_server->backend().users.addOrUpdate(u"leitung-standesamt"_s, u"Leitung"_s, Role::Supervisor,
+                                          password, {m_standesamt.toLongLong()});
+    const QByteArray supervisor = m_http->login(u"leitung-standesamt"_s, password);
+    QVERIFY(!supervisor.isEmpty());
+    QCOMPARE(m_http->get(u"/api/v1/offices/%1/settings"_s.arg(m_standesamt), supervisor).status,
+             200);
+    const HttpResult refused =
+        m_http->get(u"/api/v1/offices/%1/settings"_s.arg(m_office), supervisor);
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(code(refused), u"other-office"_s);
+    QCOMPARE(refused.header("Content-Type"), QByteArray("application/problem+json"));
+    // The administrator reads every office's.
+    QCOMPARE(m_http->get(u"/api/v1/offices/%1/settings"_s.arg(m_office), m_admin).status, 200);
 }
 
 QTEST_GUILESS_MAIN(tst_OrganisationApi)

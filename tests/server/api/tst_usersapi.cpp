@@ -21,6 +21,8 @@ using TestSupport::HttpResult;
 
 namespace {
 const QString kGoodPassword = u"Kaffeepause-am-Schalter"_s;
+// What an administrator gives a new person, to be changed at the first login.
+const QString kFirstPassword = u"Vom-Admin-vergeben-2026"_s;
 
 QString code(const HttpResult &result)
 {
@@ -48,6 +50,7 @@ private slots:
     void createChecksWhatItIsGiven_data();
     void createChecksWhatItIsGiven();
     void createdUserLogsInWithOffices();
+    void aNewPersonChoosesTheirOwnPasswordFirst();
     void updateIsVersionedAndAudited();
     void theLastAdministratorStays();
     void disablingEndsSessionsAndSocketsAtOnce();
@@ -58,7 +61,8 @@ private slots:
     void logoutClosesItsSockets();
 
 private:
-    // A new clerk (`login`), created by the administrator; its id.
+    // A new clerk (`login`), created by the administrator, who has chosen
+    // kGoodPassword at the first login (as they must); its id.
     QString createClerk(const QString &login, const QJsonArray &officeIds = {});
     HttpResult patchUser(const QString &id, const QJsonObject &body);
     QString auditDetail(const QString &action, const QString &subject);
@@ -96,10 +100,18 @@ QString tst_UsersApi::createClerk(const QString &login, const QJsonArray &office
                                                   {u"name"_s, u"Clerk "_s + login},
                                                   {u"roles"_s, QJsonArray{u"clerk"_s}},
                                                   {u"officeIds"_s, officeIds},
-                                                  {u"password"_s, kGoodPassword}}),
+                                                  {u"password"_s, kFirstPassword}}),
                                             m_admin);
     if (created.status != 201)
         qWarning("creating %s: %d %s", qPrintable(login), created.status, created.body.constData());
+    const QByteArray first = m_http->login(login, kFirstPassword);
+    const HttpResult chosen =
+        m_http->send("POST", u"/api/v1/session/password"_s,
+                     json({{u"old"_s, kFirstPassword}, {u"new"_s, kGoodPassword}}), first);
+    if (chosen.status != 204)
+        qWarning("first password of %s: %d %s", qPrintable(login), chosen.status,
+                 chosen.body.constData());
+    m_http->send("DELETE", u"/api/v1/session"_s, {}, first);
     return created.json.toObject().value(u"id"_s).toString();
 }
 
@@ -266,18 +278,62 @@ void tst_UsersApi::createdUserLogsInWithOffices()
     QVERIFY(!detail.contains(kGoodPassword) && !detail.contains(u"password\""_s));
 }
 
+void tst_UsersApi::aNewPersonChoosesTheirOwnPasswordFirst()
+{
+    const HttpResult created = m_http->send("POST", u"/api/v1/users"_s,
+                                            json({{u"login"_s, u"neu1"_s},
+                                                  {u"name"_s, u"Nele Neu"_s},
+                                                  {u"roles"_s, QJsonArray{u"clerk"_s}},
+                                                  {u"officeIds"_s, QJsonArray{u"1"_s}},
+                                                  {u"password"_s, kFirstPassword}}),
+                                            m_admin);
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.json[u"mustChangePassword"_s].toBool(), true);
+    const QString detail =
+        auditDetail(u"user.create"_s, u"user/"_s + created.json[u"id"_s].toString());
+    QVERIFY2(detail.contains(u"\"mustChangePassword\":true"_s), qPrintable(detail));
+
+    const HttpResult login =
+        m_http->send("POST", u"/api/v1/session"_s,
+                     json({{u"login"_s, u"neu1"_s}, {u"password"_s, kFirstPassword}}));
+    QCOMPARE(login.status, 200);
+    QCOMPARE(login.json[u"mustChangePassword"_s].toBool(), true);
+    const QByteArray token = login.json[u"token"_s].toString().toLatin1();
+    const HttpResult refused = m_http->get(u"/api/v1/queue?officeId=1"_s, token);
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(code(refused), u"password-change-required"_s);
+    QCOMPARE(
+        code(m_http->send("POST", u"/api/v1/tickets"_s, json({{u"serviceId"_s, u"1"_s}}), token)),
+        u"password-change-required"_s);
+
+    // Once they have chosen their own, they work at once, in this session.
+    QCOMPARE(m_http
+                 ->send("POST", u"/api/v1/session/password"_s,
+                        json({{u"old"_s, kFirstPassword}, {u"new"_s, kGoodPassword}}), token)
+                 .status,
+             204);
+    QCOMPARE(m_http->get(u"/api/v1/queue?officeId=1"_s, token).status, 200);
+    QCOMPARE(
+        m_http->send("POST", u"/api/v1/tickets"_s, json({{u"serviceId"_s, u"1"_s}}), token).status,
+        201);
+    QVERIFY(m_http->login(u"neu1"_s, kFirstPassword).isEmpty());
+    QVERIFY(!m_http->login(u"neu1"_s, kGoodPassword).isEmpty());
+}
+
 void tst_UsersApi::updateIsVersionedAndAudited()
 {
     const QString id = createClerk(u"kasse10"_s);
     QVERIFY(!id.isEmpty());
-    const HttpResult renamed = patchUser(
-        id, {{u"name"_s, u"Kim Kasse"_s}, {u"officeIds"_s, QJsonArray{u"1"_s}}, {u"version"_s, 1}});
+    const int version = m_server->backend().users.findAny(id.toLongLong())->version;
+    const HttpResult renamed = patchUser(id, {{u"name"_s, u"Kim Kasse"_s},
+                                              {u"officeIds"_s, QJsonArray{u"1"_s}},
+                                              {u"version"_s, version}});
     QCOMPARE(renamed.status, 200);
     QCOMPARE(renamed.json[u"name"_s].toString(), u"Kim Kasse"_s);
     QCOMPARE(renamed.json[u"officeIds"_s].toArray(), QJsonArray{u"1"_s});
-    QCOMPARE(renamed.json[u"version"_s].toInt(), 2);
+    QCOMPARE(renamed.json[u"version"_s].toInt(), version + 1);
 
-    const HttpResult stale = patchUser(id, {{u"name"_s, u"Alt"_s}, {u"version"_s, 1}});
+    const HttpResult stale = patchUser(id, {{u"name"_s, u"Alt"_s}, {u"version"_s, version}});
     QCOMPARE(stale.status, 409);
     QCOMPARE(code(stale), u"version-conflict"_s);
 
@@ -497,6 +553,13 @@ void tst_UsersApi::ownChangeKeepsThisSessionOnly()
     QSignalSpy elsewhereClosed(&elsewhereSocket, &QWebSocket::disconnected);
     QVERIFY(TestSupport::openEvents(hereSocket, m_server->baseUrl(), here));
     QVERIFY(TestSupport::openEvents(elsewhereSocket, m_server->baseUrl(), elsewhere));
+    const auto changes = [this, &id] {
+        SqlRows audited = m_server->backend().db.exec(
+            u"SELECT COUNT(*) FROM audit_log WHERE action = ? AND subject = ? AND user_login = ?"_s,
+            {u"session.password-change"_s, u"user/"_s + id, u"kasse14"_s});
+        return audited.next() ? audited.value(0).toInt() : -1;
+    };
+    const int changesBefore = changes(); // the first login's
 
     const HttpResult changed = m_http->send(
         "POST", u"/api/v1/session/password"_s,
@@ -508,11 +571,7 @@ void tst_UsersApi::ownChangeKeepsThisSessionOnly()
     QCOMPARE(m_http->get(u"/api/v1/session"_s, here).status, 200);
     QCOMPARE(hereClosed.size(), 0);
     QCOMPARE(hereSocket.state(), QAbstractSocket::ConnectedState);
-    SqlRows audited = m_server->backend().db.exec(
-        u"SELECT COUNT(*) FROM audit_log WHERE action = ? AND subject = ? AND user_login = ?"_s,
-        {u"session.password-change"_s, u"user/"_s + id, u"kasse14"_s});
-    QVERIFY(audited.next());
-    QCOMPARE(audited.value(0).toInt(), 1);
+    QCOMPARE(changes(), changesBefore + 1);
 }
 
 void tst_UsersApi::logoutClosesItsSockets()

@@ -19,6 +19,7 @@ private slots:
     void sprayedNamesStayBounded();
     void anAddressMayFailManyTimesThenWaits();
     void anOfficeBehindOneAddressIsNotLockedOutByTypos();
+    void onlyTheFirstRefusalOfAWaitIsAudited();
 
 private:
     qint64 m_now = 1'800'000'000'000;
@@ -106,6 +107,36 @@ void tst_LoginThrottle::anOfficeBehindOneAddressIsNotLockedOutByTypos()
             m_throttle.failedFromAddress(office);
     }
     QCOMPARE(m_throttle.secondsToWaitForAddress(office), 0);
+}
+
+void tst_LoginThrottle::onlyTheFirstRefusalOfAWaitIsAudited()
+{
+    const QString office = u"192.0.2.7"_s;
+    for (int i = 0; i < LoginThrottle::kFreeAttempts; ++i)
+        m_throttle.failed(u"becker"_s);
+    QVERIFY(m_throttle.secondsToWait(u"becker"_s) > 0);
+    QVERIFY(m_throttle.isFirstRefusalOfWait(u"becker"_s, office));
+    for (int i = 0; i < 20; ++i) {
+        m_now += 1000;
+        QVERIFY(!m_throttle.isFirstRefusalOfWait(u"BECKER"_s, office));
+    }
+    // The same login from another address is its own entry.
+    QVERIFY(m_throttle.isFirstRefusalOfWait(u"becker"_s, u"192.0.2.8"_s));
+    // The wait ends, a wrong password starts the next one: audited once again.
+    m_now += 31'000;
+    QCOMPARE(m_throttle.secondsToWait(u"becker"_s), 0);
+    m_throttle.failed(u"becker"_s);
+    QVERIFY(m_throttle.secondsToWait(u"becker"_s) > 0);
+    QVERIFY(m_throttle.isFirstRefusalOfWait(u"becker"_s, office));
+    QVERIFY(!m_throttle.isFirstRefusalOfWait(u"becker"_s, office));
+
+    // An address refused for spraying: one entry per name it tries.
+    const QString sprayer = u"203.0.113.99"_s;
+    for (int i = 0; i < LoginThrottle::kAddressFailures; ++i)
+        m_throttle.failedFromAddress(sprayer);
+    QVERIFY(m_throttle.secondsToWaitForAddress(sprayer) > 0);
+    QVERIFY(m_throttle.isFirstRefusalOfWait(u"anyone"_s, sprayer));
+    QVERIFY(!m_throttle.isFirstRefusalOfWait(u"anyone"_s, sprayer));
 }
 
 QTEST_GUILESS_MAIN(tst_LoginThrottle)
