@@ -36,14 +36,21 @@ void Administration::openingHours(const QString &officeId, QObject *context,
                   });
 }
 
-void Administration::saveOpeningHours(
-    const QString &officeId, const OfficeHours &hours, QObject *context,
-    std::function<void(const OfficeHours &, const QString &)> done)
+void Administration::saveOpeningHours(const QString &officeId, const OfficeHours &hours,
+                                      QObject *context, HoursSaved done)
 {
     m_client->send("PUT", officePath(officeId, u"opening-hours"_s), hours.toJson(), context,
-                   [done = std::move(done)](const ApiResponse &r) {
+                   [this, officeId, context, done = std::move(done)](const ApiResponse &r) {
+                       if (AdminProblem::isVersionConflict(r)) {
+                           openingHours(officeId, context,
+                                        [done, message = AdminProblem::message(r)](
+                                            const OfficeHours &current, const QString &) {
+                                            done(current, message, true);
+                                        });
+                           return;
+                       }
                        const auto saved = OfficeHours::fromJson(r.body.toObject());
-                       done(saved.value_or(OfficeHours{}), hoursError(r, saved));
+                       done(saved.value_or(OfficeHours{}), hoursError(r, saved), false);
                    });
 }
 
@@ -57,12 +64,20 @@ void Administration::settings(const QString &officeId, QObject *context,
 }
 
 void Administration::saveSettings(const QString &officeId, const QJsonObject &settings,
-                                  QObject *context,
-                                  std::function<void(const QJsonObject &, const QString &)> done)
+                                  QObject *context, SettingsSaved done)
 {
     m_client->send("PUT", officePath(officeId, u"settings"_s), settings, context,
-                   [done = std::move(done)](const ApiResponse &r) {
-                       done(r.body.toObject(), r.ok() ? QString() : AdminProblem::message(r));
+                   [this, officeId, context, done = std::move(done)](const ApiResponse &r) {
+                       if (AdminProblem::isVersionConflict(r)) {
+                           this->settings(officeId, context,
+                                          [done, message = AdminProblem::message(r)](
+                                              const QJsonObject &current, const QString &) {
+                                              done(current, message, true);
+                                          });
+                           return;
+                       }
+                       done(r.body.toObject(), r.ok() ? QString() : AdminProblem::message(r),
+                            false);
                    });
 }
 

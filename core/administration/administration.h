@@ -22,15 +22,21 @@ public:
 
     void openingHours(const QString &officeId, QObject *context,
                       std::function<void(const OfficeHours &, const QString &error)> done);
+    // When someone else saved first (the version is stale), `done` gets
+    // their state and `changedMeanwhile`; nothing of ours was written.
+    using HoursSaved =
+        std::function<void(const OfficeHours &, const QString &error, bool changedMeanwhile)>;
     void saveOpeningHours(const QString &officeId, const OfficeHours &hours, QObject *context,
-                          std::function<void(const OfficeHours &, const QString &error)> done);
+                          HoursSaved done);
 
     // {noShowAfterCalls, reservationDays, retentionDays, waitTargetMinutes,
     //  effective{…}}: null where the server's own option applies.
     void settings(const QString &officeId, QObject *context,
                   std::function<void(const QJsonObject &, const QString &error)> done);
+    using SettingsSaved =
+        std::function<void(const QJsonObject &, const QString &error, bool changedMeanwhile)>;
     void saveSettings(const QString &officeId, const QJsonObject &settings, QObject *context,
-                      std::function<void(const QJsonObject &, const QString &error)> done);
+                      SettingsSaved done);
 
     // Sets a new password that its person must change at the next login.
     void resetPassword(const QString &userId, const QString &password, QObject *context,

@@ -7,6 +7,12 @@
 
 using namespace Qt::StringLiterals;
 
+bool AdminProblem::isVersionConflict(const ApiResponse &response)
+{
+    return response.status == 409 &&
+           response.body.toObject().value(u"code"_s).toString() == u"version-conflict"_s;
+}
+
 QString AdminProblem::message(const ApiResponse &response)
 {
     if (response.failure != ApiResponse::Failure::Http)

@@ -14,4 +14,6 @@ struct AdminProblem
 
 public:
     static QString message(const ApiResponse &response);
+    // 409 version-conflict: someone else saved the record first.
+    static bool isVersionConflict(const ApiResponse &response);
 };

@@ -143,7 +143,7 @@ void RecordTableModel::update(int row, const QJsonObject &changes)
                        emit failed(r.ok() ? tr("The server's answer was not understood.")
                                           : AdminProblem::message(r));
                        // Someone else's change: show theirs.
-                       if (r.body.toObject().value(u"code"_s).toString() == u"version-conflict"_s)
+                       if (AdminProblem::isVersionConflict(r))
                            reload();
                    });
 }

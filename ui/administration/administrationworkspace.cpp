@@ -159,7 +159,7 @@ RecordTablePage *AdministrationWorkspace::recordPage(Page page) const
         return m_rooms;
     case Page::Accounts:
         return m_accounts;
-    case Page::OfficeHours:
+    case Page::OpeningHours:
     case Page::Settings:
     case Page::Audit:
         break;

@@ -23,7 +23,7 @@ public:
         Offices,
         Services,
         Counters,
-        OfficeHours,
+        OpeningHours,
         WeddingRooms,
         Accounts,
         Settings,

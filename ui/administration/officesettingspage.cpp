@@ -119,22 +119,34 @@ void OfficeSettingsPage::show(const QJsonObject &settings)
                                     std::pair{u"retentionDays"_s, m_retentionDays}})
         setOptional(spin, settings.value(key), effective.value(key));
     m_waitTarget->setValue(settings.value(u"waitTargetMinutes"_s).toInt(20));
+    m_version = settings.value(u"version"_s);
     m_save->setEnabled(true);
 }
 
 void OfficeSettingsPage::save()
 {
-    const QJsonObject settings{{u"noShowAfterCalls"_s, optional(m_noShowAfterCalls)},
-                               {u"reservationDays"_s, optional(m_reservationDays)},
-                               {u"retentionDays"_s, optional(m_retentionDays)},
-                               {u"waitTargetMinutes"_s, m_waitTarget->value()}};
+    QJsonObject settings{{u"noShowAfterCalls"_s, optional(m_noShowAfterCalls)},
+                         {u"reservationDays"_s, optional(m_reservationDays)},
+                         {u"retentionDays"_s, optional(m_retentionDays)},
+                         {u"waitTargetMinutes"_s, m_waitTarget->value()}};
+    // Another administrator's change in between: 409, not overwritten.
+    if (m_version.isDouble())
+        settings.insert(u"version"_s, m_version);
     m_save->setEnabled(false);
     const QString officeId = m_officeId;
     m_administration->saveSettings(
-        officeId, settings, this, [this, officeId](const QJsonObject &saved, const QString &error) {
+        officeId, settings, this,
+        [this, officeId](const QJsonObject &saved, const QString &error, bool changedMeanwhile) {
             if (officeId != m_officeId)
                 return;
             m_save->setEnabled(true);
+            if (changedMeanwhile) {
+                show(saved);
+                m_message->showMessage(tr("Someone else changed these settings in the meantime; "
+                                          "theirs are shown now. Nothing was saved."),
+                                       true);
+                return;
+            }
             if (!error.isEmpty()) {
                 m_message->showMessage(error, true);
                 return;

@@ -36,4 +36,5 @@ private:
     QPushButton *m_save;
     MessageLine *m_message;
     QString m_officeId;
+    QJsonValue m_version; // of the settings shown
 };

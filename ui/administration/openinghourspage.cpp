@@ -234,9 +234,20 @@ void OpeningHoursPage::save()
     m_message->showMessage(tr("Saving…"), false);
     const QString officeId = m_officeId;
     m_administration->saveOpeningHours(
-        officeId, hours, this, [this, officeId](const OfficeHours &saved, const QString &error) {
+        officeId, hours, this,
+        [this, officeId](const OfficeHours &saved, const QString &error, bool changedMeanwhile) {
             if (officeId != m_officeId)
                 return;
+            if (changedMeanwhile) {
+                // Keep what was typed; the next save knowingly replaces theirs.
+                m_loaded = saved;
+                m_message->showMessage(
+                    tr("Someone else changed these opening hours in the meantime; nothing was "
+                       "saved. Discard changes shows theirs, Save replaces them with yours."),
+                    true);
+                updateState();
+                return;
+            }
             if (!error.isEmpty()) {
                 m_message->showMessage(error, true);
                 updateState();

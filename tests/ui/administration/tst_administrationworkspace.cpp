@@ -64,6 +64,7 @@ private slots:
     void retiringAsksFirst();
     void someoneElsesChangeIsShownNotOverwritten();
     void unsavedOpeningHoursAreKept();
+    void anotherAdminsHoursAndSettingsAreNotOverwritten();
     void resettingAPasswordAsksAndShowsItOnce();
     void theAuditLogIsReadFilteredAndExported();
 
@@ -249,7 +250,7 @@ void tst_AdministrationWorkspace::aCityFromNothing()
     QVERIFY(row >= 0);
 
     // Opening hours with a closure day.
-    m_workspace->showPage(Page::OfficeHours);
+    m_workspace->showPage(Page::OpeningHours);
     OpeningHoursPage *hours = m_workspace->openingHoursPage();
     chooseOffice(hours, m_office);
     auto *monday = hours->findChild<QLineEdit *>(u"mon"_s);
@@ -490,7 +491,7 @@ void tst_AdministrationWorkspace::someoneElsesChangeIsShownNotOverwritten()
 
 void tst_AdministrationWorkspace::unsavedOpeningHoursAreKept()
 {
-    m_workspace->showPage(Page::OfficeHours);
+    m_workspace->showPage(Page::OpeningHours);
     OpeningHoursPage *hours = m_workspace->openingHoursPage();
     chooseOffice(hours, m_office);
     auto *tuesday = hours->findChild<QLineEdit *>(u"tue"_s);
@@ -519,6 +520,63 @@ void tst_AdministrationWorkspace::unsavedOpeningHoursAreKept()
     hours->findChild<QPushButton *>(u"revertButton"_s)->click();
     QCOMPARE(tuesday->text(), QString());
     QVERIFY(!hours->hasUnsavedChanges());
+}
+
+void tst_AdministrationWorkspace::anotherAdminsHoursAndSettingsAreNotOverwritten()
+{
+    m_workspace->showPage(Page::OpeningHours);
+    OpeningHoursPage *hours = m_workspace->openingHoursPage();
+    chooseOffice(hours, m_office);
+    auto *wednesday = hours->findChild<QLineEdit *>(u"wed"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(hours->findChild<QLineEdit *>(u"mon"_s)->text(),
+                              u"08:00-12:00,13:00-16:00"_s, 10000);
+    // Another administrator saves Friday meanwhile.
+    QJsonObject theirs = get(u"/api/v1/offices/%1/opening-hours"_s.arg(m_office)).toObject();
+    theirs.insert(u"fri"_s, u"07:00-12:00"_s);
+    QCOMPARE(m_http
+                 ->send("PUT", u"/api/v1/offices/%1/opening-hours"_s.arg(m_office),
+                        QJsonDocument(theirs).toJson(), m_adminToken)
+                 .status,
+             200);
+
+    wednesday->setFocus();
+    QTest::keyClicks(wednesday, u"14:00-18:00"_s);
+    auto *save = hours->findChild<QPushButton *>(u"saveButton"_s);
+    auto *message = hours->findChild<QLabel *>(u"message"_s);
+    save->click();
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(u"Someone else"_s), 10000);
+    QCOMPARE(wednesday->text(), u"14:00-18:00"_s); // what was typed is kept
+    QVERIFY(hours->hasUnsavedChanges());
+    QCOMPARE(get(u"/api/v1/offices/%1/opening-hours"_s.arg(m_office))[u"wed"_s].toString(),
+             QString());
+    // Saving again replaces theirs knowingly.
+    save->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!hours->hasUnsavedChanges(), 10000);
+    QCOMPARE(get(u"/api/v1/offices/%1/opening-hours"_s.arg(m_office))[u"wed"_s].toString(),
+             u"14:00-18:00"_s);
+
+    // Settings: theirs are shown, ours not written.
+    m_workspace->showPage(Page::Settings);
+    OfficeSettingsPage *settings = m_workspace->settingsPage();
+    chooseOffice(settings, m_office);
+    auto *waitTarget = settings->findChild<QSpinBox *>(u"waitTargetMinutes"_s);
+    auto *saveSettings = settings->findChild<QPushButton *>(u"saveButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(saveSettings->isEnabled(), 10000);
+    QJsonObject other = get(u"/api/v1/offices/%1/settings"_s.arg(m_office)).toObject();
+    other.remove(u"effective"_s);
+    other.insert(u"waitTargetMinutes"_s, 45);
+    QCOMPARE(m_http
+                 ->send("PUT", u"/api/v1/offices/%1/settings"_s.arg(m_office),
+                        QJsonDocument(other).toJson(), m_adminToken)
+                 .status,
+             200);
+    waitTarget->setValue(25);
+    saveSettings->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        settings->findChild<QLabel *>(u"message"_s)->text().contains(u"Someone else"_s), 10000);
+    QCOMPARE(waitTarget->value(), 45);
+    QCOMPARE(get(u"/api/v1/offices/%1/settings"_s.arg(m_office))[u"waitTargetMinutes"_s].toInt(),
+             45);
 }
 
 void tst_AdministrationWorkspace::resettingAPasswordAsksAndShowsItOnce()
