@@ -2,6 +2,366 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdminProblem</name>
+    <message>
+        <source>Someone else changed this in the meantime. The table shows the current state; please make your change again.</source>
+        <translation>Jemand anderes hat das inzwischen geändert. Die Tabelle zeigt den aktuellen Stand; bitte nehmen Sie Ihre Änderung noch einmal vor.</translation>
+    </message>
+    <message>
+        <source>It is still in use (waiting tickets, coming appointments or weddings), so it cannot be retired yet.</source>
+        <translation>Es wird noch gebraucht (wartende Nummern, kommende Termine oder Trauungen) und kann daher noch nicht stillgelegt werden.</translation>
+    </message>
+    <message>
+        <source>It cannot move to another office. Create it anew there and retire this one.</source>
+        <translation>Es kann nicht in ein anderes Amt umziehen. Legen Sie es dort neu an und legen Sie dieses still.</translation>
+    </message>
+    <message>
+        <source>Appointments or weddings are booked on a closure day. Move or cancel them first.</source>
+        <translation>An einem Schließtag sind Termine oder Trauungen gebucht. Verlegen oder stornieren Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <source>This name is taken already in this office.</source>
+        <translation>Dieser Name ist in diesem Amt schon vergeben.</translation>
+    </message>
+    <message>
+        <source>This prefix is taken already in this office.</source>
+        <translation>Dieses Kürzel ist in diesem Amt schon vergeben.</translation>
+    </message>
+    <message>
+        <source>It belongs to something retired. Activate that first.</source>
+        <translation>Es gehört zu etwas Stillgelegtem. Aktivieren Sie das zuerst wieder.</translation>
+    </message>
+    <message>
+        <source>This login exists already.</source>
+        <translation>Diese Anmeldung gibt es schon.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator. Give another account the role first.</source>
+        <translation>Das ist die letzte aktive Administration. Geben Sie zuerst einem anderen Konto diese Rolle.</translation>
+    </message>
+    <message>
+        <source>The password is too weak: at least 12 characters, not a common password and not the login.</source>
+        <translation>Das Passwort ist zu schwach: mindestens 12 Zeichen, kein gängiges Passwort und nicht die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>This belongs to an office you do not administer.</source>
+        <translation>Das gehört zu einem Amt, das Sie nicht verwalten.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the values: %1</source>
+        <translation>Der Server hat die Werte nicht angenommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdministeredKinds</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Bürgeramt</source>
+        <translation>Bürgeramt</translation>
+    </message>
+    <message>
+        <source>Standesamt</source>
+        <translation>Standesamt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>an IANA name such as Europe/Berlin</source>
+        <translation>ein IANA-Name wie Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Wait target</source>
+        <translation>Wartezeitziel</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>one to three letters A–Z, printed before the ticket number</source>
+        <translation>ein bis drei Buchstaben A–Z, vor der Wartenummer gedruckt</translation>
+    </message>
+    <message>
+        <source>Bookable online</source>
+        <translation>Online buchbar</translation>
+    </message>
+    <message>
+        <source>Typical duration</source>
+        <translation>Übliche Dauer</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>First wedding</source>
+        <translation>Erste Trauung</translation>
+    </message>
+    <message>
+        <source>Last wedding</source>
+        <translation>Letzte Trauung</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gäste</translation>
+    </message>
+    <message>
+        <source>Slot length</source>
+        <translation>Dauer je Trauung</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>letters, digits and . _ @ - only</source>
+        <translation>nur Buchstaben, Ziffern und . _ @ -</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Ämter</translation>
+    </message>
+    <message>
+        <source>New password due</source>
+        <translation>Neues Passwort fällig</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>every office</source>
+        <translation>alle Ämter</translation>
+    </message>
+</context>
+<context>
+    <name>Administration</name>
+    <message>
+        <source>The server&apos;s answer was not understood.</source>
+        <translation>Die Antwort des Servers wurde nicht verstanden.</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationWorkspace</name>
+    <message>
+        <source>The Bürgerämter and Standesämter of the city. An office is never deleted: retired, it keeps its history but takes no new tickets or bookings.</source>
+        <translation>Die Bürgerämter und Standesämter der Stadt. Ein Amt wird nie gelöscht: Stillgelegt behält es seine Geschichte, nimmt aber keine neuen Nummern oder Buchungen mehr an.</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>Neues Amt</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>Still&amp;legen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>&amp;Wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>Retire the office &quot;%1&quot;?</source>
+        <translation>Das Amt „%1“ stilllegen?</translation>
+    </message>
+    <message>
+        <source>It takes no new tickets or bookings afterwards. Waiting tickets and coming appointments must be dealt with first.</source>
+        <translation>Danach nimmt es keine neuen Nummern oder Buchungen mehr an. Wartende Nummern und kommende Termine müssen vorher erledigt sein.</translation>
+    </message>
+    <message>
+        <source>No offices yet. Create the first one with New… (Ctrl+N).</source>
+        <translation>Noch keine Ämter. Legen Sie das erste mit Neu… (Strg+N) an.</translation>
+    </message>
+    <message>
+        <source>What visitors come for. The prefix goes before the ticket number (A 017); the typical duration plans appointment slots until Tresen has learned the real one.</source>
+        <translation>Weswegen Besucher kommen. Das Kürzel steht vor der Wartenummer (A 017); die übliche Dauer plant die Terminzeiten, bis Tresen die tatsächliche gelernt hat.</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Neue Dienstleistung</translation>
+    </message>
+    <message>
+        <source>Retire the service &quot;%1&quot;?</source>
+        <translation>Die Dienstleistung „%1“ stilllegen?</translation>
+    </message>
+    <message>
+        <source>It takes no new tickets or appointments afterwards; counters stop offering it.</source>
+        <translation>Danach nimmt sie keine neuen Nummern oder Termine mehr an; die Schalter bieten sie nicht mehr an.</translation>
+    </message>
+    <message>
+        <source>This office offers no services yet. Create one with New… (Ctrl+N).</source>
+        <translation>Dieses Amt bietet noch keine Dienstleistungen an. Legen Sie eine mit Neu… (Strg+N) an.</translation>
+    </message>
+    <message>
+        <source>The counters of an office and the services each one serves. A clerk calls only tickets of the counter&apos;s services.</source>
+        <translation>Die Schalter eines Amtes und die Dienstleistungen, die jeder bedient. Aufgerufen werden nur Nummern der Dienstleistungen des Schalters.</translation>
+    </message>
+    <message>
+        <source>New counter</source>
+        <translation>Neuer Schalter</translation>
+    </message>
+    <message>
+        <source>Retire the counter &quot;%1&quot;?</source>
+        <translation>Den Schalter „%1“ stilllegen?</translation>
+    </message>
+    <message>
+        <source>No clerk can call at it afterwards.</source>
+        <translation>Danach kann an ihm niemand mehr aufrufen.</translation>
+    </message>
+    <message>
+        <source>This office has no counters yet. Create one with New… (Ctrl+N).</source>
+        <translation>Dieses Amt hat noch keine Schalter. Legen Sie einen mit Neu… (Strg+N) an.</translation>
+    </message>
+    <message>
+        <source>The Standesamt&apos;s wedding rooms and their slot rule: on which days, from the first to the last start, how long each wedding takes. Free slots follow a changed rule; booked ones stay.</source>
+        <translation>Die Trauzimmer des Standesamts und ihre Zeitenregel: an welchen Tagen, von der ersten bis zur letzten Trauung, wie lange jede dauert. Freie Zeiten folgen einer geänderten Regel; gebuchte bleiben.</translation>
+    </message>
+    <message>
+        <source>New wedding room</source>
+        <translation>Neues Trauzimmer</translation>
+    </message>
+    <message>
+        <source>Retire the wedding room &quot;%1&quot;?</source>
+        <translation>Das Trauzimmer „%1“ stilllegen?</translation>
+    </message>
+    <message>
+        <source>No new weddings can be booked in it. Coming weddings must be moved first.</source>
+        <translation>Danach können dort keine Trauungen mehr gebucht werden. Kommende Trauungen müssen vorher verlegt sein.</translation>
+    </message>
+    <message>
+        <source>No wedding rooms in this Standesamt yet. Create one with New… (Ctrl+N).</source>
+        <translation>Dieses Standesamt hat noch keine Trauzimmer. Legen Sie eines mit Neu… (Strg+N) an.</translation>
+    </message>
+    <message>
+        <source>Everyone who logs in, and the devices (call displays, kiosks). Without an office an account works in every office; a device belongs to exactly one. Disabling ends the account&apos;s sessions at once.</source>
+        <translation>Alle, die sich anmelden, und die Geräte (Aufrufanzeigen, Ticketautomaten). Ohne Amt arbeitet ein Konto in allen Ämtern; ein Gerät gehört zu genau einem. Deaktivieren beendet die Sitzungen des Kontos sofort.</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>Deakti&amp;vieren…</translation>
+    </message>
+    <message>
+        <source>En&amp;able</source>
+        <translation>Akti&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Disable the account &quot;%1&quot;?</source>
+        <translation>Das Konto „%1“ deaktivieren?</translation>
+    </message>
+    <message>
+        <source>Its sessions end at once and it can no longer log in. Its entries in the audit log stay.</source>
+        <translation>Seine Sitzungen enden sofort, und es kann sich nicht mehr anmelden. Seine Einträge im Protokoll bleiben.</translation>
+    </message>
+    <message>
+        <source>No accounts.</source>
+        <translation>Keine Konten.</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Pass&amp;wort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Offices</source>
+        <translation>Ämte&amp;r</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices</source>
+        <translation>&amp;Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>&amp;Counters</source>
+        <translation>&amp;Schalter</translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours</source>
+        <translation>Öffnungs&amp;zeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Wedding rooms</source>
+        <translation>Tra&amp;uzimmer</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts and devices</source>
+        <translation>&amp;Konten und Geräte</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>A&amp;udit log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>%1, retired</source>
+        <translation>%1, stillgelegt</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Give &quot;%1&quot; a new password?</source>
+        <translation>„%1“ ein neues Passwort geben?</translation>
+    </message>
+    <message>
+        <source>Their sessions end at once. A person must choose an own password at the next login.</source>
+        <translation>Die Sitzungen enden sofort. Eine Person muss bei der nächsten Anmeldung ein eigenes Passwort wählen.</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password</source>
+        <translation>Pass&amp;wort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; was reset.</source>
+        <translation>Das Passwort von „%1“ wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>The new password of &quot;%1&quot; is:</source>
+        <translation>Das neue Passwort von „%1“ lautet:</translation>
+    </message>
+    <message>
+        <source>It is shown only now. Pass it on in person, never by e-mail.</source>
+        <translation>Es wird nur jetzt angezeigt. Geben Sie es persönlich weiter, nie per E-Mail.</translation>
+    </message>
+    <message>
+        <source>Show &amp;disabled</source>
+        <translation>Deaktivierte ze&amp;igen</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentBook</name>
     <message>
         <source>Service %1</source>
@@ -524,6 +884,247 @@
     <message>
         <source>No printer is set up. The confirmation was saved as %1 (to print or send by e-mail).</source>
         <translation>Kein Drucker eingerichtet. Die Bestätigung wurde als %1 gespeichert (zum Drucken oder Versenden per E-Mail).</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Logged in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Login blocked (too many tries)</source>
+        <translation>Anmeldung gesperrt (zu viele Versuche)</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Eigenes Passwort geändert</translation>
+    </message>
+    <message>
+        <source>Own password change refused</source>
+        <translation>Eigene Passwortänderung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Konto angelegt</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>Konto geändert</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Passwort zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Office created</source>
+        <translation>Amt angelegt</translation>
+    </message>
+    <message>
+        <source>Office changed</source>
+        <translation>Amt geändert</translation>
+    </message>
+    <message>
+        <source>Service created</source>
+        <translation>Dienstleistung angelegt</translation>
+    </message>
+    <message>
+        <source>Service changed</source>
+        <translation>Dienstleistung geändert</translation>
+    </message>
+    <message>
+        <source>Counter created</source>
+        <translation>Schalter angelegt</translation>
+    </message>
+    <message>
+        <source>Counter changed</source>
+        <translation>Schalter geändert</translation>
+    </message>
+    <message>
+        <source>Opening hours changed</source>
+        <translation>Öffnungszeiten geändert</translation>
+    </message>
+    <message>
+        <source>Office settings changed</source>
+        <translation>Einstellungen des Amtes geändert</translation>
+    </message>
+    <message>
+        <source>Wedding room created</source>
+        <translation>Trauzimmer angelegt</translation>
+    </message>
+    <message>
+        <source>Wedding room changed</source>
+        <translation>Trauzimmer geändert</translation>
+    </message>
+    <message>
+        <source>Setup file applied</source>
+        <translation>Einrichtungsdatei angewandt</translation>
+    </message>
+    <message>
+        <source>Audit log read</source>
+        <translation>Protokoll gelesen</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Protokoll exportiert</translation>
+    </message>
+    <message>
+        <source>Personal data searched</source>
+        <translation>Personenbezogene Daten gesucht</translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation>Personenbezogene Daten ausgegeben</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Personenbezogene Daten gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted after retention time</source>
+        <translation>Nach Ablauf der Aufbewahrungsfrist gelöscht</translation>
+    </message>
+    <message>
+        <source>Own password change blocked (too many tries)</source>
+        <translation>Eigene Passwortänderung gesperrt (zu viele Versuche)</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Termin gebucht</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation>Termin storniert</translation>
+    </message>
+    <message>
+        <source>Wedding slot reserved</source>
+        <translation>Trautermin reserviert</translation>
+    </message>
+    <message>
+        <source>Document attached</source>
+        <translation>Dokument angehängt</translation>
+    </message>
+    <message>
+        <source>Payment looked up</source>
+        <translation>Zahlung nachgeschlagen</translation>
+    </message>
+    <message>
+        <source>Offline changes discarded</source>
+        <translation>Offline-Änderungen verworfen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not understood.</source>
+        <translation>Die Antwort des Servers wurde nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Who changed or read what, newest first. Every entry is chained to the one before it (tresen-server audit verify). Reading and exporting the log are recorded too.</source>
+        <translation>Wer was geändert oder gelesen hat, das Neueste zuerst. Jeder Eintrag ist mit dem vorigen verkettet (tresen-server audit verify). Auch das Lesen und Exportieren des Protokolls wird festgehalten.</translation>
+    </message>
+    <message>
+        <source>every login</source>
+        <translation>alle Anmeldungen</translation>
+    </message>
+    <message>
+        <source>every action</source>
+        <translation>alle Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Anzei&amp;gen</translation>
+    </message>
+    <message>
+        <source>&amp;More entries</source>
+        <translation>&amp;Weitere Einträge</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation>Als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>An&amp;meldung:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>Akti&amp;on:</translation>
+    </message>
+    <message>
+        <source>No entries match this filter.</source>
+        <translation>Keine Einträge passen zu diesem Filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown.</source>
+        <translation>
+            <numerusform>%n Eintrag angezeigt.</numerusform>
+            <numerusform>%n Einträge angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>The audit log was exported to %1.</source>
+        <translation>Das Protokoll wurde nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1250,30 +1851,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>clerk</source>
-        <translation>Sachbearbeitung</translation>
-    </message>
-    <message>
-        <source>registrar</source>
-        <translation>Standesamt</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>Leitung</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>Administration</translation>
-    </message>
-    <message>
-        <source>call display</source>
-        <translation>Aufrufanzeige</translation>
-    </message>
-    <message>
-        <source>kiosk</source>
-        <translation>Ticketautomat</translation>
-    </message>
-    <message>
         <source>Tresen</source>
         <translation>Tresen</translation>
     </message>
@@ -1374,14 +1951,6 @@
         <translation>Aufrufanzeige öffnen</translation>
     </message>
     <message>
-        <source>As an administrator you see no citizens&apos; data here. Offices, services and accounts are set up with the tresen-server commands (see the administration guide). If you also serve at a counter or in the Standesamt, ask for that role as well.</source>
-        <translation>Als Administrator/in sehen Sie hier keine Daten von Bürgerinnen und Bürgern. Ämter, Dienstleistungen und Konten richten Sie mit den Befehlen von tresen-server ein (siehe Administrationshandbuch). Wenn Sie auch am Schalter oder im Standesamt arbeiten, lassen Sie sich diese Rolle zusätzlich geben.</translation>
-    </message>
-    <message>
-        <source>No citizens&apos; data for administrators</source>
-        <translation>Keine Bürgerdaten für die Administration</translation>
-    </message>
-    <message>
         <source>No workspace for your role</source>
         <translation>Kein Arbeitsbereich für Ihre Rolle</translation>
     </message>
@@ -1404,6 +1973,191 @@
     <message>
         <source>Lock</source>
         <translation>Sperren</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeHours</name>
+    <message>
+        <source>Write the times like 08:00-12:00, several separated by commas.</source>
+        <translation>Schreiben Sie die Zeiten wie 08:00-12:00, mehrere durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>%1 does not end after it starts.</source>
+        <translation>%1 endet nicht nach dem Beginn.</translation>
+    </message>
+    <message>
+        <source>The times overlap or are not in order.</source>
+        <translation>Die Zeiten überschneiden sich oder stehen nicht in der richtigen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsPage</name>
+    <message>
+        <source>Server default (%1)</source>
+        <translation>Vorgabe des Servers (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Settings of one office. Where &quot;Server default&quot; is shown, the server&apos;s own option applies (see the administration guide).</source>
+        <translation>Einstellungen eines Amtes. Wo „Vorgabe des Servers“ steht, gilt die Einstellung des Servers (siehe Administrationshandbuch).</translation>
+    </message>
+    <message>
+        <source> calls</source>
+        <translation> Aufrufen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>A&amp;mt:</translation>
+    </message>
+    <message>
+        <source>&amp;No-show after:</source>
+        <translation>&amp;Nicht erschienen nach:</translation>
+    </message>
+    <message>
+        <source>Wedding &amp;reservation holds:</source>
+        <translation>Reser&amp;vierung einer Trauung gilt:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep contact data:</source>
+        <translation>Kontaktdaten auf&amp;bewahren:</translation>
+    </message>
+    <message>
+        <source>&amp;Wait target:</source>
+        <translation>&amp;Wartezeitziel:</translation>
+    </message>
+    <message>
+        <source>After this many days, appointments&apos; contact data and tickets&apos; notes are erased (docs/privacy.md).</source>
+        <translation>Nach so vielen Tagen werden die Kontaktdaten der Termine und die Notizen der Wartenummern gelöscht (docs/privacy.md).</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>Someone else changed these settings in the meantime; theirs are shown now. Nothing was saved.</source>
+        <translation>Jemand anderes hat diese Einstellungen inzwischen geändert; jetzt werden dessen Werte gezeigt. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The settings were saved.</source>
+        <translation>Die Einstellungen wurden gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursPage</name>
+    <message>
+        <source>When the office is open, for tickets and appointment slots. Several ranges a day are separated by commas; an empty line means closed. On closure days no appointments or weddings can be booked.</source>
+        <translation>Wann das Amt geöffnet ist, für Wartenummern und Terminzeiten. Mehrere Zeiträume am Tag werden durch Kommas getrennt; eine leere Zeile heißt geschlossen. An Schließtagen können keine Termine oder Trauungen gebucht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>A&amp;mt:</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Closure days</source>
+        <translation>Schließtage</translation>
+    </message>
+    <message>
+        <source>&amp;Close on this day</source>
+        <translation>An diesem Tag schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>Open a&amp;gain…</source>
+        <translation>&amp;Wieder öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>Save the opening hours and closure days (Ctrl+S).</source>
+        <translation>Öffnungszeiten und Schließtage speichern (Strg+S).</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The opening hours of this office have unsaved changes. Discard them?</source>
+        <translation>Die Öffnungszeiten dieses Amtes haben ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Open the office again on %1? Appointment slots of that day become bookable once you save.</source>
+        <translation>Das Amt am %1 wieder öffnen? Die Terminzeiten dieses Tages werden buchbar, sobald Sie speichern.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Someone else changed these opening hours in the meantime; nothing was saved. Discard changes shows theirs, Save replaces them with yours.</source>
+        <translation>Jemand anderes hat diese Öffnungszeiten inzwischen geändert; es wurde nichts gespeichert. „Änderungen verwerfen“ zeigt dessen Stand, „Speichern“ ersetzt ihn durch Ihren.</translation>
+    </message>
+    <message>
+        <source>The opening hours were saved.</source>
+        <translation>Die Öffnungszeiten wurden gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2937,156 @@
     <message>
         <source>State</source>
         <translation>Stand</translation>
+    </message>
+</context>
+<context>
+    <name>RecordField</name>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 darf nicht leer sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 may have at most %n characters.</source>
+        <translation>
+            <numerusform>%1 darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>%1 darf höchstens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>%1: please choose one of the offered values.</source>
+        <translation>%1: Bitte einen der angebotenen Werte wählen.</translation>
+    </message>
+    <message>
+        <source>%1: please choose at least one.</source>
+        <translation>%1: Bitte mindestens einen Eintrag wählen.</translation>
+    </message>
+    <message>
+        <source>%1 must be a time like 09:30.</source>
+        <translation>%1 muss eine Uhrzeit wie 09:30 sein.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormDialog</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>First password (shown only now; pass it on in person. It must be changed at the first login):</source>
+        <translation>Erstes Passwort (nur jetzt sichtbar; persönlich weitergeben. Es muss bei der ersten Anmeldung geändert werden):</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>The server&apos;s list was not understood.</source>
+        <translation>Die Liste des Servers wurde nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not understood.</source>
+        <translation>Die Antwort des Servers wurde nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>%1 was created.</source>
+        <translation>%1 wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>The last change of %1 is still being saved. Please wait a moment.</source>
+        <translation>Die letzte Änderung von %1 wird noch gespeichert. Bitte einen Moment warten.</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is taken already in this office.</source>
+        <translation>%1 „%2“ ist in diesem Amt schon vergeben.</translation>
+    </message>
+    <message>
+        <source>Retired: takes no new tickets, calls or bookings.</source>
+        <translation>Stillgelegt: nimmt keine neuen Nummern, Aufrufe oder Buchungen an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>The entry</source>
+        <translation>Der Eintrag</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTablePage</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Create a new entry (Ctrl+N).</source>
+        <translation>Einen neuen Eintrag anlegen (Strg+N).</translation>
+    </message>
+    <message>
+        <source>Show &amp;retired</source>
+        <translation>Stillgelegte ze&amp;igen</translation>
+    </message>
+    <message>
+        <source>Change a value: select it and type, or press F2. Enter saves, Esc cancels.</source>
+        <translation>Wert ändern: auswählen und tippen oder F2 drücken. Eingabe speichert, Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>A&amp;mt:</translation>
+    </message>
+    <message>
+        <source>Create an office first.</source>
+        <translation>Legen Sie zuerst ein Amt an.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>clerk</source>
+        <translation>Sachbearbeitung</translation>
+    </message>
+    <message>
+        <source>registrar</source>
+        <translation>Standesamt</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>call display</source>
+        <translation>Aufrufanzeige</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>Ticketautomat</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +4214,14 @@ Jetzt nicht: %2</translation>
     <message>
         <source>The day&apos;s waiting and service times, load per hour, counters, services.</source>
         <translation>Warte- und Bearbeitungszeiten des Tages, Auslastung je Stunde, Schalter, Dienstleistungen.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Offices, services, counters, opening hours, wedding rooms, accounts, settings and the audit log.</source>
+        <translation>Ämter, Dienstleistungen, Schalter, Öffnungszeiten, Trauzimmer, Konten, Einstellungen und das Protokoll.</translation>
     </message>
 </context>
 <context>

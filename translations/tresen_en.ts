@@ -2,6 +2,366 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdminProblem</name>
+    <message>
+        <source>Someone else changed this in the meantime. The table shows the current state; please make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is still in use (waiting tickets, coming appointments or weddings), so it cannot be retired yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot move to another office. Create it anew there and retire this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments or weddings are booked on a closure day. Move or cancel them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This name is taken already in this office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prefix is taken already in this office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It belongs to something retired. Activate that first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last active administrator. Give another account the role first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too weak: at least 12 characters, not a common password and not the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This belongs to an office you do not administer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdministeredKinds</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bürgeramt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standesamt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IANA name such as Europe/Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one to three letters A–Z, printed before the ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookable online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First wedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last wedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters, digits and . _ @ - only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Administration</name>
+    <message>
+        <source>The server&apos;s answer was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationWorkspace</name>
+    <message>
+        <source>The Bürgerämter and Standesämter of the city. An office is never deleted: retired, it keeps its history but takes no new tickets or bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the office &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It takes no new tickets or bookings afterwards. Waiting tickets and coming appointments must be dealt with first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offices yet. Create the first one with New… (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What visitors come for. The prefix goes before the ticket number (A 017); the typical duration plans appointment slots until Tresen has learned the real one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the service &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It takes no new tickets or appointments afterwards; counters stop offering it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office offers no services yet. Create one with New… (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counters of an office and the services each one serves. A clerk calls only tickets of the counter&apos;s services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the counter &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clerk can call at it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office has no counters yet. Create one with New… (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Standesamt&apos;s wedding rooms and their slot rule: on which days, from the first to the last start, how long each wedding takes. Free slots follow a changed rule; booked ones stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New wedding room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the wedding room &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new weddings can be booked in it. Coming weddings must be moved first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wedding rooms in this Standesamt yet. Create one with New… (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who logs in, and the devices (call displays, kiosks). Without an office an account works in every office; a device belongs to exactly one. Disabling ends the account&apos;s sessions at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;able</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the account &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its sessions end at once and it can no longer log in. Its entries in the audit log stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wedding rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give &quot;%1&quot; a new password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their sessions end at once. A person must choose an own password at the next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password of &quot;%1&quot; is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is shown only now. Pass it on in person, never by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppointmentBook</name>
     <message>
         <source>Service %1</source>
@@ -523,6 +883,247 @@
     </message>
     <message>
         <source>T&amp;oday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login blocked (too many tries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own password change refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wedding room created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wedding room changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup file applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted after retention time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own password change blocked (too many tries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wedding slot reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment looked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline changes discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Who changed or read what, newest first. Every entry is chained to the one before it (tresen-server audit verify). Reading and exporting the log are recorded too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown.</source>
+        <translation>
+            <numerusform>%n entry shown.</numerusform>
+            <numerusform>%n entries shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1250,30 +1851,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>clerk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>registrar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>call display</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kiosk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tresen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,14 +1951,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As an administrator you see no citizens&apos; data here. Offices, services and accounts are set up with the tresen-server commands (see the administration guide). If you also serve at a counter or in the Standesamt, ask for that role as well.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No citizens&apos; data for administrators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No workspace for your role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,6 +1972,191 @@
     </message>
     <message>
         <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeHours</name>
+    <message>
+        <source>Write the times like 08:00-12:00, several separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The times overlap or are not in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsPage</name>
+    <message>
+        <source>Server default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of one office. Where &quot;Server default&quot; is shown, the server&apos;s own option applies (see the administration guide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No-show after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wedding &amp;reservation holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep contact data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this many days, appointments&apos; contact data and tickets&apos; notes are erased (docs/privacy.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed these settings in the meantime; theirs are shown now. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursPage</name>
+    <message>
+        <source>When the office is open, for tickets and appointment slots. Several ranges a day are separated by commas; an empty line means closed. On closure days no appointments or weddings can be booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a&amp;gain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the opening hours and closure days (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening hours of this office have unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the office again on %1? Appointment slots of that day become bookable once you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed these opening hours in the meantime; nothing was saved. Discard changes shows theirs, Save replaces them with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening hours were saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2182,6 +2936,156 @@
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordField</name>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 may have at most %n characters.</source>
+        <translation>
+            <numerusform>%1 may have at most %n character.</numerusform>
+            <numerusform>%1 may have at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: please choose one of the offered values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: please choose at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a time like 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormDialog</name>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First password (shown only now; pass it on in person. It must be changed at the first login):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>The server&apos;s list was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last change of %1 is still being saved. Please wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is taken already in this office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired: takes no new tickets, calls or bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTablePage</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new entry (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a value: select it and type, or press F2. Enter saves, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an office first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kiosk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3304,6 +4208,14 @@ Not now: %2</source>
     </message>
     <message>
         <source>The day&apos;s waiting and service times, load per hour, counters, services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offices, services, counters, opening hours, wedding rooms, accounts, settings and the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

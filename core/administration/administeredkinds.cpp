@@ -133,6 +133,7 @@ QList<RecordField> AdministeredKinds::accountFields()
         roles.append({roleName(role), roleTitle(role)});
     RecordField offices = choices(u"officeIds"_s, tr("Offices"), Kind::Choices);
     offices.required = false; // none: every office
+    offices.emptyText = tr("every office");
     RecordField mustChange = choices(u"mustChangePassword"_s, tr("New password due"), Kind::Flag);
     mustChange.editable = false;
     return {login,

@@ -133,6 +133,8 @@ QString RecordField::display(const QJsonValue &value) const
         return label.isEmpty() ? value.toString() : label;
     }
     case Kind::Choices: {
+        if (value.toArray().isEmpty())
+            return emptyText;
         QStringList labels;
         for (const QString &item : stringList(value)) {
             const QString label = choiceLabel(item);

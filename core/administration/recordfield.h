@@ -35,6 +35,7 @@ public:
     int minimum = 0;
     int maximum = 100;
     QString suffix;                  // Number: shown after the value ("min")
+    QString emptyText;               // Choices: what none chosen means ("every office")
     QList<Choice> choices;           // Choice, Choices
     QRegularExpression pattern;      // Text: when valid, the value must match it whole
     QString patternHint;             // what the pattern asks for, in words

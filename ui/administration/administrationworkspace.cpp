@@ -30,10 +30,14 @@ AdministrationWorkspace::AdministrationWorkspace(BackendClient *client, QWidget 
         m_models.offices,
         {tr("The Bürgerämter and Standesämter of the city. An office is never deleted: retired, "
             "it keeps its history but takes no new tickets or bookings."),
-         tr("New office"), tr("&Retire…"), tr("Re&activate"), tr("Retire the office \"%1\"?"),
+         tr("New office"),
+         tr("&Retire…"),
+         tr("Re&activate"),
+         tr("Retire the office \"%1\"?"),
          tr("It takes no new tickets or bookings afterwards. Waiting tickets and coming "
             "appointments must be dealt with first."),
-         tr("No offices yet. Create the first one with New… (Ctrl+N).")},
+         tr("No offices yet. Create the first one with New… (Ctrl+N)."),
+         {}},
         this);
     m_offices->setFormPreparer([](RecordFormDialog &form) {
         form.setValue(u"timeZone"_s, u"Europe/Berlin"_s);
@@ -44,9 +48,13 @@ AdministrationWorkspace::AdministrationWorkspace(BackendClient *client, QWidget 
         m_models.services,
         {tr("What visitors come for. The prefix goes before the ticket number (A 017); the "
             "typical duration plans appointment slots until Tresen has learned the real one."),
-         tr("New service"), tr("&Retire…"), tr("Re&activate"), tr("Retire the service \"%1\"?"),
+         tr("New service"),
+         tr("&Retire…"),
+         tr("Re&activate"),
+         tr("Retire the service \"%1\"?"),
          tr("It takes no new tickets or appointments afterwards; counters stop offering it."),
-         tr("This office offers no services yet. Create one with New… (Ctrl+N).")},
+         tr("This office offers no services yet. Create one with New… (Ctrl+N)."),
+         {}},
         this);
     m_services->setOfficeFilter(m_models.offices);
     m_services->setFormPreparer([](RecordFormDialog &form) {
@@ -58,9 +66,13 @@ AdministrationWorkspace::AdministrationWorkspace(BackendClient *client, QWidget 
         m_models.counters,
         {tr("The counters of an office and the services each one serves. A clerk calls only "
             "tickets of the counter's services."),
-         tr("New counter"), tr("&Retire…"), tr("Re&activate"), tr("Retire the counter \"%1\"?"),
+         tr("New counter"),
+         tr("&Retire…"),
+         tr("Re&activate"),
+         tr("Retire the counter \"%1\"?"),
          tr("No clerk can call at it afterwards."),
-         tr("This office has no counters yet. Create one with New… (Ctrl+N).")},
+         tr("This office has no counters yet. Create one with New… (Ctrl+N)."),
+         {}},
         this);
     m_counters->setOfficeFilter(m_models.offices);
     connect(m_counters, &RecordTablePage::officeChanged, this,
@@ -76,10 +88,13 @@ AdministrationWorkspace::AdministrationWorkspace(BackendClient *client, QWidget 
         {tr("The Standesamt's wedding rooms and their slot rule: on which days, from the first "
             "to the last start, how long each wedding takes. Free slots follow a changed rule; "
             "booked ones stay."),
-         tr("New wedding room"), tr("&Retire…"), tr("Re&activate"),
+         tr("New wedding room"),
+         tr("&Retire…"),
+         tr("Re&activate"),
          tr("Retire the wedding room \"%1\"?"),
          tr("No new weddings can be booked in it. Coming weddings must be moved first."),
-         tr("No wedding rooms in this Standesamt yet. Create one with New… (Ctrl+N).")},
+         tr("No wedding rooms in this Standesamt yet. Create one with New… (Ctrl+N)."),
+         {}},
         this);
     m_rooms->setOfficeFilter(m_models.offices, u"standesamt"_s);
     m_rooms->setFormPreparer([](RecordFormDialog &form) {
@@ -98,7 +113,7 @@ AdministrationWorkspace::AdministrationWorkspace(BackendClient *client, QWidget 
          tr("New account"), tr("&Disable…"), tr("En&able"), tr("Disable the account \"%1\"?"),
          tr("Its sessions end at once and it can no longer log in. Its entries in the audit log "
             "stay."),
-         tr("No accounts.")},
+         tr("No accounts."), tr("Show &disabled")},
         this);
     m_accounts->setFormPreparer([](RecordFormDialog &form) {
         form.setValue(u"roles"_s, QStringList{u"clerk"_s});

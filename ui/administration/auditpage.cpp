@@ -35,9 +35,11 @@ AuditPage::AuditPage(AuditLogModel *model, QWidget *parent)
     m_from = new QDateEdit(today.addDays(-7), this);
     m_from->setObjectName(u"fromDate"_s);
     m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(u"dd.MM.yyyy"_s);
     m_to = new QDateEdit(today, this);
     m_to->setObjectName(u"toDate"_s);
     m_to->setCalendarPopup(true);
+    m_to->setDisplayFormat(u"dd.MM.yyyy"_s);
     m_login = new QLineEdit(this);
     m_login->setObjectName(u"loginFilter"_s);
     m_login->setPlaceholderText(tr("every login"));

@@ -39,7 +39,8 @@ RecordTablePage::RecordTablePage(RecordTableModel *model, Texts texts, QWidget *
     m_new->setToolTip(tr("Create a new entry (Ctrl+N)."));
     m_retire = new QPushButton(m_texts.retire, this);
     m_retire->setObjectName(u"retireButton"_s);
-    m_showRetired = new QCheckBox(tr("Show &retired"), this);
+    m_showRetired = new QCheckBox(
+        m_texts.showRetired.isEmpty() ? tr("Show &retired") : m_texts.showRetired, this);
     m_showRetired->setObjectName(u"showRetired"_s);
 
     m_tools = new QHBoxLayout;
@@ -58,7 +59,6 @@ RecordTablePage::RecordTablePage(RecordTableModel *model, Texts texts, QWidget *
                             QAbstractItemView::AnyKeyPressed);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setTabKeyNavigation(false);
     setFocusProxy(m_view);
 

@@ -35,6 +35,7 @@ public:
         QString question;    // "%1" is the record's name
         QString consequence; // what retiring means, under the question
         QString empty;       // the table has no records (yet)
+        QString showRetired; // "Show &retired"
     };
 
     RecordTablePage(RecordTableModel *model, Texts texts, QWidget *parent = nullptr);
