@@ -360,6 +360,10 @@
         <source>Show &amp;disabled</source>
         <translation>Deaktivierte ze&amp;igen</translation>
     </message>
+    <message>
+        <source>Load every table again</source>
+        <translation>Alle Tabellen neu laden</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentBook</name>
@@ -2080,6 +2084,10 @@
         <source>The settings were saved.</source>
         <translation>Die Einstellungen wurden gespeichert.</translation>
     </message>
+    <message>
+        <source>Save the office&apos;s settings</source>
+        <translation>Einstellungen des Amtes speichern</translation>
+    </message>
 </context>
 <context>
     <name>OpeningHoursPage</name>
@@ -2158,6 +2166,10 @@
     <message>
         <source>The opening hours were saved.</source>
         <translation>Die Öffnungszeiten wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save the opening hours</source>
+        <translation>Öffnungszeiten speichern</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3072,10 @@
     <message>
         <source>Create an office first.</source>
         <translation>Legen Sie zuerst ein Amt an.</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Neuer Eintrag</translation>
     </message>
 </context>
 <context>

@@ -360,6 +360,10 @@
         <source>Show &amp;disabled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Load every table again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppointmentBook</name>
@@ -2080,6 +2084,10 @@
         <source>The settings were saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the office&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpeningHoursPage</name>
@@ -2157,6 +2165,10 @@
     </message>
     <message>
         <source>The opening hours were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the opening hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3059,6 +3071,10 @@
     </message>
     <message>
         <source>Create an office first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

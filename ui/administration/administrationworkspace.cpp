@@ -9,10 +9,10 @@
 #include "ui/administration/recordformdialog.h"
 #include "ui/administration/recordtablepage.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -146,9 +146,11 @@ AdministrationWorkspace::AdministrationWorkspace(BackendClient *client, QWidget 
         }
     });
 
-    auto *reloadShortcut = new QShortcut(QKeySequence::Refresh, this);
-    reloadShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(reloadShortcut, &QShortcut::activated, this, &AdministrationWorkspace::reload);
+    auto *reloadAction = new QAction(tr("Load every table again"), this);
+    reloadAction->setShortcut(QKeySequence::Refresh);
+    reloadAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(reloadAction);
+    connect(reloadAction, &QAction::triggered, this, &AdministrationWorkspace::reload);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);

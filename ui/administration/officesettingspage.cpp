@@ -2,13 +2,13 @@
 
 #include "core/administration/administration.h"
 #include "ui/administration/officebox.h"
+#include "ui/common/keyedbutton.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonValue>
 #include <QLabel>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -27,8 +27,9 @@ QSpinBox *optionalSpin(int minimum, int maximum, const QString &suffix, QWidget 
 void setOptional(QSpinBox *spin, const QJsonValue &value, const QJsonValue &effective)
 {
     spin->setSpecialValueText(OfficeSettingsPage::tr("Server default (%1)")
-                                  .arg(effective.isDouble() ? QString::number(effective.toInt())
-                                                            : OfficeSettingsPage::tr("none")));
+                                  .arg(effective.isDouble()
+                                           ? QString::number(effective.toInt()) + spin->suffix()
+                                           : OfficeSettingsPage::tr("none")));
     spin->setValue(value.isDouble() ? value.toInt() : spin->minimum());
 }
 
@@ -62,6 +63,9 @@ OfficeSettingsPage::OfficeSettingsPage(Administration *administration, RecordTab
     m_waitTarget->setSuffix(tr(" min"));
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    for (QSpinBox *spin : {m_noShowAfterCalls, m_reservationDays, m_retentionDays, m_waitTarget})
+        spin->setMinimumWidth(fontMetrics().averageCharWidth() * 34);
     form->addRow(tr("&Office:"), m_officeBox);
     form->addRow(tr("&No-show after:"), m_noShowAfterCalls);
     form->addRow(tr("Wedding &reservation holds:"), m_reservationDays);
@@ -84,9 +88,7 @@ OfficeSettingsPage::OfficeSettingsPage(Administration *administration, RecordTab
     layout->addLayout(bottom);
 
     connect(m_save, &QPushButton::clicked, this, &OfficeSettingsPage::save);
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
-    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(saveShortcut, &QShortcut::activated, m_save, &QPushButton::click);
+    bindKey(this, m_save, QKeySequence::Save, tr("Save the office's settings"));
     connect(m_officeBox, &OfficeBox::officeChanged, this, &OfficeSettingsPage::load);
     load();
 }

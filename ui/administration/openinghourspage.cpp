@@ -2,6 +2,7 @@
 
 #include "core/administration/administration.h"
 #include "ui/administration/officebox.h"
+#include "ui/common/keyedbutton.h"
 
 #include <QCalendarWidget>
 #include <QFormLayout>
@@ -13,7 +14,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTextCharFormat>
 #include <QVBoxLayout>
 
@@ -117,12 +117,7 @@ OpeningHoursPage::OpeningHoursPage(Administration *administration, RecordTableMo
         show(m_loaded);
         m_message->showMessage({}, false);
     });
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
-    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(saveShortcut, &QShortcut::activated, this, [this] {
-        if (m_save->isEnabled())
-            save();
-    });
+    bindKey(this, m_save, QKeySequence::Save, tr("Save the opening hours"));
     connect(m_officeBox, &OfficeBox::officeChanged, this, [this](const QString &next) {
         if (m_dirty &&
             QMessageBox::question(this, tr("Unsaved changes"),

@@ -4,14 +4,15 @@
 #include "ui/administration/officebox.h"
 #include "ui/administration/recordfielddelegate.h"
 #include "ui/administration/recordformdialog.h"
+#include "ui/common/keyedbutton.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -90,12 +91,13 @@ RecordTablePage::RecordTablePage(RecordTableModel *model, Texts texts, QWidget *
         m_activeFilter->setFilterFixedString(shown ? QString() : u"true"_s);
         updateEmptyState();
     });
-    auto *newShortcut = new QShortcut(QKeySequence::New, this);
-    newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(newShortcut, &QShortcut::activated, m_new, &QPushButton::click);
-    auto *retireShortcut = new QShortcut(QKeySequence::Delete, m_view);
-    retireShortcut->setContext(Qt::WidgetShortcut);
-    connect(retireShortcut, &QShortcut::activated, this, [this] {
+    bindKey(this, m_new, QKeySequence::New, tr("New entry"));
+    // Del retires (asking first), never reactivates.
+    auto *retireAction = new QAction(m_texts.retire, m_view);
+    retireAction->setShortcut(QKeySequence::Delete);
+    retireAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(retireAction);
+    connect(retireAction, &QAction::triggered, this, [this] {
         if (currentRow() >= 0 &&
             m_model->data(m_model->index(currentRow(), 0), RecordTableModel::ActiveRole).toBool())
             toggleActive();

@@ -367,8 +367,10 @@ void MainWindow::showShortcuts()
     for (int page = 0; page < m_pages->count() && page < m_workspaces.size(); ++page) {
         QString keys;
         for (const QAction *action : m_pages->widget(page)->findChildren<QAction *>()) {
-            if (!action->shortcut().isEmpty() && !action->text().isEmpty())
-                keys += row(action->shortcut(), action->text());
+            // Pages alike (Verwaltung's tables) bind the same key to the same words.
+            const QString line = row(action->shortcut(), QString(action->text()).remove(u'&'));
+            if (!action->shortcut().isEmpty() && !action->text().isEmpty() && !keys.contains(line))
+                keys += line;
         }
         if (!keys.isEmpty())
             rows += u"<tr><td colspan=\"2\"><br><i>%1</i></td></tr>"_s.arg(
