@@ -3000,12 +3000,12 @@
         <translation>&amp;Anlegen</translation>
     </message>
     <message>
-        <source>First password (shown only now; pass it on in person. It must be changed at the first login):</source>
-        <translation>Erstes Passwort (nur jetzt sichtbar; persönlich weitergeben. Es muss bei der ersten Anmeldung geändert werden):</translation>
-    </message>
-    <message>
         <source>Co&amp;py</source>
         <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>First password (shown only now; pass it on in person. A person must change it at the first login, a device keeps it):</source>
+        <translation>Erstes Passwort (nur jetzt sichtbar; persönlich weitergeben. Eine Person muss es bei der ersten Anmeldung ändern, ein Gerät behält es):</translation>
     </message>
 </context>
 <context>

@@ -3000,11 +3000,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First password (shown only now; pass it on in person. It must be changed at the first login):</source>
+        <source>Co&amp;py</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Co&amp;py</source>
+        <source>First password (shown only now; pass it on in person. A person must change it at the first login, a device keeps it):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

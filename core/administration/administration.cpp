@@ -44,8 +44,10 @@ void Administration::saveOpeningHours(const QString &officeId, const OfficeHours
                        if (AdminProblem::isVersionConflict(r)) {
                            openingHours(officeId, context,
                                         [done, message = AdminProblem::message(r)](
-                                            const OfficeHours &current, const QString &) {
-                                            done(current, message, true);
+                                            const OfficeHours &current, const QString &readError) {
+                                            // Without their state: an error, nothing to show.
+                                            done(current, readError.isEmpty() ? message : readError,
+                                                 readError.isEmpty());
                                         });
                            return;
                        }
@@ -66,19 +68,20 @@ void Administration::settings(const QString &officeId, QObject *context,
 void Administration::saveSettings(const QString &officeId, const QJsonObject &settings,
                                   QObject *context, SettingsSaved done)
 {
-    m_client->send("PUT", officePath(officeId, u"settings"_s), settings, context,
-                   [this, officeId, context, done = std::move(done)](const ApiResponse &r) {
-                       if (AdminProblem::isVersionConflict(r)) {
-                           this->settings(officeId, context,
-                                          [done, message = AdminProblem::message(r)](
-                                              const QJsonObject &current, const QString &) {
-                                              done(current, message, true);
-                                          });
-                           return;
-                       }
-                       done(r.body.toObject(), r.ok() ? QString() : AdminProblem::message(r),
-                            false);
-                   });
+    m_client->send(
+        "PUT", officePath(officeId, u"settings"_s), settings, context,
+        [this, officeId, context, done = std::move(done)](const ApiResponse &r) {
+            if (AdminProblem::isVersionConflict(r)) {
+                this->settings(officeId, context,
+                               [done, message = AdminProblem::message(r)](
+                                   const QJsonObject &current, const QString &readError) {
+                                   done(current, readError.isEmpty() ? message : readError,
+                                        readError.isEmpty());
+                               });
+                return;
+            }
+            done(r.body.toObject(), r.ok() ? QString() : AdminProblem::message(r), false);
+        });
 }
 
 void Administration::resetPassword(const QString &userId, const QString &password, QObject *context,
@@ -92,9 +95,11 @@ void Administration::resetPassword(const QString &userId, const QString &passwor
 
 QString Administration::generatePassword()
 {
-    static const QString alphabet = u"abcdefghijkmnpqrstuvwxyzACDEFHJKLMNPRTUVWXY345679"_s;
+    // Lower case and digits without look-alikes (l/1, o/0): 32 symbols, 20
+    // of them are 100 bits, and read aloud letter by letter without "capital".
+    static const QString alphabet = u"abcdefghijkmnpqrstuvwxyz23456789"_s;
     QString password;
-    for (int group = 0; group < 4; ++group) {
+    for (int group = 0; group < 5; ++group) {
         if (group > 0)
             password += u'-';
         for (int i = 0; i < 4; ++i)

@@ -42,8 +42,8 @@ public:
     void resetPassword(const QString &userId, const QString &password, QObject *context,
                        std::function<void(const QString &error)> done);
 
-    // A password for a reset or a new account that the policy accepts: four
-    // groups of letters and digits, no look-alikes (0/O, 1/l), easy to dictate.
+    // A password for a reset or a new account that the policy accepts: five
+    // groups of four lower-case letters and digits, no look-alikes (0/o, 1/l).
     static QString generatePassword();
 
 private:

@@ -43,6 +43,10 @@ std::optional<QList<Range>> parseRanges(const QString &text)
 
 std::optional<OfficeHours> OfficeHours::fromJson(const QJsonObject &json)
 {
+    // The server always sends the closure list; without it this is no week
+    // (e.g. an error body) and must not read as "closed every day".
+    if (!json.value(u"closed"_s).isArray())
+        return std::nullopt;
     OfficeHours hours;
     for (int day = 0; day < kDays; ++day) {
         const QJsonValue value = json.value(kKeys.at(day));

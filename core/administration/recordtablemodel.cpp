@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QFont>
 #include <QJsonArray>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -87,21 +88,35 @@ QList<RecordField::Choice> RecordTableModel::choices(const QString &labelKey, bo
 void RecordTableModel::create(const QJsonObject &fields, QObject *context,
                               std::function<void(int, const QString &)> done)
 {
-    m_client->send("POST", m_path, fields, context,
-                   [this, done = std::move(done)](const ApiResponse &r) {
-                       if (!r.ok() || !r.body.isObject()) {
-                           done(-1, r.ok() ? tr("The server's answer was not understood.")
-                                           : AdminProblem::message(r));
-                           return;
-                       }
-                       const QJsonObject record = r.body.toObject();
-                       const int row = static_cast<int>(m_records.size());
-                       beginInsertRows({}, row, row);
-                       m_records.append(record);
-                       endInsertRows();
-                       emit saved(tr("%1 was created.").arg(recordLabel(record)));
-                       done(row, {});
-                   });
+    // The model keeps the record even when the form is gone by the answer.
+    QPointer<QObject> asker(context);
+    m_client->send(
+        "POST", m_path, fields, this, [this, asker, done = std::move(done)](const ApiResponse &r) {
+            const auto answer = [&](int row, const QString &error) {
+                if (asker)
+                    done(row, error);
+            };
+            if (!r.ok() || !r.body.isObject()) {
+                const QString error = r.ok() ? tr("The server's answer was not understood.")
+                                             : AdminProblem::message(r);
+                if (!asker)
+                    emit failed(error);
+                answer(-1, error);
+                return;
+            }
+            const QJsonObject record = r.body.toObject();
+            int row = rowOf(idOf(record));
+            if (row >= 0) { // a reload brought it first
+                replaceRecord(record);
+            } else {
+                row = static_cast<int>(m_records.size());
+                beginInsertRows({}, row, row);
+                m_records.append(record);
+                endInsertRows();
+            }
+            emit saved(tr("%1 was created.").arg(recordLabel(record)));
+            answer(row, {});
+        });
 }
 
 void RecordTableModel::update(int row, const QJsonObject &changes)
@@ -130,22 +145,25 @@ void RecordTableModel::update(int row, const QJsonObject &changes)
     m_pending.insert(id);
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
 
-    m_client->send("PATCH", m_path + u'/' + id, body, this,
-                   [this, id, before](const ApiResponse &r) {
-                       m_pending.remove(id);
-                       if (r.ok() && r.body.isObject()) {
-                           const QJsonObject record = r.body.toObject();
-                           replaceRecord(record);
-                           emit saved(tr("%1 was saved.").arg(recordLabel(record)));
-                           return;
-                       }
-                       replaceRecord(before);
-                       emit failed(r.ok() ? tr("The server's answer was not understood.")
-                                          : AdminProblem::message(r));
-                       // Someone else's change: show theirs.
-                       if (AdminProblem::isVersionConflict(r))
-                           reload();
-                   });
+    m_client->send(
+        "PATCH", m_path + u'/' + id, body, this, [this, id, before](const ApiResponse &r) {
+            m_pending.remove(id);
+            if (r.ok() && r.body.isObject()) {
+                const QJsonObject record = r.body.toObject();
+                replaceRecord(record);
+                emit saved(tr("%1 was saved.").arg(recordLabel(record)));
+                return;
+            }
+            // Undone unless a reload brought a newer state meanwhile.
+            const int now = rowOf(id);
+            if (now >= 0 && m_records.at(now).value(u"version"_s) == before.value(u"version"_s))
+                replaceRecord(before);
+            emit failed(r.ok() ? tr("The server's answer was not understood.")
+                               : AdminProblem::message(r));
+            // Someone else's change: show theirs.
+            if (AdminProblem::isVersionConflict(r))
+                reload();
+        });
 }
 
 QString RecordTableModel::check(const QModelIndex &index, const QVariant &value) const
@@ -256,6 +274,9 @@ Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const RecordField &field = m_fields.at(index.column());
     if (!field.editable || m_pending.contains(idOf(m_records.at(index.row()))))
+        return flags;
+    // Nothing to choose from yet (the offices still loading): not editable.
+    if (field.kind == RecordField::Kind::Choices && field.choices.isEmpty())
         return flags;
     return flags |
            (field.kind == RecordField::Kind::Flag ? Qt::ItemIsUserCheckable : Qt::ItemIsEditable);

@@ -324,6 +324,12 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
                     "appointment(s); it can be retired once they are done."_s.arg(tickets)
                         .arg(appointments));
         }
+        // The wait target is one of the office's settings too: a settings
+        // page still showing the old one must meet a version conflict.
+        if (columns.contains(u"wait_target_minutes"_s) &&
+            columns.value(u"wait_target_minutes"_s).toInt() !=
+                before->value(u"waitTargetMinutes"_s).toInt())
+            parts.settings.countVersionUp(*id);
         const QJsonObject after =
             parts.directory.updateOffice(*id, columns, before->value(u"version"_s).toInt());
         audit(parts, r, u"office.update"_s, u"office/%1"_s.arg(*id), *before, after);

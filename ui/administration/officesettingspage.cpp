@@ -120,7 +120,8 @@ void OfficeSettingsPage::show(const QJsonObject &settings)
                                     std::pair{u"reservationDays"_s, m_reservationDays},
                                     std::pair{u"retentionDays"_s, m_retentionDays}})
         setOptional(spin, settings.value(key), effective.value(key));
-    m_waitTarget->setValue(settings.value(u"waitTargetMinutes"_s).toInt(20));
+    m_loadedWaitTarget = settings.value(u"waitTargetMinutes"_s).toInt(20);
+    m_waitTarget->setValue(m_loadedWaitTarget);
     m_version = settings.value(u"version"_s);
     m_save->setEnabled(true);
 }
@@ -129,8 +130,10 @@ void OfficeSettingsPage::save()
 {
     QJsonObject settings{{u"noShowAfterCalls"_s, optional(m_noShowAfterCalls)},
                          {u"reservationDays"_s, optional(m_reservationDays)},
-                         {u"retentionDays"_s, optional(m_retentionDays)},
-                         {u"waitTargetMinutes"_s, m_waitTarget->value()}};
+                         {u"retentionDays"_s, optional(m_retentionDays)}};
+    // Only when changed here: the Offices table edits it too.
+    if (m_waitTarget->value() != m_loadedWaitTarget)
+        settings.insert(u"waitTargetMinutes"_s, m_waitTarget->value());
     // Another administrator's change in between: 409, not overwritten.
     if (m_version.isDouble())
         settings.insert(u"version"_s, m_version);

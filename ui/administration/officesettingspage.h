@@ -37,4 +37,5 @@ private:
     MessageLine *m_message;
     QString m_officeId;
     QJsonValue m_version; // of the settings shown
+    int m_loadedWaitTarget = 0;
 };

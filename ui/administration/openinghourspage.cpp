@@ -138,6 +138,10 @@ void OpeningHoursPage::load(const QString &officeId)
 {
     m_officeId = officeId;
     m_dirty = false;
+    // Until this office's week has arrived there is nothing to edit or save:
+    // a failed load must not look like "closed all week".
+    m_loadedOk = false;
+    m_loaded = OfficeHours{};
     show(OfficeHours{});
     if (officeId.isEmpty()) {
         updateState();
@@ -153,6 +157,7 @@ void OpeningHoursPage::load(const QString &officeId)
                 return;
             }
             m_loaded = hours;
+            m_loadedOk = true;
             show(hours);
             m_message->showMessage({}, false);
         });
@@ -263,7 +268,9 @@ void OpeningHoursPage::updateState()
         m_dayProblems[day]->setVisible(!problem.isEmpty());
         valid = valid && problem.isEmpty();
     }
-    const bool office = !m_officeId.isEmpty();
+    const bool office = !m_officeId.isEmpty() && m_loadedOk;
+    for (QLineEdit *day : m_days)
+        day->setEnabled(office);
     m_save->setEnabled(office && valid && m_dirty);
     m_revert->setEnabled(m_dirty);
     m_addClosure->setEnabled(office && !edited().closed.contains(m_calendar->selectedDate()));

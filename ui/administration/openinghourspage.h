@@ -42,6 +42,7 @@ private:
     QString m_officeId;
     OfficeHours m_loaded;
     bool m_dirty = false;
+    bool m_loadedOk = false; // m_loaded is this office's, from the server
     OfficeBox *m_officeBox;
     std::array<QLineEdit *, OfficeHours::kDays> m_days{};
     std::array<QLabel *, OfficeHours::kDays> m_dayProblems{};

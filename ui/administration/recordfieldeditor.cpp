@@ -76,10 +76,21 @@ void setValue(QWidget *editor, const RecordField &field, const QVariant &value)
     case Kind::Choices: {
         auto *list = static_cast<QListWidget *>(editor);
         const QStringList chosen = value.toStringList();
+        QStringList offered;
         for (int row = 0; row < list->count(); ++row) {
             QListWidgetItem *item = list->item(row);
-            item->setCheckState(
-                chosen.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+            offered.append(item->data(Qt::UserRole).toString());
+            item->setCheckState(chosen.contains(offered.last()) ? Qt::Checked : Qt::Unchecked);
+        }
+        // A value not on offer (an office not loaded) stays chosen: dropping
+        // it could widen an account to every office.
+        for (const QString &kept : chosen) {
+            if (offered.contains(kept))
+                continue;
+            auto *item = new QListWidgetItem(kept, list);
+            item->setData(Qt::UserRole, kept);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+            item->setCheckState(Qt::Checked);
         }
         break;
     }

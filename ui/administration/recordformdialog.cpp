@@ -61,7 +61,7 @@ RecordFormDialog::RecordFormDialog(const QString &title, const QList<RecordField
     m_create = buttons->addButton(tr("&Create"), QDialogButtonBox::AcceptRole);
     m_create->setObjectName(u"createButton"_s);
     m_create->setDefault(true);
-    buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         for (Row &row : m_rows)
             row.touched = true;
@@ -95,8 +95,8 @@ void RecordFormDialog::showInitialPassword(const QString &password)
 {
     m_password->setText(password);
     auto *note = new QLabel(
-        tr("First password (shown only now; pass it on in person. It must be changed at the "
-           "first login):"),
+        tr("First password (shown only now; pass it on in person. A person must change it at "
+           "the first login, a device keeps it):"),
         this);
     note->setWordWrap(true);
     auto *copy = new QPushButton(tr("Co&py"), this);
@@ -129,6 +129,21 @@ void RecordFormDialog::showError(const QString &message)
     m_error->setVisible(!message.isEmpty());
 }
 
+void RecordFormDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
+void RecordFormDialog::done(int result)
+{
+    // A copied first password does not stay on the clipboard.
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (!m_password->text().isEmpty() && clipboard->text() == m_password->text())
+        clipboard->clear();
+    QDialog::done(result);
+}
+
 void RecordFormDialog::setBusy(bool busy)
 {
     m_busy = busy;
@@ -146,4 +161,5 @@ void RecordFormDialog::updateChecks()
         valid = valid && problem.isEmpty();
     }
     m_create->setEnabled(valid && !m_busy);
+    m_cancel->setEnabled(!m_busy);
 }

@@ -29,6 +29,8 @@ public:
     // The server refused: say why and keep the form open.
     void showError(const QString &message);
     void setBusy(bool busy);
+    void reject() override; // not while the server is asked
+    void done(int result) override;
 
 signals:
     void submitted(const QJsonObject &values);
@@ -47,5 +49,6 @@ private:
     QLineEdit *m_password = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_create = nullptr;
+    QPushButton *m_cancel = nullptr;
     bool m_busy = false;
 };

@@ -240,9 +240,11 @@ void RecordTablePage::toggleActive()
     QPushButton *retire = box.addButton(m_texts.retire, QMessageBox::AcceptRole);
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(cancel);
+    const QString id = record.value(u"id"_s).toVariant().toString();
     box.exec();
-    if (box.clickedButton() == retire)
-        m_model->retire(row);
+    // The table may have been reloaded during the question: find it again.
+    if (box.clickedButton() == retire && m_model->rowOf(id) >= 0)
+        m_model->retire(m_model->rowOf(id));
 }
 
 void RecordTablePage::updateButtons()

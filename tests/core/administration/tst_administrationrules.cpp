@@ -158,7 +158,9 @@ void tst_AdministrationRules::openingHoursRoundTrip()
 
 void tst_AdministrationRules::badOpeningHoursJsonIsRefused()
 {
-    QVERIFY(!OfficeHours::fromJson({{u"mon"_s, 8}}));
+    QVERIFY(!OfficeHours::fromJson({{u"mon"_s, 8}, {u"closed"_s, QJsonArray{}}}));
+    // An error's body is no week: never "closed every day".
+    QVERIFY(!OfficeHours::fromJson({{u"title"_s, u"Forbidden"_s}, {u"status"_s, 403}}));
     QVERIFY(!OfficeHours::fromJson({{u"closed"_s, QJsonArray{u"24.12.2026"_s}}}));
 }
 

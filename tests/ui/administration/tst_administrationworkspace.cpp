@@ -4,6 +4,7 @@
 // resetting asked first, someone else's change shown instead of overwritten,
 // unsaved opening hours kept, the audit log read, filtered and exported.
 
+#include "core/administration/administeredkinds.h"
 #include "core/administration/adminproblem.h"
 #include "core/administration/auditlogmodel.h"
 #include "core/administration/recordtablemodel.h"
@@ -16,6 +17,7 @@
 #include "ui/administration/auditpage.h"
 #include "ui/administration/officesettingspage.h"
 #include "ui/administration/openinghourspage.h"
+#include "ui/administration/recordfieldeditor.h"
 #include "ui/administration/recordformdialog.h"
 #include "ui/administration/recordtablepage.h"
 
@@ -65,6 +67,7 @@ private slots:
     void someoneElsesChangeIsShownNotOverwritten();
     void unsavedOpeningHoursAreKept();
     void anotherAdminsHoursAndSettingsAreNotOverwritten();
+    void anAccountsOfficesAreNeverDroppedUnseen();
     void resettingAPasswordAsksAndShowsItOnce();
     void theAuditLogIsReadFilteredAndExported();
 
@@ -340,8 +343,10 @@ void tst_AdministrationWorkspace::theNewClerkWorksAtOnce()
     QCOMPARE(login.status, 200);
     const QByteArray token = login.json[u"token"_s].toString().toUtf8();
     m_clerkToken = token;
-    if (login.json[u"mustChangePassword"_s].toBool()) {
-        // A first password is the administrator's: the clerk chooses their own first.
+    // A first password is the administrator's: the clerk chooses their own first.
+    QVERIFY(login.json[u"mustChangePassword"_s].toBool());
+    QCOMPARE(m_http->get(u"/api/v1/queue?officeId="_s + m_office, token).status, 403);
+    {
         const auto changed =
             m_http->send("POST", u"/api/v1/session/password"_s,
                          QJsonDocument(QJsonObject{{u"old"_s, m_clerkPassword},
@@ -349,6 +354,7 @@ void tst_AdministrationWorkspace::theNewClerkWorksAtOnce()
                              .toJson(),
                          token);
         QCOMPARE(changed.status, 204);
+        m_clerkPassword = u"Kim's very own passphrase"_s;
     }
     const auto ticket = m_http->send(
         "POST", u"/api/v1/tickets"_s,
@@ -517,8 +523,11 @@ void tst_AdministrationWorkspace::unsavedOpeningHoursAreKept()
     QCOMPARE(tuesday->text(), u"09:00-08:00"_s);
 
     // Discarding: the saved week is back.
+    auto *monday = hours->findChild<QLineEdit *>(u"mon"_s);
+    monday->setText(u"10:00-11:00"_s);
     hours->findChild<QPushButton *>(u"revertButton"_s)->click();
     QCOMPARE(tuesday->text(), QString());
+    QCOMPARE(monday->text(), u"08:00-12:00,13:00-16:00"_s);
     QVERIFY(!hours->hasUnsavedChanges());
 }
 
@@ -577,6 +586,51 @@ void tst_AdministrationWorkspace::anotherAdminsHoursAndSettingsAreNotOverwritten
     QCOMPARE(waitTarget->value(), 45);
     QCOMPARE(get(u"/api/v1/offices/%1/settings"_s.arg(m_office))[u"waitTargetMinutes"_s].toInt(),
              45);
+
+    // The wait target is in the Offices table too: a change there meets the
+    // settings page still showing the old one as a conflict, not an overwrite.
+    RecordTableModel *offices = m_workspace->models().offices;
+    QSignalSpy officesLoaded(offices, &RecordTableModel::loaded);
+    offices->reload(); // the office changed with the settings above (F5 in the workspace)
+    QVERIFY(officesLoaded.wait(10000));
+    QSignalSpy officeSaved(offices, &RecordTableModel::saved);
+    QVERIFY(offices->setData(
+        offices->index(offices->rowOf(m_office), offices->columnOf(u"waitTargetMinutes"_s)), 15));
+    QVERIFY(officeSaved.wait(10000));
+    auto *noShow = settings->findChild<QSpinBox *>(u"noShowAfterCalls"_s);
+    noShow->setValue(4);
+    auto *settingsMessage = settings->findChild<QLabel *>(u"message"_s);
+    settingsMessage->clear(); // the conflict above said the same
+    saveSettings->click();
+    QTRY_VERIFY_WITH_TIMEOUT(settingsMessage->text().contains(u"Someone else"_s), 10000);
+    QCOMPARE(waitTarget->value(), 15);
+    const QJsonObject now = get(u"/api/v1/offices/%1/settings"_s.arg(m_office)).toObject();
+    QCOMPARE(now[u"waitTargetMinutes"_s].toInt(), 15);
+    QCOMPARE(now[u"noShowAfterCalls"_s].toInt(), 3);
+}
+
+void tst_AdministrationWorkspace::anAccountsOfficesAreNeverDroppedUnseen()
+{
+    // Before the offices have loaded there is nothing to choose from: the
+    // account's offices cannot be edited (an empty list means every office).
+    RecordTableModel accounts(m_client.get(), u"/api/v1/users"_s,
+                              AdministeredKinds::accountFields());
+    QSignalSpy loaded(&accounts, &RecordTableModel::loaded);
+    accounts.reload();
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(accounts.rowCount() > 0);
+    const QModelIndex officesCell = accounts.index(0, accounts.columnOf(u"officeIds"_s));
+    QVERIFY(!(accounts.flags(officesCell) & Qt::ItemIsEditable));
+    accounts.setChoices(u"officeIds"_s, {{m_office, u"Bürgeramt Mitte"_s}});
+    QVERIFY(accounts.flags(officesCell) & Qt::ItemIsEditable);
+
+    // An office not on offer stays ticked in the editor and is sent back.
+    RecordField offices = AdministeredKinds::accountFields().at(accounts.columnOf(u"officeIds"_s));
+    offices.choices = {{m_office, u"Bürgeramt Mitte"_s}};
+    QWidget parent;
+    QWidget *editor = RecordFieldEditor::create(offices, &parent);
+    RecordFieldEditor::setValue(editor, offices, QStringList{m_office, u"999"_s});
+    QCOMPARE(RecordFieldEditor::value(editor, offices), QVariant(QStringList{m_office, u"999"_s}));
 }
 
 void tst_AdministrationWorkspace::resettingAPasswordAsksAndShowsItOnce()
