@@ -401,6 +401,10 @@ int addUser(const QStringList &arguments)
         AuditLog(db).record(cliActor(), before ? u"user.update"_s : u"user.create"_s,
                             u"user/%1"_s.arg(user.id),
                             userChangeDetail(before ? &*before : nullptr, user));
+        // The fields may be unchanged, the password never is.
+        if (before)
+            AuditLog(db).record(cliActor(), u"user.password-reset"_s, u"user/%1"_s.arg(user.id),
+                                {});
         transaction.commit();
     } catch (const DatabaseFailure &failure) {
         err() << "tresen-server: " << failure.what() << "\n" << Qt::flush;

@@ -185,6 +185,8 @@ void tst_ServerCli::addUserIsAuditedAndSaysWhatItChanged()
     QVERIFY(update.first().first.startsWith(u"cli:"_s));
     QCOMPARE(update.first().second.value(u"before"_s)[u"active"_s].toBool(true), false);
     QCOMPARE(update.first().second.value(u"after"_s)[u"active"_s].toBool(false), true);
+    // The password it set is in the log as a reset, never as a value.
+    QCOMPARE(entries(u"user.password-reset"_s).size(), 1);
     SqlRows details =
         db.exec(u"SELECT detail FROM audit_log WHERE subject = ?"_s, {u"user/%1"_s.arg(kasse2.id)});
     while (details.next()) {
