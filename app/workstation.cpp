@@ -329,7 +329,7 @@ void Workstation::openMainWindow(bool embedded, std::optional<UnlockVerifier> ve
     // Unsent writes stay in the cache, as at any logout; the lock screen asks nothing more.
     connect(m_lock, &SessionLock::logoutRequested, this,
             [this](const QString &reason) { logout(reason); });
-    m_window->show();
+    m_window->showAsLastTime();
     m_sync->start();
 }
 

@@ -26,6 +26,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -45,7 +47,8 @@ MainWindow::MainWindow(const SessionInfo &session, BackendClient *client, LocalS
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Tresen"));
-    resize(1280, 800);
+    // Un-maximised it fits the screen it is on (1366×768 counters too).
+    resize(QSize(1280, 800).boundedTo(screen()->availableGeometry().size() * 0.9));
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(u"navigation"_s);
@@ -123,7 +126,23 @@ MainWindow::MainWindow(const SessionInfo &session, BackendClient *client, LocalS
     updateCounterLabel();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Logging out deletes the window without closing it: remember it here.
+    if (m_shownAsLastTime)
+        QSettings().setValue(u"window/geometry"_s, saveGeometry());
+}
+
+void MainWindow::showAsLastTime()
+{
+    m_shownAsLastTime = true;
+    const QByteArray geometry = QSettings().value(u"window/geometry"_s).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        showMaximized();
+        return;
+    }
+    show();
+}
 
 void MainWindow::setLocked(bool locked)
 {

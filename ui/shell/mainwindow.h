@@ -41,6 +41,9 @@ public:
     ~MainWindow() override;
 
     const SessionInfo &session() const { return m_session; }
+    // Shows the window as this computer's user left it last time (size,
+    // position, maximised); maximised the first time.
+    void showAsLastTime();
     // Locked: nothing of the work is shown (the lock screen covers the rest),
     // and no key or menu reaches it.
     void setLocked(bool locked);
@@ -97,6 +100,7 @@ private:
     WeddingCalendar *m_weddingCalendar = nullptr;
     StandesamtWorkspace *m_standesamtWorkspace = nullptr;
     ScanWorkspace *m_scanWorkspace = nullptr;
+    bool m_shownAsLastTime = false; // its geometry is remembered at the end
     AdministrationWorkspace *m_administrationWorkspace = nullptr;
     CounterListModel *m_counters;
     QList<Workspace> m_workspaces;

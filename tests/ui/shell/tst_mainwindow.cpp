@@ -13,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QListWidget>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -35,6 +36,7 @@ private slots:
     void countersComeFromTheCache();
     void countersArrivingLaterAreSelected();
     void connectionMark();
+    void maximisedFirstThenAsLeft();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(Roles roles);
@@ -201,6 +203,33 @@ void tst_MainWindow::connectionMark()
     emit m_sync->connectionChanged(SyncEngine::Connection::Reconnecting);
     emit m_sync->reconnectCountdown(4);
     QVERIFY(mark->text().contains(u"reconnecting in 4 s"_s));
+}
+
+void tst_MainWindow::maximisedFirstThenAsLeft()
+{
+    // This test's own settings, not the user's.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_dir.filePath(u"settings"_s));
+    QSettings().remove(u"window/geometry"_s);
+    QRect left;
+    {
+        auto window = makeWindow(Role::Clerk);
+        window->showAsLastTime();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(window->isMaximized()); // the first time on this computer
+        window->showNormal();
+        const QSize wanted = window->minimumSizeHint() + QSize(40, 30);
+        window->move(60, 70);
+        window->resize(wanted);
+        QTRY_COMPARE(window->size(), wanted);
+        left = window->geometry();
+    } // logging out deletes the window
+    QVERIFY(!QSettings().value(u"window/geometry"_s).toByteArray().isEmpty());
+    auto again = makeWindow(Role::Clerk);
+    again->showAsLastTime();
+    QVERIFY(QTest::qWaitForWindowExposed(again.get()));
+    QVERIFY(!again->isMaximized());
+    QCOMPARE(again->size(), left.size());
 }
 
 QTEST_MAIN(tst_MainWindow)
