@@ -3365,6 +3365,10 @@ Passwort (vom Absender des Dokuments):</translation>
         <source>Payment code: %1, %2</source>
         <translation>Zahlungscode: %1, %2</translation>
     </message>
+    <message>
+        <source>Open PDF or image files</source>
+        <translation>PDF- oder Bilddateien öffnen</translation>
+    </message>
 </context>
 <context>
     <name>ScannerDialog</name>

@@ -3363,6 +3363,10 @@ Password (from the sender of the document):</source>
         <source>Payment code: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open PDF or image files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScannerDialog</name>

@@ -158,7 +158,7 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
     layout->addWidget(m_message);
     layout->addLayout(middle, 1);
 
-    auto *openAction = new QAction(this);
+    auto *openAction = new QAction(tr("Open PDF or image files"), this); // named in F1
     openAction->setShortcut(QKeySequence::Open);
     addAction(openAction);
     connect(openAction, &QAction::triggered, this, &ScanWorkspace::openFiles);

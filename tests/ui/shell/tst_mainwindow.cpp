@@ -4,6 +4,7 @@
 #include "core/sync/backendclient.h"
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
+#include "modals.h"
 #include "testsupport.h"
 #include "ui/common/workspacepage.h"
 #include "ui/queue/counterworkspace.h"
@@ -13,6 +14,8 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -37,6 +40,7 @@ private slots:
     void countersArrivingLaterAreSelected();
     void connectionMark();
     void maximisedFirstThenAsLeft();
+    void theKeyOverviewListsEveryWorkspacesKeys();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(Roles roles);
@@ -230,6 +234,35 @@ void tst_MainWindow::maximisedFirstThenAsLeft()
     QVERIFY(QTest::qWaitForWindowExposed(again.get()));
     QVERIFY(!again->isMaximized());
     QCOMPARE(again->size(), left.size());
+}
+
+void tst_MainWindow::theKeyOverviewListsEveryWorkspacesKeys()
+{
+    auto window = makeWindow(Role::Clerk | Role::Admin);
+    window->show();
+    QString overview;
+    TestSupport::onNextModal([&overview](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            overview = box->text();
+            box->accept();
+        }
+    });
+    QAction *keys = nullptr;
+    for (QAction *action : window->menuBar()->findChildren<QAction *>()) {
+        if (action->text() == MainWindow::tr("&Keyboard shortcuts"))
+            keys = action;
+    }
+    QVERIFY(keys);
+    keys->trigger();
+    QTRY_VERIFY(!overview.isEmpty());
+    const auto key = [](const QKeySequence &sequence) {
+        return sequence.toString(QKeySequence::NativeText).toHtmlEscaped();
+    };
+    QVERIFY2(overview.contains(key(QKeySequence::Open)), qPrintable(overview)); // Scannen
+    QVERIFY(overview.contains(key(QKeySequence::Save)));                        // Verwaltung
+    QVERIFY(overview.contains(key(QKeySequence(Qt::Key_F5))));
+    // A key bound alike on the Verwaltung's five tables is listed once.
+    QCOMPARE(overview.count(u"New entry"_s), 1);
 }
 
 QTEST_MAIN(tst_MainWindow)
