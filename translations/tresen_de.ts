@@ -1978,6 +1978,18 @@
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
+    <message>
+        <source>You are still serving %1 at this counter.</source>
+        <translation>Sie bedienen an diesem Schalter noch %1.</translation>
+    </message>
+    <message>
+        <source>Finish or put the ticket back first, or it stays with this counter until someone calls it again.</source>
+        <translation>Schließen Sie die Nummer zuerst ab oder stellen Sie sie zurück; sonst bleibt sie bei diesem Schalter, bis sie jemand erneut aufruft.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
 </context>
 <context>
     <name>OfficeHours</name>

@@ -1978,6 +1978,18 @@
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You are still serving %1 at this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish or put the ticket back first, or it stays with this counter until someone calls it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficeHours</name>

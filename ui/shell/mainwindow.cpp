@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -133,6 +134,32 @@ MainWindow::~MainWindow()
         QSettings().setValue(u"window/geometry"_s, saveGeometry());
 }
 
+bool MainWindow::mayLeaveTheCounter(const QString &leaving)
+{
+    const std::optional<Ticket> held = m_desk ? m_desk->currentTicket() : std::nullopt;
+    if (!held)
+        return true;
+    QMessageBox ask(QMessageBox::Question, leaving,
+                    tr("You are still serving %1 at this counter.").arg(held->number),
+                    QMessageBox::NoButton, this);
+    ask.setObjectName(u"leaveCounterQuestion"_s);
+    ask.setInformativeText(tr("Finish or put the ticket back first, or it stays with this "
+                              "counter until someone calls it again."));
+    QPushButton *leave = ask.addButton(leaving, QMessageBox::AcceptRole);
+    ask.setDefaultButton(ask.addButton(QMessageBox::Cancel));
+    ask.exec();
+    return ask.clickedButton() == leave;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!mayLeaveTheCounter(tr("Quit"))) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::showAsLastTime()
 {
     m_shownAsLastTime = true;
@@ -179,7 +206,11 @@ void MainWindow::buildMenus()
     lock->setObjectName(u"lockAction"_s);
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     lock->setToolTip(tr("Hides the work until you enter your password again."));
-    QAction *logout = file->addAction(tr("Log &out"), this, &MainWindow::logoutRequested);
+    QAction *logout = file->addAction(tr("Log &out"), this, [this] {
+        if (mayLeaveTheCounter(tr("Log out")))
+            emit logoutRequested();
+    });
+    logout->setObjectName(u"logoutAction"_s);
     logout->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);

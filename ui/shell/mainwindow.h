@@ -44,6 +44,7 @@ public:
     // Shows the window as this computer's user left it last time (size,
     // position, maximised); maximised the first time.
     void showAsLastTime();
+    CounterDesk *counterDesk() const { return m_desk; }
     // Locked: nothing of the work is shown (the lock screen covers the rest),
     // and no key or menu reaches it.
     void setLocked(bool locked);
@@ -77,6 +78,9 @@ signals:
     void passwordChangeRequested();
     void lockRequested();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void buildMenus();
     void buildWorkspaces();
@@ -85,6 +89,8 @@ private:
     // A reference or a scanned payment code, looked up in Zahlungen.
     void lookUpPayment(const QString &payload);
     void showShortcuts();
+    // While a ticket is held at this counter: asks before `leaving` (logout, quit).
+    bool mayLeaveTheCounter(const QString &leaving);
     void showAbout();
 
     SessionInfo m_session;

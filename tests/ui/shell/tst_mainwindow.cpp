@@ -1,10 +1,12 @@
 // The main window: workspaces by role, keyboard switching, the counter
 // selection from the local cache, and the connection mark.
 
+#include "core/queue/counterdesk.h"
 #include "core/sync/backendclient.h"
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
 #include "modals.h"
+#include "server/instance/serverinstance.h"
 #include "testsupport.h"
 #include "ui/common/workspacepage.h"
 #include "ui/queue/counterworkspace.h"
@@ -13,6 +15,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -41,6 +45,7 @@ private slots:
     void connectionMark();
     void maximisedFirstThenAsLeft();
     void theKeyOverviewListsEveryWorkspacesKeys();
+    void leavingWhileServingAsksFirst();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(Roles roles);
@@ -263,6 +268,73 @@ void tst_MainWindow::theKeyOverviewListsEveryWorkspacesKeys()
     QVERIFY(overview.contains(key(QKeySequence(Qt::Key_F5))));
     // A key bound alike on the Verwaltung's five tables is listed once.
     QCOMPARE(overview.count(u"New entry"_s), 1);
+}
+
+void tst_MainWindow::leavingWhileServingAsksFirst()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto server = TestSupport::startDemoServer(dir, &error);
+    QVERIFY2(server, qPrintable(error));
+    auto clerk = TestSupport::SyncedClient::connect(QUrl(server->baseUrl()), u"mueller"_s,
+                                                    u"demo"_s, dir.filePath(u"cache.db"_s), &error);
+    QVERIFY2(clerk, qPrintable(error));
+    MainWindow window(clerk->client->session(), clerk->client.get(), clerk->store.get(),
+                      clerk->sync.get());
+    window.show();
+    CounterDesk *desk = window.counterDesk();
+    QTRY_VERIFY(!desk->counterId().isEmpty());
+    QSignalSpy logout(&window, &MainWindow::logoutRequested);
+    auto *logoutAction = window.findChild<QAction *>(u"logoutAction"_s);
+    QVERIFY(logoutAction);
+
+    // Nothing held: no question.
+    logoutAction->trigger();
+    QCOMPARE(logout.size(), 1);
+
+    // A ticket of this counter's services, called.
+    TestSupport::HttpClient http{QUrl(server->baseUrl())};
+    const QByteArray token = http.login(u"mueller"_s, u"demo"_s);
+    const QJsonValue counter = http.get(u"/api/v1/counters/"_s + desk->counterId(), token).json;
+    const auto issued =
+        http.send("POST", u"/api/v1/tickets"_s,
+                  QJsonDocument(QJsonObject{{u"officeId"_s, counter[u"officeId"_s]},
+                                            {u"serviceId"_s, counter[u"serviceIds"_s][0]}})
+                      .toJson(),
+                  token);
+    QCOMPARE(issued.status, 201);
+    desk->callNext();
+    QTRY_VERIFY_WITH_TIMEOUT(desk->currentTicket().has_value(), 10000);
+
+    QString asked;
+    TestSupport::onNextModal([&asked](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            asked = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    logoutAction->trigger();
+    QVERIFY2(asked.contains(desk->currentTicket()->number), qPrintable(asked));
+    QCOMPARE(logout.size(), 1); // stayed
+
+    // Closing the window asks too.
+    TestSupport::onNextModal([](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal))
+            box->button(QMessageBox::Cancel)->click();
+    });
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+
+    // Confirmed: out.
+    TestSupport::onNextModal([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        for (QAbstractButton *button : box ? box->buttons() : QList<QAbstractButton *>()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click(); // "Log out"
+        }
+    });
+    logoutAction->trigger();
+    QCOMPARE(logout.size(), 2);
 }
 
 QTEST_MAIN(tst_MainWindow)
