@@ -1,5 +1,6 @@
 #include "server/repositories/appointmentrepository.h"
 
+#include "server/repositories/officeversion.h"
 #include "server/storage/anonymised.h"
 #include "server/storage/changelog.h"
 #include "server/storage/database.h"
@@ -195,21 +196,12 @@ void AppointmentRepository::setClosedDays(qint64 officeId, const QList<QDate> &d
 
 int AppointmentRepository::hoursVersion(qint64 officeId)
 {
-    SqlRows rows = m_db.exec(u"SELECT hours_version FROM office WHERE id = ?"_s, {officeId});
-    return rows.next() ? rows.value(0).toInt() : 0;
+    return OfficeVersion::read(m_db, u"hours_version"_s, officeId);
 }
 
 void AppointmentRepository::countHoursVersionUp(qint64 officeId, std::optional<int> expectedVersion)
 {
-    QString sql = u"UPDATE office SET hours_version = hours_version + 1 WHERE id = ?"_s;
-    QVariantList values{officeId};
-    if (expectedVersion) {
-        sql += u" AND hours_version = ?"_s;
-        values.append(*expectedVersion);
-    }
-    SqlRows updated = m_db.exec(sql + u" RETURNING id"_s, values);
-    if (!updated.next() && expectedVersion)
-        throw RecordChanged(u"opening hours of office %1 changed since read"_s.arg(officeId));
+    OfficeVersion::countUp(m_db, u"hours_version"_s, officeId, expectedVersion, u"opening hours"_s);
 }
 
 bool AppointmentRepository::isClosedDay(qint64 officeId, QDate day)

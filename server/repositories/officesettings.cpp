@@ -1,5 +1,6 @@
 #include "server/repositories/officesettings.h"
 
+#include "server/repositories/officeversion.h"
 #include "server/storage/database.h"
 
 using namespace Qt::StringLiterals;
@@ -23,21 +24,12 @@ QJsonValue jsonOrNull(std::optional<int> value)
 
 int OfficeSettings::version(qint64 officeId)
 {
-    SqlRows rows = m_db.exec(u"SELECT settings_version FROM office WHERE id = ?"_s, {officeId});
-    return rows.next() ? rows.value(0).toInt() : 0;
+    return OfficeVersion::read(m_db, u"settings_version"_s, officeId);
 }
 
 void OfficeSettings::countVersionUp(qint64 officeId, std::optional<int> expectedVersion)
 {
-    QString sql = u"UPDATE office SET settings_version = settings_version + 1 WHERE id = ?"_s;
-    QVariantList values{officeId};
-    if (expectedVersion) {
-        sql += u" AND settings_version = ?"_s;
-        values.append(*expectedVersion);
-    }
-    SqlRows updated = m_db.exec(sql + u" RETURNING id"_s, values);
-    if (!updated.next() && expectedVersion)
-        throw RecordChanged(u"settings of office %1 changed since read"_s.arg(officeId));
+    OfficeVersion::countUp(m_db, u"settings_version"_s, officeId, expectedVersion, u"settings"_s);
 }
 
 OfficeSettingValues OfficeSettings::stored(qint64 officeId)
