@@ -165,6 +165,10 @@ void MainWindow::showAsLastTime()
     m_shownAsLastTime = true;
     const QByteArray geometry = QSettings().value(u"window/geometry"_s).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // Maximising is the window manager's to do; filling the screen first
+        // gives the same window where there is none (a kiosk session, Xvfb).
+        if (const QScreen *current = screen())
+            setGeometry(current->availableGeometry());
         showMaximized();
         return;
     }
