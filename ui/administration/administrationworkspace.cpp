@@ -130,12 +130,16 @@ AdministrationWorkspace::AdministrationWorkspace(BackendClient *client, QWidget 
     m_settings = new OfficeSettingsPage(m_models.calls, m_models.offices, this);
     m_audit = new AuditPage(m_models.audit, this);
 
-    m_tabs->addTab(m_offices, tr("&Offices"));
-    m_tabs->addTab(m_services, tr("Ser&vices"));
-    m_tabs->addTab(m_counters, tr("&Counters"));
+    const auto addTablePage = [this](RecordTablePage *page, const QString &title) {
+        m_tabs->addTab(page, title);
+        page->setTableName(QString(title).remove(u'&'));
+    };
+    addTablePage(m_offices, tr("&Offices"));
+    addTablePage(m_services, tr("Ser&vices"));
+    addTablePage(m_counters, tr("&Counters"));
     m_tabs->addTab(m_openingHours, tr("Opening &hours"));
-    m_tabs->addTab(m_rooms, tr("&Wedding rooms"));
-    m_tabs->addTab(m_accounts, tr("&Accounts and devices"));
+    addTablePage(m_rooms, tr("&Wedding rooms"));
+    addTablePage(m_accounts, tr("&Accounts and devices"));
     m_tabs->addTab(m_settings, tr("Se&ttings"));
     m_tabs->addTab(m_audit, tr("A&udit log"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {

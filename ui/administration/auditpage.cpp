@@ -73,6 +73,7 @@ AuditPage::AuditPage(AuditLogModel *model, QWidget *parent)
 
     m_view = new QTableView(this);
     m_view->setObjectName(u"auditTable"_s);
+    m_view->setAccessibleName(tr("Audit log entries"));
     m_view->setModel(model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

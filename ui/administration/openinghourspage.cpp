@@ -4,6 +4,7 @@
 #include "ui/administration/officebox.h"
 #include "ui/common/keyedbutton.h"
 
+#include <QAbstractItemView>
 #include <QCalendarWidget>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -64,10 +65,14 @@ OpeningHoursPage::OpeningHoursPage(Administration *administration, RecordTableMo
     auto *closures = new QGroupBox(tr("Closure days"), this);
     m_calendar = new QCalendarWidget(closures);
     m_calendar->setObjectName(u"closureCalendar"_s);
+    // A screen reader lands on the calendar's inner grid: that is what needs the name.
+    if (auto *grid = m_calendar->findChild<QAbstractItemView *>())
+        grid->setAccessibleName(tr("Calendar for closure days"));
     m_calendar->setGridVisible(true);
     m_calendar->setMinimumDate(QDate::currentDate().addYears(-1));
     m_closures = new QListWidget(closures);
     m_closures->setObjectName(u"closureList"_s);
+    m_closures->setAccessibleName(tr("Closure days"));
     m_addClosure = new QPushButton(tr("&Close on this day"), closures);
     m_addClosure->setObjectName(u"addClosure"_s);
     m_removeClosure = new QPushButton(tr("Open a&gain…"), closures);

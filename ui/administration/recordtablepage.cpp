@@ -265,3 +265,8 @@ void RecordTablePage::updateEmptyState()
     m_view->setVisible(!empty);
     m_empty->setVisible(empty);
 }
+
+void RecordTablePage::setTableName(const QString &name)
+{
+    m_view->setAccessibleName(name);
+}

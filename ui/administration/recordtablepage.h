@@ -40,6 +40,9 @@ public:
 
     RecordTablePage(RecordTableModel *model, Texts texts, QWidget *parent = nullptr);
 
+    // The table's name for screen readers (the tab's title says it on screen).
+    void setTableName(const QString &name);
+
     // Shows one office's records; new ones are made in it. `kind` limits the
     // offices offered ("standesamt" for wedding rooms).
     void setOfficeFilter(RecordTableModel *offices, const QString &kind = {});

@@ -77,6 +77,7 @@ AppointmentsWorkspace::AppointmentsWorkspace(AppointmentBook *book, LocalStore *
     auto *today = new QPushButton(tr("T&oday"), this);
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setObjectName(u"dateEdit"_s);
+    m_date->setAccessibleName(tr("Day shown"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"ddd dd.MM.yyyy"_s);
     m_dayButton = new QPushButton(tr("&Day"), this);
@@ -91,6 +92,7 @@ AppointmentsWorkspace::AppointmentsWorkspace(AppointmentBook *book, LocalStore *
     m_dayButton->setChecked(true);
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"searchField"_s);
+    m_search->setAccessibleName(tr("Search appointments"));
     m_search->setPlaceholderText(
         tr("Search name or code (%1)")
             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
@@ -116,6 +118,7 @@ AppointmentsWorkspace::AppointmentsWorkspace(AppointmentBook *book, LocalStore *
 
     m_dayView = new QTableView(this);
     m_dayView->setObjectName(u"dayView"_s);
+    m_dayView->setAccessibleName(tr("Appointments of the day"));
     m_dayView->setModel(m_dayModel);
     m_dayView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_dayView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -127,6 +130,7 @@ AppointmentsWorkspace::AppointmentsWorkspace(AppointmentBook *book, LocalStore *
     m_dayView->setAlternatingRowColors(true);
     m_weekView = new QTableView(this);
     m_weekView->setObjectName(u"weekView"_s);
+    m_weekView->setAccessibleName(tr("Appointments of the week"));
     m_weekView->setModel(m_weekModel);
     m_weekView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_weekView->setSelectionMode(QAbstractItemView::SingleSelection);

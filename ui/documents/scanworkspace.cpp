@@ -88,6 +88,7 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
 
     m_thumbnails = new QListWidget(this);
     m_thumbnails->setObjectName(u"thumbnails"_s);
+    m_thumbnails->setAccessibleName(tr("Pages"));
     m_thumbnails->setViewMode(QListView::IconMode);
     m_thumbnails->setFlow(QListView::TopToBottom);
     m_thumbnails->setWrapping(false);
@@ -106,6 +107,7 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
     scroll->setWidgetResizable(true);
     m_codes = new QListWidget(this);
     m_codes->setObjectName(u"codes"_s);
+    m_codes->setAccessibleName(tr("Codes found"));
     m_codes->setMinimumWidth(320);
     m_lookUp = new QPushButton(tr("Look up the payment"), this);
     m_lookUp->setObjectName(u"lookUpPayment"_s);
@@ -119,6 +121,7 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
 
     m_documentList = new QListWidget(this);
     m_documentList->setObjectName(u"documents"_s);
+    m_documentList->setAccessibleName(tr("Documents"));
     m_documentList->setMaximumHeight(130);
     m_attach = new QPushButton(tr("Attach to a case…"), this);
     m_attach->setObjectName(u"attachDocument"_s);

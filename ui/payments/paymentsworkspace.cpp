@@ -84,6 +84,7 @@ PaymentsWorkspace::PaymentsWorkspace(PaymentCheck *check, QWidget *parent)
     title->setStyleSheet(u"font-size: 18pt; font-weight: bold;"_s);
     m_input = new QLineEdit(this);
     m_input->setObjectName(u"referenceInput"_s);
+    m_input->setAccessibleName(tr("Payment reference"));
     m_input->setPlaceholderText(
         tr("Kassenzeichen or Aktenzeichen – type it or scan the notice's code"));
     m_input->setClearButtonEnabled(true);
@@ -120,6 +121,7 @@ PaymentsWorkspace::PaymentsWorkspace(PaymentCheck *check, QWidget *parent)
 
     m_recent = new QListWidget(this);
     m_recent->setObjectName(u"recentLookups"_s);
+    m_recent->setAccessibleName(tr("Recent lookups"));
     m_recent->setMaximumWidth(320);
 
     auto *inputRow = new QHBoxLayout;

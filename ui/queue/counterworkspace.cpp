@@ -108,6 +108,7 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
     m_filter->setFilterKeyColumn(QueueModel::NumberColumn);
     m_table = new QTableView(queueBox);
     m_table->setObjectName(u"queueTable"_s);
+    m_table->setAccessibleName(tr("Waiting queue"));
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -53,6 +53,7 @@ MainWindow::MainWindow(const SessionInfo &session, BackendClient *client, LocalS
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Workspaces"));
     m_navigation->setFixedWidth(210);
     m_navigation->setStyleSheet(u"QListWidget { font-size: 12pt; } "
                                 "QListWidget::item { padding: 10px 8px; }"_s);

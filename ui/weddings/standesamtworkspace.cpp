@@ -87,6 +87,7 @@ StandesamtWorkspace::StandesamtWorkspace(WeddingCalendar *calendar, QWidget *par
     m_notice->hide();
 
     m_view->setObjectName(u"weekView"_s);
+    m_view->setAccessibleName(tr("Wedding slots of the week"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

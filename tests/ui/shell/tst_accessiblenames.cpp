@@ -1,0 +1,141 @@
+// Every control a clerk, a registrar, a supervisor or an administrator can
+// reach with the keyboard has a name for screen readers (BITV 2.0 / WCAG 2.1
+// 4.1.2), read through Qt's accessibility interface as a screen reader would.
+
+#include "server/instance/serverinstance.h"
+#include "testsupport.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+
+using namespace Qt::StringLiterals;
+
+class tst_AccessibleNames : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyControlIsNamed_data();
+    void everyControlIsNamed();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerInstance> m_server;
+};
+
+namespace {
+
+bool isControl(const QWidget *widget)
+{
+    return qobject_cast<const QAbstractButton *>(widget) ||
+           qobject_cast<const QLineEdit *>(widget) || qobject_cast<const QComboBox *>(widget) ||
+           qobject_cast<const QAbstractItemView *>(widget) ||
+           qobject_cast<const QAbstractSpinBox *>(widget) ||
+           qobject_cast<const QTextEdit *>(widget) || qobject_cast<const QPlainTextEdit *>(widget);
+}
+
+// A combo box's own line edit and a spin box's are parts of the named control.
+bool isPartOfAnotherControl(const QWidget *widget)
+{
+    for (const QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (qobject_cast<const QComboBox *>(parent) ||
+            qobject_cast<const QAbstractSpinBox *>(parent))
+            return true;
+    }
+    return false;
+}
+
+QString describe(const QWidget *widget)
+{
+    return u"%1 \"%2\""_s.arg(QString::fromLatin1(widget->metaObject()->className()),
+                              widget->objectName());
+}
+
+// The controls of the page shown that the keyboard reaches, without a name.
+QStringList unnamedControls(const QWidget *page)
+{
+    QStringList unnamed;
+    for (QWidget *widget : page->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || !isControl(widget) || isPartOfAnotherControl(widget) ||
+            !(widget->focusPolicy() & Qt::TabFocus))
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed.append(describe(widget));
+    }
+    return unnamed;
+}
+
+} // namespace
+
+void tst_AccessibleNames::initTestCase()
+{
+    QString error;
+    m_server = TestSupport::startDemoServer(m_dir, &error);
+    QVERIFY2(m_server, qPrintable(error));
+}
+
+void tst_AccessibleNames::everyControlIsNamed_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addRow("clerk") << u"mueller"_s;
+    QTest::addRow("supervisor at a counter") << u"weber"_s;
+    QTest::addRow("registrar") << u"schmidt"_s;
+    QTest::addRow("administrator") << u"admin"_s;
+}
+
+void tst_AccessibleNames::everyControlIsNamed()
+{
+    QFETCH(QString, login);
+    QString error;
+    auto person = TestSupport::SyncedClient::connect(QUrl(m_server->baseUrl()), login, u"demo"_s,
+                                                     m_dir.filePath(login + u".db"_s), &error);
+    QVERIFY2(person, qPrintable(error));
+    MainWindow window(person->client->session(), person->client.get(), person->store.get(),
+                      person->sync.get());
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
+    auto *pages = window.findChild<QStackedWidget *>();
+    QVERIFY(navigation && pages);
+    QVERIFY(navigation->count() > 0);
+    // The whole window with each workspace in turn: the navigation, the
+    // counter choice and the toolbar as well as the page's own controls.
+    QStringList unnamed;
+    for (int row = 0; row < navigation->count(); ++row) {
+        navigation->setCurrentRow(row);
+        QCOMPARE(pages->currentIndex(), row);
+        for (const QString &control : unnamedControls(&window))
+            unnamed.append(navigation->item(row)->text() + u": "_s + control);
+        // A workspace with tabs (Verwaltung): each tab's controls too.
+        for (QTabWidget *tabs : pages->currentWidget()->findChildren<QTabWidget *>()) {
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                for (const QString &control : unnamedControls(tabs->currentWidget()))
+                    unnamed.append(navigation->item(row)->text() + u" / "_s
+                                   + tabs->tabText(tab).remove(u'&') + u": "_s + control);
+            }
+        }
+    }
+    unnamed.removeDuplicates();
+    QVERIFY2(unnamed.isEmpty(), qPrintable(u"Controls without a name for screen readers:\n  "_s +
+                                           unnamed.join(u"\n  "_s)));
+}
+
+QTEST_MAIN(tst_AccessibleNames)
+#include "tst_accessiblenames.moc"
