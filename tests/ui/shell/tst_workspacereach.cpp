@@ -1,6 +1,7 @@
-// Every control a clerk, a registrar, a supervisor or an administrator can
-// reach with the keyboard has a name for screen readers (BITV 2.0 / WCAG 2.1
-// 4.1.2), read through Qt's accessibility interface as a screen reader would.
+// Every workspace reaches everyone who works with it: each control the
+// keyboard reaches has a name for screen readers (BITV 2.0 / WCAG 2.1 4.1.2),
+// read through Qt's accessibility interface as a screen reader would; and each
+// workspace fits a 1366x768 laptop screen.
 
 #include "server/instance/serverinstance.h"
 #include "testsupport.h"
@@ -22,7 +23,7 @@
 
 using namespace Qt::StringLiterals;
 
-class tst_AccessibleNames : public QObject
+class tst_WorkspaceReach : public QObject
 {
     Q_OBJECT
 
@@ -30,6 +31,8 @@ private slots:
     void initTestCase();
     void everyControlIsNamed_data();
     void everyControlIsNamed();
+    void everyWorkspaceFitsASmallScreen_data();
+    void everyWorkspaceFitsASmallScreen();
 
 private:
     QTemporaryDir m_dir;
@@ -81,14 +84,14 @@ QStringList unnamedControls(const QWidget *page)
 
 } // namespace
 
-void tst_AccessibleNames::initTestCase()
+void tst_WorkspaceReach::initTestCase()
 {
     QString error;
     m_server = TestSupport::startDemoServer(m_dir, &error);
     QVERIFY2(m_server, qPrintable(error));
 }
 
-void tst_AccessibleNames::everyControlIsNamed_data()
+void tst_WorkspaceReach::everyControlIsNamed_data()
 {
     QTest::addColumn<QString>("login");
     QTest::addRow("clerk") << u"mueller"_s;
@@ -97,7 +100,7 @@ void tst_AccessibleNames::everyControlIsNamed_data()
     QTest::addRow("administrator") << u"admin"_s;
 }
 
-void tst_AccessibleNames::everyControlIsNamed()
+void tst_WorkspaceReach::everyControlIsNamed()
 {
     QFETCH(QString, login);
     QString error;
@@ -127,8 +130,8 @@ void tst_AccessibleNames::everyControlIsNamed()
             for (int tab = 0; tab < tabs->count(); ++tab) {
                 tabs->setCurrentIndex(tab);
                 for (const QString &control : unnamedControls(tabs->currentWidget()))
-                    unnamed.append(navigation->item(row)->text() + u" / "_s
-                                   + tabs->tabText(tab).remove(u'&') + u": "_s + control);
+                    unnamed.append(navigation->item(row)->text() + u" / "_s +
+                                   tabs->tabText(tab).remove(u'&') + u": "_s + control);
             }
         }
     }
@@ -137,5 +140,38 @@ void tst_AccessibleNames::everyControlIsNamed()
                                            unnamed.join(u"\n  "_s)));
 }
 
-QTEST_MAIN(tst_AccessibleNames)
-#include "tst_accessiblenames.moc"
+void tst_WorkspaceReach::everyWorkspaceFitsASmallScreen_data()
+{
+    everyControlIsNamed_data();
+}
+
+void tst_WorkspaceReach::everyWorkspaceFitsASmallScreen()
+{
+    QFETCH(QString, login);
+    QString error;
+    auto person = TestSupport::SyncedClient::connect(QUrl(m_server->baseUrl()), login, u"demo"_s,
+                                                     m_dir.filePath(login + u"-fit.db"_s), &error);
+    QVERIFY2(person, qPrintable(error));
+    MainWindow window(person->client->session(), person->client.get(), person->store.get(),
+                      person->sync.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // 1366x768 less a desktop's panel (about 40 px) and the window's title bar (about 30 px).
+    const QSize room(1366, 768 - 70);
+    auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
+    QStringList tooLarge;
+    for (int row = 0; row < navigation->count(); ++row) {
+        navigation->setCurrentRow(row);
+        // The stack asks every page; the window's hint is what the layout cannot go below.
+        const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
+        if (needed.width() > room.width() || needed.height() > room.height())
+            tooLarge.append(u"%1: %2x%3"_s.arg(navigation->item(row)->text())
+                                .arg(needed.width())
+                                .arg(needed.height()));
+    }
+    QVERIFY2(tooLarge.isEmpty(), qPrintable(u"Workspaces larger than a 1366x768 screen:\n  "_s +
+                                            tooLarge.join(u"\n  "_s)));
+}
+
+QTEST_MAIN(tst_WorkspaceReach)
+#include "tst_workspacereach.moc"
