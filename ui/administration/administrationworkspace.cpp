@@ -261,3 +261,13 @@ void AdministrationWorkspace::resetPassword()
             shown->open();
         });
 }
+
+QStringList AdministrationWorkspace::unsavedChanges() const
+{
+    QStringList unsaved;
+    if (m_openingHours->hasUnsavedChanges())
+        unsaved.append(tr("Opening hours of %1").arg(m_openingHours->officeName()));
+    if (m_settings->hasUnsavedChanges())
+        unsaved.append(tr("Settings of %1").arg(m_settings->officeName()));
+    return unsaved;
+}

@@ -37,6 +37,9 @@ public:
     RecordTablePage *recordPage(Page page) const;
     OpeningHoursPage *openingHoursPage() const { return m_openingHours; }
     OfficeSettingsPage *settingsPage() const { return m_settings; }
+
+    // What would be lost on leaving now, one line each ("Opening hours of …").
+    QStringList unsavedChanges() const;
     AuditPage *auditPage() const { return m_audit; }
     // Loads every table again (F5).
     void reload();

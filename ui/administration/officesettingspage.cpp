@@ -97,6 +97,7 @@ void OfficeSettingsPage::load()
 {
     m_officeId = m_officeBox->officeId();
     m_save->setEnabled(false);
+    m_loadedValues = {};
     if (m_officeId.isEmpty())
         return;
     const QString officeId = m_officeId;
@@ -124,6 +125,26 @@ void OfficeSettingsPage::show(const QJsonObject &settings)
     m_waitTarget->setValue(m_loadedWaitTarget);
     m_version = settings.value(u"version"_s);
     m_save->setEnabled(true);
+    m_loadedValues = shownValues();
+}
+
+QJsonObject OfficeSettingsPage::shownValues() const
+{
+    // Every setting's field, also those added later, by its object name.
+    QJsonObject values;
+    for (const QSpinBox *spin : findChildren<QSpinBox *>())
+        values.insert(spin->objectName(), spin->value());
+    return values;
+}
+
+bool OfficeSettingsPage::hasUnsavedChanges() const
+{
+    return !m_loadedValues.isEmpty() && shownValues() != m_loadedValues;
+}
+
+QString OfficeSettingsPage::officeName() const
+{
+    return m_officeBox->currentText();
 }
 
 void OfficeSettingsPage::save()

@@ -22,10 +22,15 @@ public:
     OfficeSettingsPage(Administration *administration, RecordTableModel *offices,
                        QWidget *parent = nullptr);
 
+    // Values changed here and not saved; the office's name for the question.
+    bool hasUnsavedChanges() const;
+    QString officeName() const;
+
 private:
     void load();
     void show(const QJsonObject &settings);
     void save();
+    QJsonObject shownValues() const;
 
     Administration *m_administration;
     OfficeBox *m_officeBox;
@@ -38,4 +43,5 @@ private:
     QString m_officeId;
     QJsonValue m_version; // of the settings shown
     int m_loadedWaitTarget = 0;
+    QJsonObject m_loadedValues; // as shown right after loading or saving
 };

@@ -281,3 +281,8 @@ void OpeningHoursPage::updateState()
     m_addClosure->setEnabled(office && !edited().closed.contains(m_calendar->selectedDate()));
     m_removeClosure->setEnabled(office && m_closures->currentRow() >= 0);
 }
+
+QString OpeningHoursPage::officeName() const
+{
+    return m_officeBox->currentText();
+}

@@ -28,6 +28,7 @@ public:
                      QWidget *parent = nullptr);
 
     bool hasUnsavedChanges() const { return m_dirty; }
+    QString officeName() const;
     void save();
 
 private:

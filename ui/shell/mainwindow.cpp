@@ -152,9 +152,35 @@ bool MainWindow::mayLeaveTheCounter(const QString &leaving)
     return ask.clickedButton() == leave;
 }
 
+bool MainWindow::mayLeaveUnsavedWork(const QString &leaving)
+{
+    const QStringList unsaved =
+        m_administrationWorkspace ? m_administrationWorkspace->unsavedChanges() : QStringList{};
+    if (unsaved.isEmpty())
+        return true;
+    QMessageBox ask(QMessageBox::Question, leaving, tr("These changes have not been saved:"),
+                    QMessageBox::NoButton, this);
+    ask.setObjectName(u"unsavedWorkQuestion"_s);
+    ask.setInformativeText(u"• "_s + unsaved.join(u"\n• "_s) + u"\n\n"_s +
+                           tr("Go back and save them (Ctrl+S), or discard them."));
+    QPushButton *discard =
+        ask.addButton(tr("Discard and %1").arg(leaving.toLower()), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(ask.addButton(QMessageBox::Cancel));
+    ask.exec();
+    if (ask.clickedButton() == discard)
+        return true;
+    showWorkspace(Workspace::Administration);
+    return false;
+}
+
+bool MainWindow::mayLeave(const QString &leaving)
+{
+    return mayLeaveTheCounter(leaving) && mayLeaveUnsavedWork(leaving);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!mayLeaveTheCounter(tr("Quit"))) {
+    if (!mayLeave(tr("Quit"))) {
         event->ignore();
         return;
     }
@@ -212,7 +238,7 @@ void MainWindow::buildMenus()
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     lock->setToolTip(tr("Hides the work until you enter your password again."));
     QAction *logout = file->addAction(tr("Log &out"), this, [this] {
-        if (mayLeaveTheCounter(tr("Log out")))
+        if (mayLeave(tr("Log out")))
             emit logoutRequested();
     });
     logout->setObjectName(u"logoutAction"_s);

@@ -89,8 +89,11 @@ private:
     // A reference or a scanned payment code, looked up in Zahlungen.
     void lookUpPayment(const QString &payload);
     void showShortcuts();
-    // While a ticket is held at this counter: asks before `leaving` (logout, quit).
+    // Asks before leaving a held ticket or unsaved work behind; `leaving`
+    // names the action ("Log out", "Quit").
+    bool mayLeave(const QString &leaving);
     bool mayLeaveTheCounter(const QString &leaving);
+    bool mayLeaveUnsavedWork(const QString &leaving);
     void showAbout();
 
     SessionInfo m_session;

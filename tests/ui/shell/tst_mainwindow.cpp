@@ -8,6 +8,8 @@
 #include "modals.h"
 #include "server/instance/serverinstance.h"
 #include "testsupport.h"
+#include "ui/administration/administrationworkspace.h"
+#include "ui/administration/officesettingspage.h"
 #include "ui/common/workspacepage.h"
 #include "ui/queue/counterworkspace.h"
 #include "ui/shell/connectionindicator.h"
@@ -22,6 +24,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +49,7 @@ private slots:
     void maximisedFirstThenAsLeft();
     void theKeyOverviewListsEveryWorkspacesKeys();
     void leavingWhileServingAsksFirst();
+    void leavingUnsavedSettingsAsksFirst();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(Roles roles);
@@ -332,6 +336,63 @@ void tst_MainWindow::leavingWhileServingAsksFirst()
         for (QAbstractButton *button : box ? box->buttons() : QList<QAbstractButton *>()) {
             if (box->buttonRole(button) == QMessageBox::AcceptRole)
                 button->click(); // "Log out"
+        }
+    });
+    logoutAction->trigger();
+    QCOMPARE(logout.size(), 2);
+}
+
+void tst_MainWindow::leavingUnsavedSettingsAsksFirst()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto server = TestSupport::startDemoServer(dir, &error);
+    QVERIFY2(server, qPrintable(error));
+    auto admin = TestSupport::SyncedClient::connect(QUrl(server->baseUrl()), u"admin"_s, u"demo"_s,
+                                                    dir.filePath(u"cache.db"_s), &error);
+    QVERIFY2(admin, qPrintable(error));
+    MainWindow window(admin->client->session(), admin->client.get(), admin->store.get(),
+                      admin->sync.get());
+    window.show();
+    QSignalSpy logout(&window, &MainWindow::logoutRequested);
+    auto *logoutAction = window.findChild<QAction *>(u"logoutAction"_s);
+    auto *workspace = window.findChild<AdministrationWorkspace *>();
+    QVERIFY(logoutAction && workspace);
+    OfficeSettingsPage *settings = workspace->settingsPage();
+    auto *saveSettings = settings->findChild<QPushButton *>(u"saveButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(saveSettings->isEnabled(), 10000); // loaded
+    QVERIFY(workspace->unsavedChanges().isEmpty());
+
+    // Nothing changed: out without a question.
+    logoutAction->trigger();
+    QCOMPARE(logout.size(), 1);
+
+    auto *waitTarget = settings->findChild<QSpinBox *>(u"waitTargetMinutes"_s);
+    waitTarget->setValue(waitTarget->value() + 5);
+    QCOMPARE(workspace->unsavedChanges().size(), 1);
+    QString asked;
+    TestSupport::onNextModal([&asked](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            asked = box->informativeText();
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    logoutAction->trigger();
+    QVERIFY2(asked.contains(workspace->unsavedChanges().constFirst()), qPrintable(asked));
+    QCOMPARE(logout.size(), 1); // stayed, with the change
+    QVERIFY(!workspace->unsavedChanges().isEmpty());
+
+    // Setting it back is no change.
+    waitTarget->setValue(waitTarget->value() - 5);
+    QVERIFY(workspace->unsavedChanges().isEmpty());
+
+    // Discarded knowingly: out.
+    waitTarget->setValue(waitTarget->value() + 5);
+    TestSupport::onNextModal([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        for (QAbstractButton *button : box ? box->buttons() : QList<QAbstractButton *>()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
         }
     });
     logoutAction->trigger();
