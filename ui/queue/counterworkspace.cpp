@@ -159,6 +159,14 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
     m_notice->setWordWrap(true);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // Taking back a no-show or a cancellation: beside the message that confirms it.
+    m_undoButton = new QPushButton(this);
+    m_undoButton->setObjectName(u"undoButton"_s);
+    m_undoButton->hide();
+    auto *noticeRow = new QHBoxLayout;
+    noticeRow->addWidget(m_notice, 1);
+    noticeRow->addWidget(m_undoButton);
+
     auto *right = new QVBoxLayout;
     right->addWidget(queueBox, 1);
     right->addWidget(m_reception);
@@ -168,7 +176,7 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(columns, 1);
-    layout->addWidget(m_notice);
+    layout->addLayout(noticeRow);
 
     connect(m_serviceFilter, &QComboBox::currentIndexChanged, this, [this] {
         const QString serviceId = m_serviceFilter->currentData().toString();
@@ -189,6 +197,12 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
             issueTicket();
     });
     addAction(issueAction);
+    connect(m_undoButton, &QPushButton::clicked, m_desk, &CounterDesk::undo);
+    auto *undoAction = new QAction(tr("Undo the last no-show or cancellation"), this);
+    undoAction->setObjectName(u"undoAction"_s);
+    undoAction->setShortcut(QKeySequence::Undo);
+    connect(undoAction, &QAction::triggered, m_desk, &CounterDesk::undo);
+    addAction(undoAction);
     auto *receptionToggle = new QAction(tr("Show or hide the front desk"), this);
     receptionToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(receptionToggle, &QAction::triggered, this,
@@ -360,6 +374,13 @@ void CounterWorkspace::refresh()
     m_cancelButton->setEnabled(reason.isEmpty() && selected.isValid() &&
                                selected.data(QueueModel::StatusRole).toString() == u"waiting"_s);
     m_issueButton->setEnabled(reason.isEmpty() && m_receptionService->count() > 0);
+    // It names the ticket: a message that came after stands beside it.
+    m_undoButton->setText(
+        tr("Undo %1 (%2)")
+            .arg(m_desk->undoableNumber(),
+                 QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    m_undoButton->setVisible(m_desk->canUndo());
+    m_undoButton->setEnabled(reason.isEmpty() && !m_desk->isBusy());
     const int waiting = m_queue->waitingCount();
     m_waitingCount->setText(waiting == 0 ? tr("Nobody waiting")
                                          : tr("%n waiting", nullptr, waiting));
