@@ -25,6 +25,7 @@ namespace {
 const QString kPersonalausweis = u"1"_s; // A
 const QString kReisepass = u"2"_s;       // B
 const QString kZulassung = u"4"_s;       // D
+const QString kMelde = u"6"_s;           // F, typically 5 minutes
 const QString kUrkunden = u"9"_s;        // U, Standesamt
 constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
 } // namespace
@@ -57,6 +58,8 @@ private slots:
     void transferToACounter();
     void transferRejects();
     void queueShowsEstimates();
+    void estimatesNeverFallAlongTheCallOrder();
+    void twoQuickTicketsDoNotOverturnTheEstimate();
     void recentCallsForTheDisplay();
     void rolesOfQueueRoutes();
     void actionsArePushedAsEvents();
@@ -469,6 +472,52 @@ void tst_QueueApi::queueShowsEstimates()
     }
     QCOMPARE(m_http->get(u"/api/v1/queue"_s, m_clerk).status, 400);
     QCOMPARE(m_http->get(u"/api/v1/queue?officeId=77"_s, m_clerk).status, 404);
+}
+
+void tst_QueueApi::estimatesNeverFallAlongTheCallOrder()
+{
+    // Nobody staffed: A takes 15 minutes each, F 5. In the call order A, A,
+    // F, A the F ticket alone would be told 5 minutes after 30.
+    const QString a1 = issue(kPersonalausweis).value(u"id"_s).toString();
+    const QString a2 = issue(kPersonalausweis).value(u"id"_s).toString();
+    const QJsonObject f1 = issue(kMelde);
+    const QString a3 = issue(kPersonalausweis).value(u"id"_s).toString();
+    QCOMPARE(f1.value(u"estimatedWaitMinutes"_s).toInt(), 30); // on its slip too
+    const QJsonObject queue = m_http->get(u"/api/v1/queue?officeId=1"_s, m_clerk).json.toObject();
+    QStringList ids;
+    QList<int> minutes;
+    for (const QJsonValue &ticket : queue.value(u"tickets"_s).toArray()) {
+        ids.append(ticket[u"id"_s].toString());
+        minutes.append(ticket[u"estimatedWaitMinutes"_s].toInt());
+    }
+    QCOMPARE(ids, (QStringList{a1, a2, f1.value(u"id"_s).toString(), a3}));
+    QCOMPARE(minutes, (QList<int>{15, 30, 30, 45}));
+    // A new F ticket would be last in line: not less than the last one.
+    for (const QJsonValue &service : queue.value(u"services"_s).toArray()) {
+        if (service[u"serviceId"_s].toString() == kMelde)
+            QCOMPARE(service[u"estimatedWaitMinutes"_s].toInt(), 45);
+    }
+}
+
+void tst_QueueApi::twoQuickTicketsDoNotOverturnTheEstimate()
+{
+    QStringList ids;
+    for (int i = 0; i < 5; ++i)
+        ids.append(issue(kPersonalausweis).value(u"id"_s).toString());
+    // Two visitors served in seconds at counter 1, the third one is there now.
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(callNext(u"1"_s).json[u"id"_s].toString(), ids.at(i));
+        QCOMPARE(act(ids.at(i), u"start"_s).status, 200);
+        QCOMPARE(act(ids.at(i), u"finish"_s).status, 200);
+    }
+    QCOMPARE(callNext(u"1"_s).json[u"id"_s].toString(), ids.at(2));
+    const QJsonArray tickets =
+        m_http->get(u"/api/v1/queue?officeId=1"_s, m_clerk).json[u"tickets"_s].toArray();
+    QCOMPARE(tickets.size(), 3);
+    // Still the typical 15 minutes each, not the two quick ones' median.
+    QCOMPARE(tickets.at(1)[u"id"_s].toString(), ids.at(3));
+    QCOMPARE(tickets.at(1)[u"estimatedWaitMinutes"_s].toInt(), 15);
+    QCOMPARE(tickets.at(2)[u"estimatedWaitMinutes"_s].toInt(), 30);
 }
 
 void tst_QueueApi::recentCallsForTheDisplay()
