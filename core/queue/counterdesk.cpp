@@ -185,16 +185,28 @@ void CounterDesk::transferToService(const QString &serviceId)
 {
     if (!isAllowed(TicketAction::Transfer))
         return;
+    const auto service = m_store->entity(u"service"_s, serviceId);
+    const QString name = service ? service->value(u"name"_s).toString() : QString();
     send(u"/api/v1/tickets/%1/transfer"_s.arg(m_current->id), {{u"serviceId"_s, serviceId}},
-         m_current->number);
+         m_current->number, [this, name](const Ticket &ticket) {
+             emit notice(tr("%1 transferred to the service %2, keeping its place in line.")
+                             .arg(ticket.number, name),
+                         false);
+         });
 }
 
 void CounterDesk::transferToCounter(const QString &counterId)
 {
     if (!isAllowed(TicketAction::Transfer))
         return;
+    const auto counter = m_store->entity(u"counter"_s, counterId);
+    const QString name = counter ? counter->value(u"name"_s).toString() : QString();
     send(u"/api/v1/tickets/%1/transfer"_s.arg(m_current->id), {{u"counterId"_s, counterId}},
-         m_current->number);
+         m_current->number, [this, name](const Ticket &ticket) {
+             emit notice(
+                 tr("%1 transferred to %2, keeping its place in line.").arg(ticket.number, name),
+                 false);
+         });
 }
 
 void CounterDesk::cancelTicket(const QString &ticketId)

@@ -51,6 +51,7 @@ private slots:
     void frontDeskPrintsATicket();
     void offlineDisablesEverything();
     void ctrlZTakesBackANoShowAndACancellation();
+    void aTransferIsConfirmedWithItsTarget();
 
 private:
     QList<TicketAction> enabledActions() const;
@@ -329,6 +330,52 @@ void tst_CounterWorkspace::ctrlZTakesBackANoShowAndACancellation()
     QTest::keyClick(m_workspace.get(), Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(!notices.wait(1000)); // no answer, for no request went out
     QCOMPARE(statusOf(secondId), TicketStatus::Cancelled);
+}
+
+void tst_CounterWorkspace::aTransferIsConfirmedWithItsTarget()
+{
+    QString number;
+    const auto serveOne = [this, &number] {
+        number = issue(u"1"_s).value(u"number"_s).toString();
+        QTest::keyClick(m_workspace.get(), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(currentNumber(), number, 10000);
+        QTest::keyClick(m_workspace.get(), Qt::Key_F7);
+        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->button(TicketAction::Transfer)->isEnabled(), 10000);
+    };
+    // To a counter, chosen in the dialog.
+    serveOne();
+    TestSupport::onNextModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<QDialog *>(modal);
+        QVERIFY(dialog);
+        dialog->findChild<QRadioButton *>(u"toCounter"_s)->setChecked(true);
+        auto *counters = dialog->findChild<QComboBox *>(u"counters"_s);
+        counters->setCurrentIndex(counters->findText(u"Schalter 3"_s));
+        QCOMPARE(counters->currentText(), u"Schalter 3"_s);
+        dialog->accept();
+    });
+    QTest::keyClick(m_workspace.get(), Qt::Key_T, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(currentNumber(), u"–"_s, 10000);
+    backToTheWorkspace();
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->noticeText().contains(number), 10000);
+    QVERIFY2(m_workspace->noticeText().contains(u"Schalter 3"_s),
+             qPrintable(m_workspace->noticeText()));
+
+    // To a service.
+    serveOne();
+    TestSupport::onNextModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<QDialog *>(modal);
+        QVERIFY(dialog);
+        auto *services = dialog->findChild<QComboBox *>(u"services"_s);
+        services->setCurrentIndex(services->findText(u"Reisepass beantragen"_s));
+        QCOMPARE(services->currentText(), u"Reisepass beantragen"_s);
+        dialog->accept();
+    });
+    QTest::keyClick(m_workspace.get(), Qt::Key_T, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(currentNumber(), u"–"_s, 10000);
+    backToTheWorkspace();
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->noticeText().contains(number), 10000);
+    QVERIFY2(m_workspace->noticeText().contains(u"Reisepass beantragen"_s),
+             qPrintable(m_workspace->noticeText()));
 }
 
 QTEST_MAIN(tst_CounterWorkspace)
