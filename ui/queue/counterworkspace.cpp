@@ -122,13 +122,21 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
         queueBox);
     m_cancelButton->setObjectName(u"cancelButton"_s);
     auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(new QLabel(tr("Service:"), queueBox));
+    auto *filterCaption = new QLabel(tr("Service:"), queueBox);
+    filterCaption->setBuddy(m_serviceFilter);
+    filterRow->addWidget(filterCaption);
     filterRow->addWidget(m_serviceFilter, 1);
     filterRow->addWidget(m_waitingCount);
     auto *queueLayout = new QVBoxLayout(queueBox);
     queueLayout->addLayout(filterRow);
     queueLayout->addWidget(m_table, 1);
-    queueLayout->addWidget(m_cancelButton, 0, Qt::AlignRight);
+    // What the list's marks mean, where they are seen.
+    auto *legend = new QLabel(tr("★ priority: called before the others"), queueBox);
+    legend->setObjectName(u"queueLegend"_s);
+    auto *queueFooter = new QHBoxLayout;
+    queueFooter->addWidget(legend, 1);
+    queueFooter->addWidget(m_cancelButton);
+    queueLayout->addLayout(queueFooter);
 
     // The front desk: issue and print a ticket.
     m_reception = new QGroupBox(tr("Issue a ticket (front desk)"), this);
@@ -137,8 +145,17 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
     m_receptionService->setObjectName(u"receptionService"_s);
     m_priority = new QSpinBox(m_reception);
     m_priority->setRange(0, 9);
-    m_priority->setToolTip(tr("0 = normal. Higher numbers are called first (e.g. for people "
-                              "who cannot wait long)."));
+    // Said beside the box, not only in a tooltip: the front desk decides with it.
+    const QString priorityHelp = tr("0 = normal. Higher numbers are called first (e.g. for "
+                                    "people who cannot wait long); marked ★ in the queue.");
+    m_priority->setToolTip(priorityHelp);
+    m_priority->setAccessibleDescription(priorityHelp);
+    auto *priorityExplained = new QLabel(priorityHelp, m_reception);
+    priorityExplained->setObjectName(u"priorityHelp"_s);
+    priorityExplained->setWordWrap(true);
+    auto *priorityRow = new QHBoxLayout;
+    priorityRow->addWidget(m_priority);
+    priorityRow->addWidget(priorityExplained, 1);
     m_receptionNotes = new QLineEdit(m_reception);
     m_receptionNotes->setMaxLength(200);
     m_receptionNotes->setPlaceholderText(tr("optional, e.g. interpreter needed"));
@@ -149,7 +166,10 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
     m_issueButton->setObjectName(u"issueButton"_s);
     auto *receptionForm = new QFormLayout(m_reception);
     receptionForm->addRow(tr("Ser&vice:"), m_receptionService);
-    receptionForm->addRow(tr("&Priority:"), m_priority);
+    receptionForm->addRow(tr("&Priority:"), priorityRow);
+    // A QFormLayout row with a layout has no buddy of its own.
+    if (auto *priorityCaption = qobject_cast<QLabel *>(receptionForm->labelForField(priorityRow)))
+        priorityCaption->setBuddy(m_priority);
     receptionForm->addRow(tr("N&ote:"), m_receptionNotes);
     receptionForm->addRow(QString(), m_issueButton);
     m_reception->hide();

@@ -52,6 +52,7 @@ private slots:
     void offlineDisablesEverything();
     void ctrlZTakesBackANoShowAndACancellation();
     void aTransferIsConfirmedWithItsTarget();
+    void priorityIsExplainedWhereItIsSeen();
 
 private:
     QList<TicketAction> enabledActions() const;
@@ -376,6 +377,27 @@ void tst_CounterWorkspace::aTransferIsConfirmedWithItsTarget()
     QTRY_VERIFY_WITH_TIMEOUT(m_workspace->noticeText().contains(number), 10000);
     QVERIFY2(m_workspace->noticeText().contains(u"Reisepass beantragen"_s),
              qPrintable(m_workspace->noticeText()));
+}
+
+void tst_CounterWorkspace::priorityIsExplainedWhereItIsSeen()
+{
+    m_workspace->setReceptionVisible(true);
+    auto *spin = m_workspace->findChild<QSpinBox *>();
+    QVERIFY(spin);
+    // Beside the box, readable without hovering, and to a screen reader.
+    auto *help = m_workspace->findChild<QLabel *>(u"priorityHelp"_s);
+    QVERIFY(help);
+    QTRY_VERIFY(help->isVisible());
+    QVERIFY(help->text().contains(u"called first"_s));
+    QCOMPARE(spin->accessibleDescription(), help->text());
+    bool named = false;
+    for (const QLabel *label : m_workspace->findChildren<QLabel *>())
+        named |= label->buddy() == spin && label->text().contains(u"Priority"_s);
+    QVERIFY(named);
+    // The queue's ★ says what it means below the list.
+    auto *legend = m_workspace->findChild<QLabel *>(u"queueLegend"_s);
+    QVERIFY(legend && legend->isVisible());
+    QVERIFY(legend->text().contains(u"★"_s));
 }
 
 QTEST_MAIN(tst_CounterWorkspace)
