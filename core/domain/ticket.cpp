@@ -33,9 +33,15 @@ std::optional<TicketStatus> nextTicketStatus(TicketStatus from, TicketAction act
         if (action == A::Transfer)
             return S::Waiting;
         break;
-    case S::Done:
     case S::NoShow:
+        if (action == A::Undo)
+            return S::Called;
+        break;
     case S::Cancelled:
+        if (action == A::Undo)
+            return S::Waiting;
+        break;
+    case S::Done:
         break; // final
     }
     return std::nullopt;
@@ -57,7 +63,7 @@ constexpr NameTable<TicketStatus, 6> kStatusNames{{
     {TicketStatus::Cancelled, u"cancelled"},
 }};
 
-constexpr NameTable<TicketAction, 8> kActionNames{{
+constexpr NameTable<TicketAction, 9> kActionNames{{
     {TicketAction::Call, u"call"},
     {TicketAction::Recall, u"recall"},
     {TicketAction::Start, u"start"},
@@ -66,6 +72,7 @@ constexpr NameTable<TicketAction, 8> kActionNames{{
     {TicketAction::Requeue, u"requeue"},
     {TicketAction::Cancel, u"cancel"},
     {TicketAction::Transfer, u"transfer"},
+    {TicketAction::Undo, u"undo"},
 }};
 
 constexpr NameTable<TicketSource, 3> kSourceNames{{

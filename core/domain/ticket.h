@@ -22,6 +22,9 @@ enum class TicketAction {
     Requeue,  // called -> waiting (recall later, parked)
     Cancel,   // waiting -> cancelled
     Transfer, // serving -> waiting, for another service or counter
+    // Takes back a slip, shortly after (the server sets how long): no_show ->
+    // called (at the same counter), cancelled -> waiting (at its old place).
+    Undo,
 };
 
 enum class TicketSource { WalkIn, Appointment, Kiosk };

@@ -21,6 +21,9 @@ CounterDesk::CounterDesk(BackendClient *client, LocalStore *store, SyncEngine *s
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(300);
     connect(&m_refreshTimer, &QTimer::timeout, this, &CounterDesk::refreshQueue);
+    m_undoTimer.setSingleShot(true);
+    m_undoTimer.setInterval(10000);
+    connect(&m_undoTimer, &QTimer::timeout, this, &CounterDesk::endUndo);
     connect(sync, &SyncEngine::changesApplied, this, [this](const QStringList &entities) {
         if (entities.contains(u"ticket"_s) || entities.contains(u"counter"_s)) {
             reloadFromStore();
@@ -37,6 +40,7 @@ CounterDesk::CounterDesk(BackendClient *client, LocalStore *store, SyncEngine *s
 
 void CounterDesk::setCounter(const QString &counterId)
 {
+    endUndo(); // a no-show goes back to the counter it was at, not to this one
     m_counterId = counterId;
     const auto counter = m_store->entity(u"counter"_s, counterId);
     m_officeId = counter ? counter->value(u"officeId"_s).toString() : QString();
@@ -116,6 +120,8 @@ void CounterDesk::handleFailure(const ApiResponse &response, const QString &what
         text = tr("This counter still has a visitor. Finish or put them back first.");
     else if (code == u"transition-refused"_s)
         text = tr("The ticket was changed in the meantime; the view is up to date again.");
+    else if (code == u"undo-too-late"_s)
+        text = tr("It is too late to take this back.");
     else if (code == u"no-show-too-early"_s)
         text = tr("Please call once more first: a visitor is called %n time(s) before being "
                   "marked as not come.",
@@ -127,10 +133,12 @@ void CounterDesk::handleFailure(const ApiResponse &response, const QString &what
     emit notice(tr("%1: %2").arg(what, text), true);
 }
 
-void CounterDesk::send(const QString &path, const QJsonObject &body, const QString &what)
+void CounterDesk::send(const QString &path, const QJsonObject &body, const QString &what,
+                       std::function<void(const Ticket &)> then)
 {
+    endUndo();
     setBusy(true);
-    m_client->send("POST", path, body, this, [this, what](const ApiResponse &response) {
+    m_client->send("POST", path, body, this, [this, what, then](const ApiResponse &response) {
         m_busy = false;
         if (response.ok() && response.status == 204) {
             emit notice(tr("Nobody is waiting for this counter."), false);
@@ -138,7 +146,9 @@ void CounterDesk::send(const QString &path, const QJsonObject &body, const QStri
             const auto ticket = readOrWarn<Ticket>(response.body.toObject(), "Call next", "ticket");
             if (ticket)
                 m_current = holds(*ticket) ? std::optional(*ticket) : std::nullopt;
-            else
+            if (ticket && then)
+                then(*ticket);
+            else if (!ticket)
                 reloadFromStore(); // an answer that is no ticket: the cache tells
         } else {
             handleFailure(response, what);
@@ -160,35 +170,104 @@ void CounterDesk::act(TicketAction action)
 {
     if (!isAllowed(action) || !m_current)
         return;
+    std::function<void(const Ticket &)> then;
+    if (action == TicketAction::NoShow) {
+        then = [this](const Ticket &ticket) {
+            offerUndo(ticket);
+            emit notice(tr("%1 marked as not come.").arg(ticket.number), false);
+        };
+    }
     send(u"/api/v1/tickets/%1/%2"_s.arg(QString::number(m_current->id), ticketActionName(action)),
-         {}, m_current->number);
+         {}, m_current->number, then);
 }
 
 void CounterDesk::transferToService(const QString &serviceId)
 {
     if (!isAllowed(TicketAction::Transfer))
         return;
+    const auto service = m_store->entity(u"service"_s, serviceId);
+    const QString name = service ? service->value(u"name"_s).toString() : QString();
     send(u"/api/v1/tickets/%1/transfer"_s.arg(m_current->id), {{u"serviceId"_s, serviceId}},
-         m_current->number);
+         m_current->number, [this, name](const Ticket &ticket) {
+             emit notice(tr("%1 transferred to the service %2, keeping its place in line.")
+                             .arg(ticket.number, name),
+                         false);
+         });
 }
 
 void CounterDesk::transferToCounter(const QString &counterId)
 {
     if (!isAllowed(TicketAction::Transfer))
         return;
+    const auto counter = m_store->entity(u"counter"_s, counterId);
+    const QString name = counter ? counter->value(u"name"_s).toString() : QString();
     send(u"/api/v1/tickets/%1/transfer"_s.arg(m_current->id), {{u"counterId"_s, counterId}},
-         m_current->number);
+         m_current->number, [this, name](const Ticket &ticket) {
+             emit notice(
+                 tr("%1 transferred to %2, keeping its place in line.").arg(ticket.number, name),
+                 false);
+         });
 }
 
 void CounterDesk::cancelTicket(const QString &ticketId)
 {
     if (!unavailableReason().isEmpty())
         return;
+    endUndo();
     m_client->send("POST", u"/api/v1/tickets/%1/cancel"_s.arg(ticketId), {}, this,
                    [this](const ApiResponse &response) {
                        if (!response.ok())
-                           handleFailure(response, tr("Cancel"));
+                           return handleFailure(response, tr("Cancel"));
+                       const auto ticket =
+                           readOrWarn<Ticket>(response.body.toObject(), "Cancel", "ticket");
+                       if (!ticket)
+                           return;
+                       offerUndo(*ticket);
+                       emit notice(tr("Ticket %1 cancelled.").arg(ticket->number), false);
                    });
+}
+
+void CounterDesk::offerUndo(const Ticket &ticket)
+{
+    m_undoable = ticket;
+    m_undoTimer.start();
+    emit stateChanged();
+}
+
+void CounterDesk::endUndo()
+{
+    m_undoTimer.stop();
+    if (!m_undoable)
+        return;
+    m_undoable.reset();
+    emit stateChanged();
+}
+
+void CounterDesk::undo()
+{
+    if (!m_undoable || m_busy || !unavailableReason().isEmpty())
+        return;
+    const Ticket was = *m_undoable;
+    const QString path = u"/api/v1/tickets/%1/%2"_s.arg(QString::number(was.id),
+                                                        ticketActionName(TicketAction::Undo));
+    const QString what = tr("Undo %1").arg(was.number);
+    if (was.status == TicketStatus::NoShow) {
+        // Back to this counter as the ticket it holds.
+        send(path, {}, what, [this](const Ticket &ticket) {
+            emit notice(tr("%1 is called at this counter again.").arg(ticket.number), false);
+        });
+        return;
+    }
+    endUndo();
+    m_client->send("POST", path, {}, this, [this, what](const ApiResponse &response) {
+        if (!response.ok())
+            return handleFailure(response, what);
+        const auto ticket = readOrWarn<Ticket>(response.body.toObject(), "Undo", "ticket");
+        if (ticket)
+            emit notice(tr("%1 is waiting again, at its old place in line.").arg(ticket->number),
+                        false);
+        m_refreshTimer.start();
+    });
 }
 
 void CounterDesk::issueTicket(const QString &serviceId, int priority, const QString &notes,

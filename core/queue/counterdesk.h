@@ -44,6 +44,15 @@ public:
     void transferToService(const QString &serviceId);
     void transferToCounter(const QString &counterId);
     void cancelTicket(const QString &ticketId);
+
+    // A no-show or a cancellation made here can be taken back for a few
+    // seconds (the server allows a little more, for a slow network); any
+    // other action here ends the chance.
+    bool canUndo() const { return m_undoable.has_value(); }
+    QString undoableNumber() const { return m_undoable ? m_undoable->number : QString(); }
+    void undo();
+    // How long canUndo() holds after the step (10 s; shorter in tests).
+    void setUndoWindow(int msecs) { m_undoTimer.setInterval(msecs); }
     // `done` gets the new ticket and the server's estimate for its slip, or an error.
     void issueTicket(
         const QString &serviceId, int priority, const QString &notes,
@@ -62,7 +71,11 @@ signals:
     void notice(const QString &text, bool isError);
 
 private:
-    void send(const QString &path, const QJsonObject &body, const QString &what);
+    // `then` gets the changed ticket when the server took the step.
+    void send(const QString &path, const QJsonObject &body, const QString &what,
+              std::function<void(const Ticket &)> then = {});
+    void offerUndo(const Ticket &ticket);
+    void endUndo();
     void handleFailure(const ApiResponse &response, const QString &what);
     void reloadFromStore();
     // Called or being served at this counter.
@@ -78,4 +91,6 @@ private:
     bool m_busy = false;
     int m_noShowAfterCalls = 2;
     QTimer m_refreshTimer;
+    std::optional<Ticket> m_undoable; // as the step left it
+    QTimer m_undoTimer;
 };

@@ -59,12 +59,27 @@ void QueueModel::reload()
                      [now](const Ticket &a, const Ticket &b) { return takenBefore(a, b, now); });
     beginResetModel();
     m_tickets = std::move(tickets);
+    updateShownEstimates();
     endResetModel();
+}
+
+void QueueModel::updateShownEstimates()
+{
+    m_shownEstimates.clear();
+    int highest = 0;
+    for (const Ticket &ticket : std::as_const(m_tickets)) {
+        const auto it = m_estimates.constFind(ticket.id);
+        if (ticket.status != TicketStatus::Waiting || it == m_estimates.cend())
+            continue;
+        highest = std::max(highest, it.value());
+        m_shownEstimates.insert(ticket.id, highest);
+    }
 }
 
 void QueueModel::setEstimates(const QHash<qint64, int> &minutesByTicketId)
 {
     m_estimates = minutesByTicketId;
+    updateShownEstimates();
     if (!m_tickets.isEmpty())
         emit dataChanged(index(0, EstimateColumn), index(rowCount() - 1, EstimateColumn));
 }
@@ -156,8 +171,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case EstimateColumn: {
         if (called)
             return QString();
-        const auto it = m_estimates.constFind(ticket.id);
-        return it == m_estimates.cend() ? QString() : tr("≈ %n min", nullptr, it.value());
+        const auto it = m_shownEstimates.constFind(ticket.id);
+        return it == m_shownEstimates.cend() ? QString() : tr("≈ %n min", nullptr, it.value());
     }
     default:
         return {};

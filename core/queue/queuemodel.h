@@ -10,7 +10,8 @@ class LocalStore;
 
 // Today's waiting and called tickets of one office, from the local cache, in
 // the order counters take them; the waiting time ticks, the estimate comes
-// from the server's queue (setEstimates()).
+// from the server's queue (setEstimates()) and never falls down the list: a
+// ticket further down is called later, whatever its service.
 class QueueModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -46,11 +47,15 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    // The running maximum of the server's estimates along m_tickets.
+    void updateShownEstimates();
+
     const LocalStore *m_store;
     QString m_officeId;
     QList<Ticket> m_tickets;
     QHash<QString, QString> m_serviceNames;
     QHash<qint64, QString> m_counterNames;
-    QHash<qint64, int> m_estimates;
+    QHash<qint64, int> m_estimates;      // the server's, by ticket id
+    QHash<qint64, int> m_shownEstimates; // never falling down the list
     QDateTime m_now;
 };

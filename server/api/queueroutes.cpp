@@ -3,18 +3,25 @@
 #include "server/api/visibleanswer.h"
 #include "server/auth/needtoknow.h"
 #include "server/http/apiserver.h"
+#include "server/repositories/appointmentrepository.h"
 #include "server/repositories/directoryrepository.h"
 #include "server/repositories/officesettings.h"
 #include "server/repositories/queueestimator.h"
 #include "server/repositories/ticketrepository.h"
+#include "server/storage/auditlog.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int kMaxNotesLength = 200;
 constexpr int kMaxPriority = 9;
+// How long after a no-show or a cancellation the server still takes it back.
+// The workstation offers it for seconds; the margin is for its clock and a
+// slow network, not for second thoughts minutes later.
+constexpr qint64 kUndoWindowMs = 2 * 60 * 1000;
 
 QString notFoundText(const QString &what)
 {
@@ -59,6 +66,54 @@ HttpReply ticketAction(const QueueRoutes &parts, ApiRequest &r, TicketAction act
                 .arg(callsNeeded));
     const Ticket changed = parts.tickets.apply(*ticket, action, ticket->counterId, r.user->login);
     followTicketWithAppointment(parts.appointments, changed);
+    return HttpReply::json(200, changed.toJson());
+}
+
+// No-show -> called at the same counter, cancelled -> waiting at its old
+// place: only shortly after, only today, and only while nothing else took
+// the ticket's place (the counter called someone else meanwhile).
+HttpReply undo(const QueueRoutes &parts, ApiRequest &r)
+{
+    const auto id = r.idArg(0);
+    const auto ticket = id ? parts.tickets.findForUpdate(*id) : std::nullopt;
+    if (!ticket)
+        return notFound(u"ticket"_s);
+    if (auto refusal = refuseOtherOffice(r, ticket->officeId))
+        return *refusal;
+    const auto to = nextTicketStatus(ticket->status, TicketAction::Undo);
+    if (!to)
+        return refused(*ticket, TicketAction::Undo); // e.g. taken back already
+    const qint64 now = parts.clock();
+    if (ticket->serviceDay != parts.tickets.serviceDay() || ticket->finishedAt <= 0 ||
+        now - ticket->finishedAt > kUndoWindowMs)
+        return HttpReply::conflict(
+            u"undo-too-late"_s,
+            u"Ticket %1 is %2 for more than %3 minutes; it can no longer be taken back."_s
+                .arg(ticket->number, ticketStatusName(ticket->status))
+                .arg(kUndoWindowMs / 60000));
+    if (*to == TicketStatus::Called) {
+        parts.tickets.lockCounter(ticket->counterId);
+        if (const auto held = parts.tickets.heldBy(ticket->counterId))
+            return HttpReply::conflict(
+                u"counter-busy"_s,
+                u"The counter has ticket %1 (%2) now; ticket %3 cannot be called back to it."_s.arg(
+                    held->number, ticketStatusName(held->status), ticket->number));
+    }
+    const Ticket changed =
+        parts.tickets.apply(*ticket, TicketAction::Undo, ticket->counterId, r.user->login);
+    if (ticket->status == TicketStatus::NoShow && changed.source == TicketSource::Appointment) {
+        // Its appointment followed it to "no-show"; it comes back too.
+        auto appointment = parts.appointments.findByTicket(changed.id);
+        if (appointment && appointment->status == AppointmentStatus::NoShow) {
+            appointment->status = AppointmentStatus::CheckedIn;
+            parts.appointments.update(*appointment, u"appointment.checked_in"_s);
+        }
+    }
+    const QJsonObject detail{
+        {u"before"_s, QJsonObject{{u"status"_s, ticketStatusName(ticket->status)}}},
+        {u"after"_s, QJsonObject{{u"status"_s, ticketStatusName(changed.status)}}}};
+    parts.auditLog.record(r.user->login, u"ticket.undo"_s, QString::number(changed.id),
+                          QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
     return HttpReply::json(200, changed.toJson());
 }
 
@@ -261,4 +316,6 @@ void installQueueRoutes(ApiServer &api, const QueueRoutes &parts)
         api.route(M::Post, u"/api/v1/tickets/{id}/"_s + ticketActionName(action), Role::Clerk,
                   [parts, action](ApiRequest &r) { return ticketAction(parts, r, action); });
     }
+    api.route(M::Post, u"/api/v1/tickets/{id}/"_s + ticketActionName(TicketAction::Undo),
+              Role::Clerk, [parts](ApiRequest &r) { return undo(parts, r); });
 }

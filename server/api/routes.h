@@ -59,6 +59,7 @@ struct QueueRoutes
     TicketRepository &tickets;
     AppointmentRepository &appointments; // followTicketWithAppointment
     OfficeSettings &settings;            // calls before a no-show
+    AuditLog &auditLog;                  // undone no-shows and cancellations
     const Clock &clock;
 };
 void installQueueRoutes(ApiServer &api, const QueueRoutes &parts);

@@ -43,6 +43,7 @@ void installRoutes(ApiServer &api, Backend &b, const NeedToKnow &needToKnow)
                              .tickets = b.tickets,
                              .appointments = b.appointments,
                              .settings = b.officeSettings,
+                             .auditLog = b.auditLog,
                              .clock = b.clock});
     installPaymentRoutes(
         api, {.needToKnow = needToKnow, .payments = b.payments, .auditLog = b.auditLog});

@@ -5,12 +5,17 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 // A counter that called, served or finished somebody within this window counts as staffed.
 constexpr qint64 kStaffedWindowMs = 30 * 60 * 1000;
 constexpr int kMedianSample = 20;
+// Fewer finished tickets than this today: the typical duration still counts.
+// Two quick ones (a form handed over) would otherwise turn 15 minutes into 1.
+constexpr int kMinMedianSample = 5;
 } // namespace
 
 QueueEstimator::QueueEstimator(TicketRepository &tickets, DirectoryRepository &directory,
@@ -36,14 +41,24 @@ QueueEstimator::QueueEstimator(TicketRepository &tickets, DirectoryRepository &d
         const qint64 serviceId = service.value(u"id"_s).toString().toLongLong();
         const QList<double> recent = tickets.recentServiceMinutes(serviceId, kMedianSample);
         ServiceLoad serviceLoad;
+        const double typical = service.value(u"typicalMinutes"_s).toDouble();
         serviceLoad.serviceMinutes =
-            recent.isEmpty() ? service.value(u"typicalMinutes"_s).toDouble() : median(recent);
+            recent.size() >= kMinMedianSample || (typical <= 0 && !recent.isEmpty())
+                ? median(recent)
+                : typical;
         for (const qint64 counterId : countersOfService.value(serviceId)) {
             ++serviceLoad.staffedCounters;
             if (!busy.contains(counterId))
                 ++serviceLoad.idleCounters;
         }
         m_loads.insert(serviceId, serviceLoad);
+    }
+    // A running maximum along the call order (the order of m_open).
+    for (const Ticket &ticket : std::as_const(m_open)) {
+        if (ticket.status != TicketStatus::Waiting)
+            continue;
+        m_lastEstimate = std::max(m_lastEstimate, ownServiceEstimate(ticket));
+        m_estimates.insert(ticket.id, m_lastEstimate);
     }
 }
 
@@ -53,6 +68,11 @@ QueueEstimator::ServiceLoad QueueEstimator::load(qint64 serviceId) const
 }
 
 int QueueEstimator::estimateFor(const Ticket &ticket) const
+{
+    return m_estimates.value(ticket.id, ownServiceEstimate(ticket));
+}
+
+int QueueEstimator::ownServiceEstimate(const Ticket &ticket) const
 {
     int ahead = 0;
     for (const Ticket &other : m_open) {
@@ -69,8 +89,9 @@ int QueueEstimator::estimateFor(const Ticket &ticket) const
 int QueueEstimator::estimateForNew(qint64 serviceId) const
 {
     const ServiceLoad serviceLoad = load(serviceId);
-    return estimateWaitMinutes({waitingCount(serviceId), serviceLoad.staffedCounters,
-                                serviceLoad.idleCounters, serviceLoad.serviceMinutes});
+    return std::max(m_lastEstimate,
+                    estimateWaitMinutes({waitingCount(serviceId), serviceLoad.staffedCounters,
+                                         serviceLoad.idleCounters, serviceLoad.serviceMinutes}));
 }
 
 int QueueEstimator::waitingCount(qint64 serviceId) const

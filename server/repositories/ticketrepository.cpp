@@ -69,6 +69,8 @@ QString eventFor(TicketAction action)
         return u"ticket.cancelled"_s;
     case TicketAction::Transfer:
         return u"ticket.transferred"_s;
+    case TicketAction::Undo:
+        return u"ticket.undone"_s;
     }
     return {};
 }
@@ -190,6 +192,11 @@ Ticket TicketRepository::apply(Ticket ticket, TicketAction action, qint64 counte
         break;
     case TicketAction::Transfer:
         break; // see transferTo…()
+    case TicketAction::Undo:
+        // Open again as it was: a no-show called at its counter, a cancelled
+        // ticket waiting at its place in line (queue_at, priority unchanged).
+        ticket.finishedAt = 0;
+        break;
     }
     save(ticket);
     return record(ticket, eventFor(action));

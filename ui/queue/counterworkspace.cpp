@@ -123,13 +123,21 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
         queueBox);
     m_cancelButton->setObjectName(u"cancelButton"_s);
     auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(new QLabel(tr("Service:"), queueBox));
+    auto *filterCaption = new QLabel(tr("Service:"), queueBox);
+    filterCaption->setBuddy(m_serviceFilter);
+    filterRow->addWidget(filterCaption);
     filterRow->addWidget(m_serviceFilter, 1);
     filterRow->addWidget(m_waitingCount);
     auto *queueLayout = new QVBoxLayout(queueBox);
     queueLayout->addLayout(filterRow);
     queueLayout->addWidget(m_table, 1);
-    queueLayout->addWidget(m_cancelButton, 0, Qt::AlignRight);
+    // What the list's marks mean, where they are seen.
+    auto *legend = new QLabel(tr("★ priority: called before the others"), queueBox);
+    legend->setObjectName(u"queueLegend"_s);
+    auto *queueFooter = new QHBoxLayout;
+    queueFooter->addWidget(legend, 1);
+    queueFooter->addWidget(m_cancelButton);
+    queueLayout->addLayout(queueFooter);
 
     // The front desk: issue and print a ticket.
     m_reception = new QGroupBox(tr("Issue a ticket (front desk)"), this);
@@ -138,8 +146,17 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
     m_receptionService->setObjectName(u"receptionService"_s);
     m_priority = new QSpinBox(m_reception);
     m_priority->setRange(0, 9);
-    m_priority->setToolTip(tr("0 = normal. Higher numbers are called first (e.g. for people "
-                              "who cannot wait long)."));
+    // Said beside the box, not only in a tooltip: the front desk decides with it.
+    const QString priorityHelp = tr("0 = normal. Higher numbers are called first (e.g. for "
+                                    "people who cannot wait long); marked ★ in the queue.");
+    m_priority->setToolTip(priorityHelp);
+    m_priority->setAccessibleDescription(priorityHelp);
+    auto *priorityExplained = new QLabel(priorityHelp, m_reception);
+    priorityExplained->setObjectName(u"priorityHelp"_s);
+    priorityExplained->setWordWrap(true);
+    auto *priorityRow = new QHBoxLayout;
+    priorityRow->addWidget(m_priority);
+    priorityRow->addWidget(priorityExplained, 1);
     m_receptionNotes = new QLineEdit(m_reception);
     m_receptionNotes->setMaxLength(200);
     m_receptionNotes->setPlaceholderText(tr("optional, e.g. interpreter needed"));
@@ -150,7 +167,10 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
     m_issueButton->setObjectName(u"issueButton"_s);
     auto *receptionForm = new QFormLayout(m_reception);
     receptionForm->addRow(tr("Ser&vice:"), m_receptionService);
-    receptionForm->addRow(tr("&Priority:"), m_priority);
+    receptionForm->addRow(tr("&Priority:"), priorityRow);
+    // A QFormLayout row with a layout has no buddy of its own.
+    if (auto *priorityCaption = qobject_cast<QLabel *>(receptionForm->labelForField(priorityRow)))
+        priorityCaption->setBuddy(m_priority);
     receptionForm->addRow(tr("N&ote:"), m_receptionNotes);
     receptionForm->addRow(QString(), m_issueButton);
     m_reception->hide();
@@ -159,6 +179,14 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
     m_notice->setObjectName(u"notice"_s);
     m_notice->setWordWrap(true);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    // Taking back a no-show or a cancellation: beside the message that confirms it.
+    m_undoButton = new QPushButton(this);
+    m_undoButton->setObjectName(u"undoButton"_s);
+    m_undoButton->hide();
+    auto *noticeRow = new QHBoxLayout;
+    noticeRow->addWidget(m_notice, 1);
+    noticeRow->addWidget(m_undoButton);
 
     auto *right = new QVBoxLayout;
     right->addWidget(queueBox, 1);
@@ -169,7 +197,7 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(columns, 1);
-    layout->addWidget(m_notice);
+    layout->addLayout(noticeRow);
 
     connect(m_serviceFilter, &QComboBox::currentIndexChanged, this, [this] {
         const QString serviceId = m_serviceFilter->currentData().toString();
@@ -190,6 +218,12 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
             issueTicket();
     });
     addAction(issueAction);
+    connect(m_undoButton, &QPushButton::clicked, m_desk, &CounterDesk::undo);
+    auto *undoAction = new QAction(tr("Undo the last no-show or cancellation"), this);
+    undoAction->setObjectName(u"undoAction"_s);
+    undoAction->setShortcut(QKeySequence::Undo);
+    connect(undoAction, &QAction::triggered, m_desk, &CounterDesk::undo);
+    addAction(undoAction);
     auto *receptionToggle = new QAction(tr("Show or hide the front desk"), this);
     receptionToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(receptionToggle, &QAction::triggered, this,
@@ -361,6 +395,13 @@ void CounterWorkspace::refresh()
     m_cancelButton->setEnabled(reason.isEmpty() && selected.isValid() &&
                                selected.data(QueueModel::StatusRole).toString() == u"waiting"_s);
     m_issueButton->setEnabled(reason.isEmpty() && m_receptionService->count() > 0);
+    // It names the ticket: a message that came after stands beside it.
+    m_undoButton->setText(
+        tr("Undo %1 (%2)")
+            .arg(m_desk->undoableNumber(),
+                 QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    m_undoButton->setVisible(m_desk->canUndo());
+    m_undoButton->setEnabled(reason.isEmpty() && !m_desk->isBusy());
     const int waiting = m_queue->waitingCount();
     m_waitingCount->setText(waiting == 0 ? tr("Nobody waiting")
                                          : tr("%n waiting", nullptr, waiting));

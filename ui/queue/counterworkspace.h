@@ -35,6 +35,8 @@ public:
 
     QPushButton *button(TicketAction action) const { return m_buttons.value(action); }
     QString noticeText() const;
+    // "Undo (Ctrl+Z)" beside the notice, while a no-show or cancellation can be taken back.
+    QPushButton *undoButton() const { return m_undoButton; }
 
 signals:
     void receptionVisibleChanged(bool visible);
@@ -63,6 +65,7 @@ private:
     QLabel *m_details;
     QLabel *m_notes;
     QLabel *m_notice;
+    QPushButton *m_undoButton;
     QLabel *m_waitingCount;
     QComboBox *m_serviceFilter;
     QTableView *m_table;

@@ -12,6 +12,7 @@
 #include "ui/common/workspacepage.h"
 #include "ui/documents/scanworkspace.h"
 #include "ui/payments/paymentsworkspace.h"
+#include "ui/queue/counterbox.h"
 #include "ui/queue/counterworkspace.h"
 #include "ui/shell/connectionindicator.h"
 #include "ui/shell/otherloginsbanner.h"
@@ -35,6 +36,10 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+const QKeySequence kChangeCounterKey(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+} // namespace
 
 MainWindow::MainWindow(const SessionInfo &session, BackendClient *client, LocalStore *store,
                        SyncEngine *sync, QWidget *parent)
@@ -71,13 +76,14 @@ MainWindow::MainWindow(const SessionInfo &session, BackendClient *client, LocalS
     m_centralLayout->addLayout(layout, 1);
     setCentralWidget(central);
 
-    m_counterBox = new QComboBox(this);
+    m_counterBox = new CounterBox(this);
     m_counterBox->setObjectName(u"counterBox"_s);
     m_counterBox->setModel(m_counters);
     m_counterBox->setMinimumContentsLength(28);
     m_counterBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_counterBox->setToolTip(tr("The counter this workstation serves (remembered on this "
-                                "computer)."));
+                                "computer). To change it, open the list (%1).")
+                                 .arg(kChangeCounterKey.toString(QKeySequence::NativeText)));
 
     m_userLabel = new QLabel(this);
     QStringList roles;
@@ -106,6 +112,13 @@ MainWindow::MainWindow(const SessionInfo &session, BackendClient *client, LocalS
     if (QWidget *page = m_pages->currentWidget(); page && page->focusProxy())
         page->setFocus();
     connect(m_counterBox, &QComboBox::currentIndexChanged, this, [this] {
+        // Chosen from the list while a ticket is held here: only if the clerk says so.
+        if (m_desk && !counterId().isEmpty() && counterId() != m_desk->counterId() &&
+            !mayLeaveTheCounter(tr("Change counter"))) {
+            const QSignalBlocker blocker(m_counterBox);
+            m_counterBox->setCurrentIndex(m_counters->rowOfCounter(m_desk->counterId()));
+            return;
+        }
         updateCounterLabel();
         if (!counterId().isEmpty()) {
             m_preferredCounterId = counterId();
@@ -243,6 +256,17 @@ void MainWindow::buildMenus()
     });
     logout->setObjectName(u"logoutAction"_s);
     logout->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    // Only who works at a counter chooses one.
+    const bool atCounter = m_workspaces.contains(Workspace::Counter);
+    if (atCounter) {
+        // The one way to change the counter besides clicking its list: on purpose.
+        QAction *changeCounter = file->addAction(tr("Change &counter…"), this, [this] {
+            m_counterBox->setFocus(Qt::ShortcutFocusReason);
+            m_counterBox->showPopup();
+        });
+        changeCounter->setObjectName(u"changeCounterAction"_s);
+        changeCounter->setShortcut(kChangeCounterKey);
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -274,7 +298,6 @@ void MainWindow::buildMenus()
     counterCaption->setBuddy(m_counterBox);
     counterCaption->setContentsMargins(8, 0, 4, 0);
     // Only the queue works at a counter; the Standesamt and the Leitung don't choose one.
-    const bool atCounter = m_workspaces.contains(Workspace::Counter);
     toolBar->addWidget(counterCaption)->setVisible(atCounter);
     toolBar->addWidget(m_counterBox)->setVisible(atCounter);
     m_counterLabel->setVisible(atCounter);
@@ -459,6 +482,8 @@ void MainWindow::showShortcuts()
                     keys;
     }
     rows += u"<tr><td colspan=\"2\"><br></td></tr>"_s;
+    if (m_workspaces.contains(Workspace::Counter))
+        rows += row(kChangeCounterKey, tr("Change counter"));
     rows += row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), tr("Open the call display"));
     rows += row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), tr("Change password"));
     rows += row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), tr("Lock"));

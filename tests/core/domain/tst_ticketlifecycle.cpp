@@ -32,14 +32,21 @@ void tst_TicketLifecycle::transitions_data()
 
     // The allowed steps; everything else is refused.
     const QList<std::tuple<S, A, S>> allowed{
-        {S::Waiting, A::Call, S::Called},  {S::Waiting, A::Cancel, S::Cancelled},
-        {S::Called, A::Recall, S::Called}, {S::Called, A::Start, S::Serving},
-        {S::Called, A::NoShow, S::NoShow}, {S::Called, A::Requeue, S::Waiting},
-        {S::Serving, A::Finish, S::Done},  {S::Serving, A::Transfer, S::Waiting},
+        {S::Waiting, A::Call, S::Called},
+        {S::Waiting, A::Cancel, S::Cancelled},
+        {S::Called, A::Recall, S::Called},
+        {S::Called, A::Start, S::Serving},
+        {S::Called, A::NoShow, S::NoShow},
+        {S::Called, A::Requeue, S::Waiting},
+        {S::Serving, A::Finish, S::Done},
+        {S::Serving, A::Transfer, S::Waiting},
+        // A slip taken back: not come -> called again, cancelled -> waiting again.
+        {S::NoShow, A::Undo, S::Called},
+        {S::Cancelled, A::Undo, S::Waiting},
     };
     const QList<S> statuses{S::Waiting, S::Called, S::Serving, S::Done, S::NoShow, S::Cancelled};
-    const QList<A> actions{A::Call,   A::Recall,  A::Start,  A::Finish,
-                           A::NoShow, A::Requeue, A::Cancel, A::Transfer};
+    const QList<A> actions{A::Call,    A::Recall, A::Start,    A::Finish, A::NoShow,
+                           A::Requeue, A::Cancel, A::Transfer, A::Undo};
     for (const S from : statuses) {
         for (const A action : actions) {
             std::optional<S> to;
@@ -66,6 +73,8 @@ void tst_TicketLifecycle::namesRoundTrip()
 {
     QCOMPARE(ticketStatusName(TicketStatus::NoShow), u"no_show"_s);
     QCOMPARE(ticketActionName(TicketAction::NoShow), u"no-show"_s);
+    QCOMPARE(ticketActionName(TicketAction::Undo), u"undo"_s);
+    QCOMPARE(ticketActionFromName(u"undo"_s), TicketAction::Undo);
     for (const auto status : {TicketStatus::Waiting, TicketStatus::Called, TicketStatus::Serving,
                               TicketStatus::Done, TicketStatus::NoShow, TicketStatus::Cancelled})
         QCOMPARE(ticketStatusFromName(ticketStatusName(status)), status);

@@ -51,6 +51,7 @@ private slots:
     void inTheOrderCountersTakeThem();
     void columns();
     void malformedTicketsAreLeftOut();
+    void estimatesNeverFallDownTheList();
     void followsTheCacheThroughTheDay();
 
 private:
@@ -189,6 +190,40 @@ void tst_QueueModel::columns()
     // Transferred to one counter: it says which.
     QCOMPARE(cell(3, QueueModel::StateColumn).toString(), u"→ Schalter 5"_s);
     QCOMPARE(cell(3, 0, QueueModel::StatusRole).toString(), u"waiting"_s);
+}
+
+void tst_QueueModel::estimatesNeverFallDownTheList()
+{
+    // Four in line; the server's estimates of their own services say 5, 15, 10, 20.
+    Ticket called = waiting(5, u"A005"_s, 8, 50);
+    called.status = TicketStatus::Called;
+    const auto applied = m_store->apply({upsert(++m_revision, waiting(1, u"A001"_s, 9, 0)),
+                                         upsert(++m_revision, waiting(2, u"A002"_s, 9, 5)),
+                                         upsert(++m_revision, called),
+                                         upsert(++m_revision, waiting(3, u"A003"_s, 9, 10)),
+                                         upsert(++m_revision, waiting(4, u"A004"_s, 9, 15))},
+                                        m_revision);
+    QVERIFY2(applied, qPrintable(applied.error()));
+    m_model->reload();
+    m_model->setEstimates({{1, 5}, {2, 15}, {3, 10}, {4, 20}});
+    QCOMPARE(numbers(), (QStringList{u"A005"_s, u"A001"_s, u"A002"_s, u"A003"_s, u"A004"_s}));
+    QStringList shown;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        shown.append(m_model->index(row, QueueModel::EstimateColumn).data().toString());
+    QCOMPARE(shown,
+             (QStringList{QString(), u"≈ 5 min"_s, u"≈ 15 min"_s, u"≈ 15 min"_s, u"≈ 20 min"_s}));
+
+    // The same when the list changes under the estimates (A002 called meanwhile).
+    Ticket calledNow = waiting(2, u"A002"_s, 9, 5);
+    calledNow.status = TicketStatus::Called;
+    QVERIFY(m_store->apply({upsert(++m_revision, calledNow)}, m_revision));
+    m_model->reload();
+    shown.clear();
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        shown.append(m_model->index(row, QueueModel::EstimateColumn).data().toString());
+    QCOMPARE(numbers(), (QStringList{u"A005"_s, u"A001"_s, u"A002"_s, u"A003"_s, u"A004"_s}));
+    QCOMPARE(shown,
+             (QStringList{QString(), u"≈ 5 min"_s, QString(), u"≈ 10 min"_s, u"≈ 20 min"_s}));
 }
 
 void tst_QueueModel::malformedTicketsAreLeftOut()

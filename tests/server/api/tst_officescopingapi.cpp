@@ -186,7 +186,7 @@ void tst_OfficeScopingApi::ticketActionsOfAnotherOfficeAreRefused()
     const QString own = ticketIn(kBuergeramt);
     const QString other = ticketIn(kStandesamt);
     QVERIFY(!own.isEmpty() && !other.isEmpty());
-    for (const QString &action : {u"cancel"_s, u"recall"_s, u"start"_s}) {
+    for (const QString &action : {u"cancel"_s, u"recall"_s, u"start"_s, u"undo"_s}) {
         const HttpResult refused = m_http->send(
             "POST", u"/api/v1/tickets/%1/%2"_s.arg(other, action), {}, token(u"clerk1"_s));
         QCOMPARE(refused.status, 403);

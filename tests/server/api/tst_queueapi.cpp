@@ -5,6 +5,7 @@
 #include "core/domain/change.h"
 #include "server/instance/backend.h"
 #include "server/instance/serverinstance.h"
+#include "server/storage/database.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -24,6 +25,7 @@ namespace {
 const QString kPersonalausweis = u"1"_s; // A
 const QString kReisepass = u"2"_s;       // B
 const QString kZulassung = u"4"_s;       // D
+const QString kMelde = u"6"_s;           // F, typically 5 minutes
 const QString kUrkunden = u"9"_s;        // U, Standesamt
 constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
 } // namespace
@@ -56,9 +58,14 @@ private slots:
     void transferToACounter();
     void transferRejects();
     void queueShowsEstimates();
+    void estimatesNeverFallAlongTheCallOrder();
+    void twoQuickTicketsDoNotOverturnTheEstimate();
     void recentCallsForTheDisplay();
     void rolesOfQueueRoutes();
     void actionsArePushedAsEvents();
+    void undoTakesBackANoShow();
+    void undoPutsACancelledTicketBackInItsPlace();
+    void undoRefusals();
 
 private:
     QJsonObject issue(const QString &serviceId, const QJsonObject &extra = {},
@@ -66,6 +73,8 @@ private:
     HttpResult callNext(const QString &counterId);
     HttpResult act(const QString &ticketId, const QString &action, const QJsonObject &body = {});
     QString statusOf(const QString &ticketId);
+    // The audit entries `ticket.undo` of a ticket: their details, oldest first.
+    QStringList undoAudits(const QString &ticketId);
 
     QTemporaryDir m_dir;
     std::unique_ptr<ServerInstance> m_server;
@@ -135,6 +144,18 @@ QString tst_QueueApi::statusOf(const QString &ticketId)
         .json.toObject()
         .value(u"status"_s)
         .toString();
+}
+
+QStringList tst_QueueApi::undoAudits(const QString &ticketId)
+{
+    QStringList details;
+    SqlRows rows = m_server->backend().db.exec(
+        u"SELECT detail, user_login FROM audit_log WHERE action = 'ticket.undo' AND subject = ? "
+        "ORDER BY id"_s,
+        {ticketId});
+    while (rows.next())
+        details.append(rows.value(1).toString() + u' ' + rows.value(0).toString());
+    return details;
 }
 
 void tst_QueueApi::issuesNumbersPerServiceAndDay()
@@ -453,6 +474,52 @@ void tst_QueueApi::queueShowsEstimates()
     QCOMPARE(m_http->get(u"/api/v1/queue?officeId=77"_s, m_clerk).status, 404);
 }
 
+void tst_QueueApi::estimatesNeverFallAlongTheCallOrder()
+{
+    // Nobody staffed: A takes 15 minutes each, F 5. In the call order A, A,
+    // F, A the F ticket alone would be told 5 minutes after 30.
+    const QString a1 = issue(kPersonalausweis).value(u"id"_s).toString();
+    const QString a2 = issue(kPersonalausweis).value(u"id"_s).toString();
+    const QJsonObject f1 = issue(kMelde);
+    const QString a3 = issue(kPersonalausweis).value(u"id"_s).toString();
+    QCOMPARE(f1.value(u"estimatedWaitMinutes"_s).toInt(), 30); // on its slip too
+    const QJsonObject queue = m_http->get(u"/api/v1/queue?officeId=1"_s, m_clerk).json.toObject();
+    QStringList ids;
+    QList<int> minutes;
+    for (const QJsonValue &ticket : queue.value(u"tickets"_s).toArray()) {
+        ids.append(ticket[u"id"_s].toString());
+        minutes.append(ticket[u"estimatedWaitMinutes"_s].toInt());
+    }
+    QCOMPARE(ids, (QStringList{a1, a2, f1.value(u"id"_s).toString(), a3}));
+    QCOMPARE(minutes, (QList<int>{15, 30, 30, 45}));
+    // A new F ticket would be last in line: not less than the last one.
+    for (const QJsonValue &service : queue.value(u"services"_s).toArray()) {
+        if (service[u"serviceId"_s].toString() == kMelde)
+            QCOMPARE(service[u"estimatedWaitMinutes"_s].toInt(), 45);
+    }
+}
+
+void tst_QueueApi::twoQuickTicketsDoNotOverturnTheEstimate()
+{
+    QStringList ids;
+    for (int i = 0; i < 5; ++i)
+        ids.append(issue(kPersonalausweis).value(u"id"_s).toString());
+    // Two visitors served in seconds at counter 1, the third one is there now.
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(callNext(u"1"_s).json[u"id"_s].toString(), ids.at(i));
+        QCOMPARE(act(ids.at(i), u"start"_s).status, 200);
+        QCOMPARE(act(ids.at(i), u"finish"_s).status, 200);
+    }
+    QCOMPARE(callNext(u"1"_s).json[u"id"_s].toString(), ids.at(2));
+    const QJsonArray tickets =
+        m_http->get(u"/api/v1/queue?officeId=1"_s, m_clerk).json[u"tickets"_s].toArray();
+    QCOMPARE(tickets.size(), 3);
+    // Still the typical 15 minutes each, not the two quick ones' median.
+    QCOMPARE(tickets.at(1)[u"id"_s].toString(), ids.at(3));
+    QCOMPARE(tickets.at(1)[u"estimatedWaitMinutes"_s].toInt(), 15);
+    QCOMPARE(tickets.at(2)[u"estimatedWaitMinutes"_s].toInt(), 30);
+}
+
 void tst_QueueApi::recentCallsForTheDisplay()
 {
     const QJsonObject a = issue(kPersonalausweis);
@@ -527,6 +594,114 @@ void tst_QueueApi::actionsArePushedAsEvents()
     }
     QCOMPARE(events, (QStringList{u"ticket.created"_s, u"ticket.called"_s, u"ticket.recalled"_s,
                                   u"ticket.started"_s, u"ticket.finished"_s}));
+}
+
+void tst_QueueApi::undoTakesBackANoShow()
+{
+    QWebSocket socket;
+    QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
+    QVERIFY(TestSupport::openEvents(socket, m_server->baseUrl(), m_display));
+
+    const QString id = issue(kPersonalausweis).value(u"id"_s).toString();
+    QCOMPARE(callNext(u"1"_s).json[u"id"_s].toString(), id);
+    act(id, u"recall"_s);
+    QCOMPARE(act(id, u"no-show"_s).status, 200);
+    const HttpResult undone = act(id, u"undo"_s);
+    QCOMPARE(undone.status, 200);
+    QCOMPARE(undone.json[u"status"_s].toString(), u"called"_s);
+    QCOMPARE(undone.json[u"counterId"_s].toString(), u"1"_s); // the same counter
+    QCOMPARE(undone.json[u"callCount"_s].toInt(), 2);
+    QVERIFY(undone.json[u"finishedAt"_s].isNull());
+    QCOMPARE(statusOf(id), u"called"_s);
+    // The counter holds it again: no one else is called, and it goes on as before.
+    QCOMPARE(callNext(u"1"_s).status, 409);
+    QCOMPARE(act(id, u"start"_s).status, 200);
+    QCOMPARE(
+        undoAudits(id),
+        QStringList{uR"(mueller {"after":{"status":"called"},"before":{"status":"no_show"}})"_s});
+
+    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 6, 10000);
+    QStringList events;
+    for (const QList<QVariant> &message : messages) {
+        const auto change =
+            Change::fromJson(QJsonDocument::fromJson(message.at(0).toString().toUtf8()).object());
+        QVERIFY(change);
+        events.append(change->event);
+    }
+    QCOMPARE(events, (QStringList{u"ticket.created"_s, u"ticket.called"_s, u"ticket.recalled"_s,
+                                  u"ticket.no_show"_s, u"ticket.undone"_s, u"ticket.started"_s}));
+}
+
+void tst_QueueApi::undoPutsACancelledTicketBackInItsPlace()
+{
+    const QJsonObject a1 = issue(kPersonalausweis);
+    const QJsonObject a2 = issue(kPersonalausweis, {{u"priority"_s, 2}});
+    const QJsonObject a3 = issue(kPersonalausweis);
+    const QString id = a2.value(u"id"_s).toString();
+    QCOMPARE(act(id, u"cancel"_s).status, 200);
+    const HttpResult undone = act(id, u"undo"_s);
+    QCOMPARE(undone.status, 200);
+    QCOMPARE(undone.json[u"status"_s].toString(), u"waiting"_s);
+    QCOMPARE(undone.json[u"queuedAt"_s], a2.value(u"queuedAt"_s)); // its place in line
+    QCOMPARE(undone.json[u"priority"_s].toInt(), 2);
+    QVERIFY(undone.json[u"finishedAt"_s].isNull());
+    QCOMPARE(undoAudits(id),
+             QStringList{
+                 uR"(mueller {"after":{"status":"waiting"},"before":{"status":"cancelled"}})"_s});
+
+    // Its old place: first by its priority, the others in the order they came.
+    const QJsonArray tickets =
+        m_http->get(u"/api/v1/queue?officeId=1"_s, m_clerk).json[u"tickets"_s].toArray();
+    QStringList order;
+    for (const QJsonValue &ticket : tickets)
+        order.append(ticket[u"id"_s].toString());
+    QCOMPARE(order, (QStringList{id, a1.value(u"id"_s).toString(), a3.value(u"id"_s).toString()}));
+    QCOMPARE(callNext(u"1"_s).json[u"id"_s].toString(), id);
+}
+
+void tst_QueueApi::undoRefusals()
+{
+    const QString a = issue(kPersonalausweis).value(u"id"_s).toString();
+    const QString b = issue(kPersonalausweis).value(u"id"_s).toString();
+    const QString c = issue(kPersonalausweis).value(u"id"_s).toString();
+    const auto codeOf = [](const HttpResult &result) {
+        return result.status == 409 ? result.json[u"code"_s].toString() : QString();
+    };
+
+    // Nothing to take back: waiting, or taken back already.
+    QCOMPARE(codeOf(act(a, u"undo"_s)), u"transition-refused"_s);
+    QCOMPARE(act(c, u"cancel"_s).status, 200);
+    QCOMPARE(act(c, u"undo"_s).status, 200);
+    QCOMPARE(codeOf(act(c, u"undo"_s)), u"transition-refused"_s);
+    QCOMPARE(statusOf(c), u"waiting"_s);
+
+    // The counter called the next one meanwhile.
+    callNext(u"1"_s); // a
+    act(a, u"recall"_s);
+    QCOMPARE(act(a, u"no-show"_s).status, 200);
+    QCOMPARE(callNext(u"1"_s).json[u"id"_s].toString(), b);
+    QCOMPARE(codeOf(act(a, u"undo"_s)), u"counter-busy"_s);
+    QCOMPARE(statusOf(a), u"no_show"_s);
+
+    // Too late: the window is two minutes.
+    act(b, u"start"_s);
+    act(b, u"finish"_s);
+    QCOMPARE(codeOf(act(b, u"undo"_s)), u"transition-refused"_s); // done is done
+    QCOMPARE(act(c, u"cancel"_s).status, 200);
+    const qint64 offset = m_dayOffset * kDayMs + 2 * 60 * 1000 + 5000;
+    m_server->backend().clock = [offset] { return QDateTime::currentMSecsSinceEpoch() + offset; };
+    QCOMPARE(codeOf(act(c, u"undo"_s)), u"undo-too-late"_s);
+    QCOMPARE(codeOf(act(a, u"undo"_s)), u"undo-too-late"_s);
+    QCOMPARE(statusOf(c), u"cancelled"_s);
+    QCOMPARE(undoAudits(a), QStringList());
+    QCOMPARE(undoAudits(c).size(), 1); // the one that was taken back
+
+    // Same roles as the other steps.
+    QCOMPARE(m_http->send("POST", u"/api/v1/tickets/%1/undo"_s.arg(c), "{}", m_kiosk).status, 403);
+    QCOMPARE(m_http->send("POST", u"/api/v1/tickets/%1/undo"_s.arg(c), "{}", m_display).status,
+             403);
+    QCOMPARE(m_http->send("POST", u"/api/v1/tickets/%1/undo"_s.arg(c), "{}").status, 401);
+    QCOMPARE(act(u"999999"_s, u"undo"_s).status, 404);
 }
 
 QTEST_GUILESS_MAIN(tst_QueueApi)

@@ -6,19 +6,26 @@
 #include "core/sync/backendclient.h"
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
+#include "modals.h"
 #include "server/instance/backend.h"
 #include "server/instance/serverinstance.h"
 #include "testsupport.h"
 #include "ui/queue/counterworkspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
 #include <QGroupBox>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -43,9 +50,14 @@ private slots:
     void queueListFollowsTheServer();
     void frontDeskPrintsATicket();
     void offlineDisablesEverything();
+    void ctrlZTakesBackANoShowAndACancellation();
+    void aTransferIsConfirmedWithItsTarget();
+    void priorityIsExplainedWhereItIsSeen();
 
 private:
     QList<TicketAction> enabledActions() const;
+    // After a dialog: the workspace's window takes the keys again.
+    void backToTheWorkspace();
     QString currentNumber() const;
     QJsonObject issue(const QString &serviceId);
 
@@ -111,6 +123,13 @@ QList<TicketAction> tst_CounterWorkspace::enabledActions() const
             enabled.append(action);
     }
     return enabled;
+}
+
+void tst_CounterWorkspace::backToTheWorkspace()
+{
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    m_workspace->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));
 }
 
 QString tst_CounterWorkspace::currentNumber() const
@@ -227,6 +246,158 @@ void tst_CounterWorkspace::offlineDisablesEverything()
     QVERIFY(banner->text().contains(u"No connection"_s));
     QVERIFY(!m_workspace->findChild<QPushButton *>(u"issueButton"_s)->isEnabled());
     QTest::keyClick(m_workspace.get(), Qt::Key_F5); // nothing happens, nothing breaks
+}
+
+void tst_CounterWorkspace::ctrlZTakesBackANoShowAndACancellation()
+{
+    const QJsonObject first = issue(u"1"_s);
+    const QJsonObject second = issue(u"1"_s);
+    const QString number = first.value(u"number"_s).toString();
+    const qint64 firstId = first.value(u"id"_s).toString().toLongLong();
+    const qint64 secondId = second.value(u"id"_s).toString().toLongLong();
+    const auto statusOf = [this](qint64 id) {
+        return m_server->backend().tickets.find(id)->status;
+    };
+    QPushButton *undo = m_workspace->undoButton();
+    QVERIFY(!undo->isVisible());
+
+    // Not come: called twice, then F9, confirmed.
+    QTest::keyClick(m_workspace.get(), Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(currentNumber(), number, 10000);
+    QTest::keyClick(m_workspace.get(), Qt::Key_F6);
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->button(TicketAction::NoShow)->isEnabled(), 10000);
+    TestSupport::onNextModal([](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal))
+            box->button(QMessageBox::Yes)->click();
+    });
+    QTest::keyClick(m_workspace.get(), Qt::Key_F9);
+    QTRY_COMPARE_WITH_TIMEOUT(currentNumber(), u"–"_s, 10000);
+    backToTheWorkspace();
+    QCOMPARE(statusOf(firstId), TicketStatus::NoShow);
+    QVERIFY(m_workspace->noticeText().contains(number));
+    QVERIFY(undo->isVisible());
+    QVERIFY2(undo->text().contains(number), qPrintable(undo->text()));
+
+    // Ctrl+Z: called at this counter again, as before.
+    QTest::keyClick(m_workspace.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(currentNumber(), number, 10000);
+    QCOMPARE(statusOf(firstId), TicketStatus::Called);
+    QVERIFY2(m_workspace->noticeText().contains(u"again"_s), qPrintable(m_workspace->noticeText()));
+    QVERIFY(m_workspace->noticeText().contains(number));
+    QVERIFY(!undo->isVisible());
+    // Once only: a second Ctrl+Z takes nothing back.
+    QTest::keyClick(m_workspace.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(m_workspace.get(), Qt::Key_F4); // put back in line
+    QTRY_COMPARE_WITH_TIMEOUT(currentNumber(), u"–"_s, 10000);
+    QCOMPARE(statusOf(firstId), TicketStatus::Waiting);
+
+    // A cancelled ticket, chosen in the queue list.
+    auto *table = m_workspace->findChild<QTableView *>(u"queueTable"_s);
+    const auto cancelSecond = [&] {
+        QModelIndex row;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int i = 0; i < table->model()->rowCount(); ++i) {
+                    const QModelIndex index = table->model()->index(i, 0);
+                    if (index.data().toString().startsWith(second[u"number"_s].toString()))
+                        row = index;
+                }
+                return row.isValid();
+            }(),
+            10000);
+        table->setCurrentIndex(row);
+        TestSupport::onNextModal([](QWidget *modal) {
+            if (auto *box = qobject_cast<QMessageBox *>(modal))
+                box->button(QMessageBox::Yes)->click();
+        });
+        m_workspace->findChild<QPushButton *>(u"cancelButton"_s)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(secondId), TicketStatus::Cancelled, 10000);
+        backToTheWorkspace();
+    };
+    cancelSecond();
+    QTRY_VERIFY_WITH_TIMEOUT(undo->isVisible(), 10000);
+    QVERIFY(m_workspace->noticeText().contains(second[u"number"_s].toString()));
+    QTest::keyClick(m_workspace.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(secondId), TicketStatus::Waiting, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->noticeText().contains(u"waiting again"_s), 10000);
+    QVERIFY(!undo->isVisible());
+
+    // After the few seconds: gone, and Ctrl+Z sends nothing.
+    m_desk->setUndoWindow(50);
+    cancelSecond();
+    QTRY_VERIFY_WITH_TIMEOUT(!undo->isVisible(), 10000);
+    QVERIFY(!m_desk->canUndo());
+    QSignalSpy notices(m_desk.get(), &CounterDesk::notice);
+    QTest::keyClick(m_workspace.get(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!notices.wait(1000)); // no answer, for no request went out
+    QCOMPARE(statusOf(secondId), TicketStatus::Cancelled);
+}
+
+void tst_CounterWorkspace::aTransferIsConfirmedWithItsTarget()
+{
+    QString number;
+    const auto serveOne = [this, &number] {
+        number = issue(u"1"_s).value(u"number"_s).toString();
+        QTest::keyClick(m_workspace.get(), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(currentNumber(), number, 10000);
+        QTest::keyClick(m_workspace.get(), Qt::Key_F7);
+        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->button(TicketAction::Transfer)->isEnabled(), 10000);
+    };
+    // To a counter, chosen in the dialog.
+    serveOne();
+    TestSupport::onNextModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<QDialog *>(modal);
+        QVERIFY(dialog);
+        dialog->findChild<QRadioButton *>(u"toCounter"_s)->setChecked(true);
+        auto *counters = dialog->findChild<QComboBox *>(u"counters"_s);
+        counters->setCurrentIndex(counters->findText(u"Schalter 3"_s));
+        QCOMPARE(counters->currentText(), u"Schalter 3"_s);
+        dialog->accept();
+    });
+    QTest::keyClick(m_workspace.get(), Qt::Key_T, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(currentNumber(), u"–"_s, 10000);
+    backToTheWorkspace();
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->noticeText().contains(number), 10000);
+    QVERIFY2(m_workspace->noticeText().contains(u"Schalter 3"_s),
+             qPrintable(m_workspace->noticeText()));
+
+    // To a service.
+    serveOne();
+    TestSupport::onNextModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<QDialog *>(modal);
+        QVERIFY(dialog);
+        auto *services = dialog->findChild<QComboBox *>(u"services"_s);
+        services->setCurrentIndex(services->findText(u"Reisepass beantragen"_s));
+        QCOMPARE(services->currentText(), u"Reisepass beantragen"_s);
+        dialog->accept();
+    });
+    QTest::keyClick(m_workspace.get(), Qt::Key_T, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(currentNumber(), u"–"_s, 10000);
+    backToTheWorkspace();
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->noticeText().contains(number), 10000);
+    QVERIFY2(m_workspace->noticeText().contains(u"Reisepass beantragen"_s),
+             qPrintable(m_workspace->noticeText()));
+}
+
+void tst_CounterWorkspace::priorityIsExplainedWhereItIsSeen()
+{
+    m_workspace->setReceptionVisible(true);
+    auto *spin = m_workspace->findChild<QSpinBox *>();
+    QVERIFY(spin);
+    // Beside the box, readable without hovering, and to a screen reader.
+    auto *help = m_workspace->findChild<QLabel *>(u"priorityHelp"_s);
+    QVERIFY(help);
+    QTRY_VERIFY(help->isVisible());
+    QVERIFY(help->text().contains(u"called first"_s));
+    QCOMPARE(spin->accessibleDescription(), help->text());
+    bool named = false;
+    for (const QLabel *label : m_workspace->findChildren<QLabel *>())
+        named |= label->buddy() == spin && label->text().contains(u"Priority"_s);
+    QVERIFY(named);
+    // The queue's ★ says what it means below the list.
+    auto *legend = m_workspace->findChild<QLabel *>(u"queueLegend"_s);
+    QVERIFY(legend && legend->isVisible());
+    QVERIFY(legend->text().contains(u"★"_s));
 }
 
 QTEST_MAIN(tst_CounterWorkspace)

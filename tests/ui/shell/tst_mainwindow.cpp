@@ -2,6 +2,7 @@
 // selection from the local cache, and the connection mark.
 
 #include "core/queue/counterdesk.h"
+#include "core/queue/counterlistmodel.h"
 #include "core/sync/backendclient.h"
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
@@ -28,6 +29,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +51,8 @@ private slots:
     void maximisedFirstThenAsLeft();
     void theKeyOverviewListsEveryWorkspacesKeys();
     void leavingWhileServingAsksFirst();
+    void theCounterChangesOnlyOnPurpose();
+    void changingTheCounterWhileServingAsksFirst();
     void leavingUnsavedSettingsAsksFirst();
 
 private:
@@ -340,6 +344,133 @@ void tst_MainWindow::leavingWhileServingAsksFirst()
     });
     logoutAction->trigger();
     QCOMPARE(logout.size(), 2);
+}
+
+void tst_MainWindow::theCounterChangesOnlyOnPurpose()
+{
+    QVERIFY(m_store->apply(
+        {TestSupport::upsertChange(
+             1, u"counter"_s,
+             {{u"id"_s, u"1"_s}, {u"officeId"_s, u"1"_s}, {u"name"_s, u"Schalter 1"_s}}),
+         TestSupport::upsertChange(
+             2, u"counter"_s,
+             {{u"id"_s, u"2"_s}, {u"officeId"_s, u"1"_s}, {u"name"_s, u"Schalter 2"_s}}),
+         TestSupport::upsertChange(
+             3, u"counter"_s,
+             {{u"id"_s, u"3"_s}, {u"officeId"_s, u"1"_s}, {u"name"_s, u"Schalter 3"_s}})},
+        3));
+    auto window = makeWindow(Role::Clerk);
+    window->setPreferredCounter(u"2"_s);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    auto *box = window->findChild<QComboBox *>(u"counterBox"_s);
+    box->setFocus();
+    QSignalSpy changed(window.get(), &MainWindow::counterChanged);
+
+    // A wheel turned over the box, in both directions.
+    for (const int delta : {120, -120, -120}) {
+        const QPointF at(box->width() / 2.0, box->height() / 2.0);
+        QWheelEvent wheel(at, box->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(box, &wheel);
+    }
+    // Keys that step through a closed combo box, and typing a name.
+    for (const Qt::Key key : {Qt::Key_Down, Qt::Key_Up, Qt::Key_PageDown, Qt::Key_PageUp,
+                              Qt::Key_Home, Qt::Key_End, Qt::Key_S})
+        QTest::keyClick(box, key);
+    QCOMPARE(window->counterId(), u"2"_s);
+    QCOMPARE(changed.size(), 0);
+
+    // On purpose: the window's key opens the list.
+    auto *change = window->findChild<QAction *>(u"changeCounterAction"_s);
+    QVERIFY(change);
+    QCOMPARE(change->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QTest::keySequence(window.get(), change->shortcut());
+    QTRY_VERIFY(box->view()->isVisible());
+    box->hidePopup();
+    QCOMPARE(window->counterId(), u"2"_s);
+
+    // Who chooses no counter has no such key.
+    auto registrar = makeWindow(Role::Registrar);
+    QVERIFY(!registrar->findChild<QAction *>(u"changeCounterAction"_s));
+}
+
+void tst_MainWindow::changingTheCounterWhileServingAsksFirst()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto server = TestSupport::startDemoServer(dir, &error);
+    QVERIFY2(server, qPrintable(error));
+    auto clerk = TestSupport::SyncedClient::connect(QUrl(server->baseUrl()), u"mueller"_s,
+                                                    u"demo"_s, dir.filePath(u"cache.db"_s), &error);
+    QVERIFY2(clerk, qPrintable(error));
+    MainWindow window(clerk->client->session(), clerk->client.get(), clerk->store.get(),
+                      clerk->sync.get());
+    window.setPreferredCounter(u"1"_s);
+    window.show();
+    CounterDesk *desk = window.counterDesk();
+    QTRY_COMPARE(desk->counterId(), u"1"_s);
+    auto *box = window.findChild<QComboBox *>(u"counterBox"_s);
+    const auto rowOf = [box](const QString &counterId) {
+        return box->findData(counterId, CounterListModel::CounterIdRole);
+    };
+    QVERIFY(rowOf(u"2"_s) >= 0);
+
+    // Nothing held: chosen from the list, changed without a question.
+    bool asked = false;
+    QTimer::singleShot(0, &window, [&asked] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            asked = true;
+            modal->close();
+        }
+    });
+    box->setCurrentIndex(rowOf(u"2"_s));
+    QCOMPARE(desk->counterId(), u"2"_s);
+    QVERIFY(!asked);
+    box->setCurrentIndex(rowOf(u"1"_s));
+    QCOMPARE(desk->counterId(), u"1"_s);
+
+    // A ticket of counter 1's services, called.
+    TestSupport::HttpClient http{QUrl(server->baseUrl())};
+    const QByteArray token = http.login(u"mueller"_s, u"demo"_s);
+    const QJsonValue counter = http.get(u"/api/v1/counters/1"_s, token).json;
+    QCOMPARE(
+        http.send(
+                "POST", u"/api/v1/tickets"_s,
+                QJsonDocument(QJsonObject{{u"serviceId"_s, counter[u"serviceIds"_s][0]}}).toJson(),
+                token)
+            .status,
+        201);
+    desk->callNext();
+    QTRY_VERIFY_WITH_TIMEOUT(desk->currentTicket().has_value(), 10000);
+    const QString number = desk->currentTicket()->number;
+
+    // Declined: the counter stays, the ticket with it.
+    QString question;
+    TestSupport::onNextModal([&question](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            question = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    box->setCurrentIndex(rowOf(u"2"_s));
+    QVERIFY2(question.contains(number), qPrintable(question));
+    QCOMPARE(window.counterId(), u"1"_s);
+    QCOMPARE(box->currentIndex(), rowOf(u"1"_s));
+    QCOMPARE(desk->counterId(), u"1"_s);
+    QCOMPARE(desk->currentTicket()->number, number);
+
+    // Confirmed: the workstation serves counter 2.
+    TestSupport::onNextModal([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        for (QAbstractButton *button : box ? box->buttons() : QList<QAbstractButton *>()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click(); // "Change counter"
+        }
+    });
+    box->setCurrentIndex(rowOf(u"2"_s));
+    QCOMPARE(window.counterId(), u"2"_s);
+    QCOMPARE(desk->counterId(), u"2"_s);
 }
 
 void tst_MainWindow::leavingUnsavedSettingsAsksFirst()
