@@ -55,6 +55,7 @@ private slots:
     void checkInQueuesAheadOfWalkIns();
     void checkInRefuses();
     void theAppointmentFollowsItsTicket();
+    void aNoShowTakenBackBringsTheAppointmentBack();
     void listBySearchAndService();
     void contactDataOnlyForThoseWhoServe();
     void retentionRemovesContactDataButKeepsCounts();
@@ -439,6 +440,43 @@ void tst_AppointmentsApi::theAppointmentFollowsItsTicket()
     const auto marked = patch(missed.value(u"id"_s).toString(), {{u"status"_s, u"no_show"_s}});
     QCOMPARE(marked.status, 200);
     QCOMPARE(marked.json.toObject().value(u"status"_s).toString(), u"no_show"_s);
+}
+
+void tst_AppointmentsApi::aNoShowTakenBackBringsTheAppointmentBack()
+{
+    const QJsonObject booked = book(kWohnsitz, at(m_day, 14, 0)).json.toObject();
+    const QString appointmentId = booked.value(u"id"_s).toString();
+    setClock(at(m_day, 14, 0));
+    const auto ticket = m_http->send(
+        "POST", u"/api/v1/appointments/check-in"_s,
+        QJsonDocument(QJsonObject{{u"bookingCode"_s, booked.value(u"bookingCode"_s)}}).toJson(),
+        m_clerk);
+    QCOMPARE(ticket.status, 201);
+    const QString ticketId = ticket.json.toObject().value(u"id"_s).toString();
+    const auto step = [this, &ticketId](const QString &action) {
+        return m_http->send("POST", u"/api/v1/tickets/%1/%2"_s.arg(ticketId, action), "{}", m_clerk)
+            .status;
+    };
+    const auto statusOfAppointment = [this, &appointmentId] {
+        return m_http->get(u"/api/v1/appointments/"_s + appointmentId, m_clerk)
+            .json.toObject()
+            .value(u"status"_s)
+            .toString();
+    };
+    QCOMPARE(m_http->send("POST", u"/api/v1/counters/5/call-next"_s, "{}", m_clerk)
+                 .json.toObject()
+                 .value(u"id"_s)
+                 .toString(),
+             ticketId);
+    QCOMPARE(step(u"recall"_s), 200);
+    QCOMPARE(step(u"no-show"_s), 200);
+    QCOMPARE(statusOfAppointment(), u"no_show"_s);
+    QCOMPARE(step(u"undo"_s), 200);
+    QCOMPARE(statusOfAppointment(), u"checked_in"_s);
+    // And it follows its ticket on as before.
+    QCOMPARE(step(u"start"_s), 200);
+    QCOMPARE(step(u"finish"_s), 200);
+    QCOMPARE(statusOfAppointment(), u"done"_s);
 }
 
 void tst_AppointmentsApi::listBySearchAndService()
