@@ -15,7 +15,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Tresen"_s);
     QApplication::setApplicationName(u"tresen"_s);
-    QApplication::setApplicationDisplayName(u"Tresen"_s);
+    // No application display name: Qt would append " — Tresen" to every
+    // window's and dialog's title. The main window names Tresen itself.
     QApplication::setApplicationVersion(QString::fromUtf8(TRESEN_VERSION));
     QApplication::setDesktopFileName(u"de.tresen.Tresen"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/tresen.svg"_s));

@@ -29,7 +29,7 @@ public:
     void saveOpeningHours(const QString &officeId, const OfficeHours &hours, QObject *context,
                           HoursSaved done);
 
-    // {noShowAfterCalls, reservationDays, retentionDays, waitTargetMinutes,
+    // {noShowAfterCalls, reservationDays, registrationLeadDays, retentionDays, waitTargetMinutes,
     //  effective{…}}: null where the server's own option applies.
     void settings(const QString &officeId, QObject *context,
                   std::function<void(const QJsonObject &, const QString &error)> done);

@@ -177,7 +177,7 @@ Result<WeddingBooking> WeddingBooking::fromJson(const QJsonObject &json)
 
 QJsonObject WeddingSlot::toJson() const
 {
-    return {
+    QJsonObject json{
         {u"id"_s, id},
         {u"roomId"_s, roomId},
         {u"roomName"_s, roomName},
@@ -188,6 +188,11 @@ QJsonObject WeddingSlot::toJson() const
         {u"bookingId"_s, bookingId.isEmpty() ? QJsonValue() : QJsonValue(bookingId)},
         {u"blockReason"_s, blockReason},
     };
+    if (registrationDeadline > 0)
+        json.insert(u"registrationDeadline"_s, timeValue(registrationDeadline));
+    if (registrationLeadDays > 0)
+        json.insert(u"registrationLeadDays"_s, registrationLeadDays);
+    return json;
 }
 
 Result<WeddingSlot> WeddingSlot::fromJson(const QJsonObject &json)
@@ -203,6 +208,8 @@ Result<WeddingSlot> WeddingSlot::fromJson(const QJsonObject &json)
     slot.durationMinutes = json.value(u"durationMinutes"_s).toInt();
     slot.bookingId = json.value(u"bookingId"_s).toString();
     slot.blockReason = json.value(u"blockReason"_s).toString();
+    slot.registrationDeadline = msecsFromIsoTime(json.value(u"registrationDeadline"_s).toString());
+    slot.registrationLeadDays = json.value(u"registrationLeadDays"_s).toInt();
     return read.result(std::move(slot));
 }
 

@@ -105,6 +105,21 @@ struct WeddingSlot
     WeddingSlotStatus status = WeddingSlotStatus::Free;
     QString bookingId; // of the reservation or booking that holds it
     QString blockReason;
+    // For a free slot: when a reservation made now would have to be
+    // registered by (0: not said), and the office's Mindestvorlauf für die
+    // Anmeldung, the days the registrar wants between that deadline and the
+    // wedding (0: none).
+    qint64 registrationDeadline = 0;
+    int registrationLeadDays = 0;
+
+    // Whether reserving now leaves the registrar less than the office's lead
+    // between the registration deadline and the wedding (e.g. a wedding three
+    // days ahead, whose deadline is the wedding day).
+    bool leavesTooLittleLead() const
+    {
+        return registrationDeadline > 0 && registrationLeadDays > 0 &&
+               startsAt - registrationDeadline < registrationLeadDays * 24LL * 60 * 60 * 1000;
+    }
 
     QJsonObject toJson() const;
     // A failure naming the member when id, startsAt or status is missing or

@@ -172,6 +172,18 @@ void WeddingCalendar::fetchRegistrars(
                   });
 }
 
+void WeddingCalendar::checkFee(const QString &reference, QObject *context,
+                               std::function<void(const PaymentCheck::Result &)> done)
+{
+    auto *check = new PaymentCheck(m_client, context);
+    connect(check, &PaymentCheck::finished, context,
+            [check, done](const PaymentCheck::Result &result) {
+                check->deleteLater();
+                done(result);
+            });
+    check->check(reference);
+}
+
 QString WeddingCalendar::describe(const WeddingBooking &b) const
 {
     return tr("Wedding %1 & %2, %3").arg(b.partner1, b.partner2, shortTime(b.startsAt));

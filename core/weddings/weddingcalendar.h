@@ -2,6 +2,7 @@
 
 #include "core/domain/result.h"
 #include "core/domain/wedding.h"
+#include "core/payments/paymentcheck.h"
 
 #include <QDate>
 #include <QObject>
@@ -50,6 +51,10 @@ public:
                     std::function<void(const QList<WeddingSlot> &, const QString &error)> done);
     void fetchRegistrars(QObject *context,
                          std::function<void(const QList<Registrar> &, const QString &error)> done);
+    // Asks the payment system about a fee's Kassenzeichen (as the Payments
+    // workspace does): `done` gets whether it is known, or why it cannot say.
+    void checkFee(const QString &reference, QObject *context,
+                  std::function<void(const PaymentCheck::Result &)> done);
 
     // Each fails (with a message for the registrar) when the write cannot even
     // be queued; otherwise the change shows at once and is sent.

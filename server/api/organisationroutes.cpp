@@ -574,6 +574,7 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
         values.noShowAfterCalls = setting(u"noShowAfterCalls"_s, 1, 10);
         values.reservationDays = setting(u"reservationDays"_s, 1, 365);
         values.retentionDays = setting(u"retentionDays"_s, 0, 3650);
+        values.registrationLeadDays = setting(u"registrationLeadDays"_s, 0, 365);
         const auto waitTarget = whole(r.body, u"waitTargetMinutes"_s, 1, 600, &error);
         if (error)
             return *error;

@@ -161,8 +161,21 @@ void installWeddingRoutes(ApiServer &api, const WeddingRoutes &parts)
         parts.weddings.ensureSlots(QDateTime::fromMSecsSinceEpoch(range->first).date(),
                                    QDateTime::fromMSecsSinceEpoch(range->second - 1).date());
         QJsonArray list;
-        for (const WeddingSlot &slot : parts.weddings.slotsBetween(range->first, range->second))
+        const qint64 now = parts.clock();
+        QHash<qint64, WeddingPolicy> policies; // per office, looked up once
+        for (WeddingSlot slot : parts.weddings.slotsBetween(range->first, range->second)) {
+            // A free slot says what reserving it now would mean for the
+            // registration, so that the workstation can warn before it reserves.
+            if (slot.status == WeddingSlotStatus::Free && slot.startsAt > now) {
+                const qint64 office = parts.weddings.officeOfRoom(slot.roomId.toLongLong());
+                if (!policies.contains(office))
+                    policies.insert(office, parts.settings.weddingPolicy(office));
+                const WeddingPolicy &policy = policies[office];
+                slot.registrationDeadline = policy.reservationExpiry(now, slot.startsAt);
+                slot.registrationLeadDays = policy.registrationLeadDays;
+            }
             list.append(slot.toJson());
+        }
         return visibleList(parts.needToKnow, u"wedding_slot", list, r);
     });
 

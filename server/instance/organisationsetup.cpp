@@ -414,6 +414,7 @@ private:
         desired.noShowAfterCalls = setting(u"noShowAfterCalls"_s, 1, 10);
         desired.reservationDays = setting(u"reservationDays"_s, 1, 365);
         desired.retentionDays = setting(u"retentionDays"_s, 0, 3650);
+        desired.registrationLeadDays = setting(u"registrationLeadDays"_s, 0, 365);
         const OfficeSettingValues current = m_b.officeSettings.stored(officeId);
         const auto json = [](const OfficeSettingValues &values) {
             const auto value = [](std::optional<int> v) {
@@ -421,7 +422,8 @@ private:
             };
             return QJsonObject{{u"noShowAfterCalls"_s, value(values.noShowAfterCalls)},
                                {u"reservationDays"_s, value(values.reservationDays)},
-                               {u"retentionDays"_s, value(values.retentionDays)}};
+                               {u"retentionDays"_s, value(values.retentionDays)},
+                               {u"registrationLeadDays"_s, value(values.registrationLeadDays)}};
         };
         if (changes.updated(u"office/%1/settings"_s.arg(officeId), json(current), json(desired))) {
             m_b.officeSettings.countVersionUp(officeId);

@@ -34,22 +34,25 @@ void OfficeSettings::countVersionUp(qint64 officeId, std::optional<int> expected
 
 OfficeSettingValues OfficeSettings::stored(qint64 officeId)
 {
-    SqlRows rows = m_db.exec(u"SELECT no_show_after_calls, reservation_days, retention_days FROM "
-                             "office_settings WHERE office_id = ?"_s,
+    SqlRows rows = m_db.exec(u"SELECT no_show_after_calls, reservation_days, retention_days, "
+                             "registration_lead_days FROM office_settings WHERE office_id = ?"_s,
                              {officeId});
     if (!rows.next())
         return {};
-    return {intOrNull(rows.value(0)), intOrNull(rows.value(1)), intOrNull(rows.value(2))};
+    return {intOrNull(rows.value(0)), intOrNull(rows.value(1)), intOrNull(rows.value(2)),
+            intOrNull(rows.value(3))};
 }
 
 void OfficeSettings::store(qint64 officeId, const OfficeSettingValues &values)
 {
     m_db.exec(u"INSERT INTO office_settings (office_id, no_show_after_calls, reservation_days, "
-              "retention_days) VALUES (?, ?, ?, ?) ON CONFLICT (office_id) DO UPDATE SET "
-              "no_show_after_calls = excluded.no_show_after_calls, reservation_days = "
-              "excluded.reservation_days, retention_days = excluded.retention_days"_s,
+              "retention_days, registration_lead_days) VALUES (?, ?, ?, ?, ?) ON CONFLICT "
+              "(office_id) DO UPDATE SET no_show_after_calls = excluded.no_show_after_calls, "
+              "reservation_days = excluded.reservation_days, retention_days = "
+              "excluded.retention_days, registration_lead_days = "
+              "excluded.registration_lead_days"_s,
               {officeId, nullOr(values.noShowAfterCalls), nullOr(values.reservationDays),
-               nullOr(values.retentionDays)});
+               nullOr(values.retentionDays), nullOr(values.registrationLeadDays)});
 }
 
 int OfficeSettings::noShowAfterCalls(qint64 officeId)
@@ -60,7 +63,10 @@ int OfficeSettings::noShowAfterCalls(qint64 officeId)
 WeddingPolicy OfficeSettings::weddingPolicy(qint64 officeId)
 {
     WeddingPolicy policy = m_wedding;
-    policy.reservationDays = stored(officeId).reservationDays.value_or(m_wedding.reservationDays);
+    const OfficeSettingValues values = stored(officeId);
+    policy.reservationDays = values.reservationDays.value_or(m_wedding.reservationDays);
+    policy.registrationLeadDays =
+        values.registrationLeadDays.value_or(m_wedding.registrationLeadDays);
     return policy;
 }
 
@@ -81,9 +87,12 @@ QJsonObject OfficeSettings::toJson(qint64 officeId)
         {u"noShowAfterCalls"_s, jsonOrNull(values.noShowAfterCalls)},
         {u"reservationDays"_s, jsonOrNull(values.reservationDays)},
         {u"retentionDays"_s, jsonOrNull(values.retentionDays)},
+        {u"registrationLeadDays"_s, jsonOrNull(values.registrationLeadDays)},
         {u"effective"_s,
          QJsonObject{
              {u"noShowAfterCalls"_s, values.noShowAfterCalls.value_or(m_queue.noShowAfterCalls)},
              {u"reservationDays"_s, values.reservationDays.value_or(m_wedding.reservationDays)},
-             {u"retentionDays"_s, values.retentionDays.value_or(m_retention.appointmentDays)}}}};
+             {u"retentionDays"_s, values.retentionDays.value_or(m_retention.appointmentDays)},
+             {u"registrationLeadDays"_s,
+              values.registrationLeadDays.value_or(m_wedding.registrationLeadDays)}}}};
 }

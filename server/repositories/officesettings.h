@@ -11,9 +11,10 @@ class Database;
 // What an office has set for itself; unset, the server's option holds.
 struct OfficeSettingValues
 {
-    std::optional<int> noShowAfterCalls; // QueuePolicy::noShowAfterCalls
-    std::optional<int> reservationDays;  // WeddingPolicy::reservationDays
-    std::optional<int> retentionDays;    // RetentionPolicy: appointments and tickets
+    std::optional<int> noShowAfterCalls;     // QueuePolicy::noShowAfterCalls
+    std::optional<int> reservationDays;      // WeddingPolicy::reservationDays
+    std::optional<int> retentionDays;        // RetentionPolicy: appointments and tickets
+    std::optional<int> registrationLeadDays; // WeddingPolicy::registrationLeadDays
 
     bool operator==(const OfficeSettingValues &) const = default;
 };
@@ -45,7 +46,8 @@ public:
     int appointmentRetentionDays(qint64 officeId);
     int ticketRetentionDays(qint64 officeId);
 
-    // {"noShowAfterCalls", "reservationDays", "retentionDays"} as stored (null:
+    // {"noShowAfterCalls", "reservationDays", "retentionDays",
+    // "registrationLeadDays"} as stored (null:
     // the default) and "effective": the values in force.
     QJsonObject toJson(qint64 officeId);
 

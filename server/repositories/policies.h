@@ -26,6 +26,10 @@ struct WeddingPolicy
 {
     // A reservation lapses unless the couple registers within this time.
     int reservationDays = 14;
+    // Mindestvorlauf für die Anmeldung: the registrar needs this much time
+    // between the registration deadline and the wedding to check the papers.
+    // Reserving with less is possible, after a warning on the workstation.
+    int registrationLeadDays = 7;
 
     // When a reservation made at `now` for a slot at `slotStartsAt` lapses.
     qint64 reservationExpiry(qint64 now, qint64 slotStartsAt) const

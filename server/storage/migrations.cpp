@@ -217,6 +217,12 @@ const QList<Migration> &migrations()
              u"ALTER TABLE office ADD COLUMN hours_version INTEGER NOT NULL DEFAULT 1"_s,
              u"ALTER TABLE office ADD COLUMN settings_version INTEGER NOT NULL DEFAULT 1"_s,
          }},
+        {12,
+         "each office's minimum lead for the wedding registration",
+         {
+             // NULL: the server's default (7 days).
+             u"ALTER TABLE office_settings ADD COLUMN registration_lead_days INTEGER"_s,
+         }},
     };
     return list;
 }

@@ -57,6 +57,12 @@ OfficeSettingsPage::OfficeSettingsPage(Administration *administration, RecordTab
     m_reservationDays->setObjectName(u"reservationDays"_s);
     m_retentionDays = optionalSpin(0, 3650, tr(" days"), this);
     m_retentionDays->setObjectName(u"retentionDays"_s);
+    m_registrationLeadDays = optionalSpin(0, 365, tr(" days"), this);
+    m_registrationLeadDays->setObjectName(u"registrationLeadDays"_s);
+    m_registrationLeadDays->setToolTip(
+        tr("Mindestvorlauf für die Anmeldung: reserving a wedding warns when the couple's "
+           "registration deadline leaves less time than this before the wedding (0: no "
+           "warning)."));
     m_waitTarget = new QSpinBox(this);
     m_waitTarget->setObjectName(u"waitTargetMinutes"_s);
     m_waitTarget->setRange(1, 600);
@@ -64,11 +70,13 @@ OfficeSettingsPage::OfficeSettingsPage(Administration *administration, RecordTab
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    for (QSpinBox *spin : {m_noShowAfterCalls, m_reservationDays, m_retentionDays, m_waitTarget})
+    for (QSpinBox *spin : {m_noShowAfterCalls, m_reservationDays, m_registrationLeadDays,
+                           m_retentionDays, m_waitTarget})
         spin->setMinimumWidth(fontMetrics().averageCharWidth() * 34);
     form->addRow(tr("&Office:"), m_officeBox);
     form->addRow(tr("&No-show after:"), m_noShowAfterCalls);
     form->addRow(tr("Wedding &reservation holds:"), m_reservationDays);
+    form->addRow(tr("Minimum &lead for the registration:"), m_registrationLeadDays);
     form->addRow(tr("&Keep contact data:"), m_retentionDays);
     form->addRow(tr("&Wait target:"), m_waitTarget);
     m_retentionDays->setToolTip(tr("After this many days, appointments' contact data and "
@@ -119,6 +127,7 @@ void OfficeSettingsPage::show(const QJsonObject &settings)
     const QJsonObject effective = settings.value(u"effective"_s).toObject();
     for (const auto &[key, spin] : {std::pair{u"noShowAfterCalls"_s, m_noShowAfterCalls},
                                     std::pair{u"reservationDays"_s, m_reservationDays},
+                                    std::pair{u"registrationLeadDays"_s, m_registrationLeadDays},
                                     std::pair{u"retentionDays"_s, m_retentionDays}})
         setOptional(spin, settings.value(key), effective.value(key));
     m_loadedWaitTarget = settings.value(u"waitTargetMinutes"_s).toInt(20);
@@ -151,6 +160,7 @@ void OfficeSettingsPage::save()
 {
     QJsonObject settings{{u"noShowAfterCalls"_s, optional(m_noShowAfterCalls)},
                          {u"reservationDays"_s, optional(m_reservationDays)},
+                         {u"registrationLeadDays"_s, optional(m_registrationLeadDays)},
                          {u"retentionDays"_s, optional(m_retentionDays)}};
     // Only when changed here: the Offices table edits it too.
     if (m_waitTarget->value() != m_loadedWaitTarget)

@@ -36,6 +36,7 @@ private:
     OfficeBox *m_officeBox;
     QSpinBox *m_noShowAfterCalls;
     QSpinBox *m_reservationDays;
+    QSpinBox *m_registrationLeadDays;
     QSpinBox *m_retentionDays;
     QSpinBox *m_waitTarget;
     QPushButton *m_save;

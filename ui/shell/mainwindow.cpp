@@ -454,6 +454,15 @@ void MainWindow::updateCounterLabel()
     const QString office = m_counterBox->currentData(CounterListModel::OfficeNameRole).toString();
     m_counterLabel->setText(name.isEmpty() ? tr("No counter chosen")
                                            : tr("%1, %2").arg(name, office));
+    if (!m_workspaces.contains(Workspace::Counter)) {
+        // No counter here: the Standesamt's registrars read their office.
+        const auto standesamt = m_workspaces.contains(Workspace::Standesamt)
+                                    ? m_store->entityWhere(u"office"_s, u"kind"_s, u"standesamt"_s)
+                                    : std::nullopt;
+        const QString where = standesamt ? standesamt->value(u"name"_s).toString() : QString();
+        setWindowTitle(where.isEmpty() ? tr("Tresen") : tr("Tresen – %1").arg(where));
+        return;
+    }
     setWindowTitle(name.isEmpty() ? tr("Tresen") : tr("Tresen – %1 – %2").arg(office, name));
 }
 

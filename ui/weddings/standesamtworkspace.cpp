@@ -5,6 +5,7 @@
 #include "ui/common/keyedbutton.h"
 #include "ui/common/singlepagepdf.h"
 #include "ui/weddings/weddingconfirmation.h"
+#include "ui/weddings/weddingmovedialog.h"
 #include "ui/weddings/weddingreservationdialog.h"
 
 #include <QComboBox>
@@ -26,6 +27,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -200,14 +202,6 @@ StandesamtWorkspace::StandesamtWorkspace(WeddingCalendar *calendar, QWidget *par
                    false);
         reload();
     });
-    m_calendar->fetchRegistrars(this, [this](const QList<Registrar> &registrars, const QString &) {
-        const QString chosen = m_registrar->currentData().toString();
-        for (const Registrar &registrar : registrars) {
-            if (m_registrar->findData(registrar.login) < 0)
-                m_registrar->addItem(registrar.name, registrar.login);
-        }
-        m_registrar->setCurrentIndex(qMax(0, m_registrar->findData(chosen)));
-    });
     showWeekOf(QDate::currentDate());
 }
 
@@ -377,8 +371,29 @@ QDate StandesamtWorkspace::monday() const
     return m_model->monday();
 }
 
+void StandesamtWorkspace::fetchRegistrars()
+{
+    m_calendar->fetchRegistrars(
+        this, [this](const QList<Registrar> &registrars, const QString &error) {
+            if (!error.isEmpty() || m_registrarsKnown)
+                return; // asked again with the next refresh
+            m_registrarsKnown = true;
+            const QSignalBlocker blocker(m_registrar);
+            for (const Registrar &registrar : registrars) {
+                const QString name = registrar.name.isEmpty() ? registrar.login : registrar.name;
+                // A booking shown before the list came put the login there.
+                if (const int known = m_registrar->findData(registrar.login); known >= 0)
+                    m_registrar->setItemText(known, name);
+                else
+                    m_registrar->addItem(name, registrar.login);
+            }
+        });
+}
+
 void StandesamtWorkspace::reload()
 {
+    if (!m_registrarsKnown)
+        fetchRegistrars();
     const int request = ++m_slotRequest;
     const QDate first = m_model->monday();
     m_calendar->fetchSlots(
@@ -427,6 +442,8 @@ void StandesamtWorkspace::showSelection()
 {
     const auto booking = selectedBooking();
     const auto slot = selectedSlot();
+    if (m_shown && (!booking || booking->id != m_shown->id))
+        keepEditsOfShown();
     if (booking) {
         // Edits in progress are not overwritten by a refresh of the same booking.
         const bool editing = m_shown && m_shown->id == booking->id &&
@@ -469,6 +486,45 @@ void StandesamtWorkspace::showSelection()
         m_detail->setCurrentIndex(NothingPage);
     }
     updateActions();
+}
+
+std::optional<WeddingBooking> StandesamtWorkspace::editsOfShown() const
+{
+    if (!m_shown || m_detail->currentIndex() != BookingPage)
+        return std::nullopt;
+    WeddingBooking kept = edited();
+    if (kept.toJson() == m_shown->toJson())
+        return std::nullopt;
+    // A name cleared by mistake is not sent; the papers and the rest are.
+    if (kept.partner1.isEmpty())
+        kept.partner1 = m_shown->partner1;
+    if (kept.partner2.isEmpty())
+        kept.partner2 = m_shown->partner2;
+    return kept;
+}
+
+void StandesamtWorkspace::saveEdits(const WeddingBooking &current, const WeddingBooking &kept)
+{
+    if (const Result<void> queued = m_calendar->update(current, kept); !queued) {
+        showNotice(tr("The changes to the booking of %1 & %2 were not saved: %3")
+                       .arg(current.partner1, current.partner2, queued.error()),
+                   true);
+        return;
+    }
+    showNotice(tr("The changes to the booking of %1 & %2 were saved.")
+                   .arg(current.partner1, current.partner2),
+               false);
+}
+
+void StandesamtWorkspace::keepEditsOfShown()
+{
+    const auto kept = editsOfShown();
+    if (!kept)
+        return;
+    // Sent after this selection has settled: the write rebuilds the week,
+    // which must not happen while the view is still changing its row.
+    QTimer::singleShot(0, this,
+                       [this, current = *m_shown, kept = *kept] { saveEdits(current, kept); });
 }
 
 void StandesamtWorkspace::fillForm(const WeddingBooking &b)
@@ -546,7 +602,7 @@ void StandesamtWorkspace::updateActions()
     };
     for (const auto &[button, to] : steps) {
         const auto refusal = open ? weddingChangeRefusal(b, to, now) : std::optional(QString());
-        button->setEnabled(open && !refusal);
+        button->setEnabled(open && !refusal && !(button == m_confirmButton && m_feeCheckRunning));
         const QString keyText = button->property("keyText").toString();
         button->setToolTip(open && refusal ? tr("%1\nNot now: %2")
                                                  .arg(keyText, WeddingCalendar::refusalText(
@@ -571,6 +627,26 @@ void StandesamtWorkspace::reserveSelected()
     const auto slot = selectedSlot();
     if (!slot || selectedBooking() || slot->status != WeddingSlotStatus::Free)
         return;
+    if (slot->leavesTooLittleLead()) {
+        constexpr qint64 kDay = 24LL * 60 * 60 * 1000;
+        const int daysLeft =
+            int(qMax<qint64>(0, slot->startsAt - slot->registrationDeadline) / kDay);
+        const auto answer = QMessageBox::question(
+            this, tr("Short lead for the registration"),
+            tr("The couple would have to register by %1, which leaves %n day(s) before the "
+               "wedding to check the papers.",
+               nullptr, daysLeft)
+                    .arg(QLocale().toString(
+                        QDateTime::fromMSecsSinceEpoch(slot->registrationDeadline),
+                        u"dd.MM.yyyy"_s)) +
+                u"\n\n"_s +
+                tr("The Standesamt wants at least %n day(s) (minimum lead for the "
+                   "registration).\n\nReserve anyway?",
+                   nullptr, slot->registrationLeadDays),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
     WeddingReservationDialog dialog(*slot, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -616,7 +692,46 @@ void StandesamtWorkspace::registerSelected()
 
 void StandesamtWorkspace::confirmSelected()
 {
-    changeStatus(WeddingStatus::Confirmed);
+    if (!m_shown || m_feeCheckRunning)
+        return;
+    const QString reference = m_fee->text().trimmed();
+    if (reference.isEmpty()) {
+        changeStatus(WeddingStatus::Confirmed); // refused there, with the reason
+        return;
+    }
+    // A mistyped Kassenzeichen would let a wedding go ahead unpaid: the
+    // payment system is asked first.
+    const QString bookingId = m_shown->id;
+    m_feeCheckRunning = true;
+    updateActions();
+    showNotice(tr("Looking up the Kassenzeichen %1…").arg(reference), false);
+    m_calendar->checkFee(reference, this, [this, bookingId](const PaymentCheck::Result &result) {
+        m_feeCheckRunning = false;
+        updateActions();
+        if (!m_shown || m_shown->id != bookingId)
+            return; // the registrar went on to another booking meanwhile
+        if (result.payment) {
+            changeStatus(WeddingStatus::Confirmed);
+            return;
+        }
+        const QString reference =
+            result.reference.isEmpty() ? result.input.trimmed() : result.reference;
+        const QString why =
+            result.unknown
+                ? tr("The payment system does not know the Kassenzeichen %1.").arg(reference)
+                : tr("The Kassenzeichen %1 could not be checked: %2").arg(reference, result.error);
+        const auto answer = QMessageBox::question(
+            this, result.unknown ? tr("Unknown Kassenzeichen") : tr("Kassenzeichen not checked"),
+            tr("%1\n\nConfirm the wedding of %2 & %3 anyway?")
+                .arg(why, m_shown->partner1, m_shown->partner2),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            showNotice(tr("Not confirmed: %1 Please check the Kassenzeichen.").arg(why), true);
+            return;
+        }
+        if (m_shown && m_shown->id == bookingId)
+            changeStatus(WeddingStatus::Confirmed);
+    });
 }
 
 void StandesamtWorkspace::completeSelected()
@@ -712,14 +827,10 @@ void StandesamtWorkspace::moveSelected()
                 return;
             }
             QList<WeddingSlot> free;
-            QStringList choices;
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             for (const WeddingSlot &slot : offered) {
-                if (slot.status != WeddingSlotStatus::Free || slot.startsAt <= now)
-                    continue;
-                free.append(slot);
-                choices.append(
-                    tr("%1 – %2").arg(WeddingCalendar::slotTime(slot.startsAt), slot.roomName));
+                if (slot.status == WeddingSlotStatus::Free && slot.startsAt > now)
+                    free.append(slot);
             }
             if (free.isEmpty()) {
                 showNotice(tr("There is no free slot in the next %n days.", nullptr, kMoveDays),
@@ -727,23 +838,31 @@ void StandesamtWorkspace::moveSelected()
                 return;
             }
             showNotice(QString(), false);
-            bool ok = false;
-            const QString choice = QInputDialog::getItem(
-                this, tr("Move the wedding"),
-                tr("Move the wedding of %1 & %2 to:").arg(booking.partner1, booking.partner2),
-                choices, 0, false, &ok);
-            if (!ok)
+            WeddingMoveDialog dialog(booking, free, this);
+            if (dialog.exec() != QDialog::Accepted || !dialog.chosenSlot())
                 return;
-            const qsizetype chosen = choices.indexOf(choice);
-            const WeddingSlot to = free.at(chosen);
+            const WeddingSlot to = *dialog.chosenSlot();
+            WeddingBooking moving = booking;
+            if (m_shown && m_shown->id == booking.id) {
+                // Edits made meanwhile go first; the move follows their version.
+                const auto kept = editsOfShown();
+                const WeddingBooking current = *m_shown;
+                m_shown.reset();
+                if (kept) {
+                    saveEdits(current, *kept);
+                    moving = m_calendar->find(booking.id).value_or(booking);
+                }
+            }
             m_shown.reset();
-            if (const Result<void> queued = m_calendar->move(booking, to); !queued) {
+            if (const Result<void> queued = m_calendar->move(moving, to); !queued) {
                 showNotice(queued.error(), true);
                 return;
             }
             m_selectedBookingId = booking.id;
             m_selectedSlotId = to.id;
             showWeekOf(QDateTime::fromMSecsSinceEpoch(to.startsAt).date());
-            showNotice(tr("Moved to %1.").arg(choices.at(chosen)), false);
+            showNotice(
+                tr("Moved to %1 – %2.").arg(WeddingCalendar::slotTime(to.startsAt), to.roomName),
+                false);
         });
 }

@@ -65,11 +65,20 @@ private:
     void selectRow(int row);
     void showSelection();
     void fillForm(const WeddingBooking &booking);
+    // Another booking (or none) is being selected: what was edited in the
+    // shown one (the ticked papers above all) is saved through the outbox,
+    // not thrown away.
+    void keepEditsOfShown();
+    // The shown booking with the form's edits, when there are any.
+    std::optional<WeddingBooking> editsOfShown() const;
+    void saveEdits(const WeddingBooking &current, const WeddingBooking &kept);
     // The selected booking with the form's edits.
     WeddingBooking edited() const;
     void changeStatus(WeddingStatus to);
     void updateActions();
     void showNotice(const QString &text, bool isError);
+    // The registrars by name (the bookings keep their logins).
+    void fetchRegistrars();
 
     WeddingCalendar *m_calendar;
     WeddingWeekModel *m_model;
@@ -109,4 +118,7 @@ private:
     // The booking as the form was filled from it (to see what was edited).
     std::optional<WeddingBooking> m_shown;
     int m_slotRequest = 0;
+    // Bestätigen waits for the payment system's answer about the Kassenzeichen.
+    bool m_feeCheckRunning = false;
+    bool m_registrarsKnown = false;
 };

@@ -54,6 +54,7 @@ private slots:
     void openingHoursAndClosureDays();
     void weddingRoomsFollowClosureDaysAndRetiring();
     void officeSettingsWinOverTheServersOptions();
+    void theRegistrationLeadIsAnOfficeSetting();
     void changesAreAuditedWithBeforeAndAfter();
     void openingHoursAndSettingsAreVersioned();
     void aSupervisorReadsOnlyTheirOfficesSettings();
@@ -554,6 +555,82 @@ void tst_OrganisationApi::officeSettingsWinOverTheServersOptions()
     constexpr qint64 kDay = 24LL * 60 * 60 * 1000;
     QVERIFY(expires >= before + 3 * kDay - 1000);
     QVERIFY(expires <= QDateTime::currentMSecsSinceEpoch() + 3 * kDay + 1000);
+}
+
+void tst_OrganisationApi::theRegistrationLeadIsAnOfficeSetting()
+{
+    const QString path = u"/api/v1/offices/%1/settings"_s.arg(m_standesamt);
+    const QDate friday = kMonday.addDays(4);
+    const auto freeSlots = [this, friday] {
+        QList<QJsonObject> free;
+        const HttpResult listed =
+            m_http->get(u"/api/v1/wedding/slots?from=%1&to=%1"_s.arg(friday.toString(Qt::ISODate)),
+                        m_registrar);
+        for (const QJsonValue &item : listed.json.toArray()) {
+            if (item[u"status"_s].toString() == u"free"_s)
+                free.append(item.toObject());
+        }
+        return free;
+    };
+
+    // Unset: seven days.
+    HttpResult settings = m_http->get(path, m_admin);
+    QCOMPARE(settings.status, 200);
+    QVERIFY(settings.json[u"registrationLeadDays"_s].isNull());
+    QCOMPARE(settings.json[u"effective"_s][u"registrationLeadDays"_s].toInt(), 7);
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QList<QJsonObject> free = freeSlots();
+    QVERIFY(!free.isEmpty());
+    constexpr qint64 kDay = 24LL * 60 * 60 * 1000;
+    for (const QJsonObject &slot : std::as_const(free)) {
+        QCOMPARE(slot[u"registrationLeadDays"_s].toInt(), 7);
+        // What a reservation made now would get: the office holds it three days.
+        const qint64 deadline = msecsFromIsoTime(slot[u"registrationDeadline"_s].toString());
+        QVERIFY(deadline >= before + 3 * kDay - 1000);
+        QVERIFY(deadline <= QDateTime::currentMSecsSinceEpoch() + 3 * kDay + 1000);
+    }
+
+    // Thirty days, stored, shown and handed to the registrars' slots.
+    settings = put(path, {{u"reservationDays"_s, 3}, {u"registrationLeadDays"_s, 30}});
+    QCOMPARE(settings.status, 200);
+    QCOMPARE(settings.json[u"registrationLeadDays"_s].toInt(), 30);
+    QCOMPARE(settings.json[u"effective"_s][u"registrationLeadDays"_s].toInt(), 30);
+    QCOMPARE(m_http->get(path, m_admin).json[u"registrationLeadDays"_s].toInt(), 30);
+    QCOMPARE(m_server->backend()
+                 .officeSettings.weddingPolicy(m_standesamt.toLongLong())
+                 .registrationLeadDays,
+             30);
+    free = freeSlots();
+    QVERIFY(!free.isEmpty());
+    QCOMPARE(free.first()[u"registrationLeadDays"_s].toInt(), 30);
+
+    // Audited with the other settings.
+    SqlRows audited = m_server->backend().db.exec(
+        u"SELECT detail FROM audit_log WHERE action = ? AND subject = ? ORDER BY id DESC"_s,
+        {u"office-settings.update"_s, u"office/%1"_s.arg(m_standesamt)});
+    QVERIFY(audited.next());
+    const QJsonObject detail =
+        QJsonDocument::fromJson(audited.value(0).toString().toUtf8()).object();
+    QCOMPARE(detail[u"after"_s][u"registrationLeadDays"_s].toInt(), 30);
+
+    // Out of range: refused, nothing changed.
+    QCOMPARE(put(path, {{u"registrationLeadDays"_s, 366}}).status, 400);
+    QCOMPARE(put(path, {{u"registrationLeadDays"_s, -1}}).status, 400);
+    QCOMPARE(put(path, {{u"registrationLeadDays"_s, u"sieben"_s}}).status, 400);
+    QCOMPARE(m_http->get(path, m_admin).json[u"registrationLeadDays"_s].toInt(), 30);
+    // A registrar may not change it.
+    QCOMPARE(put(path, {{u"registrationLeadDays"_s, 1}}, m_registrar).status, 403);
+
+    // 0: no warning wanted, and the slots say nothing of a lead.
+    QCOMPARE(put(path, {{u"reservationDays"_s, 3}, {u"registrationLeadDays"_s, 0}}).status, 200);
+    free = freeSlots();
+    QVERIFY(!free.isEmpty());
+    QVERIFY(!free.first().contains(u"registrationLeadDays"_s));
+    // null: the default again.
+    settings =
+        put(path, {{u"reservationDays"_s, 3}, {u"registrationLeadDays"_s, QJsonValue::Null}});
+    QCOMPARE(settings.status, 200);
+    QCOMPARE(settings.json[u"effective"_s][u"registrationLeadDays"_s].toInt(), 7);
 }
 
 void tst_OrganisationApi::changesAreAuditedWithBeforeAndAfter()

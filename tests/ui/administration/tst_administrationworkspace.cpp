@@ -293,6 +293,12 @@ void tst_AdministrationWorkspace::aCityFromNothing()
     QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 10000);
     QCOMPARE(noShow->value(), noShow->minimum()); // the server's default
     noShow->setValue(3);
+    // Mindestvorlauf für die Anmeldung: unset it reads the default of 7 days.
+    auto *lead = settings->findChild<QSpinBox *>(u"registrationLeadDays"_s);
+    QVERIFY(lead);
+    QCOMPARE(lead->value(), lead->minimum());
+    QVERIFY2(lead->specialValueText().contains(u"7"_s), qPrintable(lead->specialValueText()));
+    lead->setValue(10);
     save->click();
     QTRY_COMPARE_WITH_TIMEOUT(settings->findChild<QLabel *>(u"message"_s)->text(),
                               OfficeSettingsPage::tr("The settings were saved."), 10000);
@@ -321,6 +327,8 @@ void tst_AdministrationWorkspace::aCityFromNothing()
     QCOMPARE(rooms.at(0)[u"lastStart"_s].toString(), u"12:00"_s);
     QCOMPARE(rooms.at(0)[u"weekdays"_s].toArray(), (QJsonArray{1, 2, 3, 4, 5}));
     QCOMPARE(get(u"/api/v1/offices/%1/settings"_s.arg(m_office))[u"noShowAfterCalls"_s].toInt(), 3);
+    QCOMPARE(get(u"/api/v1/offices/%1/settings"_s.arg(m_office))[u"registrationLeadDays"_s].toInt(),
+             10);
     bool clerkFound = false;
     for (const QJsonValue &user : get(u"/api/v1/users"_s).toArray()) {
         if (user[u"login"_s].toString() != u"k.klein"_s)

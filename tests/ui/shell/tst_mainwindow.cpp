@@ -54,6 +54,7 @@ private slots:
     void theCounterChangesOnlyOnPurpose();
     void changingTheCounterWhileServingAsksFirst();
     void leavingUnsavedSettingsAsksFirst();
+    void aRegistrarsTitleNamesTheStandesamt();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(Roles roles);
@@ -528,6 +529,36 @@ void tst_MainWindow::leavingUnsavedSettingsAsksFirst()
     });
     logoutAction->trigger();
     QCOMPARE(logout.size(), 2);
+}
+
+void tst_MainWindow::aRegistrarsTitleNamesTheStandesamt()
+{
+    QVERIFY(m_store->apply(
+        {TestSupport::upsertChange(
+             1, u"office"_s,
+             {{u"id"_s, u"1"_s}, {u"name"_s, u"Bürgeramt Mitte"_s}, {u"kind"_s, u"buergeramt"_s}}),
+         TestSupport::upsertChange(
+             2, u"counter"_s,
+             {{u"id"_s, u"1"_s}, {u"officeId"_s, u"1"_s}, {u"name"_s, u"Schalter 1"_s}})},
+        2));
+    auto registrar = makeWindow(Role::Registrar);
+    // No counter wording at the Standesamt, even before its office is known.
+    QCOMPARE(registrar->windowTitle(), u"Tresen"_s);
+    QVERIFY(m_store->apply({TestSupport::upsertChange(3, u"office"_s,
+                                                      {{u"id"_s, u"2"_s},
+                                                       {u"name"_s, u"Standesamt Musterstadt"_s},
+                                                       {u"kind"_s, u"standesamt"_s}})},
+                           3));
+    emit m_sync->changesApplied({u"office"_s});
+    QCOMPARE(registrar->windowTitle(), u"Tresen – Standesamt Musterstadt"_s);
+    for (const QLabel *label : registrar->findChildren<QLabel *>()) {
+        if (label->isVisibleTo(registrar.get()))
+            QVERIFY2(!label->text().contains(u"Schalter"_s), qPrintable(label->text()));
+    }
+
+    // At a counter the title still names it.
+    auto clerk = makeWindow(Role::Clerk);
+    QCOMPARE(clerk->windowTitle(), u"Tresen – Bürgeramt Mitte – Schalter 1"_s);
 }
 
 QTEST_MAIN(tst_MainWindow)

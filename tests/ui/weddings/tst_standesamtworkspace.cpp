@@ -13,10 +13,12 @@
 #include "server/instance/serverinstance.h"
 #include "testsupport.h"
 #include "ui/weddings/standesamtworkspace.h"
+#include "ui/weddings/weddingmovedialog.h"
 #include "ui/weddings/weddingreservationdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -24,11 +26,13 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using TestSupport::onNextModal;
@@ -48,6 +52,13 @@ private slots:
     void aSlotTakenMeanwhileIsReported();
     void blockingAndFreeingASlot();
     void theCouplesSheetCarriesTheCode();
+    void tickedPapersAreSavedWhenAnotherRowIsChosen();
+    void tickedPapersAreSavedWhenTheWeekTurns();
+    void anUnknownKassenzeichenAsksBeforeConfirming_data();
+    void anUnknownKassenzeichenAsksBeforeConfirming();
+    void aShortLeadForTheRegistrationAsksBeforeReserving();
+    void movingThroughTheFilteredList();
+    void registrarsAreListedByName();
 
 private:
     QTableView *view() const { return m_workspace->findChild<QTableView *>(u"weekView"_s); }
@@ -63,6 +74,21 @@ private:
     int freeRow(int from = 0) const;
     bool focusWeek();
     bool reserveRow(int row, const QString &partner1, const QString &partner2);
+    // Reserves the first free slot of the shown week and waits until the
+    // server has it; the booking's id, empty when that failed.
+    QString reserveFirstFree(const QString &partner1, const QString &partner2);
+    // Runs `action` on the first modal dialog shown from now on, also one that
+    // opens only on a server's answer: onNextModal looks once, at once, and a
+    // dialog opened while it waits runs its loop above it, unseen.
+    void whenModalShows(std::function<void(QWidget *)> action);
+    QComboBox *paper(QStringView key) const
+    {
+        return m_workspace->findChild<QComboBox *>(u"paper_"_s + key.toString());
+    }
+    QString paperOnServer(const QString &id, QStringView key)
+    {
+        return serverBooking(id).value(u"documents"_s).toObject().value(key).toString();
+    }
 
     // Each test its own server, registrar and workspace: none sees what
     // another did (a paused outbox, a reserved slot).
@@ -161,6 +187,34 @@ bool tst_StandesamtWorkspace::reserveRow(int row, const QString &partner1, const
     });
     QTest::keyClick(view(), Qt::Key_N, Qt::ControlModifier);
     return seen;
+}
+
+QString tst_StandesamtWorkspace::reserveFirstFree(const QString &partner1, const QString &partner2)
+{
+    const int row = freeRow();
+    if (row < 0 || !reserveRow(row, partner1, partner2))
+        return {};
+    if (!QTest::qWaitFor([this] {
+            return m_workspace->selectedBooking() &&
+                   !m_workspace->selectedBooking()->isLocalOnly() &&
+                   !m_calendar->isPending(m_workspace->selectedBooking()->id);
+        }))
+        return {};
+    return m_workspace->selectedBooking()->id;
+}
+
+void tst_StandesamtWorkspace::whenModalShows(std::function<void(QWidget *)> action)
+{
+    auto *poll = new QTimer(m_workspace.get()); // gone with the workspace, should none show
+    poll->setInterval(10);
+    connect(poll, &QTimer::timeout, poll, [poll, action] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            poll->stop();
+            poll->deleteLater();
+            action(modal);
+        }
+    });
+    poll->start();
 }
 
 void tst_StandesamtWorkspace::theWeekShowsSlotsAndCouples()
@@ -444,6 +498,244 @@ void tst_StandesamtWorkspace::theCouplesSheetCarriesTheCode()
     // Nothing has been brought yet: every paper is listed.
     for (const QString &key : WeddingDocuments::keys())
         QVERIFY2(text.contains(WeddingCalendar::documentLabel(key)), qPrintable(key));
+}
+
+void tst_StandesamtWorkspace::tickedPapersAreSavedWhenAnotherRowIsChosen()
+{
+    QVERIFY(showWeek(TestSupport::mondayWeeksAhead(15)));
+    const QString id = reserveFirstFree(u"Paula Papier"_s, u"Quirin Papier"_s);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(paperOnServer(id, WeddingDocuments::kIdentity), u"missing"_s);
+    paper(WeddingDocuments::kIdentity)
+        ->setCurrentIndex(
+            paper(WeddingDocuments::kIdentity)->findData(int(DocumentState::Received)));
+    paper(WeddingDocuments::kBirthCertificates)
+        ->setCurrentIndex(
+            paper(WeddingDocuments::kBirthCertificates)->findData(int(DocumentState::Received)));
+
+    // The registrar goes on to a free slot without pressing Save.
+    const int other = freeRow();
+    QVERIFY(other >= 0);
+    QVERIFY(model()->bookingAt(other) == std::nullopt);
+    view()->setCurrentIndex(model()->index(other, 0));
+    QVERIFY(!m_workspace->selectedBooking());
+    QTRY_COMPARE(paperOnServer(id, WeddingDocuments::kIdentity), u"received"_s);
+    QCOMPARE(paperOnServer(id, WeddingDocuments::kBirthCertificates), u"received"_s);
+    QCOMPARE(paperOnServer(id, WeddingDocuments::kResidence), u"missing"_s);
+    QVERIFY2(m_workspace->noticeText().contains(u"saved"_s), qPrintable(m_workspace->noticeText()));
+    QVERIFY(m_workspace->noticeText().contains(u"Paula Papier"_s));
+
+    // Back on the booking, the ticks are there.
+    QTRY_VERIFY(!m_calendar->isPending(id));
+    view()->setCurrentIndex(model()->index(model()->rowOfBooking(id), 0));
+    QCOMPARE(paper(WeddingDocuments::kIdentity)->currentData().toInt(),
+             int(DocumentState::Received));
+    QVERIFY(!button(u"saveButton"_s)->isEnabled()); // nothing left unsaved
+}
+
+void tst_StandesamtWorkspace::tickedPapersAreSavedWhenTheWeekTurns()
+{
+    QVERIFY(showWeek(TestSupport::mondayWeeksAhead(16)));
+    const QString id = reserveFirstFree(u"Rita Rasch"_s, u"Sven Rasch"_s);
+    QVERIFY(!id.isEmpty());
+    paper(WeddingDocuments::kResidence)
+        ->setCurrentIndex(
+            paper(WeddingDocuments::kResidence)->findData(int(DocumentState::Received)));
+    QVERIFY(focusWeek());
+    QTest::keyClick(view(), Qt::Key_PageDown, Qt::ControlModifier);
+    QTRY_COMPARE(paperOnServer(id, WeddingDocuments::kResidence), u"received"_s);
+    QCOMPARE(serverBooking(id).value(u"status"_s).toString(), u"reserved"_s);
+}
+
+void tst_StandesamtWorkspace::anUnknownKassenzeichenAsksBeforeConfirming_data()
+{
+    QTest::addColumn<bool>("confirmAnyway");
+    QTest::addRow("the registrar says no") << false;
+    QTest::addRow("the registrar confirms anyway") << true;
+}
+
+void tst_StandesamtWorkspace::anUnknownKassenzeichenAsksBeforeConfirming()
+{
+    QFETCH(bool, confirmAnyway);
+    QVERIFY(showWeek(TestSupport::mondayWeeksAhead(17)));
+    const QString id = reserveFirstFree(u"Tina Tipp"_s, u"Udo Fehler"_s);
+    QVERIFY(!id.isEmpty());
+    for (const QString &key : WeddingDocuments::keys()) {
+        const DocumentState state =
+            WeddingDocuments::isRequired(key) ? DocumentState::Received : DocumentState::NotNeeded;
+        paper(key)->setCurrentIndex(paper(key)->findData(int(state)));
+    }
+    button(u"registerButton"_s)->click();
+    QTRY_COMPARE(serverBooking(id).value(u"status"_s).toString(), u"registered"_s);
+    QTRY_COMPARE(m_workspace->selectedBooking()->status, WeddingStatus::Registered);
+    auto *registrar = m_workspace->findChild<QComboBox *>(u"registrar"_s);
+    QTRY_VERIFY(registrar->findData(u"schmidt"_s) >= 0);
+    registrar->setCurrentIndex(registrar->findData(u"schmidt"_s));
+    // A well-formed Kassenzeichen the payment system has never issued.
+    const QString unknown = u"5.0002.999999.1"_s;
+    QCOMPARE(m_http->get(u"/api/v1/payments/"_s + unknown, m_token).status, 404);
+    QTest::keyClicks(m_workspace->findChild<QLineEdit *>(u"feeReference"_s), unknown);
+    QPushButton *confirm = button(u"confirmButton"_s);
+    QVERIFY(confirm->isEnabled());
+
+    QString question;
+    whenModalShows([&question, confirmAnyway](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            question = box->text();
+            box->button(confirmAnyway ? QMessageBox::Yes : QMessageBox::No)->click();
+        }
+    });
+    confirm->click();
+    QTRY_VERIFY(!question.isEmpty());
+    QVERIFY2(question.contains(unknown), qPrintable(question));
+    QVERIFY(question.contains(u"does not know"_s));
+    if (confirmAnyway) {
+        QTRY_COMPARE(serverBooking(id).value(u"status"_s).toString(), u"confirmed"_s);
+        QCOMPARE(serverBooking(id).value(u"feeReference"_s).toString(), unknown);
+    } else {
+        QTRY_VERIFY(m_workspace->noticeText().contains(u"Not confirmed"_s));
+        QTRY_VERIFY(!m_calendar->isPending(id));
+        QCOMPARE(serverBooking(id).value(u"status"_s).toString(), u"registered"_s);
+        QCOMPARE(m_workspace->selectedBooking()->status, WeddingStatus::Registered);
+        // The typed reference stays in the form to be corrected.
+        QCOMPARE(m_workspace->findChild<QLineEdit *>(u"feeReference"_s)->text(), unknown);
+    }
+}
+
+void tst_StandesamtWorkspace::aShortLeadForTheRegistrationAsksBeforeReserving()
+{
+    // The Standesamt wants 80 days between the registration deadline and the
+    // wedding: a wedding ten weeks ahead, whose reservation lapses after 14
+    // days, leaves only 56.
+    const QByteArray admin = m_http->login(u"admin"_s, u"demo"_s);
+    const auto office = m_calendar->standesamt();
+    QVERIFY(office);
+    const QString settings =
+        u"/api/v1/offices/%1/settings"_s.arg(office->value(u"id"_s).toString());
+    const auto before = m_http->get(settings, admin);
+    QCOMPARE(before.status, 200);
+    QCOMPARE(before.json[u"effective"_s][u"registrationLeadDays"_s].toInt(), 7);
+    QCOMPARE(m_http->send("PUT", settings, R"({"registrationLeadDays":80})", admin).status, 200);
+
+    QVERIFY(showWeek(TestSupport::mondayWeeksAhead(10)));
+    const int row = freeRow();
+    QVERIFY(row >= 0);
+    const WeddingSlot slot = *model()->slotAt(row);
+    QVERIFY(slot.leavesTooLittleLead());
+    QCOMPARE(slot.registrationLeadDays, 80);
+    QVERIFY(focusWeek());
+    view()->setCurrentIndex(model()->index(row, 0));
+
+    // "No": nothing is reserved, no dialog follows.
+    QString question;
+    bool dialogShown = false;
+    onNextModal([&question](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            question = box->text();
+            box->button(QMessageBox::No)->click();
+        }
+    });
+    QTest::keyClick(view(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY2(question.contains(u"80 day"_s), qPrintable(question));
+    QVERIFY(question.contains(QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(slot.registrationDeadline), u"dd.MM.yyyy"_s)));
+    QVERIFY(!model()->bookingAt(model()->rowOfSlot(slot.id)));
+    QCOMPARE(m_calendar->pendingIds().size(), 0);
+
+    // "Yes": the reservation dialog follows, and the slot is reserved.
+    QVERIFY(focusWeek());
+    question.clear();
+    onNextModal([this, &question, &dialogShown](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box)
+            return;
+        question = box->text();
+        whenModalShows([&dialogShown](QWidget *next) {
+            auto *dialog = qobject_cast<WeddingReservationDialog *>(next);
+            if (!dialog)
+                return;
+            dialogShown = true;
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"partner1"_s), u"Vera Vorlauf"_s);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"partner2"_s), u"Willi Vorlauf"_s);
+            dialog->accept();
+        });
+        box->button(QMessageBox::Yes)->click();
+    });
+    QTest::keyClick(view(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(!question.isEmpty());
+    QVERIFY(dialogShown);
+    QTRY_VERIFY(m_workspace->selectedBooking() && !m_workspace->selectedBooking()->isLocalOnly());
+    QCOMPARE(serverBooking(m_workspace->selectedBooking()->id).value(u"partner1"_s).toString(),
+             u"Vera Vorlauf"_s);
+
+    // With the office's lead back at 7 days the same week asks nothing.
+    QCOMPARE(m_http->send("PUT", settings, R"({"registrationLeadDays":null})", admin).status, 200);
+    m_workspace->reload();
+    QTRY_COMPARE(model()->slotAt(freeRow())->registrationLeadDays, 7);
+    QVERIFY(!model()->slotAt(freeRow())->leavesTooLittleLead());
+}
+
+void tst_StandesamtWorkspace::movingThroughTheFilteredList()
+{
+    QVERIFY(showWeek(TestSupport::mondayWeeksAhead(8)));
+    const QString id = reserveFirstFree(u"Xenia & Yvonne"_s, u"Zoe Zwei"_s);
+    QVERIFY(!id.isEmpty());
+    const QString oldSlot = serverBooking(id).value(u"slotId"_s).toString();
+    // Somewhere in the week after next-but-one, on that week's Saturday or later.
+    const QDate targetWeek = TestSupport::mondayWeeksAhead(10);
+
+    QString couple;
+    QString chosenSlot;
+    int allListed = 0;
+    whenModalShows([&](QWidget *modal) {
+        auto *dialog = qobject_cast<WeddingMoveDialog *>(modal);
+        if (!dialog)
+            return;
+        couple = dialog->findChild<QLabel *>(u"moveCouple"_s)->text();
+        allListed = int(dialog->listedSlots().size());
+        dialog->findChild<QDateEdit *>(u"fromFilter"_s)->setDate(targetWeek);
+        dialog->findChild<QDateEdit *>(u"toFilter"_s)->setDate(targetWeek.addDays(6));
+        if (dialog->listedSlots().isEmpty())
+            return dialog->reject();
+        auto *list = dialog->findChild<QListWidget *>(u"slotList"_s);
+        list->setCurrentRow(list->count() - 1);
+        chosenSlot = dialog->chosenSlot()->id;
+        dialog->accept();
+    });
+    QVERIFY(focusWeek());
+    QTest::keyClick(view(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!couple.isEmpty());
+    QVERIFY2(couple.contains(u"Xenia & Yvonne & Zoe Zwei"_s), qPrintable(couple));
+    QVERIFY(allListed > 7); // the weeks ahead, not one week
+    QVERIFY(!chosenSlot.isEmpty());
+    QTRY_COMPARE(serverBooking(id).value(u"slotId"_s).toString(), chosenSlot);
+    QVERIFY(chosenSlot != oldSlot);
+    QCOMPARE(m_workspace->monday(), targetWeek);
+    QVERIFY2(m_workspace->noticeText().startsWith(u"Moved to"_s),
+             qPrintable(m_workspace->noticeText()));
+}
+
+void tst_StandesamtWorkspace::registrarsAreListedByName()
+{
+    // A demo booking with its registrar (the demo's weddings of the next two
+    // weeks are confirmed), shown before the server's list of registrars has
+    // come: then it must not stay at the login.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QString withRegistrar;
+    for (const WeddingBooking &b : m_calendar->between(now, now + 14LL * 24 * 60 * 60 * 1000)) {
+        if (b.registrar == u"schmidt"_s)
+            withRegistrar = b.id;
+    }
+    QVERIFY(!withRegistrar.isEmpty());
+    StandesamtWorkspace fresh(m_calendar.get());
+    QVERIFY(fresh.showBooking(withRegistrar));
+    QCOMPARE(fresh.selectedBooking()->id, withRegistrar);
+    auto *registrar = fresh.findChild<QComboBox *>(u"registrar"_s);
+    QCOMPARE(registrar->currentData().toString(), u"schmidt"_s);
+    QTRY_COMPARE(registrar->currentText(), u"Jonas Schmidt"_s);
+    for (int i = 0; i < registrar->count(); ++i)
+        QVERIFY2(registrar->itemText(i) != registrar->itemData(i).toString(),
+                 qPrintable(registrar->itemText(i)));
 }
 
 QTEST_MAIN(tst_StandesamtWorkspace)
