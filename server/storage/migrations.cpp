@@ -217,6 +217,12 @@ const QList<Migration> &migrations()
              u"ALTER TABLE office ADD COLUMN hours_version INTEGER NOT NULL DEFAULT 1"_s,
              u"ALTER TABLE office ADD COLUMN settings_version INTEGER NOT NULL DEFAULT 1"_s,
          }},
+        {13,
+         "per service, what to bring and how to cancel, for the confirmation letter",
+         {
+             u"ALTER TABLE service ADD COLUMN bring_along TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE service ADD COLUMN confirmation_note TEXT NOT NULL DEFAULT ''"_s,
+         }},
     };
     return list;
 }
