@@ -21,7 +21,15 @@ void installTranslations(const QString &language)
     auto *tresen = new QTranslator(qApp);
     if (tresen->load(u":/i18n/tresen_de.qm"_s))
         QCoreApplication::installTranslator(tresen);
+    // Qt's own texts (dialog buttons, key names, the reasons Qt gives, e.g.
+    // why an image cannot be read) come from Qt's catalogue: without it they
+    // show in English inside German messages (package qt6-translations-l10n).
     auto *qt = new QTranslator(qApp);
-    if (qt->load(u"qtbase_de"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const QString qtCatalogues = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (qt->load(u"qtbase_de"_s, qtCatalogues))
         QCoreApplication::installTranslator(qt);
+    else
+        qWarning("Qt's German texts (qtbase_de.qm) are not in %s; Qt's own texts stay English. "
+                 "Install qt6-translations-l10n.",
+                 qPrintable(qtCatalogues));
 }

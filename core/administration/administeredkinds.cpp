@@ -94,8 +94,20 @@ QList<RecordField> AdministeredKinds::serviceFields()
     prefix.normalizeUpperCase = true;
     prefix.uniqueInOffice = true;
     RecordField online = choices(u"bookableOnline"_s, tr("Bookable online"), Kind::Flag);
-    return {name, prefix, number(u"typicalMinutes"_s, tr("Typical duration"), 1, 480, tr("min")),
-            online, activeFlag()};
+    // The confirmation letter's texts for this service, one item per line.
+    RecordField bringAlong = text(u"bringAlong"_s, tr("Please bring"), 1000);
+    bringAlong.kind = Kind::LongText;
+    bringAlong.required = false;
+    RecordField note = text(u"confirmationNote"_s, tr("Cancel or rebook"), 1000);
+    note.kind = Kind::LongText;
+    note.required = false;
+    return {name,
+            prefix,
+            number(u"typicalMinutes"_s, tr("Typical duration"), 1, 480, tr("min")),
+            online,
+            bringAlong,
+            note,
+            activeFlag()};
 }
 
 QList<RecordField> AdministeredKinds::counterFields()

@@ -19,7 +19,8 @@ QStringList stringList(const QJsonValue &value)
 QString RecordField::check(const QVariant &value) const
 {
     switch (kind) {
-    case Kind::Text: {
+    case Kind::Text:
+    case Kind::LongText: {
         const QString text = value.toString().trimmed();
         if (text.isEmpty())
             return required ? tr("%1 must not be empty.").arg(title) : QString();
@@ -83,6 +84,7 @@ QJsonValue RecordField::toJson(const QVariant &value) const
         return value.toBool();
     case Kind::Choice:
     case Kind::Time:
+    case Kind::LongText:
         return value.toString().trimmed();
     case Kind::Choices: {
         QJsonArray list;
@@ -110,6 +112,7 @@ QVariant RecordField::toEditValue(const QJsonValue &value) const
     case Kind::Text:
     case Kind::Choice:
     case Kind::Time:
+    case Kind::LongText:
         break;
     }
     return value.isDouble() ? QString::number(value.toInteger()) : value.toString();
@@ -121,6 +124,15 @@ QString RecordField::display(const QJsonValue &value) const
     case Kind::Text:
     case Kind::Time:
         return value.toString();
+    case Kind::LongText: {
+        // A table cell has one short line: the start, and a mark that more follows.
+        constexpr qsizetype kShown = 40;
+        const QStringList lines = value.toString().split(u'\n', Qt::SkipEmptyParts);
+        if (lines.isEmpty())
+            return {};
+        const QString first = lines.first().left(kShown).trimmed();
+        return lines.size() == 1 && lines.first().size() <= kShown ? first : first + u" …"_s;
+    }
     case Kind::Number:
         if (value.isNull() || value.isUndefined())
             return {};

@@ -18,12 +18,13 @@ struct RecordField
 
 public:
     enum class Kind {
-        Text,    // a string; `maximum` is its length
-        Number,  // a whole number from `minimum` to `maximum`
-        Flag,    // yes/no, shown as a check box
-        Choice,  // one of `choices`
-        Choices, // several of `choices` (ids or names), shown joined
-        Time,    // "HH:MM"
+        Text,     // a string; `maximum` is its length
+        Number,   // a whole number from `minimum` to `maximum`
+        Flag,     // yes/no, shown as a check box
+        Choice,   // one of `choices`
+        Choices,  // several of `choices` (ids or names), shown joined
+        Time,     // "HH:MM"
+        LongText, // a string of several lines (a letter's paragraph); `maximum` is its length
     };
     using Choice = std::pair<QString, QString>; // value, label
 

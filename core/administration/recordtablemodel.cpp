@@ -217,6 +217,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (!active)
             return tr("Retired: takes no new tickets, calls or bookings.");
+        if (field.kind == RecordField::Kind::LongText)
+            return value.toString(); // the cell shows only the first line
         return {};
     case Qt::ForegroundRole:
         if (!active)

@@ -57,6 +57,16 @@ QList<Appointment> AppointmentBook::between(qint64 from, qint64 to) const
     return result;
 }
 
+QList<Appointment> AppointmentBook::all() const
+{
+    QList<Appointment> result;
+    for (const QJsonObject &json : m_store->entities(kEntity)) {
+        if (const auto a = readOrWarn<Appointment>(json, "Appointments", "appointment"))
+            result.append(*a);
+    }
+    return result;
+}
+
 std::optional<Appointment> AppointmentBook::find(const QString &id) const
 {
     const auto json = m_store->entity(kEntity, id);

@@ -47,6 +47,8 @@ public:
                     QObject *parent = nullptr);
 
     QList<Appointment> between(qint64 from, qint64 to) const;
+    // Every appointment in the cache, of every day (for a search).
+    QList<Appointment> all() const;
     std::optional<Appointment> find(const QString &id) const;
     std::optional<Appointment> findByCode(const QString &bookingCode) const;
     // The ids of the appointments with a write waiting in the outbox, from

@@ -8,6 +8,8 @@
 #include <QFont>
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -189,6 +191,121 @@ QVariant AppointmentDayModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
+AppointmentSearchModel::AppointmentSearchModel(AppointmentBook *book, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_book(book)
+{
+    connect(m_book, &AppointmentBook::changed, this, &AppointmentSearchModel::refresh);
+}
+
+void AppointmentSearchModel::setFilter(const AppointmentFilter &filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+void AppointmentSearchModel::refresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_serviceNames.clear();
+    m_cut = false;
+    if (!m_filter.search.trimmed().isEmpty()) {
+        const qint64 today = startOf(QDate::currentDate());
+        QList<Appointment> coming;
+        QList<Appointment> past;
+        for (const Appointment &a : m_book->all()) {
+            if (m_filter.accepts(a))
+                (a.startsAt >= today ? coming : past).append(a);
+        }
+        const auto byTime = [](const Appointment &a, const Appointment &b) {
+            return a.startsAt < b.startsAt;
+        };
+        std::sort(coming.begin(), coming.end(), byTime);
+        std::sort(past.begin(), past.end(),
+                  [&byTime](const Appointment &a, const Appointment &b) { return byTime(b, a); });
+        m_rows = coming + past;
+        if (m_rows.size() > kMaxRows) {
+            m_rows.resize(kMaxRows);
+            m_cut = true;
+        }
+        for (const Appointment &a : std::as_const(m_rows)) {
+            if (!m_serviceNames.contains(a.serviceId))
+                m_serviceNames.insert(a.serviceId, m_book->serviceName(a.serviceId));
+        }
+    }
+    endResetModel();
+}
+
+std::optional<Appointment> AppointmentSearchModel::appointmentAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return std::nullopt;
+    return m_rows.at(row);
+}
+
+int AppointmentSearchModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AppointmentSearchModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AppointmentSearchModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Appointment &a = m_rows.at(index.row());
+    if (role == AppointmentDayModel::IdRole)
+        return a.id;
+    if (role == Qt::ForegroundRole &&
+        (a.status == AppointmentStatus::Cancelled || a.status == AppointmentStatus::NoShow))
+        return QBrush(QColor(0x80, 0x80, 0x80));
+    if (role != Qt::DisplayRole)
+        return {};
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(a.startsAt);
+    switch (index.column()) {
+    case Date:
+        return QLocale().toString(start.date(), u"ddd dd.MM.yyyy"_s);
+    case Time:
+        return start.toString(u"HH:mm"_s);
+    case Service:
+        return m_serviceNames.value(a.serviceId);
+    case Name:
+        return a.anonymised ? AppointmentDayModel::tr("(removed)") : a.name;
+    case Code:
+        return a.bookingCode.isEmpty() ? AppointmentDayModel::tr("(after sending)") : a.bookingCode;
+    case Status:
+        return AppointmentDayModel::statusText(a.status);
+    }
+    return {};
+}
+
+QVariant AppointmentSearchModel::headerData(int section, Qt::Orientation orientation,
+                                            int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Date:
+        return tr("Date");
+    case Time:
+        return tr("Time");
+    case Service:
+        return tr("Service");
+    case Name:
+        return tr("Name");
+    case Code:
+        return tr("Booking code");
+    case Status:
+        return tr("Status");
+    }
+    return {};
+}
+
 AppointmentWeekModel::AppointmentWeekModel(AppointmentBook *book, QObject *parent)
     : QAbstractTableModel(parent)
     , m_book(book)
@@ -207,28 +324,64 @@ void AppointmentWeekModel::setFilter(const AppointmentFilter &filter)
 {
     m_filter = filter;
     m_filter.showCancelled = false; // the grid shows what takes a place
+    m_filter.search.clear();        // and all of it: the search has its own list
     refresh();
+}
+
+void AppointmentWeekModel::setSlots(const QString &serviceId, const QList<FreeSlot> &offered)
+{
+    QHash<qint64, int> &places = m_capacities[serviceId];
+    places.clear();
+    for (const FreeSlot &slot : offered)
+        places.insert(slot.startsAt, slot.capacity);
+    refresh();
+}
+
+void AppointmentWeekModel::clearSlots()
+{
+    m_capacities.clear();
+    refresh();
+}
+
+int AppointmentWeekModel::cellIndex(qint64 startsAt) const
+{
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(startsAt);
+    const int column = int(m_monday.daysTo(start.date()));
+    const int row = (start.time().hour() - kFirstHour) * kRowsPerHour +
+                    start.time().minute() / (60 / kRowsPerHour);
+    if (column < 0 || column >= kDays || row < 0 || row >= rowCount())
+        return -1;
+    return row * kDays + column;
 }
 
 void AppointmentWeekModel::refresh()
 {
     beginResetModel();
-    const int rows = (kLastHour - kFirstHour) * kRowsPerHour;
-    m_cells = QList<QList<Appointment>>(rows * kDays);
-    m_maximum = 0;
+    m_cells = QList<Cell>(rowCount() * kDays);
+    // Bookings that take a place, per service and slot start.
+    QHash<QString, QHash<qint64, int>> taken;
     for (const Appointment &a :
          m_book->between(startOf(m_monday), startOf(m_monday.addDays(kDays)))) {
         if (!m_filter.accepts(a))
             continue;
-        const QDateTime start = QDateTime::fromMSecsSinceEpoch(a.startsAt);
-        const int column = int(m_monday.daysTo(start.date()));
-        const int row = (start.time().hour() - kFirstHour) * kRowsPerHour +
-                        start.time().minute() / (60 / kRowsPerHour);
-        if (column < 0 || column >= kDays || row < 0 || row >= rows)
+        const int index = cellIndex(a.startsAt);
+        if (index < 0)
             continue;
-        QList<Appointment> &cell = m_cells[row * kDays + column];
-        cell.append(a);
-        m_maximum = qMax(m_maximum, int(cell.size()));
+        m_cells[index].appointments.append(a);
+        taken[a.serviceId][a.startsAt] += 1;
+    }
+    for (auto service = m_capacities.cbegin(); service != m_capacities.cend(); ++service) {
+        if (!m_filter.serviceId.isEmpty() && service.key() != m_filter.serviceId)
+            continue;
+        for (auto slot = service->cbegin(); slot != service->cend(); ++slot) {
+            const int index = cellIndex(slot.key());
+            if (index < 0)
+                continue;
+            Cell &cell = m_cells[index];
+            cell.hasSlots = true;
+            cell.capacity += slot.value();
+            cell.free += qMax(0, slot.value() - taken.value(service.key()).value(slot.key()));
+        }
     }
     endResetModel();
 }
@@ -236,7 +389,15 @@ void AppointmentWeekModel::refresh()
 int AppointmentWeekModel::countAt(int row, int column) const
 {
     const qsizetype index = qsizetype(row) * kDays + column;
-    return index >= 0 && index < m_cells.size() ? int(m_cells.at(index).size()) : 0;
+    return index >= 0 && index < m_cells.size() ? int(m_cells.at(index).appointments.size()) : 0;
+}
+
+int AppointmentWeekModel::freeAt(int row, int column) const
+{
+    const qsizetype index = qsizetype(row) * kDays + column;
+    if (index < 0 || index >= m_cells.size() || !m_cells.at(index).hasSlots)
+        return -1;
+    return m_cells.at(index).free;
 }
 
 int AppointmentWeekModel::rowCount(const QModelIndex &parent) const
@@ -253,22 +414,38 @@ QVariant AppointmentWeekModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const QList<Appointment> &cell = m_cells.at(index.row() * kDays + index.column());
+    const Cell &cell = m_cells.at(index.row() * kDays + index.column());
+    const bool full = cell.hasSlots && cell.free == 0;
     switch (role) {
     case Qt::DisplayRole:
-        return cell.isEmpty() ? QString() : tr("%n appointment(s)", nullptr, int(cell.size()));
+        if (cell.hasSlots)
+            return full ? tr("full") : tr("%n free", nullptr, cell.free);
+        return cell.appointments.isEmpty()
+                   ? QString()
+                   : tr("%n booked", nullptr, int(cell.appointments.size()));
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
-    case Qt::BackgroundRole: {
-        if (cell.isEmpty() || m_maximum == 0)
+    case Qt::FontRole: {
+        if (!full)
             return {};
-        // Light to stronger blue with the share of the week's busiest half hour.
-        const int strength = 40 + 150 * int(cell.size()) / m_maximum;
-        return QBrush(QColor::fromHsv(210, strength, 250));
+        QFont font;
+        font.setBold(true);
+        return font;
     }
+    case Qt::BackgroundRole:
+        if (full)
+            return QBrush(QColor::fromHsv(0, 70, 245)); // booked up: a light red
+        if (cell.hasSlots) {
+            // Light to stronger green with the share of places still free.
+            const int strength = 30 + 120 * cell.free / qMax(1, cell.capacity);
+            return QBrush(QColor::fromHsv(130, strength, 245));
+        }
+        return {};
     case Qt::ToolTipRole: {
         QStringList lines;
-        for (const Appointment &a : cell)
+        if (cell.hasSlots)
+            lines.append(tr("%1 of %n place(s) free", nullptr, cell.capacity).arg(cell.free));
+        for (const Appointment &a : cell.appointments)
             lines.append(
                 u"%1  %2  %3"_s.arg(QDateTime::fromMSecsSinceEpoch(a.startsAt).toString(u"HH:mm"_s),
                                     a.name.isEmpty() ? a.bookingCode : a.name,
@@ -277,6 +454,8 @@ QVariant AppointmentWeekModel::data(const QModelIndex &index, int role) const
     }
     case DayRole:
         return m_monday.addDays(index.column());
+    case FreeRole:
+        return cell.hasSlots ? cell.free : -1;
     default:
         return {};
     }

@@ -18,6 +18,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+constexpr int kServiceTextLength = 1000;
 const QStringList kWeekdayKeys{u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s,
                                u"fri"_s, u"sat"_s, u"sun"_s};
 
@@ -195,6 +196,11 @@ std::optional<HttpReply> serviceColumns(const OrganisationRoutes &parts, const Q
         columns->insert(u"bookable_online"_s, *online ? 1 : 0);
     if (const auto active = flag(body, u"active"_s, &error))
         columns->insert(u"active"_s, *active ? 1 : 0);
+    // The confirmation letter's texts: several lines each, may be empty.
+    if (const auto bring = text(body, u"bringAlong"_s, kServiceTextLength, true, &error))
+        columns->insert(u"bring_along"_s, *bring);
+    if (const auto note = text(body, u"confirmationNote"_s, kServiceTextLength, true, &error))
+        columns->insert(u"confirmation_note"_s, *note);
     return error;
 }
 
@@ -351,7 +357,9 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
         const qint64 id = parts.directory.addService(
             *officeId, columns.value(u"name"_s).toString(), columns.value(u"prefix"_s).toString(),
             columns.value(u"typical_minutes"_s).toInt(),
-            columns.value(u"bookable_online"_s, 0).toInt() != 0);
+            columns.value(u"bookable_online"_s, 0).toInt() != 0,
+            columns.value(u"bring_along"_s).toString(),
+            columns.value(u"confirmation_note"_s).toString());
         QJsonObject service = *parts.directory.service(id);
         if (columns.value(u"active"_s, 1).toInt() == 0)
             service = parts.directory.updateService(id, {{u"active"_s, 0}});

@@ -13,6 +13,8 @@ struct ServiceSeed
     const char *name;
     int typicalMinutes;
     bool bookableOnline;
+    const char *bringAlong = ""; // the confirmation letter's list, one item a line
+    const char *confirmationNote = "";
 };
 
 struct CounterSeed
@@ -28,20 +30,66 @@ struct UserSeed
     Roles roles;
 };
 
+const char *const kBuergeramtCancel =
+    "Sie können nicht kommen? Bitte sagen Sie ab oder verschieben Sie den Termin mit Ihrem "
+    "Buchungscode unter www.musterstadt.de/termine, telefonisch unter 0123 456-100 oder hier am "
+    "Schalter, damit jemand anderes den Termin bekommt.";
+const char *const kStandesamtCancel =
+    "Sie können nicht kommen? Bitte sagen Sie ab oder verschieben Sie den Termin mit Ihrem "
+    "Buchungscode telefonisch beim Standesamt unter 0123 456-300 oder per E-Mail an "
+    "standesamt@musterstadt.de.";
+
 const ServiceSeed kBuergeramtServices[] = {
-    {"A", "Personalausweis beantragen", 15, true},
-    {"B", "Reisepass beantragen", 15, true},
-    {"C", "Wohnsitz anmelden oder ummelden", 10, true},
-    {"D", "Wunschkennzeichen und Zulassung", 20, true},
-    {"E", "Führungszeugnis beantragen", 5, false},
-    {"F", "Meldebescheinigung", 5, false},
-    {"G", "Ausweisdokumente abholen", 3, false},
+    {"A", "Personalausweis beantragen", 15, true,
+     "ein aktuelles biometrisches Passfoto (35 × 45 mm, nicht älter als sechs Monate)\n"
+     "Ihren bisherigen Personalausweis (oder Reisepass)\n"
+     "bei Minderjährigen: beide Sorgeberechtigten oder deren schriftliche Zustimmung\n"
+     "die Gebühr von 37,00 € (unter 24 Jahren 22,80 €), mit Karte oder bar",
+     kBuergeramtCancel},
+    {"B", "Reisepass beantragen", 15, true,
+     "ein aktuelles biometrisches Passfoto (35 × 45 mm, nicht älter als sechs Monate)\n"
+     "Ihren bisherigen Reisepass und Ihren Personalausweis\n"
+     "bei Minderjährigen: die Geburtsurkunde und die Zustimmung beider Sorgeberechtigten\n"
+     "die Gebühr von 70,00 € (unter 24 Jahren 37,50 €), mit Karte oder bar",
+     kBuergeramtCancel},
+    {"C", "Wohnsitz anmelden oder ummelden", 10, true,
+     "Ihren Personalausweis oder Reisepass\n"
+     "die Wohnungsgeberbestätigung Ihrer Vermieterin oder Ihres Vermieters\n"
+     "die Ausweise aller Familienangehörigen, die mit umziehen",
+     kBuergeramtCancel},
+    {"D", "Wunschkennzeichen und Zulassung", 20, true,
+     "Ihren Personalausweis oder Reisepass\n"
+     "die Zulassungsbescheinigung Teil I und Teil II\n"
+     "den Nachweis der letzten Hauptuntersuchung\n"
+     "die eVB-Nummer Ihrer Kfz-Versicherung\n"
+     "ein SEPA-Lastschriftmandat für die Kfz-Steuer",
+     kBuergeramtCancel},
+    {"E", "Führungszeugnis beantragen", 5, false,
+     "Ihren Personalausweis oder Reisepass\n"
+     "die Gebühr von 13,00 €",
+     kBuergeramtCancel},
+    {"F", "Meldebescheinigung", 5, false, "Ihren Personalausweis oder Reisepass",
+     kBuergeramtCancel},
+    {"G", "Ausweisdokumente abholen", 3, false,
+     "den Abholschein\n"
+     "Ihr bisheriges Dokument (es wird entwertet)",
+     kBuergeramtCancel},
 };
 
 const ServiceSeed kStandesamtServices[] = {
-    {"S", "Anmeldung zur Eheschließung", 45, true},
-    {"U", "Urkunden (Geburt, Ehe, Sterbefall)", 10, false},
-    {"N", "Namenserklärung", 20, true},
+    {"S", "Anmeldung zur Eheschließung", 45, true,
+     "die Personalausweise oder Reisepässe beider Verlobten\n"
+     "beglaubigte Abschriften aus dem Geburtenregister (nicht älter als sechs Monate)\n"
+     "nach einer früheren Ehe: den Nachweis, dass sie aufgelöst ist",
+     kStandesamtCancel},
+    {"U", "Urkunden (Geburt, Ehe, Sterbefall)", 10, false,
+     "Ihren Personalausweis oder Reisepass\n"
+     "für Urkunden anderer Personen: eine Vollmacht",
+     kStandesamtCancel},
+    {"N", "Namenserklärung", 20, true,
+     "die Personalausweise oder Reisepässe aller Erklärenden\n"
+     "die Heiratsurkunde oder die Geburtsurkunde des Kindes",
+     kStandesamtCancel},
 };
 
 const CounterSeed kBuergeramtCounters[] = {
@@ -234,7 +282,9 @@ qint64 seedOffice(Backend &backend, const QString &name, const QString &kind,
         const QString prefix = QString::fromLatin1(service.prefix);
         serviceIds.insert(prefix.at(0), backend.directory.addService(
                                             officeId, QString::fromUtf8(service.name), prefix,
-                                            service.typicalMinutes, service.bookableOnline));
+                                            service.typicalMinutes, service.bookableOnline,
+                                            QString::fromUtf8(service.bringAlong),
+                                            QString::fromUtf8(service.confirmationNote)));
     }
     for (const CounterSeed &counter : counters) {
         QList<qint64> served;

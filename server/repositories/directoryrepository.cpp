@@ -35,13 +35,16 @@ QJsonObject serviceFromRow(const SqlRows &row)
             {u"typicalMinutes"_s, row.value(4).toInt()},
             {u"bookableOnline"_s, row.value(5).toInt() != 0},
             {u"active"_s, row.value(6).toInt() != 0},
-            {u"version"_s, row.value(7).toInt()}};
+            {u"version"_s, row.value(7).toInt()},
+            {u"bringAlong"_s, row.value(8).toString()},
+            {u"confirmationNote"_s, row.value(9).toString()}};
 }
 
 const QString kOfficeColumns = u"SELECT id, name, kind, address, time_zone, "
                                "wait_target_minutes, active, version FROM office"_s;
 const QString kServiceColumns = u"SELECT id, office_id, name, prefix, typical_minutes, "
-                                "bookable_online, active, version FROM service"_s;
+                                "bookable_online, active, version, bring_along, "
+                                "confirmation_note FROM service"_s;
 
 // The columns a change may set, by table: names in SQL come from here only.
 bool isColumnOf(const QString &table, const QString &column)
@@ -52,7 +55,7 @@ bool isColumnOf(const QString &table, const QString &column)
           u"active"_s}},
         {u"service"_s,
          {u"office_id"_s, u"name"_s, u"prefix"_s, u"typical_minutes"_s, u"bookable_online"_s,
-          u"active"_s}},
+          u"active"_s, u"bring_along"_s, u"confirmation_note"_s}},
         {u"counter"_s, {u"name"_s, u"active"_s}},
     };
     return columns.value(table).contains(column);
@@ -161,12 +164,15 @@ qint64 DirectoryRepository::addOffice(const QString &name, const QString &kind,
 }
 
 qint64 DirectoryRepository::addService(qint64 officeId, const QString &name, const QString &prefix,
-                                       int typicalMinutes, bool bookableOnline)
+                                       int typicalMinutes, bool bookableOnline,
+                                       const QString &bringAlong, const QString &confirmationNote)
 {
-    const qint64 id = m_db.insert(u"INSERT INTO service (office_id, name, prefix, "
-                                  "typical_minutes, bookable_online) VALUES (?, ?, ?, ?, ?) "
-                                  "RETURNING id"_s,
-                                  {officeId, name, prefix, typicalMinutes, bookableOnline ? 1 : 0});
+    const qint64 id =
+        m_db.insert(u"INSERT INTO service (office_id, name, prefix, typical_minutes, "
+                    "bookable_online, bring_along, confirmation_note) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                    "RETURNING id"_s,
+                    {officeId, name, prefix, typicalMinutes, bookableOnline ? 1 : 0, bringAlong,
+                     confirmationNote});
     SqlRows row = m_db.exec(kServiceColumns + u" WHERE id = ?"_s, {id});
     row.next();
     m_changes.recordUpsert(u"service"_s, idText(id), u"service.created"_s, serviceFromRow(row));

@@ -33,8 +33,11 @@ public:
     // An empty `timeZone` is Europe/Berlin.
     qint64 addOffice(const QString &name, const QString &kind, const QString &address,
                      const QString &timeZone = {}, int waitTargetMinutes = 30);
+    // `bringAlong` and `confirmationNote`: the service's texts on the
+    // appointment confirmation (what to bring; how to cancel or rebook).
     qint64 addService(qint64 officeId, const QString &name, const QString &prefix,
-                      int typicalMinutes, bool bookableOnline);
+                      int typicalMinutes, bool bookableOnline, const QString &bringAlong = {},
+                      const QString &confirmationNote = {});
     qint64 addCounter(qint64 officeId, const QString &name, const QList<qint64> &serviceIds);
 
     // The services must belong to the counter's office; returns the ids that do not.
@@ -49,8 +52,8 @@ public:
                               std::optional<int> expectedVersion = std::nullopt);
     // Sets the given columns (SQL names: name, kind, address, time_zone,
     // wait_target_minutes, active; for services office_id, prefix,
-    // typical_minutes, bookable_online), with the next version and a change
-    // log entry. Returns the entity as it is now.
+    // typical_minutes, bookable_online, bring_along, confirmation_note), with the next version and
+    // a change log entry. Returns the entity as it is now.
     QJsonObject updateOffice(qint64 id, const QVariantMap &columns,
                              std::optional<int> expectedVersion = std::nullopt);
     QJsonObject updateService(qint64 id, const QVariantMap &columns,

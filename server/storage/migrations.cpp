@@ -223,6 +223,12 @@ const QList<Migration> &migrations()
              // NULL: the server's default (7 days).
              u"ALTER TABLE office_settings ADD COLUMN registration_lead_days INTEGER"_s,
          }},
+        {13,
+         "per service, what to bring and how to cancel, for the confirmation letter",
+         {
+             u"ALTER TABLE service ADD COLUMN bring_along TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE service ADD COLUMN confirmation_note TEXT NOT NULL DEFAULT ''"_s,
+         }},
     };
     return list;
 }

@@ -5,6 +5,7 @@
 
 #include <QAbstractProxyModel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 
 namespace {
 // The index in the RecordTableModel behind any proxies.
@@ -54,6 +55,11 @@ void RecordFieldDelegate::updateEditorGeometry(QWidget *editor, const QStyleOpti
         rect.setHeight(
             qMax(rect.height(), rows * list->sizeHintForRow(0) + 2 * list->frameWidth()));
         rect.setWidth(qMax(rect.width(), list->sizeHintForColumn(0) + 40));
+    }
+    if (qobject_cast<QPlainTextEdit *>(editor)) {
+        // Several lines need room: a few lines high, wide enough to read.
+        rect.setHeight(qMax(rect.height(), editor->minimumHeight()));
+        rect.setWidth(qMax(rect.width(), 360));
     }
     editor->setGeometry(rect);
 }

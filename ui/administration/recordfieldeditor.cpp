@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTimeEdit>
 
@@ -52,6 +53,13 @@ QWidget *create(const RecordField &field, QWidget *parent)
         time->setDisplayFormat(u"HH:mm"_s);
         return time;
     }
+    case Kind::LongText: {
+        // Enter starts a new line; Tab leaves the field (and stores it in a table).
+        auto *edit = new QPlainTextEdit(parent);
+        edit->setTabChangesFocus(true);
+        edit->setMinimumHeight(5 * edit->fontMetrics().lineSpacing());
+        return edit;
+    }
     }
     return nullptr;
 }
@@ -97,6 +105,9 @@ void setValue(QWidget *editor, const RecordField &field, const QVariant &value)
     case Kind::Time:
         static_cast<QTimeEdit *>(editor)->setTime(QTime::fromString(value.toString(), u"HH:mm"_s));
         break;
+    case Kind::LongText:
+        static_cast<QPlainTextEdit *>(editor)->setPlainText(value.toString());
+        break;
     }
 }
 
@@ -122,6 +133,8 @@ QVariant value(const QWidget *editor, const RecordField &field)
     }
     case Kind::Time:
         return static_cast<const QTimeEdit *>(editor)->time().toString(u"HH:mm"_s);
+    case Kind::LongText:
+        return static_cast<const QPlainTextEdit *>(editor)->toPlainText();
     }
     return {};
 }
@@ -152,6 +165,10 @@ void onChange(QWidget *editor, const RecordField &field, QObject *context,
     case Kind::Time:
         QObject::connect(static_cast<QTimeEdit *>(editor), &QTimeEdit::timeChanged, context,
                          changed);
+        break;
+    case Kind::LongText:
+        QObject::connect(static_cast<QPlainTextEdit *>(editor), &QPlainTextEdit::textChanged,
+                         context, changed);
         break;
     }
 }

@@ -31,12 +31,26 @@ void AppointmentConfirmation::paint(QPainter &painter, const QRectF &page) const
     text.line(tr("Your booking code"), 0.9, false, 0.2);
     text.line(bookingCode, 2.6, true, 0.8);
     text.square(qrCodeImage(bookingCode), 10, 1);
-    text.line(tr("Please bring this confirmation and your documents (identity card or passport). "
-                 "Scan the QR code at the entrance or give the code at the counter to check in; "
+    text.line(tr("Scan the QR code at the entrance or give the code at the counter to check in; "
                  "you will then be called by your number."),
-              0.8, false, 0.6);
-    text.line(tr("Cannot come? Please cancel the appointment in good time, so that someone else "
-                 "can have it."),
+              0.8, false, 0.8);
+
+    text.line(tr("Please bring"), 0.9, true, 0.2);
+    const QStringList items = bringAlong.split(u'\n', Qt::SkipEmptyParts);
+    if (items.isEmpty()) {
+        text.line(tr("• this confirmation and your identity card or passport"), 0.8, false, 0.8);
+    } else {
+        text.line(tr("• this confirmation"), 0.8, false, 0.1);
+        for (qsizetype i = 0; i < items.size(); ++i)
+            text.line(u"• "_s + items.at(i).trimmed(), 0.8, false,
+                      i + 1 == items.size() ? 0.8 : 0.1);
+    }
+
+    text.line(tr("Cancel or rebook"), 0.9, true, 0.2);
+    text.line(confirmationNote.trimmed().isEmpty()
+                  ? tr("Cannot come? Please cancel or rebook in good time with your booking code, "
+                       "by phone or at the counter, so that someone else can have the time.")
+                  : confirmationNote.trimmed(),
               0.8, false, 0);
 }
 

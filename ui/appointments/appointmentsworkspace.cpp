@@ -7,6 +7,7 @@
 #include "ui/appointments/appointmentconfirmation.h"
 #include "ui/appointments/appointmentdialog.h"
 #include "ui/common/keyedbutton.h"
+#include "ui/common/keytext.h"
 #include "ui/common/singlepagepdf.h"
 
 #include <QAction>
@@ -36,6 +37,7 @@ AppointmentsWorkspace::AppointmentsWorkspace(AppointmentBook *book, LocalStore *
     , m_sync(sync)
     , m_dayModel(new AppointmentDayModel(book, this))
     , m_weekModel(new AppointmentWeekModel(book, this))
+    , m_searchModel(new AppointmentSearchModel(book, this))
 {
     setObjectName(u"appointmentsWorkspace"_s);
     m_confirmationFolder =
@@ -67,13 +69,11 @@ AppointmentsWorkspace::AppointmentsWorkspace(AppointmentBook *book, LocalStore *
     auto *previous = new QPushButton(u"◀"_s, this);
     previous->setObjectName(u"previousButton"_s);
     previous->setToolTip(
-        tr("Previous day or week (%1)")
-            .arg(QKeySequence(Qt::CTRL | Qt::Key_PageUp).toString(QKeySequence::NativeText)));
+        tr("Previous day or week (%1)").arg(keyText(QKeySequence(Qt::CTRL | Qt::Key_PageUp))));
     auto *next = new QPushButton(u"▶"_s, this);
     next->setObjectName(u"nextButton"_s);
     next->setToolTip(
-        tr("Next day or week (%1)")
-            .arg(QKeySequence(Qt::CTRL | Qt::Key_PageDown).toString(QKeySequence::NativeText)));
+        tr("Next day or week (%1)").arg(keyText(QKeySequence(Qt::CTRL | Qt::Key_PageDown))));
     auto *today = new QPushButton(tr("T&oday"), this);
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setObjectName(u"dateEdit"_s);
@@ -93,9 +93,8 @@ AppointmentsWorkspace::AppointmentsWorkspace(AppointmentBook *book, LocalStore *
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"searchField"_s);
     m_search->setAccessibleName(tr("Search appointments"));
-    m_search->setPlaceholderText(
-        tr("Search name or code (%1)")
-            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_search->setPlaceholderText(tr("Search all days for a name or code (%1)")
+                                     .arg(keyText(QKeySequence(QKeySequence::Find))));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(170);
     for (QPushButton *arrow : {previous, next})
@@ -146,9 +145,32 @@ AppointmentsWorkspace::AppointmentsWorkspace(AppointmentBook *book, LocalStore *
     dayLayout->setContentsMargins(0, 0, 0, 0);
     dayLayout->addWidget(m_dayView, 1);
     dayLayout->addWidget(m_empty);
+    // The search looks through every day: its results say which.
+    m_searchView = new QTableView(this);
+    m_searchView->setObjectName(u"searchView"_s);
+    m_searchView->setModel(m_searchModel);
+    m_searchView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_searchView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_searchView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_searchView->verticalHeader()->hide();
+    m_searchView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_searchView->horizontalHeader()->setSectionResizeMode(AppointmentSearchModel::Name,
+                                                           QHeaderView::Stretch);
+    m_searchView->setAlternatingRowColors(true);
+    m_searchView->setToolTip(tr("Enter or double-click opens the appointment's day."));
+    m_searchEmpty = new QLabel(this);
+    m_searchEmpty->setObjectName(u"searchEmptyLabel"_s);
+    m_searchEmpty->setAlignment(Qt::AlignCenter);
+    m_searchEmpty->setWordWrap(true);
+    auto *searchPage = new QWidget(this);
+    auto *searchLayout = new QVBoxLayout(searchPage);
+    searchLayout->setContentsMargins(0, 0, 0, 0);
+    searchLayout->addWidget(m_searchView, 1);
+    searchLayout->addWidget(m_searchEmpty);
     m_views = new QStackedWidget(this);
     m_views->addWidget(dayPage);
     m_views->addWidget(m_weekView);
+    m_views->addWidget(searchPage);
 
     m_newButton = actionButton(tr("New appointment…"), QKeySequence(Qt::CTRL | Qt::Key_N), this);
     m_newButton->setObjectName(u"newButton"_s);
@@ -245,15 +267,36 @@ AppointmentsWorkspace::AppointmentsWorkspace(AppointmentBook *book, LocalStore *
     connect(m_date, &QDateEdit::dateChanged, this, [this](QDate date) {
         m_dayModel->setDay(date);
         m_weekModel->setWeekOf(date);
+        loadWeekSlots();
         updateActions();
     });
     connect(m_dayButton, &QPushButton::toggled, this, [this](bool on) { showWeek(!on); });
     connect(m_office, &QComboBox::currentIndexChanged, this, [this] {
         reloadServices();
         applyFilter();
+        loadWeekSlots();
     });
     connect(m_service, &QComboBox::currentIndexChanged, this, &AppointmentsWorkspace::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, this, &AppointmentsWorkspace::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        applyFilter();
+        showCurrentView();
+    });
+    // Enter in the search field opens the first result (or the one chosen).
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_searchModel->rowCount() == 0)
+            return;
+        const QModelIndex current = m_searchView->currentIndex();
+        const auto chosen = m_searchModel->appointmentAt(current.isValid() ? current.row() : 0);
+        goToAppointment(chosen->id);
+    });
+    connect(m_searchView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const auto chosen = m_searchModel->appointmentAt(index.row()))
+            goToAppointment(chosen->id);
+    });
+    connect(m_searchModel, &QAbstractItemModel::modelReset, this,
+            &AppointmentsWorkspace::updateActions);
+    connect(m_searchView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AppointmentsWorkspace::updateActions);
     connect(m_dayModel, &QAbstractItemModel::modelReset, this,
             &AppointmentsWorkspace::updateActions);
     connect(m_dayView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -262,6 +305,10 @@ AppointmentsWorkspace::AppointmentsWorkspace(AppointmentBook *book, LocalStore *
             &AppointmentsWorkspace::updatePending);
     connect(m_book, &AppointmentBook::changed, this, &AppointmentsWorkspace::updatePending);
     connect(m_sync, &SyncEngine::connectionChanged, this, &AppointmentsWorkspace::updatePending);
+    connect(m_sync, &SyncEngine::connectionChanged, this, [this] {
+        m_slotsLoadedFor.clear(); // back online: the places may have changed meanwhile
+        loadWeekSlots();
+    });
     connect(m_sync, &SyncEngine::changesApplied, this, [this](const QStringList &entities) {
         if (entities.contains(u"office"_s) || entities.contains(u"service"_s))
             reloadOffices();
@@ -334,6 +381,8 @@ void AppointmentsWorkspace::reloadOffices()
     m_office->setCurrentIndex(index >= 0 ? index : 0);
     reloadServices();
     applyFilter();
+    m_slotsLoadedFor.clear(); // services or their offices changed
+    loadWeekSlots();
 }
 
 void AppointmentsWorkspace::reloadServices()
@@ -357,9 +406,39 @@ void AppointmentsWorkspace::applyFilter()
     AppointmentFilter filter;
     filter.officeId = m_office->currentData().toString();
     filter.serviceId = m_service->currentData().toString();
-    filter.search = m_search->text();
     m_dayModel->setFilter(filter);
     m_weekModel->setFilter(filter);
+    filter.search = m_search->text();
+    m_searchModel->setFilter(filter);
+}
+
+void AppointmentsWorkspace::showCurrentView()
+{
+    const bool searching = !m_search->text().trimmed().isEmpty();
+    m_views->setCurrentIndex(searching ? 2 : m_weekButton->isChecked() ? 1 : 0);
+    loadWeekSlots();
+    updateActions();
+}
+
+void AppointmentsWorkspace::goToAppointment(const QString &id)
+{
+    const auto appointment = m_book->find(id);
+    if (!appointment)
+        return;
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    applyFilter();
+    m_dayButton->setChecked(true); // the day list, where the appointment is selected
+    setDay(QDateTime::fromMSecsSinceEpoch(appointment->startsAt).date());
+    showCurrentView();
+    const int row = m_dayModel->rowOf(id);
+    if (row >= 0) {
+        m_dayView->selectRow(row);
+        m_dayView->scrollTo(m_dayModel->index(row, 0));
+        m_dayView->setFocus();
+    }
 }
 
 void AppointmentsWorkspace::setDay(QDate day)
@@ -377,12 +456,51 @@ void AppointmentsWorkspace::showWeek(bool week)
 {
     m_weekButton->setChecked(week);
     m_dayButton->setChecked(!week);
-    m_views->setCurrentIndex(week ? 1 : 0);
-    updateActions();
+    if (!m_search->text().isEmpty()) {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear(); // the clerk asked for the day or the week
+        applyFilter();
+    }
+    showCurrentView();
+}
+
+void AppointmentsWorkspace::loadWeekSlots()
+{
+    if (m_views->currentIndex() != 1 || !isOnline())
+        return;
+    const QString officeId = m_office->currentData().toString();
+    const QDate monday = m_weekModel->monday();
+    const QString key = officeId + u'/' + monday.toString(Qt::ISODate);
+    if (key == m_slotsLoadedFor)
+        return;
+    m_slotsLoadedFor = key;
+    m_weekModel->clearSlots();
+    const int request = ++m_slotRequest;
+    const QDate saturday = monday.addDays(AppointmentWeekModel::kDays - 1);
+    for (const QJsonObject &service : m_store->entities(u"service"_s)) {
+        if (service.value(u"officeId"_s).toString() != officeId)
+            continue;
+        const QString serviceId = service.value(u"id"_s).toString();
+        m_book->fetchFreeSlots(
+            serviceId, monday, saturday, this,
+            [this, request, serviceId](const QList<FreeSlot> &offered, const QString &error) {
+                if (request != m_slotRequest)
+                    return;
+                if (!error.isEmpty()) {
+                    m_slotsLoadedFor.clear(); // asked again next time
+                    return;
+                }
+                m_weekModel->setSlots(serviceId, offered);
+            });
+    }
 }
 
 std::optional<Appointment> AppointmentsWorkspace::selectedAppointment() const
 {
+    if (m_views->currentIndex() == 2) {
+        const QModelIndexList rows = m_searchView->selectionModel()->selectedRows();
+        return rows.isEmpty() ? std::nullopt : m_searchModel->appointmentAt(rows.first().row());
+    }
     if (m_views->currentIndex() != 0)
         return std::nullopt;
     const QModelIndexList rows = m_dayView->selectionModel()->selectedRows();
@@ -405,12 +523,17 @@ void AppointmentsWorkspace::updateActions()
                               selected->status != AppointmentStatus::Cancelled);
     const bool empty = m_dayModel->rowCount() == 0;
     m_empty->setVisible(empty);
-    m_empty->setText(
-        m_search->text().trimmed().isEmpty()
-            ? tr("No appointments on this day. Book one with %1.")
-                  .arg(QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText))
-            : tr("No appointment on this day matches \"%1\".").arg(m_search->text().trimmed()));
+    m_empty->setText(tr("No appointments on this day. Book one with %1.")
+                         .arg(keyText(QKeySequence(Qt::CTRL | Qt::Key_N))));
     m_dayView->setVisible(!empty);
+    const QString needle = m_search->text().trimmed();
+    const bool noResult = m_searchModel->rowCount() == 0;
+    m_searchView->setVisible(!noResult);
+    m_searchEmpty->setVisible(noResult || m_searchModel->isCut());
+    m_searchEmpty->setText(
+        noResult ? tr("No appointment on any day matches \"%1\".").arg(needle)
+                 : tr("Only the first %1 matches are shown; type more of the name or code.")
+                       .arg(AppointmentSearchModel::kMaxRows));
 }
 
 void AppointmentsWorkspace::updatePending()
@@ -564,6 +687,10 @@ void AppointmentsWorkspace::printConfirmation()
     confirmation.officeName = office ? office->value(u"name"_s).toString() : QString();
     confirmation.officeAddress = office ? office->value(u"address"_s).toString() : QString();
     confirmation.serviceName = m_book->serviceName(selected->serviceId);
+    if (const auto service = m_store->entity(u"service"_s, selected->serviceId)) {
+        confirmation.bringAlong = service->value(u"bringAlong"_s).toString();
+        confirmation.confirmationNote = service->value(u"confirmationNote"_s).toString();
+    }
     confirmation.citizenName = selected->name;
     confirmation.startsAt = QDateTime::fromMSecsSinceEpoch(selected->startsAt);
     confirmation.durationMinutes = selected->durationMinutes;

@@ -6,6 +6,7 @@
 
 class AppointmentBook;
 class AppointmentDayModel;
+class AppointmentSearchModel;
 class AppointmentWeekModel;
 class LocalStore;
 class QComboBox;
@@ -32,6 +33,8 @@ public:
     void setDay(QDate day);
     QDate day() const;
     void showWeek(bool week);
+    // Shows the appointment's day with it selected (a chosen search result).
+    void goToAppointment(const QString &id);
     // Checks in a code from elsewhere (the Scan workspace).
     void checkIn(const QString &bookingCode);
     // Where confirmations go when there is no printer (a folder; for tests).
@@ -52,9 +55,14 @@ private:
     void reloadOffices();
     void reloadServices();
     void applyFilter();
+    // The day list, the week grid, or the search results while there is a search.
+    void showCurrentView();
     void updateActions();
     void updatePending();
     void scrollToNow();
+    // Asks the server for the places of the office's services in the week
+    // shown (once per week and office, while the grid is shown and online).
+    void loadWeekSlots();
     void showNotice(const QString &text, bool isError);
     void showCheckInResult(const QString &text, bool ok);
     bool isOnline() const;
@@ -64,6 +72,7 @@ private:
     SyncEngine *m_sync;
     AppointmentDayModel *m_dayModel;
     AppointmentWeekModel *m_weekModel;
+    AppointmentSearchModel *m_searchModel;
     QLineEdit *m_checkInField;
     QLabel *m_checkInResult;
     QComboBox *m_office;
@@ -75,6 +84,8 @@ private:
     QStackedWidget *m_views;
     QTableView *m_dayView;
     QTableView *m_weekView;
+    QTableView *m_searchView;
+    QLabel *m_searchEmpty;
     QLabel *m_empty;
     QLabel *m_notice;
     QLabel *m_pending;
@@ -86,5 +97,7 @@ private:
     QPushButton *m_printButton;
     QString m_confirmationFolder;
     QString m_lastConfirmationFile;
-    QString m_selectedId; // kept across the list's rebuilds
+    QString m_selectedId;     // kept across the list's rebuilds
+    QString m_slotsLoadedFor; // "officeId/monday" of the week grid's places
+    int m_slotRequest = 0;    // answers to an older request are dropped
 };

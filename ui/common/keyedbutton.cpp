@@ -1,5 +1,7 @@
 #include "ui/common/keyedbutton.h"
 
+#include "ui/common/keytext.h"
+
 #include <QAction>
 #include <QPushButton>
 #include <QWidget>
@@ -8,9 +10,8 @@ using namespace Qt::StringLiterals;
 
 QPushButton *actionButton(const QString &text, const QKeySequence &key, QWidget *parent)
 {
-    auto *button = new QPushButton(
-        key.isEmpty() ? text : u"%1 (%2)"_s.arg(text, key.toString(QKeySequence::NativeText)),
-        parent);
+    auto *button =
+        new QPushButton(key.isEmpty() ? text : u"%1 (%2)"_s.arg(text, keyText(key)), parent);
     button->setMinimumHeight(36);
     return button;
 }
@@ -19,9 +20,9 @@ QPushButton *compactButton(const QString &text, const QKeySequence &key, QWidget
 {
     auto *button = new QPushButton(text, parent);
     button->setMinimumHeight(32);
-    const QString keyText = key.toString(QKeySequence::NativeText);
-    button->setProperty("keyText", keyText);
-    button->setToolTip(keyText);
+    const QString shown = keyText(key);
+    button->setProperty("keyText", shown);
+    button->setToolTip(shown);
     return button;
 }
 

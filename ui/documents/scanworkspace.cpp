@@ -3,6 +3,7 @@
 #include "core/documents/documentupload.h"
 #include "core/domain/appointment.h"
 #include "core/payments/payloadinterpreter.h"
+#include "ui/common/keytext.h"
 #include "ui/common/money.h"
 #include "ui/documents/scannerdialog.h"
 
@@ -71,10 +72,8 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
 {
     setObjectName(u"scanWorkspace"_s);
     setAcceptDrops(true);
-    m_open = new QPushButton(
-        tr("Open files… (%1)")
-            .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)),
-        this);
+    m_open = new QPushButton(tr("Open files… (%1)").arg(keyText(QKeySequence(QKeySequence::Open))),
+                             this);
     m_cancel = new QPushButton(tr("Stop reading"), this);
     m_cancel->setEnabled(false);
     m_progress = new QProgressBar(this);
@@ -129,8 +128,7 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
     m_attach->setToolTip(tr("Sends the selected document to the server, attached to an "
                             "appointment, a wedding booking, a ticket or a payment case."));
 
-    m_scanButton = new QPushButton(
-        tr("Scan… (%1)").arg(QKeySequence(kScanKey).toString(QKeySequence::NativeText)), this);
+    m_scanButton = new QPushButton(tr("Scan… (%1)").arg(keyText(QKeySequence(kScanKey))), this);
     m_scanButton->setObjectName(u"scanButton"_s);
     m_scanButton->hide();
     m_inboxButton = new QPushButton(this);
@@ -264,7 +262,7 @@ void ScanWorkspace::updateInboxButton()
     if (!m_inbox)
         return;
     const int waiting = int(m_inbox->waiting().size());
-    const QString shortcut = QKeySequence(kReadInboxKey).toString(QKeySequence::NativeText);
+    const QString shortcut = keyText(QKeySequence(kReadInboxKey));
     m_inboxButton->setText(m_inboxProblem.isEmpty()
                                ? tr("Scan folder: %n new (%1)", nullptr, waiting).arg(shortcut)
                                : tr("Scan folder unreachable"));

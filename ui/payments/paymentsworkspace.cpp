@@ -24,7 +24,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int kRecentLimit = 12;
 
 struct Badge
 {
@@ -51,6 +50,64 @@ Badge badgeFor(PaymentStatus status)
         return {PaymentsWorkspace::tr("Cancelled – nothing due"), u"#616161"_s};
     }
     return {};
+}
+
+QString paidOn(const PaymentInfo &payment)
+{
+    return QLocale().toString(payment.paidAt.toLocalTime(), QLocale::ShortFormat);
+}
+
+// What the card says about the amounts, one (label, value) a line, so that
+// no line contradicts the status: a cancelled payment names no amount as
+// due, a refunded one says what was paid and refunded, and when it was paid.
+QList<std::pair<QString, QString>> amountLines(const PaymentInfo &payment)
+{
+    QList<std::pair<QString, QString>> lines;
+    switch (payment.status) {
+    case PaymentStatus::Cancelled:
+        lines.append({PaymentsWorkspace::tr("Original amount"),
+                      PaymentsWorkspace::tr("%1 (cancelled, nothing is due)")
+                          .arg(formatEuros(payment.amountDueCents))});
+        if (payment.amountPaidCents > 0)
+            lines.append(
+                {PaymentsWorkspace::tr("Paid"), PaymentsWorkspace::tr("%1 (to be paid back)")
+                                                    .arg(formatEuros(payment.amountPaidCents))});
+        break;
+    case PaymentStatus::Refunded: {
+        // The provider reports what is kept after the refund as paid.
+        const qint64 refunded =
+            payment.amountPaidCents > 0 ? payment.amountPaidCents : payment.amountDueCents;
+        lines.append(
+            {PaymentsWorkspace::tr("Paid"),
+             payment.paidAt.isValid()
+                 ? PaymentsWorkspace::tr("%1 on %2").arg(formatEuros(refunded), paidOn(payment))
+                 : formatEuros(refunded)});
+        lines.append({PaymentsWorkspace::tr("Refunded"), formatEuros(refunded)});
+        break;
+    }
+    case PaymentStatus::PartiallyPaid:
+        lines.append({PaymentsWorkspace::tr("Due"), formatEuros(payment.amountDueCents)});
+        lines.append({PaymentsWorkspace::tr("Paid"), formatEuros(payment.amountPaidCents)});
+        lines.append({PaymentsWorkspace::tr("Still open"),
+                      formatEuros(payment.amountDueCents - payment.amountPaidCents)});
+        if (payment.paidAt.isValid())
+            lines.append({PaymentsWorkspace::tr("Last paid on"), paidOn(payment)});
+        break;
+    case PaymentStatus::Paid:
+        lines.append({PaymentsWorkspace::tr("Due"), formatEuros(payment.amountDueCents)});
+        lines.append({PaymentsWorkspace::tr("Paid"), formatEuros(payment.amountPaidCents)});
+        if (payment.paidAt.isValid())
+            lines.append({PaymentsWorkspace::tr("Paid on"), paidOn(payment)});
+        break;
+    case PaymentStatus::Open:
+    case PaymentStatus::Pending:
+    case PaymentStatus::Failed:
+        lines.append({PaymentsWorkspace::tr("Due"), formatEuros(payment.amountDueCents)});
+        if (payment.amountPaidCents > 0)
+            lines.append({PaymentsWorkspace::tr("Paid"), formatEuros(payment.amountPaidCents)});
+        break;
+    }
+    return lines;
 }
 
 QString methodName(const QString &method)
@@ -119,10 +176,18 @@ PaymentsWorkspace::PaymentsWorkspace(PaymentCheck *check, QWidget *parent)
     cardLayout->addLayout(cardButtons);
     cardLayout->addStretch();
 
+    // Every lookup of the session, each entry whole (wrapped, not cut off);
+    // the list scrolls when it is longer than the screen.
     m_recent = new QListWidget(this);
     m_recent->setObjectName(u"recentLookups"_s);
     m_recent->setAccessibleName(tr("Recent lookups"));
-    m_recent->setMaximumWidth(320);
+    m_recent->setMinimumWidth(260);
+    m_recent->setMaximumWidth(360);
+    m_recent->setWordWrap(true);
+    m_recent->setTextElideMode(Qt::ElideNone);
+    m_recent->setResizeMode(QListView::Adjust);
+    m_recent->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_recent->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 
     auto *inputRow = new QHBoxLayout;
     inputRow->addWidget(m_input, 1);
@@ -231,14 +296,8 @@ void PaymentsWorkspace::showResult(const PaymentCheck::Result &result)
     rows << tr("<b>Reference:</b> %1").arg(payment.reference.toHtmlEscaped());
     if (!payment.purpose.isEmpty())
         rows << tr("<b>Purpose:</b> %1").arg(payment.purpose.toHtmlEscaped());
-    rows << tr("<b>Due:</b> %1 &nbsp; <b>Paid:</b> %2")
-                .arg(formatEuros(payment.amountDueCents), formatEuros(payment.amountPaidCents));
-    if (payment.status == PaymentStatus::PartiallyPaid)
-        rows << tr("<b>Still open:</b> %1")
-                    .arg(formatEuros(payment.amountDueCents - payment.amountPaidCents));
-    if (payment.paidAt.isValid())
-        rows << tr("<b>Paid on:</b> %1")
-                    .arg(QLocale().toString(payment.paidAt.toLocalTime(), QLocale::ShortFormat));
+    for (const auto &[label, value] : amountLines(payment))
+        rows << u"<b>%1:</b> %2"_s.arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     if (!payment.method.isEmpty())
         rows << tr("<b>Method:</b> %1").arg(methodName(payment.method).toHtmlEscaped());
     m_details->setText(rows.join(u"<br>"_s));
@@ -250,9 +309,9 @@ void PaymentsWorkspace::showResult(const PaymentCheck::Result &result)
     }
     auto *item = new QListWidgetItem(u"%1 – %2"_s.arg(payment.reference, badge.text));
     item->setData(Qt::UserRole, payment.reference);
+    item->setToolTip(payment.purpose);
     m_recent->insertItem(0, item);
-    while (m_recent->count() > kRecentLimit)
-        delete m_recent->takeItem(m_recent->count() - 1);
+    m_recent->scrollToTop();
 }
 
 QString PaymentsWorkspace::statusText() const
@@ -278,9 +337,12 @@ QString PaymentsWorkspace::confirmationText() const
     if (!m_last || !m_last->payment)
         return {};
     const PaymentInfo &payment = *m_last->payment;
-    return tr("Payment status for %1 (%2): %3. Due %4, paid %5. Checked on %6.")
+    QStringList amounts;
+    for (const auto &[label, value] : amountLines(payment))
+        amounts.append(tr("%1: %2").arg(label, value));
+    return tr("Payment status for %1 (%2): %3. %4. Checked on %5.")
         .arg(payment.reference, payment.purpose, badgeFor(payment.status).text,
-             formatEuros(payment.amountDueCents), formatEuros(payment.amountPaidCents),
+             amounts.join(u"; "_s),
              QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
 }
 

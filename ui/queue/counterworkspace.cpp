@@ -3,6 +3,7 @@
 #include "core/queue/counterdesk.h"
 #include "core/queue/queuemodel.h"
 #include "core/sync/localstore.h"
+#include "ui/common/keytext.h"
 #include "ui/queue/ticketslip.h"
 #include "ui/queue/transferdialog.h"
 
@@ -118,9 +119,7 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
                                                       QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     m_cancelButton = new QPushButton(
-        tr("Cancel ticket (%1)")
-            .arg(QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)),
-        queueBox);
+        tr("Cancel ticket (%1)").arg(keyText(QKeySequence(QKeySequence::Delete))), queueBox);
     m_cancelButton->setObjectName(u"cancelButton"_s);
     auto *filterRow = new QHBoxLayout;
     auto *filterCaption = new QLabel(tr("Service:"), queueBox);
@@ -161,8 +160,7 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
     m_receptionNotes->setMaxLength(200);
     m_receptionNotes->setPlaceholderText(tr("optional, e.g. interpreter needed"));
     m_issueButton = new QPushButton(
-        tr("Issue and print ticket (%1)")
-            .arg(QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText)),
+        tr("Issue and print ticket (%1)").arg(keyText(QKeySequence(Qt::CTRL | Qt::Key_N))),
         m_reception);
     m_issueButton->setObjectName(u"issueButton"_s);
     auto *receptionForm = new QFormLayout(m_reception);
@@ -261,8 +259,7 @@ void CounterWorkspace::buildActions()
     };
     for (const ActionSpec &spec : specs) {
         const QString label = tr(spec.text);
-        auto *button = new QPushButton(
-            u"%1\n%2"_s.arg(label, spec.key.toString(QKeySequence::NativeText)), this);
+        auto *button = new QPushButton(u"%1\n%2"_s.arg(label, keyText(spec.key)), this);
         button->setObjectName(u"action-"_s + ticketActionName(spec.action));
         button->setMinimumHeight(56);
         button->setStyleSheet(u"font-size: 12pt;"_s);

@@ -9,6 +9,7 @@
 #include "core/weddings/weddingcalendar.h"
 #include "ui/administration/administrationworkspace.h"
 #include "ui/appointments/appointmentsworkspace.h"
+#include "ui/common/keytext.h"
 #include "ui/common/workspacepage.h"
 #include "ui/documents/scanworkspace.h"
 #include "ui/payments/paymentsworkspace.h"
@@ -363,8 +364,7 @@ void MainWindow::buildWorkspaces()
         }
         auto *item = new QListWidgetItem(workspaceTitle(workspace), m_navigation);
         const QKeySequence shortcut(Qt::CTRL | (Qt::Key_1 + static_cast<int>(i)));
-        item->setToolTip(tr("%1 (%2)").arg(workspaceDescription(workspace),
-                                           shortcut.toString(QKeySequence::NativeText)));
+        item->setToolTip(tr("%1 (%2)").arg(workspaceDescription(workspace), keyText(shortcut)));
     }
     if (m_workspaces.isEmpty()) {
         // Nothing to choose from: no empty list, a page that says why.
@@ -469,8 +469,8 @@ void MainWindow::updateCounterLabel()
 void MainWindow::showShortcuts()
 {
     const auto row = [](const QKeySequence &key, const QString &text) {
-        return u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(
-            key.toString(QKeySequence::NativeText).toHtmlEscaped(), text.toHtmlEscaped());
+        return u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(keyText(key).toHtmlEscaped(),
+                                                               text.toHtmlEscaped());
     };
     QString rows;
     for (qsizetype i = 0; i < m_workspaces.size(); ++i)

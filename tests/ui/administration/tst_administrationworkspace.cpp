@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -63,6 +64,7 @@ private slots:
     void aCityFromNothing();
     void theNewClerkWorksAtOnce();
     void aSlipIsNamedAndNotSent();
+    void aServicesLetterTextsHaveSeveralLines();
     void retiringAsksFirst();
     void someoneElsesChangeIsShownNotOverwritten();
     void unsavedOpeningHoursAreKept();
@@ -410,6 +412,44 @@ void tst_AdministrationWorkspace::aSlipIsNamedAndNotSent()
     QVERIFY(services->setData(services->index(services->rowOf(m_service), prefixColumn), u"am"_s));
     QVERIFY(saved.wait(10000));
     QCOMPARE(get(u"/api/v1/services?officeId="_s + m_office)[0][u"prefix"_s].toString(), u"AM"_s);
+}
+
+void tst_AdministrationWorkspace::aServicesLetterTextsHaveSeveralLines()
+{
+    // What to bring and how to cancel: edited in the table, over several lines.
+    m_workspace->showPage(Page::Services);
+    RecordTablePage *page = m_workspace->recordPage(Page::Services);
+    chooseOffice(page, m_office);
+    QTableView *view = page->view();
+    RecordTableModel *services = m_workspace->models().services;
+    const int column = services->columnOf(u"bringAlong"_s);
+    QVERIFY(column >= 0);
+    QVERIFY(services->columnOf(u"confirmationNote"_s) >= 0);
+    QCOMPARE(services->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(),
+             u"Please bring"_s);
+    const QModelIndex cell = view->model()->index(0, column);
+    m_workspace->activateWindow(); // leaving the field moves the focus: only in an active window
+    QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));
+    view->setFocus();
+    view->setCurrentIndex(cell);
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *editor = qobject_cast<QPlainTextEdit *>(view->indexWidget(cell));
+    QVERIFY(editor);
+    QVERIFY(editor->height() >= 4 * editor->fontMetrics().lineSpacing());
+    QTest::keyClicks(editor, u"ein biometrisches Passfoto"_s);
+    QTest::keyClick(editor, Qt::Key_Return); // a new line, not the end of the edit
+    QTest::keyClicks(editor, u"den alten Ausweis"_s);
+    QCOMPARE(view->indexWidget(cell), editor);
+    QSignalSpy saved(services, &RecordTableModel::saved);
+    QTest::keyClick(editor, Qt::Key_Tab); // leaves the cell: stored
+    QVERIFY(saved.wait(10000));
+    const QJsonValue stored = get(u"/api/v1/services?officeId="_s + m_office)[0];
+    QCOMPARE(stored[u"bringAlong"_s].toString(),
+             u"ein biometrisches Passfoto\nden alten Ausweis"_s);
+    // The cell shows the first line, the tooltip all of it.
+    QCOMPARE(cell.data().toString(), u"ein biometrisches Passfoto …"_s);
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(),
+             u"ein biometrisches Passfoto\nden alten Ausweis"_s);
 }
 
 void tst_AdministrationWorkspace::retiringAsksFirst()

@@ -207,18 +207,17 @@ void tst_AppointmentsWorkspace::searchAndEmptyState()
     bookOnServer(monday, QTime(9, 15), u"Anderer Mensch"_s);
     m_workspace->setDay(monday);
     QTRY_COMPARE(dayView()->model()->rowCount(), 2);
+    // The search looks through every day in a list of its own (see
+    // tst_appointmentsplanning); the day list stays whole.
     auto *search = m_workspace->findChild<QLineEdit *>(u"searchField"_s);
     QTest::keySequence(m_workspace.get(), QKeySequence::Find);
     QVERIFY(search->hasFocus());
     QTest::keyClicks(search, u"suchbar"_s);
-    QCOMPARE(dayView()->model()->rowCount(), 1);
-    QTest::keyClicks(search, u"xyz"_s);
-    QCOMPARE(dayView()->model()->rowCount(), 0);
-    auto *empty = m_workspace->findChild<QLabel *>(u"emptyLabel"_s);
-    QVERIFY(empty->isVisible());
-    QVERIFY(empty->text().contains(u"suchbarxyz"_s));
-    search->clear();
     QCOMPARE(dayView()->model()->rowCount(), 2);
+    QVERIFY(!dayView()->isVisible());
+    search->clear();
+    QVERIFY(dayView()->isVisible());
+    auto *empty = m_workspace->findChild<QLabel *>(u"emptyLabel"_s);
     QVERIFY(!empty->isVisible());
     m_workspace->setDay(monday.addDays(-1)); // Sunday
     QCOMPARE(dayView()->model()->rowCount(), 0);

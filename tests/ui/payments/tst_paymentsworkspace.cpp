@@ -8,6 +8,8 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QScrollBar>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +25,9 @@ private slots:
     void handheldScannerTypesAGiroCode();
     void unknownReference();
     void serverGone();
+    void amountsMatchTheState_data();
+    void amountsMatchTheState();
+    void everyLookupStaysWholeAndScrolls();
 
 private:
     // Each test its own server and workspace: the recent lookups and a
@@ -134,6 +139,90 @@ void tst_PaymentsWorkspace::serverGone()
     QTRY_VERIFY_WITH_TIMEOUT(m_workspace->statusText().contains(u"cannot be reached"_s), 20000);
     QVERIFY(!m_workspace->statusText().contains(u"Open"_s));
     QVERIFY(m_workspace->resultText().isEmpty());
+}
+
+void tst_PaymentsWorkspace::amountsMatchTheState_data()
+{
+    // The card never says two things at once: what it must and must not show.
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QStringList>("shown");
+    QTest::addColumn<QStringList>("notShown");
+    const QString paid = u"<b>Paid:</b>"_s;
+    const QString due = u"<b>Due:</b>"_s;
+    QTest::newRow("paid") << u"5.0001.000001.1"_s << u"Paid"_s
+                          << QStringList{due, paid, u"<b>Paid on:</b>"_s, u"37.00"_s}
+                          << QStringList{u"Still open"_s, u"Refunded"_s};
+    QTest::newRow("open") << u"5.0001.000002.9"_s << u"Open – not paid"_s
+                          << QStringList{due, u"30.00"_s} << QStringList{paid, u"Paid on"_s};
+    QTest::newRow("partially paid")
+        << u"5.0001.000003.7"_s << u"Partially paid"_s
+        << QStringList{due, paid, u"<b>Still open:</b>"_s, u"64.00"_s, u"<b>Last paid on:</b>"_s}
+        << QStringList{u"<b>Paid on:</b>"_s};
+    QTest::newRow("pending") << u"5.0001.000004.5"_s << u"Payment in progress"_s
+                             << QStringList{due, u"60.00"_s} << QStringList{paid, u"Paid on"_s};
+    QTest::newRow("failed") << u"5.0001.000005.3"_s << u"Payment failed – not paid"_s
+                            << QStringList{due, u"55.00"_s} << QStringList{paid, u"Paid on"_s};
+    // Refunded: what was paid, when, and what went back; never "paid 0.00" with a date.
+    QTest::newRow("refunded") << u"5.0001.000006.1"_s << u"Refunded"_s
+                              << QStringList{paid, u"13.00"_s, u"<b>Refunded:</b>"_s,
+                                             QLocale().toString(QDate(2026, 11, 2),
+                                                                QLocale::ShortFormat)}
+                              << QStringList{u"0.00"_s, due};
+    // Cancelled: nothing due, so no "Due: 25.00" beside it.
+    QTest::newRow("cancelled") << u"5.0001.000007.9"_s << u"Cancelled – nothing due"_s
+                               << QStringList{u"<b>Original amount:</b>"_s, u"25.00"_s,
+                                              u"nothing is due"_s}
+                               << QStringList{due, paid};
+}
+
+void tst_PaymentsWorkspace::amountsMatchTheState()
+{
+    QFETCH(QString, reference);
+    QFETCH(QString, status);
+    QFETCH(QStringList, shown);
+    QFETCH(QStringList, notShown);
+    m_workspace->lookUp(reference);
+    QTRY_COMPARE_WITH_TIMEOUT(m_workspace->statusText(), status, 10000);
+    const QString card = m_workspace->resultText();
+    for (const QString &text : shown)
+        QVERIFY2(card.contains(text), qPrintable(text + u" not in "_s + card));
+    for (const QString &text : notShown)
+        QVERIFY2(!card.contains(text), qPrintable(text + u" in "_s + card));
+    // The confirmation handed to the citizen says the same.
+    const QString confirmation = m_workspace->confirmationText();
+    QVERIFY(confirmation.contains(status));
+    if (notShown.contains(u"<b>Due:</b>"_s))
+        QVERIFY2(!confirmation.contains(u"Due:"_s), qPrintable(confirmation));
+}
+
+void tst_PaymentsWorkspace::everyLookupStaysWholeAndScrolls()
+{
+    const QStringList references{u"5.0001.000001.1"_s, u"5.0001.000002.9"_s, u"5.0001.000003.7"_s,
+                                 u"5.0001.000004.5"_s, u"5.0001.000005.3"_s, u"5.0001.000006.1"_s,
+                                 u"5.0001.000007.9"_s, u"5.0002.000001.4"_s, u"5.0002.000002.2"_s};
+    for (const QString &reference : references) {
+        m_workspace->lookUp(reference);
+        QTRY_COMPARE_WITH_TIMEOUT(m_workspace->recentLookups().value(0), reference, 10000);
+    }
+    auto *list = m_workspace->findChild<QListWidget *>(u"recentLookups"_s);
+    QCOMPARE(list->count(), int(references.size())); // all of them, newest first
+    QCOMPARE(m_workspace->recentLookups().last(), references.first());
+    // Shorter than its entries (a small screen): it scrolls.
+    list->setMaximumHeight(3 * list->sizeHintForRow(0));
+    QTRY_VERIFY(list->verticalScrollBar()->maximum() > 0);
+    QCOMPARE(list->horizontalScrollBar()->maximum(), 0);
+    // Each entry whole: its rectangle holds its wrapped text.
+    for (int row = 0; row < list->count(); ++row) {
+        QListWidgetItem *item = list->item(row);
+        list->scrollToItem(item);
+        const QRect rect = list->visualItemRect(item);
+        QVERIFY(list->viewport()->rect().contains(rect.center()));
+        QVERIFY(rect.right() <= list->viewport()->rect().right() + 1);
+        const QRect needed = list->fontMetrics().boundingRect(QRect(0, 0, rect.width() - 8, 10000),
+                                                              Qt::TextWordWrap, item->text());
+        QVERIFY2(needed.height() <= rect.height(), qPrintable(item->text()));
+    }
 }
 
 QTEST_MAIN(tst_PaymentsWorkspace)
