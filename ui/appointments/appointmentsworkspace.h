@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class FeedbackLine;
 class AppointmentBook;
 class AppointmentDayModel;
 class AppointmentWeekModel;
@@ -65,7 +66,7 @@ private:
     AppointmentDayModel *m_dayModel;
     AppointmentWeekModel *m_weekModel;
     QLineEdit *m_checkInField;
-    QLabel *m_checkInResult;
+    FeedbackLine *m_checkInResult;
     QComboBox *m_office;
     QComboBox *m_service;
     QDateEdit *m_date;
@@ -76,7 +77,7 @@ private:
     QTableView *m_dayView;
     QTableView *m_weekView;
     QLabel *m_empty;
-    QLabel *m_notice;
+    FeedbackLine *m_notice;
     QLabel *m_pending;
     QPushButton *m_newButton;
     QPushButton *m_editButton;

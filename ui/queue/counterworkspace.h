@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QWidget>
 
+class FeedbackLine;
 class CounterDesk;
 class LocalStore;
 class QueueModel;
@@ -62,7 +63,7 @@ private:
     QLabel *m_service;
     QLabel *m_details;
     QLabel *m_notes;
-    QLabel *m_notice;
+    FeedbackLine *m_notice;
     QLabel *m_waitingCount;
     QComboBox *m_serviceFilter;
     QTableView *m_table;
