@@ -9,6 +9,7 @@
 #include "core/weddings/weddingcalendar.h"
 #include "ui/administration/administrationworkspace.h"
 #include "ui/appointments/appointmentsworkspace.h"
+#include "ui/common/theme.h"
 #include "ui/common/workspacepage.h"
 #include "ui/documents/scanworkspace.h"
 #include "ui/payments/paymentsworkspace.h"
@@ -54,8 +55,6 @@ MainWindow::MainWindow(const SessionInfo &session, BackendClient *client, LocalS
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setFixedWidth(210);
-    m_navigation->setStyleSheet(u"QListWidget { font-size: 12pt; } "
-                                "QListWidget::item { padding: 10px 8px; }"_s);
     m_pages = new QStackedWidget(this);
     auto *central = new QWidget(this);
     // Notices about this workstation (setOtherLoginsWrites) go above the workspaces.
@@ -204,6 +203,7 @@ void MainWindow::buildMenus()
     password->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QAction *lock = file->addAction(tr("Loc&k"), this, &MainWindow::lockRequested);
     lock->setObjectName(u"lockAction"_s);
+    lock->setIcon(Theme::icon(Theme::Icon::Lock));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     lock->setToolTip(tr("Hides the work until you enter your password again."));
     QAction *logout = file->addAction(tr("Log &out"), this, [this] {
@@ -211,6 +211,7 @@ void MainWindow::buildMenus()
             emit logoutRequested();
     });
     logout->setObjectName(u"logoutAction"_s);
+    logout->setIcon(Theme::icon(Theme::Icon::LogOut));
     logout->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -230,6 +231,29 @@ void MainWindow::buildMenus()
     display->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     display->setToolTip(tr("The waiting room's display, e.g. on a second screen."));
 
+    // Text size, 100–200 %, remembered for this computer's user.
+    view->addSeparator();
+    Theme::setZoom(QSettings().value(Theme::zoomSettingsKey(), Theme::kMinimumZoom).toInt());
+    const auto zoomTo = [this](int percent) {
+        Theme::setZoom(percent);
+        QSettings().setValue(Theme::zoomSettingsKey(), Theme::zoom());
+        statusBar()->showMessage(tr("Text size %1 %").arg(Theme::zoom()), 3000);
+    };
+    QAction *zoomIn = view->addAction(tr("&Larger text"), this,
+                                      [zoomTo] { zoomTo(Theme::zoom() + Theme::kZoomStep); });
+    zoomIn->setObjectName(u"zoomInAction"_s);
+    // Strg++ on a German keyboard; Strg+= where + needs Shift.
+    zoomIn->setShortcuts(
+        {QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = view->addAction(tr("&Smaller text"), this,
+                                       [zoomTo] { zoomTo(Theme::zoom() - Theme::kZoomStep); });
+    zoomOut->setObjectName(u"zoomOutAction"_s);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *zoomReset =
+        view->addAction(tr("&Normal text size"), this, [zoomTo] { zoomTo(Theme::kMinimumZoom); });
+    zoomReset->setObjectName(u"zoomResetAction"_s);
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts =
         help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -239,6 +263,7 @@ void MainWindow::buildMenus()
     QToolBar *toolBar = addToolBar(tr("Workstation"));
     toolBar->setObjectName(u"workstationToolBar"_s);
     toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto *counterCaption = new QLabel(tr("Counter:"), this);
     counterCaption->setBuddy(m_counterBox);
     counterCaption->setContentsMargins(8, 0, 4, 0);
@@ -429,6 +454,9 @@ void MainWindow::showShortcuts()
     }
     rows += u"<tr><td colspan=\"2\"><br></td></tr>"_s;
     rows += row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), tr("Open the call display"));
+    rows += row(QKeySequence(QKeySequence::ZoomIn), tr("Larger text"));
+    rows += row(QKeySequence(QKeySequence::ZoomOut), tr("Smaller text"));
+    rows += row(QKeySequence(Qt::CTRL | Qt::Key_0), tr("Normal text size"));
     rows += row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), tr("Change password"));
     rows += row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), tr("Lock"));
     rows += row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), tr("Log out"));
