@@ -3,6 +3,7 @@
 #include "core/documents/documentupload.h"
 #include "core/domain/appointment.h"
 #include "core/payments/payloadinterpreter.h"
+#include "ui/common/emptystate.h"
 #include "ui/common/feedbackline.h"
 #include "ui/common/money.h"
 #include "ui/common/theme.h"
@@ -109,6 +110,8 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
     scroll->viewport()->installEventFilter(this);
     scroll->setWidgetResizable(true);
     m_codes = new QListWidget(this);
+    EmptyStateHint::install(m_codes, tr("Open or drop a file, or scan one: every code found on "
+                                        "it is listed here."));
     m_codes->setObjectName(u"codes"_s);
     m_codes->setMinimumWidth(320);
     m_lookUp = new QPushButton(tr("Look up the payment"), this);

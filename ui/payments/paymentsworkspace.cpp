@@ -1,5 +1,6 @@
 #include "ui/payments/paymentsworkspace.h"
 
+#include "ui/common/emptystate.h"
 #include "ui/common/money.h"
 #include "ui/common/theme.h"
 
@@ -124,6 +125,7 @@ PaymentsWorkspace::PaymentsWorkspace(PaymentCheck *check, QWidget *parent)
 
     m_recent = new QListWidget(this);
     m_recent->setObjectName(u"recentLookups"_s);
+    EmptyStateHint::install(m_recent, tr("The references you look up are listed here."));
     m_recent->setMaximumWidth(320);
 
     auto *inputRow = new QHBoxLayout;

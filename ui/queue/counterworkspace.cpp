@@ -3,6 +3,7 @@
 #include "core/queue/counterdesk.h"
 #include "core/queue/queuemodel.h"
 #include "core/sync/localstore.h"
+#include "ui/common/emptystate.h"
 #include "ui/common/feedbackline.h"
 #include "ui/common/theme.h"
 #include "ui/queue/ticketslip.h"
@@ -132,6 +133,8 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
     m_table = new QTableView(queueBox);
     m_table->setObjectName(u"queueTable"_s);
     m_table->setModel(m_filter);
+    EmptyStateHint::install(m_table, tr("Nobody is waiting. New tickets appear here as soon as "
+                                        "they are issued."));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
