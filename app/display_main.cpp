@@ -2,6 +2,7 @@
 
 #include "displayapp.h"
 #include "translator.h"
+#include "ui/common/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,6 +19,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"tresen-display"_s);
     QApplication::setApplicationVersion(QString::fromUtf8(TRESEN_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/tresen.svg"_s));
+    Theme::apply();
     installTranslations(u"system"_s);
 
     QCommandLineParser parser;

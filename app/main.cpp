@@ -1,6 +1,7 @@
 // tresen: the counter workstation.
 
 #include "translator.h"
+#include "ui/common/theme.h"
 #include "workstation.h"
 
 #include <QApplication>
@@ -20,6 +21,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QString::fromUtf8(TRESEN_VERSION));
     QApplication::setDesktopFileName(u"de.tresen.Tresen"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/tresen.svg"_s));
+    Theme::apply();
+    Theme::setZoom(QSettings().value(Theme::zoomSettingsKey(), Theme::kMinimumZoom).toInt());
 
     installTranslations(QSettings().value(u"ui/language"_s, u"system"_s).toString());
 

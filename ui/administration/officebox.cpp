@@ -51,15 +51,12 @@ void OfficeBox::fill()
 }
 
 MessageLine::MessageLine(QWidget *parent)
-    : QLabel(parent)
+    : FeedbackLine(parent)
 {
     setObjectName(u"message"_s);
-    setWordWrap(true);
-    setTextInteractionFlags(Qt::TextSelectableByMouse);
 }
 
 void MessageLine::showMessage(const QString &text, bool problem)
 {
-    setStyleSheet(problem ? u"color: #b00020; font-weight: bold;"_s : u"color: #1b5e20;"_s);
-    setText(text);
+    FeedbackLine::showMessage(text, problem ? Theme::Tone::Problem : Theme::Tone::Success);
 }

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "ui/common/feedbackline.h"
+
 #include <QComboBox>
-#include <QLabel>
 
 class RecordTableModel;
 
@@ -29,8 +30,8 @@ private:
     QString m_officeId;
 };
 
-// The line under a page that says what happened (green) or what went wrong (red).
-class MessageLine : public QLabel
+// The line under a page that says what happened (green, fading) or what went wrong (red).
+class MessageLine : public FeedbackLine
 {
     Q_OBJECT
 

@@ -3,6 +3,7 @@
 #include "core/administration/administration.h"
 #include "ui/administration/officebox.h"
 #include "ui/common/keyedbutton.h"
+#include "ui/common/theme.h"
 
 #include <QAbstractItemView>
 #include <QCalendarWidget>
@@ -48,7 +49,7 @@ OpeningHoursPage::OpeningHoursPage(Administration *administration, RecordTableMo
         m_days[day]->setPlaceholderText(tr("closed"));
         m_days[day]->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
         m_dayProblems[day] = new QLabel(week);
-        m_dayProblems[day]->setStyleSheet(u"color: #b00020;"_s);
+        Theme::setTone(m_dayProblems[day], Theme::Tone::Problem);
         m_dayProblems[day]->setWordWrap(true);
         m_dayProblems[day]->hide();
         auto *cell = new QVBoxLayout;
@@ -176,8 +177,8 @@ void OpeningHoursPage::show(const OfficeHours &hours)
         m_calendar->setDateTextFormat(m_closures->item(i)->data(Qt::UserRole).toDate(), {});
     m_closures->clear();
     QTextCharFormat closed;
-    closed.setBackground(QColor(0xf8, 0xd7, 0xda));
-    closed.setForeground(QColor(0x8a, 0x00, 0x14));
+    closed.setBackground(Theme::barBackground(Theme::Tone::Problem));
+    closed.setForeground(Theme::barText(Theme::Tone::Problem));
     for (const QDate &date : hours.closed) {
         auto *item = new QListWidgetItem(QLocale().toString(date, QLocale::LongFormat), m_closures);
         item->setData(Qt::UserRole, date);

@@ -1,6 +1,7 @@
 #include "ui/administration/recordformdialog.h"
 
 #include "ui/administration/recordfieldeditor.h"
+#include "ui/common/theme.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -31,7 +32,7 @@ RecordFormDialog::RecordFormDialog(const QString &title, const QList<RecordField
         if (auto *list = qobject_cast<QListWidget *>(row.editor))
             list->setMaximumHeight(list->sizeHintForRow(0) * qBound(2, list->count(), 7) + 6);
         row.problem->setObjectName(field.key + u"Problem"_s);
-        row.problem->setStyleSheet(u"color: #b00020;"_s);
+        Theme::setTone(row.problem, Theme::Tone::Problem);
         row.problem->setWordWrap(true);
         row.problem->hide();
         auto *cell = new QVBoxLayout;
@@ -54,7 +55,7 @@ RecordFormDialog::RecordFormDialog(const QString &title, const QList<RecordField
     m_error = new QLabel(this);
     m_error->setObjectName(u"error"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+    Theme::setTone(m_error, Theme::Tone::Problem);
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(this);

@@ -5,6 +5,7 @@
 #include "ui/administration/recordfielddelegate.h"
 #include "ui/administration/recordformdialog.h"
 #include "ui/common/keyedbutton.h"
+#include "ui/common/theme.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -67,7 +68,7 @@ RecordTablePage::RecordTablePage(RecordTableModel *model, Texts texts, QWidget *
     m_empty->setObjectName(u"emptyState"_s);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setStyleSheet(u"color: #555; font-size: 11pt;"_s);
+    Theme::setTone(m_empty, Theme::Tone::Muted);
     m_empty->hide();
 
     m_message = new MessageLine(this);
@@ -75,7 +76,7 @@ RecordTablePage::RecordTablePage(RecordTableModel *model, Texts texts, QWidget *
     auto *hint = new QLabel(tr("Change a value: select it and type, or press F2. Enter saves, "
                                "Esc cancels."),
                             this);
-    hint->setStyleSheet(u"color: #555;"_s);
+    Theme::setTone(hint, Theme::Tone::Muted);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

@@ -6,9 +6,11 @@
 #include "core/sync/syncengine.h"
 #include "ui/appointments/appointmentconfirmation.h"
 #include "ui/appointments/appointmentdialog.h"
+#include "ui/common/feedbackline.h"
 #include "ui/common/keyedbutton.h"
 #include "ui/common/keytext.h"
 #include "ui/common/singlepagepdf.h"
+#include "ui/common/theme.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -48,11 +50,11 @@ AppointmentsWorkspace::AppointmentsWorkspace(AppointmentBook *book, LocalStore *
     m_checkInField->setObjectName(u"checkInField"_s);
     m_checkInField->setPlaceholderText(tr("Type or scan the booking code, then Enter"));
     m_checkInField->setClearButtonEnabled(true);
-    m_checkInField->setStyleSheet(u"font-size: 14pt; padding: 4px;"_s);
+    Theme::setTextRole(m_checkInField, Theme::TextRole::LargeInput);
     auto *checkInLabel = new QLabel(tr("Chec&k in:"), this);
     checkInLabel->setBuddy(m_checkInField);
-    checkInLabel->setStyleSheet(u"font-size: 14pt; font-weight: bold;"_s);
-    m_checkInResult = new QLabel(this);
+    Theme::setTextRole(checkInLabel, Theme::TextRole::LargeInput);
+    m_checkInResult = new FeedbackLine(this);
     m_checkInResult->setObjectName(u"checkInResult"_s);
     m_checkInResult->setWordWrap(true);
     m_checkInResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -139,7 +141,8 @@ AppointmentsWorkspace::AppointmentsWorkspace(AppointmentBook *book, LocalStore *
     m_empty = new QLabel(tr("No appointments on this day."), this);
     m_empty->setObjectName(u"emptyLabel"_s);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setStyleSheet(u"color: #666; font-size: 13pt;"_s);
+    Theme::setTone(m_empty, Theme::Tone::Muted);
+    Theme::setTextRole(m_empty, Theme::TextRole::Subtitle);
     auto *dayPage = new QWidget(this);
     auto *dayLayout = new QVBoxLayout(dayPage);
     dayLayout->setContentsMargins(0, 0, 0, 0);
@@ -174,10 +177,12 @@ AppointmentsWorkspace::AppointmentsWorkspace(AppointmentBook *book, LocalStore *
 
     m_newButton = actionButton(tr("New appointment…"), QKeySequence(Qt::CTRL | Qt::Key_N), this);
     m_newButton->setObjectName(u"newButton"_s);
+    m_newButton->setIcon(Theme::icon(Theme::Icon::New));
     m_editButton = actionButton(tr("Change…"), QKeySequence(Qt::Key_F2), this);
     m_editButton->setObjectName(u"editButton"_s);
     m_checkInButton = actionButton(tr("Check in"), QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     m_checkInButton->setObjectName(u"checkInButton"_s);
+    m_checkInButton->setIcon(Theme::icon(Theme::Icon::Finish));
     m_missedButton = actionButton(tr("Did not come"), QKeySequence(), this);
     m_missedButton->setObjectName(u"missedButton"_s);
     m_cancelButton =
@@ -185,20 +190,20 @@ AppointmentsWorkspace::AppointmentsWorkspace(AppointmentBook *book, LocalStore *
     m_cancelButton->setObjectName(u"cancelButton"_s);
     m_printButton = actionButton(tr("Confirmation"), QKeySequence(QKeySequence::Print), this);
     m_printButton->setObjectName(u"printButton"_s);
+    m_printButton->setIcon(Theme::icon(Theme::Icon::Print));
     auto *buttonRow = new QHBoxLayout;
     for (QPushButton *button : {m_newButton, m_editButton, m_checkInButton, m_missedButton,
                                 m_cancelButton, m_printButton})
         buttonRow->addWidget(button);
     buttonRow->addStretch(1);
 
-    m_notice = new QLabel(this);
+    m_notice = new FeedbackLine(this);
     m_notice->setObjectName(u"noticeLabel"_s);
     m_notice->setWordWrap(true);
     m_notice->hide();
     m_pending = new QLabel(this);
     m_pending->setObjectName(u"pendingLabel"_s);
-    m_pending->setStyleSheet(
-        u"background: #fff3cd; color: #664d03; padding: 6px; border: 1px solid #ffe69c;"_s);
+    Theme::setBar(m_pending, Theme::Tone::Warning);
     m_pending->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -551,21 +556,16 @@ void AppointmentsWorkspace::updatePending()
 
 void AppointmentsWorkspace::showNotice(const QString &text, bool isError)
 {
-    m_notice->setStyleSheet(isError ? u"background: #f8d7da; color: #58151c; padding: 6px; "
-                                      "border: 1px solid #f1aeb5;"_s
-                                    : u"background: #d1e7dd; color: #0a3622; padding: 6px; "
-                                      "border: 1px solid #a3cfbb;"_s);
-    m_notice->setText(text);
-    m_notice->show();
+    // One message at a time: the check-in's line gives way.
+    m_checkInResult->clearMessage();
+    m_notice->showMessage(text, isError ? Theme::Tone::Problem : Theme::Tone::Success);
 }
 
 void AppointmentsWorkspace::showCheckInResult(const QString &text, bool ok)
 {
-    m_checkInResult->setStyleSheet(ok ? u"font-size: 13pt; color: #0a3622; background: #d1e7dd; "
-                                        "padding: 6px;"_s
-                                      : u"font-size: 13pt; color: #58151c; background: #f8d7da; "
-                                        "padding: 6px;"_s);
-    m_checkInResult->setText(text);
+    Theme::setTextRole(m_checkInResult, Theme::TextRole::Subtitle);
+    m_notice->clearMessage();
+    m_checkInResult->showMessage(text, ok ? Theme::Tone::Success : Theme::Tone::Problem);
 }
 
 void AppointmentsWorkspace::checkIn(const QString &bookingCode)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class FeedbackLine;
 class AppointmentBook;
 class AppointmentDayModel;
 class AppointmentSearchModel;
@@ -74,7 +75,7 @@ private:
     AppointmentWeekModel *m_weekModel;
     AppointmentSearchModel *m_searchModel;
     QLineEdit *m_checkInField;
-    QLabel *m_checkInResult;
+    FeedbackLine *m_checkInResult;
     QComboBox *m_office;
     QComboBox *m_service;
     QDateEdit *m_date;
@@ -87,7 +88,7 @@ private:
     QTableView *m_searchView;
     QLabel *m_searchEmpty;
     QLabel *m_empty;
-    QLabel *m_notice;
+    FeedbackLine *m_notice;
     QLabel *m_pending;
     QPushButton *m_newButton;
     QPushButton *m_editButton;

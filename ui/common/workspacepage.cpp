@@ -1,5 +1,7 @@
 #include "ui/common/workspacepage.h"
 
+#include "ui/common/theme.h"
+
 #include <QCoreApplication>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -61,15 +63,15 @@ WorkspacePage::WorkspacePage(Workspace workspace, QWidget *parent)
     , m_workspace(workspace)
 {
     auto *title = new QLabel(workspaceTitle(workspace), this);
-    title->setStyleSheet(u"font-size: 20pt; font-weight: bold;"_s);
+    Theme::setTextRole(title, Theme::TextRole::Title);
     auto *description = new QLabel(workspaceDescription(workspace), this);
     description->setWordWrap(true);
-    description->setStyleSheet(u"font-size: 12pt;"_s);
+    Theme::setTextRole(description, Theme::TextRole::Subtitle);
     auto *empty = new QLabel(tr("The tools of this workspace are not installed in this version "
                                 "of Tresen yet."),
                              this);
     empty->setWordWrap(true);
-    empty->setStyleSheet(u"color: #666; font-size: 11pt;"_s);
+    Theme::setTone(empty, Theme::Tone::Muted);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 32, 32, 32);

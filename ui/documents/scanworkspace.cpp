@@ -3,8 +3,11 @@
 #include "core/documents/documentupload.h"
 #include "core/domain/appointment.h"
 #include "core/payments/payloadinterpreter.h"
+#include "ui/common/emptystate.h"
+#include "ui/common/feedbackline.h"
 #include "ui/common/keytext.h"
 #include "ui/common/money.h"
+#include "ui/common/theme.h"
 #include "ui/documents/scannerdialog.h"
 
 #include <QAction>
@@ -74,14 +77,16 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
     setAcceptDrops(true);
     m_open = new QPushButton(tr("Open files… (%1)").arg(keyText(QKeySequence(QKeySequence::Open))),
                              this);
+    m_open->setIcon(Theme::icon(Theme::Icon::Open));
     m_cancel = new QPushButton(tr("Stop reading"), this);
     m_cancel->setEnabled(false);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"progress"_s);
     m_progress->hide();
-    m_message = new QLabel(tr("Open PDF or image files, or drop them here. Every QR code and "
+    m_message = new FeedbackLine(this);
+    m_message->showMessage(tr("Open PDF or image files, or drop them here. Every QR code and "
                               "barcode on every page is read."),
-                           this);
+                           Theme::Tone::Neutral);
     m_message->setObjectName(u"message"_s);
     m_message->setWordWrap(true);
 
@@ -105,10 +110,13 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
     scroll->viewport()->installEventFilter(this);
     scroll->setWidgetResizable(true);
     m_codes = new QListWidget(this);
+    EmptyStateHint::install(m_codes, tr("Open or drop a file, or scan one: every code found on "
+                                        "it is listed here."));
     m_codes->setObjectName(u"codes"_s);
     m_codes->setAccessibleName(tr("Codes found"));
     m_codes->setMinimumWidth(320);
     m_lookUp = new QPushButton(tr("Look up the payment"), this);
+    m_lookUp->setIcon(Theme::icon(Theme::Icon::Search));
     m_lookUp->setObjectName(u"lookUpPayment"_s);
     m_lookUp->setEnabled(false);
     m_checkIn = new QPushButton(tr("Check in the appointment"), this);
@@ -123,6 +131,7 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
     m_documentList->setAccessibleName(tr("Documents"));
     m_documentList->setMaximumHeight(130);
     m_attach = new QPushButton(tr("Attach to a case…"), this);
+    m_attach->setIcon(Theme::icon(Theme::Icon::Send));
     m_attach->setObjectName(u"attachDocument"_s);
     m_attach->setEnabled(false);
     m_attach->setToolTip(tr("Sends the selected document to the server, attached to an "
@@ -130,6 +139,7 @@ ScanWorkspace::ScanWorkspace(QWidget *parent)
 
     m_scanButton = new QPushButton(tr("Scan… (%1)").arg(keyText(QKeySequence(kScanKey))), this);
     m_scanButton->setObjectName(u"scanButton"_s);
+    m_scanButton->setIcon(Theme::icon(Theme::Icon::Scan));
     m_scanButton->hide();
     m_inboxButton = new QPushButton(this);
     m_inboxButton->setObjectName(u"inboxButton"_s);
@@ -301,7 +311,7 @@ void ScanWorkspace::beginBatch(const QStringList &sources, const QString &messag
     m_inboxButton->setEnabled(false);
     m_cancel->setEnabled(true);
     m_progress->show();
-    m_message->setText(message);
+    m_message->showMessage(message, Theme::Tone::Neutral);
 }
 
 void ScanWorkspace::finishBatch(bool cancelled)
@@ -319,7 +329,8 @@ void ScanWorkspace::finishBatch(bool cancelled)
         tr("%n page(s)", nullptr, pageCount()) + u", "_s + tr("%n code(s) found.", nullptr, codes);
     if (!m_failures.isEmpty())
         text += u"\n"_s + tr("Not read: %1").arg(m_failures.join(u"; "_s));
-    m_message->setText(text);
+    m_message->showMessage(text,
+                           m_failures.isEmpty() ? Theme::Tone::Neutral : Theme::Tone::Problem);
     splitIntoDocuments();
     if (m_thumbnails->currentRow() < 0 && !m_pages.isEmpty())
         selectPage(0);
@@ -350,7 +361,7 @@ void ScanWorkspace::markInboxFilesRead(bool cancelled)
                 problems.append(marked.error());
         }
         if (!problems.isEmpty())
-            m_message->setText(m_message->text() + u"\n"_s + problems.join(u"\n"_s));
+            m_message->showProblem(m_message->text() + u"\n"_s + problems.join(u"\n"_s));
     }
     updateInboxButton();
 }
@@ -380,7 +391,8 @@ void ScanWorkspace::askForPasswords()
     m_scanButton->setEnabled(false);
     m_cancel->setEnabled(true);
     m_progress->show();
-    m_message->setText(tr("Reading %n protected file(s)…", nullptr, int(passwords.size())));
+    m_message->showMessage(tr("Reading %n protected file(s)…", nullptr, int(passwords.size())),
+                           Theme::Tone::Neutral);
     m_job.start(passwords.keys(), passwords);
 }
 
@@ -461,7 +473,7 @@ void ScanWorkspace::showPage(int index)
     const ScanJob::Page &page = m_pages.at(index);
     QImage shown = page.image.convertToFormat(QImage::Format_RGB32);
     QPainter painter(&shown);
-    painter.setPen(QPen(QColor(u"#e65100"_s), qMax(3, shown.width() / 300)));
+    painter.setPen(QPen(Theme::markerColour(), qMax(3, shown.width() / 300)));
     for (const DecodedCode &code : page.codes) {
         painter.drawPolygon(code.position);
         const InterpretedPayload meaning = interpretPayload(code.bytes);
@@ -621,7 +633,7 @@ void ScanWorkspace::attachDocument(int index, const QString &caseType, const QSt
     if (const auto code = BookingCode::normalise(caseId); byCode && code) {
         const auto found = m_caseLookup ? m_caseLookup(caseType, *code) : std::nullopt;
         if (!found) {
-            m_message->setText(
+            m_message->showProblem(
                 caseType == u"wedding"_s
                     ? tr("No wedding booking with the booking code %1 is known "
                          "here.")
@@ -632,19 +644,19 @@ void ScanWorkspace::attachDocument(int index, const QString &caseType, const QSt
         id = *found;
     }
     m_attach->setEnabled(false);
-    m_message->setText(tr("Sending the document…"));
+    m_message->showMessage(tr("Sending the document…"), Theme::Tone::Neutral);
     QListWidgetItem *item = m_documentList->item(index);
     m_upload->send(m_documents.at(index), m_pages, caseType, id, this,
                    [this, item, caseType, caseId](const DocumentUpload::Result &result) {
                        m_attach->setEnabled(m_documentList->currentRow() >= 0);
                        if (!result.ok) {
-                           m_message->setText(tr("The document was not sent: %1 It stays here; "
-                                                 "please try again.")
-                                                  .arg(result.message));
+                           m_message->showProblem(tr("The document was not sent: %1 It stays here; "
+                                                     "please try again.")
+                                                      .arg(result.message));
                            return;
                        }
                        item->setText(item->text() + u"  ✓ "_s + tr("sent"));
-                       m_message->setText(
+                       m_message->showSuccess(
                            tr("Attached to %1 (checksum %2…).")
                                .arg(caseText(caseType, caseId), result.sha256.left(12)));
                    });

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class FeedbackLine;
 class DocumentUpload;
 class QLabel;
 class QListWidget;
@@ -97,7 +98,7 @@ private:
     QPushButton *m_open;
     QPushButton *m_cancel;
     QProgressBar *m_progress;
-    QLabel *m_message;
+    FeedbackLine *m_message;
     QListWidget *m_thumbnails;
     QLabel *m_pageView;
     QScrollArea *m_pageScroll = nullptr;

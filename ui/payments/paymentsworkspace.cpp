@@ -1,6 +1,8 @@
 #include "ui/payments/paymentsworkspace.h"
 
+#include "ui/common/emptystate.h"
 #include "ui/common/money.h"
+#include "ui/common/theme.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -28,26 +30,26 @@ namespace {
 struct Badge
 {
     QString text;
-    QString colour;
+    Theme::Tone tone;
 };
 
 Badge badgeFor(PaymentStatus status)
 {
     switch (status) {
     case PaymentStatus::Paid:
-        return {PaymentsWorkspace::tr("Paid"), u"#2e7d32"_s};
+        return {PaymentsWorkspace::tr("Paid"), Theme::Tone::Success};
     case PaymentStatus::Open:
-        return {PaymentsWorkspace::tr("Open – not paid"), u"#b00020"_s};
+        return {PaymentsWorkspace::tr("Open – not paid"), Theme::Tone::Problem};
     case PaymentStatus::PartiallyPaid:
-        return {PaymentsWorkspace::tr("Partially paid"), u"#e65100"_s};
+        return {PaymentsWorkspace::tr("Partially paid"), Theme::Tone::Warning};
     case PaymentStatus::Pending:
-        return {PaymentsWorkspace::tr("Payment in progress"), u"#1565c0"_s};
+        return {PaymentsWorkspace::tr("Payment in progress"), Theme::Tone::Info};
     case PaymentStatus::Failed:
-        return {PaymentsWorkspace::tr("Payment failed – not paid"), u"#b00020"_s};
+        return {PaymentsWorkspace::tr("Payment failed – not paid"), Theme::Tone::Problem};
     case PaymentStatus::Refunded:
-        return {PaymentsWorkspace::tr("Refunded"), u"#616161"_s};
+        return {PaymentsWorkspace::tr("Refunded"), Theme::Tone::Neutral};
     case PaymentStatus::Cancelled:
-        return {PaymentsWorkspace::tr("Cancelled – nothing due"), u"#616161"_s};
+        return {PaymentsWorkspace::tr("Cancelled – nothing due"), Theme::Tone::Neutral};
     }
     return {};
 }
@@ -138,16 +140,17 @@ PaymentsWorkspace::PaymentsWorkspace(PaymentCheck *check, QWidget *parent)
 {
     setObjectName(u"paymentsWorkspace"_s);
     auto *title = new QLabel(tr("Has it been paid?"), this);
-    title->setStyleSheet(u"font-size: 18pt; font-weight: bold;"_s);
+    Theme::setTextRole(title, Theme::TextRole::Title);
     m_input = new QLineEdit(this);
     m_input->setObjectName(u"referenceInput"_s);
     m_input->setAccessibleName(tr("Payment reference"));
     m_input->setPlaceholderText(
         tr("Kassenzeichen or Aktenzeichen – type it or scan the notice's code"));
     m_input->setClearButtonEnabled(true);
-    m_input->setStyleSheet(u"font-size: 14pt; padding: 4px;"_s);
+    Theme::setTextRole(m_input, Theme::TextRole::LargeInput);
     m_lookUp = new QPushButton(tr("Look up (Enter)"), this);
     m_lookUp->setObjectName(u"lookUpButton"_s);
+    m_lookUp->setIcon(Theme::icon(Theme::Icon::Search));
 
     m_card = new QFrame(this);
     m_card->setObjectName(u"resultCard"_s);
@@ -158,13 +161,15 @@ PaymentsWorkspace::PaymentsWorkspace(PaymentCheck *check, QWidget *parent)
     m_details->setObjectName(u"details"_s);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setWordWrap(true);
-    m_details->setStyleSheet(u"font-size: 12pt;"_s);
+    Theme::setTextRole(m_details, Theme::TextRole::Action);
     m_giroCode = new QLabel(m_card);
     m_giroCode->setObjectName(u"giroCode"_s);
     m_giroCode->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_giroCode->setWordWrap(true);
     m_copy = new QPushButton(tr("Copy confirmation"), m_card);
     m_print = new QPushButton(tr("Print confirmation"), m_card);
+    m_copy->setIcon(Theme::icon(Theme::Icon::Copy));
+    m_print->setIcon(Theme::icon(Theme::Icon::Print));
     auto *cardButtons = new QHBoxLayout;
     cardButtons->addWidget(m_copy);
     cardButtons->addWidget(m_print);
@@ -188,6 +193,7 @@ PaymentsWorkspace::PaymentsWorkspace(PaymentCheck *check, QWidget *parent)
     m_recent->setResizeMode(QListView::Adjust);
     m_recent->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_recent->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    EmptyStateHint::install(m_recent, tr("The references you look up are listed here."));
 
     auto *inputRow = new QHBoxLayout;
     inputRow->addWidget(m_input, 1);
@@ -208,7 +214,8 @@ PaymentsWorkspace::PaymentsWorkspace(PaymentCheck *check, QWidget *parent)
     m_badge->setText(tr("Type a reference and press Enter. A handheld scanner types the "
                         "code for you."));
     m_badge->setWordWrap(true);
-    m_badge->setStyleSheet(u"font-size: 12pt; color: #555;"_s);
+    Theme::setTextRole(m_badge, Theme::TextRole::Action);
+    Theme::setTone(m_badge, Theme::Tone::Muted);
     m_copy->setEnabled(false);
     m_print->setEnabled(false);
 
@@ -251,7 +258,9 @@ void PaymentsWorkspace::lookUp(const QString &input)
     if (input.trimmed().isEmpty() || m_check->isBusy())
         return;
     m_badge->setText(tr("Looking up…"));
-    m_badge->setStyleSheet(u"font-size: 12pt; color: #555;"_s);
+    Theme::clearBadge(m_badge);
+    Theme::setTextRole(m_badge, Theme::TextRole::Action);
+    Theme::setTone(m_badge, Theme::Tone::Muted);
     m_lookUp->setEnabled(false);
     m_check->check(input);
 }
@@ -283,15 +292,17 @@ void PaymentsWorkspace::showResult(const PaymentCheck::Result &result)
                                        .arg(result.reference)
                                  : result.error;
         m_badge->setText(text);
-        m_badge->setStyleSheet(u"font-size: 14pt; font-weight: bold; color: #8a5300;"_s);
+        Theme::clearBadge(m_badge);
+        Theme::setTextRole(m_badge, Theme::TextRole::LargeInput);
+        Theme::setTone(m_badge, Theme::Tone::Warning);
         m_details->clear();
         return;
     }
     const PaymentInfo &payment = *result.payment;
     const Badge badge = badgeFor(payment.status);
     m_badge->setText(badge.text);
-    m_badge->setStyleSheet(u"font-size: 20pt; font-weight: bold; color: white; background: %1; "
-                           "padding: 8px 16px; border-radius: 6px;"_s.arg(badge.colour));
+    Theme::setTone(m_badge, Theme::Tone::Neutral);
+    Theme::setBadge(m_badge, badge.tone);
     QStringList rows;
     rows << tr("<b>Reference:</b> %1").arg(payment.reference.toHtmlEscaped());
     if (!payment.purpose.isEmpty())

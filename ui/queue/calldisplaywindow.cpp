@@ -1,6 +1,7 @@
 #include "ui/queue/calldisplaywindow.h"
 
 #include "core/queue/callboard.h"
+#include "ui/common/theme.h"
 #include "ui/queue/announcer.h"
 
 #include <QFrame>
@@ -14,7 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int kBlinkTicks = 12; // 12 × 500 ms: six seconds of blinking
-const QString kNewestStyle = u"font-weight: bold; color: %1;"_s;
 
 void clearLayout(QVBoxLayout *layout)
 {
@@ -24,10 +24,12 @@ void clearLayout(QVBoxLayout *layout)
     }
 }
 
-QLabel *label(const QString &text, const QString &style, QWidget *parent)
+// `role`: what the theme dresses it as (Theme::setDisplayRole); empty: plain text.
+QLabel *label(const QString &text, const QString &role, QWidget *parent)
 {
     auto *l = new QLabel(text, parent);
-    l->setStyleSheet(style);
+    if (!role.isEmpty())
+        Theme::setDisplayRole(l, role);
     // Never let a long text widen the window beyond the screen.
     l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     return l;
@@ -49,22 +51,21 @@ CallDisplayWindow::CallDisplayWindow(CallBoard *board, Announcer *announcer, QWi
 {
     setObjectName(u"callDisplay"_s);
     setWindowTitle(tr("Tresen – call display"));
-    setStyleSheet(u"#callDisplay { background: #0d2b45; } QLabel { color: white; }"_s);
     setAttribute(Qt::WA_StyledBackground);
 
     m_title = label({}, {}, this);
     m_clock = label({}, {}, this);
     m_clock->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_offline = label(tr("● Connection lost – this display may not be up to date"),
-                      u"color: #ffb4a9;"_s, this);
+    m_offline =
+        label(tr("● Connection lost – this display may not be up to date"), u"offline"_s, this);
     m_offline->setObjectName(u"offlineMark"_s);
     // The clock and the mark keep their natural width; long texts elsewhere may not push them out.
     m_clock->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_offline->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-    m_newest = label({}, kNewestStyle.arg(u"#f2c14e"_s), this);
+    m_newest = label({}, u"newest"_s, this);
     m_newest->setObjectName(u"newestCall"_s);
     m_newest->setAlignment(Qt::AlignCenter);
-    m_hint = label(tr("Please wait until your number is called."), u"color: #9fb7cc;"_s, this);
+    m_hint = label(tr("Please wait until your number is called."), u"hint"_s, this);
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
 
@@ -75,13 +76,13 @@ CallDisplayWindow::CallDisplayWindow(CallBoard *board, Announcer *announcer, QWi
     header->addWidget(m_clock);
 
     auto *callsBox = new QVBoxLayout;
-    m_callsHeading = label(tr("Latest calls"), u"color: #9fb7cc;"_s, this);
+    m_callsHeading = label(tr("Latest calls"), u"hint"_s, this);
     callsBox->addWidget(m_callsHeading);
     m_callList = new QVBoxLayout;
     callsBox->addLayout(m_callList);
     callsBox->addStretch();
     auto *servicesBox = new QVBoxLayout;
-    m_servicesHeading = label(tr("Waiting now"), u"color: #9fb7cc;"_s, this);
+    m_servicesHeading = label(tr("Waiting now"), u"hint"_s, this);
     servicesBox->addWidget(m_servicesHeading);
     m_serviceList = new QVBoxLayout;
     servicesBox->addLayout(m_serviceList);
@@ -104,10 +105,10 @@ CallDisplayWindow::CallDisplayWindow(CallBoard *board, Announcer *announcer, QWi
     m_blink->setInterval(500);
     connect(m_blink, &QTimer::timeout, this, [this] {
         const bool on = (--m_blinkTicks % 2) == 0;
-        m_newest->setStyleSheet(kNewestStyle.arg(on ? u"#f2c14e"_s : u"#0d2b45"_s));
+        Theme::setBlinkOff(m_newest, !on);
         if (m_blinkTicks <= 0) {
             m_blink->stop();
-            m_newest->setStyleSheet(kNewestStyle.arg(u"#f2c14e"_s));
+            Theme::setBlinkOff(m_newest, false);
         }
     });
     auto *clock = new QTimer(this);
@@ -166,7 +167,7 @@ void CallDisplayWindow::rebuild()
     for (qsizetype i = 0; i < calls.size(); ++i) {
         const CallBoard::Call &call = calls.at(i);
         QLabel *line = label(tr("%1 → %2").arg(call.number, call.counterName),
-                             i == 0 ? u"color: #f2c14e;"_s : QString(), this);
+                             i == 0 ? u"current"_s : QString(), this);
         setPixelSize(line, scaled(0.062, 20), i == 0);
         m_callList->addWidget(line);
     }

@@ -3,7 +3,10 @@
 #include "core/queue/counterdesk.h"
 #include "core/queue/queuemodel.h"
 #include "core/sync/localstore.h"
+#include "ui/common/emptystate.h"
+#include "ui/common/feedbackline.h"
 #include "ui/common/keytext.h"
+#include "ui/common/theme.h"
 #include "ui/queue/ticketslip.h"
 #include "ui/queue/transferdialog.h"
 
@@ -40,6 +43,28 @@ struct ActionSpec
     QKeySequence key;
 };
 
+Theme::Icon iconFor(TicketAction action)
+{
+    switch (action) {
+    case TicketAction::Call:
+        return Theme::Icon::CallNext;
+    case TicketAction::Recall:
+        return Theme::Icon::Recall;
+    case TicketAction::Start:
+        return Theme::Icon::Start;
+    case TicketAction::Finish:
+        return Theme::Icon::Finish;
+    case TicketAction::NoShow:
+        return Theme::Icon::NoShow;
+    case TicketAction::Requeue:
+        return Theme::Icon::Requeue;
+    case TicketAction::Transfer:
+        return Theme::Icon::Transfer;
+    default:
+        return Theme::Icon::Next;
+    }
+}
+
 QString statusText(TicketStatus status)
 {
     if (status == TicketStatus::Called)
@@ -64,23 +89,22 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
     m_banner = new QLabel(this);
     m_banner->setObjectName(u"banner"_s);
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(u"background: #fff3cd; color: #664d03; padding: 8px; "
-                            "border: 1px solid #ffe69c; font-size: 11pt;"_s);
+    Theme::setBar(m_banner, Theme::Tone::Warning);
 
     // The ticket being served, readable from the counter chair.
     auto *current = new QGroupBox(tr("At this counter"), this);
     m_number = new QLabel(current);
     m_number->setObjectName(u"currentNumber"_s);
-    m_number->setStyleSheet(u"font-size: 56pt; font-weight: bold; color: #0d2b45;"_s);
+    Theme::setTextRole(m_number, Theme::TextRole::TicketNumber);
     m_service = new QLabel(current);
-    m_service->setStyleSheet(u"font-size: 15pt;"_s);
+    Theme::setTextRole(m_service, Theme::TextRole::Subtitle);
     m_service->setWordWrap(true);
     m_details = new QLabel(current);
     m_details->setObjectName(u"currentDetails"_s);
-    m_details->setStyleSheet(u"font-size: 11pt; color: #333;"_s);
+    Theme::setTone(m_details, Theme::Tone::Muted);
     m_notes = new QLabel(current);
     m_notes->setWordWrap(true);
-    m_notes->setStyleSheet(u"font-size: 11pt; color: #8a5300;"_s);
+    Theme::setTone(m_notes, Theme::Tone::Warning);
     auto *buttonGrid = new QGridLayout;
     buildActions();
     const QList<TicketAction> order{
@@ -111,6 +135,8 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
     m_table->setObjectName(u"queueTable"_s);
     m_table->setAccessibleName(tr("Waiting queue"));
     m_table->setModel(m_filter);
+    EmptyStateHint::install(m_table, tr("Nobody is waiting. New tickets appear here as soon as "
+                                        "they are issued."));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -173,7 +199,7 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
     receptionForm->addRow(QString(), m_issueButton);
     m_reception->hide();
 
-    m_notice = new QLabel(this);
+    m_notice = new FeedbackLine(this);
     m_notice->setObjectName(u"notice"_s);
     m_notice->setWordWrap(true);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -262,7 +288,8 @@ void CounterWorkspace::buildActions()
         auto *button = new QPushButton(u"%1\n%2"_s.arg(label, keyText(spec.key)), this);
         button->setObjectName(u"action-"_s + ticketActionName(spec.action));
         button->setMinimumHeight(56);
-        button->setStyleSheet(u"font-size: 12pt;"_s);
+        Theme::setTextRole(button, Theme::TextRole::Action);
+        button->setIcon(Theme::icon(iconFor(spec.action)));
         auto *action = new QAction(label, this);
         action->setShortcut(spec.key);
         action->setShortcutContext(Qt::WindowShortcut);
@@ -296,11 +323,7 @@ void CounterWorkspace::buildActions()
         });
         m_buttons.insert(spec.action, button);
     }
-    m_buttons.value(TicketAction::Call)
-        ->setStyleSheet(
-            u"QPushButton { font-size: 13pt; font-weight: bold; background: #0d6efd; color: white; "
-            "border: 1px solid #0a58ca; border-radius: 4px; } "
-            "QPushButton:disabled { background: #c6d9f7; color: #f4f7fb; border-color: #b6ccef; }"_s);
+    Theme::setPrimary(m_buttons.value(TicketAction::Call));
 }
 
 void CounterWorkspace::setCounter(const QString &counterId)
@@ -406,8 +429,7 @@ void CounterWorkspace::refresh()
 
 void CounterWorkspace::showNotice(const QString &text, bool isError)
 {
-    m_notice->setStyleSheet(isError ? u"color: #b00020; font-weight: bold;"_s : QString());
-    m_notice->setText(text);
+    m_notice->showMessage(text, isError ? Theme::Tone::Problem : Theme::Tone::Success);
 }
 
 void CounterWorkspace::transfer()

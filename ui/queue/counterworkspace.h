@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QWidget>
 
+class FeedbackLine;
 class CounterDesk;
 class LocalStore;
 class QueueModel;
@@ -64,7 +65,7 @@ private:
     QLabel *m_service;
     QLabel *m_details;
     QLabel *m_notes;
-    QLabel *m_notice;
+    FeedbackLine *m_notice;
     QPushButton *m_undoButton;
     QLabel *m_waitingCount;
     QComboBox *m_serviceFilter;

@@ -1,5 +1,7 @@
 #include "ui/shell/connectionindicator.h"
 
+#include "ui/common/theme.h"
+
 using namespace Qt::StringLiterals;
 
 ConnectionIndicator::ConnectionIndicator(QWidget *parent)
@@ -30,29 +32,30 @@ void ConnectionIndicator::mousePressEvent(QMouseEvent *event)
 
 void ConnectionIndicator::refresh()
 {
-    QString colour;
+    Theme::Tone tone = Theme::Tone::Neutral;
     QString text;
     switch (m_connection) {
     case SyncEngine::Connection::Online:
-        colour = u"#2e7d32"_s;
+        tone = Theme::Tone::Success;
         text = tr("Connected");
         setToolTip(tr("Live connection to the server."));
         break;
     case SyncEngine::Connection::Connecting:
-        colour = u"#f9a825"_s;
+        tone = Theme::Tone::Warning;
         text = tr("Connecting…");
         setToolTip({});
         break;
     case SyncEngine::Connection::Reconnecting:
-        colour = u"#f9a825"_s;
+        tone = Theme::Tone::Warning;
         text = tr("Connection lost – reconnecting in %n s", nullptr, m_seconds);
         setToolTip(tr("Click to try again now."));
         break;
     case SyncEngine::Connection::Offline:
-        colour = u"#b00020"_s;
+        tone = Theme::Tone::Problem;
         text = tr("Offline");
         setToolTip({});
         break;
     }
-    setText(u"<span style=\"color:%1\">●</span> %2"_s.arg(colour, text.toHtmlEscaped()));
+    setText(u"<span style=\"color:%1\">●</span> %2"_s.arg(Theme::toneColour(tone).name(),
+                                                          text.toHtmlEscaped()));
 }

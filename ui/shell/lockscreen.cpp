@@ -1,5 +1,7 @@
 #include "ui/shell/lockscreen.h"
 
+#include "ui/common/theme.h"
+
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -19,15 +21,13 @@ LockScreen::LockScreen(const QString &userName, QWidget *parent)
     // Input reaches this window only, even while a dialog of the workstation is open.
     setWindowModality(Qt::ApplicationModal);
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(u"#lockScreen { background: #2b3a4a; } "
-                  "#lockPanel { background: palette(window); border-radius: 8px; }"_s);
 
     auto *panel = new QWidget(this);
     panel->setObjectName(u"lockPanel"_s);
     panel->setAttribute(Qt::WA_StyledBackground);
 
     auto *heading = new QLabel(tr("This workstation is locked"), panel);
-    heading->setStyleSheet(u"font-size: 18pt; font-weight: bold;"_s);
+    Theme::setTextRole(heading, Theme::TextRole::Title);
     auto *who = new QLabel(tr("Logged in: %1").arg(userName), panel);
     who->setObjectName(u"lockedUser"_s);
     auto *hint = new QLabel(tr("Enter your password to continue."), panel);
@@ -39,7 +39,7 @@ LockScreen::LockScreen(const QString &userName, QWidget *parent)
     m_error = new QLabel(panel);
     m_error->setObjectName(u"unlockError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+    Theme::setTone(m_error, Theme::Tone::Problem);
     m_error->hide();
 
     m_unlockButton = new QPushButton(tr("&Unlock"), panel);

@@ -1,6 +1,7 @@
 #include "ui/shell/logindialog.h"
 
 #include "core/sync/backendclient.h"
+#include "ui/common/theme.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -21,7 +22,7 @@ LoginDialog::LoginDialog(BackendClient *client, QWidget *parent)
     setObjectName(u"loginDialog"_s);
 
     auto *heading = new QLabel(tr("<b>Tresen</b> – counter workstation"), this);
-    heading->setStyleSheet(u"font-size: 16pt;"_s);
+    Theme::setTextRole(heading, Theme::TextRole::Title);
 
     m_embeddedButton = new QRadioButton(tr("&This computer (demo)"), this);
     m_embeddedButton->setObjectName(u"embeddedButton"_s);
@@ -35,7 +36,7 @@ LoginDialog::LoginDialog(BackendClient *client, QWidget *parent)
     m_serverUrl->setPlaceholderText(tr("https://tresen.example-city.de:8443"));
     m_embeddedHint = new QLabel(this);
     m_embeddedHint->setWordWrap(true);
-    m_embeddedHint->setStyleSheet(u"color: #555;"_s);
+    Theme::setTone(m_embeddedHint, Theme::Tone::Muted);
 
     m_login = new QLineEdit(this);
     m_login->setObjectName(u"login"_s);
@@ -46,7 +47,7 @@ LoginDialog::LoginDialog(BackendClient *client, QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(u"error"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+    Theme::setTone(m_error, Theme::Tone::Problem);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
     m_status = new QLabel(this);

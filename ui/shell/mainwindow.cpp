@@ -10,6 +10,7 @@
 #include "ui/administration/administrationworkspace.h"
 #include "ui/appointments/appointmentsworkspace.h"
 #include "ui/common/keytext.h"
+#include "ui/common/theme.h"
 #include "ui/common/workspacepage.h"
 #include "ui/documents/scanworkspace.h"
 #include "ui/payments/paymentsworkspace.h"
@@ -61,8 +62,6 @@ MainWindow::MainWindow(const SessionInfo &session, BackendClient *client, LocalS
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setAccessibleName(tr("Workspaces"));
     m_navigation->setFixedWidth(210);
-    m_navigation->setStyleSheet(u"QListWidget { font-size: 12pt; } "
-                                "QListWidget::item { padding: 10px 8px; }"_s);
     m_pages = new QStackedWidget(this);
     auto *central = new QWidget(this);
     // Notices about this workstation (setOtherLoginsWrites) go above the workspaces.
@@ -249,6 +248,7 @@ void MainWindow::buildMenus()
     password->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QAction *lock = file->addAction(tr("Loc&k"), this, &MainWindow::lockRequested);
     lock->setObjectName(u"lockAction"_s);
+    lock->setIcon(Theme::icon(Theme::Icon::Lock));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     lock->setToolTip(tr("Hides the work until you enter your password again."));
     QAction *logout = file->addAction(tr("Log &out"), this, [this] {
@@ -256,6 +256,7 @@ void MainWindow::buildMenus()
             emit logoutRequested();
     });
     logout->setObjectName(u"logoutAction"_s);
+    logout->setIcon(Theme::icon(Theme::Icon::LogOut));
     logout->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     // Only who works at a counter chooses one.
     const bool atCounter = m_workspaces.contains(Workspace::Counter);
@@ -286,6 +287,29 @@ void MainWindow::buildMenus()
     display->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     display->setToolTip(tr("The waiting room's display, e.g. on a second screen."));
 
+    // Text size, 100–200 %, remembered for this computer's user.
+    view->addSeparator();
+    Theme::setZoom(QSettings().value(Theme::zoomSettingsKey(), Theme::kMinimumZoom).toInt());
+    const auto zoomTo = [this](int percent) {
+        Theme::setZoom(percent);
+        QSettings().setValue(Theme::zoomSettingsKey(), Theme::zoom());
+        statusBar()->showMessage(tr("Text size %1 %").arg(Theme::zoom()), 3000);
+    };
+    QAction *zoomIn = view->addAction(tr("&Larger text"), this,
+                                      [zoomTo] { zoomTo(Theme::zoom() + Theme::kZoomStep); });
+    zoomIn->setObjectName(u"zoomInAction"_s);
+    // Strg++ on a German keyboard; Strg+= where + needs Shift.
+    zoomIn->setShortcuts(
+        {QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = view->addAction(tr("&Smaller text"), this,
+                                       [zoomTo] { zoomTo(Theme::zoom() - Theme::kZoomStep); });
+    zoomOut->setObjectName(u"zoomOutAction"_s);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *zoomReset =
+        view->addAction(tr("&Normal text size"), this, [zoomTo] { zoomTo(Theme::kMinimumZoom); });
+    zoomReset->setObjectName(u"zoomResetAction"_s);
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts =
         help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -295,6 +319,7 @@ void MainWindow::buildMenus()
     QToolBar *toolBar = addToolBar(tr("Workstation"));
     toolBar->setObjectName(u"workstationToolBar"_s);
     toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto *counterCaption = new QLabel(tr("Counter:"), this);
     counterCaption->setBuddy(m_counterBox);
     counterCaption->setContentsMargins(8, 0, 4, 0);
@@ -494,6 +519,9 @@ void MainWindow::showShortcuts()
     if (m_workspaces.contains(Workspace::Counter))
         rows += row(kChangeCounterKey, tr("Change counter"));
     rows += row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), tr("Open the call display"));
+    rows += row(QKeySequence(QKeySequence::ZoomIn), tr("Larger text"));
+    rows += row(QKeySequence(QKeySequence::ZoomOut), tr("Smaller text"));
+    rows += row(QKeySequence(Qt::CTRL | Qt::Key_0), tr("Normal text size"));
     rows += row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), tr("Change password"));
     rows += row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), tr("Lock"));
     rows += row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), tr("Log out"));

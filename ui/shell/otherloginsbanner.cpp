@@ -19,9 +19,7 @@ OtherLoginsBanner::OtherLoginsBanner(OtherLoginsWrites *writes, QWidget *parent)
     , m_rows(new QVBoxLayout(this))
 {
     setObjectName(u"otherLoginsBanner"_s);
-    // The colour of a notice, not of an error: nothing is wrong, something waits.
-    setStyleSheet(u"#otherLoginsBanner { background: #fff4ce; border-bottom: 1px solid #e0c060; }"
-                  " #otherLoginsBanner QLabel { color: #3d3000; }"_s);
+    // The colour of a notice, not of an error (theme.cpp): nothing is wrong, something waits.
     m_rows->setContentsMargins(12, 6, 12, 6);
     m_rows->setSpacing(4);
     connect(m_writes, &OtherLoginsWrites::changed, this, &OtherLoginsBanner::rebuild);

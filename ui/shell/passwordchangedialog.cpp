@@ -1,6 +1,7 @@
 #include "ui/shell/passwordchangedialog.h"
 
 #include "core/sync/backendclient.h"
+#include "ui/common/theme.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -43,7 +44,7 @@ PasswordChangeDialog::PasswordChangeDialog(BackendClient *client, Mode mode, QWi
     m_error = new QLabel(this);
     m_error->setObjectName(u"error"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+    Theme::setTone(m_error, Theme::Tone::Problem);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
 
@@ -107,7 +108,7 @@ void PasswordChangeDialog::updateHints()
         hints.append(tr("The repetition does not match the new password."));
     m_hint->setText(hints.isEmpty() ? tr("The new password meets the requirements.")
                                     : hints.join(u'\n'));
-    m_hint->setStyleSheet(hints.isEmpty() ? u"color: #1b5e20;"_s : u"color: #555;"_s);
+    Theme::setTone(m_hint, hints.isEmpty() ? Theme::Tone::Success : Theme::Tone::Muted);
 }
 
 void PasswordChangeDialog::submit()

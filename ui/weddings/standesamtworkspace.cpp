@@ -2,8 +2,10 @@
 
 #include "core/weddings/weddingcalendar.h"
 #include "core/weddings/weddingweekmodel.h"
+#include "ui/common/feedbackline.h"
 #include "ui/common/keyedbutton.h"
 #include "ui/common/singlepagepdf.h"
+#include "ui/common/theme.h"
 #include "ui/weddings/weddingconfirmation.h"
 #include "ui/weddings/weddingmovedialog.h"
 #include "ui/weddings/weddingreservationdialog.h"
@@ -49,7 +51,7 @@ StandesamtWorkspace::StandesamtWorkspace(WeddingCalendar *calendar, QWidget *par
     , m_calendar(calendar)
     , m_model(new WeddingWeekModel(calendar, this))
     , m_weekLabel(new QLabel(this))
-    , m_notice(new QLabel(this))
+    , m_notice(new FeedbackLine(this))
     , m_view(new QTableView(this))
     , m_empty(new QLabel(this))
     , m_detail(new QStackedWidget(this))
@@ -63,6 +65,7 @@ StandesamtWorkspace::StandesamtWorkspace(WeddingCalendar *calendar, QWidget *par
     auto *thisWeek = new QPushButton(tr("This &week"), this);
     auto *next = actionButton(tr("Next week ▶"), nextKey, this);
     auto *refresh = actionButton(tr("Refresh"), QKeySequence(Qt::Key_F5), this);
+    refresh->setIcon(Theme::icon(Theme::Icon::Refresh));
     bindKey(this, previous, previousKey, tr("Previous week"));
     bindKey(this, next, nextKey, tr("Next week"));
     bindKey(this, refresh, QKeySequence(Qt::Key_F5), tr("Refresh the slots"));
@@ -71,10 +74,7 @@ StandesamtWorkspace::StandesamtWorkspace(WeddingCalendar *calendar, QWidget *par
     connect(thisWeek, &QPushButton::clicked, this, [this] { showWeekOf(QDate::currentDate()); });
     connect(refresh, &QPushButton::clicked, this, &StandesamtWorkspace::reload);
     m_weekLabel->setObjectName(u"weekLabel"_s);
-    QFont big = m_weekLabel->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_weekLabel->setFont(big);
+    Theme::setTextRole(m_weekLabel, Theme::TextRole::Subtitle);
 
     auto *header = new QHBoxLayout;
     header->addWidget(previous);
@@ -616,10 +616,7 @@ void StandesamtWorkspace::updateActions()
 
 void StandesamtWorkspace::showNotice(const QString &text, bool isError)
 {
-    m_notice->setText(text);
-    m_notice->setStyleSheet(isError ? u"color: #b00020; font-weight: bold;"_s
-                                    : u"color: #1b5e20;"_s);
-    m_notice->setVisible(!text.isEmpty());
+    m_notice->showMessage(text, isError ? Theme::Tone::Problem : Theme::Tone::Success);
 }
 
 void StandesamtWorkspace::reserveSelected()

@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QWidget>
 
+class FeedbackLine;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -83,7 +84,7 @@ private:
     WeddingCalendar *m_calendar;
     WeddingWeekModel *m_model;
     QLabel *m_weekLabel;
-    QLabel *m_notice;
+    FeedbackLine *m_notice;
     QTableView *m_view;
     QLabel *m_empty;
     QStackedWidget *m_detail;
