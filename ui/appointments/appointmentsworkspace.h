@@ -37,6 +37,9 @@ public:
     // Where confirmations go when there is no printer (a folder; for tests).
     void setConfirmationFolder(const QString &folder) { m_confirmationFolder = folder; }
     QString lastConfirmationFile() const { return m_lastConfirmationFile; }
+    // Where a check-in's ticket slip goes when there is no printer (as at the front desk).
+    void setTicketFolder(const QString &folder) { m_ticketFolder = folder; }
+    QString lastTicketSlipFile() const { return m_lastTicketSlipFile; }
 
     std::optional<Appointment> selectedAppointment() const;
 
@@ -58,6 +61,8 @@ private:
     void showNotice(const QString &text, bool isError);
     void showCheckInResult(const QString &text, bool ok);
     bool isOnline() const;
+    // Prints the visitor's slip (or saves it as PDF) and says how, with the number.
+    void handOutSlip(const Appointment &appointment, const QString &ticketNumber);
 
     AppointmentBook *m_book;
     LocalStore *m_store;
@@ -86,5 +91,7 @@ private:
     QPushButton *m_printButton;
     QString m_confirmationFolder;
     QString m_lastConfirmationFile;
+    QString m_ticketFolder;
+    QString m_lastTicketSlipFile;
     QString m_selectedId; // kept across the list's rebuilds
 };

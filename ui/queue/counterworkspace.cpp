@@ -19,8 +19,6 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPointer>
-#include <QPrinter>
-#include <QPrinterInfo>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -445,26 +443,18 @@ QString CounterWorkspace::printSlip(const Ticket &ticket, int estimatedWaitMinut
     slip.issuedAt = QDateTime::fromMSecsSinceEpoch(ticket.issuedAt);
     slip.estimatedWaitMinutes = estimatedWaitMinutes;
 
-    const QPrinterInfo printerInfo = QPrinterInfo::defaultPrinter();
-    if (!printerInfo.isNull()) {
-        QPrinter printer(printerInfo);
-        printer.setDocName(slip.number);
-        QPainter painter;
-        if (painter.begin(&printer)) {
-            slip.paint(painter, printer.pageLayout().paintRectPixels(printer.resolution()));
-            painter.end();
-            showNotice(tr("Ticket %1 issued and printed.").arg(slip.number), false);
-            return {};
-        }
-    }
-    // No printer here: a PDF the front desk can print or show.
-    QDir().mkpath(m_ticketFolder);
     const QString path = m_ticketFolder + u"/%1-%2.pdf"_s.arg(slip.number, ticket.serviceDay);
-    if (!slip.writePdf(path)) {
+    switch (slip.printOrSave(path)) {
+    case PageDelivery::Printed:
+        showNotice(tr("Ticket %1 issued and printed.").arg(slip.number), false);
+        return {};
+    case PageDelivery::Failed:
         showNotice(tr("Ticket %1 issued, but it could not be saved as PDF in %2.")
                        .arg(slip.number, QDir::toNativeSeparators(m_ticketFolder)),
                    true);
         return {};
+    case PageDelivery::Saved:
+        break;
     }
     showNotice(tr("Ticket %1 issued. No printer is set up: saved as %2.")
                    .arg(slip.number, QDir::toNativeSeparators(path)),
