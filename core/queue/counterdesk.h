@@ -11,6 +11,7 @@
 #include <optional>
 
 class BackendClient;
+class FrontDeskNumbers;
 class LocalStore;
 class SyncEngine;
 struct ApiResponse;
@@ -44,7 +45,17 @@ public:
     void transferToService(const QString &serviceId);
     void transferToCounter(const QString &counterId);
     void cancelTicket(const QString &ticketId);
-    // `done` gets the new ticket and the server's estimate for its slip, or an error.
+    // Whether this workstation issues tickets (the front desk is open): only
+    // then does it hold a number block for offline issuing.
+    void setIssuesTickets(bool issues);
+    // Tickets can be issued: online, or offline with reserve numbers left.
+    bool mayIssueTickets() const;
+    // The reserve numbers of this workstation (see FrontDeskNumbers).
+    FrontDeskNumbers &reserveNumbers() { return *m_numbers; }
+    // `done` gets the new ticket and the server's estimate for its slip, or an
+    // error. Offline (or when the server cannot be reached) the ticket is
+    // numbered from the workstation's block, has id 0, and waits in the
+    // outbox; it joins the queue, at the time it was issued, once sent.
     void issueTicket(
         const QString &serviceId, int priority, const QString &notes,
         std::function<void(const Ticket &ticket, int estimatedWaitMinutes, const QString &error)>
@@ -68,6 +79,8 @@ private:
     // Called or being served at this counter.
     bool holds(const Ticket &ticket) const;
     void setBusy(bool busy);
+    void issueFromBlock(const QJsonObject &body,
+                        const std::function<void(const Ticket &, int, const QString &)> &done);
 
     BackendClient *m_client;
     LocalStore *m_store;
@@ -78,4 +91,6 @@ private:
     bool m_busy = false;
     int m_noShowAfterCalls = 2;
     QTimer m_refreshTimer;
+    FrontDeskNumbers *m_numbers;
+    bool m_issuesTickets = false;
 };

@@ -13,8 +13,9 @@ class DirectoryRepository;
 class DocumentRepository;
 class EventHub;
 class LoginThrottle;
-class OfficeSettings;
 class NeedToKnow;
+class NumberBlockRepository;
+class OfficeSettings;
 class PaymentLookup;
 class PrivacyOffice;
 class SessionRepository;
@@ -60,6 +61,8 @@ struct QueueRoutes
     AppointmentRepository &appointments; // followTicketWithAppointment
     OfficeSettings &settings;            // calls before a no-show
     const Clock &clock;
+    NumberBlockRepository &numberBlocks; // the front desks' numbers for offline
+    AuditLog &auditLog;
 };
 void installQueueRoutes(ApiServer &api, const QueueRoutes &parts);
 

@@ -43,7 +43,9 @@ void installRoutes(ApiServer &api, Backend &b, const NeedToKnow &needToKnow)
                              .tickets = b.tickets,
                              .appointments = b.appointments,
                              .settings = b.officeSettings,
-                             .clock = b.clock});
+                             .clock = b.clock,
+                             .numberBlocks = b.numberBlocks,
+                             .auditLog = b.auditLog});
     installPaymentRoutes(
         api, {.needToKnow = needToKnow, .payments = b.payments, .auditLog = b.auditLog});
     installAppointmentRoutes(api, {.needToKnow = needToKnow,

@@ -1,6 +1,7 @@
 #include "ui/queue/counterworkspace.h"
 
 #include "core/queue/counterdesk.h"
+#include "core/queue/frontdesknumbers.h"
 #include "core/queue/queuemodel.h"
 #include "core/sync/localstore.h"
 #include "ui/queue/ticketslip.h"
@@ -282,6 +283,7 @@ void CounterWorkspace::setReceptionVisible(bool visible)
     if (visible == isReceptionVisible())
         return;
     m_reception->setVisible(visible);
+    m_desk->setIssuesTickets(visible);
     if (visible)
         m_receptionService->setFocus();
     emit receptionVisibleChanged(visible);
@@ -329,8 +331,19 @@ void CounterWorkspace::refresh()
     if (m_serviceFilter->count() <= 1 && !m_desk->officeId().isEmpty())
         reloadServices();
     const QString reason = m_desk->unavailableReason();
-    m_banner->setText(reason);
-    m_banner->setVisible(!reason.isEmpty());
+    QString banner = reason;
+    if (isReceptionVisible() && !m_desk->isOnline() && !m_desk->counterId().isEmpty()) {
+        const int left = m_desk->reserveNumbers().remaining();
+        banner += u' ' + (left > 0 ? tr("The front desk goes on issuing tickets from this "
+                                        "workstation's reserve numbers (%n left); they join "
+                                        "the queue when the connection is back.",
+                                        nullptr, left)
+                                   : tr("This workstation has no reserve numbers for today, so "
+                                        "no tickets can be issued until the connection is "
+                                        "back."));
+    }
+    m_banner->setText(banner);
+    m_banner->setVisible(!banner.isEmpty());
 
     const auto ticket = m_desk->currentTicket();
     if (ticket) {
@@ -357,7 +370,7 @@ void CounterWorkspace::refresh()
     const QModelIndex selected = m_table->selectionModel()->currentIndex();
     m_cancelButton->setEnabled(reason.isEmpty() && selected.isValid() &&
                                selected.data(QueueModel::StatusRole).toString() == u"waiting"_s);
-    m_issueButton->setEnabled(reason.isEmpty() && m_receptionService->count() > 0);
+    m_issueButton->setEnabled(m_desk->mayIssueTickets() && m_receptionService->count() > 0);
     const int waiting = m_queue->waitingCount();
     m_waitingCount->setText(waiting == 0 ? tr("Nobody waiting")
                                          : tr("%n waiting", nullptr, waiting));
@@ -429,6 +442,11 @@ void CounterWorkspace::issueTicket()
             m_priority->setValue(0);
             m_receptionNotes->clear();
             const QString pdf = printSlip(ticket, estimatedWaitMinutes);
+            if (ticket.id == 0) // numbered from the reserve, waiting in the outbox
+                showNotice(noticeText() + u' ' +
+                               tr("Issued without connection: it joins the queue as soon as "
+                                  "the connection is back."),
+                           false);
             emit ticketIssued(ticket, pdf);
         });
 }
