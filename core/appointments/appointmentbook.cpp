@@ -7,6 +7,8 @@
 #include "core/sync/outboxwrite.h"
 #include "core/sync/syncengine.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
 #include <QUuid>
@@ -35,14 +37,21 @@ AppointmentBook::AppointmentBook(BackendClient *client, LocalStore *store, SyncE
     connect(&outbox, &OutboxSender::written, this, &AppointmentBook::handleWritten);
     connect(&outbox, &OutboxSender::refused, this,
             [this](const OutboxEntry &entry, int status, const QString &code, const QString &detail,
-                   const QList<OutboxEntry> &dropped) {
+                   const QList<OutboxEntry> &dropped, const QJsonObject &problem) {
                 if (entry.entity != kEntity)
                     return;
                 const QString what = refusedSummary(entry, dropped);
                 emit changed();
-                if (entry.path.endsWith(u"/check-in"_s))
-                    emit checkInRefused(what, refusalText(status, code, detail));
-                else
+                if (entry.path.endsWith(u"/check-in"_s)) {
+                    // The visitor asks for their number again: it is said with the refusal.
+                    QString number = problem.value(u"ticketNumber"_s).toString();
+                    if (number.isEmpty() && code == u"already-checked-in"_s)
+                        if (const auto a =
+                                findByCode(entry.body.value(u"bookingCode"_s).toString()))
+                            number = ticketNumberOf(*a);
+                    emit checkInRefused(what, number.isEmpty() ? refusalText(status, code, detail)
+                                                               : alreadyCheckedInText(number));
+                } else
                     emit refused(what, refusalText(status, code, detail));
             });
 }
@@ -116,6 +125,19 @@ QString AppointmentBook::serviceName(const QString &serviceId) const
 {
     const auto service = m_store->entity(u"service"_s, serviceId);
     return service ? service->value(u"name"_s).toString() : tr("Service %1").arg(serviceId);
+}
+
+QString AppointmentBook::ticketNumberOf(const Appointment &appointment) const
+{
+    if (appointment.ticketId.isEmpty())
+        return {};
+    const auto ticket = m_store->entity(u"ticket"_s, appointment.ticketId);
+    return ticket ? ticket->value(u"number"_s).toString() : QString();
+}
+
+QString AppointmentBook::alreadyCheckedInText(const QString &ticketNumber)
+{
+    return tr("This appointment has already been checked in. Ticket number: %1").arg(ticketNumber);
 }
 
 QString AppointmentBook::describe(const Appointment &a) const
@@ -264,9 +286,13 @@ Result<void> AppointmentBook::checkIn(const QString &typed)
         case AppointmentStatus::Booked:
             break;
         case AppointmentStatus::CheckedIn:
-        case AppointmentStatus::Done:
+        case AppointmentStatus::Done: {
+            const QString number = ticketNumberOf(*known);
             return Result<void>::failure(
-                tr("%1 has already been checked in.").arg(describe(*known)));
+                number.isEmpty() ? tr("%1 has already been checked in.").arg(describe(*known))
+                                 : tr("%1 has already been checked in. Ticket number: %2")
+                                       .arg(describe(*known), number));
+        }
         case AppointmentStatus::Cancelled:
             return Result<void>::failure(tr("%1 was cancelled.").arg(describe(*known)));
         case AppointmentStatus::NoShow:
@@ -279,6 +305,18 @@ Result<void> AppointmentBook::checkIn(const QString &typed)
         checkedIn->status = AppointmentStatus::CheckedIn;
         checkedIn->version += 1;
     }
+    // Offline, only today's appointments this computer knows are taken: a
+    // code it does not know may be mistyped or not exist, and the visitor
+    // would wait for a number that never comes.
+    const bool online = m_sync->connection() == SyncEngine::Connection::Online;
+    if (!online && !known)
+        return Result<void>::failure(
+            tr("%1 is not among today's appointments known to this computer. Without a "
+               "connection to the server only those can be checked in. Please check the code, "
+               "or issue a ticket at the front desk.")
+                .arg(*code));
+    if (!online && QDateTime::fromMSecsSinceEpoch(known->startsAt).date() != QDate::currentDate())
+        return Result<void>::failure(tr("%1 is not today.").arg(describe(*known)));
     // Unknown here (not yet synced): the server decides; the outbox groups it by code.
     const QString entityId = known ? known->id : u"code:"_s + *code;
     const QString summary =

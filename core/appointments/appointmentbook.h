@@ -57,6 +57,10 @@ public:
     int pendingCount() const;
     QStringList pendingSummaries() const;
     QString serviceName(const QString &serviceId) const;
+    // The number of the ticket a check-in made, from the cache (empty: unknown here).
+    QString ticketNumberOf(const Appointment &appointment) const;
+    // What the clerk reads when a checked-in visitor comes again.
+    static QString alreadyCheckedInText(const QString &ticketNumber);
 
     // Each fails (with a message for the clerk) when the write cannot even be
     // queued; otherwise the change shows at once and is sent.
@@ -65,7 +69,8 @@ public:
     Result<void> changeContact(const Appointment &current, const AppointmentRequest &contact);
     Result<void> cancel(const Appointment &current);
     Result<void> markNoShow(const Appointment &current);
-    // `typed` as a clerk typed it or a handheld scanner sent it.
+    // `typed` as a clerk typed it or a handheld scanner sent it. Offline only
+    // a code of today's appointments in the cache is taken.
     Result<void> checkIn(const QString &typed);
 
     // Free times of a service (online only): `done` gets them or an error text.

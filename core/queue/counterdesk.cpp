@@ -1,12 +1,17 @@
 #include "core/queue/counterdesk.h"
 
+#include "core/domain/isotime.h"
 #include "core/domain/memberreader.h"
+#include "core/queue/frontdesknumbers.h"
 #include "core/sync/backendclient.h"
 #include "core/sync/localstore.h"
+#include "core/sync/outboxwrite.h"
 #include "core/sync/syncengine.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QJsonArray>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +21,7 @@ CounterDesk::CounterDesk(BackendClient *client, LocalStore *store, SyncEngine *s
     , m_client(client)
     , m_store(store)
     , m_sync(sync)
+    , m_numbers(new FrontDeskNumbers(client, store, sync, this))
 {
     // Many changes in a burst (a busy morning) cost one queue request.
     m_refreshTimer.setSingleShot(true);
@@ -32,10 +38,21 @@ CounterDesk::CounterDesk(BackendClient *client, LocalStore *store, SyncEngine *s
         }
     });
     connect(sync, &SyncEngine::connectionChanged, this, [this](SyncEngine::Connection c) {
-        if (c == SyncEngine::Connection::Online)
+        if (c == SyncEngine::Connection::Online) {
             m_refreshTimer.start();
+            if (m_issuesTickets)
+                m_numbers->fetchIfNeeded();
+        }
         emit stateChanged();
     });
+    connect(m_numbers, &FrontDeskNumbers::changed, this, &CounterDesk::stateChanged);
+    // A ticket issued offline that the server refused (e.g. its day is over).
+    connect(&sync->outbox(), &OutboxSender::refused, this,
+            [this](const OutboxEntry &entry, int, const QString &, const QString &reason) {
+                if (entry.entity == u"ticket"_s)
+                    emit notice(tr("%1 was not taken by the server: %2").arg(entry.summary, reason),
+                                true);
+            });
 }
 
 void CounterDesk::setCounter(const QString &counterId)
@@ -46,6 +63,23 @@ void CounterDesk::setCounter(const QString &counterId)
     m_officeId = counter ? counter->value(u"officeId"_s).toString() : QString();
     reloadFromStore();
     refreshQueue();
+    if (m_issuesTickets)
+        m_numbers->setOfficeId(m_officeId);
+}
+
+void CounterDesk::setIssuesTickets(bool issues)
+{
+    m_issuesTickets = issues;
+    if (issues) {
+        m_numbers->setOfficeId(m_officeId);
+        m_numbers->fetchIfNeeded();
+    }
+    emit stateChanged();
+}
+
+bool CounterDesk::mayIssueTickets() const
+{
+    return !m_counterId.isEmpty() && (isOnline() || m_numbers->remaining() > 0);
 }
 
 bool CounterDesk::isOnline() const
@@ -278,8 +312,14 @@ void CounterDesk::issueTicket(const QString &serviceId, int priority, const QStr
         body.insert(u"priority"_s, priority);
     if (!notes.trimmed().isEmpty())
         body.insert(u"notes"_s, notes.trimmed());
+    if (!isOnline())
+        return issueFromBlock(body, done);
     m_client->send("POST", u"/api/v1/tickets"_s, body, this,
-                   [done = std::move(done)](const ApiResponse &response) {
+                   [this, body, done = std::move(done)](const ApiResponse &response) {
+                       // The network dropped before the connection mark noticed.
+                       if (response.failure == ApiResponse::Failure::Unreachable &&
+                           m_numbers->remaining() > 0)
+                           return issueFromBlock(body, done);
                        if (!response.ok())
                            return done({}, 0, response.message);
                        const QJsonObject json = response.body.toObject();
@@ -288,6 +328,41 @@ void CounterDesk::issueTicket(const QString &serviceId, int priority, const QStr
                            return done({}, 0, tr("The server's answer is not a ticket."));
                        done(*ticket, json.value(u"estimatedWaitMinutes"_s).toInt(), {});
                    });
+}
+
+void CounterDesk::issueFromBlock(
+    const QJsonObject &request,
+    const std::function<void(const Ticket &, int, const QString &)> &done)
+{
+    const auto service = m_store->entity(u"service"_s, request.value(u"serviceId"_s).toString());
+    if (!service)
+        return done({}, 0, tr("The service is not known on this computer."));
+    const Result<QString> number = m_numbers->take();
+    if (!number)
+        return done({}, 0, number.error());
+    Ticket ticket;
+    ticket.number = *number;
+    ticket.officeId = service->value(u"officeId"_s).toString().toLongLong();
+    ticket.serviceId = request.value(u"serviceId"_s).toString().toLongLong();
+    ticket.serviceDay = QDate::currentDate().toString(Qt::ISODate);
+    ticket.priority = request.value(u"priority"_s).toInt(0);
+    ticket.notes = request.value(u"notes"_s).toString();
+    ticket.issuedAt = ticket.queueAt = QDateTime::currentMSecsSinceEpoch();
+    QJsonObject body = request;
+    body.insert(u"number"_s, ticket.number);
+    body.insert(u"issuedAt"_s, isoTimeFromMSecs(ticket.issuedAt));
+    OutboxEntry entry;
+    entry.method = "POST";
+    entry.path = u"/api/v1/tickets"_s;
+    entry.body = body;
+    entry.entity = u"ticket"_s;
+    entry.entityId = u"local-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    entry.summary = tr("Ticket %1 (%2), issued without connection")
+                        .arg(ticket.number, service->value(u"name"_s).toString());
+    entry.login = m_client->session().login;
+    if (const Result<void> queued = queueWrite(*m_store, *m_sync, entry, std::nullopt); !queued)
+        return done({}, 0, queued.error());
+    done(ticket, 0, {});
 }
 
 void CounterDesk::refreshQueue()

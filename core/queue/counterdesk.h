@@ -11,6 +11,7 @@
 #include <optional>
 
 class BackendClient;
+class FrontDeskNumbers;
 class LocalStore;
 class SyncEngine;
 struct ApiResponse;
@@ -53,7 +54,17 @@ public:
     void undo();
     // How long canUndo() holds after the step (10 s; shorter in tests).
     void setUndoWindow(int msecs) { m_undoTimer.setInterval(msecs); }
-    // `done` gets the new ticket and the server's estimate for its slip, or an error.
+    // Whether this workstation issues tickets (the front desk is open): only
+    // then does it hold a number block for offline issuing.
+    void setIssuesTickets(bool issues);
+    // Tickets can be issued: online, or offline with reserve numbers left.
+    bool mayIssueTickets() const;
+    // The reserve numbers of this workstation (see FrontDeskNumbers).
+    FrontDeskNumbers &reserveNumbers() { return *m_numbers; }
+    // `done` gets the new ticket and the server's estimate for its slip, or an
+    // error. Offline (or when the server cannot be reached) the ticket is
+    // numbered from the workstation's block, has id 0, and waits in the
+    // outbox; it joins the queue, at the time it was issued, once sent.
     void issueTicket(
         const QString &serviceId, int priority, const QString &notes,
         std::function<void(const Ticket &ticket, int estimatedWaitMinutes, const QString &error)>
@@ -81,6 +92,8 @@ private:
     // Called or being served at this counter.
     bool holds(const Ticket &ticket) const;
     void setBusy(bool busy);
+    void issueFromBlock(const QJsonObject &body,
+                        const std::function<void(const Ticket &, int, const QString &)> &done);
 
     BackendClient *m_client;
     LocalStore *m_store;
@@ -93,4 +106,6 @@ private:
     QTimer m_refreshTimer;
     std::optional<Ticket> m_undoable; // as the step left it
     QTimer m_undoTimer;
+    FrontDeskNumbers *m_numbers;
+    bool m_issuesTickets = false;
 };

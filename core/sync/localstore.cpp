@@ -169,6 +169,8 @@ QString withoutContents(const OutboxEntry &entry)
         kind = QCoreApplication::translate("OutboxEntry", "Appointment");
     else if (entry.entity == u"wedding_booking"_s)
         kind = QCoreApplication::translate("OutboxEntry", "Wedding booking");
+    else if (entry.entity == u"ticket"_s)
+        kind = QCoreApplication::translate("OutboxEntry", "Ticket");
     else
         kind = QCoreApplication::translate("OutboxEntry", "Record of kind %1").arg(entry.entity);
     const QDate made = QDateTime::fromMSecsSinceEpoch(entry.createdAt).date();
@@ -374,6 +376,16 @@ Result<void> LocalStore::setSetting(const QString &key, const QString &value)
                u"INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
                "SET value = excluded.value"_s,
                {key, value});
+}
+
+Result<QString> LocalStore::workstationValue(const QString &key) const
+{
+    return setting(u"workstation."_s + key);
+}
+
+Result<void> LocalStore::setWorkstationValue(const QString &key, const QString &value)
+{
+    return setSetting(u"workstation."_s + key, value);
 }
 
 Result<qint64> LocalStore::cursor() const

@@ -88,6 +88,13 @@ public:
     // The creation time (ms since the epoch) before which a write has expired at `now`.
     static qint64 sendableSince(qint64 now);
 
+    // What the workstation keeps for itself in this cache besides the
+    // entities (e.g. the front desk's number block, see FrontDeskNumbers),
+    // under keys of its own; empty when never set. Gone with the cache when
+    // the server changes.
+    Result<QString> workstationValue(const QString &key) const;
+    Result<void> setWorkstationValue(const QString &key, const QString &value);
+
     Result<qint64> cursor() const;
     Result<QString> serverInstanceId() const;
 

@@ -109,7 +109,8 @@ void OutboxSender::reportAnonymised(const QList<OutboxEntry> &dropped)
     }
     for (const QList<OutboxEntry> &group : std::as_const(byRecord))
         emit refused(group.first(), 409, u"anonymised"_s,
-                     tr("The record was anonymised on the server; the change was dropped."), group);
+                     tr("The record was anonymised on the server; the change was dropped."), group,
+                     QJsonObject());
     emit pendingCountChanged(m_store->pendingCount());
 }
 
@@ -134,8 +135,9 @@ void OutboxSender::handleAnswer(const OutboxEntry &entry, const ApiResponse &res
             emit storeFailed(dropped.error());
             return;
         }
-        const QString code = response.body.toObject().value(u"code"_s).toString();
-        emit refused(entry, response.status, code, response.problemDetail(), *dropped);
+        const QJsonObject problem = response.body.toObject();
+        emit refused(entry, response.status, problem.value(u"code"_s).toString(),
+                     response.problemDetail(), *dropped, problem);
         emit pendingCountChanged(m_store->pendingCount());
         sendNext();
         return;

@@ -44,9 +44,10 @@ signals:
     // The server took `entry`; `answer` is its response body.
     void written(const OutboxEntry &entry, const QJsonValue &answer);
     // The server refused `entry` (`code` from problem+json, e.g. "slot-full");
-    // `dropped` are the writes rolled back with it, `entry` first.
+    // `dropped` are the writes rolled back with it, `entry` first; `problem`
+    // is the whole problem+json, for members of its own (e.g. "ticketNumber").
     void refused(const OutboxEntry &entry, int status, const QString &code, const QString &reason,
-                 const QList<OutboxEntry> &dropped);
+                 const QList<OutboxEntry> &dropped, const QJsonObject &problem);
     // The server could not be reached; the write stays and is tried again.
     void deferred(const QString &reason);
     // The local cache failed: the entry stays in the outbox.

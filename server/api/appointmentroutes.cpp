@@ -285,10 +285,21 @@ void installAppointmentRoutes(ApiServer &api, const AppointmentRoutes &parts)
             case AppointmentStatus::Booked:
                 break;
             case AppointmentStatus::CheckedIn:
-            case AppointmentStatus::Done:
-                return HttpReply::conflict(
+            case AppointmentStatus::Done: {
+                // The visitor at the desk asks for their number again: it comes along.
+                const auto ticket = a->ticketId.isEmpty()
+                                        ? std::nullopt
+                                        : parts.tickets.find(a->ticketId.toLongLong());
+                const QString number = ticket ? ticket->number : QString();
+                return HttpReply::problem(
+                    409, u"Conflict"_s,
+                    number.isEmpty()
+                        ? u"The appointment %1 has already been checked in."_s.arg(*code)
+                        : u"The appointment %1 has already been checked in; its ticket is %2."_s
+                              .arg(*code, number),
                     u"already-checked-in"_s,
-                    u"The appointment %1 has already been checked in."_s.arg(*code));
+                    number.isEmpty() ? QJsonObject() : QJsonObject{{u"ticketNumber"_s, number}});
+            }
             case AppointmentStatus::Cancelled:
                 return HttpReply::conflict(u"appointment-cancelled"_s,
                                            u"The appointment %1 was cancelled."_s.arg(*code));

@@ -5,11 +5,13 @@
 #include "server/http/apiserver.h"
 #include "server/repositories/appointmentrepository.h"
 #include "server/repositories/directoryrepository.h"
+#include "server/repositories/numberblockrepository.h"
 #include "server/repositories/officesettings.h"
 #include "server/repositories/queueestimator.h"
 #include "server/repositories/ticketrepository.h"
 #include "server/storage/auditlog.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -117,6 +119,53 @@ HttpReply undo(const QueueRoutes &parts, ApiRequest &r)
     return HttpReply::json(200, changed.toJson());
 }
 
+constexpr int kMaxDeviceIdLength = 100;
+constexpr int kMaxBlockParts = 20;
+
+// A ticket a front desk numbered from its block while the network was down,
+// now sent: taken only from the block's owner, on its day, once; it joins
+// the line at the time it was issued.
+HttpReply issueFromBlock(const QueueRoutes &parts, ApiRequest &r, const QJsonObject &service,
+                         qint64 serviceId, int priority, const QString &notes)
+{
+    const QString number = r.body.value(u"number"_s).toString();
+    const auto blockNumber = BlockNumber::parse(number);
+    if (!blockNumber)
+        return HttpReply::badRequest(u"number must be a block number such as Z1-007."_s);
+    const qint64 issuedAt = msecsFromIsoTime(r.body.value(u"issuedAt"_s).toString());
+    if (issuedAt <= 0)
+        return HttpReply::badRequest(u"issuedAt (ISO 8601) is required with number."_s);
+    if (!r.user->roles.testFlag(Role::Clerk))
+        return HttpReply::problem(403, u"Forbidden"_s,
+                                  u"Only a front desk issues numbers from a block."_s);
+    const qint64 officeId = officeOf(service);
+    const QString today = parts.tickets.serviceDay();
+    if (QDateTime::fromMSecsSinceEpoch(issuedAt).date().toString(Qt::ISODate) != today)
+        return HttpReply::conflict(
+            u"issued-another-day"_s,
+            u"Ticket %1 was issued on another day; a day's queue takes only that day's "
+            "tickets."_s.arg(number));
+    QString owner;
+    const auto block = parts.numberBlocks.find(officeId, today, blockNumber->ordinal, &owner);
+    if (!block || owner != r.user->login || blockNumber->sequence > block->size)
+        return HttpReply::conflict(
+            u"number-not-in-block"_s,
+            u"%1 is not a number of a block this login holds for the office today."_s.arg(number));
+    if (parts.tickets.findByNumber(officeId, number))
+        return HttpReply::conflict(u"number-taken"_s,
+                                   u"Ticket %1 has been issued already."_s.arg(number));
+    // A clock ahead does not put a ticket before those issued since.
+    const Ticket ticket =
+        parts.tickets.issueNumbered(officeId, serviceId, number, TicketSource::WalkIn, priority,
+                                    notes, qMin(issuedAt, parts.clock()));
+    parts.auditLog.record(r.user->login, u"ticket.issue_from_block"_s, QString::number(ticket.id),
+                          u"number %1, block %2"_s.arg(number).arg(block->id));
+    QJsonObject json = ticket.toJson();
+    json.insert(u"estimatedWaitMinutes"_s,
+                QueueEstimator(parts.tickets, parts.directory, officeId).estimateFor(ticket));
+    return HttpReply::json(201, json);
+}
+
 std::optional<qint64> officeParameter(const QueueRoutes &parts, const ApiRequest &r,
                                       std::optional<HttpReply> *error)
 {
@@ -167,6 +216,9 @@ void installQueueRoutes(ApiServer &api, const QueueRoutes &parts)
             return HttpReply::conflict(u"retired"_s,
                                        u"The service %1 is retired and takes no new tickets."_s.arg(
                                            service->value(u"name"_s).toString()));
+        if (r.body.contains(u"number"_s))
+            return issueFromBlock(parts, r, *service, *serviceId, priorityValue.toInt(0),
+                                  notesValue.toString());
         const bool kiosk = !r.user->roles.testFlag(Role::Clerk);
         const Ticket ticket = parts.tickets.issue(
             officeOf(*service), *serviceId, service->value(u"prefix"_s).toString(),
@@ -178,6 +230,39 @@ void installQueueRoutes(ApiServer &api, const QueueRoutes &parts)
             QueueEstimator(parts.tickets, parts.directory, ticket.officeId).estimateFor(ticket));
         return HttpReply::json(201, json);
     });
+
+    api.route(
+        M::Post, u"/api/v1/offices/{id}/number-blocks"_s, Role::Clerk, [parts](ApiRequest &r) {
+            const auto officeId = r.idArg(0);
+            if (!officeId || !parts.directory.office(*officeId))
+                return notFound(u"office"_s);
+            if (auto refusal = refuseOtherOffice(r, *officeId))
+                return *refusal;
+            const QJsonValue deviceValue = r.body.value(u"deviceId"_s);
+            const QString deviceId = deviceValue.toString();
+            if (!deviceValue.isString() || deviceId.trimmed().isEmpty() ||
+                deviceId.size() > kMaxDeviceIdLength)
+                return HttpReply::badRequest(
+                    u"deviceId must be text of 1 to %1 characters."_s.arg(kMaxDeviceIdLength));
+            const QJsonValue partValue = r.body.value(u"part"_s);
+            const int part = partValue.isUndefined() ? 1 : partValue.toInt(0);
+            if (part < 1 || part > kMaxBlockParts ||
+                (partValue.isDouble() && partValue.toDouble() != partValue.toInt()))
+                return HttpReply::badRequest(
+                    u"part must be a whole number from 1 to %1."_s.arg(kMaxBlockParts));
+            const auto allocation =
+                parts.numberBlocks.allocate(*officeId, parts.tickets.serviceDay(), r.user->login,
+                                            deviceId, part, parts.clock());
+            const NumberBlock &block = allocation.block;
+            if (allocation.created)
+                parts.auditLog.record(r.user->login, u"number_block.allocate"_s,
+                                      QString::number(block.id),
+                                      u"office %1, %2, part %3: %4 to %5"_s.arg(*officeId)
+                                          .arg(block.serviceDay)
+                                          .arg(block.part)
+                                          .arg(block.firstNumber(), block.lastNumber()));
+            return HttpReply::json(allocation.created ? 201 : 200, block.toJson());
+        });
 
     api.route(M::Get, u"/api/v1/tickets/{id}"_s, Role::Clerk | Role::Supervisor,
               [parts](ApiRequest &r) {

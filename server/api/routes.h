@@ -13,8 +13,9 @@ class DirectoryRepository;
 class DocumentRepository;
 class EventHub;
 class LoginThrottle;
-class OfficeSettings;
 class NeedToKnow;
+class NumberBlockRepository;
+class OfficeSettings;
 class PaymentLookup;
 class PrivacyOffice;
 class SessionRepository;
@@ -59,8 +60,9 @@ struct QueueRoutes
     TicketRepository &tickets;
     AppointmentRepository &appointments; // followTicketWithAppointment
     OfficeSettings &settings;            // calls before a no-show
-    AuditLog &auditLog;                  // undone no-shows and cancellations
+    AuditLog &auditLog; // undone no-shows and cancellations, tickets from number blocks
     const Clock &clock;
+    NumberBlockRepository &numberBlocks; // the front desks' numbers for offline
 };
 void installQueueRoutes(ApiServer &api, const QueueRoutes &parts);
 

@@ -8,6 +8,7 @@
 #include "server/repositories/appointmentrepository.h"
 #include "server/repositories/directoryrepository.h"
 #include "server/repositories/documentrepository.h"
+#include "server/repositories/numberblockrepository.h"
 #include "server/repositories/officesettings.h"
 #include "server/repositories/policies.h"
 #include "server/repositories/privacyoffice.h"
@@ -52,6 +53,7 @@ struct Backend
     DirectoryRepository directory;
     IdempotencyRepository idempotency;
     TicketRepository tickets;
+    NumberBlockRepository numberBlocks{db};
     AppointmentRepository appointments;
     WeddingRepository weddings;
     DocumentRepository documents;

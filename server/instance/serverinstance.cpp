@@ -44,7 +44,8 @@ void installRoutes(ApiServer &api, Backend &b, const NeedToKnow &needToKnow)
                              .appointments = b.appointments,
                              .settings = b.officeSettings,
                              .auditLog = b.auditLog,
-                             .clock = b.clock});
+                             .clock = b.clock,
+                             .numberBlocks = b.numberBlocks});
     installPaymentRoutes(
         api, {.needToKnow = needToKnow, .payments = b.payments, .auditLog = b.auditLog});
     installAppointmentRoutes(api, {.needToKnow = needToKnow,

@@ -113,6 +113,34 @@ Ticket TicketRepository::issue(qint64 officeId, qint64 serviceId, const QString 
     return record(ticket, u"ticket.created"_s);
 }
 
+Ticket TicketRepository::issueNumbered(qint64 officeId, qint64 serviceId, const QString &number,
+                                       TicketSource source, int priority, const QString &notes,
+                                       qint64 issuedAt)
+{
+    Ticket ticket;
+    ticket.officeId = officeId;
+    ticket.serviceId = serviceId;
+    ticket.serviceDay = serviceDay();
+    ticket.number = number;
+    ticket.source = source;
+    ticket.priority = priority;
+    ticket.notes = notes;
+    ticket.issuedAt = ticket.queueAt = issuedAt;
+    ticket.id = m_db.insert(
+        u"INSERT INTO ticket (office_id, service_id, number, service_day, source, priority, "
+        "status, notes, issued_at, queue_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING id"_s,
+        {officeId, serviceId, ticket.number, ticket.serviceDay, ticketSourceName(source), priority,
+         ticketStatusName(ticket.status), notes, ticket.issuedAt, ticket.queueAt});
+    return record(ticket, u"ticket.created"_s);
+}
+
+std::optional<Ticket> TicketRepository::findByNumber(qint64 officeId, const QString &number)
+{
+    return selectOne(u"office_id = ? AND service_day = ? AND number = ?"_s,
+                     {officeId, serviceDay(), number});
+}
+
 std::optional<Ticket> TicketRepository::selectOne(const QString &where, const QVariantList &values,
                                                   const QString &suffix)
 {

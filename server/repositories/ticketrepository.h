@@ -24,6 +24,12 @@ public:
 
     Ticket issue(qint64 officeId, qint64 serviceId, const QString &prefix, TicketSource source,
                  int priority, const QString &notes, qint64 dueAt = 0);
+    // A ticket a front desk numbered from its number block while offline:
+    // it keeps `number` and takes its place in line at `issuedAt`.
+    Ticket issueNumbered(qint64 officeId, qint64 serviceId, const QString &number,
+                         TicketSource source, int priority, const QString &notes, qint64 issuedAt);
+    // Today's ticket of an office with `number`, if any.
+    std::optional<Ticket> findByNumber(qint64 officeId, const QString &number);
     std::optional<Ticket> find(qint64 id);
     // The same, locking the row until the transaction ends (PostgreSQL), for
     // changing it: two clerks acting on one ticket at once are serialised.

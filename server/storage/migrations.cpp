@@ -217,6 +217,17 @@ const QList<Migration> &migrations()
              u"ALTER TABLE office ADD COLUMN hours_version INTEGER NOT NULL DEFAULT 1"_s,
              u"ALTER TABLE office ADD COLUMN settings_version INTEGER NOT NULL DEFAULT 1"_s,
          }},
+        {11,
+         "number blocks: ticket numbers a front desk issues while the network is down",
+         {
+             // One block per office, day, login, device and part; `ordinal`
+             // makes its numbers (Z<ordinal>-001 …), see NumberBlock.
+             u"CREATE TABLE number_block (id {{pk}}, office_id BIGINT NOT NULL REFERENCES "
+             "office(id), service_day TEXT NOT NULL, ordinal INTEGER NOT NULL, size INTEGER NOT "
+             "NULL, login TEXT NOT NULL, device_id TEXT NOT NULL, part INTEGER NOT NULL, "
+             "created_at BIGINT NOT NULL, UNIQUE (office_id, service_day, ordinal), UNIQUE "
+             "(office_id, service_day, login, device_id, part))"_s,
+         }},
         {12,
          "each office's minimum lead for the wedding registration",
          {

@@ -11,6 +11,7 @@
 #include "ui/common/keytext.h"
 #include "ui/common/singlepagepdf.h"
 #include "ui/common/theme.h"
+#include "ui/queue/ticketslip.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -44,6 +45,7 @@ AppointmentsWorkspace::AppointmentsWorkspace(AppointmentBook *book, LocalStore *
     setObjectName(u"appointmentsWorkspace"_s);
     m_confirmationFolder =
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/Tresen"_s;
+    m_ticketFolder = m_confirmationFolder + u"/Tickets"_s;
 
     // Check-in first: a handheld scanner types the code and presses Enter.
     m_checkInField = new QLineEdit(this);
@@ -326,16 +328,7 @@ AppointmentsWorkspace::AppointmentsWorkspace(AppointmentBook *book, LocalStore *
             [this](const QString &what, const QString &why) {
                 showCheckInResult(tr("%1: %2").arg(what, why), false);
             });
-    connect(m_book, &AppointmentBook::checkedIn, this,
-            [this](const Appointment &a, const QString &ticketNumber) {
-                const QString who = a.name.isEmpty() ? a.bookingCode : a.name;
-                const QString when =
-                    a.startsAt > 0 ? QDateTime::fromMSecsSinceEpoch(a.startsAt).toString(u"HH:mm"_s)
-                                   : QString();
-                showCheckInResult(
-                    tr("✓ %1 (%2) is checked in. Ticket number: %3").arg(who, when, ticketNumber),
-                    true);
-            });
+    connect(m_book, &AppointmentBook::checkedIn, this, &AppointmentsWorkspace::handOutSlip);
     connect(m_book, &AppointmentBook::booked, this, [this](const Appointment &a) {
         showNotice(tr("Booked: %1 on %2, booking code %3.")
                        .arg(a.name,
@@ -580,6 +573,42 @@ void AppointmentsWorkspace::checkIn(const QString &bookingCode)
                                  : tr("%1 will be checked in when the connection is back; the "
                                       "ticket number follows then.")
                                        .arg(bookingCode.trimmed().toUpper()),
+                      true);
+}
+
+void AppointmentsWorkspace::handOutSlip(const Appointment &a, const QString &ticketNumber)
+{
+    const QString who = a.name.isEmpty() ? a.bookingCode : a.name;
+    const QString when = a.startsAt > 0
+                             ? QDateTime::fromMSecsSinceEpoch(a.startsAt).toString(u"HH:mm"_s)
+                             : QString();
+    const QString checkedIn =
+        tr("✓ %1 (%2) is checked in. Ticket number: %3").arg(who, when, ticketNumber);
+    TicketSlip slip;
+    const auto office = m_store->entity(u"office"_s, a.officeId);
+    slip.officeName = office ? office->value(u"name"_s).toString() : QString();
+    slip.number = ticketNumber;
+    slip.serviceName = a.serviceId.isEmpty() ? QString() : m_book->serviceName(a.serviceId);
+    slip.issuedAt = QDateTime::currentDateTime();
+    const QString path =
+        m_ticketFolder +
+        u"/%1-%2.pdf"_s.arg(ticketNumber, QDate::currentDate().toString(Qt::ISODate));
+    switch (slip.printOrSave(path)) {
+    case PageDelivery::Printed:
+        showCheckInResult(tr("%1. The slip is printing.").arg(checkedIn), true);
+        return;
+    case PageDelivery::Failed:
+        showCheckInResult(tr("%1. The slip could not be saved as PDF in %2; please tell the "
+                             "visitor the number.")
+                              .arg(checkedIn, QDir::toNativeSeparators(m_ticketFolder)),
+                          false);
+        return;
+    case PageDelivery::Saved:
+        break;
+    }
+    m_lastTicketSlipFile = path;
+    showCheckInResult(tr("%1. No printer is set up: the slip was saved as %2.")
+                          .arg(checkedIn, QDir::toNativeSeparators(path)),
                       true);
 }
 

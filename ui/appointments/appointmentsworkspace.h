@@ -41,6 +41,9 @@ public:
     // Where confirmations go when there is no printer (a folder; for tests).
     void setConfirmationFolder(const QString &folder) { m_confirmationFolder = folder; }
     QString lastConfirmationFile() const { return m_lastConfirmationFile; }
+    // Where a check-in's ticket slip goes when there is no printer (as at the front desk).
+    void setTicketFolder(const QString &folder) { m_ticketFolder = folder; }
+    QString lastTicketSlipFile() const { return m_lastTicketSlipFile; }
 
     std::optional<Appointment> selectedAppointment() const;
 
@@ -67,6 +70,8 @@ private:
     void showNotice(const QString &text, bool isError);
     void showCheckInResult(const QString &text, bool ok);
     bool isOnline() const;
+    // Prints the visitor's slip (or saves it as PDF) and says how, with the number.
+    void handOutSlip(const Appointment &appointment, const QString &ticketNumber);
 
     AppointmentBook *m_book;
     LocalStore *m_store;
@@ -98,6 +103,8 @@ private:
     QPushButton *m_printButton;
     QString m_confirmationFolder;
     QString m_lastConfirmationFile;
+    QString m_ticketFolder;
+    QString m_lastTicketSlipFile;
     QString m_selectedId;     // kept across the list's rebuilds
     QString m_slotsLoadedFor; // "officeId/monday" of the week grid's places
     int m_slotRequest = 0;    // answers to an older request are dropped

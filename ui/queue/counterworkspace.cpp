@@ -1,6 +1,7 @@
 #include "ui/queue/counterworkspace.h"
 
 #include "core/queue/counterdesk.h"
+#include "core/queue/frontdesknumbers.h"
 #include "core/queue/queuemodel.h"
 #include "core/sync/localstore.h"
 #include "ui/common/emptystate.h"
@@ -23,8 +24,6 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPointer>
-#include <QPrinter>
-#include <QPrinterInfo>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -339,6 +338,7 @@ void CounterWorkspace::setReceptionVisible(bool visible)
     if (visible == isReceptionVisible())
         return;
     m_reception->setVisible(visible);
+    m_desk->setIssuesTickets(visible);
     if (visible)
         m_receptionService->setFocus();
     emit receptionVisibleChanged(visible);
@@ -386,8 +386,19 @@ void CounterWorkspace::refresh()
     if (m_serviceFilter->count() <= 1 && !m_desk->officeId().isEmpty())
         reloadServices();
     const QString reason = m_desk->unavailableReason();
-    m_banner->setText(reason);
-    m_banner->setVisible(!reason.isEmpty());
+    QString banner = reason;
+    if (isReceptionVisible() && !m_desk->isOnline() && !m_desk->counterId().isEmpty()) {
+        const int left = m_desk->reserveNumbers().remaining();
+        banner += u' ' + (left > 0 ? tr("The front desk goes on issuing tickets from this "
+                                        "workstation's reserve numbers (%n left); they join "
+                                        "the queue when the connection is back.",
+                                        nullptr, left)
+                                   : tr("This workstation has no reserve numbers for today, so "
+                                        "no tickets can be issued until the connection is "
+                                        "back."));
+    }
+    m_banner->setText(banner);
+    m_banner->setVisible(!banner.isEmpty());
 
     const auto ticket = m_desk->currentTicket();
     if (ticket) {
@@ -414,12 +425,11 @@ void CounterWorkspace::refresh()
     const QModelIndex selected = m_table->selectionModel()->currentIndex();
     m_cancelButton->setEnabled(reason.isEmpty() && selected.isValid() &&
                                selected.data(QueueModel::StatusRole).toString() == u"waiting"_s);
-    m_issueButton->setEnabled(reason.isEmpty() && m_receptionService->count() > 0);
+    m_issueButton->setEnabled(m_desk->mayIssueTickets() && m_receptionService->count() > 0);
     // It names the ticket: a message that came after stands beside it.
     m_undoButton->setText(
         tr("Undo %1 (%2)")
-            .arg(m_desk->undoableNumber(),
-                 QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+            .arg(m_desk->undoableNumber(), keyText(QKeySequence(QKeySequence::Undo))));
     m_undoButton->setVisible(m_desk->canUndo());
     m_undoButton->setEnabled(reason.isEmpty() && !m_desk->isBusy());
     const int waiting = m_queue->waitingCount();
@@ -492,6 +502,11 @@ void CounterWorkspace::issueTicket()
             m_priority->setValue(0);
             m_receptionNotes->clear();
             const QString pdf = printSlip(ticket, estimatedWaitMinutes);
+            if (ticket.id == 0) // numbered from the reserve, waiting in the outbox
+                showNotice(noticeText() + u' ' +
+                               tr("Issued without connection: it joins the queue as soon as "
+                                  "the connection is back."),
+                           false);
             emit ticketIssued(ticket, pdf);
         });
 }
@@ -506,26 +521,18 @@ QString CounterWorkspace::printSlip(const Ticket &ticket, int estimatedWaitMinut
     slip.issuedAt = QDateTime::fromMSecsSinceEpoch(ticket.issuedAt);
     slip.estimatedWaitMinutes = estimatedWaitMinutes;
 
-    const QPrinterInfo printerInfo = QPrinterInfo::defaultPrinter();
-    if (!printerInfo.isNull()) {
-        QPrinter printer(printerInfo);
-        printer.setDocName(slip.number);
-        QPainter painter;
-        if (painter.begin(&printer)) {
-            slip.paint(painter, printer.pageLayout().paintRectPixels(printer.resolution()));
-            painter.end();
-            showNotice(tr("Ticket %1 issued and printed.").arg(slip.number), false);
-            return {};
-        }
-    }
-    // No printer here: a PDF the front desk can print or show.
-    QDir().mkpath(m_ticketFolder);
     const QString path = m_ticketFolder + u"/%1-%2.pdf"_s.arg(slip.number, ticket.serviceDay);
-    if (!slip.writePdf(path)) {
+    switch (slip.printOrSave(path)) {
+    case PageDelivery::Printed:
+        showNotice(tr("Ticket %1 issued and printed.").arg(slip.number), false);
+        return {};
+    case PageDelivery::Failed:
         showNotice(tr("Ticket %1 issued, but it could not be saved as PDF in %2.")
                        .arg(slip.number, QDir::toNativeSeparators(m_ticketFolder)),
                    true);
         return {};
+    case PageDelivery::Saved:
+        break;
     }
     showNotice(tr("Ticket %1 issued. No printer is set up: saved as %2.")
                    .arg(slip.number, QDir::toNativeSeparators(path)),

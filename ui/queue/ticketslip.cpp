@@ -3,9 +3,13 @@
 #include "ui/common/singlepagepdf.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QPageSize>
 #include <QPainter>
+#include <QPrinter>
+#include <QPrinterInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -40,4 +44,21 @@ bool TicketSlip::writePdf(const QString &filePath) const
         filePath, QPageSize(QSizeF(80, 90), QPageSize::Millimeter, u"Receipt"_s),
         QMarginsF(4, 4, 4, 4), number,
         [this](QPainter &painter, const QRectF &page) { paint(painter, page); });
+}
+
+PageDelivery TicketSlip::printOrSave(const QString &pdfPath) const
+{
+    const QPrinterInfo printerInfo = QPrinterInfo::defaultPrinter();
+    if (!printerInfo.isNull()) {
+        QPrinter printer(printerInfo);
+        printer.setDocName(number);
+        QPainter painter;
+        if (painter.begin(&printer)) {
+            paint(painter, printer.pageLayout().paintRectPixels(printer.resolution()));
+            painter.end();
+            return PageDelivery::Printed;
+        }
+    }
+    QDir().mkpath(QFileInfo(pdfPath).absolutePath());
+    return writePdf(pdfPath) ? PageDelivery::Saved : PageDelivery::Failed;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/singlepagepdf.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -24,4 +26,8 @@ public:
     void paint(QPainter &painter, const QRectF &page) const;
     // Writes the slip as a PDF (80 mm receipt width) and returns false on failure.
     bool writePdf(const QString &filePath) const;
+    // Prints the slip on the default printer or, when there is none, saves it
+    // as a PDF at `pdfPath` (its folder is made): the front desk's way and
+    // the check-in's alike.
+    PageDelivery printOrSave(const QString &pdfPath) const;
 };

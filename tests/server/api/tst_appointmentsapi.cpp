@@ -390,10 +390,14 @@ void tst_AppointmentsApi::checkInRefuses()
         return m_http->send("POST", u"/api/v1/appointments/check-in"_s,
                             QJsonDocument(QJsonObject{{u"bookingCode"_s, code}}).toJson(), m_clerk);
     };
-    QCOMPARE(checkIn(today.value(u"bookingCode"_s).toString()).status, 201);
+    const auto first = checkIn(today.value(u"bookingCode"_s).toString());
+    QCOMPARE(first.status, 201);
     const auto again = checkIn(today.value(u"bookingCode"_s).toString());
     QCOMPARE(again.status, 409);
     QCOMPARE(again.json.toObject().value(u"code"_s).toString(), u"already-checked-in"_s);
+    // The visitor asks again: the answer repeats the number the first check-in gave.
+    QCOMPARE(again.json.toObject().value(u"ticketNumber"_s).toString(),
+             first.json.toObject().value(u"number"_s).toString());
     const auto early = checkIn(tomorrow.value(u"bookingCode"_s).toString());
     QCOMPARE(early.status, 409);
     QCOMPARE(early.json.toObject().value(u"code"_s).toString(), u"not-today"_s);

@@ -18,6 +18,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,6 +51,8 @@ private slots:
     void weekGridCountsHalfHours();
     void bookingThroughTheDialog();
     void checkInFieldTakesScannerInput();
+    void checkInPrintsTheSlipAndRepeatsTheNumber();
+    void offlineCheckInTakesOnlyTodaysKnownCodes();
     void cancelAsksFirst();
     void confirmationCarriesTheQrCode();
     void offlineChangesWaitAndArrive();
@@ -60,6 +64,10 @@ private:
     QString bookOnServer(QDate day, const QTime &time, const QString &name,
                          const QString &serviceId = u"1"_s, QString *id = nullptr);
     void selectRowOf(const QString &id);
+    // A booking for today (the server's clock is put before opening for it);
+    // empty when the office is closed today.
+    QString bookToday(const QString &name);
+    static QString pdfText(const QString &pdf);
 
     // Each test its own server, clerk and workspace: none sees what another did.
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -97,6 +105,7 @@ void tst_AppointmentsWorkspace::init()
     m_weekModelTester = std::make_unique<QAbstractItemModelTester>(
         weekView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_workspace->setConfirmationFolder(m_dir->filePath(u"confirmations"_s));
+    m_workspace->setTicketFolder(m_dir->filePath(u"tickets"_s));
     m_workspace->resize(1200, 760);
     m_workspace->show();
     QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));
@@ -322,6 +331,108 @@ void tst_AppointmentsWorkspace::checkInFieldTakesScannerInput()
     QTest::keyClicks(field, code);
     QTest::keyClick(field, Qt::Key_Return);
     QVERIFY(result->text().contains(u"already"_s));
+}
+
+QString tst_AppointmentsWorkspace::bookToday(const QString &name)
+{
+    const QDate today = QDate::currentDate();
+    Backend &backend = m_server->backend();
+    backend.clock = [today] { return QDateTime(today, QTime(7, 0)).toMSecsSinceEpoch(); };
+    QString code;
+    for (int minute = 0; code.isEmpty() && minute < 8 * 60; minute += 5)
+        code = bookOnServer(today, QTime(8, 0).addSecs(minute * 60), name, u"6"_s);
+    backend.clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    return code;
+}
+
+QString tst_AppointmentsWorkspace::pdfText(const QString &pdf)
+{
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {pdf, u"-"_s});
+    if (!pdftotext.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+}
+
+void tst_AppointmentsWorkspace::checkInPrintsTheSlipAndRepeatsTheNumber()
+{
+    const QString code = bookToday(u"Zettel Kunde"_s);
+    if (code.isEmpty())
+        QSKIP("The Bürgeramt is closed today (weekend); check-in is tested on the server.");
+    QTRY_VERIFY(m_book->findByCode(code).has_value());
+    auto *result = m_workspace->findChild<QLabel *>(u"checkInResult"_s);
+
+    m_workspace->checkIn(code);
+    QTRY_VERIFY(result->text().contains(u"Zettel Kunde"_s));
+    const QJsonObject appointment =
+        m_http->get(u"/api/v1/appointments/"_s + m_book->findByCode(code)->id, m_token)
+            .json.toObject();
+    const QJsonObject ticket =
+        m_http->get(u"/api/v1/tickets/"_s + appointment.value(u"ticketId"_s).toString(), m_token)
+            .json.toObject();
+    const QString number = ticket.value(u"number"_s).toString();
+    QVERIFY(number.startsWith(u'F')); // Meldebescheinigung: F…
+    QVERIFY(result->text().contains(number));
+
+    // No printer here: the slip is a PDF, as at the front desk, with the number on it.
+    const QString slip = m_workspace->lastTicketSlipFile();
+    QVERIFY2(QFile::exists(slip), qPrintable(slip));
+    QVERIFY(result->text().contains(QDir::toNativeSeparators(slip)));
+    const QString text = pdfText(slip);
+    QVERIFY2(text.contains(number), qPrintable(text));
+    QVERIFY(text.contains(u"Meldebescheinigung"_s));
+
+    // The visitor comes again: the refusal tells the number once more.
+    QTRY_COMPARE(m_book->findByCode(code)->status, AppointmentStatus::CheckedIn);
+    QTRY_VERIFY(!m_book->ticketNumberOf(*m_book->findByCode(code)).isEmpty());
+    m_workspace->checkIn(code);
+    QVERIFY(result->text().contains(u"already"_s));
+    QVERIFY2(result->text().contains(number), qPrintable(result->text()));
+}
+
+void tst_AppointmentsWorkspace::offlineCheckInTakesOnlyTodaysKnownCodes()
+{
+    const QString code = bookToday(u"Offline Ankunft"_s);
+    if (code.isEmpty())
+        QSKIP("The Bürgeramt is closed today (weekend); check-in is tested on the server.");
+    QTRY_VERIFY(m_book->findByCode(code).has_value());
+    auto *field = m_workspace->findChild<QLineEdit *>(u"checkInField"_s);
+    auto *result = m_workspace->findChild<QLabel *>(u"checkInResult"_s);
+
+    const DatabaseUrl database = m_server->config().database;
+    const quint16 port = m_server->port();
+    m_server.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(m_clerk->sync->connection(), SyncEngine::Connection::Reconnecting,
+                              10000);
+
+    // A well-formed code this computer does not know: refused at once, nothing queued.
+    QString unknown = BookingCode::generate();
+    while (m_book->findByCode(unknown))
+        unknown = BookingCode::generate();
+    field->setText(unknown);
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY2(result->text().contains(u"not among today's appointments"_s),
+             qPrintable(result->text()));
+    QVERIFY(!result->text().contains(u"when the connection is back"_s));
+    QCOMPARE(field->text(), unknown); // kept, to correct
+    QCOMPARE(m_book->pendingCount(), 0);
+
+    // Today's known code is taken and waits for the connection.
+    field->setText(code);
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY2(result->text().contains(u"when the connection is back"_s), qPrintable(result->text()));
+    QCOMPARE(m_book->pendingCount(), 1);
+
+    ServerConfig config;
+    config.database = database;
+    config.port = port;
+    m_server = std::make_unique<ServerInstance>(config);
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"Offline Ankunft"_s), 20000);
+    QVERIFY(result->text().contains(u"Ticket number: F"_s));
+    QVERIFY(QFile::exists(m_workspace->lastTicketSlipFile()));
+    QCOMPARE(m_book->pendingCount(), 0);
 }
 
 void tst_AppointmentsWorkspace::cancelAsksFirst()

@@ -3,6 +3,7 @@
 // front desk's printed ticket.
 
 #include "core/queue/counterdesk.h"
+#include "core/queue/frontdesknumbers.h"
 #include "core/sync/backendclient.h"
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
@@ -53,6 +54,7 @@ private slots:
     void ctrlZTakesBackANoShowAndACancellation();
     void aTransferIsConfirmedWithItsTarget();
     void priorityIsExplainedWhereItIsSeen();
+    void frontDeskGoesOnOfflineFromItsReserve();
 
 private:
     QList<TicketAction> enabledActions() const;
@@ -398,6 +400,38 @@ void tst_CounterWorkspace::priorityIsExplainedWhereItIsSeen()
     auto *legend = m_workspace->findChild<QLabel *>(u"queueLegend"_s);
     QVERIFY(legend && legend->isVisible());
     QVERIFY(legend->text().contains(u"★"_s));
+}
+
+void tst_CounterWorkspace::frontDeskGoesOnOfflineFromItsReserve()
+{
+    // Opening the front desk while online fetches the day's reserve numbers.
+    m_workspace->setReceptionVisible(true);
+    QTRY_COMPARE_WITH_TIMEOUT(m_desk->reserveNumbers().remaining(), 50, 10000);
+    const NumberBlock block = *m_desk->reserveNumbers().block();
+    m_server.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(m_clerk->sync->connection(), SyncEngine::Connection::Reconnecting,
+                              10000);
+    auto *banner = m_workspace->findChild<QLabel *>(u"banner"_s);
+    QTRY_VERIFY(banner->text().contains(u"reserve numbers (50 left)"_s));
+    auto *issueButton = m_workspace->findChild<QPushButton *>(u"issueButton"_s);
+    QVERIFY(issueButton->isEnabled());
+    QVERIFY(enabledActions().isEmpty()); // calling still needs the server
+
+    QSignalSpy issued(m_workspace.get(), &CounterWorkspace::ticketIssued);
+    QTest::keyClick(m_workspace.get(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_COMPARE(issued.size(), 1);
+    const Ticket ticket = issued.at(0).at(0).value<Ticket>();
+    QCOMPARE(ticket.number, block.numberAt(1));
+    const QString pdf = issued.at(0).at(1).toString();
+    QVERIFY2(QFile::exists(pdf), qPrintable(pdf)); // printed as usual (here: a PDF)
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {pdf, u"-"_s});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    QVERIFY(QString::fromUtf8(pdftotext.readAllStandardOutput()).contains(ticket.number));
+    QVERIFY(m_workspace->noticeText().contains(ticket.number));
+    QVERIFY(m_workspace->noticeText().contains(u"Issued without connection"_s));
+    QVERIFY(banner->text().contains(u"(49 left)"_s));
+    QCOMPARE(m_clerk->store->pendingCount(), 1);
 }
 
 QTEST_MAIN(tst_CounterWorkspace)
