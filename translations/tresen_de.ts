@@ -158,6 +158,14 @@
         <source>every office</source>
         <translation>alle Ämter</translation>
     </message>
+    <message>
+        <source>Please bring</source>
+        <translation>Bitte mitbringen</translation>
+    </message>
+    <message>
+        <source>Cancel or rebook</source>
+        <translation>Absagen oder umbuchen</translation>
+    </message>
 </context>
 <context>
     <name>Administration</name>
@@ -364,6 +372,14 @@
         <source>Load every table again</source>
         <translation>Alle Tabellen neu laden</translation>
     </message>
+    <message>
+        <source>Opening hours of %1</source>
+        <translation>Öffnungszeiten von %1</translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Einstellungen von %1</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentBook</name>
@@ -491,6 +507,22 @@
         <source>The server refused the change (HTTP %1).</source>
         <translation>Der Server hat die Änderung abgelehnt (HTTP %1).</translation>
     </message>
+    <message>
+        <source>This appointment has already been checked in. Ticket number: %1</source>
+        <translation>Dieser Termin ist bereits eingecheckt. Wartenummer: %1</translation>
+    </message>
+    <message>
+        <source>%1 has already been checked in. Ticket number: %2</source>
+        <translation>%1 ist bereits eingecheckt. Wartenummer: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not among today&apos;s appointments known to this computer. Without a connection to the server only those can be checked in. Please check the code, or issue a ticket at the front desk.</source>
+        <translation>%1 ist nicht unter den heutigen Terminen, die dieser Computer kennt. Ohne Verbindung zum Server können nur diese eingecheckt werden. Bitte prüfen Sie den Code oder geben Sie am Empfang eine Wartenummer aus.</translation>
+    </message>
+    <message>
+        <source>%1 is not today.</source>
+        <translation>%1 ist nicht heute.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentConfirmation</name>
@@ -518,16 +550,32 @@
         <translation>Ihr Buchungscode</translation>
     </message>
     <message>
-        <source>Please bring this confirmation and your documents (identity card or passport). Scan the QR code at the entrance or give the code at the counter to check in; you will then be called by your number.</source>
-        <translation>Bitte bringen Sie diese Bestätigung und Ihre Unterlagen (Personalausweis oder Reisepass) mit. Scannen Sie den QR-Code am Eingang oder nennen Sie den Code am Schalter, um einzuchecken; Sie werden dann mit Ihrer Nummer aufgerufen.</translation>
-    </message>
-    <message>
-        <source>Cannot come? Please cancel the appointment in good time, so that someone else can have it.</source>
-        <translation>Sie können nicht kommen? Bitte sagen Sie den Termin rechtzeitig ab, damit jemand anderes ihn bekommt.</translation>
-    </message>
-    <message>
         <source>Appointment confirmation %1</source>
         <translation>Terminbestätigung %1</translation>
+    </message>
+    <message>
+        <source>Scan the QR code at the entrance or give the code at the counter to check in; you will then be called by your number.</source>
+        <translation>Zum Einchecken scannen Sie den QR-Code am Eingang oder nennen den Code am Schalter; danach werden Sie mit Ihrer Nummer aufgerufen.</translation>
+    </message>
+    <message>
+        <source>Please bring</source>
+        <translation>Bitte mitbringen</translation>
+    </message>
+    <message>
+        <source>• this confirmation and your identity card or passport</source>
+        <translation>• diese Bestätigung und Ihren Personalausweis oder Reisepass</translation>
+    </message>
+    <message>
+        <source>• this confirmation</source>
+        <translation>• diese Bestätigung</translation>
+    </message>
+    <message>
+        <source>Cancel or rebook</source>
+        <translation>Absagen oder umbuchen</translation>
+    </message>
+    <message>
+        <source>Cannot come? Please cancel or rebook in good time with your booking code, by phone or at the counter, so that someone else can have the time.</source>
+        <translation>Sie können nicht kommen? Bitte sagen Sie rechtzeitig ab oder buchen Sie um – mit Ihrem Buchungscode, telefonisch oder am Schalter –, damit jemand anderes den Termin bekommt.</translation>
     </message>
 </context>
 <context>
@@ -699,12 +747,57 @@
     </message>
 </context>
 <context>
+    <name>AppointmentSearchModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienstleistung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>Buchungscode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentWeekModel</name>
+    <message>
+        <source>full</source>
+        <translation>voll</translation>
+    </message>
     <message numerus="yes">
-        <source>%n appointment(s)</source>
+        <source>%n free</source>
         <translation>
-            <numerusform>%n Termin</numerusform>
-            <numerusform>%n Termine</numerusform>
+            <numerusform>%n frei</numerusform>
+            <numerusform>%n frei</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked</source>
+        <translation>
+            <numerusform>%n gebucht</numerusform>
+            <numerusform>%n gebucht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n place(s) free</source>
+        <translation>
+            <numerusform>%1 von %n Platz frei</numerusform>
+            <numerusform>%1 von %n Plätzen frei</numerusform>
         </translation>
     </message>
 </context>
@@ -737,10 +830,6 @@
     <message>
         <source>&amp;Week</source>
         <translation>&amp;Woche</translation>
-    </message>
-    <message>
-        <source>Search name or code (%1)</source>
-        <translation>Name oder Code suchen (%1)</translation>
     </message>
     <message>
         <source>Double-click a cell to open that day.</source>
@@ -835,10 +924,6 @@
         <translation>An diesem Tag gibt es keine Termine. Mit %1 einen buchen.</translation>
     </message>
     <message>
-        <source>No appointment on this day matches &quot;%1&quot;.</source>
-        <translation>Kein Termin an diesem Tag passt zu „%1“.</translation>
-    </message>
-    <message>
         <source>being sent</source>
         <translation>wird gerade übertragen</translation>
     </message>
@@ -888,6 +973,46 @@
     <message>
         <source>No printer is set up. The confirmation was saved as %1 (to print or send by e-mail).</source>
         <translation>Kein Drucker eingerichtet. Die Bestätigung wurde als %1 gespeichert (zum Drucken oder Versenden per E-Mail).</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Angezeigter Tag</translation>
+    </message>
+    <message>
+        <source>Search all days for a name or code (%1)</source>
+        <translation>Alle Tage nach Name oder Code durchsuchen (%1)</translation>
+    </message>
+    <message>
+        <source>Appointments of the day</source>
+        <translation>Termine des Tages</translation>
+    </message>
+    <message>
+        <source>Appointments of the week</source>
+        <translation>Termine der Woche</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the appointment&apos;s day.</source>
+        <translation>Eingabe oder Doppelklick öffnet den Tag des Termins.</translation>
+    </message>
+    <message>
+        <source>No appointment on any day matches &quot;%1&quot;.</source>
+        <translation>Kein Termin an irgendeinem Tag passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 matches are shown; type more of the name or code.</source>
+        <translation>Nur die ersten %1 Treffer werden gezeigt; geben Sie mehr vom Namen oder Code ein.</translation>
+    </message>
+    <message>
+        <source>%1. The slip is printing.</source>
+        <translation>%1. Der Zettel wird gedruckt.</translation>
+    </message>
+    <message>
+        <source>%1. The slip could not be saved as PDF in %2; please tell the visitor the number.</source>
+        <translation>%1. Der Zettel konnte nicht als PDF in %2 gespeichert werden; bitte nennen Sie der Person die Nummer.</translation>
+    </message>
+    <message>
+        <source>%1. No printer is set up: the slip was saved as %2.</source>
+        <translation>%1. Kein Drucker eingerichtet: Der Zettel wurde als %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1255,10 @@
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Einträge des Protokolls</translation>
+    </message>
 </context>
 <context>
     <name>BackendClient</name>
@@ -1309,6 +1438,50 @@
         <source>The server&apos;s answer is not a ticket.</source>
         <translation>Die Antwort des Servers ist kein Ticket.</translation>
     </message>
+    <message>
+        <source>%1 was not taken by the server: %2</source>
+        <translation>%1 wurde vom Server nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>It is too late to take this back.</source>
+        <translation>Das kann nicht mehr rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>%1 marked as not come.</source>
+        <translation>%1 als nicht erschienen vermerkt.</translation>
+    </message>
+    <message>
+        <source>%1 transferred to the service %2, keeping its place in line.</source>
+        <translation>%1 an die Dienstleistung %2 weitergeleitet, mit seinem Platz in der Reihe.</translation>
+    </message>
+    <message>
+        <source>%1 transferred to %2, keeping its place in line.</source>
+        <translation>%1 an %2 weitergeleitet, mit seinem Platz in der Reihe.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 cancelled.</source>
+        <translation>Nummer %1 storniert.</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig</translation>
+    </message>
+    <message>
+        <source>%1 is called at this counter again.</source>
+        <translation>%1 ist wieder an diesen Schalter aufgerufen.</translation>
+    </message>
+    <message>
+        <source>%1 is waiting again, at its old place in line.</source>
+        <translation>%1 wartet wieder, an seinem alten Platz in der Reihe.</translation>
+    </message>
+    <message>
+        <source>The service is not known on this computer.</source>
+        <translation>Die Dienstleistung ist auf diesem Computer nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 (%2), issued without connection</source>
+        <translation>Nummer %1 (%2), ohne Verbindung ausgegeben</translation>
+    </message>
 </context>
 <context>
     <name>CounterWorkspace</name>
@@ -1335,10 +1508,6 @@
     <message>
         <source>Issue a ticket (front desk)</source>
         <translation>Ticket ausgeben (Empfang)</translation>
-    </message>
-    <message>
-        <source>0 = normal. Higher numbers are called first (e.g. for people who cannot wait long).</source>
-        <translation>0 = normal. Höhere Zahlen werden zuerst aufgerufen (z. B. für Personen, die nicht lange warten können).</translation>
     </message>
     <message>
         <source>optional, e.g. interpreter needed</source>
@@ -1461,6 +1630,45 @@
     <message>
         <source>Show or hide the front desk</source>
         <translation>Empfang ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Waiting queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting. New tickets appear here as soon as they are issued.</source>
+        <translation>Niemand wartet. Neue Nummern erscheinen hier, sobald sie ausgegeben sind.</translation>
+    </message>
+    <message>
+        <source>★ priority: called before the others</source>
+        <translation>★ Vorrang: wird vor den anderen aufgerufen</translation>
+    </message>
+    <message>
+        <source>0 = normal. Higher numbers are called first (e.g. for people who cannot wait long); marked ★ in the queue.</source>
+        <translation>0 = normal. Höhere Werte werden zuerst aufgerufen (z. B. für Menschen, die nicht lange warten können); in der Warteschlange mit ★ markiert.</translation>
+    </message>
+    <message>
+        <source>Undo the last no-show or cancellation</source>
+        <translation>Letztes „Nicht erschienen“ oder Stornieren rückgängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The front desk goes on issuing tickets from this workstation&apos;s reserve numbers (%n left); they join the queue when the connection is back.</source>
+        <translation>
+            <numerusform>Der Empfang gibt weiter Nummern aus den Reservenummern dieses Arbeitsplatzes aus (noch %n); sie reihen sich ein, sobald die Verbindung zurück ist.</numerusform>
+            <numerusform>Der Empfang gibt weiter Nummern aus den Reservenummern dieses Arbeitsplatzes aus (noch %n); sie reihen sich ein, sobald die Verbindung zurück ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workstation has no reserve numbers for today, so no tickets can be issued until the connection is back.</source>
+        <translation>Dieser Arbeitsplatz hat für heute keine Reservenummern; bis die Verbindung zurück ist, können keine Nummern ausgegeben werden.</translation>
+    </message>
+    <message>
+        <source>Undo %1 (%2)</source>
+        <translation>%1 rückgängig (%2)</translation>
+    </message>
+    <message>
+        <source>Issued without connection: it joins the queue as soon as the connection is back.</source>
+        <translation>Ohne Verbindung ausgegeben: Die Nummer reiht sich ein, sobald die Verbindung zurück ist.</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1834,17 @@
     </message>
 </context>
 <context>
+    <name>FrontDeskNumbers</name>
+    <message>
+        <source>This workstation has no reserve numbers left for today. Tickets can be issued again as soon as the connection is back.</source>
+        <translation>Dieser Arbeitsplatz hat für heute keine Reservenummern mehr. Nummern können wieder ausgegeben werden, sobald die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <source>The number could not be noted on this computer: %1</source>
+        <translation>Die Nummer konnte auf diesem Computer nicht vermerkt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImageReader</name>
     <message>
         <source>The file is not an image or PDF that can be read (%1).</source>
@@ -1638,6 +1857,14 @@
     <message>
         <source>Page %1 cannot be read.</source>
         <translation>Seite %1 kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyText</name>
+    <message>
+        <source>Enter</source>
+        <comment>the name of the Return/Enter key</comment>
+        <translation>Eingabe</translation>
     </message>
 </context>
 <context>
@@ -1859,10 +2086,6 @@
         <translation>Tresen</translation>
     </message>
     <message>
-        <source>The counter this workstation serves (remembered on this computer).</source>
-        <translation>Der Schalter, an dem dieser Arbeitsplatz steht (wird auf diesem Computer gespeichert).</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1990,6 +2213,66 @@
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>The counter this workstation serves (remembered on this computer). To change it, open the list (%1).</source>
+        <translation>Der Schalter dieses Arbeitsplatzes (auf diesem Computer gemerkt). Zum Wechseln öffnen Sie die Liste (%1).</translation>
+    </message>
+    <message>
+        <source>Change counter</source>
+        <translation>Schalter wechseln</translation>
+    </message>
+    <message>
+        <source>These changes have not been saved:</source>
+        <translation>Diese Änderungen sind noch nicht gespeichert:</translation>
+    </message>
+    <message>
+        <source>Go back and save them (Ctrl+S), or discard them.</source>
+        <translation>Gehen Sie zurück und speichern Sie sie (Strg+S), oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Discard and %1</source>
+        <translation>Verwerfen und %1</translation>
+    </message>
+    <message>
+        <source>Change &amp;counter…</source>
+        <translation>S&amp;chalter wechseln …</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation>Schriftgröße %1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Größere Schrift</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Kleinere Schrift</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normale Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Tresen – %1</source>
+        <translation>Tresen – %1</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Kleinere Schrift</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Normale Schriftgröße</translation>
+    </message>
 </context>
 <context>
     <name>OfficeHours</name>
@@ -2100,6 +2383,14 @@
         <source>Save the office&apos;s settings</source>
         <translation>Einstellungen des Amtes speichern</translation>
     </message>
+    <message>
+        <source>Mindestvorlauf für die Anmeldung: reserving a wedding warns when the couple&apos;s registration deadline leaves less time than this before the wedding (0: no warning).</source>
+        <translation>Mindestvorlauf für die Anmeldung: Beim Reservieren einer Trauung warnt Tresen, wenn die Anmeldefrist des Paares weniger Zeit bis zur Trauung lässt (0: keine Warnung).</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;lead for the registration:</source>
+        <translation>Mindest&amp;vorlauf für die Anmeldung:</translation>
+    </message>
 </context>
 <context>
     <name>OpeningHoursPage</name>
@@ -2182,6 +2473,10 @@
     <message>
         <source>Save the opening hours</source>
         <translation>Öffnungszeiten speichern</translation>
+    </message>
+    <message>
+        <source>Calendar for closure days</source>
+        <translation>Kalender für Schließtage</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2564,10 @@
     <message>
         <source>%1, made on %2</source>
         <translation>%1, erstellt am %2</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Wartenummer</translation>
     </message>
 </context>
 <context>
@@ -2500,28 +2799,60 @@
         <translation>&lt;b&gt;Zweck:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Due:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Paid:&lt;/b&gt; %2</source>
-        <translation>&lt;b&gt;Fällig:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Bezahlt:&lt;/b&gt; %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Still open:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Noch offen:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Paid on:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Bezahlt am:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Method:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Zahlart:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>Payment status for %1 (%2): %3. Due %4, paid %5. Checked on %6.</source>
-        <translation>Zahlungsstand zu %1 (%2): %3. Fällig %4, bezahlt %5. Geprüft am %6.</translation>
-    </message>
-    <message>
         <source>No printer is set up. The confirmation was saved as %1.</source>
         <translation>Kein Drucker eingerichtet. Die Bestätigung wurde als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Original amount</source>
+        <translation>Ursprünglicher Betrag</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled, nothing is due)</source>
+        <translation>%1 (storniert, nichts fällig)</translation>
+    </message>
+    <message>
+        <source>%1 (to be paid back)</source>
+        <translation>%1 (wird erstattet)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <source>Last paid on</source>
+        <translation>Zuletzt bezahlt am</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Bezahlt am</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Kassenzeichen</translation>
+    </message>
+    <message>
+        <source>The references you look up are listed here.</source>
+        <translation>Die abgefragten Kassenzeichen stehen hier.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Payment status for %1 (%2): %3. %4. Checked on %5.</source>
+        <translation>Zahlungsstand für %1 (%2): %3. %4. Geprüft am %5.</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +3222,17 @@
     <message>
         <source>None.</source>
         <translation>Keine.</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Return</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3723,22 @@ Passwort (vom Absender des Dokuments):</translation>
         <source>Open PDF or image files</source>
         <translation>PDF- oder Bilddateien öffnen</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Open or drop a file, or scan one: every code found on it is listed here.</source>
+        <translation>Öffnen Sie eine Datei, ziehen Sie sie hierher oder scannen Sie: Jeder gefundene Code steht dann hier.</translation>
+    </message>
+    <message>
+        <source>Codes found</source>
+        <translation>Gefundene Codes</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
 </context>
 <context>
     <name>ScannerDialog</name>
@@ -3775,24 +4133,12 @@ Freie Termine können für ein Paar reserviert werden; eine Buchung zeigt Unterl
         <source>The free slots cannot be shown right now (%1).</source>
         <translation>Die freien Termine können gerade nicht angezeigt werden (%1).</translation>
     </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
     <message numerus="yes">
         <source>There is no free slot in the next %n days.</source>
         <translation>
             <numerusform>In den nächsten %n Tag ist kein Termin frei.</numerusform>
             <numerusform>In den nächsten %n Tagen ist kein Termin frei.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Move the wedding of %1 &amp; %2 to:</source>
-        <translation>Trauung von %1 &amp; %2 verlegen auf:</translation>
-    </message>
-    <message>
-        <source>Moved to %1.</source>
-        <translation>Verlegt auf %1.</translation>
     </message>
     <message>
         <source>%1
@@ -3855,6 +4201,78 @@ Jetzt nicht: %2</translation>
     <message>
         <source>No printer is set up. The sheet was saved as %1 (to print or send by e-mail).</source>
         <translation>Kein Drucker eingerichtet. Das Blatt wurde als %1 gespeichert (zum Drucken oder Versenden per E-Mail).</translation>
+    </message>
+    <message>
+        <source>Wedding slots of the week</source>
+        <translation>Trautermine der Woche</translation>
+    </message>
+    <message>
+        <source>The changes to the booking of %1 &amp; %2 were not saved: %3</source>
+        <translation>Die Änderungen an der Buchung von %1 &amp; %2 wurden nicht gespeichert: %3</translation>
+    </message>
+    <message>
+        <source>The changes to the booking of %1 &amp; %2 were saved.</source>
+        <translation>Die Änderungen an der Buchung von %1 &amp; %2 wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Short lead for the registration</source>
+        <translation>Kurzer Vorlauf für die Anmeldung</translation>
+    </message>
+    <message numerus="yes">
+        <source>The couple would have to register by %1, which leaves %n day(s) before the wedding to check the papers.</source>
+        <translation>
+            <numerusform>Das Paar müsste sich bis %1 anmelden; bis zur Trauung bliebe dann %n Tag, um die Unterlagen zu prüfen.</numerusform>
+            <numerusform>Das Paar müsste sich bis %1 anmelden; bis zur Trauung blieben dann %n Tage, um die Unterlagen zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Standesamt wants at least %n day(s) (minimum lead for the registration).
+
+Reserve anyway?</source>
+        <translation>
+            <numerusform>Das Standesamt verlangt mindestens %n Tag (Mindestvorlauf für die Anmeldung).
+
+Trotzdem reservieren?</numerusform>
+            <numerusform>Das Standesamt verlangt mindestens %n Tage (Mindestvorlauf für die Anmeldung).
+
+Trotzdem reservieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up the Kassenzeichen %1…</source>
+        <translation>Kassenzeichen %1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>The payment system does not know the Kassenzeichen %1.</source>
+        <translation>Das Zahlungssystem kennt das Kassenzeichen %1 nicht.</translation>
+    </message>
+    <message>
+        <source>The Kassenzeichen %1 could not be checked: %2</source>
+        <translation>Das Kassenzeichen %1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>Unknown Kassenzeichen</source>
+        <translation>Unbekanntes Kassenzeichen</translation>
+    </message>
+    <message>
+        <source>Kassenzeichen not checked</source>
+        <translation>Kassenzeichen nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1
+
+Confirm the wedding of %2 &amp; %3 anyway?</source>
+        <translation>%1
+
+Die Trauung von %2 &amp; %3 trotzdem bestätigen?</translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1 Please check the Kassenzeichen.</source>
+        <translation>Nicht bestätigt: %1 Bitte prüfen Sie das Kassenzeichen.</translation>
+    </message>
+    <message>
+        <source>Moved to %1 – %2.</source>
+        <translation>Verlegt auf %1 – %2.</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4535,60 @@ Jetzt nicht: %2</translation>
     <message>
         <source>Wedding %1</source>
         <translation>Trauung %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeddingMoveDialog</name>
+    <message>
+        <source>Move the wedding</source>
+        <translation>Trauung verlegen</translation>
+    </message>
+    <message>
+        <source>Move the wedding of %1 &amp; %2 (now %3, %4) to:</source>
+        <translation>Trauung von %1 &amp; %2 (jetzt %3, %4) verlegen auf:</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>Alle Räume</translation>
+    </message>
+    <message>
+        <source>Any weekday</source>
+        <translation>Jeder Wochentag</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Raum:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekday:</source>
+        <translation>&amp;Wochentag:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Move here</source>
+        <translation>&amp;Hierhin verlegen</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No free slot matches; choose another room, weekday or days.</source>
+        <translation>Kein freier Termin passt; wählen Sie einen anderen Raum, Wochentag oder Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free slot(s)</source>
+        <translation>
+            <numerusform>%n freier Termin</numerusform>
+            <numerusform>%n freie Termine</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,14 @@
         <source>every office</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Please bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel or rebook</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Administration</name>
@@ -364,6 +372,14 @@
         <source>Load every table again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening hours of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppointmentBook</name>
@@ -491,6 +507,22 @@
         <source>The server refused the change (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This appointment has already been checked in. Ticket number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already been checked in. Ticket number: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not among today&apos;s appointments known to this computer. Without a connection to the server only those can be checked in. Please check the code, or issue a ticket at the front desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not today.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppointmentConfirmation</name>
@@ -518,15 +550,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Please bring this confirmation and your documents (identity card or passport). Scan the QR code at the entrance or give the code at the counter to check in; you will then be called by your number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot come? Please cancel the appointment in good time, so that someone else can have it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Appointment confirmation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code at the entrance or give the code at the counter to check in; you will then be called by your number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• this confirmation and your identity card or passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• this confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel or rebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot come? Please cancel or rebook in good time with your booking code, by phone or at the counter, so that someone else can have the time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -699,12 +747,57 @@
     </message>
 </context>
 <context>
+    <name>AppointmentSearchModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppointmentWeekModel</name>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n appointment(s)</source>
+        <source>%n free</source>
         <translation>
-            <numerusform>%n appointment</numerusform>
-            <numerusform>%n appointments</numerusform>
+            <numerusform>%n free</numerusform>
+            <numerusform>%n free</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked</source>
+        <translation>
+            <numerusform>%n booked</numerusform>
+            <numerusform>%n booked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n place(s) free</source>
+        <translation>
+            <numerusform>%1 of %n place free</numerusform>
+            <numerusform>%1 of %n places free</numerusform>
         </translation>
     </message>
 </context>
@@ -732,10 +825,6 @@
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search name or code (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -831,10 +920,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No appointment on this day matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>being sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,6 +972,46 @@
     </message>
     <message>
         <source>T&amp;oday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all days for a name or code (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the appointment&apos;s day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment on any day matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 matches are shown; type more of the name or code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The slip is printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The slip could not be saved as PDF in %2; please tell the visitor the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. No printer is set up: the slip was saved as %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1130,6 +1255,10 @@
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackendClient</name>
@@ -1309,6 +1438,50 @@
         <source>The server&apos;s answer is not a ticket.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was not taken by the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is too late to take this back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked as not come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transferred to the service %2, keeping its place in line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transferred to %2, keeping its place in line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is called at this counter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is waiting again, at its old place in line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is not known on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 (%2), issued without connection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CounterWorkspace</name>
@@ -1334,10 +1507,6 @@
     </message>
     <message>
         <source>Issue a ticket (front desk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0 = normal. Higher numbers are called first (e.g. for people who cannot wait long).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1460,6 +1629,45 @@
     </message>
     <message>
         <source>Show or hide the front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting. New tickets appear here as soon as they are issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ priority: called before the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 = normal. Higher numbers are called first (e.g. for people who cannot wait long); marked ★ in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last no-show or cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The front desk goes on issuing tickets from this workstation&apos;s reserve numbers (%n left); they join the queue when the connection is back.</source>
+        <translation>
+            <numerusform>The front desk goes on issuing tickets from this workstation&apos;s reserve numbers (%n left); they join the queue when the connection is back.</numerusform>
+            <numerusform>The front desk goes on issuing tickets from this workstation&apos;s reserve numbers (%n left); they join the queue when the connection is back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workstation has no reserve numbers for today, so no tickets can be issued until the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued without connection: it joins the queue as soon as the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1626,6 +1834,17 @@
     </message>
 </context>
 <context>
+    <name>FrontDeskNumbers</name>
+    <message>
+        <source>This workstation has no reserve numbers left for today. Tickets can be issued again as soon as the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number could not be noted on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageReader</name>
     <message>
         <source>The file is not an image or PDF that can be read (%1).</source>
@@ -1637,6 +1856,14 @@
     </message>
     <message>
         <source>Page %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyText</name>
+    <message>
+        <source>Enter</source>
+        <comment>the name of the Return/Enter key</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1859,10 +2086,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The counter this workstation serves (remembered on this computer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,6 +2213,66 @@
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter this workstation serves (remembered on this computer). To change it, open the list (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes have not been saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back and save them (Ctrl+S), or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;counter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tresen – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficeHours</name>
@@ -2100,6 +2383,14 @@
         <source>Save the office&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mindestvorlauf für die Anmeldung: reserving a wedding warns when the couple&apos;s registration deadline leaves less time than this before the wedding (0: no warning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;lead for the registration:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpeningHoursPage</name>
@@ -2181,6 +2472,10 @@
     </message>
     <message>
         <source>Save the opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar for closure days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2268,6 +2563,10 @@
     </message>
     <message>
         <source>%1, made on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2500,27 +2799,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Due:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Paid:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Still open:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Paid on:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Method:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payment status for %1 (%2): %3. Due %4, paid %5. Checked on %6.</source>
+        <source>No printer is set up. The confirmation was saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No printer is set up. The confirmation was saved as %1.</source>
+        <source>Original amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cancelled, nothing is due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (to be paid back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The references you look up are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment status for %1 (%2): %3. %4. Checked on %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2890,6 +3221,17 @@
     </message>
     <message>
         <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3379,6 +3721,22 @@ Password (from the sender of the document):</source>
         <source>Open PDF or image files</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or drop a file, or scan one: every code found on it is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScannerDialog</name>
@@ -3771,24 +4129,12 @@ Free slots can be reserved for a couple; a booking shows its papers, registrar a
         <source>The free slots cannot be shown right now (%1).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>There is no free slot in the next %n days.</source>
         <translation>
             <numerusform>There is no free slot in the next %n days.</numerusform>
             <numerusform>There is no free slot in the next %n days.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Move the wedding of %1 &amp; %2 to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved to %1.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1
@@ -3849,6 +4195,76 @@ Not now: %2</source>
     </message>
     <message>
         <source>No printer is set up. The sheet was saved as %1 (to print or send by e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wedding slots of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to the booking of %1 &amp; %2 were not saved: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to the booking of %1 &amp; %2 were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short lead for the registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The couple would have to register by %1, which leaves %n day(s) before the wedding to check the papers.</source>
+        <translation>
+            <numerusform>The couple would have to register by %1, which leaves %n day before the wedding to check the papers.</numerusform>
+            <numerusform>The couple would have to register by %1, which leaves %n days before the wedding to check the papers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Standesamt wants at least %n day(s) (minimum lead for the registration).
+
+Reserve anyway?</source>
+        <translation>
+            <numerusform>The Standesamt wants at least %n day (minimum lead for the registration).
+
+Reserve anyway?</numerusform>
+            <numerusform>The Standesamt wants at least %n days (minimum lead for the registration).
+
+Reserve anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up the Kassenzeichen %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment system does not know the Kassenzeichen %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kassenzeichen %1 could not be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown Kassenzeichen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kassenzeichen not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Confirm the wedding of %2 &amp; %3 anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1 Please check the Kassenzeichen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1 – %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4112,6 +4528,60 @@ Not now: %2</source>
     <message>
         <source>Wedding %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeddingMoveDialog</name>
+    <message>
+        <source>Move the wedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the wedding of %1 &amp; %2 (now %3, %4) to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weekday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free slot matches; choose another room, weekday or days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free slot(s)</source>
+        <translation>
+            <numerusform>%n free slot</numerusform>
+            <numerusform>%n free slots</numerusform>
+        </translation>
     </message>
 </context>
 <context>
