@@ -364,6 +364,14 @@
         <source>Load every table again</source>
         <translation>Alle Tabellen neu laden</translation>
     </message>
+    <message>
+        <source>Opening hours of %1</source>
+        <translation>Öffnungszeiten von %1</translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Einstellungen von %1</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentBook</name>
@@ -889,6 +897,18 @@
         <source>No printer is set up. The confirmation was saved as %1 (to print or send by e-mail).</source>
         <translation>Kein Drucker eingerichtet. Die Bestätigung wurde als %1 gespeichert (zum Drucken oder Versenden per E-Mail).</translation>
     </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Angezeigter Tag</translation>
+    </message>
+    <message>
+        <source>Appointments of the day</source>
+        <translation>Termine des Tages</translation>
+    </message>
+    <message>
+        <source>Appointments of the week</source>
+        <translation>Termine der Woche</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogModel</name>
@@ -1129,6 +1149,10 @@
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Einträge des Protokolls</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1485,10 @@
     <message>
         <source>Show or hide the front desk</source>
         <translation>Empfang ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Waiting queue</source>
+        <translation>Warteschlange</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2018,22 @@
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>These changes have not been saved:</source>
+        <translation>Diese Änderungen sind noch nicht gespeichert:</translation>
+    </message>
+    <message>
+        <source>Go back and save them (Ctrl+S), or discard them.</source>
+        <translation>Gehen Sie zurück und speichern Sie sie (Strg+S), oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Discard and %1</source>
+        <translation>Verwerfen und %1</translation>
+    </message>
 </context>
 <context>
     <name>OfficeHours</name>
@@ -2182,6 +2226,10 @@
     <message>
         <source>Save the opening hours</source>
         <translation>Öffnungszeiten speichern</translation>
+    </message>
+    <message>
+        <source>Calendar for closure days</source>
+        <translation>Kalender für Schließtage</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2570,10 @@
     <message>
         <source>No printer is set up. The confirmation was saved as %1.</source>
         <translation>Kein Drucker eingerichtet. Die Bestätigung wurde als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Kassenzeichen</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3433,18 @@ Passwort (vom Absender des Dokuments):</translation>
         <source>Open PDF or image files</source>
         <translation>PDF- oder Bilddateien öffnen</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Codes found</source>
+        <translation>Gefundene Codes</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
 </context>
 <context>
     <name>ScannerDialog</name>
@@ -3855,6 +3919,10 @@ Jetzt nicht: %2</translation>
     <message>
         <source>No printer is set up. The sheet was saved as %1 (to print or send by e-mail).</source>
         <translation>Kein Drucker eingerichtet. Das Blatt wurde als %1 gespeichert (zum Drucken oder Versenden per E-Mail).</translation>
+    </message>
+    <message>
+        <source>Wedding slots of the week</source>
+        <translation>Trautermine der Woche</translation>
     </message>
 </context>
 <context>

@@ -364,6 +364,14 @@
         <source>Load every table again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening hours of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppointmentBook</name>
@@ -889,6 +897,18 @@
         <source>T&amp;oday</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLogModel</name>
@@ -1128,6 +1148,10 @@
     </message>
     <message>
         <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1460,6 +1484,10 @@
     </message>
     <message>
         <source>Show or hide the front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1990,6 +2018,22 @@
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes have not been saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back and save them (Ctrl+S), or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficeHours</name>
@@ -2181,6 +2225,10 @@
     </message>
     <message>
         <source>Save the opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar for closure days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2521,6 +2569,10 @@
     </message>
     <message>
         <source>No printer is set up. The confirmation was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3379,6 +3431,18 @@ Password (from the sender of the document):</source>
         <source>Open PDF or image files</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScannerDialog</name>
@@ -3849,6 +3913,10 @@ Not now: %2</source>
     </message>
     <message>
         <source>No printer is set up. The sheet was saved as %1 (to print or send by e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wedding slots of the week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
