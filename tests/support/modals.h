@@ -4,6 +4,7 @@
 // code under test opens (each runs its own event loop on top of the test's).
 
 #include <QApplication>
+#include <QMessageBox>
 #include <QTest>
 #include <QTimer>
 
@@ -22,5 +23,16 @@ inline void onNextModal(std::function<void(QWidget *)> action)
         if (modal)
             action(modal);
     });
+}
+
+// The message box's button of `role` ("Log out" is AcceptRole, "Discard …"
+// DestructiveRole), or null when it has none.
+inline QAbstractButton *buttonWithRole(QMessageBox *box, QMessageBox::ButtonRole role)
+{
+    for (QAbstractButton *button : box ? box->buttons() : QList<QAbstractButton *>()) {
+        if (box->buttonRole(button) == role)
+            return button;
+    }
+    return nullptr;
 }
 } // namespace TestSupport

@@ -130,8 +130,7 @@ void OfficeSettingsPage::show(const QJsonObject &settings)
                                     std::pair{u"registrationLeadDays"_s, m_registrationLeadDays},
                                     std::pair{u"retentionDays"_s, m_retentionDays}})
         setOptional(spin, settings.value(key), effective.value(key));
-    m_loadedWaitTarget = settings.value(u"waitTargetMinutes"_s).toInt(20);
-    m_waitTarget->setValue(m_loadedWaitTarget);
+    m_waitTarget->setValue(settings.value(u"waitTargetMinutes"_s).toInt(20));
     m_version = settings.value(u"version"_s);
     m_save->setEnabled(true);
     m_loadedValues = shownValues();
@@ -163,7 +162,7 @@ void OfficeSettingsPage::save()
                          {u"registrationLeadDays"_s, optional(m_registrationLeadDays)},
                          {u"retentionDays"_s, optional(m_retentionDays)}};
     // Only when changed here: the Offices table edits it too.
-    if (m_waitTarget->value() != m_loadedWaitTarget)
+    if (m_waitTarget->value() != m_loadedValues.value(m_waitTarget->objectName()).toInt())
         settings.insert(u"waitTargetMinutes"_s, m_waitTarget->value());
     // Another administrator's change in between: 409, not overwritten.
     if (m_version.isDouble())

@@ -42,7 +42,6 @@ private:
     QPushButton *m_save;
     MessageLine *m_message;
     QString m_officeId;
-    QJsonValue m_version; // of the settings shown
-    int m_loadedWaitTarget = 0;
+    QJsonValue m_version;       // of the settings shown
     QJsonObject m_loadedValues; // as shown right after loading or saving
 };

@@ -45,11 +45,8 @@ using Page = AdministrationWorkspace::Page;
 namespace {
 QAbstractButton *acceptButton(QMessageBox *box)
 {
-    for (QAbstractButton *button : box->buttons()) {
-        if (box->buttonRole(button) == QMessageBox::AcceptRole)
-            return button;
-    }
-    return box->defaultButton();
+    QAbstractButton *accept = TestSupport::buttonWithRole(box, QMessageBox::AcceptRole);
+    return accept ? accept : box->defaultButton();
 }
 } // namespace
 

@@ -337,11 +337,9 @@ void tst_MainWindow::leavingWhileServingAsksFirst()
 
     // Confirmed: out.
     TestSupport::onNextModal([](QWidget *modal) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        for (QAbstractButton *button : box ? box->buttons() : QList<QAbstractButton *>()) {
-            if (box->buttonRole(button) == QMessageBox::AcceptRole)
-                button->click(); // "Log out"
-        }
+        if (QAbstractButton *logOut = TestSupport::buttonWithRole(
+                qobject_cast<QMessageBox *>(modal), QMessageBox::AcceptRole))
+            logOut->click();
     });
     logoutAction->trigger();
     QCOMPARE(logout.size(), 2);
@@ -521,11 +519,9 @@ void tst_MainWindow::leavingUnsavedSettingsAsksFirst()
     // Discarded knowingly: out.
     waitTarget->setValue(waitTarget->value() + 5);
     TestSupport::onNextModal([](QWidget *modal) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        for (QAbstractButton *button : box ? box->buttons() : QList<QAbstractButton *>()) {
-            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
-                button->click();
-        }
+        if (QAbstractButton *discard = TestSupport::buttonWithRole(
+                qobject_cast<QMessageBox *>(modal), QMessageBox::DestructiveRole))
+            discard->click();
     });
     logoutAction->trigger();
     QCOMPARE(logout.size(), 2);

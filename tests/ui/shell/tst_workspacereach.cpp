@@ -21,6 +21,9 @@
 #include <QTest>
 #include <QTextEdit>
 
+#include <memory>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 class tst_WorkspaceReach : public QObject
@@ -35,6 +38,15 @@ private slots:
     void everyWorkspaceFitsASmallScreen();
 
 private:
+    // A logged-in workstation's main window, as `login` sees it.
+    struct Workstation
+    {
+        std::unique_ptr<TestSupport::SyncedClient> person;
+        std::unique_ptr<MainWindow> window;
+    };
+    std::optional<Workstation> openAs(const QString &login, const QString &cacheName,
+                                      QString *error);
+
     QTemporaryDir m_dir;
     std::unique_ptr<ServerInstance> m_server;
 };
@@ -91,6 +103,20 @@ void tst_WorkspaceReach::initTestCase()
     QVERIFY2(m_server, qPrintable(error));
 }
 
+std::optional<tst_WorkspaceReach::Workstation>
+tst_WorkspaceReach::openAs(const QString &login, const QString &cacheName, QString *error)
+{
+    Workstation station;
+    station.person = TestSupport::SyncedClient::connect(QUrl(m_server->baseUrl()), login, u"demo"_s,
+                                                        m_dir.filePath(cacheName), error);
+    if (!station.person)
+        return std::nullopt;
+    station.window = std::make_unique<MainWindow>(
+        station.person->client->session(), station.person->client.get(),
+        station.person->store.get(), station.person->sync.get());
+    return station;
+}
+
 void tst_WorkspaceReach::everyControlIsNamed_data()
 {
     QTest::addColumn<QString>("login");
@@ -104,11 +130,9 @@ void tst_WorkspaceReach::everyControlIsNamed()
 {
     QFETCH(QString, login);
     QString error;
-    auto person = TestSupport::SyncedClient::connect(QUrl(m_server->baseUrl()), login, u"demo"_s,
-                                                     m_dir.filePath(login + u".db"_s), &error);
-    QVERIFY2(person, qPrintable(error));
-    MainWindow window(person->client->session(), person->client.get(), person->store.get(),
-                      person->sync.get());
+    auto station = openAs(login, login + u".db"_s, &error);
+    QVERIFY2(station, qPrintable(error));
+    MainWindow &window = *station->window;
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -149,11 +173,9 @@ void tst_WorkspaceReach::everyWorkspaceFitsASmallScreen()
 {
     QFETCH(QString, login);
     QString error;
-    auto person = TestSupport::SyncedClient::connect(QUrl(m_server->baseUrl()), login, u"demo"_s,
-                                                     m_dir.filePath(login + u"-fit.db"_s), &error);
-    QVERIFY2(person, qPrintable(error));
-    MainWindow window(person->client->session(), person->client.get(), person->store.get(),
-                      person->sync.get());
+    auto station = openAs(login, login + u"-fit.db"_s, &error);
+    QVERIFY2(station, qPrintable(error));
+    MainWindow &window = *station->window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     // 1366x768 less a desktop's panel (about 40 px) and the window's title bar (about 30 px).
