@@ -1439,10 +1439,6 @@
         <translation>Die Antwort des Servers ist kein Ticket.</translation>
     </message>
     <message>
-        <source>%1 was not taken by the server: %2</source>
-        <translation>%1 wurde vom Server nicht angenommen: %2</translation>
-    </message>
-    <message>
         <source>It is too late to take this back.</source>
         <translation>Das kann nicht mehr rückgängig gemacht werden.</translation>
     </message>
@@ -1481,6 +1477,18 @@
     <message>
         <source>Ticket %1 (%2), issued without connection</source>
         <translation>Nummer %1 (%2), ohne Verbindung ausgegeben</translation>
+    </message>
+    <message>
+        <source>This counter has called someone else since; the ticket cannot come back to it. Issue a new ticket if the visitor is here.</source>
+        <translation>Dieser Schalter hat inzwischen jemand anderen aufgerufen; das Ticket kann nicht zu ihm zurück. Ist die Person da, bitte ein neues Ticket ausgeben.</translation>
+    </message>
+    <message>
+        <source>Another clerk marked this ticket; only they can take it back.</source>
+        <translation>Dieses Ticket hat jemand anderes markiert; nur diese Person kann es zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>The server did not answer; the ticket may have been issued. Look in the queue before issuing it again.</source>
+        <translation>Der Server hat nicht geantwortet; das Ticket ist vielleicht schon ausgegeben. Bitte erst in der Warteschlange nachsehen, bevor Sie es erneut ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1677,18 @@
     <message>
         <source>Issued without connection: it joins the queue as soon as the connection is back.</source>
         <translation>Ohne Verbindung ausgegeben: Die Nummer reiht sich ein, sobald die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Seen</source>
+        <translation>&amp;Gesehen</translation>
+    </message>
+    <message>
+        <source>Hide this list once the visitors have been looked after.</source>
+        <translation>Die Liste ausblenden, sobald diese Besucher versorgt sind.</translation>
+    </message>
+    <message>
+        <source>The server did not take these tickets issued without connection. Their visitors hold slips that will not be called; please call them up yourself:</source>
+        <translation>Diese ohne Verbindung ausgegebenen Tickets hat der Server nicht angenommen. Ihre Besucher halten Zettel, die nicht aufgerufen werden; bitte rufen Sie sie selbst auf:</translation>
     </message>
 </context>
 <context>

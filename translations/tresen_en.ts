@@ -1439,10 +1439,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was not taken by the server: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>It is too late to take this back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,6 +1476,18 @@
     </message>
     <message>
         <source>Ticket %1 (%2), issued without connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter has called someone else since; the ticket cannot come back to it. Issue a new ticket if the visitor is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another clerk marked this ticket; only they can take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer; the ticket may have been issued. Look in the queue before issuing it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1668,6 +1676,18 @@
     </message>
     <message>
         <source>Issued without connection: it joins the queue as soon as the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this list once the visitors have been looked after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not take these tickets issued without connection. Their visitors hold slips that will not be called; please call them up yourself:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -44,12 +44,15 @@ Result<NumberBlock> NumberBlock::fromJson(const QJsonObject &json)
 
 std::optional<BlockNumber> BlockNumber::parse(QStringView number)
 {
-    static const QRegularExpression pattern(u"^Z([1-9][0-9]{0,5})-([0-9]{3,6})$"_s);
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(u"Z([1-9][0-9]{0,5})-([0-9]{3,6})"_s));
     const QRegularExpressionMatch match = pattern.match(number.toString());
     if (!match.hasMatch())
         return std::nullopt;
-    const int sequence = match.capturedView(2).toInt();
-    if (sequence < 1)
+    const BlockNumber parsed{match.capturedView(1).toInt(), match.capturedView(2).toInt()};
+    // One number, one spelling: "Z1-0007" would otherwise be a second ticket 7.
+    if (parsed.sequence < 1 ||
+        ticketNumber(u"Z%1-"_s.arg(parsed.ordinal), parsed.sequence) != number)
         return std::nullopt;
-    return BlockNumber{match.capturedView(1).toInt(), sequence};
+    return parsed;
 }

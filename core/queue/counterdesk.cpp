@@ -49,10 +49,19 @@ CounterDesk::CounterDesk(BackendClient *client, LocalStore *store, SyncEngine *s
     // A ticket issued offline that the server refused (e.g. its day is over).
     connect(&sync->outbox(), &OutboxSender::refused, this,
             [this](const OutboxEntry &entry, int, const QString &, const QString &reason) {
-                if (entry.entity == u"ticket"_s)
-                    emit notice(tr("%1 was not taken by the server: %2").arg(entry.summary, reason),
-                                true);
+                if (entry.entity != u"ticket"_s)
+                    return;
+                m_refusedTickets.append(tr("%1: %2").arg(entry.summary, reason));
+                emit refusedTicketsChanged();
             });
+}
+
+void CounterDesk::acknowledgeRefusedTickets()
+{
+    if (m_refusedTickets.isEmpty())
+        return;
+    m_refusedTickets.clear();
+    emit refusedTicketsChanged();
 }
 
 void CounterDesk::setCounter(const QString &counterId)
@@ -156,6 +165,11 @@ void CounterDesk::handleFailure(const ApiResponse &response, const QString &what
         text = tr("The ticket was changed in the meantime; the view is up to date again.");
     else if (code == u"undo-too-late"_s)
         text = tr("It is too late to take this back.");
+    else if (code == u"counter-moved-on"_s)
+        text = tr("This counter has called someone else since; the ticket cannot come back to "
+                  "it. Issue a new ticket if the visitor is here.");
+    else if (code == u"undo-not-yours"_s)
+        text = tr("Another clerk marked this ticket; only they can take it back.");
     else if (code == u"no-show-too-early"_s)
         text = tr("Please call once more first: a visitor is called %n time(s) before being "
                   "marked as not come.",
@@ -316,10 +330,16 @@ void CounterDesk::issueTicket(const QString &serviceId, int priority, const QStr
         return issueFromBlock(body, done);
     m_client->send("POST", u"/api/v1/tickets"_s, body, this,
                    [this, body, done = std::move(done)](const ApiResponse &response) {
-                       // The network dropped before the connection mark noticed.
-                       if (response.failure == ApiResponse::Failure::Unreachable &&
-                           m_numbers->remaining() > 0)
+                       // The network dropped before the connection mark noticed. Only
+                       // when the request never got there: after a timeout the server
+                       // may hold an online ticket for this visitor already.
+                       if (response.neverArrived && m_numbers->remaining() > 0)
                            return issueFromBlock(body, done);
+                       if (response.failure == ApiResponse::Failure::Unreachable &&
+                           !response.neverArrived)
+                           return done({}, 0,
+                                       tr("The server did not answer; the ticket may have been "
+                                          "issued. Look in the queue before issuing it again."));
                        if (!response.ok())
                            return done({}, 0, response.message);
                        const QJsonObject json = response.body.toObject();
@@ -369,6 +389,10 @@ void CounterDesk::refreshQueue()
 {
     if (m_officeId.isEmpty() || !m_client->isLoggedIn())
         return;
+    // A front desk left running overnight, or low on numbers, gets the
+    // day's (next) block while the network is there.
+    if (m_issuesTickets)
+        m_numbers->fetchIfNeeded();
     m_client->get(
         u"/api/v1/queue"_s, QUrlQuery{{u"officeId"_s, m_officeId}}, this,
         [this](const ApiResponse &response) {

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 #include <functional>
@@ -70,6 +71,12 @@ public:
         std::function<void(const Ticket &ticket, int estimatedWaitMinutes, const QString &error)>
             done);
 
+    // Tickets issued offline that the server refused when they were sent
+    // ("Z1-003 (Personalausweis): why"): their visitors hold slips that will
+    // never be called, so they stay listed until the clerk has seen them.
+    QStringList refusedTickets() const { return m_refusedTickets; }
+    void acknowledgeRefusedTickets();
+
     // Fetches the server's queue (estimates, rules) now; also done after changes.
     void refreshQueue();
 
@@ -80,6 +87,7 @@ signals:
     void estimatesChanged(const QHash<qint64, int> &minutesByTicketId);
     // Something the clerk should read: the outcome of an action.
     void notice(const QString &text, bool isError);
+    void refusedTicketsChanged();
 
 private:
     // `then` gets the changed ticket when the server took the step.
@@ -99,6 +107,7 @@ private:
     LocalStore *m_store;
     SyncEngine *m_sync;
     QString m_counterId;
+    QStringList m_refusedTickets;
     QString m_officeId;
     std::optional<Ticket> m_current;
     bool m_busy = false;

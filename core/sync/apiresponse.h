@@ -16,6 +16,10 @@ struct ApiResponse
     };
 
     Failure failure = Failure::None;
+    // Unreachable and the request provably never got to the server (refused,
+    // no route, name unknown); a timeout or a dropped connection may have
+    // delivered it.
+    bool neverArrived = false;
     int status = 0;  // HTTP status, 0 when there was no answer
     QJsonValue body; // parsed JSON body (problem+json for errors), if any
     QString message; // translated, ready to show to a clerk

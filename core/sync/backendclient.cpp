@@ -22,6 +22,20 @@ ApiResponse::Failure classify(QNetworkReply::NetworkError error, int status)
     return status > 0 ? ApiResponse::Failure::Http : ApiResponse::Failure::Unreachable;
 }
 
+bool neverArrived(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString httpMessage(int status, const QString &detail)
 {
     switch (status) {
@@ -221,6 +235,7 @@ void BackendClient::finish(QNetworkReply *reply, QObject *context, Callback done
             }
             break;
         case ApiResponse::Failure::Unreachable:
+            response.neverArrived = neverArrived(reply->error());
             response.message =
                 reply->error() == QNetworkReply::TimeoutError ||
                         reply->error() == QNetworkReply::OperationCanceledError

@@ -175,7 +175,7 @@ std::optional<HttpReply> serviceColumns(const OrganisationRoutes &parts, const Q
                                         qint64 officeId, std::optional<qint64> id,
                                         QVariantMap *columns)
 {
-    static const QRegularExpression prefixPattern(u"^[A-Z]{1,2}$"_s);
+    static const QRegularExpression prefixPattern(u"^[A-Z]{1,2}\\z"_s);
     std::optional<HttpReply> error;
     if (const auto name = text(body, u"name"_s, 100, false, &error))
         columns->insert(u"name"_s, *name);

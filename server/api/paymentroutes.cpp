@@ -21,7 +21,7 @@ void installPaymentRoutes(ApiServer &api, const PaymentRoutes &parts)
     api.routeAsync(
         u"/api/v1/payments/{reference}"_s, Role::Clerk | Role::Registrar | Role::Supervisor,
         [parts](ApiRequest &r, ApiServer::Respond respond) {
-            static const QRegularExpression shape(u"^[A-Za-z0-9][A-Za-z0-9.\\-]{0,63}$"_s);
+            static const QRegularExpression shape(u"^[A-Za-z0-9][A-Za-z0-9.\\-]{0,63}\\z"_s);
             const QString reference = r.pathArgs.value(0);
             if (!shape.match(reference).hasMatch()) {
                 respond(HttpReply::problem(

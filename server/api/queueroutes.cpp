@@ -85,6 +85,13 @@ HttpReply undo(const QueueRoutes &parts, ApiRequest &r)
     const auto to = nextTicketStatus(ticket->status, TicketAction::Undo);
     if (!to)
         return refused(*ticket, TicketAction::Undo); // e.g. taken back already
+    // The slip is the one clerk's: another counter's clerk cannot see what
+    // they take back.
+    if (ticket->clerkLogin != r.user->login)
+        return HttpReply::conflict(
+            u"undo-not-yours"_s,
+            u"Ticket %1 was marked %2 by another clerk; only they can take it back."_s.arg(
+                ticket->number, ticketStatusName(ticket->status)));
     const qint64 now = parts.clock();
     if (ticket->serviceDay != parts.tickets.serviceDay() || ticket->finishedAt <= 0 ||
         now - ticket->finishedAt > kUndoWindowMs)
@@ -97,7 +104,7 @@ HttpReply undo(const QueueRoutes &parts, ApiRequest &r)
         parts.tickets.lockCounter(ticket->counterId);
         if (const auto held = parts.tickets.heldBy(ticket->counterId))
             return HttpReply::conflict(
-                u"counter-busy"_s,
+                u"counter-moved-on"_s,
                 u"The counter has ticket %1 (%2) now; ticket %3 cannot be called back to it."_s.arg(
                     held->number, ticketStatusName(held->status), ticket->number));
     }
@@ -121,6 +128,7 @@ HttpReply undo(const QueueRoutes &parts, ApiRequest &r)
 
 constexpr int kMaxDeviceIdLength = 100;
 constexpr int kMaxBlockParts = 20;
+constexpr int kMaxDevicesPerLogin = 3; // a front desk, a spare, a laptop
 
 // A ticket a front desk numbered from its block while the network was down,
 // now sent: taken only from the block's owner, on its day, once; it joins
@@ -145,19 +153,20 @@ HttpReply issueFromBlock(const QueueRoutes &parts, ApiRequest &r, const QJsonObj
             u"issued-another-day"_s,
             u"Ticket %1 was issued on another day; a day's queue takes only that day's "
             "tickets."_s.arg(number));
-    QString owner;
-    const auto block = parts.numberBlocks.find(officeId, today, blockNumber->ordinal, &owner);
-    if (!block || owner != r.user->login || blockNumber->sequence > block->size)
+    NumberBlockRepository::Holding holding;
+    const auto block = parts.numberBlocks.find(officeId, today, blockNumber->ordinal, &holding);
+    if (!block || holding.login != r.user->login || blockNumber->sequence > block->size)
         return HttpReply::conflict(
             u"number-not-in-block"_s,
             u"%1 is not a number of a block this login holds for the office today."_s.arg(number));
     if (parts.tickets.findByNumber(officeId, number))
         return HttpReply::conflict(u"number-taken"_s,
                                    u"Ticket %1 has been issued already."_s.arg(number));
-    // A clock ahead does not put a ticket before those issued since.
-    const Ticket ticket =
-        parts.tickets.issueNumbered(officeId, serviceId, number, TicketSource::WalkIn, priority,
-                                    notes, qMin(issuedAt, parts.clock()));
+    // A clock ahead does not put a ticket behind those issued since, nor a
+    // clock behind before those that were there when the block was handed out.
+    const qint64 queuedAt = qMin(qMax(issuedAt, holding.allocatedAt), parts.clock());
+    const Ticket ticket = parts.tickets.issueNumbered(
+        officeId, serviceId, number, TicketSource::WalkIn, priority, notes, queuedAt);
     parts.auditLog.record(r.user->login, u"ticket.issue_from_block"_s, QString::number(ticket.id),
                           u"number %1, block %2"_s.arg(number).arg(block->id));
     QJsonObject json = ticket.toJson();
@@ -212,13 +221,15 @@ void installQueueRoutes(ApiServer &api, const QueueRoutes &parts)
             return notFound(u"service"_s);
         if (auto refusal = refuseOtherOffice(r, officeOf(*service)))
             return *refusal;
+        // A visitor holding a slip from the front desk's block keeps their
+        // place even if the service was retired while the network was down.
+        if (r.body.contains(u"number"_s))
+            return issueFromBlock(parts, r, *service, *serviceId, priorityValue.toInt(0),
+                                  notesValue.toString());
         if (!service->value(u"active"_s).toBool())
             return HttpReply::conflict(u"retired"_s,
                                        u"The service %1 is retired and takes no new tickets."_s.arg(
                                            service->value(u"name"_s).toString()));
-        if (r.body.contains(u"number"_s))
-            return issueFromBlock(parts, r, *service, *serviceId, priorityValue.toInt(0),
-                                  notesValue.toString());
         const bool kiosk = !r.user->roles.testFlag(Role::Clerk);
         const Ticket ticket = parts.tickets.issue(
             officeOf(*service), *serviceId, service->value(u"prefix"_s).toString(),
@@ -250,9 +261,15 @@ void installQueueRoutes(ApiServer &api, const QueueRoutes &parts)
                 (partValue.isDouble() && partValue.toDouble() != partValue.toInt()))
                 return HttpReply::badRequest(
                     u"part must be a whole number from 1 to %1."_s.arg(kMaxBlockParts));
-            const auto allocation =
-                parts.numberBlocks.allocate(*officeId, parts.tickets.serviceDay(), r.user->login,
-                                            deviceId, part, parts.clock());
+            const QString day = parts.tickets.serviceDay();
+            if (parts.numberBlocks.otherDevices(*officeId, day, r.user->login, deviceId) >=
+                kMaxDevicesPerLogin)
+                return HttpReply::conflict(
+                    u"too-many-devices"_s,
+                    u"This login holds number blocks on %1 other devices today already."_s.arg(
+                        kMaxDevicesPerLogin));
+            const auto allocation = parts.numberBlocks.allocate(*officeId, day, r.user->login,
+                                                                deviceId, part, parts.clock());
             const NumberBlock &block = allocation.block;
             if (allocation.created)
                 parts.auditLog.record(r.user->login, u"number_block.allocate"_s,

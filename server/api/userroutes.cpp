@@ -179,7 +179,7 @@ void installUserRoutes(ApiServer &api, const UserRoutes &parts)
     });
 
     api.route(M::Post, u"/api/v1/users"_s, admin, [parts](ApiRequest &r) {
-        static const QRegularExpression loginPattern(u"^[A-Za-z0-9._@-]{1,64}$"_s);
+        static const QRegularExpression loginPattern(u"^[A-Za-z0-9._@-]{1,64}\\z"_s);
         UserRecord user;
         user.login = r.body.value(u"login"_s).toString();
         if (!loginPattern.match(user.login).hasMatch())

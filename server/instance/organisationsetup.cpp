@@ -268,7 +268,7 @@ private:
 
     void applyService(qint64 officeId, const QJsonObject &s, const QString &where)
     {
-        static const QRegularExpression prefixPattern(u"^[A-Z]{1,2}$"_s);
+        static const QRegularExpression prefixPattern(u"^[A-Z]{1,2}\\z"_s);
         const QString prefix = text(s, u"prefix"_s, where, 2);
         if (!prefixPattern.match(prefix).hasMatch())
             fail(where, u"prefix must be one or two capital letters"_s);
@@ -473,7 +473,7 @@ private:
 
     void applyDevice(const QJsonObject &d, const QString &where)
     {
-        static const QRegularExpression loginPattern(u"^[a-z0-9][a-z0-9._-]{1,59}$"_s);
+        static const QRegularExpression loginPattern(u"^[a-z0-9][a-z0-9._-]{1,59}\\z"_s);
         const QString login = text(d, u"login"_s, where, 60);
         if (!loginPattern.match(login).hasMatch())
             fail(where, u"login must be lower-case letters, digits, '.', '_' or '-'"_s);

@@ -263,7 +263,7 @@ bool AppointmentRepository::isSlot(qint64 officeId, qint64 startsAt, int slotMin
 
 std::optional<QList<OpeningHours>> parseDayHours(const QString &text, QString *error)
 {
-    static const QRegularExpression range(u"^(\\d\\d):(\\d\\d)-(\\d\\d):(\\d\\d)$"_s);
+    static const QRegularExpression range(u"^(\\d\\d):(\\d\\d)-(\\d\\d):(\\d\\d)\\z"_s);
     QList<OpeningHours> ranges;
     for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
         const QRegularExpressionMatch match = range.match(part.trimmed());

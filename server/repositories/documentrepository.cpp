@@ -138,7 +138,7 @@ int DocumentRepository::removeOrphanFiles(const QString &folder, qint64 modified
 {
     // Only names of the upload's layout: a folder shared with other files
     // (a misconfiguration) loses nothing else.
-    static const QRegularExpression subfolderName(u"^[0-9a-f]{2}$"_s);
+    static const QRegularExpression subfolderName(u"^[0-9a-f]{2}\\z"_s);
     static const QRegularExpression fileName(
         u"^\\.?[0-9a-f]{64}\\.[a-z0-9]+(\\.[A-Za-z0-9]{6})?$"_s);
     QStringList candidates;

@@ -10,11 +10,11 @@ namespace {
 const QString kOrdinalPrefix = u"#block"_s;
 } // namespace
 
-std::optional<NumberBlock> NumberBlockRepository::selectOne(const QString &where,
-                                                            const QVariantList &values,
-                                                            QString *ownerLogin)
+std::optional<NumberBlock>
+NumberBlockRepository::selectOne(const QString &where, const QVariantList &values, Holding *holding)
 {
-    SqlRows row = m_db.exec(u"SELECT id, office_id, service_day, ordinal, size, part, login FROM "
+    SqlRows row = m_db.exec(u"SELECT id, office_id, service_day, ordinal, size, part, login, "
+                            "created_at FROM "
                             "number_block WHERE "_s +
                                 where,
                             values);
@@ -27,8 +27,8 @@ std::optional<NumberBlock> NumberBlockRepository::selectOne(const QString &where
     block.ordinal = row.value(3).toInt();
     block.size = row.value(4).toInt();
     block.part = row.value(5).toInt();
-    if (ownerLogin)
-        *ownerLogin = row.value(6).toString();
+    if (holding)
+        *holding = {row.value(6).toString(), row.value(7).toLongLong()};
     return block;
 }
 
@@ -63,8 +63,17 @@ NumberBlockRepository::allocate(qint64 officeId, const QString &serviceDay, cons
 }
 
 std::optional<NumberBlock> NumberBlockRepository::find(qint64 officeId, const QString &serviceDay,
-                                                       int ordinal, QString *ownerLogin)
+                                                       int ordinal, Holding *holding)
 {
     return selectOne(u"office_id = ? AND service_day = ? AND ordinal = ?"_s,
-                     {officeId, serviceDay, ordinal}, ownerLogin);
+                     {officeId, serviceDay, ordinal}, holding);
+}
+
+int NumberBlockRepository::otherDevices(qint64 officeId, const QString &serviceDay,
+                                        const QString &login, const QString &deviceId)
+{
+    SqlRows rows = m_db.exec(u"SELECT COUNT(DISTINCT device_id) FROM number_block WHERE office_id "
+                             "= ? AND service_day = ? AND login = ? AND device_id <> ?"_s,
+                             {officeId, serviceDay, login, deviceId});
+    return rows.next() ? rows.value(0).toInt() : 0;
 }

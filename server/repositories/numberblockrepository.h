@@ -30,13 +30,22 @@ public:
     // office's next ordinal) when there is none yet.
     Allocation allocate(qint64 officeId, const QString &serviceDay, const QString &login,
                         const QString &deviceId, int part, qint64 now);
-    // The office's block `ordinal` of that day and who it belongs to.
+    // Who holds a block, and since when.
+    struct Holding
+    {
+        QString login;
+        qint64 allocatedAt = 0;
+    };
+    // The office's block `ordinal` of that day and who holds it.
     std::optional<NumberBlock> find(qint64 officeId, const QString &serviceDay, int ordinal,
-                                    QString *ownerLogin);
+                                    Holding *holding);
+    // How many devices other than `deviceId` the login holds blocks for that day.
+    int otherDevices(qint64 officeId, const QString &serviceDay, const QString &login,
+                     const QString &deviceId);
 
 private:
     std::optional<NumberBlock> selectOne(const QString &where, const QVariantList &values,
-                                         QString *ownerLogin = nullptr);
+                                         Holding *holding = nullptr);
 
     Database &m_db;
 };

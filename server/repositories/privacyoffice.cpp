@@ -68,7 +68,7 @@ QJsonArray PrivacyOffice::search(const QString &text, const QString &actor)
     };
     // Only a text that looks like a phone number is looked for among the
     // digits of phone numbers: "12" would be in too many.
-    static const QRegularExpression phoneLike(u"^\\+?[0-9 ()/-]+$"_s);
+    static const QRegularExpression phoneLike(u"^\\+?[0-9 ()/-]+\\z"_s);
     static const QRegularExpression notDigit(u"[^0-9]"_s);
     QString digits = text.trimmed();
     digits.remove(notDigit);

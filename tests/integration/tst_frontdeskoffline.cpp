@@ -11,10 +11,12 @@
 #include "core/sync/syncengine.h"
 #include "server/instance/backend.h"
 #include "server/instance/serverinstance.h"
+#include "server/storage/database.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +43,8 @@ private slots:
     void cleanup();
     void ticketsIssuedOfflineJoinTheQueueInOrder();
     void withoutReserveNumbersNothingIsIssuedOffline();
+    void ticketsTheServerRefusesStayListedUntilSeen();
+    void aFrontDeskLowOnNumbersGetsTheNextBlockWhileOnline();
 
 private:
     Issued issue(const QString &serviceId);
@@ -206,6 +210,53 @@ void tst_FrontDeskOffline::withoutReserveNumbersNothingIsIssuedOffline()
     const Issued refused = issue(kPersonalausweis);
     QVERIFY(!refused.error.isEmpty());
     QCOMPARE(m_clerk->store->pendingCount(), 0);
+}
+
+void tst_FrontDeskOffline::ticketsTheServerRefusesStayListedUntilSeen()
+{
+    m_desk->setIssuesTickets(true);
+    QTRY_COMPARE_WITH_TIMEOUT(m_desk->reserveNumbers().remaining(), 50, 10000);
+    stopServer();
+    const Issued first = issue(kPersonalausweis);
+    const Issued second = issue(kReisepass);
+    QVERIFY2(first.error.isEmpty() && second.error.isEmpty(), qPrintable(first.error));
+    {
+        // Meanwhile the blocks were taken back (as after a restore of the
+        // server's database): the server will not know these numbers.
+        Database db(m_database, u"takeBack"_s);
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        db.exec(u"DELETE FROM number_block"_s, {});
+    }
+    QSignalSpy listed(m_desk.get(), &CounterDesk::refusedTicketsChanged);
+    restartServer();
+    QTRY_COMPARE_WITH_TIMEOUT(m_clerk->store->pendingCount(), 0, 20000);
+    // Both stay listed, each with its number: one message would hide the other.
+    const QStringList refused = m_desk->refusedTickets();
+    QCOMPARE(refused.size(), 2);
+    QVERIFY2(refused.at(0).contains(first.ticket.number), qPrintable(refused.at(0)));
+    QVERIFY2(refused.at(1).contains(second.ticket.number), qPrintable(refused.at(1)));
+    QCOMPARE(listed.size(), 2);
+    QVERIFY(queueNumbers().isEmpty());
+
+    m_desk->acknowledgeRefusedTickets();
+    QVERIFY(m_desk->refusedTickets().isEmpty());
+    QCOMPARE(listed.size(), 3);
+}
+
+void tst_FrontDeskOffline::aFrontDeskLowOnNumbersGetsTheNextBlockWhileOnline()
+{
+    m_desk->setIssuesTickets(true);
+    FrontDeskNumbers &numbers = m_desk->reserveNumbers();
+    QTRY_COMPARE_WITH_TIMEOUT(numbers.remaining(), 50, 10000);
+    const NumberBlock first = *numbers.block();
+    while (numbers.remaining() > FrontDeskNumbers::kLowMark)
+        QVERIFY(numbers.take());
+    // The queue's next refresh (after any change, online) tops it up.
+    m_desk->refreshQueue();
+    QTRY_COMPARE_WITH_TIMEOUT(numbers.remaining(), 50, 10000);
+    QCOMPARE(numbers.block()->part, 2);
+    QVERIFY(numbers.block()->ordinal != first.ordinal);
 }
 
 QTEST_GUILESS_MAIN(tst_FrontDeskOffline)

@@ -90,6 +90,22 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
     m_banner->setWordWrap(true);
     Theme::setBar(m_banner, Theme::Tone::Warning);
 
+    // Stays until seen: each listed visitor holds a slip nobody will call.
+    m_refusedBar = new QWidget(this);
+    m_refusedBar->setObjectName(u"refusedTickets"_s);
+    m_refusedText = new QLabel(m_refusedBar);
+    Theme::setBar(m_refusedText, Theme::Tone::Problem);
+    m_refusedText->setWordWrap(true);
+    m_refusedText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *seen = new QPushButton(tr("&Seen"), m_refusedBar);
+    seen->setObjectName(u"refusedSeenButton"_s);
+    seen->setToolTip(tr("Hide this list once the visitors have been looked after."));
+    auto *refusedRow = new QHBoxLayout(m_refusedBar);
+    refusedRow->setContentsMargins(0, 0, 0, 0);
+    refusedRow->addWidget(m_refusedText, 1);
+    refusedRow->addWidget(seen, 0, Qt::AlignTop);
+    m_refusedBar->hide();
+
     // The ticket being served, readable from the counter chair.
     auto *current = new QGroupBox(tr("At this counter"), this);
     m_number = new QLabel(current);
@@ -219,6 +235,7 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
     columns->addLayout(right, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    layout->addWidget(m_refusedBar);
     layout->addLayout(columns, 1);
     layout->addLayout(noticeRow);
 
@@ -255,6 +272,15 @@ CounterWorkspace::CounterWorkspace(CounterDesk *desk, LocalStore *store, QWidget
 
     connect(m_desk, &CounterDesk::stateChanged, this, &CounterWorkspace::refresh);
     connect(m_desk, &CounterDesk::notice, this, &CounterWorkspace::showNotice);
+    connect(seen, &QPushButton::clicked, m_desk, &CounterDesk::acknowledgeRefusedTickets);
+    connect(m_desk, &CounterDesk::refusedTicketsChanged, this, [this] {
+        const QStringList refused = m_desk->refusedTickets();
+        m_refusedText->setText(
+            tr("The server did not take these tickets issued without connection. Their visitors "
+               "hold slips that will not be called; please call them up yourself:") +
+            u"\n• "_s + refused.join(u"\n• "_s));
+        m_refusedBar->setVisible(!refused.isEmpty());
+    });
     connect(m_desk, &CounterDesk::estimatesChanged, m_queue, &QueueModel::setEstimates);
     connect(m_desk, &CounterDesk::ticketsChanged, m_queue, &QueueModel::reload);
     connect(m_queue, &QAbstractItemModel::modelReset, this, &CounterWorkspace::refresh);
@@ -347,6 +373,11 @@ void CounterWorkspace::setReceptionVisible(bool visible)
 bool CounterWorkspace::isReceptionVisible() const
 {
     return !m_reception->isHidden();
+}
+
+QString CounterWorkspace::refusedTicketsText() const
+{
+    return m_refusedBar->isVisibleTo(this) ? m_refusedText->text() : QString();
 }
 
 QString CounterWorkspace::noticeText() const

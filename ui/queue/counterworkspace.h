@@ -38,6 +38,7 @@ public:
     QString noticeText() const;
     // "Undo (Ctrl+Z)" beside the notice, while a no-show or cancellation can be taken back.
     QPushButton *undoButton() const { return m_undoButton; }
+    QString refusedTicketsText() const;
 
 signals:
     void receptionVisibleChanged(bool visible);
@@ -61,6 +62,8 @@ private:
     QSortFilterProxyModel *m_filter;
     QHash<TicketAction, QPushButton *> m_buttons;
     QLabel *m_banner;
+    QWidget *m_refusedBar; // offline tickets the server did not take
+    QLabel *m_refusedText;
     QLabel *m_number;
     QLabel *m_service;
     QLabel *m_details;

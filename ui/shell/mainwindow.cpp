@@ -188,7 +188,14 @@ bool MainWindow::mayLeaveUnsavedWork(const QString &leaving)
 
 bool MainWindow::mayLeave(const QString &leaving)
 {
-    return mayLeaveTheCounter(leaving) && mayLeaveUnsavedWork(leaving);
+    if (!mayLeaveTheCounter(leaving) || !mayLeaveUnsavedWork(leaving))
+        return false;
+    // A registrar's ticked papers are kept, as when another booking is chosen.
+    if (m_standesamtWorkspace && !m_standesamtWorkspace->keepEditsBeforeLeaving()) {
+        showWorkspace(Workspace::Standesamt);
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -228,8 +228,14 @@ QWidget *StandesamtWorkspace::buildBookingForm()
     auto *coupleForm = new QFormLayout(couple);
     coupleForm->addRow(tr("Partner &1:"), m_partner1);
     coupleForm->addRow(tr("Partner &2:"), m_partner2);
-    coupleForm->addRow(tr("E-&mail:"), m_email);
-    coupleForm->addRow(tr("P&hone:"), m_phone);
+    // E-mail and phone share a row: the whole booking fits a 1366x768 screen.
+    auto *phoneLabel = new QLabel(tr("P&hone:"), couple);
+    phoneLabel->setBuddy(m_phone);
+    auto *contact = new QHBoxLayout;
+    contact->addWidget(m_email, 3);
+    contact->addWidget(phoneLabel);
+    contact->addWidget(m_phone, 2);
+    coupleForm->addRow(tr("E-&mail:"), contact);
     coupleForm->addRow(tr("N&ote:"), m_notes);
 
     auto *papers = new QGroupBox(tr("Papers for the registration (brought in person)"), page);
@@ -321,11 +327,18 @@ QWidget *StandesamtWorkspace::buildBookingForm()
     steps->addWidget(m_completeButton, 1, 0);
     steps->addWidget(m_moveButton, 1, 1);
     steps->addWidget(m_cancelButton, 1, 2);
-    steps->addWidget(m_printButton, 2, 0, 1, 3);
+
+    // The sheet for the couple belongs to the booking as a whole: beside its title.
+    auto *titleRow = new QHBoxLayout;
+    auto *titleText = new QVBoxLayout;
+    titleText->addWidget(m_bookingTitle);
+    titleText->addWidget(m_bookingState);
+    titleRow->addLayout(titleText, 1);
+    titleRow->addWidget(m_printButton, 0, Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_bookingTitle);
-    layout->addWidget(m_bookingState);
+    layout->setContentsMargins(0, 0, 0, 0); // the splitter's pane has its own
+    layout->addLayout(titleRow);
     layout->addWidget(couple);
     layout->addWidget(papers);
     layout->addWidget(wedding);
@@ -503,17 +516,28 @@ std::optional<WeddingBooking> StandesamtWorkspace::editsOfShown() const
     return kept;
 }
 
-void StandesamtWorkspace::saveEdits(const WeddingBooking &current, const WeddingBooking &kept)
+bool StandesamtWorkspace::saveEdits(const WeddingBooking &current, const WeddingBooking &kept)
 {
     if (const Result<void> queued = m_calendar->update(current, kept); !queued) {
         showNotice(tr("The changes to the booking of %1 & %2 were not saved: %3")
                        .arg(current.partner1, current.partner2, queued.error()),
                    true);
-        return;
+        return false;
     }
     showNotice(tr("The changes to the booking of %1 & %2 were saved.")
                    .arg(current.partner1, current.partner2),
                false);
+    return true;
+}
+
+bool StandesamtWorkspace::keepEditsBeforeLeaving()
+{
+    const auto kept = editsOfShown();
+    if (!kept || !saveEdits(*m_shown, *kept))
+        return !kept;
+    fillForm(*kept); // saved: nothing is left to keep a second time
+    updateActions();
+    return true;
 }
 
 void StandesamtWorkspace::keepEditsOfShown()
@@ -534,7 +558,7 @@ void StandesamtWorkspace::fillForm(const WeddingBooking &b)
                                        QSignalBlocker(m_email),    QSignalBlocker(m_phone),
                                        QSignalBlocker(m_notes),    QSignalBlocker(m_fee),
                                        QSignalBlocker(m_registrar)};
-    m_bookingTitle->setText(u"<b>%1</b><br>%2"_s.arg(
+    m_bookingTitle->setText(u"<b>%1</b> · %2"_s.arg(
         WeddingCalendar::slotTime(b.startsAt).toHtmlEscaped(), b.roomName.toHtmlEscaped()));
     QStringList state{WeddingCalendar::statusText(b.status)};
     if (b.status == WeddingStatus::Reserved && b.expiresAt > 0)

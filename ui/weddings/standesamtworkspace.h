@@ -39,6 +39,9 @@ public:
     // Where confirmations go when there is no printer (a folder; for tests).
     void setConfirmationFolder(const QString &folder) { m_confirmationFolder = folder; }
     QString lastConfirmationFile() const { return m_lastConfirmationFile; }
+    // Leaving (log-out, quit): the shown booking's edits go to the outbox
+    // now. False, with the reason in the message line, when they could not.
+    bool keepEditsBeforeLeaving();
 
 public slots:
     void reload();
@@ -72,7 +75,7 @@ private:
     void keepEditsOfShown();
     // The shown booking with the form's edits, when there are any.
     std::optional<WeddingBooking> editsOfShown() const;
-    void saveEdits(const WeddingBooking &current, const WeddingBooking &kept);
+    bool saveEdits(const WeddingBooking &current, const WeddingBooking &kept);
     // The selected booking with the form's edits.
     WeddingBooking edited() const;
     void changeStatus(WeddingStatus to);

@@ -45,10 +45,16 @@ private slots:
     void numbersOutsideTheBlockAreRefused();
     void replayedTicketsJoinTheLineInOrderOfIssue();
     void allocationIsAudited();
+    void aSlowClockQueuesNoEarlierThanTheBlock();
+    void oneLoginHoldsBlocksOnThreeDevicesAtMost();
+    void ticketsFromTheBlockAreAudited();
 
 private:
     HttpResult allocate(const QByteArray &token, const QJsonObject &body,
                         const QString &officeId = u"1"_s);
+    // As a front desk does when it opens: at 07:00 of the test's day.
+    std::optional<NumberBlock> allocateInTheMorning(const QByteArray &token,
+                                                    const QString &deviceId);
     HttpResult issueNumbered(const QString &number, qint64 issuedAt, const QByteArray &token,
                              const QString &serviceId = kPersonalausweis);
     qint64 now() const { return m_server->backend().clock(); }
@@ -102,6 +108,19 @@ HttpResult tst_NumberBlocksApi::allocate(const QByteArray &token, const QJsonObj
                         QJsonDocument(body).toJson(), token);
 }
 
+std::optional<NumberBlock> tst_NumberBlocksApi::allocateInTheMorning(const QByteArray &token,
+                                                                     const QString &deviceId)
+{
+    const qint64 later = now();
+    m_server->backend().clock = [morning = later - 3 * 60 * 60 * 1000] { return morning; };
+    const HttpResult result = allocate(token, {{u"deviceId"_s, deviceId}});
+    m_server->backend().clock = [later] { return later; };
+    const auto block = NumberBlock::fromJson(result.json.toObject());
+    if (result.status != 201 || !block)
+        return std::nullopt;
+    return *block;
+}
+
 HttpResult tst_NumberBlocksApi::issueNumbered(const QString &number, qint64 issuedAt,
                                               const QByteArray &token, const QString &serviceId)
 {
@@ -123,6 +142,11 @@ void tst_NumberBlocksApi::blockNumbersNeverLookLikeOnlineNumbers_data()
     QTest::addRow("sequence zero") << u"Z1-000"_s << 0 << 0;
     QTest::addRow("ordinal zero") << u"Z0-001"_s << 0 << 0;
     QTest::addRow("short sequence") << u"Z1-7"_s << 0 << 0;
+    // One number, one spelling: otherwise one slip could become several tickets.
+    QTest::addRow("padded sequence") << u"Z1-0007"_s << 0 << 0;
+    QTest::addRow("padded more") << u"Z1-000007"_s << 0 << 0;
+    QTest::addRow("line break after") << u"Z1-007\n"_s << 0 << 0;
+    QTest::addRow("space after") << u"Z1-007 "_s << 0 << 0;
     QTest::addRow("empty") << QString() << 0 << 0;
 }
 
@@ -223,8 +247,7 @@ void tst_NumberBlocksApi::badRequestsAreRefused()
 
 void tst_NumberBlocksApi::ticketsFromTheBlockAreTakenOnceFromTheOwner()
 {
-    const auto block =
-        NumberBlock::fromJson(allocate(m_mueller, {{u"deviceId"_s, u"desk-1"_s}}).json.toObject());
+    const auto block = allocateInTheMorning(m_mueller, u"desk-1"_s);
     QVERIFY(block);
     const qint64 issuedAt = now() - 20 * 60 * 1000;
     const HttpResult taken = issueNumbered(block->numberAt(1), issuedAt, m_mueller);
@@ -238,6 +261,11 @@ void tst_NumberBlocksApi::ticketsFromTheBlockAreTakenOnceFromTheOwner()
     const HttpResult twice = issueNumbered(block->numberAt(1), issuedAt, m_mueller);
     QCOMPARE(twice.status, 409);
     QCOMPARE(twice.json[u"code"_s].toString(), u"number-taken"_s);
+    // Nor spelt another way.
+    for (const QString &alias : {u"Z%1-0001"_s.arg(block->ordinal), block->numberAt(1) + u'\n'}) {
+        const HttpResult again = issueNumbered(alias, issuedAt, m_mueller);
+        QCOMPARE(again.status, 400);
+    }
     // Another clerk cannot use it.
     const HttpResult foreign = issueNumbered(block->numberAt(2), issuedAt, m_yilmaz);
     QCOMPARE(foreign.status, 409);
@@ -293,8 +321,7 @@ void tst_NumberBlocksApi::numbersOutsideTheBlockAreRefused()
 
 void tst_NumberBlocksApi::replayedTicketsJoinTheLineInOrderOfIssue()
 {
-    const auto block =
-        NumberBlock::fromJson(allocate(m_mueller, {{u"deviceId"_s, u"desk-1"_s}}).json.toObject());
+    const auto block = allocateInTheMorning(m_mueller, u"desk-1"_s);
     QVERIFY(block);
     const qint64 start = now();
     // While the front desk was offline (09:40, 09:45, 09:50), another desk
@@ -316,10 +343,13 @@ void tst_NumberBlocksApi::replayedTicketsJoinTheLineInOrderOfIssue()
                                kReisepass)
                      .status,
                  201);
-    // A clock running ahead puts nobody before those already waiting.
-    QCOMPARE(
-        issueNumbered(block->numberAt(4), start + 60 * 60 * 1000, m_mueller, kReisepass).status,
-        201);
+    // A clock running ahead puts nobody before those already waiting: the
+    // ticket joins when it arrives.
+    const HttpResult ahead =
+        issueNumbered(block->numberAt(4), start + 60 * 60 * 1000, m_mueller, kReisepass);
+    QCOMPARE(ahead.status, 201);
+    QCOMPARE(msecsFromIsoTime(ahead.json[u"queuedAt"_s].toString()),
+             (start + 5 * 60 * 1000) / 1000 * 1000);
 
     QStringList order;
     const QJsonObject queue = m_http->get(u"/api/v1/queue?officeId=1"_s, m_mueller).json.toObject();
@@ -347,6 +377,63 @@ void tst_NumberBlocksApi::allocationIsAudited()
         QVERIFY(!entry.detail.contains(u"desk-audit"_s)); // the device id stays with its owner
     }
     QCOMPARE(entries, 1); // asking again is no new allocation
+}
+
+void tst_NumberBlocksApi::aSlowClockQueuesNoEarlierThanTheBlock()
+{
+    // Handed out at 10:00; the workstation's clock says 08:00 for its first slip.
+    const HttpResult allocated = allocate(m_mueller, {{u"deviceId"_s, u"desk-slow"_s}});
+    QCOMPARE(allocated.status, 201);
+    const auto block = NumberBlock::fromJson(allocated.json.toObject());
+    QVERIFY(block);
+    const qint64 handedOut = now();
+    const HttpResult online = m_http->send(
+        "POST", u"/api/v1/tickets"_s,
+        QJsonDocument(QJsonObject{{u"serviceId"_s, kPersonalausweis}}).toJson(), m_yilmaz);
+    QCOMPARE(online.status, 201);
+    m_server->backend().clock = [later = handedOut + 10 * 60 * 1000] { return later; };
+    const HttpResult slow =
+        issueNumbered(block->numberAt(1), handedOut - 2 * 60 * 60 * 1000, m_mueller);
+    QCOMPARE(slow.status, 201);
+    QCOMPARE(msecsFromIsoTime(slow.json[u"queuedAt"_s].toString()), handedOut / 1000 * 1000);
+    // So it waits behind the ticket that was there before the block existed.
+    QStringList order;
+    const QJsonObject queue = m_http->get(u"/api/v1/queue?officeId=1"_s, m_mueller).json.toObject();
+    for (const QJsonValue &ticket : queue[u"tickets"_s].toArray())
+        order.append(ticket[u"number"_s].toString());
+    QCOMPARE(order, (QStringList{online.json[u"number"_s].toString(), block->numberAt(1)}));
+}
+
+void tst_NumberBlocksApi::oneLoginHoldsBlocksOnThreeDevicesAtMost()
+{
+    for (const QString &device : {u"desk-a"_s, u"desk-b"_s, u"desk-c"_s})
+        QCOMPARE(allocate(m_mueller, {{u"deviceId"_s, device}}).status, 201);
+    const HttpResult fourth = allocate(m_mueller, {{u"deviceId"_s, u"desk-d"_s}});
+    QCOMPARE(fourth.status, 409);
+    QCOMPARE(fourth.json[u"code"_s].toString(), u"too-many-devices"_s);
+    // The three go on getting their blocks and further parts; other logins are not counted.
+    QCOMPARE(allocate(m_mueller, {{u"deviceId"_s, u"desk-b"_s}}).status, 200);
+    QCOMPARE(allocate(m_mueller, {{u"deviceId"_s, u"desk-c"_s}, {u"part"_s, 2}}).status, 201);
+    QCOMPARE(allocate(m_yilmaz, {{u"deviceId"_s, u"desk-d"_s}}).status, 201);
+}
+
+void tst_NumberBlocksApi::ticketsFromTheBlockAreAudited()
+{
+    const auto block = allocateInTheMorning(m_mueller, u"desk-audited"_s);
+    QVERIFY(block);
+    const HttpResult taken = issueNumbered(block->numberAt(1), now() - 60 * 1000, m_mueller);
+    QCOMPARE(taken.status, 201);
+    AuditFilter filter;
+    filter.action = u"ticket.issue_from_block"_s;
+    filter.limit = 0;
+    QList<StoredAuditEntry> entries;
+    for (const StoredAuditEntry &entry : m_server->backend().auditLog.find(filter)) {
+        if (entry.subject == taken.json[u"id"_s].toString())
+            entries.append(entry);
+    }
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().login, u"mueller"_s);
+    QVERIFY(entries.first().detail.contains(block->numberAt(1)));
 }
 
 QTEST_GUILESS_MAIN(tst_NumberBlocksApi)

@@ -136,6 +136,9 @@ void tst_OfficeScopingApi::actionsInOwnAndOtherOffice_data()
     row("clerk issues ticket", u"clerk1"_s, "POST", u"/api/v1/tickets"_s, issue, kBuergeramt,
         false);
     row("clerk calls next", u"clerk1"_s, "POST", callNext, {}, kBuergeramt, false);
+    row("clerk takes a number block", u"clerk1"_s, "POST",
+        u"/api/v1/offices/{office}/number-blocks"_s, uR"({"deviceId":"desk"})"_s, kBuergeramt,
+        false);
     row("clerk appointments", u"clerk1"_s, "GET", appointments, {}, kBuergeramt, false);
     row("clerk free slots", u"clerk1"_s, "GET", freeSlots, {}, kBuergeramt, false);
     row("supervisor queue", u"super1"_s, "GET", queue, {}, kBuergeramt, false);

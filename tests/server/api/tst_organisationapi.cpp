@@ -261,6 +261,12 @@ void tst_OrganisationApi::badBodiesAreRefused_data()
                                                      {u"prefix"_s, u"Pass"_s},
                                                      {u"typicalMinutes"_s, 10}}
                                       << 400;
+    QTest::newRow("prefix and line break") << u"/api/v1/services"_s
+                                           << QJsonObject{{u"officeId"_s, u"1"_s},
+                                                          {u"name"_s, u"Pass"_s},
+                                                          {u"prefix"_s, u"P\n"_s},
+                                                          {u"typicalMinutes"_s, 10}}
+                                           << 400;
     QTest::newRow("prefix taken") << u"/api/v1/services"_s
                                   << QJsonObject{{u"officeId"_s, u"1"_s},
                                                  {u"name"_s, u"Pass"_s},
@@ -374,6 +380,20 @@ void tst_OrganisationApi::nothingIsOrphaned()
     refused = post(u"/api/v1/tickets"_s, {{u"serviceId"_s, service}}, m_clerk);
     QCOMPARE(refused.status, 409);
     QCOMPARE(code(refused), u"retired"_s);
+    // A slip the front desk numbered from its block before the service
+    // retired still joins the queue: its visitor is waiting in the hall.
+    const HttpResult block = post(u"/api/v1/offices/%1/number-blocks"_s.arg(m_office),
+                                  {{u"deviceId"_s, u"desk"_s}}, m_clerk);
+    QCOMPARE(block.status, 201);
+    const HttpResult fromBlock =
+        post(u"/api/v1/tickets"_s,
+             {{u"serviceId"_s, service},
+              {u"number"_s, block.json[u"first"_s].toString()},
+              {u"issuedAt"_s, isoTimeFromMSecs(m_server->backend().clock())}},
+             m_clerk);
+    QCOMPARE(fromBlock.status, 201);
+    QCOMPARE(fromBlock.json[u"status"_s].toString(), u"waiting"_s);
+    QCOMPARE(post(u"/api/v1/tickets/%1/cancel"_s.arg(idOf(fromBlock)), {}, m_clerk).status, 200);
     // A counter may not take it on again.
     refused = patch(u"/api/v1/counters/%1"_s.arg(m_counter),
                     {{u"serviceIds"_s, QJsonArray{m_service, service}}});

@@ -66,6 +66,7 @@ private slots:
     void undoTakesBackANoShow();
     void undoPutsACancelledTicketBackInItsPlace();
     void undoRefusals();
+    void undoWindowIsTwoMinutes();
 
 private:
     QJsonObject issue(const QString &serviceId, const QJsonObject &extra = {},
@@ -675,12 +676,21 @@ void tst_QueueApi::undoRefusals()
     QCOMPARE(codeOf(act(c, u"undo"_s)), u"transition-refused"_s);
     QCOMPARE(statusOf(c), u"waiting"_s);
 
+    // Only the clerk who marked it takes it back: another counter cannot see
+    // what they would undo.
+    QCOMPARE(act(c, u"cancel"_s).status, 200);
+    const QByteArray yilmaz = m_http->login(u"yilmaz"_s, u"demo"_s);
+    QCOMPARE(codeOf(m_http->send("POST", u"/api/v1/tickets/%1/undo"_s.arg(c), "{}", yilmaz)),
+             u"undo-not-yours"_s);
+    QCOMPARE(statusOf(c), u"cancelled"_s);
+    QCOMPARE(act(c, u"undo"_s).status, 200);
+
     // The counter called the next one meanwhile.
     callNext(u"1"_s); // a
     act(a, u"recall"_s);
     QCOMPARE(act(a, u"no-show"_s).status, 200);
     QCOMPARE(callNext(u"1"_s).json[u"id"_s].toString(), b);
-    QCOMPARE(codeOf(act(a, u"undo"_s)), u"counter-busy"_s);
+    QCOMPARE(codeOf(act(a, u"undo"_s)), u"counter-moved-on"_s);
     QCOMPARE(statusOf(a), u"no_show"_s);
 
     // Too late: the window is two minutes.
@@ -694,7 +704,7 @@ void tst_QueueApi::undoRefusals()
     QCOMPARE(codeOf(act(a, u"undo"_s)), u"undo-too-late"_s);
     QCOMPARE(statusOf(c), u"cancelled"_s);
     QCOMPARE(undoAudits(a), QStringList());
-    QCOMPARE(undoAudits(c).size(), 1); // the one that was taken back
+    QCOMPARE(undoAudits(c).size(), 2); // the two that were taken back
 
     // Same roles as the other steps.
     QCOMPARE(m_http->send("POST", u"/api/v1/tickets/%1/undo"_s.arg(c), "{}", m_kiosk).status, 403);
@@ -702,6 +712,24 @@ void tst_QueueApi::undoRefusals()
              403);
     QCOMPARE(m_http->send("POST", u"/api/v1/tickets/%1/undo"_s.arg(c), "{}").status, 401);
     QCOMPARE(act(u"999999"_s, u"undo"_s).status, 404);
+}
+
+void tst_QueueApi::undoWindowIsTwoMinutes()
+{
+    const qint64 base =
+        QDateTime(QDate::currentDate().addDays(m_dayOffset), QTime(10, 0)).toMSecsSinceEpoch();
+    const auto at = [this](qint64 msecs) { m_server->backend().clock = [msecs] { return msecs; }; };
+    at(base);
+    const QString id = issue(kPersonalausweis).value(u"id"_s).toString();
+    QCOMPARE(act(id, u"cancel"_s).status, 200);
+    at(base + 115 * 1000); // 1:55 later: still
+    QCOMPARE(act(id, u"undo"_s).status, 200);
+    QCOMPARE(act(id, u"cancel"_s).status, 200);
+    at(base + 115 * 1000 + 125 * 1000); // 2:05 after the second cancellation: no more
+    const HttpResult late = act(id, u"undo"_s);
+    QCOMPARE(late.status, 409);
+    QCOMPARE(late.json[u"code"_s].toString(), u"undo-too-late"_s);
+    QCOMPARE(statusOf(id), u"cancelled"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_QueueApi)

@@ -225,6 +225,7 @@ void tst_UsersApi::createChecksWhatItIsGiven_data()
     QTest::addRow("unknown role") << with(u"roles"_s, QJsonArray{u"boss"_s}) << 400 << QString();
     QTest::addRow("no roles") << with(u"roles"_s, QJsonArray()) << 400 << QString();
     QTest::addRow("login with space") << with(u"login"_s, u"a b"_s) << 400 << QString();
+    QTest::addRow("login and line break") << with(u"login"_s, u"neu\n"_s) << 400 << QString();
     QTest::addRow("login taken") << with(u"login"_s, u"mueller"_s) << 409 << u"login-taken"_s;
     QTest::addRow("unknown office")
         << with(u"officeIds"_s, QJsonArray{u"999"_s}) << 400 << QString();

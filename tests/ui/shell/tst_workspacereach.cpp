@@ -3,9 +3,11 @@
 // read through Qt's accessibility interface as a screen reader would; and each
 // workspace fits a 1366x768 laptop screen.
 
+#include "core/weddings/weddingweekmodel.h"
 #include "server/instance/serverinstance.h"
 #include "testsupport.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/weddings/standesamtworkspace.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -15,8 +17,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
@@ -190,6 +195,42 @@ void tst_WorkspaceReach::everyWorkspaceFitsASmallScreen()
             tooLarge.append(u"%1: %2x%3"_s.arg(navigation->item(row)->text())
                                 .arg(needed.width())
                                 .arg(needed.height()));
+    }
+    // Shown at that size, nothing but lists and tables scrolls: the Standesamt
+    // with a booking open (its longest form).
+    window.showNormal();
+    window.resize(room);
+    if (auto *weddings = window.findChild<StandesamtWorkspace *>()) {
+        auto *week = weddings->findChild<QTableView *>(u"weekView"_s);
+        auto *model = qobject_cast<WeddingWeekModel *>(week->model());
+        const auto firstBooking = [model] {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->bookingAt(row))
+                    return row;
+            }
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(firstBooking() >= 0, 10000);
+        week->setCurrentIndex(model->index(firstBooking(), 0));
+        QVERIFY(weddings->selectedBooking());
+    }
+    auto *pages = window.findChild<QStackedWidget *>();
+    for (int row = 0; row < navigation->count(); ++row) {
+        navigation->setCurrentRow(row);
+        QCoreApplication::sendPostedEvents(); // the layouts settle
+        QCoreApplication::processEvents();
+        for (QScrollArea *area : pages->currentWidget()->findChildren<QScrollArea *>()) {
+            if (!area->isVisible() || !area->widget())
+                continue;
+            if (area->verticalScrollBar()->maximum() > 0 ||
+                area->horizontalScrollBar()->maximum() > 0)
+                tooLarge.append(u"%1: %2 scrolls (%3x%4 in %5x%6)"_s
+                                    .arg(navigation->item(row)->text(), area->objectName())
+                                    .arg(area->widget()->sizeHint().width())
+                                    .arg(area->widget()->sizeHint().height())
+                                    .arg(area->viewport()->width())
+                                    .arg(area->viewport()->height()));
+        }
     }
     QVERIFY2(tooLarge.isEmpty(), qPrintable(u"Workspaces larger than a 1366x768 screen:\n  "_s +
                                             tooLarge.join(u"\n  "_s)));

@@ -54,6 +54,7 @@ private slots:
     void theCouplesSheetCarriesTheCode();
     void tickedPapersAreSavedWhenAnotherRowIsChosen();
     void tickedPapersAreSavedWhenTheWeekTurns();
+    void tickedPapersAreSavedWhenLeaving();
     void anUnknownKassenzeichenAsksBeforeConfirming_data();
     void anUnknownKassenzeichenAsksBeforeConfirming();
     void aShortLeadForTheRegistrationAsksBeforeReserving();
@@ -545,6 +546,23 @@ void tst_StandesamtWorkspace::tickedPapersAreSavedWhenTheWeekTurns()
     QTest::keyClick(view(), Qt::Key_PageDown, Qt::ControlModifier);
     QTRY_COMPARE(paperOnServer(id, WeddingDocuments::kResidence), u"received"_s);
     QCOMPARE(serverBooking(id).value(u"status"_s).toString(), u"reserved"_s);
+}
+
+void tst_StandesamtWorkspace::tickedPapersAreSavedWhenLeaving()
+{
+    QVERIFY(showWeek(TestSupport::mondayWeeksAhead(17)));
+    const QString id = reserveFirstFree(u"Lea Leaving"_s, u"Tom Leaving"_s);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(m_workspace->keepEditsBeforeLeaving()); // nothing edited: nothing sent
+    QTRY_VERIFY(!m_calendar->isPending(id));
+    paper(WeddingDocuments::kIdentity)
+        ->setCurrentIndex(
+            paper(WeddingDocuments::kIdentity)->findData(int(DocumentState::Received)));
+    // Log-out or quit: the main window asks the workspace before it goes.
+    QVERIFY(m_workspace->keepEditsBeforeLeaving());
+    QVERIFY(m_calendar->isPending(id));
+    QTRY_COMPARE(paperOnServer(id, WeddingDocuments::kIdentity), u"received"_s);
+    QVERIFY(!button(u"saveButton"_s)->isEnabled()); // nothing left unsaved
 }
 
 void tst_StandesamtWorkspace::anUnknownKassenzeichenAsksBeforeConfirming_data()
