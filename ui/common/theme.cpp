@@ -208,7 +208,7 @@ QListWidget#navigation {
     background: @navigation@; border: none; border-right: 1px solid @softBorder@;
     font-size: $action$;
 }
-QListWidget#navigation::item { padding: 10px 8px; color: @text@; }
+QListWidget#navigation::item { padding: 10px 8px; color: @text@; background: transparent; }
 QListWidget#navigation::item:selected { background: @accent@; color: @onAccent@; }
 
 QGroupBox {

@@ -61,10 +61,11 @@ StandesamtWorkspace::StandesamtWorkspace(WeddingCalendar *calendar, QWidget *par
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/Tresen"_s;
     const QKeySequence previousKey(Qt::CTRL | Qt::Key_PageUp);
     const QKeySequence nextKey(Qt::CTRL | Qt::Key_PageDown);
-    auto *previous = actionButton(tr("◀ Previous week"), previousKey, this);
-    auto *thisWeek = new QPushButton(tr("This &week"), this);
-    auto *next = actionButton(tr("Next week ▶"), nextKey, this);
-    auto *refresh = actionButton(tr("Refresh"), QKeySequence(Qt::Key_F5), this);
+    // Keys in the tooltips: the week's head stays as narrow as its table.
+    auto *previous = compactButton(tr("◀ Previous week"), previousKey, this);
+    auto *thisWeek = compactButton(tr("This &week"), QKeySequence(), this);
+    auto *next = compactButton(tr("Next week ▶"), nextKey, this);
+    auto *refresh = compactButton(tr("Refresh"), QKeySequence(Qt::Key_F5), this);
     refresh->setIcon(Theme::icon(Theme::Icon::Refresh));
     bindKey(this, previous, previousKey, tr("Previous week"));
     bindKey(this, next, nextKey, tr("Next week"));
@@ -76,13 +77,17 @@ StandesamtWorkspace::StandesamtWorkspace(WeddingCalendar *calendar, QWidget *par
     m_weekLabel->setObjectName(u"weekLabel"_s);
     Theme::setTextRole(m_weekLabel, Theme::TextRole::Subtitle);
 
-    auto *header = new QHBoxLayout;
-    header->addWidget(previous);
-    header->addWidget(thisWeek);
-    header->addWidget(next);
-    header->addSpacing(16);
-    header->addWidget(m_weekLabel, 1);
-    header->addWidget(refresh);
+    auto *weekRow = new QHBoxLayout;
+    weekRow->addWidget(m_weekLabel, 1);
+    weekRow->addWidget(refresh);
+    auto *turnRow = new QHBoxLayout;
+    turnRow->addWidget(previous);
+    turnRow->addWidget(thisWeek);
+    turnRow->addWidget(next);
+    turnRow->addStretch();
+    auto *header = new QVBoxLayout;
+    header->addLayout(weekRow);
+    header->addLayout(turnRow);
 
     m_notice->setObjectName(u"notice"_s);
     m_notice->setWordWrap(true);
@@ -136,9 +141,13 @@ StandesamtWorkspace::StandesamtWorkspace(WeddingCalendar *calendar, QWidget *par
     scroll->setWidget(buildBookingForm());
     m_detail->addWidget(scroll);
 
+    // The week's navigation heads the week only: the booking beside it gets
+    // the whole height.
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(header);
+    leftLayout->addWidget(m_notice);
     leftLayout->addWidget(m_view);
     leftLayout->addWidget(m_empty);
     auto *splitter = new QSplitter(this);
@@ -151,8 +160,6 @@ StandesamtWorkspace::StandesamtWorkspace(WeddingCalendar *calendar, QWidget *par
     m_view->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    layout->addWidget(m_notice);
     layout->addWidget(splitter, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -233,9 +240,12 @@ QWidget *StandesamtWorkspace::buildBookingForm()
     phoneLabel->setBuddy(m_phone);
     auto *contact = new QHBoxLayout;
     contact->addWidget(m_email, 3);
+    contact->addSpacing(8);
     contact->addWidget(phoneLabel);
     contact->addWidget(m_phone, 2);
-    coupleForm->addRow(tr("E-&mail:"), contact);
+    auto *emailLabel = new QLabel(tr("E-&mail:"), couple); // a layout beside it: no buddy by itself
+    emailLabel->setBuddy(m_email);
+    coupleForm->addRow(emailLabel, contact);
     coupleForm->addRow(tr("N&ote:"), m_notes);
 
     auto *papers = new QGroupBox(tr("Papers for the registration (brought in person)"), page);
@@ -336,6 +346,12 @@ QWidget *StandesamtWorkspace::buildBookingForm()
     titleRow->addLayout(titleText, 1);
     titleRow->addWidget(m_printButton, 0, Qt::AlignTop);
 
+    // The group boxes pad themselves (theme): their forms add no margin of
+    // their own, so that the whole booking fits a 1366x768 screen.
+    for (QFormLayout *form : {coupleForm, papersForm, weddingForm}) {
+        form->setContentsMargins(0, 0, 0, 0);
+        form->setVerticalSpacing(4);
+    }
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0); // the splitter's pane has its own
     layout->addLayout(titleRow);

@@ -6,6 +6,7 @@
 #include "core/weddings/weddingweekmodel.h"
 #include "server/instance/serverinstance.h"
 #include "testsupport.h"
+#include "ui/common/theme.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/weddings/standesamtworkspace.h"
 
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -25,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTranslator>
 
 #include <memory>
 #include <optional>
@@ -103,6 +106,7 @@ QStringList unnamedControls(const QWidget *page)
 
 void tst_WorkspaceReach::initTestCase()
 {
+    Theme::apply(); // sizes as the clerk sees them: the theme's padding and type
     QString error;
     m_server = TestSupport::startDemoServer(m_dir, &error);
     QVERIFY2(m_server, qPrintable(error));
@@ -177,6 +181,12 @@ void tst_WorkspaceReach::everyWorkspaceFitsASmallScreen_data()
 void tst_WorkspaceReach::everyWorkspaceFitsASmallScreen()
 {
     QFETCH(QString, login);
+    // In German, whose words are the longer ones.
+    QTranslator german;
+    QVERIFY(german.load(u":/i18n/tresen_de.qm"_s));
+    QCoreApplication::installTranslator(&german);
+    const auto removeTranslator =
+        qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
     QString error;
     auto station = openAs(login, login + u"-fit.db"_s, &error);
     QVERIFY2(station, qPrintable(error));
