@@ -28,8 +28,12 @@ void clearLayout(QVBoxLayout *layout)
 QLabel *label(const QString &text, const QString &role, QWidget *parent)
 {
     auto *l = new QLabel(text, parent);
-    if (!role.isEmpty())
+    if (!role.isEmpty()) {
         Theme::setDisplayRole(l, role);
+        // Polished now, so that showing it later does not dress it again
+        // with the theme's font over the size the display gives it.
+        l->ensurePolished();
+    }
     // Never let a long text widen the window beyond the screen.
     l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     return l;

@@ -57,6 +57,7 @@ LoginDialog::LoginDialog(BackendClient *client, QWidget *parent)
     m_loginButton = buttons->addButton(tr("&Log in"), QDialogButtonBox::AcceptRole);
     m_loginButton->setObjectName(u"loginButton"_s);
     m_loginButton->setDefault(true);
+    Theme::setPrimary(m_loginButton);
     buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

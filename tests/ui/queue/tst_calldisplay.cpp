@@ -7,10 +7,12 @@
 #include "core/sync/syncengine.h"
 #include "server/instance/serverinstance.h"
 #include "testsupport.h"
+#include "ui/common/theme.h"
 #include "ui/queue/announcer.h"
 #include "ui/queue/calldisplaywindow.h"
 
 #include <QJsonObject>
+#include <QLabel>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +34,7 @@ void tst_CallDisplay::showsAPushedCall()
         QUrl(server->baseUrl()), u"anzeige"_s, u"demo"_s, dir.filePath(u"cache.db"_s), &error);
     QVERIFY2(display, qPrintable(error));
 
+    Theme::apply(); // as the display app: the theme must not shrink what the display sizes
     CallBoard board(display->client.get(), display->store.get(), display->sync.get());
     Announcer announcer;
     CallDisplayWindow window(&board, &announcer);
@@ -50,6 +53,13 @@ void tst_CallDisplay::showsAPushedCall()
     QTRY_COMPARE_WITH_TIMEOUT(window.newestCallText(), u"B001 → Schalter 8"_s, 10000);
     QVERIFY(window.isHighlighting());
     QCOMPARE(window.callTexts(), QStringList{u"B001 → Schalter 8"_s});
+    // The latest calls are read from across the waiting room too.
+    for (const QLabel *line : window.findChildren<QLabel *>()) {
+        if (line->text() == u"B001 → Schalter 8"_s && line->objectName() != u"newestCall"_s) {
+            QVERIFY2(line->font().pixelSize() >= 20 || line->font().pointSize() >= 15,
+                     qPrintable(line->font().toString()));
+        }
+    }
     QCOMPARE(announcer.gongCount(), 1);
     QCOMPARE(announcer.lastAnnouncement(), u"Number B 1, please go to Schalter 8."_s);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isHighlighting(), 10000); // blinks a few seconds only
