@@ -1,6 +1,8 @@
 // Many counters calling at once, through two server processes' worth of
 // servers (each on its own thread and database connection) sharing one
-// database: no ticket is called twice and none is lost.
+// database: no ticket is called twice and none is lost; a take-back racing
+// the counter's next call or another take-back leaves the counter with one
+// visitor and the ticket taken back once.
 
 #include "server/instance/embeddedserver.h"
 #include "testsupport.h"
@@ -10,6 +12,8 @@
 #include <QMutex>
 #include <QSignalSpy>
 #include <QThread>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using TestSupport::HttpClient;
@@ -22,6 +26,8 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void everyTicketCalledExactlyOnce();
+    void undoRacingCallNextLeavesOneVisitorAtTheCounter();
+    void twoUndosAtOnceTakeBackOnce();
 
 private:
     std::unique_ptr<EmbeddedServer> startServer();
@@ -114,6 +120,77 @@ void tst_CallNextConcurrency::everyTicketCalledExactlyOnce()
     QCOMPARE(QSet<QString>(called.cbegin(), called.cend()), issued); // ... and nobody lost
     const auto queue = setup.get(u"/api/v1/queue?officeId=1"_s, token);
     QCOMPARE(queue.json.toObject().value(u"tickets"_s).toArray().size(), 0);
+}
+
+void tst_CallNextConcurrency::undoRacingCallNextLeavesOneVisitorAtTheCounter()
+{
+    HttpClient setup(m_first->url());
+    const QByteArray token = setup.login(u"mueller"_s, u"demo"_s);
+    QVERIFY(!token.isEmpty());
+    const auto post = [&setup, &token](const QString &path) {
+        return setup.send("POST", path, "{}", token);
+    };
+    const QString callNext = u"/api/v1/counters/1/call-next"_s;
+    for (int round = 0; round < 8; ++round) {
+        // X did not come (called twice); Y waits for the same counter.
+        QCOMPARE(setup.send("POST", u"/api/v1/tickets"_s, R"({"serviceId":"1"})", token).status,
+                 201);
+        const QString x = post(callNext).json[u"id"_s].toString();
+        QCOMPARE(post(u"/api/v1/tickets/%1/recall"_s.arg(x)).status, 200);
+        QCOMPARE(post(u"/api/v1/tickets/%1/no-show"_s.arg(x)).status, 200);
+        const QString y = setup.send("POST", u"/api/v1/tickets"_s, R"({"serviceId":"1"})", token)
+                              .json[u"id"_s]
+                              .toString();
+
+        int undone = 0;
+        int called = 0;
+        QVERIFY(TestSupport::runConcurrently(2, [&](int worker) {
+            HttpClient http(worker == 0 ? m_first->url() : m_second->url());
+            const auto result =
+                worker == 0 ? http.send("POST", u"/api/v1/tickets/%1/undo"_s.arg(x), "{}", token)
+                            : http.send("POST", callNext, "{}", token);
+            (worker == 0 ? undone : called) = result.status;
+        }));
+        // One of the two, never both: the loser is told why.
+        QVERIFY2(
+            (undone == 200) != (called == 200),
+            qPrintable(u"round %1: undo %2, call-next %3"_s.arg(round).arg(undone).arg(called)));
+        QCOMPARE(undone == 200 ? called : undone, 409);
+        const QString held = undone == 200 ? x : y;
+        QCOMPARE(setup.get(u"/api/v1/tickets/"_s + held, token).json[u"status"_s].toString(),
+                 u"called"_s);
+        // Done with the one at the counter; the other is cancelled (Y) or stays away (X).
+        QCOMPARE(post(u"/api/v1/tickets/%1/start"_s.arg(held)).status, 200);
+        QCOMPARE(post(u"/api/v1/tickets/%1/finish"_s.arg(held)).status, 200);
+        if (undone == 200)
+            QCOMPARE(post(u"/api/v1/tickets/%1/cancel"_s.arg(y)).status, 200);
+    }
+}
+
+void tst_CallNextConcurrency::twoUndosAtOnceTakeBackOnce()
+{
+    HttpClient setup(m_first->url());
+    const QByteArray token = setup.login(u"mueller"_s, u"demo"_s);
+    QVERIFY(!token.isEmpty());
+    for (int round = 0; round < 8; ++round) {
+        const QString id = setup.send("POST", u"/api/v1/tickets"_s, R"({"serviceId":"3"})", token)
+                               .json[u"id"_s]
+                               .toString();
+        QCOMPARE(setup.send("POST", u"/api/v1/tickets/%1/cancel"_s.arg(id), "{}", token).status,
+                 200);
+        QList<int> statuses(2);
+        QVERIFY(TestSupport::runConcurrently(2, [&](int worker) {
+            HttpClient http(worker == 0 ? m_first->url() : m_second->url());
+            statuses[worker] =
+                http.send("POST", u"/api/v1/tickets/%1/undo"_s.arg(id), "{}", token).status;
+        }));
+        std::sort(statuses.begin(), statuses.end());
+        QCOMPARE(statuses, (QList<int>{200, 409}));
+        QCOMPARE(setup.get(u"/api/v1/tickets/"_s + id, token).json[u"status"_s].toString(),
+                 u"waiting"_s);
+        QCOMPARE(setup.send("POST", u"/api/v1/tickets/%1/cancel"_s.arg(id), "{}", token).status,
+                 200);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CallNextConcurrency)
