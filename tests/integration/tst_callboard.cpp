@@ -95,6 +95,8 @@ void tst_CallBoard::announcement_data()
         << u"B001"_s << u"Schalter 8"_s << u"Number B 1, please go to Schalter 8."_s;
     QTest::addRow("past a thousand")
         << u"C1000"_s << u"Büro 2"_s << u"Number C 1000, please go to Büro 2."_s;
+    QTest::addRow("reserve number of a front desk")
+        << u"Z1-007"_s << u"Schalter 2"_s << u"Number Z 1 – 7, please go to Schalter 2."_s;
     QTest::addRow("not a ticket number")
         << u"X-1"_s << u"Büro 1"_s << u"Number X-1, please go to Büro 1."_s;
 }
