@@ -101,6 +101,12 @@ HttpReply undo(const QueueRoutes &parts, ApiRequest &r)
                 .arg(ticket->number, ticketStatusName(ticket->status))
                 .arg(kUndoWindowMs / 60000));
     if (*to == TicketStatus::Called) {
+        const auto counter = parts.directory.counter(ticket->counterId);
+        if (!counter || !counter->value(u"active"_s).toBool())
+            return HttpReply::conflict(
+                u"counter-moved-on"_s,
+                u"The counter of ticket %1 is retired; it cannot be called back to it."_s.arg(
+                    ticket->number));
         parts.tickets.lockCounter(ticket->counterId);
         if (const auto held = parts.tickets.heldBy(ticket->counterId))
             return HttpReply::conflict(

@@ -706,6 +706,29 @@ void tst_QueueApi::undoRefusals()
     QCOMPARE(undoAudits(a), QStringList());
     QCOMPARE(undoAudits(c).size(), 2); // the two that were taken back
 
+    // A counter retired meanwhile calls nobody back.
+    const QByteArray admin = m_http->login(u"admin"_s, u"demo"_s);
+    const HttpResult spare =
+        m_http->send("POST", u"/api/v1/counters"_s,
+                     QJsonDocument(QJsonObject{{u"officeId"_s, u"1"_s},
+                                               {u"name"_s, u"Platz für die Probe"_s},
+                                               {u"serviceIds"_s, QJsonArray{kPersonalausweis}}})
+                         .toJson(),
+                     admin);
+    QCOMPARE(spare.status, 201);
+    const QString spareId = spare.json[u"id"_s].toString();
+    const QString d = issue(kPersonalausweis).value(u"id"_s).toString();
+    QCOMPARE(callNext(spareId).json[u"id"_s].toString(), d);
+    QCOMPARE(act(d, u"recall"_s).status, 200);
+    QCOMPARE(act(d, u"no-show"_s).status, 200);
+    QCOMPARE(m_http
+                 ->send("PATCH", u"/api/v1/counters/"_s + spareId,
+                        QJsonDocument(QJsonObject{{u"active"_s, false}}).toJson(), admin)
+                 .status,
+             200);
+    QCOMPARE(codeOf(act(d, u"undo"_s)), u"counter-moved-on"_s);
+    QCOMPARE(statusOf(d), u"no_show"_s);
+
     // Same roles as the other steps.
     QCOMPARE(m_http->send("POST", u"/api/v1/tickets/%1/undo"_s.arg(c), "{}", m_kiosk).status, 403);
     QCOMPARE(m_http->send("POST", u"/api/v1/tickets/%1/undo"_s.arg(c), "{}", m_display).status,
