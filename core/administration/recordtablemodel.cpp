@@ -1,6 +1,7 @@
 #include "core/administration/recordtablemodel.h"
 
 #include "core/administration/adminproblem.h"
+#include "core/domain/itemshades.h"
 #include "core/sync/backendclient.h"
 
 #include <QBrush>
@@ -222,7 +223,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (!active)
-            return QBrush(QColor(0x76, 0x76, 0x76));
+            return QBrush(QColor::fromRgba(ItemShades::kSetBack));
         return {};
     case Qt::FontRole:
         if (m_pending.contains(idOf(record))) {

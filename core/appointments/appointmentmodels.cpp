@@ -1,6 +1,7 @@
 #include "core/appointments/appointmentmodels.h"
 
 #include "core/appointments/appointmentbook.h"
+#include "core/domain/itemshades.h"
 
 #include <QBrush>
 #include <QColor>
@@ -148,7 +149,7 @@ QVariant AppointmentDayModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole &&
         (a.status == AppointmentStatus::Cancelled || a.status == AppointmentStatus::NoShow))
-        return QBrush(QColor(0x80, 0x80, 0x80));
+        return QBrush(QColor::fromRgba(ItemShades::kSetBack));
     if (role == Qt::ToolTipRole && pending)
         return tr("This change is waiting to be sent to the server.");
     if (role != Qt::DisplayRole)
@@ -263,7 +264,7 @@ QVariant AppointmentSearchModel::data(const QModelIndex &index, int role) const
         return a.id;
     if (role == Qt::ForegroundRole &&
         (a.status == AppointmentStatus::Cancelled || a.status == AppointmentStatus::NoShow))
-        return QBrush(QColor(0x80, 0x80, 0x80));
+        return QBrush(QColor::fromRgba(ItemShades::kSetBack));
     if (role != Qt::DisplayRole)
         return {};
     const QDateTime start = QDateTime::fromMSecsSinceEpoch(a.startsAt);

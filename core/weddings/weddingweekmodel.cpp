@@ -1,5 +1,6 @@
 #include "core/weddings/weddingweekmodel.h"
 
+#include "core/domain/itemshades.h"
 #include "core/weddings/weddingcalendar.h"
 
 #include <QBrush>
@@ -135,11 +136,11 @@ QVariant WeddingWeekModel::data(const QModelIndex &index, int role) const
     const bool past = startsAt <= QDateTime::currentMSecsSinceEpoch();
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
         if (!row.booking && row.slot && row.slot->status == WeddingSlotStatus::Free && !past)
-            return QBrush(QColor(0x1b, 0x6e, 0x20));
+            return QBrush(QColor::fromRgba(ItemShades::kFree));
         if (!row.booking && past)
-            return QBrush(QColor(0x75, 0x75, 0x75));
+            return QBrush(QColor::fromRgba(ItemShades::kSetBack));
         if (row.slot && row.slot->status == WeddingSlotStatus::Blocked)
-            return QBrush(QColor(0x75, 0x75, 0x75));
+            return QBrush(QColor::fromRgba(ItemShades::kSetBack));
         return {};
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)

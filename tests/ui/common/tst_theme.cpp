@@ -3,6 +3,7 @@
 // tones, bars and badges that keep their text readable. Contrast is computed
 // here with WCAG's own formula from what the application really uses.
 
+#include "core/domain/itemshades.h"
 #include "ui/common/theme.h"
 
 #include <QApplication>
@@ -79,6 +80,7 @@ private slots:
     void paletteTextIsReadable_data();
     void paletteTextIsReadable();
     void tonesAreReadable();
+    void itemModelShadesAreReadableOnEveryRow();
     void focusRulesAreWideAndVisible();
     void focusRingIsDrawn_data();
     void focusRingIsDrawn();
@@ -146,6 +148,18 @@ void tst_Theme::tonesAreReadable()
     }
     // A mark on a scanned (white) page is a graphic: 3:1.
     QVERIFY(contrast(Theme::markerColour(), Qt::white) >= 3.0);
+}
+
+void tst_Theme::itemModelShadesAreReadableOnEveryRow()
+{
+    // Core's models colour past, cancelled, retired and free rows without
+    // knowing the theme: on its plain and its alternate rows they read too.
+    const QPalette palette = QApplication::palette();
+    for (const unsigned int shade : {ItemShades::kSetBack, ItemShades::kFree}) {
+        const QColor text = QColor::fromRgba(shade);
+        for (const QPalette::ColorRole row : {QPalette::Base, QPalette::AlternateBase})
+            QVERIFY2(contrast(text, palette.color(row)) >= 4.5, describe(text, palette.color(row)));
+    }
 }
 
 void tst_Theme::focusRulesAreWideAndVisible()
