@@ -26,6 +26,8 @@ private slots:
     void showsCallsAsTheyHappen();
     void ignoresOtherOffices();
     void showsOnlyCurrentCalls();
+    void everyWayOffTheCounterLeavesTheBoard_data();
+    void everyWayOffTheCounterLeavesTheBoard();
     void listsWaitingPerService();
 
 private:
@@ -168,6 +170,44 @@ void tst_CallBoard::showsOnlyCurrentCalls()
     QTRY_VERIFY_WITH_TIMEOUT(m_board->calls().isEmpty(), 10000);
 
     // The server's list agrees.
+    QSignalSpy changed(m_board.get(), &CallBoard::changed);
+    m_board->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 10000);
+    QVERIFY(m_board->calls().isEmpty());
+}
+
+void tst_CallBoard::everyWayOffTheCounterLeavesTheBoard_data()
+{
+    QTest::addColumn<QStringList>("steps"); // on the called ticket, in order
+    QTest::addRow("put back") << QStringList{u"requeue"_s};
+    QTest::addRow("not come") << QStringList{u"recall"_s, u"no-show"_s};
+    QTest::addRow("transferred to a service") << QStringList{u"start"_s, u"transfer:service"_s};
+    QTest::addRow("transferred to a counter") << QStringList{u"start"_s, u"transfer:counter"_s};
+    QTest::addRow("finished") << QStringList{u"start"_s, u"finish"_s};
+}
+
+void tst_CallBoard::everyWayOffTheCounterLeavesTheBoard()
+{
+    QFETCH(QStringList, steps);
+    issueAndCall(u"1"_s, u"3"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_board->calls().size(), 1, 10000);
+    const QString ticketId = m_board->calls().first().ticketId;
+    for (const QString &step : std::as_const(steps)) {
+        QByteArray body = "{}";
+        QString action = step;
+        if (step == u"transfer:service"_s)
+            body = R"({"serviceId":"2"})";
+        if (step == u"transfer:counter"_s)
+            body = R"({"counterId":"4"})";
+        if (step.startsWith(u"transfer"_s))
+            action = u"transfer"_s;
+        const int status =
+            m_http->send("POST", u"/api/v1/tickets/%1/%2"_s.arg(ticketId, action), body, m_clerk)
+                .status;
+        QVERIFY2(status == 200, qPrintable(u"%1: %2"_s.arg(step).arg(status)));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(m_board->calls().isEmpty(), 10000);
+    // And the server's list agrees.
     QSignalSpy changed(m_board.get(), &CallBoard::changed);
     m_board->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 10000);

@@ -48,7 +48,8 @@ void tst_CallDisplay::showsAPushedCall()
     TestSupport::HttpClient http(QUrl(server->baseUrl()));
     const QByteArray clerk = http.login(u"mueller"_s, u"demo"_s);
     http.send("POST", u"/api/v1/tickets"_s, R"({"serviceId":"2"})", clerk);
-    http.send("POST", u"/api/v1/counters/8/call-next"_s, "{}", clerk);
+    const QString id =
+        http.send("POST", u"/api/v1/counters/8/call-next"_s, "{}", clerk).json[u"id"_s].toString();
 
     QTRY_COMPARE_WITH_TIMEOUT(window.newestCallText(), u"B001 → Schalter 8"_s, 10000);
     QVERIFY(window.isHighlighting());
@@ -63,6 +64,14 @@ void tst_CallDisplay::showsAPushedCall()
     QCOMPARE(announcer.gongCount(), 1);
     QCOMPARE(announcer.lastAnnouncement(), u"Number B 1, please go to Schalter 8."_s);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isHighlighting(), 10000); // blinks a few seconds only
+
+    // Put back in line: the board shows no call that is not current.
+    QCOMPARE(http.send("POST", u"/api/v1/tickets/%1/requeue"_s.arg(id), "{}", clerk).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(window.callTexts().isEmpty(), 10000);
+    QVERIFY(window.newestCallText().isEmpty());
+    // Called again: back on it.
+    http.send("POST", u"/api/v1/counters/8/call-next"_s, "{}", clerk);
+    QTRY_COMPARE_WITH_TIMEOUT(window.newestCallText(), u"B001 → Schalter 8"_s, 10000);
 
     server.reset();
     QTRY_VERIFY_WITH_TIMEOUT(window.isOfflineMarkShown(), 10000);
