@@ -7,6 +7,7 @@
 #include "translator.h"
 #include "ui/common/keyedbutton.h"
 #include "ui/common/keytext.h"
+#include "ui/common/money.h"
 
 #include <QFile>
 #include <QLocale>
@@ -25,6 +26,7 @@ private slots:
     void englishKeepsEnter();
     void aRefusedFileIsGermanThroughout();
     void keysReadAsOnAGermanKeyboard();
+    void amountsAreWrittenAsInGermany();
 };
 
 void tst_GermanTexts::englishKeepsEnter()
@@ -34,6 +36,7 @@ void tst_GermanTexts::englishKeepsEnter()
     QCOMPARE(keyText(QKeySequence(Qt::Key_Enter)), u"Enter"_s);
     QCOMPARE(keyText(QKeySequence(Qt::CTRL | Qt::Key_N)), u"Ctrl+N"_s);
     QCOMPARE(enterKeyName(), u"Enter"_s);
+    QCOMPARE(formatEuros(3700), u"€37.00"_s);
 }
 
 void tst_GermanTexts::aRefusedFileIsGermanThroughout()
@@ -73,6 +76,15 @@ void tst_GermanTexts::keysReadAsOnAGermanKeyboard()
         compactButton(u"Aufrufen"_s, QKeySequence(Qt::SHIFT | Qt::Key_Return), &workspace);
     QCOMPARE(small->toolTip(), u"Umschalt+Eingabe"_s);
     QCOMPARE(small->property("keyText").toString(), u"Umschalt+Eingabe"_s);
+}
+
+void tst_GermanTexts::amountsAreWrittenAsInGermany()
+{
+    // One format in every workspace (Scannen, Zahlungen, Standesamt); the
+    // space before the sign does not break.
+    QCOMPARE(formatEuros(3700), u"37,00\u00a0€"_s);
+    QCOMPARE(formatEuros(123456), u"1.234,56\u00a0€"_s);
+    QCOMPARE(formatEuros(5), u"0,05\u00a0€"_s);
 }
 
 QTEST_MAIN(tst_GermanTexts)
