@@ -4576,10 +4576,6 @@ Die Trauung von %2 &amp; %3 trotzdem bestätigen?</translation>
         <translation>Jeder Wochentag</translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>bis</translation>
-    </message>
-    <message>
         <source>&amp;Room:</source>
         <translation>&amp;Raum:</translation>
     </message>
@@ -4609,6 +4605,14 @@ Die Trauung von %2 &amp; %3 trotzdem bestätigen?</translation>
             <numerusform>%n freier Termin</numerusform>
             <numerusform>%n freie Termine</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>Free slots</source>
+        <translation>Freie Trautermine</translation>
     </message>
 </context>
 <context>

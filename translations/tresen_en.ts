@@ -4569,10 +4569,6 @@ Confirm the wedding of %2 &amp; %3 anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Room:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4602,6 +4598,14 @@ Confirm the wedding of %2 &amp; %3 anyway?</source>
             <numerusform>%n free slot</numerusform>
             <numerusform>%n free slots</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free slots</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

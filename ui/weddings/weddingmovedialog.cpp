@@ -75,9 +75,12 @@ WeddingMoveDialog::WeddingMoveDialog(const WeddingBooking &booking, const QList<
     m_list->setMinimumHeight(fontMetrics().height() * 14);
     m_count->setObjectName(u"slotCount"_s);
 
+    auto *toLabel = new QLabel(tr("&to"), this);
+    toLabel->setBuddy(m_to);
+    m_list->setAccessibleName(tr("Free slots"));
     auto *days = new QHBoxLayout;
     days->addWidget(m_from);
-    days->addWidget(new QLabel(tr("to"), this));
+    days->addWidget(toLabel);
     days->addWidget(m_to);
     days->addStretch();
     auto *filters = new QFormLayout;

@@ -3,18 +3,27 @@
 // read through Qt's accessibility interface as a screen reader would; and each
 // workspace fits a 1366x768 laptop screen.
 
+#include "core/domain/wedding.h"
 #include "core/weddings/weddingweekmodel.h"
 #include "server/instance/serverinstance.h"
 #include "testsupport.h"
 #include "ui/common/theme.h"
+#include "ui/documents/scannerdialog.h"
+#include "ui/queue/transferdialog.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/settingsdialog.h"
 #include "ui/weddings/standesamtworkspace.h"
+#include "ui/weddings/weddingmovedialog.h"
+#include "ui/weddings/weddingreservationdialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDialog>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -31,6 +40,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +54,7 @@ private slots:
     void everyControlIsNamed();
     void everyWorkspaceFitsASmallScreen_data();
     void everyWorkspaceFitsASmallScreen();
+    void dialogsAreNamedAndFitASmallScreen();
 
 private:
     // A logged-in workstation's main window, as `login` sees it.
@@ -244,6 +255,51 @@ void tst_WorkspaceReach::everyWorkspaceFitsASmallScreen()
     }
     QVERIFY2(tooLarge.isEmpty(), qPrintable(u"Workspaces larger than a 1366x768 screen:\n  "_s +
                                             tooLarge.join(u"\n  "_s)));
+}
+
+void tst_WorkspaceReach::dialogsAreNamedAndFitASmallScreen()
+{
+    QTranslator german; // the longer words
+    QVERIFY(german.load(u":/i18n/tresen_de.qm"_s));
+    QCoreApplication::installTranslator(&german);
+    const auto removeTranslator =
+        qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
+
+    WeddingSlot slot;
+    slot.id = u"7"_s;
+    slot.roomId = u"1"_s;
+    slot.roomName = u"Trauzimmer im Rathaus"_s;
+    slot.startsAt = QDateTime::currentDateTime().addDays(30).toMSecsSinceEpoch();
+    WeddingBooking booking;
+    booking.id = u"3"_s;
+    booking.partner1 = u"Anna & Co"_s;
+    booking.partner2 = u"Ben"_s;
+    booking.startsAt = slot.startsAt;
+    booking.roomName = slot.roomName;
+
+    std::vector<std::unique_ptr<QDialog>> dialogs;
+    dialogs.push_back(std::make_unique<TransferDialog>(
+        u"A017"_s, QList<QJsonObject>{{{u"id"_s, u"2"_s}, {u"name"_s, u"Reisepass beantragen"_s}}},
+        QList<QJsonObject>{{{u"id"_s, u"3"_s}, {u"name"_s, u"Schalter 3"_s}}}));
+    dialogs.push_back(std::make_unique<SettingsDialog>(SettingsDialog::Values{}));
+    dialogs.push_back(std::make_unique<WeddingReservationDialog>(slot));
+    dialogs.push_back(std::make_unique<WeddingMoveDialog>(booking, QList<WeddingSlot>{slot}));
+    dialogs.push_back(std::make_unique<ScannerDialog>(QList<ScannerBackend *>{}));
+
+    const QSize room(1366, 768 - 70);
+    QStringList problems;
+    for (const auto &dialog : dialogs) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        const QString name = QString::fromLatin1(dialog->metaObject()->className());
+        for (const QString &unnamed : unnamedControls(dialog.get()))
+            problems.append(u"%1: %2 has no name"_s.arg(name, unnamed));
+        const QSize needed = dialog->minimumSizeHint().expandedTo(dialog->minimumSize());
+        if (needed.width() > room.width() || needed.height() > room.height())
+            problems.append(u"%1 needs %2x%3"_s.arg(name).arg(needed.width()).arg(needed.height()));
+        dialog->hide();
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
 }
 
 QTEST_MAIN(tst_WorkspaceReach)
