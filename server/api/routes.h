@@ -53,6 +53,13 @@ struct ChangesRoutes
 };
 void installChangesRoutes(ApiServer &api, const ChangesRoutes &parts);
 
+struct StatisticsRoutes
+{
+    DirectoryRepository &directory;
+    TicketRepository &tickets;
+};
+void installStatisticsRoutes(ApiServer &api, const StatisticsRoutes &parts);
+
 struct QueueRoutes
 {
     const NeedToKnow &needToKnow;

@@ -46,6 +46,7 @@ void installRoutes(ApiServer &api, Backend &b, const NeedToKnow &needToKnow)
                              .auditLog = b.auditLog,
                              .clock = b.clock,
                              .numberBlocks = b.numberBlocks});
+    installStatisticsRoutes(api, {.directory = b.directory, .tickets = b.tickets});
     installPaymentRoutes(
         api, {.needToKnow = needToKnow, .payments = b.payments, .auditLog = b.auditLog});
     installAppointmentRoutes(api, {.needToKnow = needToKnow,

@@ -305,6 +305,16 @@ std::optional<Ticket> TicketRepository::anonymise(qint64 id)
     return ticket;
 }
 
+QList<Ticket> TicketRepository::ofDay(qint64 officeId, const QString &serviceDay)
+{
+    QList<Ticket> tickets;
+    SqlRows query = m_db.exec(kColumns + u" WHERE office_id = ? AND service_day = ? ORDER BY id"_s,
+                              {officeId, serviceDay});
+    while (query.next())
+        tickets.append(fromRow(query));
+    return tickets;
+}
+
 QList<Ticket> TicketRepository::open(qint64 officeId)
 {
     QList<Ticket> tickets;

@@ -53,6 +53,8 @@ public:
 
     // Today's waiting and called tickets of an office, in the order counters take them.
     QList<Ticket> open(qint64 officeId);
+    // Every ticket of the office's service day ("2026-11-30"), any status.
+    QList<Ticket> ofDay(qint64 officeId, const QString &serviceDay);
     // Today's current calls of an office (called or being served), newest
     // first: a ticket put back, moved on, finished or not come has left.
     QList<Ticket> recentCalls(qint64 officeId, int limit);
