@@ -326,7 +326,11 @@ void tst_CounterWorkspace::ctrlZTakesBackANoShowAndACancellation()
 
     // After the few seconds: gone, and Ctrl+Z sends nothing.
     m_desk->setUndoWindow(50);
+    QSignalSpy cancelled(m_desk.get(), &CounterDesk::notice);
     cancelSecond();
+    // The cancellation's answer is in (the server may say "cancelled" first),
+    // and its chance to take it back has passed.
+    QTRY_VERIFY_WITH_TIMEOUT(!cancelled.isEmpty(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!undo->isVisible(), 10000);
     QVERIFY(!m_desk->canUndo());
     QSignalSpy notices(m_desk.get(), &CounterDesk::notice);
