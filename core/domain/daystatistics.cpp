@@ -37,7 +37,7 @@ double waitMinutes(const Ticket &t)
 
 bool wasServed(const Ticket &t)
 {
-    return t.status == TicketStatus::Finished && t.startedAt > 0 && t.finishedAt >= t.startedAt;
+    return t.status == TicketStatus::Done && t.startedAt > 0 && t.finishedAt >= t.startedAt;
 }
 
 double serviceMinutes(const Ticket &t)

@@ -38,8 +38,8 @@ struct DayStatistics
     struct Hour // the office's local hour
     {
         int hour = 0;
-        int arrivals = 0; // issued in that hour
-        int served = 0;   // finished in that hour
+        int arrivals = 0;   // issued in that hour
+        int served = 0;     // finished in that hour
         MinuteFigures wait; // of those issued in that hour and called
     };
     struct ServiceLine
@@ -63,7 +63,7 @@ struct DayStatistics
     int served = 0;
     int noShow = 0;
     int cancelled = 0;
-    int open = 0; // waiting, called or being served
+    int open = 0;          // waiting, called or being served
     MinuteFigures wait;    // issue to first call, of those called
     MinuteFigures service; // start to finish, of those served
     int waitTargetMinutes = 0;

@@ -28,18 +28,19 @@ void installStatisticsRoutes(ApiServer &api, const StatisticsRoutes &parts)
                   if (auto refusal = refuseOtherOffice(r, officeId))
                       return *refusal;
                   const QString dateText = r.queryValue(u"date"_s);
-                  const QDate date = dateText.isEmpty()
-                                         ? QDate::fromString(parts.tickets.serviceDay(), Qt::ISODate)
-                                         : QDate::fromString(dateText, Qt::ISODate);
+                  const QDate date =
+                      dateText.isEmpty()
+                          ? QDate::fromString(parts.tickets.serviceDay(), Qt::ISODate)
+                          : QDate::fromString(dateText, Qt::ISODate);
                   if (!date.isValid())
                       return HttpReply::badRequest(u"date must be a day such as 2026-11-30."_s);
                   const QString day = date.toString(Qt::ISODate);
                   QTimeZone zone(office->value(u"timeZone"_s).toString().toUtf8());
                   if (!zone.isValid())
                       zone = QTimeZone(QByteArrayLiteral("Europe/Berlin"));
-                  const DayStatistics figures = DayStatistics::of(
-                      officeId, day, parts.tickets.ofDay(officeId, day),
-                      office->value(u"waitTargetMinutes"_s).toInt(), zone);
+                  const DayStatistics figures =
+                      DayStatistics::of(officeId, day, parts.tickets.ofDay(officeId, day),
+                                        office->value(u"waitTargetMinutes"_s).toInt(), zone);
                   return HttpReply::json(200, figures.toJson());
               });
 }

@@ -28,7 +28,7 @@ Ticket served(qint64 issued, int wait, int service, qint64 counter, qint64 servi
     Ticket t;
     t.serviceId = serviceId;
     t.source = source;
-    t.status = TicketStatus::Finished;
+    t.status = TicketStatus::Done;
     t.issuedAt = issued;
     t.firstCalledAt = issued + wait * kMinute;
     t.startedAt = t.firstCalledAt + kMinute;
@@ -135,7 +135,7 @@ void tst_DayStatistics::aDayInFigures()
     QCOMPARE(day.byHour.at(0).wait.mean, 15.0);
     QCOMPARE(day.byHour.at(1).hour, 10);
     QCOMPARE(day.byHour.at(1).arrivals, 3);
-    QCOMPARE(day.byHour.at(1).served, 2); // 10:11 and 10:16
+    QCOMPARE(day.byHour.at(1).served, 2);       // 10:11 and 10:16
     QCOMPARE(day.byHour.at(1).wait.mean, 21.0); // 2 and 40
     QCOMPARE(day.byHour.at(2).arrivals, 1);
 
@@ -176,7 +176,7 @@ void tst_DayStatistics::hoursAreTheOfficesOnTheDaysTheClocksChange()
     // 25 October 2026: at 03:00 summer time the clocks go back to 02:00.
     // Two tickets an hour apart in UTC are both issued at 02:30 local time.
     const qint64 firstHalfPastTwo =
-        QDateTime(QDate(2026, 10, 25), QTime(0, 30), QTimeZone::UTC).toMSecsSinceEpoch();
+        QDateTime(QDate(2026, 10, 25), QTime(0, 30), Qt::UTC).toMSecsSinceEpoch();
     const QList<Ticket> autumn{withStatus(firstHalfPastTwo, TicketStatus::Waiting),
                                withStatus(firstHalfPastTwo + 60 * kMinute, TicketStatus::Waiting),
                                withStatus(firstHalfPastTwo + 120 * kMinute, TicketStatus::Waiting)};
@@ -188,8 +188,7 @@ void tst_DayStatistics::hoursAreTheOfficesOnTheDaysTheClocksChange()
     QCOMPARE(longDay.issued, 3); // the day is not doubled
 
     // 29 March 2026: 02:00 does not exist; 01:30 UTC is 03:30 summer time.
-    const qint64 spring =
-        QDateTime(QDate(2026, 3, 29), QTime(1, 30), QTimeZone::UTC).toMSecsSinceEpoch();
+    const qint64 spring = QDateTime(QDate(2026, 3, 29), QTime(1, 30), Qt::UTC).toMSecsSinceEpoch();
     const DayStatistics shortDay = DayStatistics::of(
         1, u"2026-03-29"_s, {withStatus(spring, TicketStatus::Waiting)}, 20, kBerlin);
     QCOMPARE(shortDay.byHour.at(0).hour, 3);

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using TestSupport::HttpClient;
@@ -57,8 +58,8 @@ void tst_StatisticsApi::initTestCase()
     m_server = TestSupport::startDemoServer(url, &error);
     QVERIFY2(m_server, qPrintable(error));
     m_http = std::make_unique<HttpClient>(QUrl(m_server->baseUrl()));
-    m_server->backend().users.addOrUpdate(u"aufsicht1"_s, u"Aufsicht Bürgeramt"_s,
-                                          Role::Supervisor, kPassword, {1});
+    m_server->backend().users.addOrUpdate(u"aufsicht1"_s, u"Aufsicht Bürgeramt"_s, Role::Supervisor,
+                                          kPassword, {1});
     m_tokens.insert(u"aufsicht1"_s, m_http->login(u"aufsicht1"_s, kPassword));
     for (const QString &login : {u"mueller"_s, u"weber"_s, u"admin"_s, u"anzeige"_s, u"kiosk"_s})
         m_tokens.insert(login, m_http->login(login, u"demo"_s));
@@ -75,7 +76,10 @@ void tst_StatisticsApi::cleanupTestCase()
 
 void tst_StatisticsApi::aDayInFigures()
 {
-    const qint64 nine = QDateTime(m_day, QTime(9, 0)).toMSecsSinceEpoch();
+    // 09:00 in the office's time zone (the demo's offices are in Berlin),
+    // whatever the zone of the machine running the test.
+    const qint64 nine = QDateTime(m_day, QTime(9, 0), QTimeZone(QByteArrayLiteral("Europe/Berlin")))
+                            .toMSecsSinceEpoch();
     setClock(nine);
     const HttpResult a = post(u"/api/v1/tickets"_s, R"({"serviceId":"1","notes":"Frau Geheim"})");
     QCOMPARE(a.status, 201);
@@ -97,17 +101,16 @@ void tst_StatisticsApi::aDayInFigures()
     const QString second = post(u"/api/v1/counters/1/call-next"_s).json[u"id"_s].toString();
     QCOMPARE(post(u"/api/v1/tickets/%1/recall"_s.arg(second)).status, 200);
     QCOMPARE(post(u"/api/v1/tickets/%1/no-show"_s.arg(second)).status, 200);
-    const QJsonArray open = m_http
-                                ->get(u"/api/v1/queue?officeId=1"_s, m_tokens.value(u"mueller"_s))
+    const QJsonArray open = m_http->get(u"/api/v1/queue?officeId=1"_s, m_tokens.value(u"mueller"_s))
                                 .json[u"tickets"_s]
                                 .toArray();
     QCOMPARE(open.size(), 1);
     QCOMPARE(post(u"/api/v1/tickets/%1/cancel"_s.arg(open.first()[u"id"_s].toString())).status,
              200);
 
-    const HttpResult result =
-        m_http->get(u"/api/v1/statistics/daily?officeId=1&date=%1"_s.arg(m_day.toString(Qt::ISODate)),
-                    m_tokens.value(u"weber"_s));
+    const HttpResult result = m_http->get(
+        u"/api/v1/statistics/daily?officeId=1&date=%1"_s.arg(m_day.toString(Qt::ISODate)),
+        m_tokens.value(u"weber"_s));
     QCOMPARE(result.status, 200);
     const QJsonObject day = result.json.toObject();
     QCOMPARE(day[u"date"_s].toString(), m_day.toString(Qt::ISODate));
@@ -139,10 +142,9 @@ void tst_StatisticsApi::aDayInFigures()
         QVERIFY2(!result.body.contains(personal), personal);
 
     // Another day of the office has its own figures.
-    const HttpResult other =
-        m_http->get(u"/api/v1/statistics/daily?officeId=1&date=%1"_s.arg(
-                        m_day.addDays(1).toString(Qt::ISODate)),
-                    m_tokens.value(u"weber"_s));
+    const HttpResult other = m_http->get(u"/api/v1/statistics/daily?officeId=1&date=%1"_s.arg(
+                                             m_day.addDays(1).toString(Qt::ISODate)),
+                                         m_tokens.value(u"weber"_s));
     QCOMPARE(other.json[u"issued"_s].toInt(), 0);
     QVERIFY(other.json[u"serviceLevel"_s].isNull());
 }
@@ -167,8 +169,8 @@ void tst_StatisticsApi::onlySupervisorsAndAdministratorsOfTheOffice()
     QFETCH(QString, login);
     QFETCH(QString, officeId);
     QFETCH(int, status);
-    const HttpResult result = m_http->get(u"/api/v1/statistics/daily?officeId=%1"_s.arg(officeId),
-                                          m_tokens.value(login));
+    const HttpResult result =
+        m_http->get(u"/api/v1/statistics/daily?officeId=%1"_s.arg(officeId), m_tokens.value(login));
     QCOMPARE(result.status, status);
 }
 
