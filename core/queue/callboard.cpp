@@ -125,16 +125,15 @@ void CallBoard::handleLiveChange(const Change &change)
 
 QString announcementText(const QString &number, const QString &counterName)
 {
-    static const QRegularExpression parts(uR"(^([A-Za-z]+)0*(\d+)$)"_s);
-    // A front desk's reserve number (Z1-007): letter, block, a pause, number.
-    static const QRegularExpression reserve(uR"(^([A-Za-z]+)(\d+)-0*(\d+)$)"_s);
+    // "A017" -> "A 17"; a front desk's reserve number "Z1-007" -> "Z 1 – 7"
+    // (letter, block, a pause, number).
+    static const QRegularExpression parts(uR"(^([A-Za-z]+)(?:(\d+)-)?0*(\d+)$)"_s);
     const QRegularExpressionMatch match = parts.match(number);
-    const QRegularExpressionMatch reserveMatch = reserve.match(number);
-    const QString spoken = match.hasMatch()          ? match.captured(1) + u' ' + match.captured(2)
-                           : reserveMatch.hasMatch() ? u"%1 %2 – %3"_s.arg(reserveMatch.captured(1),
-                                                                           reserveMatch.captured(2),
-                                                                           reserveMatch.captured(3))
-                                                     : number;
+    QString spoken = number;
+    if (match.hasMatch())
+        spoken = match.hasCaptured(2)
+                     ? u"%1 %2 – %3"_s.arg(match.captured(1), match.captured(2), match.captured(3))
+                     : match.captured(1) + u' ' + match.captured(3);
     return QCoreApplication::translate("CallBoard", "Number %1, please go to %2.")
         .arg(spoken, counterName);
 }

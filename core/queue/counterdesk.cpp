@@ -330,16 +330,18 @@ void CounterDesk::issueTicket(const QString &serviceId, int priority, const QStr
         return issueFromBlock(body, done);
     m_client->send("POST", u"/api/v1/tickets"_s, body, this,
                    [this, body, done = std::move(done)](const ApiResponse &response) {
-                       // The network dropped before the connection mark noticed. Only
-                       // when the request never got there: after a timeout the server
-                       // may hold an online ticket for this visitor already.
-                       if (response.neverArrived && m_numbers->remaining() > 0)
-                           return issueFromBlock(body, done);
-                       if (response.failure == ApiResponse::Failure::Unreachable &&
-                           !response.neverArrived)
-                           return done({}, 0,
-                                       tr("The server did not answer; the ticket may have been "
-                                          "issued. Look in the queue before issuing it again."));
+                       // The network dropped before the connection mark noticed. A
+                       // reserve number only when the request never got there: after a
+                       // timeout the server may hold an online ticket for this visitor.
+                       if (response.failure == ApiResponse::Failure::Unreachable) {
+                           if (!response.neverArrived)
+                               return done({}, 0,
+                                           tr("The server did not answer; the ticket may have "
+                                              "been issued. Look in the queue before issuing "
+                                              "it again."));
+                           if (m_numbers->remaining() > 0)
+                               return issueFromBlock(body, done);
+                       }
                        if (!response.ok())
                            return done({}, 0, response.message);
                        const QJsonObject json = response.body.toObject();

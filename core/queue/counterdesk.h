@@ -107,8 +107,8 @@ private:
     LocalStore *m_store;
     SyncEngine *m_sync;
     QString m_counterId;
-    QStringList m_refusedTickets;
     QString m_officeId;
+    QStringList m_refusedTickets; // see refusedTickets()
     std::optional<Ticket> m_current;
     bool m_busy = false;
     int m_noShowAfterCalls = 2;

@@ -140,7 +140,7 @@ int DocumentRepository::removeOrphanFiles(const QString &folder, qint64 modified
     // (a misconfiguration) loses nothing else.
     static const QRegularExpression subfolderName(u"^[0-9a-f]{2}\\z"_s);
     static const QRegularExpression fileName(
-        u"^\\.?[0-9a-f]{64}\\.[a-z0-9]+(\\.[A-Za-z0-9]{6})?$"_s);
+        u"^\\.?[0-9a-f]{64}\\.[a-z0-9]+(\\.[A-Za-z0-9]{6})?\\z"_s);
     QStringList candidates;
     const QDir root(folder);
     for (const QString &subfolder : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {

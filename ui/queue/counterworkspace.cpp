@@ -375,11 +375,6 @@ bool CounterWorkspace::isReceptionVisible() const
     return !m_reception->isHidden();
 }
 
-QString CounterWorkspace::refusedTicketsText() const
-{
-    return m_refusedBar->isVisibleTo(this) ? m_refusedText->text() : QString();
-}
-
 QString CounterWorkspace::noticeText() const
 {
     return m_notice->text();

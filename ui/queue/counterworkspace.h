@@ -38,7 +38,6 @@ public:
     QString noticeText() const;
     // "Undo (Ctrl+Z)" beside the notice, while a no-show or cancellation can be taken back.
     QPushButton *undoButton() const { return m_undoButton; }
-    QString refusedTicketsText() const;
 
 signals:
     void receptionVisibleChanged(bool visible);

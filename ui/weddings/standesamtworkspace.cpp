@@ -549,8 +549,10 @@ bool StandesamtWorkspace::saveEdits(const WeddingBooking &current, const Wedding
 bool StandesamtWorkspace::keepEditsBeforeLeaving()
 {
     const auto kept = editsOfShown();
-    if (!kept || !saveEdits(*m_shown, *kept))
-        return !kept;
+    if (!kept)
+        return true;
+    if (!saveEdits(*m_shown, *kept))
+        return false;
     fillForm(*kept); // saved: nothing is left to keep a second time
     updateActions();
     return true;
