@@ -7,6 +7,7 @@
 #include "server/http/textfields.h"
 #include "server/repositories/appointmentrepository.h"
 #include "server/repositories/directoryrepository.h"
+#include "server/repositories/queueestimator.h"
 #include "server/repositories/ticketrepository.h"
 #include "server/storage/auditlog.h"
 
@@ -320,6 +321,10 @@ void installAppointmentRoutes(ApiServer &api, const AppointmentRoutes &parts)
                 parts.tickets.issue(a->officeId.toLongLong(), a->serviceId.toLongLong(),
                                     service->value(u"prefix"_s).toString(),
                                     TicketSource::Appointment, 0, QString(), a->startsAt);
+            // Kept for the statistics' accuracy figure, like a walk-in's.
+            parts.tickets.recordEstimate(
+                ticket.id, QueueEstimator(parts.tickets, parts.directory, ticket.officeId)
+                               .estimateFor(ticket));
             a->status = AppointmentStatus::CheckedIn;
             a->ticketId = QString::number(ticket.id);
             const Appointment saved = parts.appointments.update(*a, u"appointment.checked_in"_s);

@@ -139,6 +139,18 @@ constexpr int kMaxDevicesPerLogin = 3; // a front desk, a spare, a laptop
 // A ticket a front desk numbered from its block while the network was down,
 // now sent: taken only from the block's owner, on its day, once; it joins
 // the line at the time it was issued.
+// A new ticket with the wait it is told, which is kept for the statistics'
+// accuracy figure.
+HttpReply issuedReply(const QueueRoutes &parts, const Ticket &ticket)
+{
+    const int estimate =
+        QueueEstimator(parts.tickets, parts.directory, ticket.officeId).estimateFor(ticket);
+    parts.tickets.recordEstimate(ticket.id, estimate);
+    QJsonObject json = ticket.toJson();
+    json.insert(u"estimatedWaitMinutes"_s, estimate);
+    return HttpReply::json(201, json);
+}
+
 HttpReply issueFromBlock(const QueueRoutes &parts, ApiRequest &r, const QJsonObject &service,
                          qint64 serviceId, int priority, const QString &notes)
 {
@@ -175,10 +187,7 @@ HttpReply issueFromBlock(const QueueRoutes &parts, ApiRequest &r, const QJsonObj
         officeId, serviceId, number, TicketSource::WalkIn, priority, notes, queuedAt);
     parts.auditLog.record(r.user->login, u"ticket.issue_from_block"_s, QString::number(ticket.id),
                           u"number %1, block %2"_s.arg(number).arg(block->id));
-    QJsonObject json = ticket.toJson();
-    json.insert(u"estimatedWaitMinutes"_s,
-                QueueEstimator(parts.tickets, parts.directory, officeId).estimateFor(ticket));
-    return HttpReply::json(201, json);
+    return issuedReply(parts, ticket);
 }
 
 std::optional<qint64> officeParameter(const QueueRoutes &parts, const ApiRequest &r,
@@ -241,11 +250,7 @@ void installQueueRoutes(ApiServer &api, const QueueRoutes &parts)
             officeOf(*service), *serviceId, service->value(u"prefix"_s).toString(),
             kiosk ? TicketSource::Kiosk : TicketSource::WalkIn, kiosk ? 0 : priorityValue.toInt(0),
             kiosk ? QString() : notesValue.toString()); // a kiosk notes nothing about anyone
-        QJsonObject json = ticket.toJson();
-        json.insert(
-            u"estimatedWaitMinutes"_s,
-            QueueEstimator(parts.tickets, parts.directory, ticket.officeId).estimateFor(ticket));
-        return HttpReply::json(201, json);
+        return issuedReply(parts, ticket);
     });
 
     api.route(

@@ -19,6 +19,7 @@ class OfficeSettings;
 class PaymentLookup;
 class PrivacyOffice;
 class SessionRepository;
+class StatisticsRepository;
 class TicketRepository;
 class UserRepository;
 class WeddingRepository;
@@ -56,7 +57,9 @@ void installChangesRoutes(ApiServer &api, const ChangesRoutes &parts);
 struct StatisticsRoutes
 {
     DirectoryRepository &directory;
-    TicketRepository &tickets;
+    TicketRepository &tickets; // the server's service day
+    StatisticsRepository &statistics;
+    const Clock &clock;
 };
 void installStatisticsRoutes(ApiServer &api, const StatisticsRoutes &parts);
 

@@ -1,46 +1,155 @@
 #include "core/domain/daystatistics.h"
+#include "core/domain/periodstatistics.h"
 #include "server/api/routes.h"
 #include "server/api/visibleanswer.h"
 #include "server/http/apiserver.h"
 #include "server/repositories/directoryrepository.h"
+#include "server/repositories/statisticsrepository.h"
 #include "server/repositories/ticketrepository.h"
 
 #include <QDate>
+#include <QJsonArray>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
-// The supervisors' figures: counts and minutes of an office's tickets,
-// never a name, note or booking code (DayStatistics holds none).
+namespace {
+// The longest period one answer covers; grouped by hour, a month.
+constexpr qint64 kMaxPeriodDays = 366;
+constexpr qint64 kMaxHourlyDays = 31;
+
+QTimeZone zoneOf(const QJsonObject &office)
+{
+    const QTimeZone zone(office.value(u"timeZone"_s).toString().toUtf8());
+    return zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Europe/Berlin"));
+}
+
+// Services and counters are named (their names are not personal), so that
+// a report needs no second request.
+void nameLines(QJsonObject &figures, const QString &member, const QString &idMember,
+               const QJsonArray &named)
+{
+    QHash<QString, QString> names;
+    for (const QJsonValue &entry : named)
+        names.insert(entry[u"id"_s].toString(), entry[u"name"_s].toString());
+    QJsonArray lines = figures.value(member).toArray();
+    for (QJsonValueRef line : lines) {
+        QJsonObject object = line.toObject();
+        object.insert(u"name"_s, names.value(object.value(idMember).toString()));
+        line = object;
+    }
+    figures.insert(member, lines);
+}
+
+void nameServicesAndCounters(QJsonObject &figures, DirectoryRepository &directory,
+                             std::optional<qint64> officeId)
+{
+    nameLines(figures, u"byService"_s, u"serviceId"_s, directory.services(officeId));
+    nameLines(figures, u"byCounter"_s, u"counterId"_s, directory.counters(officeId));
+}
+
+std::optional<QDate> dateParameter(const ApiRequest &r, const QString &name, const QDate &absent)
+{
+    const QString text = r.queryValue(name);
+    if (text.isEmpty())
+        return absent;
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    return date.isValid() ? std::optional(date) : std::nullopt;
+}
+
+HttpReply daily(const StatisticsRoutes &parts, ApiRequest &r)
+{
+    bool ok = false;
+    const qint64 officeId = r.queryValue(u"officeId"_s).toLongLong(&ok);
+    if (!ok || officeId <= 0)
+        return HttpReply::badRequest(u"officeId is required."_s);
+    const auto office = parts.directory.office(officeId);
+    if (!office)
+        return HttpReply::notFound(u"There is no office with this id."_s);
+    if (auto refusal = refuseOtherOffice(r, officeId))
+        return *refusal;
+    const auto date =
+        dateParameter(r, u"date"_s, QDate::fromString(parts.tickets.serviceDay(), Qt::ISODate));
+    if (!date)
+        return HttpReply::badRequest(u"date must be a day such as 2026-11-30."_s);
+    const DayStatistics figures = DayStatistics::of(
+        officeId, *date, parts.statistics.visitsOfDay(officeId, *date, zoneOf(*office)),
+        office->value(u"waitTargetMinutes"_s).toInt(), parts.clock());
+    QJsonObject json = figures.toJson();
+    nameServicesAndCounters(json, parts.directory, officeId);
+    return HttpReply::json(200, json);
+}
+
+HttpReply period(const StatisticsRoutes &parts, ApiRequest &r)
+{
+    const QDate today = QDate::fromString(parts.tickets.serviceDay(), Qt::ISODate);
+    const auto from = dateParameter(r, u"from"_s, today);
+    const auto to = dateParameter(r, u"to"_s, from.value_or(today));
+    if (!from || !to)
+        return HttpReply::badRequest(u"from and to must be days such as 2026-11-30."_s);
+    if (*to < *from)
+        return HttpReply::badRequest(u"to must not be before from."_s);
+    const QString groupName = r.queryValue(u"groupBy"_s);
+    const auto groupBy =
+        groupName.isEmpty() ? StatisticsGrouping::Day : statisticsGroupingFromName(groupName);
+    if (!groupBy)
+        return HttpReply::badRequest(u"groupBy must be hour, day, week, month or weekday."_s);
+    const qint64 days = from->daysTo(*to) + 1;
+    if (days > kMaxPeriodDays)
+        return HttpReply::badRequest(u"A period has at most %1 days."_s.arg(kMaxPeriodDays));
+    if (*groupBy == StatisticsGrouping::Hour && days > kMaxHourlyDays)
+        return HttpReply::badRequest(
+            u"Grouped by hour, a period has at most %1 days."_s.arg(kMaxHourlyDays));
+
+    // One office, or every office the user works in (city-wide).
+    QList<QJsonObject> offices;
+    std::optional<qint64> onlyOffice;
+    if (!r.queryValue(u"officeId"_s).isEmpty()) {
+        bool ok = false;
+        const qint64 officeId = r.queryValue(u"officeId"_s).toLongLong(&ok);
+        if (!ok || officeId <= 0)
+            return HttpReply::badRequest(u"officeId must be an office's id."_s);
+        const auto office = parts.directory.office(officeId);
+        if (!office)
+            return HttpReply::notFound(u"There is no office with this id."_s);
+        if (auto refusal = refuseOtherOffice(r, officeId))
+            return *refusal;
+        offices.append(*office);
+        onlyOffice = officeId;
+    } else {
+        for (const QJsonValue &office : parts.directory.offices())
+            if (r.user->worksIn(office[u"id"_s].toString().toLongLong()))
+                offices.append(office.toObject());
+    }
+
+    QHash<qint64, int> waitTargets;
+    QJsonArray officesJson;
+    for (const QJsonObject &office : std::as_const(offices)) {
+        const qint64 id = office.value(u"id"_s).toString().toLongLong();
+        const int target = office.value(u"waitTargetMinutes"_s).toInt();
+        waitTargets.insert(id, target);
+        officesJson.append(QJsonObject{{u"officeId"_s, QString::number(id)},
+                                       {u"name"_s, office.value(u"name"_s)},
+                                       {u"waitTargetMinutes"_s, target}});
+    }
+    PeriodTally tally(*from, *to, *groupBy, waitTargets);
+    for (const QJsonObject &office : std::as_const(offices))
+        parts.statistics.visits(office.value(u"id"_s).toString().toLongLong(), *from, *to, today,
+                                zoneOf(office), [&tally](const Visit &v) { tally.add(v); });
+    QJsonObject json = tally.result().toJson();
+    json.insert(u"offices"_s, officesJson);
+    nameServicesAndCounters(json, parts.directory, onlyOffice);
+    return HttpReply::json(200, json);
+}
+} // namespace
+
+// The supervisors' figures: counts and minutes of an office's visitors,
+// never a name, note or booking code (a Visit holds none).
 void installStatisticsRoutes(ApiServer &api, const StatisticsRoutes &parts)
 {
     using M = ApiServer::Method;
-
     api.route(M::Get, u"/api/v1/statistics/daily"_s, Role::Supervisor | Role::Admin,
-              [parts](ApiRequest &r) {
-                  bool ok = false;
-                  const qint64 officeId = r.queryValue(u"officeId"_s).toLongLong(&ok);
-                  if (!ok || officeId <= 0)
-                      return HttpReply::badRequest(u"officeId is required."_s);
-                  const auto office = parts.directory.office(officeId);
-                  if (!office)
-                      return HttpReply::notFound(u"There is no office with this id."_s);
-                  if (auto refusal = refuseOtherOffice(r, officeId))
-                      return *refusal;
-                  const QString dateText = r.queryValue(u"date"_s);
-                  const QDate date =
-                      dateText.isEmpty()
-                          ? QDate::fromString(parts.tickets.serviceDay(), Qt::ISODate)
-                          : QDate::fromString(dateText, Qt::ISODate);
-                  if (!date.isValid())
-                      return HttpReply::badRequest(u"date must be a day such as 2026-11-30."_s);
-                  const QString day = date.toString(Qt::ISODate);
-                  QTimeZone zone(office->value(u"timeZone"_s).toString().toUtf8());
-                  if (!zone.isValid())
-                      zone = QTimeZone(QByteArrayLiteral("Europe/Berlin"));
-                  const DayStatistics figures =
-                      DayStatistics::of(officeId, day, parts.tickets.ofDay(officeId, day),
-                                        office->value(u"waitTargetMinutes"_s).toInt(), zone);
-                  return HttpReply::json(200, figures.toJson());
-              });
+              [parts](ApiRequest &r) { return daily(parts, r); });
+    api.route(M::Get, u"/api/v1/statistics"_s, Role::Supervisor | Role::Admin,
+              [parts](ApiRequest &r) { return period(parts, r); });
 }

@@ -12,6 +12,7 @@
 #include "server/repositories/officesettings.h"
 #include "server/repositories/policies.h"
 #include "server/repositories/privacyoffice.h"
+#include "server/repositories/statisticsrepository.h"
 #include "server/repositories/ticketrepository.h"
 #include "server/repositories/weddingrepository.h"
 #include "server/storage/auditlog.h"
@@ -54,6 +55,7 @@ struct Backend
     IdempotencyRepository idempotency;
     TicketRepository tickets;
     NumberBlockRepository numberBlocks{db};
+    StatisticsRepository statistics{db, [this] { return clock(); }};
     AppointmentRepository appointments;
     WeddingRepository weddings;
     DocumentRepository documents;

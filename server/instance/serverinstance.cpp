@@ -46,7 +46,10 @@ void installRoutes(ApiServer &api, Backend &b, const NeedToKnow &needToKnow)
                              .auditLog = b.auditLog,
                              .clock = b.clock,
                              .numberBlocks = b.numberBlocks});
-    installStatisticsRoutes(api, {.directory = b.directory, .tickets = b.tickets});
+    installStatisticsRoutes(api, {.directory = b.directory,
+                                  .tickets = b.tickets,
+                                  .statistics = b.statistics,
+                                  .clock = b.clock});
     installPaymentRoutes(
         api, {.needToKnow = needToKnow, .payments = b.payments, .auditLog = b.auditLog});
     installAppointmentRoutes(api, {.needToKnow = needToKnow,

@@ -266,6 +266,15 @@ void TicketRepository::save(const Ticket &t)
                nullableTime(t.startedAt), nullableTime(t.finishedAt), t.callCount,
                t.counterId > 0 ? QVariant(t.counterId) : noId,
                t.targetCounterId > 0 ? QVariant(t.targetCounterId) : noId, t.clerkLogin, t.id});
+    // A past day's figures change with it (see StatisticsRepository).
+    if (t.serviceDay != serviceDay())
+        m_db.exec(u"DELETE FROM statistics_day WHERE office_id = ? AND service_day = ?"_s,
+                  {t.officeId, t.serviceDay});
+}
+
+void TicketRepository::recordEstimate(qint64 ticketId, int minutes)
+{
+    m_db.exec(u"UPDATE ticket SET estimate_minutes = ? WHERE id = ?"_s, {minutes, ticketId});
 }
 
 Ticket TicketRepository::record(Ticket ticket, const QString &event)

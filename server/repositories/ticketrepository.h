@@ -72,6 +72,9 @@ public:
     // log's earlier snapshots. Nullopt: there is no such ticket.
     std::optional<Ticket> anonymise(qint64 id);
 
+    // The wait a ticket was told at issue, for the statistics' accuracy figure.
+    void recordEstimate(qint64 ticketId, int minutes);
+
     QString serviceDay() const;
     qint64 now() const { return m_clock(); }
 

@@ -240,15 +240,27 @@ const QList<Migration> &migrations()
              u"ALTER TABLE service ADD COLUMN bring_along TEXT NOT NULL DEFAULT ''"_s,
              u"ALTER TABLE service ADD COLUMN confirmation_note TEXT NOT NULL DEFAULT ''"_s,
          }},
+        {14,
+         "statistics: the wait each ticket was told, and digests of past days",
+         {
+             // NULL: told nothing (tickets issued before this release).
+             u"ALTER TABLE ticket ADD COLUMN estimate_minutes INTEGER"_s,
+             // A day's visits as bytes (encodeVisits), see StatisticsRepository.
+             u"CREATE TABLE statistics_day (office_id BIGINT NOT NULL REFERENCES office(id), "
+             "service_day TEXT NOT NULL, built_at BIGINT NOT NULL, visits {{blob}} NOT NULL, "
+             "PRIMARY KEY (office_id, service_day))"_s,
+         }},
     };
     return list;
 }
 
 QString dialectSql(QString sql, SqlDialect dialect)
 {
-    return sql.replace(u"{{pk}}"_s, dialect == SqlDialect::Sqlite
-                                        ? u"INTEGER PRIMARY KEY AUTOINCREMENT"_s
-                                        : u"BIGSERIAL PRIMARY KEY"_s);
+    const bool sqlite = dialect == SqlDialect::Sqlite;
+    return sql
+        .replace(u"{{pk}}"_s,
+                 sqlite ? u"INTEGER PRIMARY KEY AUTOINCREMENT"_s : u"BIGSERIAL PRIMARY KEY"_s)
+        .replace(u"{{blob}}"_s, sqlite ? u"BLOB"_s : u"BYTEA"_s);
 }
 
 } // namespace

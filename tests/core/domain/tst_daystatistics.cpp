@@ -15,6 +15,17 @@ namespace {
 constexpr qint64 kMinute = 60 * 1000;
 const QTimeZone kBerlin(QByteArrayLiteral("Europe/Berlin"));
 
+// The day's figures as the server makes them: tickets read as visits.
+DayStatistics dayOf(const QString &date, const QList<Ticket> &tickets, qint64 now = 0)
+{
+    QList<Visit> visits;
+    for (Ticket ticket : tickets) {
+        ticket.serviceDay = date;
+        visits.append(Visit::of(ticket, kBerlin));
+    }
+    return DayStatistics::of(1, QDate::fromString(date, Qt::ISODate), visits, 20, now);
+}
+
 qint64 at(const QString &localTime) // "2026-11-30T09:15" in Berlin
 {
     const QDateTime parsed = QDateTime::fromString(localTime, Qt::ISODate);
@@ -102,7 +113,7 @@ void tst_DayStatistics::aDayInFigures()
         withStatus(at(u"2026-11-30T10:40"_s), TicketStatus::Cancelled),
         withStatus(at(u"2026-11-30T11:05"_s), TicketStatus::Waiting),
     };
-    const DayStatistics day = DayStatistics::of(1, u"2026-11-30"_s, tickets, 20, kBerlin);
+    const DayStatistics day = dayOf(u"2026-11-30"_s, tickets);
     QCOMPARE(day.issued, 7);
     QCOMPARE(day.served, 4);
     QCOMPARE(day.noShow, 1);
@@ -162,7 +173,7 @@ void tst_DayStatistics::aDayInFigures()
 
 void tst_DayStatistics::anEmptyDayHasNoLevel()
 {
-    const DayStatistics day = DayStatistics::of(1, u"2026-11-29"_s, {}, 20, kBerlin);
+    const DayStatistics day = dayOf(u"2026-11-29"_s, {});
     QCOMPARE(day.issued, 0);
     QVERIFY(!day.serviceLevel);
     const QJsonObject json = day.toJson();
@@ -180,7 +191,7 @@ void tst_DayStatistics::hoursAreTheOfficesOnTheDaysTheClocksChange()
     const QList<Ticket> autumn{withStatus(firstHalfPastTwo, TicketStatus::Waiting),
                                withStatus(firstHalfPastTwo + 60 * kMinute, TicketStatus::Waiting),
                                withStatus(firstHalfPastTwo + 120 * kMinute, TicketStatus::Waiting)};
-    const DayStatistics longDay = DayStatistics::of(1, u"2026-10-25"_s, autumn, 20, kBerlin);
+    const DayStatistics longDay = dayOf(u"2026-10-25"_s, autumn);
     QCOMPARE(longDay.byHour.size(), 2);
     QCOMPARE(longDay.byHour.at(0).hour, 2);
     QCOMPARE(longDay.byHour.at(0).arrivals, 2);
@@ -189,8 +200,8 @@ void tst_DayStatistics::hoursAreTheOfficesOnTheDaysTheClocksChange()
 
     // 29 March 2026: 02:00 does not exist; 01:30 UTC is 03:30 summer time.
     const qint64 spring = QDateTime(QDate(2026, 3, 29), QTime(1, 30), Qt::UTC).toMSecsSinceEpoch();
-    const DayStatistics shortDay = DayStatistics::of(
-        1, u"2026-03-29"_s, {withStatus(spring, TicketStatus::Waiting)}, 20, kBerlin);
+    const DayStatistics shortDay =
+        dayOf(u"2026-03-29"_s, {withStatus(spring, TicketStatus::Waiting)});
     QCOMPARE(shortDay.byHour.at(0).hour, 3);
 }
 

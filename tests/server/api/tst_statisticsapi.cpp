@@ -32,6 +32,15 @@ private slots:
     void onlySupervisorsAndAdministratorsOfTheOffice();
     void badQueriesAreRefused_data();
     void badQueriesAreRefused();
+    void aPeriodInFigures();
+    void aChangeToAPastDayRenewsItsDigest();
+    void figuresSurviveAnonymisation();
+    void eachTicketKeepsTheWaitItWasTold();
+    void cityWideIsEveryOfficeTheUserWorksIn();
+    void periodsOnlyForSupervisorsAndAdministrators_data();
+    void periodsOnlyForSupervisorsAndAdministrators();
+    void badPeriodsAreRefused_data();
+    void badPeriodsAreRefused();
 
 private:
     void setClock(qint64 msecs)
@@ -41,6 +50,40 @@ private:
     HttpResult post(const QString &path, const QByteArray &body = "{}")
     {
         return m_http->send("POST", path, body, m_tokens.value(u"mueller"_s));
+    }
+
+    // 09:00 of `day` in the office's time zone (the demo's offices are in
+    // Berlin), whatever the zone of the machine running the test.
+    static qint64 nineOn(const QDate &day)
+    {
+        return QDateTime(day, QTime(9, 0), QTimeZone(QByteArrayLiteral("Europe/Berlin")))
+            .toMSecsSinceEpoch();
+    }
+    // A visitor of service 1 at counter 1: issued at `issued`, called after
+    // `wait` minutes, served for 5. Returns the ticket's id.
+    QString serve(qint64 issued, int wait, const QByteArray &body = R"({"serviceId":"1"})")
+    {
+        setClock(issued);
+        const HttpResult ticket = post(u"/api/v1/tickets"_s, body);
+        if (ticket.status != 201)
+            return {};
+        setClock(issued + wait * kMinute);
+        const QString id = post(u"/api/v1/counters/1/call-next"_s).json[u"id"_s].toString();
+        post(u"/api/v1/tickets/%1/start"_s.arg(id));
+        setClock(issued + (wait + 5) * kMinute);
+        post(u"/api/v1/tickets/%1/finish"_s.arg(id));
+        return id;
+    }
+    HttpResult period(const QString &query, const QString &login = u"weber"_s)
+    {
+        return m_http->get(u"/api/v1/statistics?"_s + query, m_tokens.value(login));
+    }
+    int digests(const QDate &day)
+    {
+        SqlRows rows = m_server->backend().db.exec(
+            u"SELECT COUNT(*) FROM statistics_day WHERE office_id = 1 AND service_day = ?"_s,
+            {day.toString(Qt::ISODate)});
+        return rows.next() ? rows.value(0).toInt() : -1;
     }
 
     QTemporaryDir m_dir;
@@ -191,6 +234,197 @@ void tst_StatisticsApi::badQueriesAreRefused()
     QFETCH(int, status);
     QCOMPARE(m_http->get(u"/api/v1/statistics/daily?"_s + query, m_tokens.value(u"weber"_s)).status,
              status);
+}
+
+void tst_StatisticsApi::aPeriodInFigures()
+{
+    // Two days of their own: waits of 1 and 3 minutes, then one of 30.
+    const QDate first = m_day.addDays(20);
+    const QDate second = first.addDays(1);
+    QVERIFY(!serve(nineOn(first), 1).isEmpty());
+    QVERIFY(!serve(nineOn(first) + 10 * kMinute, 3).isEmpty());
+    QVERIFY(!serve(nineOn(second), 30).isEmpty());
+    const QString query = u"officeId=1&from=%1&to=%2&groupBy=day"_s.arg(
+        first.toString(Qt::ISODate), second.toString(Qt::ISODate));
+
+    // While they are today and yesterday, the figures come from the tickets.
+    const HttpResult live = period(query);
+    QCOMPARE(live.status, 200);
+    QCOMPARE(digests(first), 0);
+
+    // Three days later both days are kept as digests, and say the same.
+    setClock(nineOn(second.addDays(3)));
+    const HttpResult result = period(query);
+    QCOMPARE(result.status, 200);
+    QCOMPARE(digests(first), 1);
+    QCOMPARE(digests(second), 1);
+    const QJsonObject figures = result.json.toObject();
+    QCOMPARE(figures, live.json.toObject());
+    QCOMPARE(period(query).json.toObject(), figures); // read back from the digests
+    QCOMPARE(figures[u"from"_s].toString(), first.toString(Qt::ISODate));
+    QCOMPARE(figures[u"groupBy"_s].toString(), u"day"_s);
+    const QJsonObject totals = figures[u"totals"_s].toObject();
+    QCOMPARE(totals[u"issued"_s].toInt(), 3);
+    QCOMPARE(totals[u"served"_s].toInt(), 3);
+    // Nearest rank over the three visitors: 1, 3, 30.
+    QCOMPARE(totals[u"waitMinutes"_s][u"median"_s].toDouble(), 3.0);
+    QCOMPARE(totals[u"waitMinutes"_s][u"p90"_s].toDouble(), 30.0);
+    QCOMPARE(totals[u"serviceMinutes"_s][u"mean"_s].toDouble(), 5.0);
+    const QJsonArray groups = figures[u"groups"_s].toArray();
+    QCOMPARE(groups.size(), 2);
+    QCOMPARE(groups[0][u"key"_s].toString(), first.toString(Qt::ISODate));
+    QCOMPARE(groups[0][u"issued"_s].toInt(), 2);
+    QCOMPARE(groups[1][u"waitMinutes"_s][u"mean"_s].toDouble(), 30.0);
+    QCOMPARE(figures[u"offices"_s][0][u"officeId"_s].toString(), u"1"_s);
+    QVERIFY(!figures[u"offices"_s][0][u"name"_s].toString().isEmpty());
+    const QJsonArray services = figures[u"byService"_s].toArray();
+    QCOMPARE(services.size(), 1);
+    QCOMPARE(services[0][u"serviceId"_s].toString(), u"1"_s);
+    QVERIFY(!services[0][u"name"_s].toString().isEmpty());
+    QCOMPARE(figures[u"byCounter"_s][0][u"served"_s].toInt(), 3);
+    QCOMPARE(figures[u"heatMap"_s][0][u"hour"_s].toInt(), 9);
+    QCOMPARE(figures[u"heatMap"_s][0][u"weekday"_s].toInt(), first.dayOfWeek());
+
+    // The same visitors by month and by weekday.
+    const HttpResult byWeekday = period(u"officeId=1&from=%1&to=%2&groupBy=weekday"_s.arg(
+        first.toString(Qt::ISODate), second.toString(Qt::ISODate)));
+    QCOMPARE(byWeekday.json[u"groups"_s][0][u"key"_s].toString(),
+             QString::number(first.dayOfWeek()));
+    const HttpResult byMonth = period(u"officeId=1&from=%1&to=%2&groupBy=month"_s.arg(
+        first.toString(Qt::ISODate), second.toString(Qt::ISODate)));
+    int issued = 0;
+    for (const QJsonValue group : byMonth.json[u"groups"_s].toArray())
+        issued += group[u"issued"_s].toInt();
+    QCOMPARE(issued, 3);
+}
+
+void tst_StatisticsApi::aChangeToAPastDayRenewsItsDigest()
+{
+    const QDate day = m_day.addDays(30);
+    setClock(nineOn(day));
+    const HttpResult left = post(u"/api/v1/tickets"_s, R"({"serviceId":"1"})");
+    QCOMPARE(left.status, 201);
+    setClock(nineOn(day.addDays(4)));
+    const QString query = u"officeId=1&from=%1&to=%1"_s.arg(day.toString(Qt::ISODate));
+    QCOMPARE(period(query).json[u"totals"_s][u"open"_s].toInt(), 1);
+    QCOMPARE(digests(day), 1);
+
+    // The ticket left waiting that day is cancelled days later.
+    Backend &backend = m_server->backend();
+    auto ticket = backend.tickets.find(left.json[u"id"_s].toString().toLongLong());
+    QVERIFY(ticket);
+    backend.tickets.apply(*ticket, TicketAction::Cancel, 0, u"mueller"_s);
+    QCOMPARE(digests(day), 0);
+    const QJsonObject totals = period(query).json[u"totals"_s].toObject();
+    QCOMPARE(totals[u"open"_s].toInt(), 0);
+    QCOMPARE(totals[u"cancelled"_s].toInt(), 1);
+    QCOMPARE(digests(day), 1);
+}
+
+void tst_StatisticsApi::figuresSurviveAnonymisation()
+{
+    const QDate day = m_day.addDays(40);
+    const QString id = serve(nineOn(day), 12, R"({"serviceId":"1","notes":"Herr Vertraulich"})");
+    QVERIFY(!id.isEmpty());
+    setClock(nineOn(day.addDays(1)));
+    const QString query = u"officeId=1&from=%1&to=%1"_s.arg(day.toString(Qt::ISODate));
+    const QJsonObject before = period(query).json.toObject();
+    QCOMPARE(before[u"totals"_s][u"waitMinutes"_s][u"mean"_s].toDouble(), 12.0);
+
+    // The retention rule and an erasure both go through anonymise().
+    QVERIFY(m_server->backend().tickets.anonymise(id.toLongLong()));
+    SqlRows notes =
+        m_server->backend().db.exec(u"SELECT notes FROM ticket WHERE id = ?"_s, {id.toLongLong()});
+    QVERIFY(notes.next());
+    QCOMPARE(notes.value(0).toString(), QString());
+    QCOMPARE(period(query).json.toObject(), before);
+    setClock(nineOn(day.addDays(5))); // and once the day is a digest
+    QCOMPARE(period(query).json.toObject(), before);
+    QCOMPARE(digests(day), 1);
+}
+
+void tst_StatisticsApi::eachTicketKeepsTheWaitItWasTold()
+{
+    const QDate day = m_day.addDays(50);
+    setClock(nineOn(day));
+    const HttpResult ticket = post(u"/api/v1/tickets"_s, R"({"serviceId":"1"})");
+    QCOMPARE(ticket.status, 201);
+    const int told = ticket.json[u"estimatedWaitMinutes"_s].toInt();
+    SqlRows stored =
+        m_server->backend().db.exec(u"SELECT estimate_minutes FROM ticket WHERE id = ?"_s,
+                                    {ticket.json[u"id"_s].toString().toLongLong()});
+    QVERIFY(stored.next());
+    QCOMPARE(stored.value(0).toInt(), told);
+
+    // Called `told + 7` minutes later: the estimate was 7 minutes off.
+    setClock(nineOn(day) + (told + 7) * kMinute);
+    QCOMPARE(post(u"/api/v1/counters/1/call-next"_s).json[u"id"_s], ticket.json[u"id"_s]);
+    const QJsonObject totals = period(u"officeId=1&from=%1&to=%1"_s.arg(day.toString(Qt::ISODate)))
+                                   .json[u"totals"_s]
+                                   .toObject();
+    QCOMPARE(totals[u"estimateErrorMinutes"_s][u"count"_s].toInt(), 1);
+    QCOMPARE(totals[u"estimateErrorMinutes"_s][u"mean"_s].toDouble(), 7.0);
+}
+
+void tst_StatisticsApi::cityWideIsEveryOfficeTheUserWorksIn()
+{
+    const QString query = u"from=%1&to=%1"_s.arg(m_day.toString(Qt::ISODate));
+    const HttpResult city = period(query, u"admin"_s);
+    QCOMPARE(city.status, 200);
+    QStringList offices;
+    for (const QJsonValue office : city.json[u"offices"_s].toArray())
+        offices.append(office[u"officeId"_s].toString());
+    QVERIFY2(offices.size() >= 2, qPrintable(offices.join(u',')));
+    QCOMPARE(city.json[u"totals"_s][u"issued"_s].toInt(), 3); // aDayInFigures' visitors
+
+    const HttpResult own = period(query, u"aufsicht1"_s);
+    QCOMPARE(own.status, 200);
+    QCOMPARE(own.json[u"offices"_s].toArray().size(), 1);
+    QCOMPARE(own.json[u"offices"_s][0][u"officeId"_s].toString(), u"1"_s);
+}
+
+void tst_StatisticsApi::periodsOnlyForSupervisorsAndAdministrators_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("status");
+    QTest::addRow("supervisor") << u"weber"_s << u"officeId=1"_s << 200;
+    QTest::addRow("administrator") << u"admin"_s << u"officeId=2"_s << 200;
+    QTest::addRow("supervisor of another office") << u"aufsicht1"_s << u"officeId=2"_s << 403;
+    QTest::addRow("clerk") << u"mueller"_s << u"officeId=1"_s << 403;
+    QTest::addRow("clerk, city-wide") << u"mueller"_s << QString() << 403;
+    QTest::addRow("display") << u"anzeige"_s << QString() << 403;
+    QTest::addRow("kiosk") << u"kiosk"_s << QString() << 403;
+    QTest::addRow("nobody") << QString() << QString() << 401;
+}
+
+void tst_StatisticsApi::periodsOnlyForSupervisorsAndAdministrators()
+{
+    QFETCH(QString, login);
+    QFETCH(QString, query);
+    QFETCH(int, status);
+    QCOMPARE(m_http->get(u"/api/v1/statistics?"_s + query, m_tokens.value(login)).status, status);
+}
+
+void tst_StatisticsApi::badPeriodsAreRefused_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("status");
+    QTest::addRow("unknown grouping") << u"groupBy=year"_s << 400;
+    QTest::addRow("German date") << u"from=01.11.2026"_s << 400;
+    QTest::addRow("backwards") << u"from=2026-11-30&to=2026-11-01"_s << 400;
+    QTest::addRow("over a year") << u"from=2025-01-01&to=2026-01-02"_s << 400;
+    QTest::addRow("hours of two months") << u"from=2026-10-01&to=2026-11-30&groupBy=hour"_s << 400;
+    QTest::addRow("office not a number") << u"officeId=eins"_s << 400;
+    QTest::addRow("unknown office") << u"officeId=999"_s << 404;
+    QTest::addRow("a whole year") << u"from=2025-01-01&to=2025-12-31&groupBy=month"_s << 200;
+}
+
+void tst_StatisticsApi::badPeriodsAreRefused()
+{
+    QFETCH(QString, query);
+    QFETCH(int, status);
+    QCOMPARE(period(query).status, status);
 }
 
 QTEST_GUILESS_MAIN(tst_StatisticsApi)

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "core/domain/visit.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+
+#include <optional>
+
+// Count, mean, median, 90th percentile and maximum of some durations in
+// minutes. Percentiles are nearest-rank over the visitors themselves, never
+// averages of averages.
+struct MinuteFigures
+{
+    int count = 0;
+    double mean = 0;
+    double median = 0;
+    double p90 = 0;
+    double max = 0;
+
+    static MinuteFigures of(QList<double> minutes);
+    QJsonObject toJson() const; // minutes rounded to one decimal; null without a count
+};
+
+// The headline figures of a set of visits: a day, a week, a group.
+struct Figures
+{
+    struct Source // walk-ins or appointments
+    {
+        int issued = 0;
+        int served = 0;
+        int noShow = 0;
+        MinuteFigures wait;
+    };
+
+    int issued = 0;
+    int served = 0;
+    int noShow = 0;
+    int cancelled = 0;
+    int open = 0;          // waiting, called or being served
+    MinuteFigures wait;    // issue to first call, of those called
+    MinuteFigures service; // start to finish, of those served
+    // Of those called, the share called within their office's wait target
+    // (0..1); none called: no level (null in JSON).
+    std::optional<double> serviceLevel;
+    Source walkIn;
+    Source appointment;
+    MinuteFigures estimateError; // |estimate told at issue - real wait|
+
+    QJsonObject toJson() const;
+};
+
+// Adds up visits into Figures.
+class FiguresTally
+{
+public:
+    void add(const Visit &visit, int waitTargetMinutes);
+    Figures figures() const;
+
+private:
+    Figures m_counts;
+    QList<double> m_waits;
+    QList<double> m_services;
+    QList<double> m_sourceWaits[2];
+    QList<double> m_estimateErrors;
+    int m_withinTarget = 0;
+};
+
+// Per service: how many and how long.
+struct ServiceFigures
+{
+    qint64 serviceId = 0;
+    int issued = 0;
+    int served = 0;
+    int noShow = 0;
+    MinuteFigures wait;
+    MinuteFigures service;
+    QJsonObject toJson() const;
+};
+
+// Per counter: served, busy (start to finish, summed) and present (each
+// day from its first call to its last finish, summed).
+struct CounterFigures
+{
+    qint64 counterId = 0;
+    int served = 0;
+    double busyMinutes = 0;
+    double presentMinutes = 0;
+    std::optional<double> utilisation() const; // busy / present
+    QJsonObject toJson() const;
+};
+
+// Adds up visits per service and per counter, in id order.
+class LinesTally
+{
+public:
+    void add(const Visit &visit);
+    QList<ServiceFigures> services() const;
+    QList<CounterFigures> counters() const;
+
+private:
+    struct ServiceSums
+    {
+        ServiceFigures line;
+        QList<double> waits;
+        QList<double> services;
+    };
+    struct CounterDay
+    {
+        qint64 firstCall = 0;
+        qint64 lastFinish = 0;
+    };
+    QMap<qint64, ServiceSums> m_services;
+    QMap<qint64, CounterFigures> m_counters;
+    QMap<QPair<qint64, QDate>, CounterDay> m_counterDays;
+};
+
+// One decimal, as every minute figure is shown.
+double roundedMinutes(double minutes);
+// A share (0..1) to three decimals, or null.
+QJsonValue shareJson(const std::optional<double> &share);

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/domain/visit.h"
+#include "server/storage/clock.h"
+
+#include <QDate>
+#include <QTimeZone>
+
+#include <functional>
+
+class Database;
+
+// The visits behind the supervisors' figures, read from the tickets.
+// Days before yesterday are kept as digests (statistics_day: each day's
+// visits as compact bytes), made the first time a period asks for them, so
+// that a year's figures read a few thousand rows instead of every ticket.
+// A change to a ticket of a past day drops its day's digest (see
+// TicketRepository::save); today and yesterday are always read afresh.
+class StatisticsRepository
+{
+public:
+    StatisticsRepository(Database &db, Clock clock);
+
+    // Every visit of the office's service days from..to (inclusive), in no
+    // particular order; `zone` is the office's, `today` the server's service day.
+    void visits(qint64 officeId, const QDate &from, const QDate &to, const QDate &today,
+                const QTimeZone &zone, const std::function<void(const Visit &)> &take);
+    // One day's visits, from its tickets.
+    QList<Visit> visitsOfDay(qint64 officeId, const QDate &day, const QTimeZone &zone);
+
+private:
+    QMap<QDate, QList<Visit>> fromTickets(qint64 officeId, const QDate &from, const QDate &to,
+                                          const QTimeZone &zone);
+
+    Database &m_db;
+    Clock m_clock;
+};
