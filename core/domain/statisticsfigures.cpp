@@ -81,6 +81,7 @@ QJsonObject Figures::toJson() const
         {u"walkIn"_s, sourceJson(walkIn)},
         {u"appointment"_s, sourceJson(appointment)},
         {u"estimateErrorMinutes"_s, estimateError.toJson()},
+        {u"punctualityMinutes"_s, punctuality.toJson()},
     };
 }
 
@@ -112,6 +113,8 @@ void FiguresTally::add(const Visit &visit, int waitTargetMinutes)
             ++m_withinTarget;
         if (visit.estimateMinutes >= 0)
             m_estimateErrors.append(std::abs(*wait - visit.estimateMinutes));
+        if (visit.appointment && visit.dueAt > 0)
+            m_punctuality.append(double(visit.firstCalledAt - visit.dueAt) / kMinute);
     }
     if (const auto minutes = visit.serviceMinutes())
         m_services.append(*minutes);
@@ -127,6 +130,7 @@ Figures FiguresTally::figures() const
     figures.walkIn.wait = MinuteFigures::of(m_sourceWaits[0]);
     figures.appointment.wait = MinuteFigures::of(m_sourceWaits[1]);
     figures.estimateError = MinuteFigures::of(m_estimateErrors);
+    figures.punctuality = MinuteFigures::of(m_punctuality);
     return figures;
 }
 

@@ -48,6 +48,9 @@ struct Figures
     Source walkIn;
     Source appointment;
     MinuteFigures estimateError; // |estimate told at issue - real wait|
+    // Of appointments called: minutes from the appointment's start to the
+    // call (negative: called early).
+    MinuteFigures punctuality;
 
     QJsonObject toJson() const;
 };
@@ -65,6 +68,7 @@ private:
     QList<double> m_services;
     QList<double> m_sourceWaits[2];
     QList<double> m_estimateErrors;
+    QList<double> m_punctuality;
     int m_withinTarget = 0;
 };
 

@@ -77,6 +77,13 @@ HttpReply daily(const StatisticsRoutes &parts, ApiRequest &r)
         office->value(u"waitTargetMinutes"_s).toInt(), parts.clock());
     QJsonObject json = figures.toJson();
     nameServicesAndCounters(json, parts.directory, officeId);
+    const QTimeZone zone = zoneOf(*office);
+    const qint64 dayStart = QDateTime(*date, QTime(0, 0), zone).toMSecsSinceEpoch();
+    const qint64 dayEnd = QDateTime(date->addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+    json.insert(u"appointments"_s,
+                parts.statistics.appointmentsOfDay(officeId, dayStart, dayEnd, parts.clock()));
+    json.insert(u"standesamt"_s,
+                parts.statistics.weddingsOfDay(officeId, dayStart, dayEnd, parts.clock()));
     return HttpReply::json(200, json);
 }
 

@@ -2,6 +2,7 @@
 
 #include "server/storage/database.h"
 
+#include <QJsonArray>
 #include <QMap>
 #include <QSet>
 
@@ -110,4 +111,70 @@ void StatisticsRepository::visits(qint64 officeId, const QDate &from, const QDat
     for (const QList<Visit> &visits : live)
         for (const Visit &visit : visits)
             take(visit);
+}
+
+QJsonObject StatisticsRepository::appointmentsOfDay(qint64 officeId, qint64 dayStart, qint64 dayEnd,
+                                                    qint64 now)
+{
+    int booked = 0;
+    int checkedIn = 0;
+    int missed = 0;
+    int cancelled = 0;
+    SqlRows rows = m_db.exec(u"SELECT status, starts_at + duration_minutes * 60000, ticket_id "
+                             "FROM appointment WHERE office_id = ? AND starts_at >= ? AND "
+                             "starts_at < ?"_s,
+                             {officeId, dayStart, dayEnd});
+    while (rows.next()) {
+        const QString status = rows.value(0).toString();
+        if (status == u"cancelled") {
+            ++cancelled;
+            continue;
+        }
+        ++booked;
+        if (!rows.value(2).isNull())
+            ++checkedIn;
+        else if (status == u"no_show" || (status == u"booked" && dayEnd <= now))
+            ++missed;
+    }
+    return {{u"booked"_s, booked},
+            {u"checkedIn"_s, checkedIn},
+            {u"missed"_s, missed},
+            {u"cancelled"_s, cancelled}};
+}
+
+QJsonObject StatisticsRepository::weddingsOfDay(qint64 officeId, qint64 dayStart, qint64 dayEnd,
+                                                qint64 now)
+{
+    QJsonArray rooms;
+    int weddings = 0;
+    SqlRows held = m_db.exec(
+        u"SELECT r.id, r.name, COUNT(b.id) FROM wedding_room r JOIN wedding_slot s ON s.room_id "
+        "= r.id JOIN wedding_booking b ON b.slot_id = s.id WHERE r.office_id = ? AND s.starts_at "
+        ">= ? AND s.starts_at < ? AND b.status IN ('confirmed', 'completed') GROUP BY r.id, "
+        "r.name ORDER BY r.id"_s,
+        {officeId, dayStart, dayEnd});
+    while (held.next()) {
+        weddings += held.value(2).toInt();
+        rooms.append(QJsonObject{{u"roomId"_s, QString::number(held.value(0).toLongLong())},
+                                 {u"name"_s, held.value(1).toString()},
+                                 {u"weddings"_s, held.value(2).toInt()}});
+    }
+    SqlRows cancelled = m_db.exec(
+        u"SELECT COUNT(*) FROM wedding_booking b JOIN wedding_slot s ON b.slot_id = s.id JOIN "
+        "wedding_room r ON s.room_id = r.id WHERE r.office_id = ? AND s.starts_at >= ? AND "
+        "s.starts_at < ? AND b.status = 'cancelled' AND NOT (b.expires_at IS NOT NULL AND "
+        "b.updated_at >= b.expires_at)"_s,
+        {officeId, dayStart, dayEnd});
+    // A provisional reservation lapses when its time runs out unconfirmed;
+    // the lapse job then cancels it (after its expiry, unlike a registrar).
+    SqlRows lapsed = m_db.exec(
+        u"SELECT COUNT(*) FROM wedding_booking b JOIN wedding_slot s ON b.slot_id = s.id JOIN "
+        "wedding_room r ON s.room_id = r.id WHERE r.office_id = ? AND b.expires_at >= ? AND "
+        "b.expires_at < ? AND b.expires_at <= ? AND (b.status = 'reserved' OR (b.status = "
+        "'cancelled' AND b.updated_at >= b.expires_at))"_s,
+        {officeId, dayStart, dayEnd, now});
+    return {{u"weddings"_s, weddings},
+            {u"byRoom"_s, rooms},
+            {u"cancelled"_s, cancelled.next() ? cancelled.value(0).toInt() : 0},
+            {u"lapsedReservations"_s, lapsed.next() ? lapsed.value(0).toInt() : 0}};
 }

@@ -4,6 +4,7 @@
 #include "server/storage/clock.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QTimeZone>
 
 #include <functional>
@@ -27,6 +28,15 @@ public:
                 const QTimeZone &zone, const std::function<void(const Visit &)> &take);
     // One day's visits, from its tickets.
     QList<Visit> visitsOfDay(qint64 officeId, const QDate &day, const QTimeZone &zone);
+
+    // The day's appointments at the office (starting between `dayStart` and
+    // `dayEnd`, ms): {booked, checkedIn, missed, cancelled}; missed counts
+    // those marked so and, once the day is over at `now`, those never come.
+    QJsonObject appointmentsOfDay(qint64 officeId, qint64 dayStart, qint64 dayEnd, qint64 now);
+    // The Standesamt's day: weddings per room (confirmed or completed),
+    // bookings of the day cancelled by a registrar, and provisional
+    // reservations whose time ran out that day.
+    QJsonObject weddingsOfDay(qint64 officeId, qint64 dayStart, qint64 dayEnd, qint64 now);
 
 private:
     QMap<QDate, QList<Visit>> fromTickets(qint64 officeId, const QDate &from, const QDate &to,

@@ -167,6 +167,9 @@ void tst_PeriodStatistics::theEstimatesErrorAndTheWaitStatistics()
     QCOMPARE(period.totals.estimateError.max, 6.0);
     QCOMPARE(period.totals.noShow, 1);
     QCOMPARE(period.totals.appointment.noShow, 1);
+    // Punctuality: only the appointment with a start (due at issue, called 2 later).
+    QCOMPARE(period.totals.punctuality.count, 1);
+    QCOMPARE(period.totals.punctuality.mean, 2.0);
     QCOMPARE(period.totals.appointment.issued, 2);
     QCOMPARE(period.byHour.size(), 1);
     const PeriodStatistics::Hour nine = period.byHour.first();

@@ -33,6 +33,7 @@ private slots:
     void badQueriesAreRefused_data();
     void badQueriesAreRefused();
     void aPeriodInFigures();
+    void theDaysAppointmentsAndWeddings();
     void aChangeToAPastDayRenewsItsDigest();
     void figuresSurviveAnonymisation();
     void eachTicketKeepsTheWaitItWasTold();
@@ -296,6 +297,76 @@ void tst_StatisticsApi::aPeriodInFigures()
     for (const QJsonValue group : byMonth.json[u"groups"_s].toArray())
         issued += group[u"issued"_s].toInt();
     QCOMPARE(issued, 3);
+}
+
+void tst_StatisticsApi::theDaysAppointmentsAndWeddings()
+{
+    // Rows as the booking and the Standesamt leave them, written directly so
+    // that every state is there on one day: the figures are counts of them.
+    const QDate day = m_day.addDays(60);
+    const qint64 ten = nineOn(day) + 60 * kMinute;
+    setClock(ten);
+    const HttpResult ticket = post(u"/api/v1/tickets"_s, R"({"serviceId":"1"})");
+    QCOMPARE(ticket.status, 201);
+    Database &db = m_server->backend().db;
+    const auto appointment = [&](const QString &status, int minute, const QVariant &ticketId) {
+        db.exec(u"INSERT INTO appointment (office_id, service_id, starts_at, duration_minutes, "
+                "booking_code, status, source, ticket_id, created_at, updated_at) VALUES (1, 1, "
+                "?, 15, ?, ?, 'online', ?, ?, ?)"_s,
+                {ten + minute * kMinute, u"STAT-%1"_s.arg(minute), status, ticketId, ten, ten});
+    };
+    const QVariant none(QMetaType(QMetaType::LongLong));
+    appointment(u"checked_in"_s, 0, ticket.json[u"id"_s].toString().toLongLong());
+    appointment(u"no_show"_s, 15, none);
+    appointment(u"booked"_s, 30, none); // not come yet
+    appointment(u"cancelled"_s, 45, none);
+
+    const qint64 roomId =
+        db.insert(u"INSERT INTO wedding_room (office_id, name, guests, weekdays, first_minute, "
+                  "last_minute, slot_minutes) VALUES (1, 'Trauzimmer Statistik', 20, '1,2,3,4,5', "
+                  "540, 900, 60) RETURNING id"_s,
+                  {});
+    const auto booking = [&](const QString &status, int hour, qint64 expires, qint64 updated) {
+        const qint64 slot = db.insert(u"INSERT INTO wedding_slot (room_id, starts_at, "
+                                      "duration_minutes) VALUES (?, ?, 30) RETURNING id"_s,
+                                      {roomId, nineOn(day) + (hour - 9) * 60 * kMinute});
+        db.exec(u"INSERT INTO wedding_booking (slot_id, status, booking_code, partner1, partner2, "
+                "documents, expires_at, created_at, updated_at) VALUES (?, ?, ?, 'A', 'B', '', ?, "
+                "?, ?)"_s,
+                {slot, status, u"TRAU-STAT-%1"_s.arg(hour), expires > 0 ? QVariant(expires) : none,
+                 ten - 60 * kMinute, updated});
+    };
+    booking(u"confirmed"_s, 11, 0, ten);
+    booking(u"completed"_s, 12, 0, ten);
+    booking(u"cancelled"_s, 13, ten + 60 * kMinute, ten);    // by a registrar, before its time
+    booking(u"cancelled"_s, 14, ten - 30 * kMinute, ten);    // lapsed, then cancelled by the job
+    booking(u"reserved"_s, 15, ten + 8 * 60 * kMinute, ten); // still held
+    booking(u"reserved"_s, 16, ten - 5 * kMinute, ten - 6 * kMinute); // lapsed, job not yet run
+
+    const auto daily = [&] {
+        return m_http
+            ->get(u"/api/v1/statistics/daily?officeId=1&date=%1"_s.arg(day.toString(Qt::ISODate)),
+                  m_tokens.value(u"weber"_s))
+            .json.toObject();
+    };
+    QJsonObject figures = daily();
+    QJsonObject appointments = figures[u"appointments"_s].toObject();
+    QCOMPARE(appointments[u"booked"_s].toInt(), 3);
+    QCOMPARE(appointments[u"checkedIn"_s].toInt(), 1);
+    QCOMPARE(appointments[u"missed"_s].toInt(), 1);
+    QCOMPARE(appointments[u"cancelled"_s].toInt(), 1);
+    const QJsonObject standesamt = figures[u"standesamt"_s].toObject();
+    QCOMPARE(standesamt[u"weddings"_s].toInt(), 2);
+    QCOMPARE(standesamt[u"byRoom"_s][0][u"name"_s].toString(), u"Trauzimmer Statistik"_s);
+    QCOMPARE(standesamt[u"byRoom"_s][0][u"weddings"_s].toInt(), 2);
+    QCOMPARE(standesamt[u"cancelled"_s].toInt(), 1);
+    QCOMPARE(standesamt[u"lapsedReservations"_s].toInt(), 2);
+    QVERIFY(!QJsonDocument(figures).toJson().contains("STAT-"));
+
+    // The next day, the appointment nobody came to is missed too.
+    setClock(nineOn(day.addDays(1)));
+    appointments = daily()[u"appointments"_s].toObject();
+    QCOMPARE(appointments[u"missed"_s].toInt(), 2);
 }
 
 void tst_StatisticsApi::aChangeToAPastDayRenewsItsDigest()
