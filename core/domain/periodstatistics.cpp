@@ -91,7 +91,13 @@ void PeriodTally::add(const Visit &visit)
 {
     const int target = waitTarget(visit.officeId);
     m_totals.add(visit, target);
-    m_groups[statisticsGroupKey(visit, m_groupBy)].add(visit, target);
+    const bool byHour = m_groupBy == StatisticsGrouping::Hour;
+    if (!m_lastGroup || visit.day != m_lastDay || (byHour && visit.arrivalHour != m_lastHour)) {
+        m_lastGroup = &m_groups[statisticsGroupKey(visit, m_groupBy)]; // QMap keeps it in place
+        m_lastDay = visit.day;
+        m_lastHour = visit.arrivalHour;
+    }
+    m_lastGroup->add(visit, target);
     m_lines.add(visit);
 
     HourSums &arrival = m_hours[visit.arrivalHour];

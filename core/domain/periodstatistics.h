@@ -76,6 +76,7 @@ class PeriodTally
 public:
     PeriodTally(const QDate &from, const QDate &to, StatisticsGrouping groupBy,
                 QHash<qint64, int> waitTargets);
+    Q_DISABLE_COPY_MOVE(PeriodTally) // m_lastGroup points into m_groups
     void add(const Visit &visit);
     PeriodStatistics result() const;
 
@@ -108,6 +109,11 @@ private:
     QHash<qint64, int> m_waitTargets;
     FiguresTally m_totals;
     QMap<QString, FiguresTally> m_groups;
+    // The group of the visit before: visits come day by day, and a key for
+    // each of half a million of them would cost more than the figures.
+    FiguresTally *m_lastGroup = nullptr;
+    QDate m_lastDay;
+    int m_lastHour = -1;
     QMap<int, HourSums> m_hours;
     QMap<QPair<int, int>, HeatSums> m_heat;
     LinesTally m_lines;
