@@ -1,8 +1,10 @@
 #include "server/instance/demodata.h"
 
 #include "server/instance/backend.h"
+#include "server/instance/demohistory.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +76,12 @@ const ServiceSeed kBuergeramtServices[] = {
      "den Abholschein\n"
      "Ihr bisheriges Dokument (es wird entwertet)",
      kBuergeramtCancel},
+    {"P", "Bewohnerparkausweis", 10, false,
+     "Ihren Personalausweis oder Reisepass (mit der Anschrift im Parkgebiet)\n"
+     "die Zulassungsbescheinigung Teil I des Fahrzeugs\n"
+     "bei einem Firmen- oder geliehenen Wagen: die Überlassungserklärung\n"
+     "die Gebühr von 30,70 € für ein Jahr, mit Karte oder bar",
+     kBuergeramtCancel},
 };
 
 const ServiceSeed kStandesamtServices[] = {
@@ -93,9 +101,9 @@ const ServiceSeed kStandesamtServices[] = {
 };
 
 const CounterSeed kBuergeramtCounters[] = {
-    {"Schalter 1", "ABCDEFG"}, {"Schalter 2", "ABCDEFG"}, {"Schalter 3", "ABG"},
-    {"Schalter 4", "ABG"},     {"Schalter 5", "CEF"},     {"Schalter 6", "CEF"},
-    {"Schalter 7", "D"},       {"Schalter 8", "ABCG"},
+    {"Schalter 1", "ABCDEFGP"}, {"Schalter 2", "ABCDEFGP"}, {"Schalter 3", "ABG"},
+    {"Schalter 4", "ABG"},      {"Schalter 5", "CEFP"},     {"Schalter 6", "CEFP"},
+    {"Schalter 7", "D"},        {"Schalter 8", "ABCG"},
 };
 
 const CounterSeed kStandesamtCounters[] = {
@@ -114,6 +122,22 @@ const UserSeed kUsers[] = {
 };
 
 const QString kDemoPassword = u"demo"_s;
+
+// The history's visitors on an average working day and who serves them, by
+// the kind of office. Three clerks at the Bürgeramt's eight counters: busy
+// around noon, as a Bürgeramt is.
+struct HistorySeed
+{
+    const char *kind;
+    int visitorsPerDay;
+    QStringList clerks;
+};
+
+const HistorySeed kHistory[] = {
+    {"buergeramt", 65, {u"mueller"_s, u"yilmaz"_s, u"weber"_s}},
+    {"standesamt", 12, {u"schmidt"_s}},
+};
+constexpr quint32 kHistorySeed = 15;
 
 struct HoursSeed
 {
@@ -346,4 +370,35 @@ QList<DemoData::Login> DemoData::seedIfEmpty(Backend &backend)
     transaction.commit();
     backend.changes.discardRecorded(); // nobody is listening yet
     return logins;
+}
+
+int DemoData::seedHistory(Backend &backend, int weeks)
+{
+    int tickets = 0;
+    for (const QJsonValue &value : backend.directory.offices()) {
+        const QJsonObject office = value.toObject();
+        const qint64 officeId = office.value(u"id"_s).toString().toLongLong();
+        const QString kind = office.value(u"kind"_s).toString();
+        const auto seed =
+            std::find_if(std::begin(kHistory), std::end(kHistory),
+                         [&kind](const HistorySeed &h) { return kind == QLatin1String(h.kind); });
+        if (seed == std::end(kHistory) || !office.value(u"active"_s).toBool())
+            continue;
+        QTimeZone zone(office.value(u"timeZone"_s).toString().toUtf8());
+        if (!zone.isValid())
+            zone = QTimeZone(QByteArrayLiteral("Europe/Berlin"));
+        const QDate today = QDateTime::fromMSecsSinceEpoch(backend.clock(), zone).date();
+        DemoHistory::Options options;
+        options.from = today.addDays(-7 * weeks);
+        options.to = today.addDays(-1);
+        options.visitorsPerDay = seed->visitorsPerDay;
+        options.seed = kHistorySeed;
+        options.clerkLogins = seed->clerks;
+        options.noShowAfterCalls = backend.officeSettings.noShowAfterCalls(officeId);
+        options.appointmentRetentionDays =
+            backend.officeSettings.appointmentRetentionDays(officeId);
+        options.now = backend.clock();
+        tickets += DemoHistory::write(backend.db, officeId, options).tickets;
+    }
+    return tickets;
 }

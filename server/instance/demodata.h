@@ -30,4 +30,15 @@ void markAsDemo(Backend &backend);
 // returns the demo logins (empty when there was something already). A user
 // that exists already keeps its password and roles.
 QList<Login> seedIfEmpty(Backend &backend);
+
+// Finished days of the last `weeks` weeks (ending yesterday) at the demo's
+// Bürgeramt and Standesamt (DemoHistory), so that the supervisors'
+// statistics have something to show on first start: the Bürgeramt's
+// visitors served by mueller, yilmaz and weber, the Standesamt's by
+// schmidt. A day with tickets already (the demo used that day, or written
+// before) keeps them, so a demo started again weeks later gets the days in
+// between. Only on request (ServerConfig::demoHistory: the embedded demo,
+// the statistics' tests): the many tests that start a demo server stay
+// fast. Returns how many tickets it wrote.
+int seedHistory(Backend &backend, int weeks = 8);
 } // namespace DemoData

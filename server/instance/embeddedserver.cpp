@@ -17,6 +17,7 @@ ServerConfig demoConfig(const QString &databasePath)
     config.port = 0;
     config.demo = true;
     config.demoOwnsDatabase = true;
+    config.demoHistory = true; // the Statistik workspace shows eight weeks at once
     return config;
 }
 } // namespace

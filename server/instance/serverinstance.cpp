@@ -323,6 +323,8 @@ bool ServerInstance::start(QString *error)
                 return false;
             }
             m_demoLogins = DemoData::seedIfEmpty(*m_backend);
+            if (m_config.demoHistory)
+                DemoData::seedHistory(*m_backend);
         } catch (const DatabaseFailure &failure) {
             *error = tr("Cannot fill the demo data: %1").arg(QString::fromUtf8(failure.what()));
             return false;

@@ -26,6 +26,11 @@ struct ServerConfig
     // The embedded demo: its database file is the demo's own, also one filled
     // before demo databases were marked (adopted and marked, not refused).
     bool demoOwnsDatabase = false;
+    // With `demo`: eight weeks of finished days before today for the
+    // statistics (DemoData::seedHistory), also added to a demo database
+    // filled before. The embedded demo asks for it; a test only when it
+    // looks at the statistics (it takes a few hundred milliseconds).
+    bool demoHistory = false;
     QString tlsCertificatePath;
     QString tlsKeyPath;
     bool requestLogging = false;
