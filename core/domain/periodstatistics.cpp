@@ -100,11 +100,13 @@ void PeriodTally::add(const Visit &visit)
     m_lastGroup->add(visit, target);
     m_lines.add(visit);
 
-    HourSums &arrival = m_hours[visit.arrivalHour];
+    if (visit.arrivalHour < 0 || visit.arrivalHour > 23)
+        return; // not a local hour: counted above, but in no hour
+    HourSums &arrival = m_hours[size_t(visit.arrivalHour)];
     ++arrival.arrivals;
-    if (visit.served() && visit.finishHour >= 0)
-        ++m_hours[visit.finishHour].served;
-    HeatSums &cell = m_heat[{visit.day.dayOfWeek(), visit.arrivalHour}];
+    if (visit.served() && visit.finishHour >= 0 && visit.finishHour <= 23)
+        ++m_hours[size_t(visit.finishHour)].served;
+    HeatSums &cell = m_heat[size_t((visit.day.dayOfWeek() - 1) * 24 + visit.arrivalHour)];
     ++cell.arrivals;
     if (const auto wait = visit.waitMinutes()) {
         ++cell.waits;
@@ -132,18 +134,21 @@ PeriodStatistics PeriodTally::result() const
     period.totals = m_totals.figures();
     for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it)
         period.groups.append({it.key(), it->figures()});
-    for (auto it = m_hours.cbegin(); it != m_hours.cend(); ++it) {
+    for (int h = 0; h < 24; ++h) {
+        const HourSums &sums = m_hours[size_t(h)];
+        if (sums.arrivals == 0 && sums.served == 0)
+            continue;
         PeriodStatistics::Hour hour;
-        hour.hour = it.key();
-        hour.arrivals = it->arrivals;
-        hour.served = it->served;
+        hour.hour = h;
+        hour.arrivals = sums.arrivals;
+        hour.served = sums.served;
         WaitFlow *flows[2] = {&hour.walkIn, &hour.appointment};
         for (int kind = 0; kind < 2; ++kind) {
-            const HourSums::Sums &sums = it->flows[kind];
-            flows[kind]->count = sums.count;
-            flows[kind]->meanWaitMinutes = meanOf(sums.wait, sums.count);
-            flows[kind]->meanWalkMinutes = meanOf(sums.walk, sums.walks);
-            flows[kind]->meanEstimateMinutes = meanOf(sums.estimate, sums.estimates);
+            const HourSums::Sums &flow = sums.flows[kind];
+            flows[kind]->count = flow.count;
+            flows[kind]->meanWaitMinutes = meanOf(flow.wait, flow.count);
+            flows[kind]->meanWalkMinutes = meanOf(flow.walk, flow.walks);
+            flows[kind]->meanEstimateMinutes = meanOf(flow.estimate, flow.estimates);
         }
         period.byHour.append(hour);
     }
@@ -154,13 +159,16 @@ PeriodStatistics PeriodTally::result() const
     if (m_from.isValid() && m_to.isValid())
         for (QDate day = m_from; day <= m_to; day = day.addDays(1))
             ++weekdays[day.dayOfWeek()];
-    for (auto it = m_heat.cbegin(); it != m_heat.cend(); ++it) {
+    for (size_t index = 0; index < m_heat.size(); ++index) {
+        const HeatSums &sums = m_heat[index];
+        if (sums.arrivals == 0)
+            continue;
         PeriodStatistics::HeatCell cell;
-        cell.weekday = it.key().first;
-        cell.hour = it.key().second;
+        cell.weekday = int(index / 24) + 1;
+        cell.hour = int(index % 24);
         cell.days = weekdays[cell.weekday];
-        cell.arrivals = it->arrivals;
-        cell.meanWaitMinutes = meanOf(it->wait, it->waits);
+        cell.arrivals = sums.arrivals;
+        cell.meanWaitMinutes = meanOf(sums.wait, sums.waits);
         period.heatMap.append(cell);
     }
     return period;

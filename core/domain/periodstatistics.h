@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QString>
 
+#include <array>
 #include <optional>
 
 // How a period's figures are grouped (groupBy=hour|day|week|month|weekday).
@@ -114,7 +115,7 @@ private:
     FiguresTally *m_lastGroup = nullptr;
     QDate m_lastDay;
     int m_lastHour = -1;
-    QMap<int, HourSums> m_hours;
-    QMap<QPair<int, int>, HeatSums> m_heat;
+    std::array<HourSums, 24> m_hours{};
+    std::array<HeatSums, 7 * 24> m_heat{}; // (weekday - 1) * 24 + hour
     LinesTally m_lines;
 };

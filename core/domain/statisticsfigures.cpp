@@ -8,12 +8,15 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr double kMinute = 60.0 * 1000.0;
 
-// The nearest-rank percentile of sorted values: the smallest value with at
-// least `percent` of all values at or below it.
-double nearestRank(const QList<double> &sorted, int percent)
+// The nearest-rank percentile: the smallest value with at least `percent`
+// of all values at or below it. Partitions `values` (no full sort: a year
+// has half a million of them).
+double nearestRank(QList<double> &values, int percent)
 {
-    const auto rank = qsizetype(std::ceil(percent / 100.0 * double(sorted.size())));
-    return sorted.at(std::clamp<qsizetype>(rank, 1, sorted.size()) - 1);
+    const auto rank = qsizetype(std::ceil(percent / 100.0 * double(values.size())));
+    const auto nth = values.begin() + (std::clamp<qsizetype>(rank, 1, values.size()) - 1);
+    std::nth_element(values.begin(), nth, values.end());
+    return *nth;
 }
 
 QJsonObject sourceJson(const Figures::Source &s)
@@ -41,14 +44,16 @@ MinuteFigures MinuteFigures::of(QList<double> minutes)
     figures.count = int(minutes.size());
     if (minutes.isEmpty())
         return figures;
-    std::sort(minutes.begin(), minutes.end());
     double sum = 0;
-    for (const double m : std::as_const(minutes))
+    double max = minutes.first();
+    for (const double m : std::as_const(minutes)) {
         sum += m;
+        max = std::max(max, m);
+    }
     figures.mean = sum / double(minutes.size());
+    figures.max = max;
     figures.median = nearestRank(minutes, 50);
     figures.p90 = nearestRank(minutes, 90);
-    figures.max = minutes.last();
     return figures;
 }
 
@@ -183,7 +188,7 @@ void LinesTally::add(const Visit &visit)
         ++counter.served;
         counter.busyMinutes += minutes.value_or(0);
     }
-    CounterDay &day = m_counterDays[{visit.counterId, visit.day}];
+    CounterDay &day = m_counterDays[{visit.counterId, visit.day.toJulianDay()}];
     day.firstCall =
         day.firstCall > 0 ? std::min(day.firstCall, visit.firstCalledAt) : visit.firstCalledAt;
     day.lastFinish = std::max({day.lastFinish, visit.finishedAt, visit.firstCalledAt});
@@ -198,13 +203,20 @@ QList<ServiceFigures> LinesTally::services() const
         line.service = MinuteFigures::of(sums.services);
         lines.append(line);
     }
+    std::sort(lines.begin(), lines.end(), [](const ServiceFigures &a, const ServiceFigures &b) {
+        return a.serviceId < b.serviceId;
+    });
     return lines;
 }
 
 QList<CounterFigures> LinesTally::counters() const
 {
-    QMap<qint64, CounterFigures> counters = m_counters;
+    QHash<qint64, CounterFigures> counters = m_counters;
     for (auto it = m_counterDays.cbegin(); it != m_counterDays.cend(); ++it)
         counters[it.key().first].presentMinutes += double(it->lastFinish - it->firstCall) / kMinute;
-    return counters.values();
+    QList<CounterFigures> lines = counters.values();
+    std::sort(lines.begin(), lines.end(), [](const CounterFigures &a, const CounterFigures &b) {
+        return a.counterId < b.counterId;
+    });
+    return lines;
 }

@@ -116,9 +116,9 @@ private:
         qint64 firstCall = 0;
         qint64 lastFinish = 0;
     };
-    QMap<qint64, ServiceSums> m_services;
-    QMap<qint64, CounterFigures> m_counters;
-    QMap<QPair<qint64, QDate>, CounterDay> m_counterDays;
+    QHash<qint64, ServiceSums> m_services;
+    QHash<qint64, CounterFigures> m_counters;
+    QHash<QPair<qint64, qint64>, CounterDay> m_counterDays; // by counter and Julian day
 };
 
 // One decimal, as every minute figure is shown.
