@@ -11,7 +11,7 @@ DayStatistics DayStatistics::of(qint64 officeId, const QDate &date, const QList<
     FiguresTally totals;
     LinesTally lines;
     QMap<int, Hour> hours;
-    QMap<int, QList<double>> hourWaits;
+    QMap<int, MinuteHistogram> hourWaits;
     qint64 longestWaitingSince = 0;
     int waiting = 0;
     for (const Visit &visit : visits) {
@@ -19,7 +19,7 @@ DayStatistics DayStatistics::of(qint64 officeId, const QDate &date, const QList<
         lines.add(visit);
         ++hours[visit.arrivalHour].arrivals;
         if (const auto wait = visit.waitMinutes())
-            hourWaits[visit.arrivalHour].append(*wait);
+            hourWaits[visit.arrivalHour].add(*wait);
         if (visit.served() && visit.finishHour >= 0)
             ++hours[visit.finishHour].served;
         if (visit.waiting) {
@@ -39,7 +39,7 @@ DayStatistics DayStatistics::of(qint64 officeId, const QDate &date, const QList<
         day.longestWaitMinutes = std::max(0.0, double(now - longestWaitingSince) / 60000.0);
     for (auto it = hours.begin(); it != hours.end(); ++it) {
         it->hour = it.key();
-        it->wait = MinuteFigures::of(hourWaits.value(it.key()));
+        it->wait = hourWaits.value(it.key()).figures();
         day.byHour.append(*it);
     }
     day.byService = lines.services();

@@ -8,16 +8,10 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr double kMinute = 60.0 * 1000.0;
 
-// The nearest-rank percentile: the smallest value with at least `percent`
-// of all values at or below it. Partitions `values` (no full sort: a year
-// has half a million of them).
-double nearestRank(QList<double> &values, int percent)
-{
-    const auto rank = qsizetype(std::ceil(percent / 100.0 * double(values.size())));
-    const auto nth = values.begin() + (std::clamp<qsizetype>(rank, 1, values.size()) - 1);
-    std::nth_element(values.begin(), nth, values.end());
-    return *nth;
-}
+// Values further than a week from the others are counted at that bound
+// (a ticket called days later must not make a histogram of millions of bins);
+// the maximum and the mean keep them as they are.
+constexpr qint64 kMaxSpanTenths = 7 * 24 * 60 * 10;
 
 QJsonObject sourceJson(const Figures::Source &s)
 {
@@ -38,22 +32,65 @@ QJsonValue shareJson(const std::optional<double> &share)
     return share ? QJsonValue(std::round(*share * 1000.0) / 1000.0) : QJsonValue();
 }
 
-MinuteFigures MinuteFigures::of(QList<double> minutes)
+MinuteFigures MinuteFigures::of(const QList<double> &minutes)
+{
+    MinuteHistogram histogram;
+    for (const double m : minutes)
+        histogram.add(m);
+    return histogram.figures();
+}
+
+void MinuteHistogram::add(double minutes)
+{
+    qint64 tenths = std::llround(minutes * 10.0);
+    m_max = m_count == 0 ? minutes : std::max(m_max, minutes);
+    m_sum += minutes;
+    ++m_count;
+    if (m_bins.empty()) {
+        m_first = tenths;
+        m_bins.assign(1, 0);
+    }
+    const auto size = qint64(m_bins.size());
+    if (tenths < m_first) {
+        tenths = std::max(tenths, m_first + size - 1 - kMaxSpanTenths);
+        if (tenths < m_first) {
+            m_bins.insert(m_bins.begin(), size_t(m_first - tenths), 0);
+            m_first = tenths;
+        }
+    } else if (tenths - m_first >= size) {
+        tenths = std::min(tenths, m_first + kMaxSpanTenths);
+        if (tenths - m_first >= size)
+            m_bins.resize(size_t(tenths - m_first + 1), 0);
+    }
+    ++m_bins[size_t(tenths - m_first)];
+}
+
+double MinuteHistogram::tenthAtRank(qint64 rank) const
+{
+    qint64 seen = 0;
+    for (size_t i = 0; i < m_bins.size(); ++i) {
+        seen += m_bins[i];
+        if (seen >= rank)
+            return double(m_first + qint64(i)) / 10.0;
+    }
+    return double(m_first + qint64(m_bins.size()) - 1) / 10.0;
+}
+
+MinuteFigures MinuteHistogram::figures() const
 {
     MinuteFigures figures;
-    figures.count = int(minutes.size());
-    if (minutes.isEmpty())
+    figures.count = int(m_count);
+    if (m_count == 0)
         return figures;
-    double sum = 0;
-    double max = minutes.first();
-    for (const double m : std::as_const(minutes)) {
-        sum += m;
-        max = std::max(max, m);
-    }
-    figures.mean = sum / double(minutes.size());
-    figures.max = max;
-    figures.median = nearestRank(minutes, 50);
-    figures.p90 = nearestRank(minutes, 90);
+    // The nearest rank: the smallest value with at least that share of all
+    // values at or below it.
+    const auto rankOf = [this](int percent) {
+        return std::clamp<qint64>(qint64(std::ceil(percent / 100.0 * double(m_count))), 1, m_count);
+    };
+    figures.mean = m_sum / double(m_count);
+    figures.median = tenthAtRank(rankOf(50));
+    figures.p90 = tenthAtRank(rankOf(90));
+    figures.max = m_max;
     return figures;
 }
 
@@ -112,30 +149,30 @@ void FiguresTally::add(const Visit &visit, int waitTargetMinutes)
         break;
     }
     if (const auto wait = visit.waitMinutes()) {
-        m_waits.append(*wait);
-        m_sourceWaits[visit.appointment ? 1 : 0].append(*wait);
+        m_waits.add(*wait);
+        m_sourceWaits[visit.appointment ? 1 : 0].add(*wait);
         if (*wait <= waitTargetMinutes)
             ++m_withinTarget;
         if (visit.estimateMinutes >= 0)
-            m_estimateErrors.append(std::abs(*wait - visit.estimateMinutes));
+            m_estimateErrors.add(std::abs(*wait - visit.estimateMinutes));
         if (visit.appointment && visit.dueAt > 0)
-            m_punctuality.append(double(visit.firstCalledAt - visit.dueAt) / kMinute);
+            m_punctuality.add(double(visit.firstCalledAt - visit.dueAt) / kMinute);
     }
     if (const auto minutes = visit.serviceMinutes())
-        m_services.append(*minutes);
+        m_services.add(*minutes);
 }
 
 Figures FiguresTally::figures() const
 {
     Figures figures = m_counts;
-    figures.wait = MinuteFigures::of(m_waits);
-    figures.service = MinuteFigures::of(m_services);
-    if (!m_waits.isEmpty())
-        figures.serviceLevel = double(m_withinTarget) / double(m_waits.size());
-    figures.walkIn.wait = MinuteFigures::of(m_sourceWaits[0]);
-    figures.appointment.wait = MinuteFigures::of(m_sourceWaits[1]);
-    figures.estimateError = MinuteFigures::of(m_estimateErrors);
-    figures.punctuality = MinuteFigures::of(m_punctuality);
+    figures.wait = m_waits.figures();
+    figures.service = m_services.figures();
+    if (figures.wait.count > 0)
+        figures.serviceLevel = double(m_withinTarget) / double(figures.wait.count);
+    figures.walkIn.wait = m_sourceWaits[0].figures();
+    figures.appointment.wait = m_sourceWaits[1].figures();
+    figures.estimateError = m_estimateErrors.figures();
+    figures.punctuality = m_punctuality.figures();
     return figures;
 }
 
@@ -173,12 +210,12 @@ void LinesTally::add(const Visit &visit)
     if (visit.outcome == Visit::Outcome::NoShow)
         ++sums.line.noShow;
     if (const auto wait = visit.waitMinutes())
-        sums.waits.append(*wait);
+        sums.waits.add(*wait);
     const auto minutes = visit.serviceMinutes();
     if (visit.served()) {
         ++sums.line.served;
         if (minutes)
-            sums.services.append(*minutes);
+            sums.services.add(*minutes);
     }
     if (visit.counterId <= 0 || visit.firstCalledAt <= 0)
         return;
@@ -199,8 +236,8 @@ QList<ServiceFigures> LinesTally::services() const
     QList<ServiceFigures> lines;
     for (const ServiceSums &sums : m_services) {
         ServiceFigures line = sums.line;
-        line.wait = MinuteFigures::of(sums.waits);
-        line.service = MinuteFigures::of(sums.services);
+        line.wait = sums.waits.figures();
+        line.service = sums.services.figures();
         lines.append(line);
     }
     std::sort(lines.begin(), lines.end(), [](const ServiceFigures &a, const ServiceFigures &b) {

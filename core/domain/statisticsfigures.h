@@ -8,6 +8,7 @@
 #include <QMap>
 
 #include <optional>
+#include <vector>
 
 // Count, mean, median, 90th percentile and maximum of some durations in
 // minutes. Percentiles are nearest-rank over the visitors themselves, never
@@ -20,8 +21,28 @@ struct MinuteFigures
     double p90 = 0;
     double max = 0;
 
-    static MinuteFigures of(QList<double> minutes);
+    static MinuteFigures of(const QList<double> &minutes);
     QJsonObject toJson() const; // minutes rounded to one decimal; null without a count
+};
+
+// Durations counted by the tenth of a minute (as they are shown): the
+// median, p90 and maximum of the values as shown are the same as of the
+// values themselves (rounding keeps their order), without keeping half a
+// million values for a city's year. The mean is of the values themselves.
+class MinuteHistogram
+{
+public:
+    void add(double minutes);
+    MinuteFigures figures() const;
+
+private:
+    double tenthAtRank(qint64 rank) const; // 1-based, nearest rank
+
+    std::vector<int> m_bins; // m_bins[i]: values of (m_first + i) tenths
+    qint64 m_first = 0;
+    qint64 m_count = 0;
+    double m_sum = 0;
+    double m_max = 0;
 };
 
 // The headline figures of a set of visits: a day, a week, a group.
@@ -64,11 +85,11 @@ public:
 
 private:
     Figures m_counts;
-    QList<double> m_waits;
-    QList<double> m_services;
-    QList<double> m_sourceWaits[2];
-    QList<double> m_estimateErrors;
-    QList<double> m_punctuality;
+    MinuteHistogram m_waits;
+    MinuteHistogram m_services;
+    MinuteHistogram m_sourceWaits[2];
+    MinuteHistogram m_estimateErrors;
+    MinuteHistogram m_punctuality;
     int m_withinTarget = 0;
 };
 
@@ -108,8 +129,8 @@ private:
     struct ServiceSums
     {
         ServiceFigures line;
-        QList<double> waits;
-        QList<double> services;
+        MinuteHistogram waits;
+        MinuteHistogram services;
     };
     struct CounterDay
     {

@@ -245,6 +245,9 @@ const QList<Migration> &migrations()
          {
              // NULL: told nothing (tickets issued before this release).
              u"ALTER TABLE ticket ADD COLUMN estimate_minutes INTEGER"_s,
+             // Today's tickets of a service (the estimates' recent service
+             // times): without it every estimate read the whole history.
+             u"CREATE INDEX ticket_service_day ON ticket (service_id, service_day)"_s,
              // A day's visits as bytes (encodeVisits), see StatisticsRepository.
              u"CREATE TABLE statistics_day (office_id BIGINT NOT NULL REFERENCES office(id), "
              "service_day TEXT NOT NULL, built_at BIGINT NOT NULL, visits {{blob}} NOT NULL, "

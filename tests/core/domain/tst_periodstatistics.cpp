@@ -63,6 +63,7 @@ private slots:
     void aDigestGivesBackItsVisits();
     void aDigestOfAnotherFormatIsRefused();
     void groupingNames();
+    void aHistogramGivesTheFiguresOfItsValues();
 };
 
 void tst_PeriodStatistics::percentilesAreOverTheVisitorsOfThePeriod()
@@ -246,6 +247,29 @@ void tst_PeriodStatistics::groupingNames()
         QCOMPARE(statisticsGroupingFromName(statisticsGroupingName(grouping)), grouping);
     QVERIFY(!statisticsGroupingFromName(u"year"));
     QVERIFY(!statisticsGroupingFromName(u""));
+}
+
+void tst_PeriodStatistics::aHistogramGivesTheFiguresOfItsValues()
+{
+    // Tenths of minutes as shown; negative ones (an appointment called early)
+    // and one far beyond the others (called days later) among them.
+    const QList<double> minutes{3.04, -2.5, 12.26, 7.0, 0.0, 7.0, 45.55, 8000.0, 1.0, -0.04};
+    MinuteHistogram histogram;
+    for (const double m : minutes)
+        histogram.add(m);
+    const MinuteFigures figures = histogram.figures();
+    QCOMPARE(figures.count, 10);
+    QCOMPARE(figures.max, 8000.0);
+    QCOMPARE(figures.mean, (3.04 - 2.5 + 12.26 + 7 + 0 + 7 + 45.55 + 8000 + 1 - 0.04) / 10);
+    // Sorted: -2.5, -0.04, 0, 1, 3.04, 7, 7, 12.26, 45.55, 8000; the 5th and
+    // the 9th, to a tenth.
+    QCOMPARE(figures.median, 3.0);
+    QCOMPARE(figures.p90, 45.6);
+    QCOMPARE(MinuteFigures::of(minutes).median, 3.0);
+    const QJsonObject json = figures.toJson();
+    QCOMPARE(json[u"median"_s].toDouble(), 3.0);
+    QCOMPARE(json[u"max"_s].toDouble(), 8000.0);
+    QCOMPARE(MinuteHistogram().figures().count, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_PeriodStatistics)
