@@ -59,6 +59,7 @@ struct StatisticsRoutes
     DirectoryRepository &directory;
     TicketRepository &tickets; // the server's service day
     StatisticsRepository &statistics;
+    AuditLog &auditLog; // report downloads
     const Clock &clock;
 };
 void installStatisticsRoutes(ApiServer &api, const StatisticsRoutes &parts);

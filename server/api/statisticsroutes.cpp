@@ -1,11 +1,13 @@
 #include "core/domain/daystatistics.h"
 #include "core/domain/periodstatistics.h"
 #include "server/api/routes.h"
+#include "server/api/statisticsreport.h"
 #include "server/api/visibleanswer.h"
 #include "server/http/apiserver.h"
 #include "server/repositories/directoryrepository.h"
 #include "server/repositories/statisticsrepository.h"
 #include "server/repositories/ticketrepository.h"
+#include "server/storage/auditlog.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -87,26 +89,39 @@ HttpReply daily(const StatisticsRoutes &parts, ApiRequest &r)
     return HttpReply::json(200, json);
 }
 
-HttpReply period(const StatisticsRoutes &parts, ApiRequest &r)
+// A period's figures (the answer of GET /api/v1/statistics), or why not.
+// `fixedGrouping`: the report's, whatever the query says.
+struct PeriodAnswer
 {
+    std::optional<HttpReply> refusal;
+    QJsonObject figures;
+};
+
+PeriodAnswer periodFigures(const StatisticsRoutes &parts, const ApiRequest &r,
+                           std::optional<StatisticsGrouping> fixedGrouping = std::nullopt)
+{
+    const auto refused = [](HttpReply reply) { return PeriodAnswer{std::move(reply), {}}; };
     const QDate today = QDate::fromString(parts.tickets.serviceDay(), Qt::ISODate);
     const auto from = dateParameter(r, u"from"_s, today);
     const auto to = dateParameter(r, u"to"_s, from.value_or(today));
     if (!from || !to)
-        return HttpReply::badRequest(u"from and to must be days such as 2026-11-30."_s);
+        return refused(HttpReply::badRequest(u"from and to must be days such as 2026-11-30."_s));
     if (*to < *from)
-        return HttpReply::badRequest(u"to must not be before from."_s);
+        return refused(HttpReply::badRequest(u"to must not be before from."_s));
     const QString groupName = r.queryValue(u"groupBy"_s);
-    const auto groupBy =
-        groupName.isEmpty() ? StatisticsGrouping::Day : statisticsGroupingFromName(groupName);
+    const auto groupBy = fixedGrouping         ? fixedGrouping
+                         : groupName.isEmpty() ? StatisticsGrouping::Day
+                                               : statisticsGroupingFromName(groupName);
     if (!groupBy)
-        return HttpReply::badRequest(u"groupBy must be hour, day, week, month or weekday."_s);
+        return refused(
+            HttpReply::badRequest(u"groupBy must be hour, day, week, month or weekday."_s));
     const qint64 days = from->daysTo(*to) + 1;
     if (days > kMaxPeriodDays)
-        return HttpReply::badRequest(u"A period has at most %1 days."_s.arg(kMaxPeriodDays));
+        return refused(
+            HttpReply::badRequest(u"A period has at most %1 days."_s.arg(kMaxPeriodDays)));
     if (*groupBy == StatisticsGrouping::Hour && days > kMaxHourlyDays)
-        return HttpReply::badRequest(
-            u"Grouped by hour, a period has at most %1 days."_s.arg(kMaxHourlyDays));
+        return refused(HttpReply::badRequest(
+            u"Grouped by hour, a period has at most %1 days."_s.arg(kMaxHourlyDays)));
 
     // One office, or every office the user works in (city-wide).
     QList<QJsonObject> offices;
@@ -115,12 +130,12 @@ HttpReply period(const StatisticsRoutes &parts, ApiRequest &r)
         bool ok = false;
         const qint64 officeId = r.queryValue(u"officeId"_s).toLongLong(&ok);
         if (!ok || officeId <= 0)
-            return HttpReply::badRequest(u"officeId must be an office's id."_s);
+            return refused(HttpReply::badRequest(u"officeId must be an office's id."_s));
         const auto office = parts.directory.office(officeId);
         if (!office)
-            return HttpReply::notFound(u"There is no office with this id."_s);
+            return refused(HttpReply::notFound(u"There is no office with this id."_s));
         if (auto refusal = refuseOtherOffice(r, officeId))
-            return *refusal;
+            return refused(*refusal);
         offices.append(*office);
         onlyOffice = officeId;
     } else {
@@ -146,7 +161,52 @@ HttpReply period(const StatisticsRoutes &parts, ApiRequest &r)
     QJsonObject json = tally.result().toJson();
     json.insert(u"offices"_s, officesJson);
     nameServicesAndCounters(json, parts.directory, onlyOffice);
-    return HttpReply::json(200, json);
+    return {std::nullopt, json};
+}
+
+HttpReply period(const StatisticsRoutes &parts, ApiRequest &r)
+{
+    PeriodAnswer answer = periodFigures(parts, r);
+    return answer.refusal ? *answer.refusal : HttpReply::json(200, answer.figures);
+}
+
+// The period's figures by day as a file to keep; each download is audited
+// (what and for when, no figures).
+HttpReply report(const StatisticsRoutes &parts, ApiRequest &r)
+{
+    const QString format = r.queryValue(u"format"_s);
+    QByteArray contentType;
+    if (format == u"xlsx")
+        contentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    else if (format == u"csv")
+        contentType = "text/csv; charset=utf-8";
+    else if (format == u"pdf")
+        contentType = "application/pdf";
+    else
+        return HttpReply::badRequest(u"format must be xlsx, csv or pdf."_s);
+    PeriodAnswer answer = periodFigures(parts, r, StatisticsGrouping::Day);
+    if (answer.refusal)
+        return *answer.refusal;
+    QByteArray body;
+    if (format == u"xlsx") {
+        QString error;
+        body = statisticsXlsx(answer.figures, &error);
+        if (body.isEmpty())
+            return HttpReply::problem(500, u"Internal Server Error"_s,
+                                      u"The spreadsheet could not be written: %1"_s.arg(error));
+    } else {
+        body = format == u"csv" ? statisticsCsv(answer.figures) : statisticsPdf(answer.figures);
+    }
+    const QString from = answer.figures.value(u"from"_s).toString();
+    const QString to = answer.figures.value(u"to"_s).toString();
+    const QString officeId = r.queryValue(u"officeId"_s);
+    parts.auditLog.record(r.user->login, u"statistics.report"_s, officeId,
+                          u"%1, %2 to %3"_s.arg(format, from, to));
+    HttpReply reply{200, contentType, body, {}};
+    reply.headers.append(qMakePair(
+        QByteArray("Content-Disposition"),
+        u"attachment; filename=\"tresen-statistik-%1-%2.%3\""_s.arg(from, to, format).toUtf8()));
+    return reply;
 }
 } // namespace
 
@@ -159,4 +219,6 @@ void installStatisticsRoutes(ApiServer &api, const StatisticsRoutes &parts)
               [parts](ApiRequest &r) { return daily(parts, r); });
     api.route(M::Get, u"/api/v1/statistics"_s, Role::Supervisor | Role::Admin,
               [parts](ApiRequest &r) { return period(parts, r); });
+    api.route(M::Get, u"/api/v1/statistics/report"_s, Role::Supervisor | Role::Admin,
+              [parts](ApiRequest &r) { return report(parts, r); });
 }

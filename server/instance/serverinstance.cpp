@@ -49,6 +49,7 @@ void installRoutes(ApiServer &api, Backend &b, const NeedToKnow &needToKnow)
     installStatisticsRoutes(api, {.directory = b.directory,
                                   .tickets = b.tickets,
                                   .statistics = b.statistics,
+                                  .auditLog = b.auditLog,
                                   .clock = b.clock});
     installPaymentRoutes(
         api, {.needToKnow = needToKnow, .payments = b.payments, .auditLog = b.auditLog});

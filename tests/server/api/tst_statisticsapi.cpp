@@ -35,6 +35,7 @@ private slots:
     void aPeriodInFigures();
     void theDaysAppointmentsAndWeddings();
     void aChangeToAPastDayRenewsItsDigest();
+    void theReportInThreeFormats();
     void figuresSurviveAnonymisation();
     void eachTicketKeepsTheWaitItWasTold();
     void cityWideIsEveryOfficeTheUserWorksIn();
@@ -367,6 +368,56 @@ void tst_StatisticsApi::theDaysAppointmentsAndWeddings()
     setClock(nineOn(day.addDays(1)));
     appointments = daily()[u"appointments"_s].toObject();
     QCOMPARE(appointments[u"missed"_s].toInt(), 2);
+}
+
+void tst_StatisticsApi::theReportInThreeFormats()
+{
+    // The days of aPeriodInFigures: three visitors; each download audited.
+    const QDate first = m_day.addDays(20);
+    const QString query = u"/api/v1/statistics/report?officeId=1&from=%1&to=%2&format="_s.arg(
+        first.toString(Qt::ISODate), first.addDays(1).toString(Qt::ISODate));
+    const auto audited = [this] {
+        SqlRows rows = m_server->backend().db.exec(
+            u"SELECT COUNT(*) FROM audit_log WHERE action = 'statistics.report' AND user_login = "
+            "'weber'"_s);
+        return rows.next() ? rows.value(0).toInt() : -1;
+    };
+    const int before = audited();
+
+    const HttpResult csv = m_http->get(query + u"csv"_s, m_tokens.value(u"weber"_s));
+    QCOMPARE(csv.status, 200);
+    QCOMPARE(csv.header("Content-Type"), QByteArray("text/csv; charset=utf-8"));
+    QCOMPARE(csv.header("Content-Disposition"),
+             u"attachment; filename=\"tresen-statistik-%1-%2.csv\""_s
+                 .arg(first.toString(Qt::ISODate), first.addDays(1).toString(Qt::ISODate))
+                 .toUtf8());
+    QVERIFY(csv.body.startsWith("\xEF\xBB\xBF")); // the BOM a German spreadsheet needs
+    QVERIFY(csv.body.contains(';'));
+    QVERIFY(csv.body.contains(first.toString(Qt::ISODate).toUtf8()));
+
+    const HttpResult xlsx = m_http->get(query + u"xlsx"_s, m_tokens.value(u"weber"_s));
+    QCOMPARE(xlsx.status, 200);
+    QCOMPARE(xlsx.header("Content-Type"),
+             QByteArray("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    QVERIFY(xlsx.body.startsWith("PK")); // a zip, as every workbook
+
+    const HttpResult pdf = m_http->get(query + u"pdf"_s, m_tokens.value(u"weber"_s));
+    QCOMPARE(pdf.status, 200);
+    QCOMPARE(pdf.header("Content-Type"), QByteArray("application/pdf"));
+    QVERIFY(pdf.body.startsWith("%PDF"));
+    QCOMPARE(audited(), before + 3);
+
+    QVERIFY(!csv.body.contains("mueller")); // the others are compressed
+    QVERIFY(!csv.body.contains("A001"));
+    QCOMPARE(m_http->get(query + u"docx"_s, m_tokens.value(u"weber"_s)).status, 400);
+    QCOMPARE(m_http->get(query.chopped(8), m_tokens.value(u"weber"_s)).status, 400);
+    QCOMPARE(m_http->get(query + u"csv"_s, m_tokens.value(u"mueller"_s)).status, 403);
+    QCOMPARE(m_http
+                 ->get(u"/api/v1/statistics/report?officeId=2&format=csv"_s,
+                       m_tokens.value(u"aufsicht1"_s))
+                 .status,
+             403);
+    QCOMPARE(audited(), before + 3);
 }
 
 void tst_StatisticsApi::aChangeToAPastDayRenewsItsDigest()
