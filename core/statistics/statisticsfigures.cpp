@@ -53,8 +53,10 @@ QList<ServiceFigures> servicesFromJson(const QJsonValue &value)
     QList<ServiceFigures> services;
     for (const QJsonValue &entry : value.toArray()) {
         const QJsonObject json = entry.toObject();
+        const QJsonValue noShow = json.value(u"noShow");
         services.append({idOf(json.value(u"serviceId")), json.value(u"name").toString(),
-                         count(json, u"issued"), count(json, u"served"), count(json, u"noShow"),
+                         count(json, u"issued"), count(json, u"served"),
+                         noShow.isDouble() ? std::optional<int>(noShow.toInt()) : std::nullopt,
                          Minutes::fromJson(json.value(u"waitMinutes")),
                          Minutes::fromJson(json.value(u"serviceMinutes"))});
     }

@@ -82,7 +82,7 @@ struct ServiceFigures
     QString name;
     int issued = 0;
     int served = 0;
-    int noShow = 0;
+    std::optional<int> noShow; // unknown when the server does not count it
     Minutes wait;
     Minutes service;
 };

@@ -18,6 +18,18 @@ QString minutesText(std::optional<double> minutes)
         .arg(QLocale().toString(*minutes, 'f', 1));
 }
 
+QString durationText(std::optional<double> minutes)
+{
+    if (!minutes)
+        return u"–"_s;
+    const int whole = static_cast<int>(std::lround(*minutes));
+    if (whole < 60)
+        return QCoreApplication::translate("Statistics", "%1 min").arg(whole);
+    return QCoreApplication::translate("Statistics", "%1 h %2 min")
+        .arg(whole / 60)
+        .arg(whole % 60, 2, 10, QChar(u'0'));
+}
+
 QString percentText(std::optional<double> share)
 {
     if (!share)
@@ -71,6 +83,8 @@ QVariant ServiceFiguresModel::data(const QModelIndex &index, int role) const
     const ServiceFigures &service = m_services.at(index.row());
     if (role == Qt::TextAlignmentRole)
         return numberAlignment(index.column(), NameColumn);
+    if (role == Qt::ToolTipRole && index.column() == NameColumn)
+        return service.name; // whole, where the column cuts it
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case NameColumn:
@@ -80,7 +94,7 @@ QVariant ServiceFiguresModel::data(const QModelIndex &index, int role) const
         case ServedColumn:
             return QLocale().toString(service.served);
         case NoShowColumn:
-            return QLocale().toString(service.noShow);
+            return service.noShow ? QLocale().toString(*service.noShow) : u"–"_s;
         case MeanWaitColumn:
             return minutesText(service.wait.mean);
         case MeanServiceColumn:
@@ -96,7 +110,7 @@ QVariant ServiceFiguresModel::data(const QModelIndex &index, int role) const
         case ServedColumn:
             return service.served;
         case NoShowColumn:
-            return service.noShow;
+            return service.noShow ? QVariant(*service.noShow) : QVariant();
         case MeanWaitColumn:
             return orNothing(service.wait.mean);
         case MeanServiceColumn:
@@ -166,9 +180,9 @@ QVariant CounterFiguresModel::data(const QModelIndex &index, int role) const
         case ServedColumn:
             return QLocale().toString(counter.served);
         case BusyColumn:
-            return minutesText(counter.busyMinutes);
+            return durationText(counter.busyMinutes);
         case PresentColumn:
-            return minutesText(counter.presentMinutes);
+            return durationText(counter.presentMinutes);
         case UtilisationColumn:
             return percentText(counter.utilisation);
         }

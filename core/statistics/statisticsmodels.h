@@ -69,6 +69,8 @@ private:
 namespace Statistics {
 // "8,4 min", "–" without a value; in the current locale.
 QString minutesText(std::optional<double> minutes);
+// A time a counter was busy or staffed: "45 min", "4 h 05 min", "–".
+QString durationText(std::optional<double> minutes);
 // "83 %", "–" without a value.
 QString percentText(std::optional<double> share);
 } // namespace Statistics

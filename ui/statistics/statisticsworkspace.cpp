@@ -213,8 +213,9 @@ StatisticsWorkspace::StatisticsWorkspace(StatisticsBoard *board, QWidget *parent
     auto *figures = new QVBoxLayout(m_figuresPage);
     figures->setContentsMargins(0, 0, 0, 0);
     figures->addLayout(tiles);
-    figures->addLayout(middle, 3);
-    figures->addLayout(bottom, 2);
+    // The chart and the tables share the height: each table shows some rows.
+    figures->addLayout(middle, 1);
+    figures->addLayout(bottom, 1);
 
     // Instead of figures: why there are none.
     auto *emptyPage = new QWidget(this);

@@ -156,6 +156,10 @@ void tst_StatisticsFigures::membersNotSentYetAreUnknown()
     QVERIFY(!read->totals.serviceLevel);
     QVERIFY(!read->totals.wait.mean);
     QVERIFY(read->byHour.isEmpty());
+    // A service without its no-shows counted: unknown, shown as such.
+    ServiceFiguresModel services;
+    services.setServices({{u"1"_s, u"Reisepass"_s, 2, 1, std::nullopt, {}, {}}});
+    QCOMPARE(services.index(0, ServiceFiguresModel::NoShowColumn).data().toString(), u"–"_s);
     QCOMPARE(read->byCounter.first().counterId, u"2"_s);
     // The share from the minutes when the server leaves it out.
     QCOMPARE(read->byCounter.first().utilisation, 0.5);
@@ -303,6 +307,7 @@ void tst_StatisticsFigures::tablesShowTheFigures()
     QCOMPARE(services.index(0, ServiceFiguresModel::NameColumn).data().toString(),
              u"Personalausweis"_s);
     QCOMPARE(services.index(0, ServiceFiguresModel::IssuedColumn).data().toString(), u"12"_s);
+    QCOMPARE(services.index(0, ServiceFiguresModel::NoShowColumn).data().toString(), u"1"_s);
     QCOMPARE(services.index(0, ServiceFiguresModel::MeanWaitColumn).data().toString(),
              u"7,5 min"_s);
     QCOMPARE(services.index(0, ServiceFiguresModel::MeanServiceColumn).data(Qt::UserRole),
@@ -310,7 +315,10 @@ void tst_StatisticsFigures::tablesShowTheFigures()
     QCOMPARE(counters.rowCount(), 2);
     QCOMPARE(counters.index(0, CounterFiguresModel::UtilisationColumn).data().toString(),
              u"53 %"_s);
-    QCOMPARE(counters.index(0, CounterFiguresModel::BusyColumn).data().toString(), u"95,5 min"_s);
+    QCOMPARE(counters.index(0, CounterFiguresModel::BusyColumn).data().toString(), u"1 h 36 min"_s);
+    QCOMPARE(counters.index(0, CounterFiguresModel::PresentColumn).data().toString(),
+             u"3 h 00 min"_s);
+    QCOMPARE(durationText(45.2), u"45 min"_s);
     // Without a name from the server or the cache: the counter by its id.
     QCOMPARE(counters.index(1, CounterFiguresModel::NameColumn).data().toString(), u"Counter 4"_s);
     QCOMPARE(counters.index(1, CounterFiguresModel::UtilisationColumn).data().toString(), u"–"_s);

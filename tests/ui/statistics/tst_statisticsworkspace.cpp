@@ -216,7 +216,7 @@ void tst_StatisticsWorkspace::tilesShowTheDay()
     QCOMPARE(counters->rowCount(), 1);
     QCOMPARE(counters->index(0, CounterFiguresModel::NameColumn).data().toString(),
              u"Schalter 1"_s);
-    QCOMPARE(counters->index(0, CounterFiguresModel::BusyColumn).data().toString(), u"10,0 min"_s);
+    QCOMPARE(counters->index(0, CounterFiguresModel::BusyColumn).data().toString(), u"10 min"_s);
 }
 
 void tst_StatisticsWorkspace::aTicketEventUpdatesTheDay()
