@@ -49,7 +49,8 @@ QString workspaceDescription(Workspace workspace)
                                            "Look up whether a fee or fine has been paid online.");
     case Workspace::Statistics:
         return QCoreApplication::translate(
-            "Workspace", "The day's waiting and service times, load per hour, counters, services.");
+            "Workspace", "Today live and any period: waits, visitors per hour, services, counters; "
+                         "exports for the city.");
     case Workspace::Administration:
         return QCoreApplication::translate(
             "Workspace", "Offices, services, counters, opening hours, wedding rooms, accounts, "

@@ -4,6 +4,7 @@
 #include "core/documents/documentupload.h"
 #include "core/queue/counterdesk.h"
 #include "core/queue/counterlistmodel.h"
+#include "core/statistics/statisticsboard.h"
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
 #include "core/weddings/weddingcalendar.h"
@@ -18,6 +19,7 @@
 #include "ui/queue/counterworkspace.h"
 #include "ui/shell/connectionindicator.h"
 #include "ui/shell/otherloginsbanner.h"
+#include "ui/statistics/statisticsworkspace.h"
 #include "ui/weddings/standesamtworkspace.h"
 
 #include <QAction>
@@ -388,6 +390,10 @@ void MainWindow::buildWorkspaces()
                 m_standesamtWorkspace->showBooking(id);
             });
             m_pages->addWidget(scan);
+        } else if (workspace == Workspace::Statistics) {
+            m_statisticsWorkspace =
+                new StatisticsWorkspace(new StatisticsBoard(m_client, m_store, m_sync, this), this);
+            m_pages->addWidget(m_statisticsWorkspace);
         } else if (workspace == Workspace::Administration) {
             m_administrationWorkspace = new AdministrationWorkspace(m_client, this);
             m_pages->addWidget(m_administrationWorkspace);

@@ -27,6 +27,7 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QVBoxLayout;
+class StatisticsWorkspace;
 class SyncEngine;
 
 // The workstation's frame: the workspaces the user's roles allow, the
@@ -67,6 +68,8 @@ public:
     // The Termine workspace, when the user's roles include it.
     AppointmentsWorkspace *appointmentsWorkspace() const { return m_appointmentsWorkspace; }
     StandesamtWorkspace *standesamtWorkspace() const { return m_standesamtWorkspace; }
+    // The Statistik workspace, when the user's roles include it (supervisors).
+    StatisticsWorkspace *statisticsWorkspace() const { return m_statisticsWorkspace; }
     // Shows, above the workspaces, the writes other logins left unsent here.
     void setOtherLoginsWrites(OtherLoginsWrites *writes);
 
@@ -109,6 +112,7 @@ private:
     WeddingCalendar *m_weddingCalendar = nullptr;
     StandesamtWorkspace *m_standesamtWorkspace = nullptr;
     ScanWorkspace *m_scanWorkspace = nullptr;
+    StatisticsWorkspace *m_statisticsWorkspace = nullptr;
     bool m_shownAsLastTime = false; // its geometry is remembered at the end
     AdministrationWorkspace *m_administrationWorkspace = nullptr;
     CounterListModel *m_counters;
