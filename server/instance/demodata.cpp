@@ -76,13 +76,20 @@ const ServiceSeed kBuergeramtServices[] = {
      "den Abholschein\n"
      "Ihr bisheriges Dokument (es wird entwertet)",
      kBuergeramtCancel},
-    {"P", "Bewohnerparkausweis", 10, false,
-     "Ihren Personalausweis oder Reisepass (mit der Anschrift im Parkgebiet)\n"
-     "die Zulassungsbescheinigung Teil I des Fahrzeugs\n"
-     "bei einem Firmen- oder geliehenen Wagen: die Überlassungserklärung\n"
-     "die Gebühr von 30,70 € für ein Jahr, mit Karte oder bar",
-     kBuergeramtCancel},
 };
+
+// Residents' parking permits (walk-in only), added after the Standesamt's
+// services so that the services of before keep their ids.
+const ServiceSeed kParkingPermit = {
+    "P",
+    "Bewohnerparkausweis",
+    10,
+    false,
+    "Ihren Personalausweis oder Reisepass (mit der Anschrift im Parkgebiet)\n"
+    "die Zulassungsbescheinigung Teil I des Fahrzeugs\n"
+    "bei einem Firmen- oder geliehenen Wagen: die Überlassungserklärung\n"
+    "die Gebühr von 30,70 € für ein Jahr, mit Karte oder bar",
+    kBuergeramtCancel};
 
 const ServiceSeed kStandesamtServices[] = {
     {"S", "Anmeldung zur Eheschließung", 45, true,
@@ -296,30 +303,46 @@ void seedWeddings(Backend &backend, qint64 officeId)
     }
 }
 
-qint64 seedOffice(Backend &backend, const QString &name, const QString &kind,
-                  const QString &address, const auto &services, const auto &counters,
+struct SeededOffice
+{
+    qint64 id = 0;
+    QHash<QChar, qint64> serviceIds; // by prefix
+};
+
+qint64 seedService(Backend &backend, SeededOffice &office, const ServiceSeed &service)
+{
+    const QString prefix = QString::fromLatin1(service.prefix);
+    const qint64 id = backend.directory.addService(
+        office.id, QString::fromUtf8(service.name), prefix, service.typicalMinutes,
+        service.bookableOnline, QString::fromUtf8(service.bringAlong),
+        QString::fromUtf8(service.confirmationNote));
+    office.serviceIds.insert(prefix.at(0), id);
+    return id;
+}
+
+SeededOffice seedOffice(Backend &backend, const QString &name, const QString &kind,
+                        const QString &address, const auto &services)
+{
+    SeededOffice office;
+    office.id = backend.directory.addOffice(name, kind, address);
+    for (const ServiceSeed &service : services)
+        seedService(backend, office, service);
+    return office;
+}
+
+// The office's counters (their services seeded before), hours and appointments.
+void seedCounters(Backend &backend, const SeededOffice &office, const auto &counters,
                   const auto &hours)
 {
-    const qint64 officeId = backend.directory.addOffice(name, kind, address);
-    QHash<QChar, qint64> serviceIds;
-    for (const ServiceSeed &service : services) {
-        const QString prefix = QString::fromLatin1(service.prefix);
-        serviceIds.insert(prefix.at(0), backend.directory.addService(
-                                            officeId, QString::fromUtf8(service.name), prefix,
-                                            service.typicalMinutes, service.bookableOnline,
-                                            QString::fromUtf8(service.bringAlong),
-                                            QString::fromUtf8(service.confirmationNote)));
-    }
     for (const CounterSeed &counter : counters) {
         QList<qint64> served;
         for (const char *p = counter.prefixes; *p; ++p)
-            served.append(serviceIds.value(QChar::fromLatin1(*p)));
-        backend.directory.addCounter(officeId, QString::fromUtf8(counter.name), served);
+            served.append(office.serviceIds.value(QChar::fromLatin1(*p)));
+        backend.directory.addCounter(office.id, QString::fromUtf8(counter.name), served);
     }
     for (const HoursSeed &day : hours)
-        backend.appointments.setOpeningHours(officeId, day.weekday, {day.opens, day.closes});
-    seedAppointments(backend, officeId);
-    return officeId;
+        backend.appointments.setOpeningHours(office.id, day.weekday, {day.opens, day.closes});
+    seedAppointments(backend, office.id);
 }
 } // namespace
 
@@ -346,12 +369,19 @@ QList<DemoData::Login> DemoData::seedIfEmpty(Backend &backend)
         return {};
     Transaction transaction(backend.db);
     markAsDemo(backend);
-    const qint64 buergeramt = seedOffice(backend, u"Bürgeramt Mitte"_s, u"buergeramt"_s,
-                                         u"Marktplatz 1, 12345 Musterstadt"_s, kBuergeramtServices,
-                                         kBuergeramtCounters, kBuergeramtHours);
-    const qint64 standesamt =
+    // Ids as they always were (tests and guides name them): the offices'
+    // services first, then the parking permits, then the counters.
+    SeededOffice buergeramtSeed =
+        seedOffice(backend, u"Bürgeramt Mitte"_s, u"buergeramt"_s,
+                   u"Marktplatz 1, 12345 Musterstadt"_s, kBuergeramtServices);
+    const SeededOffice standesamtSeed =
         seedOffice(backend, u"Standesamt"_s, u"standesamt"_s, u"Marktplatz 3, 12345 Musterstadt"_s,
-                   kStandesamtServices, kStandesamtCounters, kStandesamtHours);
+                   kStandesamtServices);
+    seedService(backend, buergeramtSeed, kParkingPermit);
+    seedCounters(backend, buergeramtSeed, kBuergeramtCounters, kBuergeramtHours);
+    seedCounters(backend, standesamtSeed, kStandesamtCounters, kStandesamtHours);
+    const qint64 buergeramt = buergeramtSeed.id;
+    const qint64 standesamt = standesamtSeed.id;
     seedWeddings(backend, standesamt);
     QList<Login> logins;
     for (const UserSeed &user : kUsers) {

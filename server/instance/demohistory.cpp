@@ -554,18 +554,17 @@ bool busyAt(const Desk &desk, qint64 t)
 
 // The wait each ticket was told at issue, as the live server estimates it
 // (estimateWaitMinutes): those waiting then for the same counters, the
-// counters serving its service, which of them were idle.
-void estimateWaits(const Office &office, QList<Visit> &visits, const QList<Desk> &desks)
+// counters serving its service at that hour, which of them were idle.
+void estimateWaits(const Office &office, QList<Visit> &visits, const QList<Desk> &desks,
+                   const LocalDay &local)
 {
     const qsizetype n = office.services.size();
     QList<bool> shareDesk(n * n, false);
-    QList<int> staffed(n, 0);
     for (const Desk &desk : desks) {
         const QSet<qint64> &served = office.counters.at(desk.counter).services;
         for (qsizetype a = 0; a < n; ++a) {
             if (!served.contains(office.services.at(a).id))
                 continue;
-            ++staffed[a];
             for (qsizetype b = 0; b < n; ++b)
                 shareDesk[a * n + b] =
                     shareDesk[a * n + b] || served.contains(office.services.at(b).id);
@@ -584,12 +583,17 @@ void estimateWaits(const Office &office, QList<Visit> &visits, const QList<Desk>
             if (leftQueue > v.issuedAt && shareDesk[v.service * n + other.service])
                 ++ahead;
         }
+        int staffed = 0;
         int idle = 0;
-        for (const Desk &desk : desks)
-            idle += serves(office, desk, v) && !busyAt(desk, v.issuedAt) ? 1 : 0;
-        v.estimateMinutes =
-            estimateWaitMinutes({ahead, staffed.at(v.service), idle,
-                                 double(office.services.at(v.service).typicalMinutes)});
+        const std::size_t hour = std::size_t(local.hourOf(v.issuedAt));
+        for (const Desk &desk : desks) {
+            if (!desk.present[hour] || !serves(office, desk, v))
+                continue;
+            ++staffed;
+            idle += busyAt(desk, v.issuedAt) ? 0 : 1;
+        }
+        v.estimateMinutes = estimateWaitMinutes(
+            {ahead, staffed, idle, double(office.services.at(v.service).typicalMinutes)});
     }
 }
 
@@ -739,7 +743,7 @@ DemoHistory::Written writeDay(Database &db, const Office &office, QDate day,
     planHours(desks, ranges, visitors, meanMinutes);
     runQueue(office, visits, desks, local, local.at(ranges.first().opens),
              local.at(ranges.last().closes), std::max(1, options.noShowAfterCalls), rng);
-    estimateWaits(office, visits, desks);
+    estimateWaits(office, visits, desks, local);
 
     // Written.
     const QString serviceDay = day.toString(Qt::ISODate);

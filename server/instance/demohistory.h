@@ -55,8 +55,9 @@ struct Options
     qint64 now = 0; // 0: the current time
     // The wait each ticket was told at issue, in minutes (WaitEstimate, from
     // the queue of that moment), is worked out for every ticket. Migration
-    // 14 (#15) adds the column for it: name it here ("estimate_minutes") and
-    // the history writes it. Empty: the estimate is not written.
+    // 14 (#15) adds the column for it: name it here ("estimate_minutes", a
+    // name of ours: it goes into the SQL as it is) and the history writes
+    // it. Empty: the estimate is not written.
     QString estimateColumn;
 };
 

@@ -81,6 +81,17 @@ void tst_EmbeddedServer::logsInAndReceivesEvents()
 void tst_EmbeddedServer::keepsItsDataAcrossRestarts()
 {
     const QString file = m_dir->filePath(u"embedded/tresen.db"_s);
+    // The finished tickets of past days (the demo's history) in the file.
+    const auto pastTickets = [&file] {
+        DatabaseUrl url;
+        url.path = file;
+        Database db(url, u"history"_s);
+        QString error;
+        if (!db.open(&error))
+            return qint64(-1);
+        SqlRows rows = db.exec(u"SELECT COUNT(*) FROM ticket WHERE status <> 'waiting'"_s);
+        return rows.next() ? rows.value(0).toLongLong() : qint64(-1);
+    };
     {
         EmbeddedServer first(file);
         QSignalSpy started(&first, &EmbeddedServer::started);
@@ -94,6 +105,9 @@ void tst_EmbeddedServer::keepsItsDataAcrossRestarts()
                      .status,
                  200);
     }
+    // The Statistik workspace has eight weeks to show from the first start.
+    const qint64 history = pastTickets();
+    QVERIFY2(history > 1000, qPrintable(QString::number(history)));
     {
         // The same file again: the rename is still there, and no second demo set was added.
         EmbeddedServer embedded(file);
@@ -106,6 +120,7 @@ void tst_EmbeddedServer::keepsItsDataAcrossRestarts()
         QCOMPARE(counter.json.toObject().value(u"name"_s).toString(), u"Schalter 2 (Info)"_s);
         QCOMPARE(http.get(u"/api/v1/offices"_s, token).json.toArray().size(), 2);
     }
+    QCOMPARE(pastTickets(), history); // nor a second history
     // A demo file from before demo databases were marked: still the demo's own.
     {
         DatabaseUrl url;

@@ -111,6 +111,7 @@ private slots:
     void clockChanges();
     void sameSeedSameRows();
     void scalesForTheBenchmark();
+    void estimatesGoWhereTheyAreAskedFor();
 
 private:
     QList<Row> tickets(qint64 officeId, QDate from, QDate to);
@@ -644,6 +645,47 @@ void tst_DemoHistory::scalesForTheBenchmark()
     QVERIFY2(qAbs(visitors - 2000) < 200, qPrintable(QString::number(visitors)));
     QVERIFY2(waited / called > 1 && waited / called < 30,
              qPrintable(QString::number(waited / called)));
+}
+
+void tst_DemoHistory::estimatesGoWhereTheyAreAskedFor()
+{
+    // Until migration 14 adds the ticket's estimate, a column of this test's
+    // own stands in for it.
+    m_backend->db.exec(u"ALTER TABLE ticket ADD COLUMN test_estimate INTEGER"_s);
+    const QDate from(2024, 3, 4);
+    const QDate to(2024, 3, 8);
+    DemoHistory::Options options = demoOptions(from, to);
+    options.estimateColumn = u"test_estimate"_s;
+    QCOMPARE(DemoHistory::write(m_backend->db, m_buergeramt, options).days, 5);
+    // Told at issue from the queue then: those told nothing to wait for
+    // waited less than those told a quarter of an hour or more.
+    double waitedTold0 = 0;
+    double waitedTold15 = 0;
+    int told0 = 0;
+    int told15 = 0;
+    SqlRows rows = m_backend->db.exec(
+        u"SELECT test_estimate, first_called_at - issued_at FROM ticket WHERE office_id = ? AND "
+        "service_day >= ? AND service_day <= ? AND first_called_at IS NOT NULL"_s,
+        {m_buergeramt, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    while (rows.next()) {
+        QVERIFY(!rows.value(0).isNull());
+        const int estimate = rows.value(0).toInt();
+        const double waited = rows.value(1).toDouble() / kMinute;
+        QVERIFY(estimate >= 0);
+        if (estimate == 0) {
+            waitedTold0 += waited;
+            ++told0;
+        } else if (estimate >= 15) {
+            waitedTold15 += waited;
+            ++told15;
+        }
+    }
+    QVERIFY(told0 > 0 && told15 > 0);
+    qInfo("told 0 minutes: %d waited %.1f on average; told 15 or more: %d waited %.1f", told0,
+          waitedTold0 / told0, told15, waitedTold15 / told15);
+    QVERIFY(waitedTold0 / told0 < waitedTold15 / told15);
+    // The other rows know nothing of it.
+    QVERIFY(scalar(u"SELECT COUNT(*) FROM ticket WHERE test_estimate IS NULL"_s) > 0);
 }
 
 QTEST_GUILESS_MAIN(tst_DemoHistory)
