@@ -1492,6 +1492,33 @@
     </message>
 </context>
 <context>
+    <name>CounterFiguresModel</name>
+    <message>
+        <source>Counter %1</source>
+        <translation>Schalter %1</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Bedient</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Bedienzeit</translation>
+    </message>
+    <message>
+        <source>Staffed</source>
+        <translation>Besetzt</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+</context>
+<context>
     <name>CounterWorkspace</name>
     <message>
         <source>Called</source>
@@ -1831,6 +1858,21 @@
     </message>
 </context>
 <context>
+    <name>FigureChart</name>
+    <message>
+        <source>Mean wait (min)</source>
+        <translation>Mittlere Wartezeit (Min.)</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+</context>
+<context>
     <name>FolderWatcher</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -1862,6 +1904,64 @@
     <message>
         <source>The number could not be noted on this computer: %1</source>
         <translation>Die Nummer konnte auf diesem Computer nicht vermerkt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapWidget</name>
+    <message>
+        <source>No visitors in this period.</source>
+        <translation>In diesem Zeitraum keine Besucher.</translation>
+    </message>
+    <message>
+        <source>0 min</source>
+        <translation>0 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min (target)</source>
+        <translation>%1 Min. (Ziel)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Mean wait of those who arrived in that hour, in minutes</source>
+        <translation>Mittlere Wartezeit derer, die in dieser Stunde kamen, in Minuten</translation>
+    </message>
+    <message>
+        <source>Visitors arriving in that hour on an average day</source>
+        <translation>Besucher, die an einem durchschnittlichen Tag in dieser Stunde kommen</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 h</source>
+        <translation>%1, %2–%3 Uhr</translation>
+    </message>
+    <message>
+        <source>No visitors</source>
+        <translation>Keine Besucher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 visitors on an average day (%n days)</source>
+        <translation>
+            <numerusform>%1 Besucher an einem durchschnittlichen Tag (%n Tag)</numerusform>
+            <numerusform>%1 Besucher an einem durchschnittlichen Tag (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean wait %1 min</source>
+        <translation>Mittlere Wartezeit %1 Min.</translation>
+    </message>
+    <message>
+        <source>Weekday and hour</source>
+        <translation>Wochentag und Stunde</translation>
+    </message>
+    <message>
+        <source>Longest mean wait on %1 at %2 h: %3 min</source>
+        <translation>Längste mittlere Wartezeit am %1 um %2 Uhr: %3 Min.</translation>
+    </message>
+    <message>
+        <source>Most visitors on %1 at %2 h: %3 on an average day</source>
+        <translation>Die meisten Besucher am %1 um %2 Uhr: %3 an einem durchschnittlichen Tag</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +3967,37 @@ Passwort (vom Absender des Dokuments):</translation>
     </message>
 </context>
 <context>
+    <name>ServiceFiguresModel</name>
+    <message>
+        <source>Service %1</source>
+        <translation>Dienstleistung %1</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienstleistung</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Wartenummern</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Bedient</translation>
+    </message>
+    <message>
+        <source>Not come</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Mean wait</source>
+        <translation>Mittlere Wartezeit</translation>
+    </message>
+    <message>
+        <source>Mean service</source>
+        <translation>Mittlere Bearbeitungszeit</translation>
+    </message>
+</context>
+<context>
     <name>SessionLock</name>
     <message>
         <source>%1 (%2)</source>
@@ -4293,6 +4424,688 @@ Die Trauung von %2 &amp; %3 trotzdem bestätigen?</translation>
     <message>
         <source>Moved to %1 – %2.</source>
         <translation>Verlegt auf %1 – %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>%1 %2:00</source>
+        <translation>%1 %2:00 Uhr</translation>
+    </message>
+    <message>
+        <source>Week %1/%2</source>
+        <translation>KW %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics::Day</name>
+    <message>
+        <source>The server&apos;s figures of the day were not understood.</source>
+        <translation>Die Zahlen des Tages vom Server waren nicht lesbar.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics::Period</name>
+    <message>
+        <source>The server&apos;s figures of the period were not understood.</source>
+        <translation>Die Zahlen des Zeitraums vom Server waren nicht lesbar.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsBoard</name>
+    <message>
+        <source>This server does not offer figures of periods yet (it needs a newer version of Tresen). Today&apos;s figures of one office are available.</source>
+        <translation>Dieser Server bietet noch keine Zahlen für Zeiträume (er braucht eine neuere Version von Tresen). Die heutigen Zahlen eines Amtes sind verfügbar.</translation>
+    </message>
+    <message>
+        <source>Your account may not see the figures of this office.</source>
+        <translation>Ihr Konto darf die Zahlen dieses Amtes nicht sehen.</translation>
+    </message>
+    <message>
+        <source>The server refused this period: %1</source>
+        <translation>Der Server hat diesen Zeitraum abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The figures could not be fetched.</source>
+        <translation>Die Zahlen konnten nicht abgerufen werden.</translation>
+    </message>
+    <message>
+        <source>This server cannot make statistics reports yet (it needs a newer version of Tresen). The figures can be printed (Ctrl+P) instead.</source>
+        <translation>Dieser Server kann noch keine Statistikberichte erstellen (er braucht eine neuere Version von Tresen). Die Zahlen lassen sich stattdessen drucken (Strg+P).</translation>
+    </message>
+    <message>
+        <source>Your account may not export the figures of this office.</source>
+        <translation>Ihr Konto darf die Zahlen dieses Amtes nicht exportieren.</translation>
+    </message>
+    <message>
+        <source>The server sent an empty report.</source>
+        <translation>Der Server hat einen leeren Bericht geschickt.</translation>
+    </message>
+    <message>
+        <source>The report could not be fetched.</source>
+        <translation>Der Bericht konnte nicht abgerufen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Visitors appeared</source>
+        <translation>Kunden erschienen</translation>
+    </message>
+    <message>
+        <source>Visitors not appeared</source>
+        <translation>Kunden nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Appointment visitors appeared</source>
+        <translation>Terminkunden erschienen</translation>
+    </message>
+    <message>
+        <source>Appointment visitors not appeared</source>
+        <translation>Terminkunden nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Walk-ins appeared</source>
+        <translation>Spontankunden erschienen</translation>
+    </message>
+    <message>
+        <source>Walk-ins not appeared</source>
+        <translation>Spontankunden nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>Tickets issued</source>
+        <translation>Wartenummern ausgegeben</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Mean wait (min)</source>
+        <translation>Wartezeit Mittel (Min.)</translation>
+    </message>
+    <message>
+        <source>Median wait (min)</source>
+        <translation>Wartezeit Median (Min.)</translation>
+    </message>
+    <message>
+        <source>90th percentile wait (min)</source>
+        <translation>Wartezeit 90. Perzentil (Min.)</translation>
+    </message>
+    <message>
+        <source>Longest wait (min)</source>
+        <translation>Längste Wartezeit (Min.)</translation>
+    </message>
+    <message>
+        <source>Mean processing time (min)</source>
+        <translation>Bearbeitungszeit Mittel (Min.)</translation>
+    </message>
+    <message>
+        <source>Median processing time (min)</source>
+        <translation>Bearbeitungszeit Median (Min.)</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicelevel</translation>
+    </message>
+    <message>
+        <source>Mean estimate error (min)</source>
+        <translation>Abweichung der Schätzung Mittel (Min.)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Je Stunde</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Ankünfte</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Bedient</translation>
+    </message>
+    <message>
+        <source>Share of arrivals</source>
+        <translation>Anteil der Ankünfte</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Je Dienstleistung</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienstleistung</translation>
+    </message>
+    <message>
+        <source>Not appeared</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Share of served</source>
+        <translation>Anteil der Bedienten</translation>
+    </message>
+    <message>
+        <source>By counter</source>
+        <translation>Je Schalter</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Serving (min)</source>
+        <translation>Bedienzeit (Min.)</translation>
+    </message>
+    <message>
+        <source>Present (min)</source>
+        <translation>Anwesenheit (Min.)</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Waiting times</source>
+        <translation>Wartezeiten</translation>
+    </message>
+    <message>
+        <source>Walk-ins called</source>
+        <translation>Spontankunden aufgerufen</translation>
+    </message>
+    <message>
+        <source>Walk-ins: mean wait (min)</source>
+        <translation>Spontankunden: Wartezeit Mittel (Min.)</translation>
+    </message>
+    <message>
+        <source>Walk-ins: mean way to the counter (min)</source>
+        <translation>Spontankunden: Weg zum Schalter Mittel (Min.)</translation>
+    </message>
+    <message>
+        <source>Walk-ins: mean estimated wait (min)</source>
+        <translation>Spontankunden: geschätzte Wartezeit Mittel (Min.)</translation>
+    </message>
+    <message>
+        <source>Appointments called</source>
+        <translation>Terminkunden aufgerufen</translation>
+    </message>
+    <message>
+        <source>Appointments: mean wait (min)</source>
+        <translation>Terminkunden: Wartezeit Mittel (Min.)</translation>
+    </message>
+    <message>
+        <source>Appointments: mean way to the counter (min)</source>
+        <translation>Terminkunden: Weg zum Schalter Mittel (Min.)</translation>
+    </message>
+    <message>
+        <source>Appointments: mean estimated wait (min)</source>
+        <translation>Terminkunden: geschätzte Wartezeit Mittel (Min.)</translation>
+    </message>
+    <message>
+        <source>Statistics %1 – %2</source>
+        <translation>Statistik %1 – %2</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Offices: %1</source>
+        <translation>Standorte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service level: the share called within %n minutes.</source>
+        <translation>
+            <numerusform>Servicelevel: der Anteil, der innerhalb von %n Minute aufgerufen wurde.</numerusform>
+            <numerusform>Servicelevel: der Anteil, der innerhalb von %n Minuten aufgerufen wurde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service level: the share called within each office&apos;s wait target.</source>
+        <translation>Servicelevel: der Anteil, der innerhalb des Wartezeitziels des Standorts aufgerufen wurde.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Aufgerufen</translation>
+    </message>
+    <message>
+        <source>Mean way to the counter (min)</source>
+        <translation>Weg zum Schalter Mittel (Min.)</translation>
+    </message>
+    <message>
+        <source>Mean estimated wait (min)</source>
+        <translation>Geschätzte Wartezeit Mittel (Min.)</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Spontankunden</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Terminkunden</translation>
+    </message>
+    <message>
+        <source>Appeared</source>
+        <translation>Erschienen</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Appointment visitors</source>
+        <translation>Terminkunden</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Walk-ins: %1 appeared, %2 not appeared. Appointments: %3 appeared, %4 not appeared. Cancelled: %5. Open: %6.</source>
+        <translation>Spontankunden: %1 erschienen, %2 nicht erschienen. Terminkunden: %3 erschienen, %4 nicht erschienen. Storniert: %5. Offen: %6.</translation>
+    </message>
+    <message>
+        <source>Arrivals and served per hour</source>
+        <translation>Ankünfte und Bediente je Stunde</translation>
+    </message>
+    <message>
+        <source>Hour of the day</source>
+        <translation>Uhrzeit (Stunde)</translation>
+    </message>
+    <message>
+        <source>Mean wait per hour (min)</source>
+        <translation>Mittlere Wartezeit je Stunde (Min.)</translation>
+    </message>
+    <message>
+        <source>MM/dd</source>
+        <extracomment>A day on a chart&apos;s axis, as QDate::toString writes it; German &quot;dd.MM.&quot;</extracomment>
+        <translation>dd.MM.</translation>
+    </message>
+    <message>
+        <source>Visitors per day</source>
+        <translation>Kunden je Tag</translation>
+    </message>
+    <message>
+        <source>No visitors in this period.</source>
+        <translation>In diesem Zeitraum keine Besucher.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsWorkspace</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>The period&apos;s figures as a spreadsheet (XLSX, CSV) or a PDF report.</source>
+        <translation>Die Zahlen des Zeitraums als Tabelle (XLSX, CSV) oder als PDF-Bericht.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Prints the figures as they are shown.</source>
+        <translation>Druckt die Zahlen so, wie sie angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Offi&amp;ce:</source>
+        <translation>&amp;Amt:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Last 8 weeks</source>
+        <translation>Letzte 8 Wochen</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Choose dates</source>
+        <translation>Daten wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;von:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;bis:</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppieren:</translation>
+    </message>
+    <message>
+        <source>Export in progress</source>
+        <translation>Export läuft</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Wartend jetzt</translation>
+    </message>
+    <message>
+        <source>Longest wait now</source>
+        <translation>Längste Wartezeit jetzt</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Wartenummern</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Bedient</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicelevel</translation>
+    </message>
+    <message>
+        <source>Mean wait</source>
+        <translation>Mittlere Wartezeit</translation>
+    </message>
+    <message>
+        <source>Median wait</source>
+        <translation>Median der Wartezeit</translation>
+    </message>
+    <message>
+        <source>9 in 10 waited at most</source>
+        <translation>9 von 10 warteten höchstens</translation>
+    </message>
+    <message>
+        <source>Of the visitors called, the share who did not come.</source>
+        <translation>Der Anteil der aufgerufenen Besucher, die nicht erschienen sind.</translation>
+    </message>
+    <message>
+        <source>Of the visitors called, the share called within the office&apos;s wait target.</source>
+        <translation>Der Anteil der aufgerufenen Besucher, die innerhalb des Wartezeitziels des Amtes aufgerufen wurden.</translation>
+    </message>
+    <message>
+        <source>Half of the visitors waited at most this long.</source>
+        <translation>Die Hälfte der Besucher wartete höchstens so lange.</translation>
+    </message>
+    <message>
+        <source>Weekday and hour</source>
+        <translation>Wochentag und Stunde</translation>
+    </message>
+    <message>
+        <source>Visitors per day</source>
+        <translation>Besucher je Tag</translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur by:</source>
+        <translation>&amp;Färben nach:</translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation>Je Dienstleistung</translation>
+    </message>
+    <message>
+        <source>No service was asked for.</source>
+        <translation>Keine Dienstleistung wurde nachgefragt.</translation>
+    </message>
+    <message>
+        <source>Figures per service</source>
+        <translation>Zahlen je Dienstleistung</translation>
+    </message>
+    <message>
+        <source>Per counter</source>
+        <translation>Je Schalter</translation>
+    </message>
+    <message>
+        <source>No counter has served anyone.</source>
+        <translation>Kein Schalter hat jemanden bedient.</translation>
+    </message>
+    <message>
+        <source>Figures per counter</source>
+        <translation>Zahlen je Schalter</translation>
+    </message>
+    <message>
+        <source>Refresh the figures</source>
+        <translation>Zahlen aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation>Zahlen exportieren</translation>
+    </message>
+    <message>
+        <source>Print the figures</source>
+        <translation>Zahlen drucken</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Alle Ämter</translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation>Keine Zahlen</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Die Zahlen werden geladen…</translation>
+    </message>
+    <message>
+        <source>%1 still open</source>
+        <translation>%1 noch offen</translation>
+    </message>
+    <message>
+        <source>of %1 tickets</source>
+        <translation>von %1 Wartenummern</translation>
+    </message>
+    <message>
+        <source>%1 of %2 called</source>
+        <translation>%1 von %2 Aufgerufenen</translation>
+    </message>
+    <message>
+        <source>called within %1 min</source>
+        <translation>aufgerufen innerhalb von %1 Min.</translation>
+    </message>
+    <message>
+        <source>No visitors yet today</source>
+        <translation>Heute noch keine Besucher</translation>
+    </message>
+    <message>
+        <source>The figures appear here as soon as the first ticket of the day is drawn.</source>
+        <translation>Die Zahlen erscheinen hier, sobald die erste Wartenummer des Tages gezogen ist.</translation>
+    </message>
+    <message>
+        <source>%1 at a counter</source>
+        <translation>%1 am Schalter</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Uhr</translation>
+    </message>
+    <message>
+        <source>Arrivals and served per hour, with the mean wait</source>
+        <translation>Ankünfte und Bediente je Stunde, mit der mittleren Wartezeit</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Ankünfte</translation>
+    </message>
+    <message>
+        <source>No visitors in this period</source>
+        <translation>In diesem Zeitraum keine Besucher</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Tickets and served per hour, with the mean wait</source>
+        <translation>Wartenummern und Bediente je Stunde, mit der mittleren Wartezeit</translation>
+    </message>
+    <message>
+        <source>Tickets and served per day, with the mean wait</source>
+        <translation>Wartenummern und Bediente je Tag, mit der mittleren Wartezeit</translation>
+    </message>
+    <message>
+        <source>Tickets and served per week, with the mean wait</source>
+        <translation>Wartenummern und Bediente je Woche, mit der mittleren Wartezeit</translation>
+    </message>
+    <message>
+        <source>Tickets and served per month, with the mean wait</source>
+        <translation>Wartenummern und Bediente je Monat, mit der mittleren Wartezeit</translation>
+    </message>
+    <message>
+        <source>Tickets and served per weekday, with the mean wait</source>
+        <translation>Wartenummern und Bediente je Wochentag, mit der mittleren Wartezeit</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Live · as of %1</source>
+        <translation>Live · Stand %1</translation>
+    </message>
+    <message>
+        <source>no connection to the server</source>
+        <translation>keine Verbindung zum Server</translation>
+    </message>
+    <message>
+        <source>Not live – figures as of %1</source>
+        <translation>Nicht live – Zahlen von %1</translation>
+    </message>
+    <message>
+        <source>Not live – figures as of %1 (%2)</source>
+        <translation>Nicht live – Zahlen von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Figures as of %1 (%2)</source>
+        <translation>Zahlen von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Zahlen von %1</translation>
+    </message>
+    <message>
+        <source>Statistics – %1 – %2</source>
+        <translation>Statistik – %1 – %2</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-Bericht (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The server is making the report…</source>
+        <translation>Der Server erstellt den Bericht…</translation>
+    </message>
+    <message>
+        <source>The figures were not exported. %1</source>
+        <translation>Die Zahlen wurden nicht exportiert. %1</translation>
+    </message>
+    <message>
+        <source>The figures were saved as %1.</source>
+        <translation>Die Zahlen wurden als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The figures were sent to the printer.</source>
+        <translation>Die Zahlen wurden an den Drucker geschickt.</translation>
     </message>
 </context>
 <context>
@@ -4740,16 +5553,16 @@ Die Trauung von %2 &amp; %3 trotzdem bestätigen?</translation>
         <translation>Nachsehen, ob eine Gebühr oder ein Verwarnungsgeld online bezahlt wurde.</translation>
     </message>
     <message>
-        <source>The day&apos;s waiting and service times, load per hour, counters, services.</source>
-        <translation>Warte- und Bearbeitungszeiten des Tages, Auslastung je Stunde, Schalter, Dienstleistungen.</translation>
-    </message>
-    <message>
         <source>Administration</source>
         <translation>Verwaltung</translation>
     </message>
     <message>
         <source>Offices, services, counters, opening hours, wedding rooms, accounts, settings and the audit log.</source>
         <translation>Ämter, Dienstleistungen, Schalter, Öffnungszeiten, Trauzimmer, Konten, Einstellungen und das Protokoll.</translation>
+    </message>
+    <message>
+        <source>Today live and any period: waits, visitors per hour, services, counters; exports for the city.</source>
+        <translation>Heute live und jeder Zeitraum: Wartezeiten, Besucher je Stunde, Dienstleistungen, Schalter; Exporte für die Stadt.</translation>
     </message>
 </context>
 <context>

@@ -1492,6 +1492,33 @@
     </message>
 </context>
 <context>
+    <name>CounterFiguresModel</name>
+    <message>
+        <source>Counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staffed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CounterWorkspace</name>
     <message>
         <source>Called</source>
@@ -1831,6 +1858,21 @@
     </message>
 </context>
 <context>
+    <name>FigureChart</name>
+    <message>
+        <source>Mean wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FolderWatcher</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -1861,6 +1903,64 @@
     </message>
     <message>
         <source>The number could not be noted on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapWidget</name>
+    <message>
+        <source>No visitors in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min (target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean wait of those who arrived in that hour, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors arriving in that hour on an average day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 visitors on an average day (%n days)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean wait %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday and hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest mean wait on %1 at %2 h: %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most visitors on %1 at %2 h: %3 on an average day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3865,6 +3965,37 @@ Password (from the sender of the document):</source>
     </message>
 </context>
 <context>
+    <name>ServiceFiguresModel</name>
+    <message>
+        <source>Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionLock</name>
     <message>
         <source>%1 (%2)</source>
@@ -4285,6 +4416,688 @@ Confirm the wedding of %2 &amp; %3 anyway?</source>
     </message>
     <message>
         <source>Moved to %1 – %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>%1 %2:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Statistics::Day</name>
+    <message>
+        <source>The server&apos;s figures of the day were not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Statistics::Period</name>
+    <message>
+        <source>The server&apos;s figures of the period were not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsBoard</name>
+    <message>
+        <source>This server does not offer figures of periods yet (it needs a newer version of Tresen). Today&apos;s figures of one office are available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not see the figures of this office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server cannot make statistics reports yet (it needs a newer version of Tresen). The figures can be printed (Ctrl+P) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not export the figures of this office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an empty report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors not appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment visitors appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment visitors not appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins not appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean processing time (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median processing time (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean estimate error (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins: mean wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins: mean way to the counter (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins: mean estimated wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments: mean wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments: mean way to the counter (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments: mean estimated wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Service level: the share called within %n minutes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service level: the share called within each office&apos;s wait target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean way to the counter (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean estimated wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins: %1 appeared, %2 not appeared. Appointments: %3 appeared, %4 not appeared. Cancelled: %5. Open: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals and served per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean wait per hour (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MM/dd</source>
+        <extracomment>A day on a chart&apos;s axis, as QDate::toString writes it; German &quot;dd.MM.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visitors in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsWorkspace</name>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s figures as a spreadsheet (XLSX, CSV) or a PDF report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the figures as they are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offi&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 8 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 in 10 waited at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the visitors called, the share who did not come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the visitors called, the share called within the office&apos;s wait target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half of the visitors waited at most this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday and hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counter has served anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures per counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1 tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called within %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visitors yet today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures appear here as soon as the first ticket of the day is drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at a counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals and served per hour, with the mean wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visitors in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets and served per hour, with the mean wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets and served per day, with the mean wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets and served per week, with the mean wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets and served per month, with the mean wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets and served per weekday, with the mean wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live · as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not live – figures as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not live – figures as of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics – %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures were not exported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures were saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures were sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4733,15 +5546,15 @@ Confirm the wedding of %2 &amp; %3 anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The day&apos;s waiting and service times, load per hour, counters, services.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Offices, services, counters, opening hours, wedding rooms, accounts, settings and the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today live and any period: waits, visitors per hour, services, counters; exports for the city.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

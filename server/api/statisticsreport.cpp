@@ -23,7 +23,6 @@ class StatisticsReport
 };
 
 namespace {
-using Tr = StatisticsReport;
 
 // ---------------------------------------------------------------------------
 // The tables, built once from the period's answer; the three writers only
@@ -166,43 +165,44 @@ QList<Cell> figuresRow(const Cell &first, const QJsonObject &f)
 
 Table overviewOf(const QJsonObject &period)
 {
-    Table table{Tr::tr("Overview"),
-                {{Tr::tr("Date"), Kind::Date},
-                 {Tr::tr("Visitors appeared"), Kind::Count},
-                 {Tr::tr("Visitors not appeared"), Kind::Count},
-                 {Tr::tr("Appointment visitors appeared"), Kind::Count},
-                 {Tr::tr("Appointment visitors not appeared"), Kind::Count},
-                 {Tr::tr("Walk-ins appeared"), Kind::Count},
-                 {Tr::tr("Walk-ins not appeared"), Kind::Count},
-                 {Tr::tr("Services"), Kind::Count},
-                 {Tr::tr("Tickets issued"), Kind::Count},
-                 {Tr::tr("Cancelled"), Kind::Count},
-                 {Tr::tr("Open"), Kind::Count},
-                 {Tr::tr("Mean wait (min)"), Kind::Minutes},
-                 {Tr::tr("Median wait (min)"), Kind::Minutes},
-                 {Tr::tr("90th percentile wait (min)"), Kind::Minutes},
-                 {Tr::tr("Longest wait (min)"), Kind::Minutes},
-                 {Tr::tr("Mean processing time (min)"), Kind::Minutes},
-                 {Tr::tr("Median processing time (min)"), Kind::Minutes},
-                 {Tr::tr("Service level"), Kind::Share},
-                 {Tr::tr("Mean estimate error (min)"), Kind::Minutes}},
+    Table table{StatisticsReport::tr("Overview"),
+                {{StatisticsReport::tr("Date"), Kind::Date},
+                 {StatisticsReport::tr("Visitors appeared"), Kind::Count},
+                 {StatisticsReport::tr("Visitors not appeared"), Kind::Count},
+                 {StatisticsReport::tr("Appointment visitors appeared"), Kind::Count},
+                 {StatisticsReport::tr("Appointment visitors not appeared"), Kind::Count},
+                 {StatisticsReport::tr("Walk-ins appeared"), Kind::Count},
+                 {StatisticsReport::tr("Walk-ins not appeared"), Kind::Count},
+                 {StatisticsReport::tr("Services"), Kind::Count},
+                 {StatisticsReport::tr("Tickets issued"), Kind::Count},
+                 {StatisticsReport::tr("Cancelled"), Kind::Count},
+                 {StatisticsReport::tr("Open"), Kind::Count},
+                 {StatisticsReport::tr("Mean wait (min)"), Kind::Minutes},
+                 {StatisticsReport::tr("Median wait (min)"), Kind::Minutes},
+                 {StatisticsReport::tr("90th percentile wait (min)"), Kind::Minutes},
+                 {StatisticsReport::tr("Longest wait (min)"), Kind::Minutes},
+                 {StatisticsReport::tr("Mean processing time (min)"), Kind::Minutes},
+                 {StatisticsReport::tr("Median processing time (min)"), Kind::Minutes},
+                 {StatisticsReport::tr("Service level"), Kind::Share},
+                 {StatisticsReport::tr("Mean estimate error (min)"), Kind::Minutes}},
                 {},
                 true};
     for (const QJsonValue &group : period.value(u"groups"_s).toArray()) {
         const QJsonObject figures = group.toObject();
         table.rows.append(figuresRow(textCell(figures.value(u"key"_s).toString()), figures));
     }
-    table.rows.append(figuresRow(textCell(Tr::tr("Total")), period.value(u"totals"_s).toObject()));
+    table.rows.append(
+        figuresRow(textCell(StatisticsReport::tr("Total")), period.value(u"totals"_s).toObject()));
     return table;
 }
 
 Table byHourOf(const QJsonObject &period)
 {
-    Table table{Tr::tr("By hour"),
-                {{Tr::tr("Hour"), Kind::Text},
-                 {Tr::tr("Arrivals"), Kind::Count},
-                 {Tr::tr("Served"), Kind::Count},
-                 {Tr::tr("Share of arrivals"), Kind::Share}},
+    Table table{StatisticsReport::tr("By hour"),
+                {{StatisticsReport::tr("Hour"), Kind::Text},
+                 {StatisticsReport::tr("Arrivals"), Kind::Count},
+                 {StatisticsReport::tr("Served"), Kind::Count},
+                 {StatisticsReport::tr("Share of arrivals"), Kind::Share}},
                 {},
                 true};
     for (const QJsonValue &each : period.value(u"byHour"_s).toArray()) {
@@ -215,8 +215,8 @@ Table byHourOf(const QJsonObject &period)
     const Cell arrivals = columnSum(table.rows, 1);
     for (QList<Cell> &row : table.rows)
         row[3] = ratio(row.at(1), arrivals);
-    table.rows.append(
-        {textCell(Tr::tr("Total")), arrivals, columnSum(table.rows, 2), ratio(arrivals, arrivals)});
+    table.rows.append({textCell(StatisticsReport::tr("Total")), arrivals, columnSum(table.rows, 2),
+                       ratio(arrivals, arrivals)});
     return table;
 }
 
@@ -224,17 +224,17 @@ Table byHourOf(const QJsonObject &period)
 // processing time, per service.
 Table byServiceOf(const QJsonObject &period)
 {
-    Table table{Tr::tr("By service"),
-                {{Tr::tr("Service"), Kind::Text},
-                 {Tr::tr("Tickets issued"), Kind::Count},
-                 {Tr::tr("Served"), Kind::Count},
-                 {Tr::tr("Not appeared"), Kind::Count},
-                 {Tr::tr("Share of served"), Kind::Share},
-                 {Tr::tr("Mean processing time (min)"), Kind::Minutes},
-                 {Tr::tr("Median processing time (min)"), Kind::Minutes},
-                 {Tr::tr("Mean wait (min)"), Kind::Minutes},
-                 {Tr::tr("Median wait (min)"), Kind::Minutes},
-                 {Tr::tr("90th percentile wait (min)"), Kind::Minutes}},
+    Table table{StatisticsReport::tr("By service"),
+                {{StatisticsReport::tr("Service"), Kind::Text},
+                 {StatisticsReport::tr("Tickets issued"), Kind::Count},
+                 {StatisticsReport::tr("Served"), Kind::Count},
+                 {StatisticsReport::tr("Not appeared"), Kind::Count},
+                 {StatisticsReport::tr("Share of served"), Kind::Share},
+                 {StatisticsReport::tr("Mean processing time (min)"), Kind::Minutes},
+                 {StatisticsReport::tr("Median processing time (min)"), Kind::Minutes},
+                 {StatisticsReport::tr("Mean wait (min)"), Kind::Minutes},
+                 {StatisticsReport::tr("Median wait (min)"), Kind::Minutes},
+                 {StatisticsReport::tr("90th percentile wait (min)"), Kind::Minutes}},
                 {},
                 true};
     const auto row = [](const Cell &first, const QJsonObject &f) {
@@ -257,7 +257,8 @@ Table byServiceOf(const QJsonObject &period)
     const Cell served = columnSum(table.rows, 2);
     for (QList<Cell> &each : table.rows)
         each[4] = ratio(each.at(2), served);
-    QList<Cell> total = row(textCell(Tr::tr("Total")), period.value(u"totals"_s).toObject());
+    QList<Cell> total =
+        row(textCell(StatisticsReport::tr("Total")), period.value(u"totals"_s).toObject());
     total[4] = ratio(served, served);
     table.rows.append(total);
     return table;
@@ -265,12 +266,12 @@ Table byServiceOf(const QJsonObject &period)
 
 Table byCounterOf(const QJsonObject &period)
 {
-    Table table{Tr::tr("By counter"),
-                {{Tr::tr("Counter"), Kind::Text},
-                 {Tr::tr("Served"), Kind::Count},
-                 {Tr::tr("Serving (min)"), Kind::Minutes},
-                 {Tr::tr("Present (min)"), Kind::Minutes},
-                 {Tr::tr("Utilisation"), Kind::Share}},
+    Table table{StatisticsReport::tr("By counter"),
+                {{StatisticsReport::tr("Counter"), Kind::Text},
+                 {StatisticsReport::tr("Served"), Kind::Count},
+                 {StatisticsReport::tr("Serving (min)"), Kind::Minutes},
+                 {StatisticsReport::tr("Present (min)"), Kind::Minutes},
+                 {StatisticsReport::tr("Utilisation"), Kind::Share}},
                 {},
                 true};
     for (const QJsonValue &each : period.value(u"byCounter"_s).toArray()) {
@@ -282,26 +283,27 @@ Table byCounterOf(const QJsonObject &period)
     }
     const Cell busy = columnSum(table.rows, 2);
     const Cell present = columnSum(table.rows, 3);
-    table.rows.append(
-        {textCell(Tr::tr("Total")), columnSum(table.rows, 1), busy, present, ratio(busy, present)});
+    table.rows.append({textCell(StatisticsReport::tr("Total")), columnSum(table.rows, 1), busy,
+                       present, ratio(busy, present)});
     return table;
 }
 
 // ZMS's Wartestatistik: per hour, walk-ins and appointments apart.
 Table waitsOf(const QJsonObject &period)
 {
-    Table table{Tr::tr("Waiting times"),
-                {{Tr::tr("Hour"), Kind::Text},
-                 {Tr::tr("Walk-ins called"), Kind::Count},
-                 {Tr::tr("Walk-ins: mean wait (min)"), Kind::Minutes},
-                 {Tr::tr("Walk-ins: mean way to the counter (min)"), Kind::Minutes},
-                 {Tr::tr("Walk-ins: mean estimated wait (min)"), Kind::Minutes},
-                 {Tr::tr("Appointments called"), Kind::Count},
-                 {Tr::tr("Appointments: mean wait (min)"), Kind::Minutes},
-                 {Tr::tr("Appointments: mean way to the counter (min)"), Kind::Minutes},
-                 {Tr::tr("Appointments: mean estimated wait (min)"), Kind::Minutes}},
-                {},
-                true};
+    Table table{
+        StatisticsReport::tr("Waiting times"),
+        {{StatisticsReport::tr("Hour"), Kind::Text},
+         {StatisticsReport::tr("Walk-ins called"), Kind::Count},
+         {StatisticsReport::tr("Walk-ins: mean wait (min)"), Kind::Minutes},
+         {StatisticsReport::tr("Walk-ins: mean way to the counter (min)"), Kind::Minutes},
+         {StatisticsReport::tr("Walk-ins: mean estimated wait (min)"), Kind::Minutes},
+         {StatisticsReport::tr("Appointments called"), Kind::Count},
+         {StatisticsReport::tr("Appointments: mean wait (min)"), Kind::Minutes},
+         {StatisticsReport::tr("Appointments: mean way to the counter (min)"), Kind::Minutes},
+         {StatisticsReport::tr("Appointments: mean estimated wait (min)"), Kind::Minutes}},
+        {},
+        true};
     for (const QJsonValue &each : period.value(u"byHour"_s).toArray()) {
         const QJsonObject hour = each.toObject();
         QList<Cell> row{textCell(hourText(hour.value(u"hour"_s)))};
@@ -315,7 +317,7 @@ Table waitsOf(const QJsonObject &period)
     // The period's own count and mean wait (over the visitors, not of the
     // hours' means); the way and the estimate have no total in the answer.
     const QJsonObject totals = period.value(u"totals"_s).toObject();
-    QList<Cell> total{textCell(Tr::tr("Total"))};
+    QList<Cell> total{textCell(StatisticsReport::tr("Total"))};
     for (const QString &source : {u"walkIn"_s, u"appointment"_s}) {
         const QJsonObject figures = totals.value(source).toObject();
         total << minutes(figures, u"waitMinutes"_s, u"count"_s)
@@ -331,8 +333,8 @@ Tables tablesOf(const QJsonObject &period)
     const QDate from = QDate::fromString(period.value(u"from"_s).toString(), Qt::ISODate);
     const QDate to = QDate::fromString(period.value(u"to"_s).toString(), Qt::ISODate);
     tables.title = from.isValid() && to.isValid()
-                       ? Tr::tr("Statistics %1 – %2").arg(dayText(from), dayText(to))
-                       : Tr::tr("Statistics");
+                       ? StatisticsReport::tr("Statistics %1 – %2").arg(dayText(from), dayText(to))
+                       : StatisticsReport::tr("Statistics");
     QStringList names;
     QList<int> targets;
     for (const QJsonValue &each : period.value(u"offices"_s).toArray()) {
@@ -343,13 +345,13 @@ Tables tablesOf(const QJsonObject &period)
             targets.append(target.toInt());
     }
     if (!names.isEmpty())
-        tables.caption.append(Tr::tr("Offices: %1").arg(names.join(u", "_s)));
+        tables.caption.append(StatisticsReport::tr("Offices: %1").arg(names.join(u", "_s)));
     if (targets.size() == 1)
-        tables.caption.append(
-            Tr::tr("Service level: the share called within %n minutes.", nullptr, targets.first()));
+        tables.caption.append(StatisticsReport::tr(
+            "Service level: the share called within %n minutes.", nullptr, targets.first()));
     else if (targets.size() > 1)
-        tables.caption.append(
-            Tr::tr("Service level: the share called within each office's wait target."));
+        tables.caption.append(StatisticsReport::tr(
+            "Service level: the share called within each office's wait target."));
     tables.overview = overviewOf(period);
     tables.byHour = byHourOf(period);
     tables.byService = byServiceOf(period);
@@ -631,7 +633,7 @@ class StatisticsPages : public pdf::Pages
 {
 public:
     StatisticsPages(cairo_t *cr, const QJsonObject &period, const Tables &tables, int pageCount)
-        : Pages(cr, Tr::tr("Page %1 of %2"), pageCount)
+        : Pages(cr, StatisticsReport::tr("Page %1 of %2"), pageCount)
         , m_period(period)
         , m_tables(tables)
         , m_body(pdf::font("9.5"))
@@ -656,10 +658,10 @@ public:
         waitChart();
         table(m_tables.byService, {{0}, {1}, {2}, {3}, {4}, {5}, {7}, {9}});
         table(m_tables.byCounter, {{0}, {1}, {2}, {3}, {4}});
-        const QString called = Tr::tr("Called");
-        const QString wait = Tr::tr("Mean wait (min)");
-        const QString way = Tr::tr("Mean way to the counter (min)");
-        const QString estimate = Tr::tr("Mean estimated wait (min)");
+        const QString called = StatisticsReport::tr("Called");
+        const QString wait = StatisticsReport::tr("Mean wait (min)");
+        const QString way = StatisticsReport::tr("Mean way to the counter (min)");
+        const QString estimate = StatisticsReport::tr("Mean estimated wait (min)");
         table(m_tables.waits,
               {{0},
                {1, called},
@@ -670,10 +672,11 @@ public:
                {6, wait},
                {7, way},
                {8, estimate}},
-              {{Tr::tr("Walk-ins"), 1, 4}, {Tr::tr("Appointments"), 5, 4}});
+              {{StatisticsReport::tr("Walk-ins"), 1, 4},
+               {StatisticsReport::tr("Appointments"), 5, 4}});
         // The days: ZMS's Kundenstatistik, the mean wait and the service level.
-        const QString appeared = Tr::tr("Appeared");
-        const QString notAppeared = Tr::tr("Not appeared");
+        const QString appeared = StatisticsReport::tr("Appeared");
+        const QString notAppeared = StatisticsReport::tr("Not appeared");
         table(m_tables.overview,
               {{0},
                {1, appeared},
@@ -684,9 +687,9 @@ public:
                {6, notAppeared},
                {11},
                {17}},
-              {{Tr::tr("Visitors"), 1, 2},
-               {Tr::tr("Appointment visitors"), 3, 2},
-               {Tr::tr("Walk-ins"), 5, 2}});
+              {{StatisticsReport::tr("Visitors"), 1, 2},
+               {StatisticsReport::tr("Appointment visitors"), 3, 2},
+               {StatisticsReport::tr("Walk-ins"), 5, 2}});
         return finish();
     }
 
@@ -745,22 +748,26 @@ private:
     {
         const QJsonObject totals = m_period.value(u"totals"_s).toObject();
         const QList<std::pair<QString, QString>> tiles{
-            {Tr::tr("Visitors appeared"), pdfCell(member(totals, u"served"_s), Kind::Count)},
-            {Tr::tr("Visitors not appeared"), pdfCell(member(totals, u"noShow"_s), Kind::Count)},
-            {Tr::tr("Tickets issued"), pdfCell(member(totals, u"issued"_s), Kind::Count)},
-            {Tr::tr("Service level"), pdfCell(member(totals, u"serviceLevel"_s), Kind::Share)},
-            {Tr::tr("Mean wait (min)"),
+            {StatisticsReport::tr("Visitors appeared"),
+             pdfCell(member(totals, u"served"_s), Kind::Count)},
+            {StatisticsReport::tr("Visitors not appeared"),
+             pdfCell(member(totals, u"noShow"_s), Kind::Count)},
+            {StatisticsReport::tr("Tickets issued"),
+             pdfCell(member(totals, u"issued"_s), Kind::Count)},
+            {StatisticsReport::tr("Service level"),
+             pdfCell(member(totals, u"serviceLevel"_s), Kind::Share)},
+            {StatisticsReport::tr("Mean wait (min)"),
              pdfCell(minutes(totals, u"waitMinutes"_s, u"mean"_s), Kind::Minutes)},
-            {Tr::tr("Median wait (min)"),
+            {StatisticsReport::tr("Median wait (min)"),
              pdfCell(minutes(totals, u"waitMinutes"_s, u"median"_s), Kind::Minutes)},
-            {Tr::tr("90th percentile wait (min)"),
+            {StatisticsReport::tr("90th percentile wait (min)"),
              pdfCell(minutes(totals, u"waitMinutes"_s, u"p90"_s), Kind::Minutes)},
-            {Tr::tr("Mean processing time (min)"),
+            {StatisticsReport::tr("Mean processing time (min)"),
              pdfCell(minutes(totals, u"serviceMinutes"_s, u"mean"_s), Kind::Minutes)}};
         constexpr int kPerRow = 4;
         constexpr double kTileHeight = 52;
         const double width = (pdf::kBodyWidth - (kPerRow - 1) * kGap) / kPerRow;
-        heading(Tr::tr("Key figures"), kTileHeight);
+        heading(StatisticsReport::tr("Key figures"), kTileHeight);
         for (qsizetype i = 0; i < tiles.size(); i += kPerRow) {
             room(kTileHeight);
             for (qsizetype j = i; j < std::min(i + kPerRow, tiles.size()); ++j) {
@@ -782,8 +789,9 @@ private:
         const auto count = [](const QJsonObject &o, const QString &key) {
             return pdfCell(member(o, key), Kind::Count);
         };
-        paragraph(Tr::tr("Walk-ins: %1 appeared, %2 not appeared. Appointments: %3 appeared, %4 "
-                         "not appeared. Cancelled: %5. Open: %6.")
+        paragraph(StatisticsReport::tr(
+                      "Walk-ins: %1 appeared, %2 not appeared. Appointments: %3 appeared, %4 "
+                      "not appeared. Cancelled: %5. Open: %6.")
                       .arg(count(walkIn, u"served"_s), count(walkIn, u"noShow"_s),
                            count(appointment, u"served"_s), count(appointment, u"noShow"_s),
                            count(totals, u"cancelled"_s), count(totals, u"open"_s)),
@@ -826,47 +834,48 @@ private:
     {
         const QList<int> all = hours();
         QStringList labels;
-        Series arrivals{Tr::tr("Arrivals"), {}, kBlue};
-        Series served{Tr::tr("Served"), {}, kGreen};
+        Series arrivals{StatisticsReport::tr("Arrivals"), {}, kBlue};
+        Series served{StatisticsReport::tr("Served"), {}, kGreen};
         for (int h : all) {
             labels.append(QString::number(h));
             arrivals.values.append(hourValue(h, {u"arrivals"_s}).value_or(0));
             served.values.append(hourValue(h, {u"served"_s}).value_or(0));
         }
-        barChart(Tr::tr("Arrivals and served per hour"), labels, {arrivals, served}, false,
-                 Tr::tr("Hour of the day"));
+        barChart(StatisticsReport::tr("Arrivals and served per hour"), labels, {arrivals, served},
+                 false, StatisticsReport::tr("Hour of the day"));
     }
 
     void waitChart()
     {
         const QList<int> all = hours();
         QStringList labels;
-        Series walkIns{Tr::tr("Walk-ins"), {}, kOrange};
-        Series appointments{Tr::tr("Appointments"), {}, kBlue};
+        Series walkIns{StatisticsReport::tr("Walk-ins"), {}, kOrange};
+        Series appointments{StatisticsReport::tr("Appointments"), {}, kBlue};
         for (int h : all) {
             labels.append(QString::number(h));
             walkIns.values.append(hourValue(h, {u"walkIn"_s, u"meanWaitMinutes"_s}));
             appointments.values.append(hourValue(h, {u"appointment"_s, u"meanWaitMinutes"_s}));
         }
-        barChart(Tr::tr("Mean wait per hour (min)"), labels, {walkIns, appointments}, false,
-                 Tr::tr("Hour of the day"));
+        barChart(StatisticsReport::tr("Mean wait per hour (min)"), labels, {walkIns, appointments},
+                 false, StatisticsReport::tr("Hour of the day"));
     }
 
     void dayChart()
     {
         QStringList labels;
-        Series appeared{Tr::tr("Appeared"), {}, kGreen};
-        Series notAppeared{Tr::tr("Not appeared"), {}, kOrange};
+        Series appeared{StatisticsReport::tr("Appeared"), {}, kGreen};
+        Series notAppeared{StatisticsReport::tr("Not appeared"), {}, kOrange};
         for (const QJsonValue &each : m_period.value(u"groups"_s).toArray()) {
             const QJsonObject group = each.toObject();
             const QString key = group.value(u"key"_s).toString();
             const QDate day = QDate::fromString(key, Qt::ISODate);
             //: A day on a chart's axis, as QDate::toString writes it; German "dd.MM."
-            labels.append(day.isValid() ? day.toString(Tr::tr("MM/dd")) : key);
+            labels.append(day.isValid() ? day.toString(StatisticsReport::tr("MM/dd")) : key);
             appeared.values.append(member(group, u"served"_s).number);
             notAppeared.values.append(member(group, u"noShow"_s).number);
         }
-        barChart(Tr::tr("Visitors per day"), labels, {appeared, notAppeared}, true, {});
+        barChart(StatisticsReport::tr("Visitors per day"), labels, {appeared, notAppeared}, true,
+                 {});
     }
 
     // Bars per category, the series beside each other or stacked; an axis
@@ -879,7 +888,7 @@ private:
         const double labelLine = lineHeight(m_small.get());
         heading(title, kPlotHeight + 3 * labelLine + 12);
         if (labels.isEmpty()) {
-            paragraph(Tr::tr("No visitors in this period."), m_body.get());
+            paragraph(StatisticsReport::tr("No visitors in this period."), m_body.get());
             return;
         }
         double max = 0;

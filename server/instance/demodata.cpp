@@ -428,6 +428,7 @@ int DemoData::seedHistory(Backend &backend, int weeks)
         options.appointmentRetentionDays =
             backend.officeSettings.appointmentRetentionDays(officeId);
         options.now = backend.clock();
+        options.estimateColumn = u"estimate_minutes"_s; // migration 14
         tickets += DemoHistory::write(backend.db, officeId, options).tickets;
     }
     return tickets;
