@@ -76,12 +76,10 @@ QList<RecordField> AdministeredKinds::officeFields()
     RecordField zone = text(u"timeZone"_s, tr("Time zone"), 64);
     zone.pattern = QRegularExpression(u"^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$"_s);
     zone.patternHint = tr("an IANA name such as Europe/Berlin");
-    return {name,
-            kind,
-            address,
-            zone,
+    return {name, kind, address, zone,
             number(u"waitTargetMinutes"_s, tr("Wait target"), 1, 600, tr("min")),
-            activeFlag()};
+            // Off where the staff council has not agreed to them (docs/privacy.md).
+            choices(u"counterFigures"_s, tr("Statistics per counter"), Kind::Flag), activeFlag()};
 }
 
 QList<RecordField> AdministeredKinds::serviceFields()

@@ -8,10 +8,9 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr double kMinute = 60.0 * 1000.0;
 
-// Values further than a week from the others are counted at that bound
-// (a ticket called days later must not make a histogram of millions of bins);
-// the maximum and the mean keep them as they are.
-constexpr qint64 kMaxSpanTenths = 7 * 24 * 60 * 10;
+// The window of tenths a histogram counts in bins: -60 to 240 minutes.
+constexpr qint64 kFirstBinnedTenth = -60 * 10;
+constexpr qint64 kLastBinnedTenth = 240 * 10;
 
 QJsonObject sourceJson(const Figures::Source &s)
 {
@@ -42,38 +41,51 @@ MinuteFigures MinuteFigures::of(const QList<double> &minutes)
 
 void MinuteHistogram::add(double minutes)
 {
-    qint64 tenths = std::llround(minutes * 10.0);
     m_max = m_count == 0 ? minutes : std::max(m_max, minutes);
     m_sum += minutes;
     ++m_count;
+    if (!std::isfinite(minutes) || minutes * 10.0 < double(kFirstBinnedTenth) ||
+        minutes * 10.0 > double(kLastBinnedTenth)) {
+        // Clamped so that llround stays defined; such values are beyond any wait.
+        ++m_outliers[std::llround(std::clamp(minutes, -1e12, 1e12) * 10.0)];
+        return;
+    }
+    const qint64 tenths = std::llround(minutes * 10.0);
     if (m_bins.empty()) {
         m_first = tenths;
         m_bins.assign(1, 0);
     }
     const auto size = qint64(m_bins.size());
     if (tenths < m_first) {
-        tenths = std::max(tenths, m_first + size - 1 - kMaxSpanTenths);
-        if (tenths < m_first) {
-            m_bins.insert(m_bins.begin(), size_t(m_first - tenths), 0);
-            m_first = tenths;
-        }
+        m_bins.insert(m_bins.begin(), size_t(m_first - tenths), 0);
+        m_first = tenths;
     } else if (tenths - m_first >= size) {
-        tenths = std::min(tenths, m_first + kMaxSpanTenths);
-        if (tenths - m_first >= size)
-            m_bins.resize(size_t(tenths - m_first + 1), 0);
+        m_bins.resize(size_t(tenths - m_first + 1), 0);
     }
     ++m_bins[size_t(tenths - m_first)];
 }
 
 double MinuteHistogram::tenthAtRank(qint64 rank) const
 {
+    // In order: the outliers below the window, the bins, those above it.
     qint64 seen = 0;
+    auto outlier = m_outliers.cbegin();
+    for (; outlier != m_outliers.cend() && outlier->first < kFirstBinnedTenth; ++outlier) {
+        seen += outlier->second;
+        if (seen >= rank)
+            return double(outlier->first) / 10.0;
+    }
     for (size_t i = 0; i < m_bins.size(); ++i) {
         seen += m_bins[i];
         if (seen >= rank)
             return double(m_first + qint64(i)) / 10.0;
     }
-    return double(m_first + qint64(m_bins.size()) - 1) / 10.0;
+    for (; outlier != m_outliers.cend(); ++outlier) {
+        seen += outlier->second;
+        if (seen >= rank)
+            return double(outlier->first) / 10.0;
+    }
+    return m_max;
 }
 
 MinuteFigures MinuteHistogram::figures() const

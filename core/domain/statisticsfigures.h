@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMap>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -29,6 +30,9 @@ struct MinuteFigures
 // median, p90 and maximum of the values as shown are the same as of the
 // values themselves (rounding keeps their order), without keeping half a
 // million values for a city's year. The mean is of the values themselves.
+// Values from an hour below zero to four hours (nearly every wait and
+// service) are counted in bins; the rare others apart, exactly, so that an
+// outlier neither bends a percentile nor makes a histogram of millions of bins.
 class MinuteHistogram
 {
 public:
@@ -40,6 +44,7 @@ private:
 
     std::vector<int> m_bins; // m_bins[i]: values of (m_first + i) tenths
     qint64 m_first = 0;
+    std::map<qint64, int> m_outliers; // tenths outside the bins' window: count
     qint64 m_count = 0;
     double m_sum = 0;
     double m_max = 0;

@@ -168,6 +168,10 @@ std::optional<HttpReply> officeColumns(const OrganisationRoutes &parts, const QJ
         columns->insert(u"wait_target_minutes"_s, *minutes);
     if (const auto active = flag(body, u"active"_s, &error))
         columns->insert(u"active"_s, *active ? 1 : 0);
+    // Figures per counter describe the clerk's work: an office turns them
+    // off where its staff council has not agreed to them (docs/privacy.md).
+    if (const auto counterFigures = flag(body, u"counterFigures"_s, &error))
+        columns->insert(u"counter_figures"_s, *counterFigures ? 1 : 0);
     return error;
 }
 
@@ -306,8 +310,13 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
             columns.value(u"address"_s).toString(), columns.value(u"time_zone"_s).toString(),
             columns.value(u"wait_target_minutes"_s, 30).toInt());
         QJsonObject office = *parts.directory.office(id);
-        if (columns.value(u"active"_s, 1).toInt() == 0)
-            office = parts.directory.updateOffice(id, {{u"active"_s, 0}});
+        // Switches that are on by default, turned off at once.
+        QVariantMap off;
+        for (const QString &column : {u"active"_s, u"counter_figures"_s})
+            if (columns.value(column, 1).toInt() == 0)
+                off.insert(column, 0);
+        if (!off.isEmpty())
+            office = parts.directory.updateOffice(id, off);
         audit(parts, r, u"office.create"_s, u"office/%1"_s.arg(id), {}, office);
         return HttpReply::json(201, office);
     });

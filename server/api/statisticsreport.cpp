@@ -281,6 +281,16 @@ Table byCounterOf(const QJsonObject &period)
                            member(counter, u"presentMinutes"_s),
                            member(counter, u"utilisation"_s)});
     }
+    // Say why an office's counters are missing, so that nobody reads it as idle.
+    for (const QJsonValue &office : period.value(u"offices"_s).toArray())
+        if (!office[u"counterFigures"_s].toBool(true))
+            table.rows.append({textCell(StatisticsReport::tr("%1: figures per counter are not "
+                                                             "kept (staff agreement)")
+                                            .arg(office[u"name"_s].toString())),
+                               {},
+                               {},
+                               {},
+                               {}});
     const Cell busy = columnSum(table.rows, 2);
     const Cell present = columnSum(table.rows, 3);
     table.rows.append({textCell(StatisticsReport::tr("Total")), columnSum(table.rows, 1), busy,

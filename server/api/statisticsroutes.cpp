@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -50,6 +52,20 @@ void nameServicesAndCounters(QJsonObject &figures, DirectoryRepository &director
     nameLines(figures, u"byCounter"_s, u"counterId"_s, directory.counters(officeId));
 }
 
+// An office whose staff council has not agreed to figures per counter
+// (docs/privacy.md) gets none: its visits are counted as called by no
+// counter, so no figure of a counter is even computed.
+bool countsPerCounter(const QJsonObject &office)
+{
+    return office.value(u"counterFigures"_s).toBool(true);
+}
+
+Visit withoutCounter(Visit visit)
+{
+    visit.counterId = 0;
+    return visit;
+}
+
 std::optional<QDate> dateParameter(const ApiRequest &r, const QString &name, const QDate &absent)
 {
     const QString text = r.queryValue(name);
@@ -74,12 +90,15 @@ HttpReply daily(const StatisticsRoutes &parts, ApiRequest &r)
         dateParameter(r, u"date"_s, QDate::fromString(parts.tickets.serviceDay(), Qt::ISODate));
     if (!date)
         return HttpReply::badRequest(u"date must be a day such as 2026-11-30."_s);
-    const DayStatistics figures = DayStatistics::of(
-        officeId, *date, parts.statistics.visitsOfDay(officeId, *date, zoneOf(*office)),
-        office->value(u"waitTargetMinutes"_s).toInt(), parts.clock());
-    QJsonObject json = figures.toJson();
-    nameServicesAndCounters(json, parts.directory, officeId);
     const QTimeZone zone = zoneOf(*office);
+    QList<Visit> visits = parts.statistics.visitsOfDay(officeId, *date, zone);
+    if (!countsPerCounter(*office))
+        std::transform(visits.begin(), visits.end(), visits.begin(), withoutCounter);
+    const DayStatistics figures = DayStatistics::of(
+        officeId, *date, visits, office->value(u"waitTargetMinutes"_s).toInt(), parts.clock());
+    QJsonObject json = figures.toJson();
+    json.insert(u"counterFigures"_s, countsPerCounter(*office));
+    nameServicesAndCounters(json, parts.directory, officeId);
     const qint64 dayStart = QDateTime(*date, QTime(0, 0), zone).toMSecsSinceEpoch();
     const qint64 dayEnd = QDateTime(date->addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
     json.insert(u"appointments"_s,
@@ -152,12 +171,19 @@ PeriodAnswer periodFigures(const StatisticsRoutes &parts, const ApiRequest &r,
         waitTargets.insert(id, target);
         officesJson.append(QJsonObject{{u"officeId"_s, QString::number(id)},
                                        {u"name"_s, office.value(u"name"_s)},
-                                       {u"waitTargetMinutes"_s, target}});
+                                       {u"waitTargetMinutes"_s, target},
+                                       {u"counterFigures"_s, countsPerCounter(office)}});
     }
     PeriodTally tally(*from, *to, *groupBy, waitTargets);
-    for (const QJsonObject &office : std::as_const(offices))
-        parts.statistics.visits(office.value(u"id"_s).toString().toLongLong(), *from, *to, today,
-                                zoneOf(office), [&tally](const Visit &v) { tally.add(v); });
+    for (const QJsonObject &office : std::as_const(offices)) {
+        const qint64 id = office.value(u"id"_s).toString().toLongLong();
+        if (countsPerCounter(office))
+            parts.statistics.visits(id, *from, *to, today, zoneOf(office),
+                                    [&tally](const Visit &v) { tally.add(v); });
+        else
+            parts.statistics.visits(id, *from, *to, today, zoneOf(office),
+                                    [&tally](const Visit &v) { tally.add(withoutCounter(v)); });
+    }
     QJsonObject json = tally.result().toJson();
     json.insert(u"offices"_s, officesJson);
     nameServicesAndCounters(json, parts.directory, onlyOffice);
@@ -199,9 +225,13 @@ HttpReply report(const StatisticsRoutes &parts, ApiRequest &r)
     }
     const QString from = answer.figures.value(u"from"_s).toString();
     const QString to = answer.figures.value(u"to"_s).toString();
-    const QString officeId = r.queryValue(u"officeId"_s);
-    parts.auditLog.record(r.user->login, u"statistics.report"_s, officeId,
-                          u"%1, %2 to %3"_s.arg(format, from, to));
+    // Which offices' figures left the server, also for a city-wide report.
+    QStringList officeIds;
+    for (const QJsonValue &office : answer.figures.value(u"offices"_s).toArray())
+        officeIds.append(office[u"officeId"_s].toString());
+    parts.auditLog.record(
+        r.user->login, u"statistics.report"_s, r.queryValue(u"officeId"_s),
+        u"%1, %2 to %3, offices %4"_s.arg(format, from, to, officeIds.join(u',')));
     HttpReply reply{200, contentType, body, {}};
     reply.headers.append(qMakePair(
         QByteArray("Content-Disposition"),

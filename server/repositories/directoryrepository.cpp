@@ -23,7 +23,8 @@ QJsonObject officeFromRow(const SqlRows &row)
             {u"timeZone"_s, row.value(4).toString()},
             {u"waitTargetMinutes"_s, row.value(5).toInt()},
             {u"active"_s, row.value(6).toInt() != 0},
-            {u"version"_s, row.value(7).toInt()}};
+            {u"version"_s, row.value(7).toInt()},
+            {u"counterFigures"_s, row.value(8).toInt() != 0}};
 }
 
 QJsonObject serviceFromRow(const SqlRows &row)
@@ -40,8 +41,9 @@ QJsonObject serviceFromRow(const SqlRows &row)
             {u"confirmationNote"_s, row.value(9).toString()}};
 }
 
-const QString kOfficeColumns = u"SELECT id, name, kind, address, time_zone, "
-                               "wait_target_minutes, active, version FROM office"_s;
+const QString kOfficeColumns =
+    u"SELECT id, name, kind, address, time_zone, "
+    "wait_target_minutes, active, version, counter_figures FROM office"_s;
 const QString kServiceColumns = u"SELECT id, office_id, name, prefix, typical_minutes, "
                                 "bookable_online, active, version, bring_along, "
                                 "confirmation_note FROM service"_s;
@@ -51,8 +53,8 @@ bool isColumnOf(const QString &table, const QString &column)
 {
     static const QHash<QString, QStringList> columns{
         {u"office"_s,
-         {u"name"_s, u"kind"_s, u"address"_s, u"time_zone"_s, u"wait_target_minutes"_s,
-          u"active"_s}},
+         {u"name"_s, u"kind"_s, u"address"_s, u"time_zone"_s, u"wait_target_minutes"_s, u"active"_s,
+          u"counter_figures"_s}},
         {u"service"_s,
          {u"office_id"_s, u"name"_s, u"prefix"_s, u"typical_minutes"_s, u"bookable_online"_s,
           u"active"_s, u"bring_along"_s, u"confirmation_note"_s}},

@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -55,21 +57,31 @@ void StatisticsRepository::visits(qint64 officeId, const QDate &from, const QDat
 {
     if (!from.isValid() || !to.isValid() || to < from)
         return;
+    // Before the office's first ticket there is nothing to read or keep
+    // (a period from the year 1900 must not write a digest per day).
+    SqlRows first =
+        m_db.exec(u"SELECT MIN(service_day) FROM ticket WHERE office_id = ?"_s, {officeId});
+    const QDate firstDay =
+        first.next() ? QDate::fromString(first.value(0).toString(), Qt::ISODate) : QDate();
+    if (!firstDay.isValid() || firstDay > to)
+        return;
+    const QDate start = std::max(from, firstDay);
+
     // Yesterday may still change (a ticket finished after midnight), so
     // only the days before it are kept as digests.
     const QDate lastDigested = std::min(to, today.addDays(-2));
     QSet<QDate> digested;
-    if (from <= lastDigested) {
+    if (start <= lastDigested) {
         SqlRows rows =
             m_db.exec(u"SELECT service_day, visits FROM statistics_day WHERE "
                       "office_id = ? AND service_day >= ? AND service_day <= ? "
                       "ORDER BY service_day"_s,
-                      {officeId, from.toString(Qt::ISODate), lastDigested.toString(Qt::ISODate)});
+                      {officeId, start.toString(Qt::ISODate), lastDigested.toString(Qt::ISODate)});
         while (rows.next()) {
             const QDate day = QDate::fromString(rows.value(0).toString(), Qt::ISODate);
             const auto visits = decodeVisits(rows.value(1).toByteArray(), officeId, day);
             if (!visits)
-                continue; // another format: made afresh below
+                continue; // another format, or damaged: made afresh below
             digested.insert(day);
             for (const Visit &visit : *visits)
                 take(visit);
@@ -78,7 +90,7 @@ void StatisticsRepository::visits(qint64 officeId, const QDate &from, const QDat
 
     QDate firstMissing;
     QDate lastMissing;
-    for (QDate day = from; day <= lastDigested; day = day.addDays(1)) {
+    for (QDate day = start; day <= lastDigested; day = day.addDays(1)) {
         if (digested.contains(day))
             continue;
         if (!firstMissing.isValid())
@@ -86,31 +98,53 @@ void StatisticsRepository::visits(qint64 officeId, const QDate &from, const QDat
         lastMissing = day;
     }
     if (firstMissing.isValid()) {
-        const QMap<QDate, QList<Visit>> days =
-            fromTickets(officeId, firstMissing, lastMissing, zone);
-        Transaction transaction(m_db);
+        QMap<QDate, QList<Visit>> days = fromTickets(officeId, firstMissing, lastMissing, zone);
+        QMap<QDate, QList<Visit>> finished;
         for (QDate day = firstMissing; day <= lastMissing; day = day.addDays(1)) {
             if (digested.contains(day))
                 continue;
-            // Days without a visitor get a digest too: they are not read again.
             const QList<Visit> visits = days.value(day);
-            m_db.exec(u"INSERT INTO statistics_day (office_id, service_day, built_at, visits) "
-                      "VALUES (?, ?, ?, ?) ON CONFLICT (office_id, service_day) DO UPDATE SET "
-                      "built_at = excluded.built_at, visits = excluded.visits"_s,
-                      {officeId, day.toString(Qt::ISODate), m_clock(), encodeVisits(visits)});
             for (const Visit &visit : visits)
                 take(visit);
+            // A day with a visitor still open (never called, never closed)
+            // may change: it is read from the tickets until it is finished.
+            // Days without a visitor get a digest too: they are not read again.
+            if (std::none_of(visits.cbegin(), visits.cend(),
+                             [](const Visit &v) { return v.outcome == Visit::Outcome::Open; }))
+                finished.insert(day, visits);
         }
-        transaction.commit();
+        storeDigests(officeId, finished);
     }
 
-    const QDate firstLive = std::max(from, lastDigested.addDays(1));
+    const QDate firstLive = std::max(start, lastDigested.addDays(1));
     if (firstLive > to)
         return;
     const QMap<QDate, QList<Visit>> live = fromTickets(officeId, firstLive, to, zone);
     for (const QList<Visit> &visits : live)
         for (const Visit &visit : visits)
             take(visit);
+}
+
+void StatisticsRepository::storeDigests(qint64 officeId, const QMap<QDate, QList<Visit>> &days)
+{
+    if (days.isEmpty())
+        return;
+    // The digests only save time: when they cannot be written (the database
+    // read-only, a disk full), the figures are given all the same, from the
+    // tickets, and the next request tries again.
+    try {
+        Transaction transaction(m_db);
+        for (auto day = days.cbegin(); day != days.cend(); ++day)
+            m_db.exec(
+                u"INSERT INTO statistics_day (office_id, service_day, built_at, visits) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (office_id, service_day) DO UPDATE SET "
+                "built_at = excluded.built_at, visits = excluded.visits"_s,
+                {officeId, day.key().toString(Qt::ISODate), m_clock(), encodeVisits(day.value())});
+        transaction.commit();
+    } catch (const DatabaseFailure &failure) {
+        qWarning("Statistics: the digests of office %lld could not be kept: %s", officeId,
+                 failure.what());
+    }
 }
 
 QJsonObject StatisticsRepository::appointmentsOfDay(qint64 officeId, qint64 dayStart, qint64 dayEnd,

@@ -16,7 +16,8 @@ class Database;
 // visits as compact bytes), made the first time a period asks for them, so
 // that a year's figures read a few thousand rows instead of every ticket.
 // A change to a ticket of a past day drops its day's digest (see
-// TicketRepository::save); today and yesterday are always read afresh.
+// TicketRepository::save); today and yesterday, days before the office's
+// first ticket and days with a visitor still open are never kept.
 class StatisticsRepository
 {
 public:
@@ -41,6 +42,8 @@ public:
 private:
     QMap<QDate, QList<Visit>> fromTickets(qint64 officeId, const QDate &from, const QDate &to,
                                           const QTimeZone &zone);
+    // Keeps finished days' visits as digests; a failure is logged, not thrown.
+    void storeDigests(qint64 officeId, const QMap<QDate, QList<Visit>> &days);
 
     Database &m_db;
     Clock m_clock;

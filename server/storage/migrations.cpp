@@ -253,6 +253,11 @@ const QList<Migration> &migrations()
              "service_day TEXT NOT NULL, built_at BIGINT NOT NULL, visits {{blob}} NOT NULL, "
              "PRIMARY KEY (office_id, service_day))"_s,
          }},
+        {15,
+         "statistics: an office may keep its figures per counter off (staff council)",
+         {
+             u"ALTER TABLE office ADD COLUMN counter_figures INTEGER NOT NULL DEFAULT 1"_s,
+         }},
     };
     return list;
 }

@@ -42,6 +42,7 @@ AdministrationWorkspace::AdministrationWorkspace(BackendClient *client, QWidget 
     m_offices->setFormPreparer([](RecordFormDialog &form) {
         form.setValue(u"timeZone"_s, u"Europe/Berlin"_s);
         form.setValue(u"waitTargetMinutes"_s, 20);
+        form.setValue(u"counterFigures"_s, true);
     });
 
     m_services = new RecordTablePage(

@@ -64,6 +64,7 @@ private slots:
     void aDigestOfAnotherFormatIsRefused();
     void groupingNames();
     void aHistogramGivesTheFiguresOfItsValues();
+    void outliersKeepTheirPlaceInThePercentiles();
 };
 
 void tst_PeriodStatistics::percentilesAreOverTheVisitorsOfThePeriod()
@@ -225,6 +226,21 @@ void tst_PeriodStatistics::aDigestGivesBackItsVisits()
     const auto none = decodeVisits(encodeVisits({}), 3, day);
     QVERIFY(none);
     QVERIFY(none->isEmpty());
+    // 34 bytes a visit after a header and a base time.
+    QCOMPARE(encodeVisits(visits).size(), 16 + 34 * visits.size());
+
+    // Values the compact records cannot hold (an id beyond 32 bits, a
+    // ticket finished a month after its issue) are kept whole.
+    Visit odd = visits.first();
+    odd.serviceId = qint64(1) << 40;
+    Visit late = visits.first();
+    late.finishedAt = late.issuedAt + qint64(30) * 24 * 60 * 60 * 1000;
+    for (const Visit &unusual : {odd, late}) {
+        const QList<Visit> day2{visits.last(), unusual};
+        const QByteArray wide = encodeVisits(day2);
+        QCOMPARE(wide.size(), 8 + 64 * day2.size());
+        QCOMPARE(decodeVisits(wide, 3, day), std::optional(day2));
+    }
 }
 
 void tst_PeriodStatistics::aDigestOfAnotherFormatIsRefused()
@@ -270,6 +286,25 @@ void tst_PeriodStatistics::aHistogramGivesTheFiguresOfItsValues()
     QCOMPARE(json[u"median"_s].toDouble(), 3.0);
     QCOMPARE(json[u"max"_s].toDouble(), 8000.0);
     QCOMPARE(MinuteHistogram().figures().count, 0);
+}
+
+void tst_PeriodStatistics::outliersKeepTheirPlaceInThePercentiles()
+{
+    // Beyond the binned window (an hour early to four hours late) and more
+    // than a week apart: each counted where it is, not at a bound.
+    MinuteHistogram histogram;
+    for (const double m : {-3000.0, -90.0, 0.5, 2.0, 2.0, 239.9, 241.0, 20000.0, 30000.0, 30000.0})
+        histogram.add(m);
+    const MinuteFigures figures = histogram.figures();
+    QCOMPARE(figures.count, 10);
+    QCOMPARE(figures.median, 2.0);  // 5th
+    QCOMPARE(figures.p90, 30000.0); // 9th
+    QCOMPARE(figures.max, 30000.0);
+    MinuteHistogram below;
+    for (const double m : {-3000.0, -2000.0, 5.0})
+        below.add(m);
+    QCOMPARE(below.figures().median, -2000.0);
+    QCOMPARE(below.figures().p90, 5.0);
 }
 
 QTEST_GUILESS_MAIN(tst_PeriodStatistics)

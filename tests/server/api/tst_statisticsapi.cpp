@@ -35,10 +35,13 @@ private slots:
     void aPeriodInFigures();
     void theDaysAppointmentsAndWeddings();
     void aChangeToAPastDayRenewsItsDigest();
+    void aDamagedDigestIsMadeAfresh();
+    void noDigestsBeforeTheOfficesFirstTicket();
     void theReportInThreeFormats();
     void figuresSurviveAnonymisation();
     void eachTicketKeepsTheWaitItWasTold();
     void cityWideIsEveryOfficeTheUserWorksIn();
+    void figuresPerCounterOnlyWhereTheOfficeAgreed();
     void periodsOnlyForSupervisorsAndAdministrators_data();
     void periodsOnlyForSupervisorsAndAdministrators();
     void badPeriodsAreRefused_data();
@@ -406,6 +409,12 @@ void tst_StatisticsApi::theReportInThreeFormats()
     QCOMPARE(pdf.header("Content-Type"), QByteArray("application/pdf"));
     QVERIFY(pdf.body.startsWith("%PDF"));
     QCOMPARE(audited(), before + 3);
+    SqlRows detail = m_server->backend().db.exec(
+        u"SELECT detail FROM audit_log WHERE action = 'statistics.report' ORDER BY id DESC"_s);
+    QVERIFY(detail.next());
+    QCOMPARE(detail.value(0).toString(),
+             u"pdf, %1 to %2, offices 1"_s.arg(first.toString(Qt::ISODate),
+                                               first.addDays(1).toString(Qt::ISODate)));
 
     QVERIFY(!csv.body.contains("mueller")); // the others are compressed
     QVERIFY(!csv.body.contains("A001"));
@@ -428,19 +437,70 @@ void tst_StatisticsApi::aChangeToAPastDayRenewsItsDigest()
     QCOMPARE(left.status, 201);
     setClock(nineOn(day.addDays(4)));
     const QString query = u"officeId=1&from=%1&to=%1"_s.arg(day.toString(Qt::ISODate));
+    // A day with a ticket still waiting may change: it is not kept yet.
     QCOMPARE(period(query).json[u"totals"_s][u"open"_s].toInt(), 1);
-    QCOMPARE(digests(day), 1);
+    QCOMPARE(digests(day), 0);
 
     // The ticket left waiting that day is cancelled days later.
     Backend &backend = m_server->backend();
     auto ticket = backend.tickets.find(left.json[u"id"_s].toString().toLongLong());
     QVERIFY(ticket);
     backend.tickets.apply(*ticket, TicketAction::Cancel, 0, u"mueller"_s);
-    QCOMPARE(digests(day), 0);
     const QJsonObject totals = period(query).json[u"totals"_s].toObject();
     QCOMPARE(totals[u"open"_s].toInt(), 0);
     QCOMPARE(totals[u"cancelled"_s].toInt(), 1);
     QCOMPARE(digests(day), 1);
+
+    // A change to the finished day (the cancel taken back) drops its
+    // digest; the day is read from its tickets again, as it is now.
+    ticket = backend.tickets.find(ticket->id);
+    QVERIFY(ticket);
+    backend.tickets.apply(*ticket, TicketAction::Undo, 0, u"mueller"_s);
+    QCOMPARE(digests(day), 0);
+    QCOMPARE(period(query).json[u"totals"_s][u"open"_s].toInt(), 1);
+    QCOMPARE(digests(day), 0);
+}
+
+void tst_StatisticsApi::aDamagedDigestIsMadeAfresh()
+{
+    const QDate day = m_day.addDays(70);
+    QVERIFY(!serve(nineOn(day), 4).isEmpty());
+    setClock(nineOn(day.addDays(3)));
+    const QString query = u"officeId=1&from=%1&to=%1"_s.arg(day.toString(Qt::ISODate));
+    const QJsonObject figures = period(query).json.toObject();
+    QCOMPARE(figures[u"totals"_s][u"waitMinutes"_s][u"mean"_s].toDouble(), 4.0);
+    QCOMPARE(digests(day), 1);
+
+    // Cut short (a failed write, a restore gone wrong): the figures come
+    // from the tickets again, and the digest is written anew.
+    Database &db = m_server->backend().db;
+    db.exec(u"UPDATE statistics_day SET visits = ? WHERE office_id = 1 AND service_day = ?"_s,
+            {QByteArray::fromHex("0200565407"), day.toString(Qt::ISODate)});
+    QCOMPARE(period(query).json.toObject(), figures);
+    SqlRows kept =
+        db.exec(u"SELECT visits FROM statistics_day WHERE office_id = 1 AND service_day = ?"_s,
+                {day.toString(Qt::ISODate)});
+    QVERIFY(kept.next());
+    QVERIFY(kept.value(0).toByteArray().size() > 8);
+    QCOMPARE(period(query).json.toObject(), figures);
+}
+
+void tst_StatisticsApi::noDigestsBeforeTheOfficesFirstTicket()
+{
+    // The test's tickets are all from today on: a year before it has
+    // nothing to read, and nothing is written for it.
+    setClock(QDateTime::currentMSecsSinceEpoch());
+    const QDate today = QDate::fromString(m_server->backend().tickets.serviceDay(), Qt::ISODate);
+    const QString query = u"officeId=1&from=%1&to=%2&groupBy=month"_s.arg(
+        today.addDays(-365).toString(Qt::ISODate), today.addDays(-2).toString(Qt::ISODate));
+    const HttpResult result = period(query);
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.json[u"totals"_s][u"issued"_s].toInt(), 0);
+    SqlRows rows =
+        m_server->backend().db.exec(u"SELECT COUNT(*) FROM statistics_day WHERE service_day < ?"_s,
+                                    {today.toString(Qt::ISODate)});
+    QVERIFY(rows.next());
+    QCOMPARE(rows.value(0).toInt(), 0);
 }
 
 void tst_StatisticsApi::figuresSurviveAnonymisation()
@@ -463,6 +523,12 @@ void tst_StatisticsApi::figuresSurviveAnonymisation()
     setClock(nineOn(day.addDays(5))); // and once the day is a digest
     QCOMPARE(period(query).json.toObject(), before);
     QCOMPARE(digests(day), 1);
+    SqlRows digest = m_server->backend().db.exec(
+        u"SELECT visits FROM statistics_day WHERE office_id = 1 AND service_day = ?"_s,
+        {day.toString(Qt::ISODate)});
+    QVERIFY(digest.next());
+    QVERIFY(!digest.value(0).toByteArray().contains("Vertraulich"));
+    QVERIFY(!period(query).body.contains("Vertraulich"));
 }
 
 void tst_StatisticsApi::eachTicketKeepsTheWaitItWasTold()
@@ -490,19 +556,81 @@ void tst_StatisticsApi::eachTicketKeepsTheWaitItWasTold()
 
 void tst_StatisticsApi::cityWideIsEveryOfficeTheUserWorksIn()
 {
+    // A visitor of office 2 that day, beside aDayInFigures' three of office 1.
+    Backend &backend = m_server->backend();
+    setClock(nineOn(m_day) + 90 * kMinute);
+    const QJsonArray services = backend.directory.services(2);
+    QVERIFY(!services.isEmpty());
+    const Ticket other = backend.tickets.issue(2, services.first()[u"id"_s].toString().toLongLong(),
+                                               u"X"_s, TicketSource::WalkIn, 0, QString());
+    QVERIFY(other.id > 0);
+    QCOMPARE(other.serviceDay, m_day.toString(Qt::ISODate));
+
     const QString query = u"from=%1&to=%1"_s.arg(m_day.toString(Qt::ISODate));
     const HttpResult city = period(query, u"admin"_s);
     QCOMPARE(city.status, 200);
     QStringList offices;
     for (const QJsonValue office : city.json[u"offices"_s].toArray())
         offices.append(office[u"officeId"_s].toString());
-    QVERIFY2(offices.size() >= 2, qPrintable(offices.join(u',')));
-    QCOMPARE(city.json[u"totals"_s][u"issued"_s].toInt(), 3); // aDayInFigures' visitors
+    QVERIFY2(offices.contains(u"1"_s) && offices.contains(u"2"_s), qPrintable(offices.join(u',')));
+    QCOMPARE(city.json[u"totals"_s][u"issued"_s].toInt(), 4);
 
     const HttpResult own = period(query, u"aufsicht1"_s);
     QCOMPARE(own.status, 200);
     QCOMPARE(own.json[u"offices"_s].toArray().size(), 1);
     QCOMPARE(own.json[u"offices"_s][0][u"officeId"_s].toString(), u"1"_s);
+    QCOMPARE(own.json[u"totals"_s][u"issued"_s].toInt(), 3); // not office 2's visitor
+}
+
+void tst_StatisticsApi::figuresPerCounterOnlyWhereTheOfficeAgreed()
+{
+    // aDayInFigures' day: counter 1 served a visitor.
+    const QString day = m_day.toString(Qt::ISODate);
+    const auto switchCounterFigures = [this](bool on) {
+        QJsonValue version;
+        for (const QJsonValue office :
+             m_http->get(u"/api/v1/offices"_s, m_tokens.value(u"admin"_s)).json.toArray())
+            if (office[u"id"_s].toString() == u"1"_s)
+                version = office[u"version"_s];
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{u"counterFigures"_s, on}, {u"version"_s, version}})
+                .toJson(QJsonDocument::Compact);
+        return m_http->send("PATCH", u"/api/v1/offices/1"_s, body, m_tokens.value(u"admin"_s));
+    };
+    const auto daily = [&] {
+        return m_http
+            ->get(u"/api/v1/statistics/daily?officeId=1&date=%1"_s.arg(day),
+                  m_tokens.value(u"weber"_s))
+            .json.toObject();
+    };
+    const QString periodQuery = u"officeId=1&from=%1&to=%1"_s.arg(day);
+    QCOMPARE(daily()[u"byCounter"_s].toArray().size(), 1);
+    QCOMPARE(daily()[u"counterFigures"_s].toBool(), true);
+
+    const HttpResult off = switchCounterFigures(false);
+    QCOMPARE(off.status, 200);
+    QCOMPARE(off.json[u"counterFigures"_s].toBool(), false);
+    const QJsonObject dayFigures = daily();
+    QCOMPARE(dayFigures[u"counterFigures"_s].toBool(), false);
+    QVERIFY(dayFigures[u"byCounter"_s].toArray().isEmpty());
+    QCOMPARE(dayFigures[u"served"_s].toInt(), 1); // everything else as before
+    const QJsonObject periodFigures = period(periodQuery).json.toObject();
+    QVERIFY(periodFigures[u"byCounter"_s].toArray().isEmpty());
+    QCOMPARE(periodFigures[u"offices"_s][0][u"counterFigures"_s].toBool(), false);
+    QCOMPARE(periodFigures[u"totals"_s][u"served"_s].toInt(), 1);
+    const HttpResult csv = m_http->get(
+        u"/api/v1/statistics/report?%1&format=csv"_s.arg(periodQuery), m_tokens.value(u"weber"_s));
+    QCOMPARE(csv.status, 200);
+    const QJsonArray counters =
+        m_http->get(u"/api/v1/counters?officeId=1"_s, m_tokens.value(u"admin"_s)).json.toArray();
+    QVERIFY(!counters.isEmpty());
+    for (const QJsonValue counter : counters)
+        QVERIFY2(!csv.body.contains(counter[u"name"_s].toString().toUtf8()),
+                 qPrintable(counter[u"name"_s].toString()));
+
+    QCOMPARE(switchCounterFigures(true).status, 200);
+    QCOMPARE(daily()[u"byCounter"_s].toArray().size(), 1);
+    QCOMPARE(period(periodQuery).json[u"byCounter"_s].toArray().size(), 1);
 }
 
 void tst_StatisticsApi::periodsOnlyForSupervisorsAndAdministrators_data()
