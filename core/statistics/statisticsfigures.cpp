@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Statistics {
@@ -149,6 +151,7 @@ Result<Day> Day::fromJson(const QJsonValue &value)
     day.byHour = hoursFromJson(json.value(u"byHour"));
     day.byService = servicesFromJson(json.value(u"byService"));
     day.byCounter = countersFromJson(json.value(u"byCounter"));
+    day.counterFigures = json.value(u"counterFigures").toBool(true);
     return day;
 }
 
@@ -202,6 +205,12 @@ QString groupLabel(Grouping grouping, const QString &key)
     return key;
 }
 
+bool Period::withoutCounterFigures() const
+{
+    return std::any_of(offices.cbegin(), offices.cend(),
+                       [](const Office &office) { return !office.counterFigures; });
+}
+
 Result<Period> Period::fromJson(const QJsonValue &value)
 {
     if (!value.isObject() || !looksLikeFigures(value[u"totals"]))
@@ -220,7 +229,8 @@ Result<Period> Period::fromJson(const QJsonValue &value)
     for (const QJsonValue &entry : json.value(u"offices").toArray()) {
         const QJsonObject office = entry.toObject();
         period.offices.append({idOf(office.value(u"officeId")), office.value(u"name").toString(),
-                               count(office, u"waitTargetMinutes")});
+                               count(office, u"waitTargetMinutes"),
+                               office.value(u"counterFigures").toBool(true)});
     }
     period.totals = Figures::fromJson(json.value(u"totals").toObject());
     for (const QJsonValue &entry : json.value(u"groups").toArray()) {

@@ -123,6 +123,7 @@ struct Office
     QString officeId;
     QString name;
     int waitTargetMinutes = 0;
+    bool counterFigures = true; // false: the office keeps figures per counter off
 };
 
 // GET /api/v1/statistics/daily: one office's day, live when it is today.
@@ -137,6 +138,7 @@ struct Day
     QList<HourFigures> byHour; // hours with an arrival or a visitor served
     QList<ServiceFigures> byService;
     QList<CounterFigures> byCounter;
+    bool counterFigures = true; // false: the office keeps figures per counter off
 
     static Result<Day> fromJson(const QJsonValue &json);
 };
@@ -162,6 +164,8 @@ struct Period
     QList<CounterFigures> byCounter;
     QList<HeatCell> heatMap;
 
+    // Whether any office of the period keeps figures per counter off.
+    bool withoutCounterFigures() const;
     static Result<Period> fromJson(const QJsonValue &json);
 };
 

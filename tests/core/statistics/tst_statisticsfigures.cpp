@@ -176,6 +176,8 @@ void tst_StatisticsFigures::aPeriodIsRead()
     QCOMPARE(period.offices.size(), 1);
     QCOMPARE(period.offices.first().name, u"Bürgeramt Mitte"_s);
     QCOMPARE(period.offices.first().waitTargetMinutes, 20);
+    QVERIFY(period.offices.first().counterFigures); // not sent: on, as before
+    QVERIFY(!period.withoutCounterFigures());
     QCOMPARE(period.totals.issued, 900);
     QCOMPARE(period.totals.serviceLevel, 0.74);
     QCOMPARE(period.totals.estimateError.mean, 3.5);
@@ -193,6 +195,19 @@ void tst_StatisticsFigures::aPeriodIsRead()
     QCOMPARE(period.heatMap.first().arrivalsPerDay(), 12.0);
     QCOMPARE(period.heatMap.first().meanWaitMinutes, 11.2);
     QVERIFY(!period.heatMap.last().meanWaitMinutes);
+
+    // An office that keeps its figures per counter off says so.
+    QJsonObject off = json(kPeriod).toObject();
+    off[u"offices"_s] = QJsonArray{QJsonObject{
+        {u"officeId"_s, u"1"_s}, {u"name"_s, u"Bürgeramt Mitte"_s}, {u"counterFigures"_s, false}}};
+    const Result<Period> without = Period::fromJson(off);
+    QVERIFY(without);
+    QVERIFY(without->withoutCounterFigures());
+    const Result<Day> day = Day::fromJson(
+        QJsonObject{{u"issued"_s, 1}, {u"served"_s, 0}, {u"counterFigures"_s, false}});
+    QVERIFY(day);
+    QVERIFY(!day->counterFigures);
+    QVERIFY(Day::fromJson(json(kDay))->counterFigures);
 }
 
 void tst_StatisticsFigures::anAnswerWithoutFiguresIsRefused()

@@ -654,6 +654,12 @@ void tst_StatisticsApi::periodsOnlyForSupervisorsAndAdministrators()
     QFETCH(QString, query);
     QFETCH(int, status);
     QCOMPARE(m_http->get(u"/api/v1/statistics?"_s + query, m_tokens.value(login)).status, status);
+    // The report gives the same figures as a file: the same people only.
+    const HttpResult report =
+        m_http->get(u"/api/v1/statistics/report?format=csv&"_s + query, m_tokens.value(login));
+    QCOMPARE(report.status, status);
+    if (status != 200)
+        QVERIFY(!report.body.startsWith("\xEF\xBB\xBF"));
 }
 
 void tst_StatisticsApi::badPeriodsAreRefused_data()
