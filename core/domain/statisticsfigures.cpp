@@ -41,16 +41,17 @@ MinuteFigures MinuteFigures::of(const QList<double> &minutes)
 
 void MinuteHistogram::add(double minutes)
 {
+    if (std::isnan(minutes))
+        return; // no duration at all
     m_max = m_count == 0 ? minutes : std::max(m_max, minutes);
     m_sum += minutes;
     ++m_count;
-    if (!std::isfinite(minutes) || minutes * 10.0 < double(kFirstBinnedTenth) ||
-        minutes * 10.0 > double(kLastBinnedTenth)) {
-        // Clamped so that llround stays defined; such values are beyond any wait.
-        ++m_outliers[std::llround(std::clamp(minutes, -1e12, 1e12) * 10.0)];
+    // Clamped so that llround stays defined; such values are beyond any wait.
+    const qint64 tenths = std::llround(std::clamp(minutes, -1e12, 1e12) * 10.0);
+    if (tenths < kFirstBinnedTenth || tenths > kLastBinnedTenth) {
+        ++m_outliers[tenths];
         return;
     }
-    const qint64 tenths = std::llround(minutes * 10.0);
     if (m_bins.empty()) {
         m_first = tenths;
         m_bins.assign(1, 0);

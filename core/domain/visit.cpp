@@ -4,6 +4,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <cstdlib>
 #include <limits>
 
 namespace {
@@ -114,9 +115,13 @@ qint64 baseOf(const QList<Visit> &visits)
     return visits.isEmpty() ? 0 : visits.first().issuedAt;
 }
 
+constexpr qint64 kLargestBase = qint64(1) << 52; // far beyond any day
+
 bool fitsCompact(const QList<Visit> &visits)
 {
     const qint64 base = baseOf(visits);
+    if (std::abs(base) > kLargestBase)
+        return false;
     const auto fitsId = [](qint64 id) { return id >= 0 && id <= qint64(UINT32_MAX); };
     const auto fitsTime = [base](qint64 time) {
         return time == 0 || (time - base > qint64(kNever) &&
@@ -194,11 +199,18 @@ std::optional<QList<Visit>> decodeVisits(const QByteArray &bytes, qint64 officeI
     const auto format = take<quint32>(at);
     const auto count = qsizetype(take<quint32>(at));
     const bool compact = format == kCompactFormat;
-    if (compact ? bytes.size() != kHeaderBytes + kBaseBytes + kCompactRecordBytes * count
-                : format != kWideFormat || bytes.size() != kHeaderBytes + kWideRecordBytes * count)
+    if (!compact && format != kWideFormat)
+        return std::nullopt;
+    // Divided, not multiplied: a damaged count cannot overflow the check.
+    const qsizetype records = bytes.size() - kHeaderBytes - (compact ? kBaseBytes : 0);
+    const qsizetype recordBytes = compact ? kCompactRecordBytes : kWideRecordBytes;
+    if (records < 0 || records % recordBytes != 0 || records / recordBytes != count)
+        return std::nullopt;
+    const qint64 base = compact ? take<qint64>(at) : 0;
+    // A base no day has (damaged bytes) would overflow the times below.
+    if (std::abs(base) > kLargestBase)
         return std::nullopt;
     QList<Visit> visits(count);
-    const qint64 base = compact ? take<qint64>(at) : 0;
     const auto time = [base](qint32 offset) { return offset == kNever ? 0 : base + offset; };
     for (Visit &v : visits) {
         v.officeId = officeId;

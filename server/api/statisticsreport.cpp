@@ -285,7 +285,7 @@ Table byCounterOf(const QJsonObject &period)
     for (const QJsonValue &office : period.value(u"offices"_s).toArray())
         if (!office[u"counterFigures"_s].toBool(true))
             table.rows.append({textCell(StatisticsReport::tr("%1: figures per counter are not "
-                                                             "kept (staff agreement)")
+                                                             "shown (staff agreement)")
                                             .arg(office[u"name"_s].toString())),
                                {},
                                {},

@@ -2,6 +2,7 @@
 
 #include "server/storage/database.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QMap>
 #include <QSet>
@@ -71,17 +72,21 @@ void StatisticsRepository::visits(qint64 officeId, const QDate &from, const QDat
     // only the days before it are kept as digests.
     const QDate lastDigested = std::min(to, today.addDays(-2));
     QSet<QDate> digested;
+    QHash<QDate, int> generations; // of the rows to be made afresh
     if (start <= lastDigested) {
         SqlRows rows =
-            m_db.exec(u"SELECT service_day, visits FROM statistics_day WHERE "
+            m_db.exec(u"SELECT service_day, visits, generation FROM statistics_day WHERE "
                       "office_id = ? AND service_day >= ? AND service_day <= ? "
                       "ORDER BY service_day"_s,
                       {officeId, start.toString(Qt::ISODate), lastDigested.toString(Qt::ISODate)});
         while (rows.next()) {
             const QDate day = QDate::fromString(rows.value(0).toString(), Qt::ISODate);
             const auto visits = decodeVisits(rows.value(1).toByteArray(), officeId, day);
-            if (!visits)
-                continue; // another format, or damaged: made afresh below
+            if (!visits) {
+                // Out of date (a ticket changed), another format, or damaged.
+                generations.insert(day, rows.value(2).toInt());
+                continue;
+            }
             digested.insert(day);
             for (const Visit &visit : *visits)
                 take(visit);
@@ -99,21 +104,21 @@ void StatisticsRepository::visits(qint64 officeId, const QDate &from, const QDat
     }
     if (firstMissing.isValid()) {
         QMap<QDate, QList<Visit>> days = fromTickets(officeId, firstMissing, lastMissing, zone);
-        QMap<QDate, QList<Visit>> finished;
+        if (m_afterTicketsRead)
+            m_afterTicketsRead();
+        QMap<QDate, QList<Visit>> made;
         for (QDate day = firstMissing; day <= lastMissing; day = day.addDays(1)) {
             if (digested.contains(day))
                 continue;
+            // Days without a visitor get a digest too: they are not read
+            // again. A day with a ticket left open is kept as it is; closing
+            // it later marks the digest out of date like any change.
             const QList<Visit> visits = days.value(day);
             for (const Visit &visit : visits)
                 take(visit);
-            // A day with a visitor still open (never called, never closed)
-            // may change: it is read from the tickets until it is finished.
-            // Days without a visitor get a digest too: they are not read again.
-            if (std::none_of(visits.cbegin(), visits.cend(),
-                             [](const Visit &v) { return v.outcome == Visit::Outcome::Open; }))
-                finished.insert(day, visits);
+            made.insert(day, visits);
         }
-        storeDigests(officeId, finished);
+        storeDigests(officeId, made, generations);
     }
 
     const QDate firstLive = std::max(start, lastDigested.addDays(1));
@@ -125,7 +130,8 @@ void StatisticsRepository::visits(qint64 officeId, const QDate &from, const QDat
             take(visit);
 }
 
-void StatisticsRepository::storeDigests(qint64 officeId, const QMap<QDate, QList<Visit>> &days)
+void StatisticsRepository::storeDigests(qint64 officeId, const QMap<QDate, QList<Visit>> &days,
+                                        const QHash<QDate, int> &generations)
 {
     if (days.isEmpty())
         return;
@@ -134,12 +140,22 @@ void StatisticsRepository::storeDigests(qint64 officeId, const QMap<QDate, QList
     // tickets, and the next request tries again.
     try {
         Transaction transaction(m_db);
-        for (auto day = days.cbegin(); day != days.cend(); ++day)
-            m_db.exec(
-                u"INSERT INTO statistics_day (office_id, service_day, built_at, visits) "
-                "VALUES (?, ?, ?, ?) ON CONFLICT (office_id, service_day) DO UPDATE SET "
-                "built_at = excluded.built_at, visits = excluded.visits"_s,
-                {officeId, day.key().toString(Qt::ISODate), m_clock(), encodeVisits(day.value())});
+        for (auto day = days.cbegin(); day != days.cend(); ++day) {
+            const QString dayText = day.key().toString(Qt::ISODate);
+            const QByteArray visits = encodeVisits(day.value());
+            // Only over the row as it was read: a ticket changed since (a
+            // new generation, see TicketRepository::save) wins, and the day
+            // is made afresh by the next request.
+            if (generations.contains(day.key()))
+                m_db.exec(u"UPDATE statistics_day SET built_at = ?, visits = ? WHERE office_id = ? "
+                          "AND service_day = ? AND generation = ?"_s,
+                          {m_clock(), visits, officeId, dayText, generations.value(day.key())});
+            else
+                m_db.exec(u"INSERT INTO statistics_day (office_id, service_day, built_at, visits, "
+                          "generation) VALUES (?, ?, ?, ?, 0) ON CONFLICT (office_id, service_day) "
+                          "DO NOTHING"_s,
+                          {officeId, dayText, m_clock(), visits});
+        }
         transaction.commit();
     } catch (const DatabaseFailure &failure) {
         qWarning("Statistics: the digests of office %lld could not be kept: %s", officeId,

@@ -15,9 +15,9 @@ class Database;
 // Days before yesterday are kept as digests (statistics_day: each day's
 // visits as compact bytes), made the first time a period asks for them, so
 // that a year's figures read a few thousand rows instead of every ticket.
-// A change to a ticket of a past day drops its day's digest (see
-// TicketRepository::save); today and yesterday, days before the office's
-// first ticket and days with a visitor still open are never kept.
+// A change to a ticket of a past day marks its day's digest out of date
+// (see TicketRepository::save); today and yesterday and the days before the
+// office's first ticket are never kept.
 class StatisticsRepository
 {
 public:
@@ -39,12 +39,20 @@ public:
     // reservations whose time ran out that day.
     QJsonObject weddingsOfDay(qint64 officeId, qint64 dayStart, qint64 dayEnd, qint64 now);
 
+    // For tests: runs after a period's tickets are read and before their
+    // digests are kept, where another request's change may fall.
+    void setAfterTicketsRead(std::function<void()> hook) { m_afterTicketsRead = std::move(hook); }
+
 private:
     QMap<QDate, QList<Visit>> fromTickets(qint64 officeId, const QDate &from, const QDate &to,
                                           const QTimeZone &zone);
-    // Keeps finished days' visits as digests; a failure is logged, not thrown.
-    void storeDigests(qint64 officeId, const QMap<QDate, QList<Visit>> &days);
+    // Keeps days' visits as digests, each only where its row is
+    // still absent or at the generation read (`generations`: the rows found
+    // out of date); a failure is logged, not thrown.
+    void storeDigests(qint64 officeId, const QMap<QDate, QList<Visit>> &days,
+                      const QHash<QDate, int> &generations);
 
     Database &m_db;
     Clock m_clock;
+    std::function<void()> m_afterTicketsRead;
 };

@@ -9,6 +9,10 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// A statistics digest no format reads (one zero byte, not NULL): the day is
+// made afresh from its tickets (see StatisticsRepository).
+const QByteArray kOutOfDateDigest(1, '\0');
+
 const QString kColumns =
     u"SELECT id, office_id, service_id, number, service_day, source, priority, status, notes, "
     "issued_at, queue_at, due_at, first_called_at, last_called_at, started_at, finished_at, "
@@ -266,10 +270,15 @@ void TicketRepository::save(const Ticket &t)
                nullableTime(t.startedAt), nullableTime(t.finishedAt), t.callCount,
                t.counterId > 0 ? QVariant(t.counterId) : noId,
                t.targetCounterId > 0 ? QVariant(t.targetCounterId) : noId, t.clerkLogin, t.id});
-    // A past day's figures change with it (see StatisticsRepository).
+    // A past day's figures change with it: its digest is marked out of date
+    // (no visits, a new generation), so that a digest being made from the
+    // tickets as they were before is not kept over it (StatisticsRepository).
     if (t.serviceDay != serviceDay())
-        m_db.exec(u"DELETE FROM statistics_day WHERE office_id = ? AND service_day = ?"_s,
-                  {t.officeId, t.serviceDay});
+        m_db.exec(u"INSERT INTO statistics_day (office_id, service_day, built_at, visits, "
+                  "generation) VALUES (?, ?, ?, ?, 1) ON CONFLICT (office_id, service_day) DO "
+                  "UPDATE SET built_at = excluded.built_at, visits = excluded.visits, "
+                  "generation = statistics_day.generation + 1"_s,
+                  {t.officeId, t.serviceDay, m_clock(), kOutOfDateDigest});
 }
 
 void TicketRepository::recordEstimate(qint64 ticketId, int minutes)

@@ -254,9 +254,12 @@ const QList<Migration> &migrations()
              "PRIMARY KEY (office_id, service_day))"_s,
          }},
         {15,
-         "statistics: an office may keep its figures per counter off (staff council)",
+         "statistics: figures per counter may be kept off (staff council); digest generations",
          {
              u"ALTER TABLE office ADD COLUMN counter_figures INTEGER NOT NULL DEFAULT 1"_s,
+             // Bumped by each change to a past day's ticket, so that a digest
+             // made from the tickets as they were is not kept over the change.
+             u"ALTER TABLE statistics_day ADD COLUMN generation INTEGER NOT NULL DEFAULT 0"_s,
          }},
     };
     return list;

@@ -253,6 +253,14 @@ void tst_PeriodStatistics::aDigestOfAnotherFormatIsRefused()
     otherFormat[3] = char(otherFormat[3] + 1);
     QVERIFY(!decodeVisits(otherFormat, 1, day));
     QVERIFY(!decodeVisits({}, 1, day));
+    // A compact header that promises more records than there are bytes.
+    QByteArray huge = bytes;
+    huge[4] = huge[5] = huge[6] = huge[7] = char(0xFF);
+    QVERIFY(!decodeVisits(huge, 1, day));
+    QVERIFY(!decodeVisits(bytes.left(16 + 20), 1, day)); // a record cut short
+    QByteArray wideHeader = bytes;
+    wideHeader[0] = char(0x02); // the wide format's bytes are not compact ones
+    QVERIFY(!decodeVisits(wideHeader, 1, day));
 }
 
 void tst_PeriodStatistics::groupingNames()
@@ -305,6 +313,22 @@ void tst_PeriodStatistics::outliersKeepTheirPlaceInThePercentiles()
         below.add(m);
     QCOMPARE(below.figures().median, -2000.0);
     QCOMPARE(below.figures().p90, 5.0);
+    // At the window's edges, rounding decides: -60.04 is shown as -60.0, a bin.
+    MinuteHistogram edge;
+    for (const double m : {-60.04, 5.0, 5.0})
+        edge.add(m);
+    QCOMPARE(edge.figures().median, 5.0);
+    QCOMPARE(edge.figures().p90, 5.0);
+    MinuteHistogram edges;
+    for (const double m : {-60.06, -10.0, 5.0, 6.0, 240.04, 240.06})
+        edges.add(m);
+    QCOMPARE(edges.figures().median, 5.0); // 3rd of 6
+    QCOMPARE(edges.figures().p90, 240.1);  // 6th
+    MinuteHistogram below2;
+    for (const double m : {-60.04, -10.0, 5.0, 6.0})
+        below2.add(m);
+    QCOMPARE(below2.figures().median, -10.0);
+    QCOMPARE(below2.figures().p90, 6.0);
 }
 
 QTEST_GUILESS_MAIN(tst_PeriodStatistics)

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +37,7 @@ private slots:
     void theDaysAppointmentsAndWeddings();
     void aChangeToAPastDayRenewsItsDigest();
     void aDamagedDigestIsMadeAfresh();
+    void aChangeWhileTheDigestIsMadeWins();
     void noDigestsBeforeTheOfficesFirstTicket();
     void theReportInThreeFormats();
     void figuresSurviveAnonymisation();
@@ -86,7 +88,8 @@ private:
     int digests(const QDate &day)
     {
         SqlRows rows = m_server->backend().db.exec(
-            u"SELECT COUNT(*) FROM statistics_day WHERE office_id = 1 AND service_day = ?"_s,
+            u"SELECT COUNT(*) FROM statistics_day WHERE office_id = 1 AND service_day = ? AND "
+            "length(visits) > 1"_s, // not marked out of date
             {day.toString(Qt::ISODate)});
         return rows.next() ? rows.value(0).toInt() : -1;
     }
@@ -437,28 +440,32 @@ void tst_StatisticsApi::aChangeToAPastDayRenewsItsDigest()
     QCOMPARE(left.status, 201);
     setClock(nineOn(day.addDays(4)));
     const QString query = u"officeId=1&from=%1&to=%1"_s.arg(day.toString(Qt::ISODate));
-    // A day with a ticket still waiting may change: it is not kept yet.
+    // A ticket left waiting is kept as it is.
     QCOMPARE(period(query).json[u"totals"_s][u"open"_s].toInt(), 1);
-    QCOMPARE(digests(day), 0);
+    QCOMPARE(digests(day), 1);
 
-    // The ticket left waiting that day is cancelled days later.
+    // The ticket left waiting that day is cancelled days later: the digest
+    // is out of date at once, and the next request keeps the day anew.
     Backend &backend = m_server->backend();
     auto ticket = backend.tickets.find(left.json[u"id"_s].toString().toLongLong());
     QVERIFY(ticket);
     backend.tickets.apply(*ticket, TicketAction::Cancel, 0, u"mueller"_s);
-    const QJsonObject totals = period(query).json[u"totals"_s].toObject();
+    QCOMPARE(digests(day), 0);
+    QJsonObject totals = period(query).json[u"totals"_s].toObject();
     QCOMPARE(totals[u"open"_s].toInt(), 0);
     QCOMPARE(totals[u"cancelled"_s].toInt(), 1);
     QCOMPARE(digests(day), 1);
 
-    // A change to the finished day (the cancel taken back) drops its
-    // digest; the day is read from its tickets again, as it is now.
+    // And again (the cancel taken back): a row marked before is renewed too.
     ticket = backend.tickets.find(ticket->id);
     QVERIFY(ticket);
     backend.tickets.apply(*ticket, TicketAction::Undo, 0, u"mueller"_s);
     QCOMPARE(digests(day), 0);
-    QCOMPARE(period(query).json[u"totals"_s][u"open"_s].toInt(), 1);
-    QCOMPARE(digests(day), 0);
+    totals = period(query).json[u"totals"_s].toObject();
+    QCOMPARE(totals[u"open"_s].toInt(), 1);
+    QCOMPARE(totals[u"cancelled"_s].toInt(), 0);
+    QCOMPARE(digests(day), 1);
+    QCOMPARE(period(query).json[u"totals"_s].toObject(), totals); // from the digest
 }
 
 void tst_StatisticsApi::aDamagedDigestIsMadeAfresh()
@@ -483,6 +490,47 @@ void tst_StatisticsApi::aDamagedDigestIsMadeAfresh()
     QVERIFY(kept.next());
     QVERIFY(kept.value(0).toByteArray().size() > 8);
     QCOMPARE(period(query).json.toObject(), figures);
+}
+
+void tst_StatisticsApi::aChangeWhileTheDigestIsMadeWins()
+{
+    // A ticket of the day is cancelled: the day is finished.
+    const QDate day = m_day.addDays(80);
+    setClock(nineOn(day));
+    const HttpResult ticket = post(u"/api/v1/tickets"_s, R"({"serviceId":"1"})");
+    QCOMPARE(ticket.status, 201);
+    const qint64 id = ticket.json[u"id"_s].toString().toLongLong();
+    Backend &backend = m_server->backend();
+    const auto change = [&](TicketAction action) {
+        auto current = backend.tickets.find(id);
+        QVERIFY(current);
+        backend.tickets.apply(*current, action, 0, u"mueller"_s);
+    };
+    change(TicketAction::Cancel);
+    setClock(nineOn(day.addDays(3)));
+    const QString query = u"officeId=1&from=%1&to=%1"_s.arg(day.toString(Qt::ISODate));
+
+    // While a request makes the day's digest from its tickets, another takes
+    // the cancellation back (a new row, then a row already marked once).
+    for (int round = 0; round < 2; ++round) {
+        bool changed = false;
+        backend.statistics.setAfterTicketsRead([&] {
+            if (!std::exchange(changed, true))
+                change(TicketAction::Undo);
+        });
+        const HttpResult during = period(query);
+        backend.statistics.setAfterTicketsRead({});
+        QVERIFY(changed);
+        QCOMPARE(during.json[u"totals"_s][u"cancelled"_s].toInt(), 1); // as read
+        // The change wins: no digest of the day as it was; the next request
+        // keeps the day as it is now.
+        QCOMPARE(digests(day), 0);
+        QCOMPARE(period(query).json[u"totals"_s][u"open"_s].toInt(), 1);
+        QCOMPARE(digests(day), 1);
+        change(TicketAction::Cancel);
+    }
+    QCOMPARE(period(query).json[u"totals"_s][u"cancelled"_s].toInt(), 1);
+    QCOMPARE(digests(day), 1);
 }
 
 void tst_StatisticsApi::noDigestsBeforeTheOfficesFirstTicket()
@@ -584,8 +632,10 @@ void tst_StatisticsApi::cityWideIsEveryOfficeTheUserWorksIn()
 
 void tst_StatisticsApi::figuresPerCounterOnlyWhereTheOfficeAgreed()
 {
-    // aDayInFigures' day: counter 1 served a visitor.
+    // aDayInFigures' day, three days later (so the period is read from its
+    // digest): counter 1 served a visitor.
     const QString day = m_day.toString(Qt::ISODate);
+    setClock(nineOn(m_day.addDays(3)));
     const auto switchCounterFigures = [this](bool on) {
         QJsonValue version;
         for (const QJsonValue office :
@@ -597,6 +647,7 @@ void tst_StatisticsApi::figuresPerCounterOnlyWhereTheOfficeAgreed()
                 .toJson(QJsonDocument::Compact);
         return m_http->send("PATCH", u"/api/v1/offices/1"_s, body, m_tokens.value(u"admin"_s));
     };
+    const auto switchBackOn = qScopeGuard([&] { switchCounterFigures(true); });
     const auto daily = [&] {
         return m_http
             ->get(u"/api/v1/statistics/daily?officeId=1&date=%1"_s.arg(day),
@@ -604,8 +655,24 @@ void tst_StatisticsApi::figuresPerCounterOnlyWhereTheOfficeAgreed()
             .json.toObject();
     };
     const QString periodQuery = u"officeId=1&from=%1&to=%1"_s.arg(day);
+    const auto csv = [&] {
+        return m_http
+            ->get(u"/api/v1/statistics/report?%1&format=csv"_s.arg(periodQuery),
+                  m_tokens.value(u"weber"_s))
+            .body;
+    };
+    const QJsonArray counters =
+        m_http->get(u"/api/v1/counters?officeId=1"_s, m_tokens.value(u"admin"_s)).json.toArray();
+    QVERIFY(!counters.isEmpty());
+    QString firstCounter;
+    for (const QJsonValue counter : counters)
+        if (counter[u"id"_s].toString() == u"1"_s)
+            firstCounter = counter[u"name"_s].toString();
+    QVERIFY(!firstCounter.isEmpty());
     QCOMPARE(daily()[u"byCounter"_s].toArray().size(), 1);
     QCOMPARE(daily()[u"counterFigures"_s].toBool(), true);
+    QCOMPARE(period(periodQuery).json[u"byCounter"_s].toArray().size(), 1);
+    QVERIFY(csv().contains(firstCounter.toUtf8()));
 
     const HttpResult off = switchCounterFigures(false);
     QCOMPARE(off.status, 200);
@@ -614,19 +681,22 @@ void tst_StatisticsApi::figuresPerCounterOnlyWhereTheOfficeAgreed()
     QCOMPARE(dayFigures[u"counterFigures"_s].toBool(), false);
     QVERIFY(dayFigures[u"byCounter"_s].toArray().isEmpty());
     QCOMPARE(dayFigures[u"served"_s].toInt(), 1); // everything else as before
+    QVERIFY(!QJsonDocument(dayFigures).toJson().contains("counterId"));
     const QJsonObject periodFigures = period(periodQuery).json.toObject();
     QVERIFY(periodFigures[u"byCounter"_s].toArray().isEmpty());
     QCOMPARE(periodFigures[u"offices"_s][0][u"counterFigures"_s].toBool(), false);
     QCOMPARE(periodFigures[u"totals"_s][u"served"_s].toInt(), 1);
-    const HttpResult csv = m_http->get(
-        u"/api/v1/statistics/report?%1&format=csv"_s.arg(periodQuery), m_tokens.value(u"weber"_s));
-    QCOMPARE(csv.status, 200);
-    const QJsonArray counters =
-        m_http->get(u"/api/v1/counters?officeId=1"_s, m_tokens.value(u"admin"_s)).json.toArray();
-    QVERIFY(!counters.isEmpty());
+    QVERIFY(!QJsonDocument(periodFigures).toJson().contains("counterId"));
+    const QByteArray report = csv();
     for (const QJsonValue counter : counters)
-        QVERIFY2(!csv.body.contains(counter[u"name"_s].toString().toUtf8()),
+        QVERIFY2(!report.contains(counter[u"name"_s].toString().toUtf8()),
                  qPrintable(counter[u"name"_s].toString()));
+    // City-wide, the other offices keep theirs; office 1's counters are not there.
+    const QJsonObject city = period(u"from=%1&to=%1"_s.arg(day), u"admin"_s).json.toObject();
+    QCOMPARE(city[u"totals"_s][u"served"_s].toInt(), 1);
+    for (const QJsonValue line : city[u"byCounter"_s].toArray())
+        for (const QJsonValue counter : counters)
+            QVERIFY(line[u"counterId"_s] != counter[u"id"_s]);
 
     QCOMPARE(switchCounterFigures(true).status, 200);
     QCOMPARE(daily()[u"byCounter"_s].toArray().size(), 1);
