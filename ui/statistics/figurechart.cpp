@@ -6,6 +6,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -92,6 +93,8 @@ FigureChart::FigureChart(QWidget *parent)
         axis->setGridLineColor(Theme::barBackground(Theme::Tone::Info));
     }
     setChart(chart);
+    // The plot's width decides whether the labels fit across.
+    connect(chart, &QChart::plotAreaChanged, this, &FigureChart::fitLabels);
 }
 
 void FigureChart::setRows(const QString &title, const QString &firstName, const QString &secondName,
@@ -127,8 +130,7 @@ void FigureChart::setRows(const QString &title, const QString &firstName, const 
         }
     }
     m_categories->append(labels);
-    // Many groups: upright labels, so that they do not run into each other.
-    m_categories->setLabelsAngle(rows.size() > 16 ? -90 : 0);
+    fitLabels();
     // Five whole steps on each axis: 0, 1 … 5; 0, 2 … 10; 0, 4 … 20; …
     for (const auto &[axis, top] :
          {std::pair{m_counts, double(most)}, std::pair{m_minutes, longest}}) {
@@ -139,4 +141,26 @@ void FigureChart::setRows(const QString &title, const QString &firstName, const 
         axis->setTickInterval(maximum / 5);
     }
     setAccessibleName(title);
+}
+
+bool FigureChart::labelsUpright() const
+{
+    return m_categories->labelsAngle() != 0;
+}
+
+void FigureChart::fitLabels()
+{
+    // Across while each label fits in its category's width, else upright
+    // rather than cut short ("KW 4…"): upright, a label has the axis's height.
+    const QStringList labels = m_categories->categories();
+    const qreal width = chart()->plotArea().width();
+    if (labels.isEmpty() || width <= 0)
+        return;
+    const QFontMetricsF metrics(m_categories->labelsFont());
+    qreal widest = 0;
+    for (const QString &label : labels)
+        widest = std::max(widest, metrics.horizontalAdvance(label.trimmed()));
+    const int angle = widest + metrics.averageCharWidth() > width / labels.size() ? -90 : 0;
+    if (m_categories->labelsAngle() != angle)
+        m_categories->setLabelsAngle(angle);
 }

@@ -34,8 +34,12 @@ public:
     void setRows(const QString &title, const QString &firstName, const QString &secondName,
                  const QList<Row> &rows);
     const QList<Row> &rows() const { return m_rows; }
+    // Whether the category labels stand upright, there being no room for them across.
+    bool labelsUpright() const;
 
 private:
+    void fitLabels();
+
     QList<Row> m_rows;
     QBarSet *m_first;
     QBarSet *m_second;

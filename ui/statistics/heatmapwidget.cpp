@@ -29,7 +29,8 @@ QColor textOn(const QColor &fill, const QPalette &palette)
     return fill.lightnessF() > 0.55 ? palette.color(QPalette::Text) : palette.color(QPalette::Base);
 }
 
-constexpr int kLegendHeight = 34;
+constexpr qreal kStripHeight = 12;
+constexpr qreal kGap = 12;
 
 } // namespace
 
@@ -149,17 +150,55 @@ QSize HeatMapWidget::minimumSizeHint() const
     return {300, 150};
 }
 
+HeatMapWidget::LegendTexts HeatMapWidget::legendTexts() const
+{
+    if (m_measure == Measure::MeanWait)
+        return {tr("0 min"), tr("%1 min (target)").arg(m_waitTarget),
+                tr("%1 min").arg(2 * m_waitTarget),
+                tr("Mean wait of those who arrived in that hour, in minutes")};
+    return {u"0"_s, QString(), QLocale().toString(scaleMaximum(), 'f', 1),
+            tr("Visitors arriving in that hour on an average day")};
+}
+
 HeatMapWidget::Layout HeatMapWidget::layoutFor(const QRectF &area) const
 {
     Layout layout;
     const QFontMetricsF metrics(font());
     layout.labelWidth = metrics.horizontalAdvance(u"Mo.  "_s) + 8;
     const qreal headerHeight = metrics.height() + 4;
-    layout.legend = QRectF(area.left() + layout.labelWidth, area.bottom() - kLegendHeight,
-                           area.width() - layout.labelWidth, kLegendHeight);
-    layout.grid =
-        QRectF(area.left() + layout.labelWidth, area.top() + headerHeight,
-               area.width() - layout.labelWidth, area.height() - headerHeight - kLegendHeight - 8);
+    const qreal left = area.left() + layout.labelWidth;
+    const qreal width = area.width() - layout.labelWidth;
+
+    // The scale wide enough for its labels side by side (the middle one centred).
+    const LegendTexts texts = legendTexts();
+    const qreal end =
+        std::max(metrics.horizontalAdvance(texts.low), metrics.horizontalAdvance(texts.high));
+    const qreal middle = metrics.horizontalAdvance(texts.middle);
+    const qreal stripWidth =
+        std::min(width, std::max<qreal>(std::min<qreal>(width * 0.5, 260),
+                                        middle > 0 ? 2 * end + middle + 2 * kGap : 2 * end + kGap));
+    const qreal scaleHeight = kStripHeight + 2 + metrics.height();
+    // The description beside the scale on at most two lines, else under it
+    // across the width: all of it shown either way.
+    const qreal besideWidth = width - stripWidth - kGap;
+    const QRectF besideText =
+        metrics.boundingRect(QRectF(0, 0, std::max<qreal>(besideWidth, 1), 10000),
+                             Qt::AlignLeft | Qt::TextWordWrap, texts.description);
+    const bool beside = besideWidth > 80 && besideText.height() <= 2 * metrics.lineSpacing() + 1;
+    const qreal underHeight = metrics
+                                  .boundingRect(QRectF(0, 0, std::max<qreal>(width, 1), 10000),
+                                                Qt::AlignLeft | Qt::TextWordWrap, texts.description)
+                                  .height();
+    const qreal legendHeight =
+        beside ? std::max(scaleHeight, besideText.height()) : scaleHeight + 4 + underHeight;
+    const qreal top = area.bottom() - legendHeight;
+    layout.strip = QRectF(left, top + 2, stripWidth, kStripHeight);
+    layout.scaleLabels = QRectF(left, layout.strip.bottom() + 2, stripWidth, metrics.height());
+    layout.description = beside ? QRectF(left + stripWidth + kGap, top, besideWidth, legendHeight)
+                                : QRectF(left, layout.scaleLabels.bottom() + 4, width, underHeight);
+
+    layout.grid = QRectF(left, area.top() + headerHeight, width,
+                         std::max<qreal>(top - 8 - area.top() - headerHeight, 0));
     if (!m_hours.isEmpty() && !m_weekdays.isEmpty()) {
         layout.cellWidth = layout.grid.width() / m_hours.size();
         layout.cellHeight = layout.grid.height() / m_weekdays.size();
@@ -216,8 +255,7 @@ void HeatMapWidget::paintEvent(QPaintEvent *)
 
     // The legend: the scale from none to the hottest, with its ends named.
     painter.setFont(font());
-    const QRectF strip(layout.legend.left(), layout.legend.top() + 2,
-                       std::min<qreal>(layout.legend.width() * 0.5, 260), 12);
+    const QRectF strip = layout.strip;
     const int steps = 40;
     for (int i = 0; i < steps; ++i) {
         const QRectF piece(strip.left() + strip.width() * i / steps, strip.top(),
@@ -227,24 +265,13 @@ void HeatMapWidget::paintEvent(QPaintEvent *)
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawRect(strip);
     painter.setPen(Theme::toneColour(Theme::Tone::Muted));
-    const QRectF below(strip.left(), strip.bottom() + 2, strip.width(),
-                       layout.legend.bottom() - strip.bottom() - 2);
-    const QRectF beside(strip.right() + 12, layout.legend.top(),
-                        layout.legend.right() - strip.right() - 12, layout.legend.height());
-    if (m_measure == Measure::MeanWait) {
-        painter.drawText(below, Qt::AlignLeft | Qt::AlignTop, tr("0 min"));
-        painter.drawText(below, Qt::AlignHCenter | Qt::AlignTop,
-                         tr("%1 min (target)").arg(m_waitTarget));
-        painter.drawText(below, Qt::AlignRight | Qt::AlignTop, tr("%1 min").arg(2 * m_waitTarget));
-        painter.drawText(beside, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                         tr("Mean wait of those who arrived in that hour, in minutes"));
-    } else {
-        painter.drawText(below, Qt::AlignLeft | Qt::AlignTop, u"0"_s);
-        painter.drawText(below, Qt::AlignRight | Qt::AlignTop,
-                         locale.toString(scaleMaximum(), 'f', 1));
-        painter.drawText(beside, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                         tr("Visitors arriving in that hour on an average day"));
-    }
+    const LegendTexts texts = legendTexts();
+    painter.drawText(layout.scaleLabels, Qt::AlignLeft | Qt::AlignTop, texts.low);
+    if (!texts.middle.isEmpty())
+        painter.drawText(layout.scaleLabels, Qt::AlignHCenter | Qt::AlignTop, texts.middle);
+    painter.drawText(layout.scaleLabels, Qt::AlignRight | Qt::AlignTop, texts.high);
+    painter.drawText(layout.description, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                     texts.description);
 }
 
 bool HeatMapWidget::event(QEvent *event)

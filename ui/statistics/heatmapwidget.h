@@ -38,14 +38,25 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    // What the legend says: the scale's ends (and middle), and what it measures.
+    struct LegendTexts
+    {
+        QString low;
+        QString middle;
+        QString high;
+        QString description;
+    };
     struct Layout
     {
         QRectF grid;
         qreal cellWidth = 0;
         qreal cellHeight = 0;
         qreal labelWidth = 0;
-        QRectF legend;
+        QRectF strip;       // the colour scale
+        QRectF scaleLabels; // under it
+        QRectF description; // beside the scale, or under it where there is no room beside
     };
+    LegendTexts legendTexts() const;
     Layout layoutFor(const QRectF &area) const;
     const Statistics::HeatCell *cellAt(int weekday, int hour) const;
     std::optional<double> valueOf(const Statistics::HeatCell &cell) const;

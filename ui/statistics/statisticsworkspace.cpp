@@ -55,6 +55,61 @@ QString timeText(const QDateTime &at)
                                              : locale.toString(at, QLocale::ShortFormat);
 }
 
+// The columns of a figures table as wide as their contents, the name column
+// (the first) with the room left over: a name is never cut short while the
+// figures fit beside it; where they do not, the table scrolls sideways.
+class NameColumnFitter : public QObject
+{
+public:
+    explicit NameColumnFitter(QTableView *table)
+        : QObject(table)
+        , m_table(table)
+    {
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        table->horizontalHeader()->setStretchLastSection(false);
+        table->viewport()->installEventFilter(this);
+        QAbstractItemModel *model = table->model();
+        connect(model, &QAbstractItemModel::modelReset, this, &NameColumnFitter::fit);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &NameColumnFitter::fit);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &NameColumnFitter::fit);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &NameColumnFitter::fit);
+        connect(model, &QAbstractItemModel::dataChanged, this, &NameColumnFitter::fit);
+        connect(model, &QAbstractItemModel::headerDataChanged, this, &NameColumnFitter::fit);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize || event->type() == QEvent::Show ||
+            event->type() == QEvent::FontChange)
+            fit();
+        return QObject::eventFilter(watched, event);
+    }
+
+    void fit()
+    {
+        QHeaderView *header = m_table->horizontalHeader();
+        const int count = header->count();
+        if (count == 0)
+            return;
+        const QAbstractItemView *view = m_table; // QTableView's sizeHintForColumn is protected
+        QList<int> widths;
+        int total = 0;
+        for (int column = 0; column < count; ++column) {
+            widths.append(
+                std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column)));
+            total += widths.last();
+        }
+        widths[0] += std::max(0, m_table->viewport()->width() - total);
+        for (int column = 0; column < count; ++column) {
+            if (header->sectionSize(column) != widths.at(column))
+                header->resizeSection(column, widths.at(column));
+        }
+    }
+
+private:
+    QTableView *m_table;
+};
+
 QTableView *figuresTable(QAbstractItemModel *model, const QString &name, const QString &empty,
                          QWidget *parent)
 {
@@ -66,8 +121,7 @@ QTableView *figuresTable(QAbstractItemModel *model, const QString &name, const Q
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    new NameColumnFitter(table);
     table->setMinimumHeight(96);
     EmptyStateHint::install(table, empty);
     return table;
@@ -229,10 +283,17 @@ StatisticsWorkspace::StatisticsWorkspace(StatisticsBoard *board, QWidget *parent
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_emptyText->setWordWrap(true);
     Theme::setTone(m_emptyText, Theme::Tone::Muted);
+    // Early in the day, the weeks before have the figures worth a look.
+    m_showEightWeeks = new QPushButton(tr("Show the &last 8 weeks"), emptyPage);
+    m_showEightWeeks->setObjectName(u"showEightWeeksButton"_s);
+    m_showEightWeeks->setAutoDefault(true); // Enter presses it once it has the focus
+    m_showEightWeeks->hide();
     auto *emptyLayout = new QVBoxLayout(emptyPage);
     emptyLayout->addStretch();
     emptyLayout->addWidget(m_emptyTitle);
     emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addSpacing(Theme::kSpacing);
+    emptyLayout->addWidget(m_showEightWeeks, 0, Qt::AlignHCenter);
     emptyLayout->addStretch(2);
 
     m_stack = new QStackedWidget(this);
@@ -271,7 +332,8 @@ StatisticsWorkspace::StatisticsWorkspace(StatisticsBoard *board, QWidget *parent
     setTabOrder(m_range, m_from);
     setTabOrder(m_from, m_to);
     setTabOrder(m_to, m_grouping);
-    setTabOrder(m_grouping, m_refresh);
+    setTabOrder(m_grouping, m_showEightWeeks); // the next choice, where offered
+    setTabOrder(m_showEightWeeks, m_refresh);
     setTabOrder(m_refresh, m_export);
     setTabOrder(m_export, m_print);
     setTabOrder(m_print, m_heatMeasure);
@@ -292,6 +354,12 @@ StatisticsWorkspace::StatisticsWorkspace(StatisticsBoard *board, QWidget *parent
         applyQuery();
     });
     connect(m_range, &QComboBox::currentIndexChanged, this, &StatisticsWorkspace::rangeChosen);
+    connect(m_showEightWeeks, &QPushButton::clicked, this, [this] {
+        // The focus to the period, which now says what is shown, before the button goes.
+        if (m_showEightWeeks->hasFocus())
+            m_range->setFocus(Qt::OtherFocusReason);
+        m_range->setCurrentIndex(m_range->findData(int(Range::LastEightWeeks)));
+    });
     for (QDateEdit *edit : {m_from, m_to}) {
         connect(edit, &QDateEdit::dateChanged, this, [this, edit] {
             // The other end follows, so that the days stay in order and within a year.
@@ -463,6 +531,7 @@ void StatisticsWorkspace::applyQuery()
 
 void StatisticsWorkspace::render()
 {
+    m_showEightWeeks->hide(); // only the empty today offers it (see renderDay)
     switch (m_board->shown()) {
     case StatisticsBoard::Shown::Nothing:
         m_stack->setCurrentIndex(1);
@@ -514,6 +583,7 @@ void StatisticsWorkspace::renderDay(const Day &day)
         m_emptyTitle->setText(tr("No visitors yet today"));
         m_emptyText->setText(
             tr("The figures appear here as soon as the first ticket of the day is drawn."));
+        m_showEightWeeks->show();
         m_services->setServices({});
         m_counters->setCounters({});
         return;
@@ -579,12 +649,21 @@ void StatisticsWorkspace::renderPeriod(const Period &period)
     renderTotals(period.totals, target);
 
     const bool oneDay = period.from == period.to;
+    // Weeks of one year ("2026-W48"): the week's number says enough.
+    const bool weeksOfOneYear =
+        period.grouping == Grouping::Week &&
+        std::all_of(period.groups.cbegin(), period.groups.cend(), [&period](const Group &group) {
+            return group.key.left(4) == period.groups.first().key.left(4) &&
+                   group.key.indexOf(u'W') > 0;
+        });
     QList<FigureChart::Row> rows;
     for (const Group &group : period.groups) {
         // Hours of one day: the hour says enough.
-        const QString label = oneDay && period.grouping == Grouping::Hour
-                                  ? tr("%1 h").arg(group.key.mid(11).toInt())
-                                  : groupLabel(period.grouping, group.key);
+        QString label = groupLabel(period.grouping, group.key);
+        if (oneDay && period.grouping == Grouping::Hour)
+            label = tr("%1 h").arg(group.key.mid(11).toInt());
+        else if (weeksOfOneYear)
+            label = tr("Wk %1").arg(group.key.mid(group.key.indexOf(u'W') + 1).toInt());
         rows.append({label, group.figures.issued, group.figures.served, group.figures.wait.mean});
     }
     QString title;

@@ -107,6 +107,7 @@ private:
     QWidget *m_figuresPage;
     QLabel *m_emptyTitle;
     QLabel *m_emptyText;
+    QPushButton *m_showEightWeeks; // on an empty today: the weeks before instead
     QMap<Tile, TileWidgets> m_tiles;
     FigureChart *m_chart;
     QGroupBox *m_heatBox;

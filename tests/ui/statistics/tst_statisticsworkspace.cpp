@@ -12,10 +12,12 @@
 #include "testsupport.h"
 #include "ui/common/feedbackline.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/statistics/figurechart.h"
 #include "ui/statistics/heatmapwidget.h"
 #include "ui/statistics/statisticsworkspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
@@ -23,6 +25,7 @@
 #include <QJsonObject>
 #include <QListWidget>
 #include <QPdfWriter>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -49,18 +52,26 @@ private slots:
     void tilesShowTheDay();
     void aTicketEventUpdatesTheDay();
     void aDayWithoutVisitorsSaysSo();
+    void anEmptyTodayOffersTheLastEightWeeks();
     void offlineTheLastFiguresStayNotLive();
     void aClerkHasNoStatistics();
     void ctrlSAsksWhereAndExportWritesTheReport();
     void periodsComeFromTheServer();
     void printingPaintsWhatIsShown();
     void theHeatMapColoursTheWaits();
+    void theChartsLabelsStayWhole();
 
 private:
     QJsonObject post(const QString &path, const QByteArray &body = "{}", int expected = 200);
     // The scene of tilesShowTheDay: A served after 20 minutes, B not come
     // after 22, C still waiting (since 09:15); it is 09:40.
     void playTheMorning();
+    // Known visits of the week before this one (of the machine's calendar, as
+    // the workspace's periods): on its Tuesday A waits 10 minutes and is
+    // served, B waits 15 and does not come, C waits 20 and is served; on its
+    // Wednesday D waits 47 and is served. All at Schalter 1 of the Bürgeramt.
+    void playLastWeek();
+    QDate lastWeeksTuesday() const;
     void openWorkspace();
     QString tile(Tile which) const { return m_workspace->tileText(which); }
 
@@ -152,6 +163,50 @@ void tst_StatisticsWorkspace::playTheMorning()
     QVERIFY(!post(u"/api/v1/tickets/%1/recall"_s.arg(b)).isEmpty());
     QVERIFY(!post(u"/api/v1/tickets/%1/no-show"_s.arg(b)).isEmpty());
     m_now = m_nine + 40 * kMinute;
+}
+
+QDate tst_StatisticsWorkspace::lastWeeksTuesday() const
+{
+    const QDate today = QDate::currentDate();
+    return today.addDays(1 - today.dayOfWeek() - 7 + 1);
+}
+
+void tst_StatisticsWorkspace::playLastWeek()
+{
+    const QTimeZone berlin(QByteArrayLiteral("Europe/Berlin"));
+    const auto at = [&berlin](QDate day, int hour, int minute) {
+        return QDateTime(day, QTime(hour, minute), berlin).toMSecsSinceEpoch();
+    };
+    const QDate tuesday = lastWeeksTuesday();
+    m_now = at(tuesday, 9, 0);
+    const QString a = post(u"/api/v1/tickets"_s, R"({"serviceId":"1"})", 201)[u"id"_s].toString();
+    m_now = at(tuesday, 9, 5);
+    const QString b = post(u"/api/v1/tickets"_s, R"({"serviceId":"1"})", 201)[u"id"_s].toString();
+    m_now = at(tuesday, 9, 10);
+    const QString c = post(u"/api/v1/tickets"_s, R"({"serviceId":"1"})", 201)[u"id"_s].toString();
+    QCOMPARE(post(u"/api/v1/counters/1/call-next"_s)[u"id"_s].toString(), a);
+    m_now = at(tuesday, 9, 11);
+    QVERIFY(!post(u"/api/v1/tickets/%1/start"_s.arg(a)).isEmpty());
+    m_now = at(tuesday, 9, 20);
+    QVERIFY(!post(u"/api/v1/tickets/%1/finish"_s.arg(a)).isEmpty());
+    QCOMPARE(post(u"/api/v1/counters/1/call-next"_s)[u"id"_s].toString(), b);
+    QVERIFY(!post(u"/api/v1/tickets/%1/recall"_s.arg(b)).isEmpty());
+    QVERIFY(!post(u"/api/v1/tickets/%1/no-show"_s.arg(b)).isEmpty());
+    m_now = at(tuesday, 9, 30);
+    QCOMPARE(post(u"/api/v1/counters/1/call-next"_s)[u"id"_s].toString(), c);
+    QVERIFY(!post(u"/api/v1/tickets/%1/start"_s.arg(c)).isEmpty());
+    m_now = at(tuesday, 9, 40);
+    QVERIFY(!post(u"/api/v1/tickets/%1/finish"_s.arg(c)).isEmpty());
+
+    const QDate wednesday = tuesday.addDays(1);
+    m_now = at(wednesday, 9, 0);
+    const QString d = post(u"/api/v1/tickets"_s, R"({"serviceId":"1"})", 201)[u"id"_s].toString();
+    m_now = at(wednesday, 9, 47);
+    QCOMPARE(post(u"/api/v1/counters/1/call-next"_s)[u"id"_s].toString(), d);
+    QVERIFY(!post(u"/api/v1/tickets/%1/start"_s.arg(d)).isEmpty());
+    m_now = at(wednesday, 9, 55);
+    QVERIFY(!post(u"/api/v1/tickets/%1/finish"_s.arg(d)).isEmpty());
+    m_now = m_nine; // back to the test's today, before its first ticket
 }
 
 void tst_StatisticsWorkspace::openWorkspace()
@@ -392,15 +447,51 @@ void tst_StatisticsWorkspace::ctrlSAsksWhereAndExportWritesTheReport()
              qPrintable(m_workspace->feedbackText()));
 }
 
+void tst_StatisticsWorkspace::anEmptyTodayOffersTheLastEightWeeks()
+{
+    playLastWeek();
+    openWorkspace();
+    // Nobody yet today: the empty page offers the weeks before.
+    QTRY_COMPARE(m_board->shown(), StatisticsBoard::Shown::Day);
+    QCOMPARE(m_workspace->emptyText().section(u'\n', 0, 0), u"No visitors yet today"_s);
+    auto *button = m_workspace->findChild<QPushButton *>(u"showEightWeeksButton"_s);
+    QVERIFY(button);
+    QVERIFY(button->isVisible());
+    QCOMPARE(button->text(), u"Show the &last 8 weeks"_s);
+
+    // By keyboard: from the period, Tab reaches it (the dates and the
+    // grouping are not to be chosen for today), and Space presses it.
+    m_workspace->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));
+    auto *range = m_workspace->findChild<QComboBox *>(u"rangeBox"_s);
+    range->setFocus();
+    QTRY_VERIFY(range->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), button);
+    QTest::keyClick(button, Qt::Key_Space);
+    QCOMPARE(range->currentText(), u"Last 8 weeks"_s);
+    QCOMPARE(m_board->query().range, Statistics::Range::LastEightWeeks);
+    QVERIFY(range->hasFocus()); // the period says what is shown now
+    QTRY_COMPARE(m_board->shown(), StatisticsBoard::Shown::Period);
+    QCOMPARE(tile(Tile::Issued), u"4"_s);
+    QVERIFY(!button->isVisible()); // offered by the empty today only
+
+    // An empty period offers no such way out: it is what was asked for.
+    range->setCurrentIndex(range->findText(u"Yesterday"_s)); // never last week's Tuesday
+    QTRY_COMPARE(m_workspace->emptyText().section(u'\n', 0, 0), u"No visitors in this period"_s);
+    QVERIFY(!button->isVisible());
+}
+
 void tst_StatisticsWorkspace::periodsComeFromTheServer()
 {
+    playLastWeek();
     openWorkspace();
     QTRY_COMPARE(m_board->shown(), StatisticsBoard::Shown::Day);
     auto *range = m_workspace->findChild<QComboBox *>(u"rangeBox"_s);
     auto *grouping = m_workspace->findChild<QComboBox *>(u"groupingBox"_s);
     QVERIFY(!grouping->isEnabled()); // the live day goes by hour
 
-    // The last eight weeks of all offices, by week.
+    // The last eight weeks of all offices, by week: the four of last week.
     auto *office = m_workspace->findChild<QComboBox *>(u"officeBox"_s);
     office->setCurrentIndex(office->count() - 1);
     range->setCurrentIndex(range->findText(u"Last 8 weeks"_s));
@@ -410,23 +501,46 @@ void tst_StatisticsWorkspace::periodsComeFromTheServer()
     const Statistics::DateRange days = m_board->dates();
     QCOMPARE(days.to, QDate::currentDate());
     QCOMPARE(days.from.dayOfWeek(), 1);
-    const TestSupport::HttpResult answer =
-        m_http->get(u"/api/v1/statistics?from=%1&to=%2&groupBy=week"_s.arg(
-                        days.from.toString(Qt::ISODate), days.to.toString(Qt::ISODate)),
-                    m_supervisorToken);
-    QTRY_VERIFY(!m_board->isLoading());
-    QCOMPARE(answer.status, 200);
+    QVERIFY(days.from <= lastWeeksTuesday());
     QTRY_COMPARE(m_board->shown(), StatisticsBoard::Shown::Period);
-    const QJsonObject totals = answer.json[u"totals"_s].toObject();
-    if (totals[u"issued"_s].toInt() > 0) {
-        QCOMPARE(tile(Tile::Issued), QLocale().toString(totals[u"issued"_s].toInt()));
-        QCOMPARE(tile(Tile::Served), QLocale().toString(totals[u"served"_s].toInt()));
-        QVERIFY(tile(Tile::WaitingNow).isEmpty()); // of the live day only
-    } else {
-        QCOMPARE(m_workspace->emptyText().section(u'\n', 0, 0), u"No visitors in this period"_s);
-    }
+    QTRY_VERIFY(!m_board->isLoading());
+    QVERIFY2(m_workspace->emptyText().isEmpty(), qPrintable(m_workspace->emptyText()));
+    QCOMPARE(tile(Tile::Issued), u"4"_s);
+    QCOMPARE(tile(Tile::Served), u"3"_s);
+    QCOMPARE(tile(Tile::NoShowRate), u"25 %"_s); // B of the four called
+    // Waits 10, 15, 20 and 47 minutes; within the Bürgeramt's target of 30, three.
+    const QJsonObject office1 =
+        m_http->get(u"/api/v1/statistics/daily?officeId=1"_s, m_supervisorToken).json.toObject();
+    QCOMPARE(office1[u"waitTargetMinutes"_s].toInt(), 30);
+    QCOMPARE(tile(Tile::ServiceLevel), u"75 %"_s);
+    QCOMPARE(tile(Tile::MeanWait), u"23,0 min"_s);
+    QCOMPARE(tile(Tile::MedianWait), u"15,0 min"_s); // nearest rank: the second of four
+    QCOMPARE(tile(Tile::P90Wait), u"47,0 min"_s);    // the fourth of four
+    QVERIFY(tile(Tile::WaitingNow).isEmpty());       // of the live day only
+    QVERIFY(tile(Tile::LongestWaitNow).isEmpty());
     QVERIFY2(m_workspace->statusText().startsWith(u"Figures as of "_s),
              qPrintable(m_workspace->statusText()));
+
+    // The chart: the week with visitors, named by its number alone (the
+    // weeks are all of one year).
+    auto *chart = m_workspace->findChild<FigureChart *>(u"figureChart"_s);
+    QCOMPARE(chart->rows().size(), 1);
+    const FigureChart::Row lastWeek = chart->rows().constFirst();
+    QCOMPARE(lastWeek.label, u"Wk %1"_s.arg(lastWeeksTuesday().weekNumber()));
+    QCOMPARE(lastWeek.first, 4);
+    QCOMPARE(lastWeek.second, 3);
+    QVERIFY(lastWeek.meanWaitMinutes.has_value());
+    QCOMPARE(*lastWeek.meanWaitMinutes, 23.0);
+
+    // The service's name in full: its column takes the room the figures leave.
+    auto *services = m_workspace->findChild<QTableView *>(u"serviceTable"_s);
+    QCOMPARE(services->model()->rowCount(), 1);
+    QTRY_VERIFY(services->columnWidth(0) >=
+                static_cast<const QAbstractItemView *>(services)->sizeHintForColumn(0));
+    int widths = 0;
+    for (int column = 0; column < services->model()->columnCount(); ++column)
+        widths += services->columnWidth(column);
+    QVERIFY(widths >= services->viewport()->width()); // no room left unused
 
     // Hours only for a month at most: a year cannot be grouped by hour.
     range->setCurrentIndex(range->findText(u"This year"_s));
@@ -492,6 +606,32 @@ void tst_StatisticsWorkspace::theHeatMapColoursTheWaits()
     QCOMPARE(map.cellText(2, 9), u"2,0"_s);
     QVERIFY(distance(2, 11) > distance(2, 9));
     QVERIFY(map.accessibleDescription().contains(QLocale().dayName(2)));
+}
+
+void tst_StatisticsWorkspace::theChartsLabelsStayWhole()
+{
+    // Nine weeks: across where each label has the room, upright where not,
+    // rather than cut short.
+    FigureChart chart;
+    QList<FigureChart::Row> rows;
+    for (int week = 40; week <= 48; ++week)
+        rows.append({u"Wk %1"_s.arg(week), week, week - 2, 5.0});
+    chart.setRows(u"Per week"_s, u"Tickets"_s, u"Served"_s, rows);
+    chart.resize(900, 300);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QTRY_VERIFY(chart.chart()->plotArea().width() > 600);
+    QVERIFY(!chart.labelsUpright());
+    chart.resize(330, 300);
+    QTRY_VERIFY(chart.chart()->plotArea().width() < 300);
+    QVERIFY(chart.labelsUpright());
+    chart.resize(900, 300);
+    QTRY_VERIFY(!chart.labelsUpright());
+    // Fewer rows in the same room: across again.
+    chart.resize(330, 300);
+    QTRY_VERIFY(chart.labelsUpright());
+    chart.setRows(u"Per week"_s, u"Tickets"_s, u"Served"_s, rows.mid(0, 2));
+    QTRY_VERIFY(!chart.labelsUpright());
 }
 
 QTEST_MAIN(tst_StatisticsWorkspace)
