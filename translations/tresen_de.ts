@@ -5107,6 +5107,14 @@ Die Trauung von %2 &amp; %3 trotzdem bestätigen?</translation>
         <source>The figures were sent to the printer.</source>
         <translation>Die Zahlen wurden an den Drucker geschickt.</translation>
     </message>
+    <message>
+        <source>Show the &amp;last 8 weeks</source>
+        <translation>&amp;Letzte 8 Wochen zeigen</translation>
+    </message>
+    <message>
+        <source>Wk %1</source>
+        <translation>KW %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

@@ -5100,6 +5100,14 @@ Confirm the wedding of %2 &amp; %3 anyway?</source>
         <source>The figures were sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the &amp;last 8 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
