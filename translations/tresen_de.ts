@@ -1925,10 +1925,6 @@
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <source>Mean wait of those who arrived in that hour, in minutes</source>
-        <translation>Mittlere Wartezeit derer, die in dieser Stunde kamen, in Minuten</translation>
-    </message>
-    <message>
         <source>Visitors arriving in that hour on an average day</source>
         <translation>Besucher, die an einem durchschnittlichen Tag in dieser Stunde kommen</translation>
     </message>
@@ -1962,6 +1958,10 @@
     <message>
         <source>Most visitors on %1 at %2 h: %3 on an average day</source>
         <translation>Die meisten Besucher am %1 um %2 Uhr: %3 an einem durchschnittlichen Tag</translation>
+    </message>
+    <message>
+        <source>Mean wait of those who arrived in that hour</source>
+        <translation>Mittlere Wartezeit derer, die in dieser Stunde kamen</translation>
     </message>
 </context>
 <context>

@@ -1925,10 +1925,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mean wait of those who arrived in that hour, in minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Visitors arriving in that hour on an average day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1961,6 +1957,10 @@
     </message>
     <message>
         <source>Most visitors on %1 at %2 h: %3 on an average day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean wait of those who arrived in that hour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,6 +29,14 @@ QColor textOn(const QColor &fill, const QPalette &palette)
     return fill.lightnessF() > 0.55 ? palette.color(QPalette::Text) : palette.color(QPalette::Base);
 }
 
+// The legend in small print: the grid keeps the room for its rows.
+QFont legendFont(const QFont &font)
+{
+    QFont small = font;
+    small.setPointSizeF(Theme::pointSize(Theme::TextRole::Small));
+    return small;
+}
+
 constexpr qreal kStripHeight = 12;
 constexpr qreal kGap = 12;
 
@@ -155,7 +163,7 @@ HeatMapWidget::LegendTexts HeatMapWidget::legendTexts() const
     if (m_measure == Measure::MeanWait)
         return {tr("0 min"), tr("%1 min (target)").arg(m_waitTarget),
                 tr("%1 min").arg(2 * m_waitTarget),
-                tr("Mean wait of those who arrived in that hour, in minutes")};
+                tr("Mean wait of those who arrived in that hour")}; // the scale says "min"
     return {u"0"_s, QString(), QLocale().toString(scaleMaximum(), 'f', 1),
             tr("Visitors arriving in that hour on an average day")};
 }
@@ -163,9 +171,10 @@ HeatMapWidget::LegendTexts HeatMapWidget::legendTexts() const
 HeatMapWidget::Layout HeatMapWidget::layoutFor(const QRectF &area) const
 {
     Layout layout;
-    const QFontMetricsF metrics(font());
-    layout.labelWidth = metrics.horizontalAdvance(u"Mo.  "_s) + 8;
-    const qreal headerHeight = metrics.height() + 4;
+    const QFontMetricsF labelMetrics(font());
+    layout.labelWidth = labelMetrics.horizontalAdvance(u"Mo.  "_s) + 8;
+    const qreal headerHeight = labelMetrics.height() + 4;
+    const QFontMetricsF metrics(legendFont(font()));
     const qreal left = area.left() + layout.labelWidth;
     const qreal width = area.width() - layout.labelWidth;
 
@@ -254,7 +263,7 @@ void HeatMapWidget::paintEvent(QPaintEvent *)
     }
 
     // The legend: the scale from none to the hottest, with its ends named.
-    painter.setFont(font());
+    painter.setFont(legendFont(font()));
     const QRectF strip = layout.strip;
     const int steps = 40;
     for (int i = 0; i < steps; ++i) {

@@ -121,6 +121,8 @@ QTableView *figuresTable(QAbstractItemModel *model, const QString &name, const Q
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
+    // Rows of figures as dense as a spreadsheet's: a service more in sight.
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + Theme::kSpacing);
     new NameColumnFitter(table);
     table->setMinimumHeight(96);
     EmptyStateHint::install(table, empty);
@@ -267,9 +269,10 @@ StatisticsWorkspace::StatisticsWorkspace(StatisticsBoard *board, QWidget *parent
     auto *figures = new QVBoxLayout(m_figuresPage);
     figures->setContentsMargins(0, 0, 0, 0);
     figures->addLayout(tiles);
-    // The chart and the tables share the height: each table shows some rows.
-    figures->addLayout(middle, 1);
-    figures->addLayout(bottom, 1);
+    // The chart and the tables share the height: each table shows some rows,
+    // the heat map's rows (and its legend) a little more.
+    figures->addLayout(middle, 6);
+    figures->addLayout(bottom, 5);
 
     // Instead of figures: why there are none.
     auto *emptyPage = new QWidget(this);
