@@ -5115,6 +5115,11 @@ Die Trauung von %2 &amp; %3 trotzdem bestätigen?</translation>
         <source>Wk %1</source>
         <translation>KW %1</translation>
     </message>
+    <message>
+        <source>d/M</source>
+        <comment>a day of the chart: its format</comment>
+        <translation>d.M.</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

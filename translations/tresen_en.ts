@@ -5108,6 +5108,11 @@ Confirm the wedding of %2 &amp; %3 anyway?</source>
         <source>Wk %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>d/M</source>
+        <comment>a day of the chart: its format</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

@@ -161,6 +161,9 @@ void FigureChart::fitLabels()
     for (const QString &label : labels)
         widest = std::max(widest, metrics.horizontalAdvance(label.trimmed()));
     const int angle = widest + metrics.averageCharWidth() > width / labels.size() ? -90 : 0;
-    if (m_categories->labelsAngle() != angle)
+    if (m_categories->labelsAngle() != angle) {
         m_categories->setLabelsAngle(angle);
+        // Upright, a label is never cut to "⋮": the axis grows to its length.
+        m_categories->setTruncateLabels(angle == 0);
+    }
 }

@@ -652,12 +652,11 @@ void StatisticsWorkspace::renderPeriod(const Period &period)
     renderTotals(period.totals, target);
 
     const bool oneDay = period.from == period.to;
-    // Weeks of one year ("2026-W48"): the week's number says enough.
-    const bool weeksOfOneYear =
-        period.grouping == Grouping::Week &&
+    // Weeks ("2026-W48") or days ("2026-11-30") of one year: the week's
+    // number, the day and month say enough.
+    const bool oneYear =
         std::all_of(period.groups.cbegin(), period.groups.cend(), [&period](const Group &group) {
-            return group.key.left(4) == period.groups.first().key.left(4) &&
-                   group.key.indexOf(u'W') > 0;
+            return group.key.left(4) == period.groups.first().key.left(4);
         });
     QList<FigureChart::Row> rows;
     for (const Group &group : period.groups) {
@@ -665,8 +664,11 @@ void StatisticsWorkspace::renderPeriod(const Period &period)
         QString label = groupLabel(period.grouping, group.key);
         if (oneDay && period.grouping == Grouping::Hour)
             label = tr("%1 h").arg(group.key.mid(11).toInt());
-        else if (weeksOfOneYear)
+        else if (oneYear && period.grouping == Grouping::Week && group.key.indexOf(u'W') > 0)
             label = tr("Wk %1").arg(group.key.mid(group.key.indexOf(u'W') + 1).toInt());
+        else if (const QDate date = QDate::fromString(group.key, Qt::ISODate);
+                 oneYear && period.grouping == Grouping::Day && date.isValid())
+            label = QLocale().toString(date, tr("d/M", "a day of the chart: its format"));
         rows.append({label, group.figures.issued, group.figures.served, group.figures.wait.mean});
     }
     QString title;
