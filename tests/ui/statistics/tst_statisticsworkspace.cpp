@@ -537,10 +537,18 @@ void tst_StatisticsWorkspace::periodsComeFromTheServer()
     QCOMPARE(services->model()->rowCount(), 1);
     QTRY_VERIFY(services->columnWidth(0) >=
                 static_cast<const QAbstractItemView *>(services)->sizeHintForColumn(0));
-    int widths = 0;
-    for (int column = 0; column < services->model()->columnCount(); ++column)
-        widths += services->columnWidth(column);
-    QVERIFY(widths >= services->viewport()->width()); // no room left unused
+    const auto widths = [services] {
+        int sum = 0;
+        for (int column = 0; column < services->model()->columnCount(); ++column)
+            sum += services->columnWidth(column);
+        return sum;
+    };
+    QVERIFY(widths() >= services->viewport()->width()); // no room left unused
+    // Wide, the figures fit and the name takes the room left over.
+    m_workspace->resize(1900, 1000);
+    QTRY_COMPARE(widths(), services->viewport()->width());
+    QVERIFY(services->columnWidth(0) >
+            static_cast<const QAbstractItemView *>(services)->sizeHintForColumn(0));
 
     // Hours only for a month at most: a year cannot be grouped by hour.
     range->setCurrentIndex(range->findText(u"This year"_s));
