@@ -166,6 +166,10 @@
         <source>Cancel or rebook</source>
         <translation>Absagen oder umbuchen</translation>
     </message>
+    <message>
+        <source>Statistics per counter</source>
+        <translation>Statistik je Schalter</translation>
+    </message>
 </context>
 <context>
     <name>Administration</name>
@@ -4768,6 +4772,10 @@ Die Trauung von %2 &amp; %3 trotzdem bestätigen?</translation>
         <source>No visitors in this period.</source>
         <translation>In diesem Zeitraum keine Besucher.</translation>
     </message>
+    <message>
+        <source>%1: figures per counter are not shown (staff agreement)</source>
+        <translation>%1: keine Zahlen je Schalter (Dienstvereinbarung)</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsWorkspace</name>
@@ -4777,7 +4785,7 @@ Die Trauung von %2 &amp; %3 trotzdem bestätigen?</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -4797,7 +4805,7 @@ Die Trauung von %2 &amp; %3 trotzdem bestätigen?</translation>
     </message>
     <message>
         <source>Offi&amp;ce:</source>
-        <translation>&amp;Amt:</translation>
+        <translation>A&amp;mt:</translation>
     </message>
     <message>
         <source>Today</source>
@@ -5119,6 +5127,10 @@ Die Trauung von %2 &amp; %3 trotzdem bestätigen?</translation>
         <source>d/M</source>
         <comment>a day of the chart: its format</comment>
         <translation>d.M.</translation>
+    </message>
+    <message>
+        <source>No figures per counter for %1: kept off by agreement with the staff council.</source>
+        <translation>Keine Zahlen je Schalter für %1: abgeschaltet nach Vereinbarung mit dem Personalrat.</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,10 @@
         <source>Cancel or rebook</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Statistics per counter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Administration</name>
@@ -4761,6 +4765,10 @@ Confirm the wedding of %2 &amp; %3 anyway?</source>
         <source>No visitors in this period.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: figures per counter are not shown (staff agreement)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatisticsWorkspace</name>
@@ -5111,6 +5119,10 @@ Confirm the wedding of %2 &amp; %3 anyway?</source>
     <message>
         <source>d/M</source>
         <comment>a day of the chart: its format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures per counter for %1: kept off by agreement with the staff council.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -258,7 +258,16 @@ StatisticsWorkspace::StatisticsWorkspace(StatisticsBoard *board, QWidget *parent
     m_counterTable = figuresTable(m_counters, u"counterTable"_s,
                                   tr("No counter has served anyone."), counterBox);
     m_counterTable->setAccessibleName(tr("Figures per counter"));
-    (new QVBoxLayout(counterBox))->addWidget(m_counterTable);
+    m_counterHint = m_counterTable->findChild<EmptyStateHint *>();
+    // Where an office keeps them off, say so: an empty table would read as idle.
+    m_counterNote = new QLabel(counterBox);
+    m_counterNote->setObjectName(u"counterNote"_s);
+    m_counterNote->setWordWrap(true);
+    Theme::setTone(m_counterNote, Theme::Tone::Muted);
+    m_counterNote->hide();
+    auto *counterLayout = new QVBoxLayout(counterBox);
+    counterLayout->addWidget(m_counterTable);
+    counterLayout->addWidget(m_counterNote);
 
     auto *middle = new QHBoxLayout;
     middle->addWidget(m_chart, 3);
@@ -624,6 +633,22 @@ void StatisticsWorkspace::renderDay(const Day &day)
     m_heatBox->hide();
     m_services->setServices(day.byService);
     m_counters->setCounters(day.byCounter);
+    showCounterFiguresKeptOff(day.counterFigures ? QStringList()
+                                                 : QStringList{m_office->currentText()});
+}
+
+void StatisticsWorkspace::showCounterFiguresKeptOff(const QStringList &offices)
+{
+    const QString keptOff =
+        offices.isEmpty()
+            ? QString()
+            : tr("No figures per counter for %1: kept off by agreement with the staff council.")
+                  .arg(QLocale().createSeparatedList(offices));
+    if (m_counterHint)
+        m_counterHint->setText(keptOff.isEmpty() ? tr("No counter has served anyone.") : keptOff);
+    // Beside other offices' counters, as a line under them.
+    m_counterNote->setText(keptOff);
+    m_counterNote->setVisible(!keptOff.isEmpty() && m_counters->rowCount() > 0);
 }
 
 void StatisticsWorkspace::renderPeriod(const Period &period)
@@ -694,6 +719,12 @@ void StatisticsWorkspace::renderPeriod(const Period &period)
     m_heatBox->setVisible(!oneDay);
     m_services->setServices(period.byService);
     m_counters->setCounters(period.byCounter);
+    QStringList keptOff;
+    for (const Office &office : period.offices) {
+        if (!office.counterFigures)
+            keptOff.append(office.name);
+    }
+    showCounterFiguresKeptOff(keptOff);
 }
 
 void StatisticsWorkspace::updateStatus()

@@ -8,6 +8,7 @@
 #include <functional>
 
 class CounterFiguresModel;
+class EmptyStateHint;
 class FeedbackLine;
 class FigureChart;
 class HeatMapWidget;
@@ -83,6 +84,8 @@ private:
     void render();
     void renderDay(const Statistics::Day &day);
     void renderPeriod(const Statistics::Period &period);
+    // `offices`: those of the figures shown that keep figures per counter off.
+    void showCounterFiguresKeptOff(const QStringList &offices);
     void renderTotals(const Statistics::Figures &totals, int waitTargetMinutes);
     void updateStatus();
     void chooseExport();
@@ -115,6 +118,8 @@ private:
     HeatMapWidget *m_heatMap;
     QTableView *m_serviceTable;
     QTableView *m_counterTable;
+    EmptyStateHint *m_counterHint;
+    QLabel *m_counterNote; // offices that keep their figures per counter off
     bool m_exporting = false;
     bool m_officeChosen = false; // by the user, here
 };

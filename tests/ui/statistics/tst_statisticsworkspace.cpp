@@ -10,6 +10,7 @@
 #include "server/instance/backend.h"
 #include "server/instance/serverinstance.h"
 #include "testsupport.h"
+#include "ui/common/emptystate.h"
 #include "ui/common/feedbackline.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/statistics/figurechart.h"
@@ -22,7 +23,9 @@
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QListWidget>
 #include <QPdfWriter>
 #include <QPushButton>
@@ -50,6 +53,7 @@ private slots:
     void init();
     void cleanup();
     void tilesShowTheDay();
+    void anOfficeWithoutFiguresPerCounterSaysSo();
     void aTicketEventUpdatesTheDay();
     void aDayWithoutVisitorsSaysSo();
     void anEmptyTodayOffersTheLastEightWeeks();
@@ -266,6 +270,48 @@ void tst_StatisticsWorkspace::tilesShowTheDay()
     QCOMPARE(counters->index(0, CounterFiguresModel::NameColumn).data().toString(),
              u"Schalter 1"_s);
     QCOMPARE(counters->index(0, CounterFiguresModel::BusyColumn).data().toString(), u"10 min"_s);
+}
+
+void tst_StatisticsWorkspace::anOfficeWithoutFiguresPerCounterSaysSo()
+{
+    // The Verwaltung turns them off for the Bürgeramt (its staff council has
+    // not agreed): an empty table must not read as counters standing idle.
+    playTheMorning();
+    playLastWeek();
+    const QByteArray admin = m_http->login(u"admin"_s, u"demo"_s);
+    QJsonValue version;
+    for (const QJsonValue office : m_http->get(u"/api/v1/offices"_s, admin).json.toArray())
+        if (office[u"id"_s].toString() == u"1"_s)
+            version = office[u"version"_s];
+    const TestSupport::HttpResult off = m_http->send(
+        "PATCH", u"/api/v1/offices/1"_s,
+        QJsonDocument(QJsonObject{{u"counterFigures"_s, false}, {u"version"_s, version}}).toJson(),
+        admin);
+    QCOMPARE(off.status, 200);
+
+    openWorkspace();
+    QTRY_COMPARE(tile(Tile::Served), u"1"_s);
+    auto *table = m_workspace->findChild<QTableView *>(u"counterTable"_s);
+    QCOMPARE(table->model()->rowCount(), 0);
+    const auto *hint = table->findChild<EmptyStateHint *>();
+    QVERIFY(hint);
+    QVERIFY(hint->isShown());
+    QCOMPARE(hint->text(), u"No figures per counter for Bürgeramt Mitte: kept off by agreement "
+                           "with the staff council."_s);
+    QVERIFY(!m_workspace->findChild<QLabel *>(u"counterNote"_s)->isVisibleTo(m_workspace.get()));
+
+    // A period of all offices names it too; its other figures stay.
+    auto *office = m_workspace->findChild<QComboBox *>(u"officeBox"_s);
+    office->setCurrentIndex(office->count() - 1);
+    auto *range = m_workspace->findChild<QComboBox *>(u"rangeBox"_s);
+    range->setCurrentIndex(range->findText(u"Last 8 weeks"_s));
+    QTRY_COMPARE(m_board->shown(), StatisticsBoard::Shown::Period);
+    QTRY_VERIFY(!m_board->isLoading());
+    QCOMPARE(tile(Tile::Served), u"3"_s); // playLastWeek's
+    QCOMPARE(table->model()->rowCount(), 0);
+    QVERIFY(hint->isShown());
+    QVERIFY2(hint->text().startsWith(u"No figures per counter for Bürgeramt Mitte"_s),
+             qPrintable(hint->text()));
 }
 
 void tst_StatisticsWorkspace::aTicketEventUpdatesTheDay()
