@@ -3982,7 +3982,7 @@ Passwort (vom Absender des Dokuments):</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation>Wartenummern</translation>
+        <translation>Nummern</translation>
     </message>
     <message>
         <source>Served</source>
@@ -3994,11 +3994,11 @@ Passwort (vom Absender des Dokuments):</translation>
     </message>
     <message>
         <source>Mean wait</source>
-        <translation>Mittlere Wartezeit</translation>
+        <translation>Ø Wartezeit</translation>
     </message>
     <message>
         <source>Mean service</source>
-        <translation>Mittlere Bearbeitungszeit</translation>
+        <translation>Ø Bearbeitung</translation>
     </message>
 </context>
 <context>

@@ -16,9 +16,9 @@ public:
         NameColumn,
         IssuedColumn,
         ServedColumn,
-        NoShowColumn,
         MeanWaitColumn,
         MeanServiceColumn,
+        NoShowColumn, // last: the tile above gives the rate
         ColumnCount
     };
 
@@ -45,9 +45,9 @@ public:
     enum Column {
         NameColumn,
         ServedColumn,
+        UtilisationColumn, // before the minutes: in sight on a narrow screen
         BusyColumn,
         PresentColumn,
-        UtilisationColumn,
         ColumnCount
     };
 
