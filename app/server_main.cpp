@@ -241,6 +241,15 @@ int serve(const QStringList &arguments)
     out() << "tresen-server listening on " << instance.baseUrl() << " with " << database->redacted()
           << "\n"
           << Qt::flush;
+    // Plain HTTP beyond this computer carries passwords, tokens and citizens'
+    // data in the clear: fine behind a reverse proxy that terminates TLS.
+    if (!config.address.isLoopback() && config.tlsCertificatePath.isEmpty() &&
+        config.trustedProxies.isEmpty())
+        err() << "tresen-server: warning: listening on " << listen
+              << " without TLS: passwords and citizens' data would cross the network in the "
+                 "clear. Give --tls-cert and --tls-key, or listen on loopback behind a reverse "
+                 "proxy (--trusted-proxy; docs/admin-guide.md).\n"
+              << Qt::flush;
 
     UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &instance,

@@ -90,6 +90,8 @@ private slots:
     void addUserRejects_data();
     void addUserRejects();
     void serveAndStopOnSigterm();
+    void serveWarnsOfPlainHttpOnTheNetwork_data();
+    void serveWarnsOfPlainHttpOnTheNetwork();
     void serveRefusesALockedSqliteFile();
     void serveRejectsBadArguments_data();
     void serveRejectsBadArguments();
@@ -260,6 +262,39 @@ void tst_ServerCli::serveAndStopOnSigterm()
     QVERIFY(server.waitForFinished(15000));
     QCOMPARE(server.exitStatus(), QProcess::NormalExit);
     QCOMPARE(server.exitCode(), 0);
+}
+
+void tst_ServerCli::serveWarnsOfPlainHttpOnTheNetwork_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QStringList>("more");
+    QTest::addColumn<bool>("warns");
+    QTest::addRow("loopback") << u"127.0.0.1"_s << QStringList() << false;
+    QTest::addRow("every address, plain HTTP") << u"0.0.0.0"_s << QStringList() << true;
+    QTest::addRow("every address, behind a proxy")
+        << u"0.0.0.0"_s << QStringList{u"--trusted-proxy"_s, u"10.0.0.5"_s} << false;
+}
+
+void tst_ServerCli::serveWarnsOfPlainHttpOnTheNetwork()
+{
+    QFETCH(QString, address);
+    QFETCH(QStringList, more);
+    QFETCH(bool, warns);
+    QProcess server;
+    server.start(QString::fromUtf8(TRESEN_SERVER_BINARY),
+                 QStringList{u"serve"_s, u"--listen"_s, u"%1:%2"_s.arg(address).arg(freePort()),
+                             u"--database"_s, m_database, u"--quiet"_s} +
+                     more);
+    QVERIFY(server.waitForStarted(10000));
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += server.readAllStandardOutput()).contains("listening on"),
+                             30000);
+    terminate(server);
+    QVERIFY(server.waitForFinished(15000));
+    const QByteArray errors = server.readAllStandardError();
+    QCOMPARE(errors.contains("warning: listening on"), warns);
+    if (warns)
+        QVERIFY2(errors.contains("without TLS"), errors.constData());
 }
 
 void tst_ServerCli::serveRefusesALockedSqliteFile()
