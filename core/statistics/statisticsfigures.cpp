@@ -4,8 +4,6 @@
 #include <QJsonArray>
 #include <QLocale>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace Statistics {
@@ -205,10 +203,14 @@ QString groupLabel(Grouping grouping, const QString &key)
     return key;
 }
 
-bool Period::withoutCounterFigures() const
+QStringList Period::officesWithoutCounterFigures() const
 {
-    return std::any_of(offices.cbegin(), offices.cend(),
-                       [](const Office &office) { return !office.counterFigures; });
+    QStringList names;
+    for (const Office &office : offices) {
+        if (!office.counterFigures)
+            names.append(office.name);
+    }
+    return names;
 }
 
 Result<Period> Period::fromJson(const QJsonValue &value)

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -164,8 +165,8 @@ struct Period
     QList<CounterFigures> byCounter;
     QList<HeatCell> heatMap;
 
-    // Whether any office of the period keeps figures per counter off.
-    bool withoutCounterFigures() const;
+    // The names of the period's offices that keep figures per counter off.
+    QStringList officesWithoutCounterFigures() const;
     static Result<Period> fromJson(const QJsonValue &json);
 };
 

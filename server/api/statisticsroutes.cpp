@@ -176,13 +176,14 @@ PeriodAnswer periodFigures(const StatisticsRoutes &parts, const ApiRequest &r,
     }
     PeriodTally tally(*from, *to, *groupBy, waitTargets);
     for (const QJsonObject &office : std::as_const(offices)) {
-        const qint64 id = office.value(u"id"_s).toString().toLongLong();
-        if (countsPerCounter(office))
-            parts.statistics.visits(id, *from, *to, today, zoneOf(office),
-                                    [&tally](const Visit &v) { tally.add(v); });
-        else
-            parts.statistics.visits(id, *from, *to, today, zoneOf(office),
-                                    [&tally](const Visit &v) { tally.add(withoutCounter(v)); });
+        const bool perCounter = countsPerCounter(office);
+        parts.statistics.visits(office.value(u"id"_s).toString().toLongLong(), *from, *to, today,
+                                zoneOf(office), [&tally, perCounter](const Visit &v) {
+                                    if (perCounter)
+                                        tally.add(v);
+                                    else
+                                        tally.add(withoutCounter(v));
+                                });
     }
     QJsonObject json = tally.result().toJson();
     json.insert(u"offices"_s, officesJson);

@@ -719,12 +719,7 @@ void StatisticsWorkspace::renderPeriod(const Period &period)
     m_heatBox->setVisible(!oneDay);
     m_services->setServices(period.byService);
     m_counters->setCounters(period.byCounter);
-    QStringList keptOff;
-    for (const Office &office : period.offices) {
-        if (!office.counterFigures)
-            keptOff.append(office.name);
-    }
-    showCounterFiguresKeptOff(keptOff);
+    showCounterFiguresKeptOff(period.officesWithoutCounterFigures());
 }
 
 void StatisticsWorkspace::updateStatus()
