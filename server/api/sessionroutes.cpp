@@ -60,12 +60,15 @@ void installSessionRoutes(ApiServer &api, const SessionRoutes &parts)
         // request; the others would only flood the log.
         const auto refuseThrottled = [&r, &login, &parts](int wait, const QString &why,
                                                           const QString &detail) {
-            if (parts.loginThrottle.isFirstRefusalOfWait(login.toString(), r.clientAddress))
-                r.auditAlways.append({login.toString(),
+            r.always.append([throttle = &parts.loginThrottle, auditLog = &parts.auditLog,
+                             login = login.toString(), address = r.clientAddress, why, wait] {
+                if (throttle->isFirstRefusalOfWait(login, address))
+                    auditLog->record({login,
                                       u"login.throttled"_s,
                                       {},
                                       compactJson({{u"throttled"_s, why}, {u"retryAfter"_s, wait}}),
-                                      r.clientAddress});
+                                      address});
+            });
             HttpReply reply = HttpReply::problem(429, u"Too Many Requests"_s, detail.arg(wait),
                                                  u"login-throttled"_s, {{u"retryAfter"_s, wait}});
             reply.headers.append({"Retry-After", QByteArray::number(wait)});
@@ -81,13 +84,16 @@ void installSessionRoutes(ApiServer &api, const SessionRoutes &parts)
                 u"Too many wrong passwords for this user; try again in %1 seconds."_s);
         const auto user = parts.users.authenticate(login.toString(), password.toString());
         if (!user) {
-            const int locked = std::max(parts.loginThrottle.failed(login.toString()),
-                                        parts.loginThrottle.failedFromAddress(r.clientAddress));
-            r.auditAlways.append({login.toString(),
+            r.always.append([throttle = &parts.loginThrottle, auditLog = &parts.auditLog,
+                             login = login.toString(), address = r.clientAddress] {
+                const int locked =
+                    std::max(throttle->failed(login), throttle->failedFromAddress(address));
+                auditLog->record({login,
                                   u"login.failed"_s,
                                   {},
                                   locked > 0 ? compactJson({{u"retryAfter"_s, locked}}) : QString(),
-                                  r.clientAddress});
+                                  address});
+            });
             return HttpReply::problem(401, u"Unauthorized"_s, u"User name or password is wrong."_s);
         }
         parts.loginThrottle.succeeded(login.toString());
@@ -127,7 +133,9 @@ void installSessionRoutes(ApiServer &api, const SessionRoutes &parts)
             return reply;
         }
         if (!parts.users.passwordMatches(r.user->id, oldPassword.toString())) {
-            parts.loginThrottle.failed(r.user->login);
+            r.always.append([throttle = &parts.loginThrottle, login = r.user->login] {
+                throttle->failed(login);
+            });
             r.auditAlways.append({r.user->login,
                                   u"session.password-change.failed"_s,
                                   u"user/%1"_s.arg(r.user->id),
@@ -136,7 +144,10 @@ void installSessionRoutes(ApiServer &api, const SessionRoutes &parts)
             return HttpReply::problem(403, u"Forbidden"_s, u"The old password is wrong."_s,
                                       u"wrong-password"_s);
         }
-        parts.loginThrottle.succeeded(r.user->login);
+        // The old password was right, whatever becomes of the new one.
+        r.always.append([throttle = &parts.loginThrottle, login = r.user->login] {
+            throttle->succeeded(login);
+        });
         QString problem = PasswordPolicy::problem(newPassword.toString(), r.user->login);
         if (problem.isEmpty() && newPassword.toString() == oldPassword.toString())
             problem = u"The new password must differ from the old one."_s;

@@ -1,98 +1,132 @@
 #include "server/auth/loginthrottle.h"
 
+#include "server/storage/database.h"
+
 #include <algorithm>
 
-LoginThrottle::LoginThrottle(Clock now)
-    : m_now(std::move(now))
+using namespace Qt::StringLiterals;
+
+LoginThrottle::LoginThrottle(Database &db, Clock now)
+    : m_db(db)
+    , m_now(std::move(now))
 {}
 
-int LoginThrottle::secondsToWait(const QString &login) const
+int LoginThrottle::secondsUntil(qint64 end) const
 {
-    const auto found = m_failures.constFind(login.toLower());
-    if (found == m_failures.constEnd())
-        return 0;
-    const qint64 left = found->lockedUntil - m_now();
+    const qint64 left = end - m_now();
     return left > 0 ? int((left + 999) / 1000) : 0;
+}
+
+qint64 LoginThrottle::lockedUntil(const QString &login)
+{
+    SqlRows rows =
+        m_db.exec(u"SELECT locked_until FROM login_failure WHERE login = ?"_s, {login.toLower()});
+    return rows.next() ? rows.value(0).toLongLong() : 0;
+}
+
+int LoginThrottle::secondsToWait(const QString &login)
+{
+    return secondsUntil(lockedUntil(login));
 }
 
 int LoginThrottle::failed(const QString &login)
 {
-    if (m_failures.size() >= kMaxRemembered && !m_failures.contains(login.toLower())) {
-        // Forget the name that failed longest ago.
-        const auto oldest =
-            std::min_element(m_failures.begin(), m_failures.end(),
-                             [](const Failures &a, const Failures &b) { return a.last < b.last; });
-        m_failures.erase(oldest);
+    const QString name = login.toLower();
+    const qint64 now = m_now();
+    int failures = 0;
+    {
+        // One statement: two servers counting the same name at once both count.
+        SqlRows counted = m_db.exec(
+            u"INSERT INTO login_failure (login, failures, last_at, locked_until) VALUES (?, 1, ?, "
+            "0) ON CONFLICT (login) DO UPDATE SET failures = login_failure.failures + 1, last_at "
+            "= excluded.last_at RETURNING failures"_s,
+            {name, now});
+        failures = counted.next() ? counted.value(0).toInt() : 1;
     }
-    Failures &failures = m_failures[login.toLower()];
-    failures.count += 1;
-    failures.last = m_now();
-    if (failures.count >= kFreeAttempts) {
-        const int doublings = std::min(failures.count - kFreeAttempts, 10);
+    if (failures >= kFreeAttempts) {
+        const int doublings = std::min(failures - kFreeAttempts, 10);
         const qint64 wait =
             std::min<qint64>(qint64(kFirstWaitSeconds) << doublings, kLongestWaitSeconds);
-        failures.lockedUntil = failures.last + wait * 1000;
+        m_db.exec(u"UPDATE login_failure SET locked_until = ? WHERE login = ?"_s,
+                  {now + wait * 1000, name});
     }
     return secondsToWait(login);
 }
 
 void LoginThrottle::succeeded(const QString &login)
 {
-    m_failures.remove(login.toLower());
+    m_db.exec(u"DELETE FROM login_failure WHERE login = ?"_s, {login.toLower()});
 }
 
-int LoginThrottle::secondsToWaitForAddress(const QString &address) const
+qint64 LoginThrottle::addressLockedUntil(const QString &address)
 {
-    const auto found = m_addressFailures.constFind(address);
-    if (found == m_addressFailures.constEnd() || found->size() < kAddressFailures)
-        return 0;
-    const qint64 left = found->first() + qint64(kAddressWindowSeconds) * 1000 - m_now();
-    return left > 0 ? int((left + 999) / 1000) : 0;
+    // The oldest of the latest kAddressFailures failures, when there are as many.
+    SqlRows rows = m_db.exec(u"SELECT at FROM login_address_failure WHERE address = ? ORDER BY "
+                             "at DESC LIMIT ?"_s,
+                             {address, kAddressFailures});
+    int count = 0;
+    qint64 oldest = 0;
+    while (rows.next()) {
+        ++count;
+        oldest = rows.value(0).toLongLong();
+    }
+    return count >= kAddressFailures ? oldest + qint64(kAddressWindowSeconds) * 1000 : 0;
+}
+
+int LoginThrottle::secondsToWaitForAddress(const QString &address)
+{
+    return address.isEmpty() ? 0 : secondsUntil(addressLockedUntil(address));
 }
 
 int LoginThrottle::failedFromAddress(const QString &address)
 {
     if (address.isEmpty())
         return 0;
-    if (m_addressFailures.size() >= kMaxRemembered && !m_addressFailures.contains(address)) {
-        // Forget the address whose latest failure is oldest.
-        const auto oldest = std::min_element(
-            m_addressFailures.begin(), m_addressFailures.end(),
-            [](const QList<qint64> &a, const QList<qint64> &b) { return a.last() < b.last(); });
-        m_addressFailures.erase(oldest);
-    }
-    QList<qint64> &times = m_addressFailures[address];
-    times.append(m_now());
-    while (times.size() > kAddressFailures)
-        times.removeFirst();
+    const qint64 now = m_now();
+    // Failures past the window no longer count for anything.
+    m_db.exec(u"DELETE FROM login_address_failure WHERE address = ? AND at < ?"_s,
+              {address, now - qint64(kAddressWindowSeconds) * 1000});
+    m_db.exec(u"INSERT INTO login_address_failure (address, at) VALUES (?, ?)"_s, {address, now});
     return secondsToWaitForAddress(address);
 }
 
-qint64 LoginThrottle::waitEnd(const QString &login, const QString &address) const
+qint64 LoginThrottle::waitEnd(const QString &login, const QString &address)
 {
-    qint64 end = 0;
-    if (const auto found = m_failures.constFind(login.toLower()); found != m_failures.constEnd())
-        end = found->lockedUntil;
-    if (const auto found = m_addressFailures.constFind(address);
-        found != m_addressFailures.constEnd() && found->size() >= kAddressFailures)
-        end = std::max(end, found->first() + qint64(kAddressWindowSeconds) * 1000);
-    return end;
+    return std::max(lockedUntil(login), address.isEmpty() ? 0 : addressLockedUntil(address));
 }
 
 bool LoginThrottle::isFirstRefusalOfWait(const QString &login, const QString &address)
 {
-    const qint64 end = waitEnd(login, address);
-    const QString key = login.toLower() + u'\n' + address;
-    if (m_auditedWaits.value(key) == end)
-        return false;
-    if (m_auditedWaits.size() >= kMaxRemembered && !m_auditedWaits.contains(key)) {
-        // Waits that are over need no memory; else forget the one ending first.
-        const qint64 now = m_now();
-        m_auditedWaits.removeIf(
-            [now](QHash<QString, qint64>::iterator entry) { return entry.value() <= now; });
-        if (m_auditedWaits.size() >= kMaxRemembered)
-            m_auditedWaits.erase(std::min_element(m_auditedWaits.begin(), m_auditedWaits.end()));
-    }
-    m_auditedWaits.insert(key, end);
-    return true;
+    // Inserted or moved to this wait's end: the first refusal of it (also
+    // when two servers refuse at once: one of them changes the row).
+    SqlRows changed = m_db.exec(
+        u"INSERT INTO login_refusal_audited (login, address, wait_end) VALUES (?, ?, ?) ON "
+        "CONFLICT (login, address) DO UPDATE SET wait_end = excluded.wait_end WHERE "
+        "login_refusal_audited.wait_end <> excluded.wait_end RETURNING wait_end"_s,
+        {login.toLower(), address, waitEnd(login, address)});
+    return changed.next();
+}
+
+int LoginThrottle::removeStale()
+{
+    const qint64 now = m_now();
+    const qint64 forgetBefore = now - qint64(kForgetAfterSeconds) * 1000;
+    const qint64 windowStart = now - qint64(kAddressWindowSeconds) * 1000;
+    int removed = 0;
+    const auto removeCounted = [this, &removed](const QString &count, const QString &remove,
+                                                const QVariantList &values) {
+        {
+            SqlRows rows = m_db.exec(count, values);
+            removed += rows.next() ? rows.value(0).toInt() : 0;
+        }
+        m_db.exec(remove, values);
+    };
+    removeCounted(u"SELECT COUNT(*) FROM login_failure WHERE last_at < ? AND locked_until < ?"_s,
+                  u"DELETE FROM login_failure WHERE last_at < ? AND locked_until < ?"_s,
+                  {forgetBefore, now});
+    removeCounted(u"SELECT COUNT(*) FROM login_address_failure WHERE at < ?"_s,
+                  u"DELETE FROM login_address_failure WHERE at < ?"_s, {windowStart});
+    removeCounted(u"SELECT COUNT(*) FROM login_refusal_audited WHERE wait_end < ?"_s,
+                  u"DELETE FROM login_refusal_audited WHERE wait_end < ?"_s, {now});
+    return removed;
 }

@@ -2,6 +2,7 @@
 
 #include "server/auth/passwordhash.h"
 #include "server/storage/database.h"
+#include "server/storage/peernotifications.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -66,7 +67,15 @@ std::optional<UserRecord> SessionRepository::resolve(const QByteArray &token)
 
 void SessionRepository::remove(const QByteArray &token)
 {
-    m_db.exec(u"DELETE FROM user_session WHERE token_hash = ?"_s, {tokenHash(token)});
+    qint64 userId = 0;
+    {
+        SqlRows removed =
+            m_db.exec(u"DELETE FROM user_session WHERE token_hash = ? RETURNING user_id"_s,
+                      {tokenHash(token)});
+        userId = removed.next() ? removed.value(0).toLongLong() : 0;
+    }
+    if (userId > 0)
+        PeerNotifications::announceSessionsEnded(m_db, userId);
 }
 
 void SessionRepository::removeForUser(qint64 userId, const QByteArray &keepToken)
@@ -76,6 +85,9 @@ void SessionRepository::removeForUser(qint64 userId, const QByteArray &keepToken
     else
         m_db.exec(u"DELETE FROM user_session WHERE user_id = ? AND token_hash <> ?"_s,
                   {userId, tokenHash(keepToken)});
+    // Also when the user had no session left: the user's roles or offices
+    // may have changed, which open event sockets must follow.
+    PeerNotifications::announceSessionsEnded(m_db, userId);
 }
 
 int SessionRepository::removeExpired()

@@ -2,6 +2,7 @@
 
 #include "server/auth/needtoknow.h"
 #include "server/auth/sessionrepository.h"
+#include "server/http/changefeed.h"
 #include "server/http/eventhub.h"
 #include "server/storage/changelog.h"
 #include "server/storage/database.h"
@@ -182,18 +183,22 @@ ApiServer::ApiServer(Parts parts, QObject *parent)
     // end the sockets at once (the session and user routes); expiry, and
     // changes another server process made, within a minute.
     m_sessionCheck.setInterval(60 * 1000);
-    connect(&m_sessionCheck, &QTimer::timeout, this, [this] {
-        try {
-            m_parts.events.recheckSessions(
-                [this](const QByteArray &token) -> std::optional<Recipient> {
-                    const auto user = m_parts.sessions.resolve(token);
-                    return user ? std::optional<Recipient>(Recipient::of(*user)) : std::nullopt;
-                });
-        } catch (const DatabaseFailure &) {
-            // Checked again in a minute; the sockets stay meanwhile.
-        }
-    });
+    connect(&m_sessionCheck, &QTimer::timeout, this, [this] { recheckSessions(); });
     m_sessionCheck.start();
+}
+
+void ApiServer::recheckSessions(std::optional<qint64> userId)
+{
+    try {
+        m_parts.events.recheckSessions(
+            [this](const QByteArray &token) -> std::optional<Recipient> {
+                const auto user = m_parts.sessions.resolve(token);
+                return user ? std::optional<Recipient>(Recipient::of(*user)) : std::nullopt;
+            },
+            userId);
+    } catch (const DatabaseFailure &) {
+        // Checked again within a minute; the sockets stay meanwhile.
+    }
 }
 
 ApiServer::~ApiServer() = default;
@@ -284,8 +289,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     }
 
     write(request, socket, reply);
-    for (const Change &change : std::as_const(published))
-        m_parts.events.publish(change);
+    m_parts.feed.committed(published);
     if (m_requestLogging)
         qInfo("%s %s -> %d (%lld ms)", methodName(request.method()).constData(),
               qPrintable(pathForLog(path)), reply.status, timer.elapsed());
@@ -316,11 +320,11 @@ HttpReply ApiServer::dispatch(const Route &route, const QHttpServerRequest &requ
             break;
         try {
             ApiRequest apiRequest{request, args, std::nullopt, {}, {}, clientAddressOf(request),
-                                  {}};
+                                  {},      {}};
             m_parts.changes.discardRecorded();
             HttpReply reply = run(route, apiRequest, isWrite(request.method()));
             *published = m_parts.changes.takeRecorded();
-            writeAuditAlways(apiRequest.auditAlways);
+            runAlways(apiRequest);
             return reply;
         } catch (const RecordChanged &) {
             m_parts.changes.discardRecorded();
@@ -354,18 +358,21 @@ QString ApiServer::clientAddressOf(const QHttpServerRequest &request) const
     return m_trustedProxies.clientAddress(request.remoteAddress(), forwardedFor).toString();
 }
 
-void ApiServer::writeAuditAlways(const QList<AuditEntry> &entries)
+void ApiServer::runAlways(const ApiRequest &request)
 {
-    if (entries.isEmpty())
+    if (request.always.isEmpty() && request.auditAlways.isEmpty())
         return;
     try {
         Transaction transaction(m_parts.db);
-        for (const AuditEntry &entry : entries)
+        for (const auto &work : request.always)
+            work();
+        for (const AuditEntry &entry : request.auditAlways)
             m_parts.auditLog.record(entry);
         transaction.commit();
     } catch (const DatabaseFailure &failure) {
-        // The answer stands; the log says an entry is missing (never its values).
-        qWarning("Audit entries could not be written (%lld): %s", qlonglong(entries.size()),
+        // The answer stands; the log says what is missing (never its values).
+        qWarning("Writes after the request could not be made (%lld, %lld audit entries): %s",
+                 qlonglong(request.always.size()), qlonglong(request.auditAlways.size()),
                  failure.what());
     }
 }
@@ -411,11 +418,25 @@ HttpReply ApiServer::run(const Route &route, ApiRequest &apiRequest, bool write)
     HttpReply reply;
     {
         Transaction transaction(m_parts.db);
+        if (idempotent && !m_parts.idempotency.claim(apiRequest.user->id, key, requestHash)) {
+            // The same key came meanwhile, through this server or another one,
+            // and its write has ended (the claim waited for it): answer as it
+            // was answered; this request does nothing.
+            const auto stored = m_parts.idempotency.find(apiRequest.user->id, key);
+            if (!stored)
+                return HttpReply::conflict(u"idempotency-key-in-use"_s,
+                                           u"A request with this Idempotency-Key is still being "
+                                           "handled; try again."_s);
+            if (stored->requestHash != requestHash)
+                return HttpReply::problem(422, u"Unprocessable Content"_s,
+                                          u"This Idempotency-Key was used for another request."_s);
+            return replayOf(*stored, Recipient::of(*apiRequest.user));
+        }
         reply = route.handler(apiRequest);
         if (reply.status < 400) {
             if (idempotent)
-                m_parts.idempotency.store(apiRequest.user->id, key,
-                                          storedFormOf(requestHash, reply));
+                m_parts.idempotency.complete(apiRequest.user->id, key,
+                                             storedFormOf(requestHash, reply));
             transaction.commit();
         } else {
             m_parts.changes.discardRecorded(); // rolled back: nothing happened
@@ -550,7 +571,7 @@ void ApiServer::dispatchAsync(const Route &route, const QHttpServerRequest &requ
     };
 
     std::optional<HttpReply> refused;
-    ApiRequest apiRequest{request, args, std::nullopt, {}, {}, clientAddressOf(request), {}};
+    ApiRequest apiRequest{request, args, std::nullopt, {}, {}, clientAddressOf(request), {}, {}};
     try {
         if (!m_parts.db.ensureAlive())
             refused = HttpReply::problem(503, u"Service Unavailable"_s,
@@ -597,7 +618,7 @@ void ApiServer::acceptWebSockets()
         const QByteArray token = bearerToken(socket->request().rawHeader("Authorization"));
         try {
             user = m_parts.sessions.resolve(token);
-            latestRevision = m_parts.changes.latestRevision();
+            latestRevision = m_parts.feed.published();
         } catch (const DatabaseFailure &) {
             user.reset();
         }

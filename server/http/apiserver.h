@@ -18,6 +18,7 @@
 #include <optional>
 
 class AuditLog;
+class ChangeFeed;
 class ChangeLog;
 class Database;
 class EventHub;
@@ -85,6 +86,10 @@ struct ApiRequest
     // transaction after the request's has ended, committed or rolled back.
     // Entries that belong to the write go to AuditLog::record.
     QList<AuditEntry> auditAlways;
+    // Writes that must happen whatever becomes of the request (the login
+    // throttle's count of a wrong password): run in that same transaction,
+    // before the entries above.
+    QList<std::function<void()>> always;
 
     // The path argument `index` as a database id, if it is one.
     std::optional<qint64> idArg(int index) const;
@@ -121,6 +126,7 @@ public:
         ChangeLog &changes;
         IdempotencyRepository &idempotency;
         EventHub &events;
+        ChangeFeed &feed; // takes the changes each request committed
         EntityReader entities;
         const NeedToKnow &needToKnow; // for a replayed answer
         AuditLog &auditLog;           // for ApiRequest::auditAlways
@@ -145,6 +151,9 @@ public:
     void setRequestLogging(bool enabled) { m_requestLogging = enabled; }
     // Whose X-Forwarded-For names the client (default: nobody's).
     void setTrustedProxies(const TrustedProxies &proxies) { m_trustedProxies = proxies; }
+    // Closes the event sockets whose session has ended or whose recipient
+    // has changed; only those of `userId` when given.
+    void recheckSessions(std::optional<qint64> userId = {});
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -178,8 +187,9 @@ private:
     void acceptWebSockets();
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply);
     QString clientAddressOf(const QHttpServerRequest &request) const;
-    // Writes `entries` in a transaction of their own (see ApiRequest::auditAlways).
-    void writeAuditAlways(const QList<AuditEntry> &entries);
+    // Runs ApiRequest::always and writes ApiRequest::auditAlways, in a
+    // transaction of their own.
+    void runAlways(const ApiRequest &request);
 
     Parts m_parts;
     QList<Route> m_routes;

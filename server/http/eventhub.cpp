@@ -48,12 +48,13 @@ void EventHub::endUser(qint64 userId, const QByteArray &keepToken)
     }
 }
 
-void EventHub::recheckSessions(
-    const std::function<std::optional<Recipient>(const QByteArray &)> &recipientOf)
+void EventHub::recheckSessions(const RecipientOf &recipientOf, std::optional<qint64> userId)
 {
     const QList<QWebSocket *> sockets = m_sockets;
     for (QWebSocket *socket : sockets) {
         const Listener listener = m_listeners.value(socket);
+        if (userId && listener.userId != *userId)
+            continue;
         const std::optional<Recipient> recipient = recipientOf(listener.token);
         if (!recipient || *recipient != listener.recipient)
             close(socket);

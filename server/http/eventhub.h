@@ -36,8 +36,10 @@ public:
     // Closes the sockets whose session has ended (expired, account removed)
     // or whose recipient changed (roles, offices); `recipientOf` answers
     // nullopt for an ended session.
-    void
-    recheckSessions(const std::function<std::optional<Recipient>(const QByteArray &)> &recipientOf);
+    // Only those of `userId` when given (another server ended or changed
+    // that user's sessions).
+    using RecipientOf = std::function<std::optional<Recipient>(const QByteArray &)>;
+    void recheckSessions(const RecipientOf &recipientOf, std::optional<qint64> userId = {});
     void publish(const Change &change);
     int connectionCount() const { return static_cast<int>(m_sockets.size()); }
     void closeAll();

@@ -72,6 +72,9 @@ struct Backend
     // Asks for the database to let go of removed text soon, outside the
     // request (RetentionJob::reclaimSoon once the server runs).
     std::function<void()> reclaimSoon = [] {};
+    // Hands changes committed outside a request (the retention job's) to the
+    // event sockets (ChangeFeed::committed once the server runs).
+    std::function<void(const QList<Change> &)> committed = [](const QList<Change> &) {};
     Clock clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
-    LoginThrottle loginThrottle{[this] { return clock(); }};
+    LoginThrottle loginThrottle{db, [this] { return clock(); }};
 };

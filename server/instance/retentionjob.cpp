@@ -1,6 +1,7 @@
 #include "server/instance/retentionjob.h"
 
 #include "server/instance/backend.h"
+#include "server/storage/advisorylocks.h"
 #include "server/storage/anonymised.h"
 
 #include <QDateTime>
@@ -82,6 +83,15 @@ RetentionJob::Run RetentionJob::removeDue()
     const auto before = [now](int days) { return now - days * kDayMs; };
     Run run;
     Transaction transaction(m_backend.db);
+    if (m_backend.db.dialect() == SqlDialect::Postgresql) {
+        // One server at a time: the others skip this hour's run.
+        SqlRows lock =
+            m_backend.db.exec(u"SELECT pg_try_advisory_xact_lock(?)"_s, {AdvisoryLock::kRetention});
+        if (!lock.next() || !lock.value(0).toBool()) {
+            run.skipped = true;
+            return run;
+        }
+    }
     // Appointments and tickets by their office's own retention days, if it set any.
     for (const QJsonValue &office : m_backend.directory.offices()) {
         const qint64 officeId = office[u"id"_s].toString().toLongLong();
@@ -98,6 +108,7 @@ RetentionJob::Run RetentionJob::removeDue()
     run.idempotencyKeys =
         m_backend.idempotency.removeOlderThan(before(IdempotencyRepository::kKeepDays));
     run.sessions = m_backend.sessions.removeExpired();
+    run.loginFailures = m_backend.loginThrottle.removeStale();
     run.snapshotsCaughtUp = catchUpOnEarlierSnapshots();
 
     // Counts only: the audit log names no citizen.
@@ -111,8 +122,7 @@ RetentionJob::Run RetentionJob::removeDue()
     audit(u"retention.anonymise"_s, u"wedding_booking"_s, run.weddings);
     audit(u"retention.anonymise"_s, u"document"_s, run.documents);
     transaction.commit();
-    for (const Change &change : m_backend.changes.takeRecorded())
-        m_backend.events.publish(change);
+    m_backend.committed(m_backend.changes.takeRecorded());
     run.documentFiles = m_backend.documents.removeUnusedFiles(files, m_backend.documentFolder);
     // What a crash after an earlier commit, a failed removal or a rolled
     // back upload left behind (wall clock: it compares file times).

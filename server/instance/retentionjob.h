@@ -11,10 +11,12 @@ struct Backend;
 // names and codes. The records stay for the statistics, and every snapshot
 // the change log kept of them loses the same data. Also cancels wedding
 // reservations whose time ran out, and deletes idempotency keys older than
-// IdempotencyRepository::kKeepDays and expired sessions. After a run that
+// IdempotencyRepository::kKeepDays, expired sessions and the login
+// throttle's failures of names that last failed over a day ago. After a run that
 // removed something, the database is made to let go of the old text (the
 // WAL emptied, tables vacuumed).
-// Runs at start and then every hour; every removal is a change like any other,
+// Runs at start and then every hour, on one server of a database at a time
+// (the others skip that run); every removal is a change like any other,
 // so workstations' caches lose the data too.
 class RetentionJob : public QObject
 {
@@ -31,9 +33,11 @@ public:
         int lapsedReservations = 0;
         int idempotencyKeys = 0;
         int sessions = 0;
+        int loginFailures = 0;     // the throttle's rows no wait needs any more
         int documentFiles = 0;     // files actually deleted: the anonymised ones and orphans
         int snapshotsCaughtUp = 0; // earlier snapshots of records anonymised before version 6
         bool failed = false;
+        bool skipped = false; // another server on the database was running it
 
         bool removedAnything() const
         {

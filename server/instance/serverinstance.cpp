@@ -3,12 +3,14 @@
 #include "server/api/routes.h"
 #include "server/auth/needtoknow.h"
 #include "server/http/apiserver.h"
+#include "server/http/changefeed.h"
 #include "server/instance/backend.h"
 #include "server/instance/retentionjob.h"
 #include "server/payments/epayblprovider.h"
 #include "server/payments/pmpaymentprovider.h"
 #include "server/payments/simulatedpaymentprovider.h"
 #include "server/storage/migrations.h"
+#include "server/storage/peernotifications.h"
 
 #include <QDir>
 #include <QFile>
@@ -140,10 +142,14 @@ ServerInstance::~ServerInstance()
 {
     if (m_events)
         m_events->closeAll();
-    if (m_backend)
+    if (m_backend) {
         m_backend->reclaimSoon = [] {};
+        m_backend->committed = [](const QList<Change> &) {};
+    }
     m_retention.reset();
     m_api.reset();
+    m_feed.reset();
+    m_peers.reset();
     m_backend.reset();
     m_database.reset();
     m_sqliteLock.reset();
@@ -331,12 +337,42 @@ bool ServerInstance::start(QString *error)
             return false;
         }
     }
+    // Every committed change to the event sockets, this server's and the
+    // other servers' on one PostgreSQL alike.
+    if (m_config.database.kind == DatabaseUrl::Kind::Postgresql) {
+        m_peers = std::make_unique<PeerNotifications>(m_config.database);
+        if (!m_peers->start(&reason)) {
+            *error = tr("Cannot listen for other servers' changes: %1").arg(reason);
+            return false;
+        }
+    }
+    m_feed = std::make_unique<ChangeFeed>(m_peers ? m_peers->database() : *m_database, *m_events);
+    try {
+        m_feed->start();
+    } catch (const DatabaseFailure &failure) {
+        *error = tr("Cannot read the change log: %1").arg(QString::fromUtf8(failure.what()));
+        return false;
+    }
+    m_backend->committed = [feed = m_feed.get()](const QList<Change> &changes) {
+        feed->committed(changes);
+    };
+    if (m_peers) {
+        connect(m_peers.get(), &PeerNotifications::changesCommitted, m_feed.get(),
+                &ChangeFeed::announced);
+        connect(m_peers.get(), &PeerNotifications::reconnected, m_feed.get(), &ChangeFeed::catchUp);
+    }
     m_retention = std::make_unique<RetentionJob>(*m_backend);
     m_backend->reclaimSoon = [job = m_retention.get()] { job->reclaimSoon(); };
     m_retention->start();
-    m_api = std::make_unique<ApiServer>(ApiServer::Parts{
-        m_backend->db, m_backend->sessions, m_backend->changes, m_backend->idempotency,
-        m_backend->events, currentEntities(*m_backend), *m_needToKnow, m_backend->auditLog});
+    m_api = std::make_unique<ApiServer>(
+        ApiServer::Parts{m_backend->db, m_backend->sessions, m_backend->changes,
+                         m_backend->idempotency, m_backend->events, *m_feed,
+                         currentEntities(*m_backend), *m_needToKnow, m_backend->auditLog});
+    if (m_peers) {
+        // Another server ended or changed a user's sessions: their sockets here end too.
+        connect(m_peers.get(), &PeerNotifications::sessionsEnded, m_api.get(),
+                [api = m_api.get()](qint64 userId) { api->recheckSessions(userId); });
+    }
     m_api->setRequestLogging(m_config.requestLogging);
     m_api->setTrustedProxies(m_config.trustedProxies);
     installRoutes(*m_api, *m_backend, *m_needToKnow);

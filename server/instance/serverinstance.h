@@ -10,10 +10,12 @@
 #include <memory>
 
 class ApiServer;
+class ChangeFeed;
 class Database;
 class QLockFile;
 class EventHub;
 class NeedToKnow;
+class PeerNotifications;
 class RetentionJob;
 struct Backend;
 
@@ -96,6 +98,9 @@ private:
     std::unique_ptr<NeedToKnow> m_needToKnow;
     std::unique_ptr<EventHub> m_events;
     std::unique_ptr<Backend> m_backend;
+    // PostgreSQL: what the other servers on the database committed or ended.
+    std::unique_ptr<PeerNotifications> m_peers;
+    std::unique_ptr<ChangeFeed> m_feed;
     std::unique_ptr<ApiServer> m_api;
     std::unique_ptr<RetentionJob> m_retention;
     quint16 m_port = 0;

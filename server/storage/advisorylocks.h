@@ -17,4 +17,6 @@ constexpr qint64 kAppends = 0x7e5e0002;
 constexpr qint64 kDocumentFiles = 0x7e5e0003;
 // Checking that an active administrator remains.
 constexpr qint64 kAdministrators = 0x7e5e0005;
+// The retention job: one server of several on a database runs it at a time.
+constexpr qint64 kRetention = 0x7e5e0006;
 } // namespace AdvisoryLock

@@ -35,13 +35,31 @@ Change ChangeLog::record(Change change)
     if (m_db.dialect() == SqlDialect::Postgresql)
         m_db.exec(u"SELECT pg_advisory_xact_lock(?)"_s, {AdvisoryLock::kAppends});
     const bool isDelete = change.op == Change::Op::Delete;
-    change.revision = m_db.insert(
-        u"INSERT INTO change_log (entity, entity_id, op, event, data, changed_at) "
-        "VALUES (?, ?, ?, ?, ?, ?) RETURNING revision"_s,
-        {change.entity, change.id, isDelete ? u"delete"_s : u"upsert"_s, change.event,
-         isDelete ? u""_s
-                  : QString::fromUtf8(QJsonDocument(change.data).toJson(QJsonDocument::Compact)),
-         QDateTime::currentMSecsSinceEpoch()});
+    const QVariantList values{
+        change.entity,
+        change.id,
+        isDelete ? u"delete"_s : u"upsert"_s,
+        change.event,
+        isDelete ? u""_s
+                 : QString::fromUtf8(QJsonDocument(change.data).toJson(QJsonDocument::Compact)),
+        QDateTime::currentMSecsSinceEpoch()};
+    if (m_db.dialect() == SqlDialect::Postgresql) {
+        // Every server on the database hears of it when it commits
+        // (PeerNotifications), in the same round trip.
+        SqlRows appended = m_db.exec(
+            u"WITH appended AS (INSERT INTO change_log (entity, entity_id, op, event, data, "
+            "changed_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING revision) SELECT revision, "
+            "pg_notify('tresen_changes', revision::text) FROM appended"_s,
+            values);
+        if (!appended.next())
+            throw DatabaseFailure(u"The change log did not take the change."_s);
+        change.revision = appended.value(0).toLongLong();
+    } else {
+        change.revision =
+            m_db.insert(u"INSERT INTO change_log (entity, entity_id, op, event, data, changed_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?) RETURNING revision"_s,
+                        values);
+    }
     m_recorded.append(change);
     return change;
 }

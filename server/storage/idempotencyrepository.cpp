@@ -24,6 +24,26 @@ std::optional<IdempotencyRepository::StoredReply> IdempotencyRepository::find(qi
                        query.value(6).toInt()};
 }
 
+bool IdempotencyRepository::claim(qint64 userId, const QString &key, const QByteArray &requestHash)
+{
+    SqlRows claimed = m_db.exec(
+        u"INSERT INTO idempotency_key (user_id, idem_key, request_hash, status, content_type, "
+        "body, created_at) VALUES (?, ?, ?, 0, '', '', ?) ON CONFLICT (user_id, idem_key) DO "
+        "NOTHING RETURNING status"_s,
+        {userId, key, QString::fromLatin1(requestHash), QDateTime::currentMSecsSinceEpoch()});
+    return claimed.next();
+}
+
+void IdempotencyRepository::complete(qint64 userId, const QString &key, const StoredReply &reply)
+{
+    m_db.exec(u"UPDATE idempotency_key SET request_hash = ?, status = ?, content_type = ?, body = "
+              "?, entity = ?, entity_id = ?, entity_version = ? WHERE user_id = ? AND idem_key = "
+              "?"_s,
+              {QString::fromLatin1(reply.requestHash), reply.status,
+               QString::fromLatin1(reply.contentType), QString::fromUtf8(reply.body), reply.entity,
+               reply.entityId, reply.entityVersion, userId, key});
+}
+
 void IdempotencyRepository::store(qint64 userId, const QString &key, const StoredReply &reply)
 {
     m_db.exec(u"INSERT INTO idempotency_key (user_id, idem_key, request_hash, status, "

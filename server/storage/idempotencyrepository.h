@@ -36,6 +36,16 @@ public:
     {}
 
     std::optional<StoredReply> find(qint64 userId, const QString &key);
+    // Claims the key for a write about to run, inside the write's transaction:
+    // false when another request has it. Atomic across server processes on
+    // one database: while another's transaction holds the claim, this waits
+    // for it to end (its answer is then there to replay; its rollback hands
+    // the claim over). Within the transaction the row reads as pending
+    // (status 0); complete() gives it the answer before the commit.
+    bool claim(qint64 userId, const QString &key, const QByteArray &requestHash);
+    void complete(qint64 userId, const QString &key, const StoredReply &reply);
+    // Stores an answer outside a write's transaction (a refusal, after the
+    // rollback that took the claim with it); a stored one stays.
     void store(qint64 userId, const QString &key, const StoredReply &reply);
     // Returns how many keys went.
     int removeOlderThan(qint64 msecsSinceEpoch);

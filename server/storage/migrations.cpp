@@ -261,6 +261,19 @@ const QList<Migration> &migrations()
              // made from the tickets as they were is not kept over the change.
              u"ALTER TABLE statistics_day ADD COLUMN generation INTEGER NOT NULL DEFAULT 0"_s,
          }},
+        {16,
+         "login throttle: shared by every server on the database",
+         {
+             // Wrong passwords per login name (lower case) since its last success.
+             u"CREATE TABLE login_failure (login TEXT PRIMARY KEY, failures INTEGER NOT NULL, "
+             "last_at BIGINT NOT NULL, locked_until BIGINT NOT NULL)"_s,
+             // Wrong passwords per client address, within the last window.
+             u"CREATE TABLE login_address_failure (address TEXT NOT NULL, at BIGINT NOT NULL)"_s,
+             u"CREATE INDEX login_address_failure_at ON login_address_failure (address, at)"_s,
+             // The wait whose first refusal was audited, per login and address.
+             u"CREATE TABLE login_refusal_audited (login TEXT NOT NULL, address TEXT NOT NULL, "
+             "wait_end BIGINT NOT NULL, PRIMARY KEY (login, address))"_s,
+         }},
     };
     return list;
 }

@@ -719,7 +719,7 @@ void tst_NeedToKnow::supervisorGetsOnlyListedMembers()
         transaction.commit();
     }
     backend.changes.discardRecorded();
-    backend.events.publish(change);
+    backend.committed({change}); // to the sockets, as a commit outside a request goes
 
     const auto fromFeed = [&](const QString &login) -> std::optional<QJsonObject> {
         for (const QString &page : feedPages(login, 5000, change.revision - 1)) {

@@ -9,6 +9,7 @@
 #include "server/instance/backend.h"
 #include "server/instance/retentionjob.h"
 #include "server/instance/serverinstance.h"
+#include "server/storage/advisorylocks.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -65,6 +66,7 @@ private slots:
     void keysGoAfterThirtyDaysAndExpiredSessionsAtOnce();
     void filesAreTheServersUsersAlone();
     void sweepsOrphanedFiles();
+    void runsOnOneServerAtATime();
 
 private:
     void setClock(qint64 msecs);
@@ -517,6 +519,43 @@ void tst_Retention::sweepsOrphanedFiles()
     QVERIFY(!QFileInfo::exists(orphan));
     for (const QString &path : {young, used, foreign, foreignInSubfolder})
         QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+}
+
+void tst_Retention::runsOnOneServerAtATime()
+{
+    if (m_url.kind != DatabaseUrl::Kind::Postgresql)
+        QSKIP("Several servers share a database on PostgreSQL only.");
+    Backend &backend = m_server->backend();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    setClock(now);
+    backend.db.exec(u"INSERT INTO user_session (token_hash, user_id, created_at, expires_at) "
+                    "VALUES ('retention-one-at-a-time', ?, ?, ?)"_s,
+                    {backend.users.findByLogin(u"mueller"_s)->id, now - 2 * kDay, now - kDay});
+    const auto expiredSessions = [&backend] {
+        SqlRows rows = backend.db.exec(
+            u"SELECT COUNT(*) FROM user_session WHERE token_hash = 'retention-one-at-a-time'"_s);
+        return rows.next() ? rows.value(0).toInt() : -1;
+    };
+
+    // Another server's run holds the job's lock: this one skips its run.
+    Database other(m_url, u"retention-other-server"_s);
+    QString error;
+    QVERIFY2(other.open(&error), qPrintable(error));
+    RetentionJob job(backend);
+    {
+        Transaction othersRun(other);
+        SqlRows locked =
+            other.exec(u"SELECT pg_try_advisory_xact_lock(?)"_s, {AdvisoryLock::kRetention});
+        QVERIFY(locked.next() && locked.value(0).toBool());
+        QCOMPARE(job.runOnce(), 0);
+        QVERIFY(job.lastRun().skipped);
+        QVERIFY(!job.lastRun().failed);
+        QCOMPARE(expiredSessions(), 1);
+    }
+    // Its run over, the next one here does the work.
+    QVERIFY(job.runOnce() >= 0);
+    QVERIFY(!job.lastRun().skipped);
+    QCOMPARE(expiredSessions(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Retention)
