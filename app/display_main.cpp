@@ -1,5 +1,6 @@
 // tresen-display: the waiting-room call display.
 
+#include "core/sync/trustedauthorities.h"
 #include "displayapp.h"
 #include "translator.h"
 #include "ui/common/theme.h"
@@ -44,8 +45,22 @@ int main(int argc, char *argv[])
                                     QApplication::translate("main", "No gong on a call."));
     const QCommandLineOption speech(
         u"speech"_s, QApplication::translate("main", "Announce each call by voice (German)."));
-    parser.addOptions({server, login, passwordFile, office, windowed, noGong, speech});
+    const QCommandLineOption caCertificates(
+        u"ca-certificates"_s,
+        QApplication::translate("main", "Also trust the certificate authorities in this PEM "
+                                        "file (the city's own CA)."),
+        u"file"_s);
+    parser.addOptions(
+        {server, login, passwordFile, office, windowed, noGong, speech, caCertificates});
     parser.process(app);
+
+    if (parser.isSet(caCertificates)) {
+        QString error;
+        if (!trustCertificateAuthorities(parser.value(caCertificates), &error)) {
+            QTextStream(stderr) << "tresen-display: " << error << "\n";
+            return 2;
+        }
+    }
 
     DisplayApp::Options options;
     options.server = QUrl::fromUserInput(parser.value(server).isEmpty() ? u"http://127.0.0.1:8080"_s

@@ -1,5 +1,7 @@
 // tresen: the counter workstation.
 
+#include "core/sync/trustedauthorities.h"
+#include "systemconfiguration.h"
 #include "translator.h"
 #include "ui/common/theme.h"
 #include "workstation.h"
@@ -8,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSettings>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -36,8 +39,27 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Connect to this city server instead of the demo "
                                         "backend on this computer."),
         u"url"_s);
-    parser.addOption(serverOption);
+    const QCommandLineOption caOption(
+        u"ca-certificates"_s,
+        QApplication::translate("main", "Also trust the certificate authorities in this PEM "
+                                        "file (the city's own CA)."),
+        u"file"_s);
+    parser.addOptions({serverOption, caOption});
     parser.process(app);
+
+    // IT's file first, then the command line's: both are trusted.
+    QStringList authorityFiles;
+    if (const QString setByIt = SystemConfiguration::read().caCertificatesPath; !setByIt.isEmpty())
+        authorityFiles << setByIt;
+    if (parser.isSet(caOption))
+        authorityFiles << parser.value(caOption);
+    for (const QString &file : std::as_const(authorityFiles)) {
+        QString error;
+        if (!trustCertificateAuthorities(file, &error)) {
+            QTextStream(stderr) << "tresen: " << error << "\n";
+            return 2;
+        }
+    }
 
     Workstation workstation;
     workstation.start(parser.value(serverOption));

@@ -14,6 +14,8 @@ SystemConfiguration SystemConfiguration::read()
     SystemConfiguration configuration;
     configuration.serverUrl = system.value(u"server/url"_s).toString().trimmed();
     configuration.demoAllowed = system.value(u"server/allowDemo"_s, true).toBool();
+    configuration.caCertificatesPath =
+        system.value(u"server/caCertificates"_s).toString().trimmed();
     bool ok = false;
     const int minutes = system.value(u"session/lockAfterMinutes"_s).toInt(&ok);
     if (ok && minutes >= 0)

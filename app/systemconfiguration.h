@@ -11,6 +11,7 @@ struct SystemConfiguration
 {
     QString serverUrl;                   // server/url: the city server; empty: the user's choice
     bool demoAllowed = true;             // server/allowDemo: "This computer (demo)" offered
+    QString caCertificatesPath;          // server/caCertificates: the city's own CA (PEM)
     std::optional<int> lockAfterMinutes; // session/lockAfterMinutes (0: never locks)
 
     static SystemConfiguration read();

@@ -3969,6 +3969,14 @@ Passwort (vom Absender des Dokuments):</translation>
         <source>--demo fills only an empty database or one it filled itself; this one holds a city&apos;s offices. Start without --demo.</source>
         <translation>--demo füllt nur eine leere Datenbank oder eine, die es selbst gefüllt hat; diese enthält die Ämter einer Stadt. Starten Sie ohne --demo.</translation>
     </message>
+    <message>
+        <source>Cannot listen for other servers&apos; changes: %1</source>
+        <translation>Die Änderungen der anderen Server können nicht empfangen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the change log: %1</source>
+        <translation>Das Änderungsprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ServiceFiguresModel</name>
@@ -5693,6 +5701,10 @@ Die Trauung von %2 &amp; %3 trotzdem bestätigen?</translation>
     <message>
         <source>Announce each call by voice (German).</source>
         <translation>Jeden Aufruf zusätzlich ansagen (Deutsch).</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file (the city&apos;s own CA).</source>
+        <translation>Zusätzlich den Zertifizierungsstellen in dieser PEM-Datei vertrauen (der eigenen CA der Stadt).</translation>
     </message>
 </context>
 </TS>

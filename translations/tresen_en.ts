@@ -3967,6 +3967,14 @@ Password (from the sender of the document):</source>
         <source>--demo fills only an empty database or one it filled itself; this one holds a city&apos;s offices. Start without --demo.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot listen for other servers&apos; changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the change log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceFiguresModel</name>
@@ -5685,6 +5693,10 @@ Confirm the wedding of %2 &amp; %3 anyway?</source>
     </message>
     <message>
         <source>Announce each call by voice (German).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file (the city&apos;s own CA).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

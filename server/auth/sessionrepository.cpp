@@ -1,8 +1,8 @@
 #include "server/auth/sessionrepository.h"
 
 #include "server/auth/passwordhash.h"
+#include "server/storage/changelog.h"
 #include "server/storage/database.h"
-#include "server/storage/peernotifications.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -75,7 +75,7 @@ void SessionRepository::remove(const QByteArray &token)
         userId = removed.next() ? removed.value(0).toLongLong() : 0;
     }
     if (userId > 0)
-        PeerNotifications::announceSessionsEnded(m_db, userId);
+        recordSessionsEnded(userId);
 }
 
 void SessionRepository::removeForUser(qint64 userId, const QByteArray &keepToken)
@@ -87,7 +87,13 @@ void SessionRepository::removeForUser(qint64 userId, const QByteArray &keepToken
                   {userId, tokenHash(keepToken)});
     // Also when the user had no session left: the user's roles or offices
     // may have changed, which open event sockets must follow.
-    PeerNotifications::announceSessionsEnded(m_db, userId);
+    recordSessionsEnded(userId);
+}
+
+void SessionRepository::recordSessionsEnded(qint64 userId)
+{
+    ChangeLog(m_db).recordDelete(QString(kSessionsEnded), QString::number(userId),
+                                 u"sessions.ended"_s);
 }
 
 int SessionRepository::removeExpired()

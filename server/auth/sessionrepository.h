@@ -25,7 +25,15 @@ public:
     // Returns how many sessions went.
     int removeExpired();
 
+    // The change (entity kind; its id is the user's) that remove() and
+    // removeForUser() record: every server's ChangeFeed meets it in revision
+    // order and rechecks the user's event sockets before it sends them
+    // anything later. NeedToKnow gives it to nobody.
+    static constexpr QLatin1StringView kSessionsEnded{"user_sessions"};
+
 private:
+    void recordSessionsEnded(qint64 userId);
+
     Database &m_db;
     std::chrono::hours m_lifetime;
 };

@@ -418,19 +418,35 @@ HttpReply ApiServer::run(const Route &route, ApiRequest &apiRequest, bool write)
     HttpReply reply;
     {
         Transaction transaction(m_parts.db);
-        if (idempotent && !m_parts.idempotency.claim(apiRequest.user->id, key, requestHash)) {
-            // The same key came meanwhile, through this server or another one,
-            // and its write has ended (the claim waited for it): answer as it
-            // was answered; this request does nothing.
-            const auto stored = m_parts.idempotency.find(apiRequest.user->id, key);
-            if (!stored)
+        if (idempotent) {
+            const auto keyInUse = [] {
                 return HttpReply::conflict(u"idempotency-key-in-use"_s,
                                            u"A request with this Idempotency-Key is still being "
-                                           "handled; try again."_s);
-            if (stored->requestHash != requestHash)
-                return HttpReply::problem(422, u"Unprocessable Content"_s,
-                                          u"This Idempotency-Key was used for another request."_s);
-            return replayOf(*stored, Recipient::of(*apiRequest.user));
+                                           "handled; try again shortly."_s);
+            };
+            using Claim = IdempotencyRepository::Claim;
+            switch (m_parts.idempotency.claim(apiRequest.user->id, key, requestHash)) {
+            case Claim::Busy:
+                return keyInUse();
+            case Claim::Taken: {
+                // The same key came meanwhile, through this server or another
+                // one, and its write has ended (the claim waited for it):
+                // answer as it was answered; this request does nothing.
+                const auto stored = m_parts.idempotency.find(apiRequest.user->id, key);
+                if (!stored)
+                    return keyInUse(); // removed in between (30 days old)
+                if (stored->requestHash != requestHash)
+                    return HttpReply::problem(
+                        422, u"Unprocessable Content"_s,
+                        u"This Idempotency-Key was used for another request."_s);
+                return replayOf(*stored, Recipient::of(*apiRequest.user));
+            }
+            case Claim::Claimed:
+                break;
+            }
+            // A refusal undoes the handler's work but keeps the claim, which
+            // gets the refusal as its answer in this same transaction.
+            m_parts.db.exec(u"SAVEPOINT handler"_s);
         }
         reply = route.handler(apiRequest);
         if (reply.status < 400) {
@@ -440,10 +456,14 @@ HttpReply ApiServer::run(const Route &route, ApiRequest &apiRequest, bool write)
             transaction.commit();
         } else {
             m_parts.changes.discardRecorded(); // rolled back: nothing happened
+            if (idempotent && reply.status < 500) {
+                m_parts.db.exec(u"ROLLBACK TO SAVEPOINT handler"_s);
+                m_parts.idempotency.complete(apiRequest.user->id, key,
+                                             storedFormOf(requestHash, reply));
+                transaction.commit();
+            }
         }
     }
-    if (reply.status >= 400 && reply.status < 500 && idempotent)
-        m_parts.idempotency.store(apiRequest.user->id, key, storedFormOf(requestHash, reply));
     if (reply.status < 400) {
         for (const auto &work : std::as_const(apiRequest.afterCommit))
             work();

@@ -1,5 +1,6 @@
 #include "server/http/changefeed.h"
 
+#include "server/auth/sessionrepository.h"
 #include "server/http/eventhub.h"
 #include "server/storage/changelog.h"
 #include "server/storage/database.h"
@@ -60,15 +61,23 @@ void ChangeFeed::catchUp()
             if (!page.more)
                 break;
         }
+        m_retry.stop();
+        if (std::exchange(m_readFailed, false))
+            qInfo("The event sockets are up to date again.");
     } catch (const DatabaseFailure &failure) {
         // Tried again shortly; the sockets then get everything, in order.
-        qWarning("Could not read the change log for the event sockets: %s", failure.what());
+        if (!std::exchange(m_readFailed, true))
+            qWarning("Could not read the change log for the event sockets; retrying: %s",
+                     failure.what());
         m_retry.start();
     }
 }
 
 void ChangeFeed::publish(const Change &change)
 {
-    m_hub.publish(change);
+    if (change.entity == SessionRepository::kSessionsEnded)
+        m_sessionsEnded(change.id.toLongLong());
+    else
+        m_hub.publish(change);
     m_published = change.revision;
 }

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 class Database;
 class EventHub;
 
@@ -19,8 +21,15 @@ class ChangeFeed : public QObject
     Q_OBJECT
 
 public:
-    // Reads what it did not see committed from `db` (on this thread).
+    // Reads what it did not see committed from `db` (the server's
+    // connection: the feed runs between requests, never inside one).
     ChangeFeed(Database &db, EventHub &hub, QObject *parent = nullptr);
+    // Called, in revision order, for each SessionRepository::kSessionsEnded
+    // change: the user's sockets must be checked before anything later goes out.
+    void setSessionsEnded(std::function<void(qint64 userId)> recheck)
+    {
+        m_sessionsEnded = std::move(recheck);
+    }
 
     // Starts from the change log's latest revision: the sockets connect
     // after that and pull what came before.
@@ -41,6 +50,8 @@ private:
 
     Database &m_db;
     EventHub &m_hub;
+    std::function<void(qint64)> m_sessionsEnded = [](qint64) {};
     qint64 m_published = 0;
-    QTimer m_retry; // after a failed read
+    QTimer m_retry;            // after a failed read
+    bool m_readFailed = false; // warned once per outage
 };

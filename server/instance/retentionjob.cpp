@@ -46,7 +46,8 @@ void RetentionJob::reclaim()
         // Outside a transaction: PostgreSQL's VACUUM cannot run inside one.
         m_backend.db.reclaimRemoved({u"appointment"_s, u"ticket"_s, u"wedding_booking"_s,
                                      u"document"_s, u"change_log"_s, u"idempotency_key"_s,
-                                     u"user_session"_s});
+                                     u"user_session"_s, u"login_failure"_s,
+                                     u"login_address_failure"_s, u"login_refusal_audited"_s});
     } catch (const DatabaseFailure &failure) {
         qWarning("The database could not reclaim removed data now (the next removal does): %s",
                  failure.what());
@@ -71,8 +72,18 @@ int RetentionJob::runOnce()
         m_lastRun.failed = true;
         return -1;
     }
-    if (m_lastRun.removedAnything())
+    if (m_lastRun.removedAnything()) {
         reclaim();
+    } else if (m_lastRun.loginFailures > 0) {
+        // Typed login names (a password, at times) and addresses: gone from
+        // the disk too, without vacuuming every table each hour for them.
+        try {
+            m_backend.db.reclaimRemoved(
+                {u"login_failure"_s, u"login_address_failure"_s, u"login_refusal_audited"_s});
+        } catch (const DatabaseFailure &failure) {
+            qWarning("The database could not reclaim removed data now: %s", failure.what());
+        }
+    }
     return m_lastRun.appointments;
 }
 
@@ -108,7 +119,6 @@ RetentionJob::Run RetentionJob::removeDue()
     run.idempotencyKeys =
         m_backend.idempotency.removeOlderThan(before(IdempotencyRepository::kKeepDays));
     run.sessions = m_backend.sessions.removeExpired();
-    run.loginFailures = m_backend.loginThrottle.removeStale();
     run.snapshotsCaughtUp = catchUpOnEarlierSnapshots();
 
     // Counts only: the audit log names no citizen.
@@ -123,6 +133,9 @@ RetentionJob::Run RetentionJob::removeDue()
     audit(u"retention.anonymise"_s, u"document"_s, run.documents);
     transaction.commit();
     m_backend.committed(m_backend.changes.takeRecorded());
+    // After the commit: a refused login locks the throttle's rows before it
+    // takes the audit log's lock, which this run held.
+    run.loginFailures = m_backend.loginThrottle.removeStale();
     run.documentFiles = m_backend.documents.removeUnusedFiles(files, m_backend.documentFolder);
     // What a crash after an earlier commit, a failed removal or a rolled
     // back upload left behind (wall clock: it compares file times).

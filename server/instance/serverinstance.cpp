@@ -346,7 +346,7 @@ bool ServerInstance::start(QString *error)
             return false;
         }
     }
-    m_feed = std::make_unique<ChangeFeed>(m_peers ? m_peers->database() : *m_database, *m_events);
+    m_feed = std::make_unique<ChangeFeed>(*m_database, *m_events);
     try {
         m_feed->start();
     } catch (const DatabaseFailure &failure) {
@@ -368,11 +368,9 @@ bool ServerInstance::start(QString *error)
         ApiServer::Parts{m_backend->db, m_backend->sessions, m_backend->changes,
                          m_backend->idempotency, m_backend->events, *m_feed,
                          currentEntities(*m_backend), *m_needToKnow, m_backend->auditLog});
-    if (m_peers) {
-        // Another server ended or changed a user's sessions: their sockets here end too.
-        connect(m_peers.get(), &PeerNotifications::sessionsEnded, m_api.get(),
-                [api = m_api.get()](qint64 userId) { api->recheckSessions(userId); });
-    }
+    // A user's sessions ended or changed (on any server): their sockets here
+    // are checked before they get any later change.
+    m_feed->setSessionsEnded([api = m_api.get()](qint64 userId) { api->recheckSessions(userId); });
     m_api->setRequestLogging(m_config.requestLogging);
     m_api->setTrustedProxies(m_config.trustedProxies);
     installRoutes(*m_api, *m_backend, *m_needToKnow);

@@ -16,7 +16,9 @@ Database::Database(const DatabaseUrl &url, const QString &connectionName)
 
 DatabaseFailure::DatabaseFailure(const QSqlError &error)
     : DatabaseFailure(loggableText(error))
-{}
+{
+    m_code = error.nativeErrorCode();
+}
 
 QString DatabaseFailure::loggableText(const QSqlError &error)
 {

@@ -23,11 +23,17 @@ public:
     {}
     explicit DatabaseFailure(const QSqlError &error);
 
+    // The SQLSTATE (PostgreSQL) or SQLite's code; empty when not from the database.
+    const QString &code() const { return m_code; }
+
     // The SQLSTATE (or SQLite's code) and the database's primary message
     // without PostgreSQL's DETAIL ("Key (booking_code)=(…)", "Failing row
     // contains (…)") and without a value the message quotes: a server log
     // must not name a citizen.
     static QString loggableText(const QSqlError &error);
+
+private:
+    QString m_code;
 };
 
 // Thrown when a version-guarded UPDATE finds its row at another version than

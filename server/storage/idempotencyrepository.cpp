@@ -24,14 +24,30 @@ std::optional<IdempotencyRepository::StoredReply> IdempotencyRepository::find(qi
                        query.value(6).toInt()};
 }
 
-bool IdempotencyRepository::claim(qint64 userId, const QString &key, const QByteArray &requestHash)
+IdempotencyRepository::Claim IdempotencyRepository::claim(qint64 userId, const QString &key,
+                                                          const QByteArray &requestHash)
 {
-    SqlRows claimed = m_db.exec(
-        u"INSERT INTO idempotency_key (user_id, idem_key, request_hash, status, content_type, "
-        "body, created_at) VALUES (?, ?, ?, 0, '', '', ?) ON CONFLICT (user_id, idem_key) DO "
-        "NOTHING RETURNING status"_s,
-        {userId, key, QString::fromLatin1(requestHash), QDateTime::currentMSecsSinceEpoch()});
-    return claimed.next();
+    const bool postgresql = m_db.dialect() == SqlDialect::Postgresql;
+    // A server waiting on another's claim serves nobody else meanwhile: wait
+    // a few seconds at most.
+    if (postgresql)
+        m_db.exec(u"SET LOCAL lock_timeout = '%1s'"_s.arg(kClaimWaitSeconds));
+    bool claimed = false;
+    try {
+        SqlRows inserted = m_db.exec(
+            u"INSERT INTO idempotency_key (user_id, idem_key, request_hash, status, content_type, "
+            "body, created_at) VALUES (?, ?, ?, 0, '', '', ?) ON CONFLICT (user_id, idem_key) DO "
+            "NOTHING RETURNING status"_s,
+            {userId, key, QString::fromLatin1(requestHash), QDateTime::currentMSecsSinceEpoch()});
+        claimed = inserted.next();
+    } catch (const DatabaseFailure &failure) {
+        if (failure.code() == u"55P03"_s) // lock_not_available
+            return Claim::Busy;
+        throw;
+    }
+    if (postgresql)
+        m_db.exec(u"SET LOCAL lock_timeout = DEFAULT"_s);
+    return claimed ? Claim::Claimed : Claim::Taken;
 }
 
 void IdempotencyRepository::complete(qint64 userId, const QString &key, const StoredReply &reply)
@@ -42,16 +58,6 @@ void IdempotencyRepository::complete(qint64 userId, const QString &key, const St
               {QString::fromLatin1(reply.requestHash), reply.status,
                QString::fromLatin1(reply.contentType), QString::fromUtf8(reply.body), reply.entity,
                reply.entityId, reply.entityVersion, userId, key});
-}
-
-void IdempotencyRepository::store(qint64 userId, const QString &key, const StoredReply &reply)
-{
-    m_db.exec(u"INSERT INTO idempotency_key (user_id, idem_key, request_hash, status, "
-              "content_type, body, entity, entity_id, entity_version, created_at) VALUES (?, ?, "
-              "?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, idem_key) DO NOTHING"_s,
-              {userId, key, QString::fromLatin1(reply.requestHash), reply.status,
-               QString::fromLatin1(reply.contentType), QString::fromUtf8(reply.body), reply.entity,
-               reply.entityId, reply.entityVersion, QDateTime::currentMSecsSinceEpoch()});
 }
 
 int IdempotencyRepository::removeOlderThan(qint64 msecsSinceEpoch)

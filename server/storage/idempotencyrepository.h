@@ -41,12 +41,14 @@ public:
     // one database: while another's transaction holds the claim, this waits
     // for it to end (its answer is then there to replay; its rollback hands
     // the claim over). Within the transaction the row reads as pending
-    // (status 0); complete() gives it the answer before the commit.
-    bool claim(qint64 userId, const QString &key, const QByteArray &requestHash);
+    // (status 0); complete() gives it the answer (also a refusal's) before
+    // the commit, so no pending row is ever seen.
+    // Busy: the other request held its claim longer than kClaimWaitSeconds
+    // (PostgreSQL; the transaction is then aborted and must roll back).
+    enum class Claim { Claimed, Taken, Busy };
+    static constexpr int kClaimWaitSeconds = 5;
+    Claim claim(qint64 userId, const QString &key, const QByteArray &requestHash);
     void complete(qint64 userId, const QString &key, const StoredReply &reply);
-    // Stores an answer outside a write's transaction (a refusal, after the
-    // rollback that took the claim with it); a stored one stays.
-    void store(qint64 userId, const QString &key, const StoredReply &reply);
     // Returns how many keys went.
     int removeOlderThan(qint64 msecsSinceEpoch);
     // An erasure: every stored answer that names the entity keeps its key

@@ -46,13 +46,11 @@ bool PeerNotifications::listen(QString *error)
     connect(driver, &QSqlDriver::notification, this,
             [this](const QString &channel, QSqlDriver::NotificationSource,
                    const QVariant &payload) { notified(channel, payload); });
-    for (const QLatin1StringView channel : {kChangesChannel, kSessionsChannel}) {
-        if (driver->subscribedToNotifications().contains(channel))
-            driver->unsubscribeFromNotification(channel);
-        if (!driver->subscribeToNotification(channel)) {
-            *error = u"Cannot listen on %1."_s.arg(channel);
-            return false;
-        }
+    if (driver->subscribedToNotifications().contains(kChangesChannel))
+        driver->unsubscribeFromNotification(kChangesChannel);
+    if (!driver->subscribeToNotification(kChangesChannel)) {
+        *error = u"Cannot listen on %1."_s.arg(kChangesChannel);
+        return false;
     }
     return true;
 }
@@ -73,6 +71,7 @@ void PeerNotifications::checkConnection()
     if (!alive) {
         m_database->close();
         if (!m_database->open(&error) || !listen(&error)) {
+            m_database->close(); // open but deaf: tried afresh at the next probe
             if (!m_lost)
                 qWarning("Lost the database connection that hears other servers' changes; "
                          "retrying: %s",
@@ -88,18 +87,7 @@ void PeerNotifications::checkConnection()
 void PeerNotifications::notified(const QString &channel, const QVariant &payload)
 {
     bool ok = false;
-    const qint64 number = payload.toString().toLongLong(&ok);
-    if (!ok)
-        return; // not ours: a payload of ours is always a number
-    if (channel == kChangesChannel)
-        emit changesCommitted(number);
-    else if (channel == kSessionsChannel)
-        emit sessionsEnded(number);
-}
-
-void PeerNotifications::announceSessionsEnded(Database &db, qint64 userId)
-{
-    if (db.dialect() != SqlDialect::Postgresql)
-        return;
-    db.exec(u"SELECT pg_notify(?, ?)"_s, {QString(kSessionsChannel), QString::number(userId)});
+    const qint64 revision = payload.toString().toLongLong(&ok);
+    if (ok && channel == kChangesChannel) // a payload of ours is always a number
+        emit changesCommitted(revision);
 }

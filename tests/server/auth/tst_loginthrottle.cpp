@@ -83,22 +83,44 @@ void tst_LoginThrottle::staleFailuresAreForgotten()
     // What the tests before left is stale two days on.
     m_now += 2 * qint64(LoginThrottle::kForgetAfterSeconds) * 1000;
     m_throttle->removeStale();
+    const auto rows = [this](const QString &table) {
+        SqlRows count = m_db->exec(u"SELECT COUNT(*) FROM "_s + table);
+        return count.next() ? count.value(0).toInt() : -1;
+    };
+
     for (int i = 0; i < LoginThrottle::kFreeAttempts; ++i)
         m_throttle->failed(u"krueger"_s);
     QVERIFY(m_throttle->secondsToWait(u"krueger"_s) > 0);
     const QString address = u"198.51.100.4"_s;
     m_throttle->failedFromAddress(address);
     QVERIFY(m_throttle->isFirstRefusalOfWait(u"krueger"_s, address));
-    m_now += 60'000;
-    m_throttle->failed(u"lange"_s);         // recent: kept
-    QCOMPARE(m_throttle->removeStale(), 1); // only the address's failure, past the window
+    QCOMPARE(rows(u"login_failure"_s), 1);
+    QCOMPARE(rows(u"login_address_failure"_s), 1);
+    QCOMPARE(rows(u"login_refusal_audited"_s), 1);
 
-    // A day after the last failure: the name starts afresh.
-    m_now += qint64(LoginThrottle::kForgetAfterSeconds) * 1000 + 1000;
-    QCOMPARE(m_throttle->removeStale(), 3); // both names and the audited wait
+    // A minute on: the wait (30 s) is over, the rest is kept.
+    m_now += 60'000;
+    m_throttle->failed(u"lange"_s);
+    QCOMPARE(m_throttle->removeStale(), 1);
+    QCOMPARE(rows(u"login_refusal_audited"_s), 0);
+    QCOMPARE(rows(u"login_failure"_s), 2);
+    QCOMPARE(rows(u"login_address_failure"_s), 1);
+
+    // Past the address's window (10 minutes): its failure goes.
+    m_now += qint64(LoginThrottle::kAddressWindowSeconds) * 1000;
+    QCOMPARE(m_throttle->removeStale(), 1);
+    QCOMPARE(rows(u"login_address_failure"_s), 0);
+    QCOMPARE(rows(u"login_failure"_s), 2);
+
+    // A day after a name's last failure: the name starts afresh.
+    m_now += qint64(LoginThrottle::kForgetAfterSeconds) * 1000 - 630'000; // T0 + a day + 30 s
+    QCOMPARE(m_throttle->removeStale(), 1); // krueger (failed a minute before lange)
+    QCOMPARE(rows(u"login_failure"_s), 1);
     m_throttle->failed(u"krueger"_s);
     QCOMPARE(m_throttle->secondsToWait(u"krueger"_s), 0); // one typo, free again
     m_throttle->succeeded(u"krueger"_s);
+    m_throttle->succeeded(u"lange"_s);
+    QCOMPARE(rows(u"login_failure"_s), 0);
 }
 
 void tst_LoginThrottle::twoServersCountTheSameFailures()

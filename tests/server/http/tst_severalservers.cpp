@@ -10,6 +10,7 @@
 #include "server/storage/idempotencyrepository.h"
 #include "testsupport.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,6 +38,8 @@ private slots:
     void oneIdempotencyKeyThroughBothIsAppliedOnce();
     void aClaimedKeyWaitsForTheFirstRequest_data();
     void aClaimedKeyWaitsForTheFirstRequest();
+    void aKeyHeldElsewhereIsAnsweredOnceItsRequestEnds_data();
+    void aKeyHeldElsewhereIsAnsweredOnceItsRequestEnds();
     void disablingAUserEndsTheirSocketsOnBoth();
     void aLogoutThroughOneEndsTheSessionsSocketOnTheOther();
     void wrongPasswordsThroughBothCountTogether();
@@ -154,6 +157,11 @@ void tst_SeveralServers::eachServerPushesEveryChangeInOrder()
     const QByteArray clerkOnFirst = first.login(u"weber"_s, u"demo"_s);
     const QByteArray clerkOnSecond = second.login(u"weber"_s, u"demo"_s);
     QVERIFY(!clerkOnFirst.isEmpty() && !clerkOnSecond.isEmpty());
+    // Where the feed stands before the sockets open (nothing else writes now).
+    const qint64 start = first.get(u"/api/v1/changes?since=0&limit=1"_s, clerkOnFirst)
+                             .json[u"revision"_s]
+                             .toInteger();
+    QVERIFY(start > 0);
     QWebSocket onFirst;
     QWebSocket onSecond;
     QSignalSpy receivedFirst(&onFirst, &QWebSocket::textMessageReceived);
@@ -183,14 +191,19 @@ void tst_SeveralServers::eachServerPushesEveryChangeInOrder()
                                                                  id);
                                              }),
                                  10000);
-        qint64 previous = -1;
-        for (const QJsonObject &message : messages(*received)) {
-            const qint64 revision = message.value(u"revision"_s).toInteger();
-            if (previous >= 0)
-                QCOMPARE(message.value(u"after"_s).toInteger(), previous);
-            QVERIFY(revision > previous);
-            previous = revision;
-        }
+        // Exactly what the feed holds for this login since then, in its order.
+        QList<qint64> pushed;
+        for (const QJsonObject &message : messages(*received))
+            pushed.append(message.value(u"revision"_s).toInteger());
+        QList<qint64> feed;
+        const QJsonArray changes =
+            first.get(u"/api/v1/changes?since=%1&limit=1000"_s.arg(start), clerkOnFirst)
+                .json[u"changes"_s]
+                .toArray();
+        for (const QJsonValue &change : changes)
+            feed.append(change[u"revision"_s].toInteger());
+        QCOMPARE(pushed, feed);
+        QVERIFY(messages(*received).first().value(u"after"_s).toInteger() <= start);
     }
     for (const QString &id : std::as_const(issued))
         QCOMPARE(
@@ -253,7 +266,7 @@ void tst_SeveralServers::aClaimedKeyWaitsForTheFirstRequest()
 
     std::optional<Transaction> transaction;
     transaction.emplace(first);
-    QVERIFY(keys.claim(1, key, "hash"));
+    QCOMPARE(keys.claim(1, key, "hash"), IdempotencyRepository::Claim::Claimed);
     std::atomic<int> secondClaimed{-1};
     std::unique_ptr<QThread> second(QThread::create([this, &key, &secondClaimed] {
         Database db(m_config.database, QUuid::createUuid().toString());
@@ -261,7 +274,10 @@ void tst_SeveralServers::aClaimedKeyWaitsForTheFirstRequest()
         if (!db.open(&whyNot))
             return;
         Transaction own(db);
-        secondClaimed = IdempotencyRepository(db).claim(1, key, "hash") ? 1 : 0;
+        secondClaimed =
+            IdempotencyRepository(db).claim(1, key, "hash") == IdempotencyRepository::Claim::Claimed
+                ? 1
+                : 0;
     }));
     second->start();
     QVERIFY(!second->wait(500)); // held up by the open claim ...
@@ -277,6 +293,62 @@ void tst_SeveralServers::aClaimedKeyWaitsForTheFirstRequest()
     QCOMPARE(bool(stored), firstCommits); // the second rolled back what it claimed
     if (stored)
         QCOMPARE(stored->status, 201);
+}
+
+void tst_SeveralServers::aKeyHeldElsewhereIsAnsweredOnceItsRequestEnds_data()
+{
+    QTest::addColumn<bool>("heldTooLong");
+    QTest::addRow("it ends: its answer is replayed") << false;
+    QTest::addRow("it takes too long: busy, try again") << true;
+}
+
+void tst_SeveralServers::aKeyHeldElsewhereIsAnsweredOnceItsRequestEnds()
+{
+    // Another server's request holds the key (its transaction open) when
+    // this one arrives: this one waits for it and answers as it answered.
+    QFETCH(bool, heldTooLong);
+    const QByteArray clerk = HttpClient(m_first->url()).login(u"yilmaz"_s, u"demo"_s);
+    const qint64 clerkId = userId(u"yilmaz"_s).toLongLong();
+    QVERIFY(!clerk.isEmpty() && clerkId > 0);
+    const QByteArray body = R"({"serviceId":"1"})";
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData("POST");
+    hash.addData("/api/v1/tickets");
+    hash.addData(body);
+    const QByteArray requestHash = hash.result().toHex();
+
+    Database elsewhere(m_config.database, QUuid::createUuid().toString());
+    QString error;
+    QVERIFY2(elsewhere.open(&error), qPrintable(error));
+    IdempotencyRepository keys(elsewhere);
+    std::optional<Transaction> held;
+    held.emplace(elsewhere);
+    QCOMPARE(keys.claim(clerkId, key, requestHash), IdempotencyRepository::Claim::Claimed);
+
+    TestSupport::HttpResult answer;
+    std::unique_ptr<QThread> request(QThread::create([&] {
+        answer = HttpClient(m_first->url())
+                     .send("POST", u"/api/v1/tickets"_s, body, clerk,
+                           {{"Idempotency-Key", key.toUtf8()}});
+    }));
+    request->start();
+    QVERIFY(!request->wait(500)); // waits for the held claim
+    if (heldTooLong) {
+        QVERIFY(request->wait(30000));
+        held.reset();
+        QCOMPARE(answer.status, 409);
+        QCOMPARE(answer.json[u"code"_s].toString(), u"idempotency-key-in-use"_s);
+        return;
+    }
+    const QByteArray refusal = R"({"title":"Conflict","status":409,"code":"test-answer"})";
+    keys.complete(clerkId, key, {requestHash, 409, "application/problem+json", refusal, {}, {}, 0});
+    held->commit();
+    held.reset();
+    QVERIFY(request->wait(30000));
+    QCOMPARE(answer.status, 409);
+    QCOMPARE(answer.json[u"code"_s].toString(), u"test-answer"_s);
+    QCOMPARE(answer.header("Idempotent-Replayed"), QByteArray("true"));
 }
 
 void tst_SeveralServers::disablingAUserEndsTheirSocketsOnBoth()
@@ -310,6 +382,10 @@ void tst_SeveralServers::aLogoutThroughOneEndsTheSessionsSocketOnTheOther()
     QVERIFY(TestSupport::openEvents(ended, m_second->url().toString(), loggingOut));
     QVERIFY(TestSupport::openEvents(kept, m_second->url().toString(), staying));
 
+    const qint64 before = HttpClient(m_first->url())
+                              .get(u"/api/v1/changes?since=0&limit=1"_s, m_admin)
+                              .json[u"revision"_s]
+                              .toInteger();
     QCOMPARE(HttpClient(m_first->url()).send("DELETE", u"/api/v1/session"_s, {}, loggingOut).status,
              204);
     QTRY_COMPARE_WITH_TIMEOUT(ended.state(), QAbstractSocket::UnconnectedState, 10000);
@@ -317,6 +393,14 @@ void tst_SeveralServers::aLogoutThroughOneEndsTheSessionsSocketOnTheOther()
     QCOMPARE(kept.state(), QAbstractSocket::ConnectedState);
     HttpClient second(m_second->url());
     QCOMPARE(second.get(u"/api/v1/session"_s, staying).status, 200);
+    // The marker in the change log that ended it reaches no client.
+    for (const QByteArray &token : {staying, m_admin}) {
+        const auto feed = second.get(u"/api/v1/changes?since=%1"_s.arg(before), token);
+        QCOMPARE(feed.status, 200);
+        QVERIFY(feed.json[u"revision"_s].toInteger() > before); // the marker is there
+        QVERIFY(!feed.body.contains("user_sessions"));
+        QVERIFY(!feed.body.contains("sessions.ended"));
+    }
 }
 
 void tst_SeveralServers::wrongPasswordsThroughBothCountTogether()

@@ -1,7 +1,9 @@
 // The login dialog against real servers: wrong password, unreachable server,
-// a certificate that is not trusted, waiting for the demo backend, success.
+// a certificate that is not trusted, the same once its authority is trusted
+// (--ca-certificates), waiting for the demo backend, success.
 
 #include "core/sync/backendclient.h"
+#include "core/sync/trustedauthorities.h"
 #include "server/instance/serverinstance.h"
 #include "testsupport.h"
 #include "ui/shell/logindialog.h"
@@ -11,7 +13,9 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTcpServer>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +33,7 @@ private slots:
     void unreachableServer();
     void invalidServerAddress();
     void untrustedCertificate();
+    void trustsTheCitysOwnAuthority();
     void waitsForTheDemoBackend();
     void logsIn();
     void keyboardReachesEveryField();
@@ -39,6 +44,8 @@ private slots:
 private:
     void fill(LoginDialog &dialog, const QString &login, const QString &password);
     void clickLogin(LoginDialog &dialog);
+    // A real HTTPS server with a self-signed certificate for 127.0.0.1.
+    std::unique_ptr<ServerInstance> startTlsServer(QString *certificate);
 
     // Each test its own server: the wrong passwords one test counts (the
     // server's login throttle) are not the next test's.
@@ -155,37 +162,89 @@ void tst_LoginDialog::invalidServerAddress()
     QVERIFY(dialog.errorText().startsWith(u"Please enter the server address"_s));
 }
 
-void tst_LoginDialog::untrustedCertificate()
+std::unique_ptr<ServerInstance> tst_LoginDialog::startTlsServer(QString *certificate)
 {
-    // A real HTTPS server with a self-signed certificate the client does not trust.
-    const QString certificate = m_dir->filePath(u"cert.pem"_s);
+    *certificate = m_dir->filePath(u"cert.pem"_s);
     const QString key = m_dir->filePath(u"key.pem"_s);
     QProcess openssl;
-    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s,
-                                 u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-keyout"_s,
-                                 key, u"-out"_s, certificate});
-    QVERIFY(openssl.waitForFinished(60000));
-    QCOMPARE(openssl.exitCode(), 0);
+    openssl.start(u"openssl"_s,
+                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s,
+                   u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
+                   u"subjectAltName=IP:127.0.0.1"_s, u"-keyout"_s, key, u"-out"_s, *certificate});
+    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
+        qWarning() << "openssl:" << openssl.readAllStandardError();
+        return {};
+    }
     ServerConfig config;
     config.database.kind = DatabaseUrl::Kind::Sqlite;
     config.database.path = m_dir->filePath(u"tls.db"_s);
     config.demo = true;
-    config.tlsCertificatePath = certificate;
+    config.tlsCertificatePath = *certificate;
     config.tlsKeyPath = key;
-    ServerInstance tlsServer(config);
+    auto server = std::make_unique<ServerInstance>(config);
     QString error;
-    QVERIFY2(tlsServer.start(&error), qPrintable(error));
-    QVERIFY(tlsServer.baseUrl().startsWith(u"https://"_s));
+    if (!server->start(&error)) {
+        qWarning() << "TLS server:" << error;
+        return {};
+    }
+    return server;
+}
+
+void tst_LoginDialog::untrustedCertificate()
+{
+    QString certificate;
+    const auto tlsServer = startTlsServer(&certificate);
+    QVERIFY(tlsServer);
+    QVERIFY(tlsServer->baseUrl().startsWith(u"https://"_s));
 
     BackendClient client;
     LoginDialog dialog(&client);
     dialog.setUseEmbedded(false);
-    dialog.setServerUrl(tlsServer.baseUrl());
+    dialog.setServerUrl(tlsServer->baseUrl());
     dialog.show();
     fill(dialog, u"mueller"_s, u"demo"_s);
     clickLogin(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(dialog.errorText().contains(u"secure connection"_s), 10000);
     QVERIFY(!client.isLoggedIn());
+}
+
+void tst_LoginDialog::trustsTheCitysOwnAuthority()
+{
+    const QSslConfiguration before = QSslConfiguration::defaultConfiguration();
+    const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(before); });
+    QString certificate;
+    const auto tlsServer = startTlsServer(&certificate);
+    QVERIFY(tlsServer);
+
+    // A file without a certificate is refused and changes nothing.
+    QFile notPem(m_dir->filePath(u"not.pem"_s));
+    QVERIFY(notPem.open(QIODevice::WriteOnly));
+    notPem.write("not a certificate\n");
+    notPem.close();
+    QString error;
+    QVERIFY(!trustCertificateAuthorities(notPem.fileName(), &error));
+    QVERIFY(error.contains(u"no PEM certificate"_s));
+    QVERIFY(!trustCertificateAuthorities(m_dir->filePath(u"missing.pem"_s), &error));
+    QVERIFY(error.contains(u"cannot read"_s));
+    QCOMPARE(QSslConfiguration::defaultConfiguration().caCertificates(), before.caCertificates());
+
+    QVERIFY2(trustCertificateAuthorities(certificate, &error), qPrintable(error));
+    const QList<QSslCertificate> trusted =
+        QSslConfiguration::defaultConfiguration().caCertificates();
+    QVERIFY(trusted.contains(QSslCertificate::fromPath(certificate).value(0)));
+    // The system's authorities stay trusted (the machine may have none).
+    for (const QSslCertificate &system : QSslConfiguration::systemCaCertificates())
+        QVERIFY(trusted.contains(system));
+
+    BackendClient client;
+    LoginDialog dialog(&client);
+    dialog.setUseEmbedded(false);
+    dialog.setServerUrl(tlsServer->baseUrl());
+    dialog.show();
+    fill(dialog, u"mueller"_s, u"demo"_s);
+    clickLogin(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(client.isLoggedIn(), 10000);
+    QCOMPARE(client.session().login, u"mueller"_s);
 }
 
 void tst_LoginDialog::waitsForTheDemoBackend()
