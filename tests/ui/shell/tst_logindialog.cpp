@@ -44,6 +44,8 @@ private slots:
 private:
     void fill(LoginDialog &dialog, const QString &login, const QString &password);
     void clickLogin(LoginDialog &dialog);
+    // mueller / demo on the city server at `url`.
+    void logInToServer(LoginDialog &dialog, const QString &url);
     // A real HTTPS server with a self-signed certificate for 127.0.0.1.
     std::unique_ptr<ServerInstance> startTlsServer(QString *certificate);
 
@@ -142,11 +144,7 @@ void tst_LoginDialog::unreachableServer()
     BackendClient client;
     LoginDialog dialog(&client);
     dialog.setEmbeddedState(LoginDialog::EmbeddedState::Ready, m_url);
-    dialog.setUseEmbedded(false);
-    dialog.setServerUrl(u"http://127.0.0.1:%1"_s.arg(closedPort));
-    dialog.show();
-    fill(dialog, u"mueller"_s, u"demo"_s);
-    clickLogin(dialog);
+    logInToServer(dialog, u"http://127.0.0.1:%1"_s.arg(closedPort));
     QTRY_VERIFY_WITH_TIMEOUT(dialog.errorText().contains(u"cannot be reached"_s), 10000);
 }
 
@@ -154,12 +152,17 @@ void tst_LoginDialog::invalidServerAddress()
 {
     BackendClient client;
     LoginDialog dialog(&client);
+    logInToServer(dialog, u"ftp://tresen.example"_s);
+    QVERIFY(dialog.errorText().startsWith(u"Please enter the server address"_s));
+}
+
+void tst_LoginDialog::logInToServer(LoginDialog &dialog, const QString &url)
+{
     dialog.setUseEmbedded(false);
-    dialog.setServerUrl(u"ftp://tresen.example"_s);
+    dialog.setServerUrl(url);
     dialog.show();
     fill(dialog, u"mueller"_s, u"demo"_s);
     clickLogin(dialog);
-    QVERIFY(dialog.errorText().startsWith(u"Please enter the server address"_s));
 }
 
 std::unique_ptr<ServerInstance> tst_LoginDialog::startTlsServer(QString *certificate)
@@ -199,11 +202,7 @@ void tst_LoginDialog::untrustedCertificate()
 
     BackendClient client;
     LoginDialog dialog(&client);
-    dialog.setUseEmbedded(false);
-    dialog.setServerUrl(tlsServer->baseUrl());
-    dialog.show();
-    fill(dialog, u"mueller"_s, u"demo"_s);
-    clickLogin(dialog);
+    logInToServer(dialog, tlsServer->baseUrl());
     QTRY_VERIFY_WITH_TIMEOUT(dialog.errorText().contains(u"secure connection"_s), 10000);
     QVERIFY(!client.isLoggedIn());
 }
@@ -238,11 +237,7 @@ void tst_LoginDialog::trustsTheCitysOwnAuthority()
 
     BackendClient client;
     LoginDialog dialog(&client);
-    dialog.setUseEmbedded(false);
-    dialog.setServerUrl(tlsServer->baseUrl());
-    dialog.show();
-    fill(dialog, u"mueller"_s, u"demo"_s);
-    clickLogin(dialog);
+    logInToServer(dialog, tlsServer->baseUrl());
     QTRY_VERIFY_WITH_TIMEOUT(client.isLoggedIn(), 10000);
     QCOMPARE(client.session().login, u"mueller"_s);
 }
