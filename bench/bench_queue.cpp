@@ -5,8 +5,18 @@
 //   tresen-bench-queue --database sqlite:/tmp/bench.db --counters 20 --displays 5
 //   tresen-bench-queue --database postgresql://user@127.0.0.1:5432/db --counters 50
 //
+// Against running servers on that database (several instances, or HAProxy in
+// front of them, as `scripts/dev city` starts them): the counters call
+// through the --server addresses in turn, the displays listen on the
+// --display-server ones (by default the same), and with --server-pid the
+// servers' memory is read from /proc before and after.
+//
+//   tresen-bench-queue --database URL --server http://127.0.0.1:A --display-server
+//       http://127.0.0.1:B --server-pid PID_A --server-pid PID_B --sockets 500
+//
 // `scripts/dev bench` runs the figures of docs/benchmarks.md.
 
+#include "core/sync/trustedauthorities.h"
 #include "server/instance/backend.h"
 #include "server/instance/demodata.h"
 #include "server/instance/embeddedserver.h"
@@ -15,19 +25,23 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QThread>
 #include <QWebSocket>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using SteadyClock = std::chrono::steady_clock;
@@ -47,6 +61,35 @@ struct Reply
     int status = 0;
     QJsonObject json;
 };
+
+// A process's resident memory now and at its peak, in MiB (Linux).
+struct Memory
+{
+    double residentMiB = 0;
+    double peakMiB = 0;
+};
+
+Memory memoryOf(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        qFatal("cannot read the memory of process %lld", static_cast<long long>(pid));
+    const QString text = QString::fromLatin1(status.readAll());
+    const auto kib = [&](const QString &field) {
+        const auto match = QRegularExpression(field + u":\\s+(\\d+) kB"_s).match(text);
+        return match.hasMatch() ? match.captured(1).toDouble() / 1024.0 : 0.0;
+    };
+    return {kib(u"VmRSS"_s), kib(u"VmHWM"_s)};
+}
+
+void printMemory(const char *when, const QList<qint64> &pids)
+{
+    for (const qint64 pid : pids) {
+        const Memory memory = memoryOf(pid);
+        std::printf("server %lld %s: resident %.1f MiB, peak %.1f MiB\n",
+                    static_cast<long long>(pid), when, memory.residentMiB, memory.peakMiB);
+    }
+}
 
 Reply post(QNetworkAccessManager &network, const QUrl &url, const QByteArray &token)
 {
@@ -108,6 +151,15 @@ int main(int argc, char *argv[])
         {u"calls"_s, u"Calls per counter."_s, u"n"_s, u"50"_s},
         {u"pause-ms"_s, u"A counter's pause between two visits (0: back to back)."_s, u"ms"_s,
          u"0"_s},
+        {u"server"_s,
+         u"A running server on that database the counters call through "
+         u"(repeatable; none: one is started in-process)."_s,
+         u"url"_s},
+        {u"display-server"_s, u"Where the displays listen (repeatable; default: --server)."_s,
+         u"url"_s},
+        {u"server-pid"_s, u"A server process whose memory to report (repeatable)."_s, u"pid"_s},
+        {u"sockets"_s, u"Idle event sockets held open during the run."_s, u"n"_s, u"0"_s},
+        {u"ca-certificates"_s, u"Also trust the authorities in this PEM file."_s, u"file"_s},
     });
     parser.addHelpOption();
     parser.process(app);
@@ -119,16 +171,35 @@ int main(int argc, char *argv[])
     const int displays = parser.value(u"displays"_s).toInt();
     const int callsPerCounter = parser.value(u"calls"_s).toInt();
     const int pauseMs = parser.value(u"pause-ms"_s).toInt();
+    const int idleSockets = parser.value(u"sockets"_s).toInt();
+    QList<qint64> serverPids;
+    for (const QString &pid : parser.values(u"server-pid"_s))
+        serverPids.append(pid.toLongLong());
+    if (parser.isSet(u"ca-certificates"_s) &&
+        !trustCertificateAuthorities(parser.value(u"ca-certificates"_s), &error))
+        qFatal("%s", qPrintable(error));
     const QList<qint64> counterIds = prepare(*url, counters, counters * callsPerCounter);
 
-    ServerConfig config;
-    config.database = *url;
-    EmbeddedServer server(config);
-    QSignalSpy started(&server, &EmbeddedServer::started);
-    server.start();
-    if (!started.wait(30000))
-        qFatal("server did not start");
-    const QUrl base = server.url();
+    QList<QUrl> servers;
+    for (const QString &server : parser.values(u"server"_s))
+        servers.append(QUrl(server));
+    QList<QUrl> displayServers;
+    for (const QString &server : parser.values(u"display-server"_s))
+        displayServers.append(QUrl(server));
+    std::unique_ptr<EmbeddedServer> embedded;
+    if (servers.isEmpty()) {
+        ServerConfig config;
+        config.database = *url;
+        embedded = std::make_unique<EmbeddedServer>(config);
+        QSignalSpy started(embedded.get(), &EmbeddedServer::started);
+        embedded->start();
+        if (!started.wait(30000))
+            qFatal("server did not start");
+        servers.append(embedded->url());
+    }
+    if (displayServers.isEmpty())
+        displayServers = servers;
+    const QUrl base = servers.first();
 
     QNetworkAccessManager network;
     QNetworkRequest loginRequest(base.resolved(QUrl(u"/api/v1/session"_s)));
@@ -157,14 +228,32 @@ int main(int argc, char *argv[])
     QList<std::pair<QString, SteadyClock::time_point>> arrivals; // ticket id, event received
     QThread displayThread;
     QList<QWebSocket *> sockets;
-    for (int i = 0; i < displays; ++i) {
+    for (int i = 0; i < displays + idleSockets; ++i) {
         auto *socket = new QWebSocket;
         socket->moveToThread(&displayThread);
         sockets.append(socket);
     }
     displayThread.start();
-    for (QWebSocket *socket : sockets) {
-        QMetaObject::invokeMethod(socket, [&, socket] {
+    const auto eventsUrl = [](QUrl server) {
+        server.setScheme(server.scheme() == u"https"_s ? u"wss"_s : u"ws"_s);
+        server.setPath(u"/api/v1/events"_s);
+        return server;
+    };
+    if (idleSockets > 0)
+        printMemory("before the sockets", serverPids);
+    std::atomic<int> connected = 0;
+    for (int i = 0; i < sockets.size(); ++i) {
+        QWebSocket *socket = sockets.at(i);
+        const QUrl events = eventsUrl(displayServers.at(i % displayServers.size()));
+        const bool listens = i < displays; // the rest are idle: connected, not counted
+        QMetaObject::invokeMethod(socket, [&, socket, events, listens] {
+            QObject::connect(socket, &QWebSocket::connected, socket, [&] { ++connected; });
+            if (!listens) {
+                QNetworkRequest request(events);
+                request.setRawHeader("Authorization", "Bearer " + display);
+                socket->open(request);
+                return;
+            }
             QObject::connect(
                 socket, &QWebSocket::textMessageReceived, socket, [&](const QString &message) {
                     const auto at = SteadyClock::now();
@@ -175,19 +264,27 @@ int main(int argc, char *argv[])
                     const QMutexLocker lock(&mutex);
                     arrivals.append({change.value(u"id"_s).toString(), at});
                 });
-            QNetworkRequest request(
-                QUrl(base.toString().replace(u"http"_s, u"ws"_s) + u"/api/v1/events"_s));
+            QNetworkRequest request(events);
             request.setRawHeader("Authorization", "Bearer " + display);
             socket->open(request);
         });
     }
+    for (int waited = 0; connected < sockets.size() && waited < 60000; waited += 100)
+        QThread::msleep(100);
+    if (connected < sockets.size())
+        qFatal("only %d of %lld event sockets connected", connected.load(),
+               static_cast<long long>(sockets.size()));
     QThread::msleep(500);
+    if (idleSockets > 0)
+        printMemory("with the sockets", serverPids);
 
     int callNextRequests = 0;
     const auto begin = SteadyClock::now();
     QList<QThread *> threads;
-    for (const qint64 counter : counterIds) {
-        threads.append(QThread::create([&, counter] {
+    for (int c = 0; c < counterIds.size(); ++c) {
+        const qint64 counter = counterIds.at(c);
+        // This counter's server: the addresses take turns.
+        threads.append(QThread::create([&, counter, base = servers.at(c % servers.size())] {
             QNetworkAccessManager http;
             const QUrl callNext =
                 base.resolved(QUrl(u"/api/v1/counters/%1/call-next"_s.arg(counter)));
@@ -248,5 +345,6 @@ int main(int argc, char *argv[])
     std::printf("throughput: %.0f call-next/s, %.0f requests/s (call, start, finish) over %.2f s\n",
                 callNextRequests / seconds, (callNextRequests + 2.0 * sent.size()) / seconds,
                 seconds);
+    printMemory("after the run", serverPids);
     return 0;
 }

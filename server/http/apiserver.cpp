@@ -234,7 +234,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 {
     QElapsedTimer timer;
     timer.start();
-    const QString path = request.url().path();
+    const RequestData data = RequestData::of(request);
+    const QString path = data.url().path();
     HttpReply reply;
     QList<Change> published;
 
@@ -244,7 +245,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             reply.headers.append(qMakePair(QByteArray("Allow"), QByteArray("GET")));
         } else {
             try {
-                const auto user = m_parts.db.ensureAlive() ? authenticate(request) : std::nullopt;
+                const auto user = m_parts.db.ensureAlive() ? authenticate(data) : std::nullopt;
                 if (user && !user->mustChangePassword)
                     return true; // written nothing: the server upgrades to a WebSocket
                 reply = user ? passwordChangeRequired()
@@ -277,11 +278,11 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         if (!match && allowedMethods.isEmpty())
             return false; // missingHandler answers 404
         if (match && match->asyncHandler) {
-            dispatchAsync(*match, request, args, socket);
+            dispatchAsync(*match, data, args, socket);
             return true;
         }
         if (match) {
-            reply = dispatch(*match, request, args, &published);
+            reply = dispatch(*match, data, args, &published);
         } else {
             reply = HttpReply::problem(405, u"Method Not Allowed"_s);
             reply.headers.append(qMakePair(QByteArray("Allow"), allowedMethods.join(", ")));
@@ -301,12 +302,12 @@ void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
     write(request, socket, HttpReply::notFound(u"There is no such resource."_s));
 }
 
-std::optional<UserRecord> ApiServer::authenticate(const QHttpServerRequest &request)
+std::optional<UserRecord> ApiServer::authenticate(const RequestData &request)
 {
     return m_parts.sessions.resolve(bearerToken(request.value("Authorization")));
 }
 
-HttpReply ApiServer::dispatch(const Route &route, const QHttpServerRequest &request,
+HttpReply ApiServer::dispatch(const Route &route, const RequestData &request,
                               const QStringList &args, QList<Change> *published)
 {
     if (request.body().size() > route.maxBodyBytes)
@@ -347,7 +348,7 @@ HttpReply ApiServer::dispatch(const Route &route, const QHttpServerRequest &requ
                               u"The database is not reachable. Please try again shortly."_s);
 }
 
-QString ApiServer::clientAddressOf(const QHttpServerRequest &request) const
+QString ApiServer::clientAddressOf(const RequestData &request) const
 {
     // The last X-Forwarded-For line only: a proxy that adds its own line
     // (HAProxy's `option forwardfor`) adds it last, and the order in which Qt
@@ -379,7 +380,7 @@ void ApiServer::runAlways(const ApiRequest &request)
 
 HttpReply ApiServer::run(const Route &route, ApiRequest &apiRequest, bool write)
 {
-    const QHttpServerRequest &request = apiRequest.http;
+    const RequestData &request = apiRequest.http;
     if (auto refused = authorize(route, apiRequest))
         return *refused;
     if (write && request.method() != Method::Delete) {
@@ -556,7 +557,7 @@ std::optional<HttpReply> ApiServer::authorize(const Route &route, ApiRequest &ap
     return std::nullopt;
 }
 
-void ApiServer::dispatchAsync(const Route &route, const QHttpServerRequest &request,
+void ApiServer::dispatchAsync(const Route &route, const RequestData &request,
                               const QStringList &args, QTcpSocket *socket)
 {
     QElapsedTimer timer;

@@ -4,6 +4,7 @@
 #include "core/domain/roles.h"
 #include "server/auth/userrepository.h"
 #include "server/http/httpreply.h"
+#include "server/http/requestdata.h"
 #include "server/http/trustedproxies.h"
 #include "server/storage/auditlog.h"
 #include "server/storage/idempotencyrepository.h"
@@ -71,7 +72,7 @@ std::optional<HttpReply> checkVersion(int current, const QJsonValue &expected, c
 // One request as a route handler sees it.
 struct ApiRequest
 {
-    const QHttpServerRequest &http;
+    RequestData http;
     QStringList pathArgs;           // the {placeholders} of the route, in order
     std::optional<UserRecord> user; // set for every route that is not public
     QJsonObject body;               // set for routes that take a JSON body
@@ -171,14 +172,14 @@ private:
         bool beforePasswordChange = false;
     };
 
-    HttpReply dispatch(const Route &route, const QHttpServerRequest &request,
-                       const QStringList &args, QList<Change> *published);
+    HttpReply dispatch(const Route &route, const RequestData &request, const QStringList &args,
+                       QList<Change> *published);
     HttpReply run(const Route &route, ApiRequest &apiRequest, bool isWrite);
     // Token and role checks; an error reply when they fail.
     std::optional<HttpReply> authorize(const Route &route, ApiRequest &apiRequest);
-    void dispatchAsync(const Route &route, const QHttpServerRequest &request,
-                       const QStringList &args, QTcpSocket *socket);
-    std::optional<UserRecord> authenticate(const QHttpServerRequest &request);
+    void dispatchAsync(const Route &route, const RequestData &request, const QStringList &args,
+                       QTcpSocket *socket);
+    std::optional<UserRecord> authenticate(const RequestData &request);
     // What of a write's answer is kept for replays, and the replay made from it.
     IdempotencyRepository::StoredReply storedFormOf(const QByteArray &requestHash,
                                                     const HttpReply &reply) const;
@@ -186,7 +187,7 @@ private:
                        const Recipient &asker) const;
     void acceptWebSockets();
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply);
-    QString clientAddressOf(const QHttpServerRequest &request) const;
+    QString clientAddressOf(const RequestData &request) const;
     // Runs ApiRequest::always and writes ApiRequest::auditAlways, in a
     // transaction of their own.
     void runAlways(const ApiRequest &request);

@@ -3,8 +3,11 @@
 // with TLS. Everything through the proxy: the events WebSocket, the body
 // limits (a 300 MiB body never reaches a server), chunked bodies refused,
 // and a server killed with SIGKILL under load loses nothing: the clients go
-// on through the other one.
+// on through the other one, and the displays whose event tunnel ran through
+// it lose one reconnect, no call.
 
+#include "core/sync/backendclient.h"
+#include "core/sync/eventstream.h"
 #include "core/sync/trustedauthorities.h"
 #include "testsupport.h"
 
@@ -24,7 +27,9 @@
 #include <QUuid>
 #include <QWebSocket>
 
+#include <array>
 #include <csignal>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using TestSupport::HttpClient;
@@ -193,7 +198,37 @@ void tst_City::aKilledServerLosesNothing()
 {
     // Four counters' worth of clients issue tickets, each write with its
     // Idempotency-Key and retried until answered, as the workstation's
-    // outbox does. Half-way, one server dies without a word.
+    // outbox does. Half-way, one server dies without a word. Four
+    // waiting-room displays listen meanwhile, connected as tresen-display
+    // connects (BackendClient, EventStream); leastconn spreads their tunnels
+    // over both servers.
+    BackendClient displayClient;
+    displayClient.setBaseUrl(m_proxy);
+    std::optional<bool> displayLoggedIn;
+    displayClient.login(
+        u"anzeige"_s, u"demo"_s, this,
+        [&](const ApiResponse &response, const SessionInfo &) { displayLoggedIn = response.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(displayLoggedIn.has_value(), 10000);
+    QVERIFY(*displayLoggedIn);
+    constexpr int kDisplays = 4;
+    std::vector<std::unique_ptr<EventStream>> displays;
+    std::array<int, kDisplays> connects{};
+    std::array<QSet<QString>, kDisplays> calledIds;
+    for (int i = 0; i < kDisplays; ++i) {
+        auto stream = std::make_unique<EventStream>();
+        stream->setBackoff(1, 2);
+        connect(stream.get(), &EventStream::connected, this, [&connects, i] { ++connects[i]; });
+        connect(stream.get(), &EventStream::changeReceived, this,
+                [&calledIds, i](const Change &change) {
+                    if (change.event == u"ticket.called"_s)
+                        calledIds[i].insert(change.id);
+                });
+        stream->open(displayClient.webSocketRequest(u"/api/v1/events"_s));
+        // One after the other, so that leastconn sees the tunnels before.
+        QTRY_COMPARE_WITH_TIMEOUT(connects[i], 1, 10000);
+        displays.push_back(std::move(stream));
+    }
+
     const QByteArray clerk = HttpClient(m_proxy).login(u"weber"_s, u"demo"_s);
     QVERIFY(!clerk.isEmpty());
     HttpClient proxy(m_proxy);
@@ -242,6 +277,24 @@ void tst_City::aKilledServerLosesNothing()
     // nothing else: a retried write never made a second ticket.
     const QSet<QString> added = queueIds() - waitingBefore;
     QCOMPARE(added, issued);
+
+    // Every display is connected again (those of the dead server after one
+    // reconnect through the survivor), and each sees the next call.
+    const auto allConnected = [&displays] {
+        return std::all_of(displays.cbegin(), displays.cend(), [](const auto &stream) {
+            return stream->state() == EventStream::State::Connected;
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(allConnected() && std::any_of(connects.cbegin(), connects.cend(),
+                                                           [](int count) { return count >= 2; }),
+                             20000);
+    qInfo("displays connected %d, %d, %d and %d times", connects[0], connects[1], connects[2],
+          connects[3]);
+    const auto called = proxy.send("POST", u"/api/v1/counters/1/call-next"_s, "{}", clerk);
+    QCOMPARE(called.status, 200);
+    const QString id = called.json[u"id"_s].toString();
+    for (int i = 0; i < kDisplays; ++i)
+        QTRY_VERIFY_WITH_TIMEOUT(calledIds[i].contains(id), 10000);
 }
 
 QTEST_GUILESS_MAIN(tst_City)
