@@ -56,7 +56,7 @@ int usage()
              "                      [--wedding-retention-days DAYS]\n"
              "                      [--document-retention-days DAYS]\n"
              "                      [--reservation-days DAYS]\n"
-             "                      [--trusted-proxy ADDRESS ...]\n"
+             "                      [--trusted-proxy ADDRESS ...] [--workers N]\n"
              "  tresen-server migrate --database URL\n"
              "  tresen-server setup --database URL FILE.json\n"
              "                      (offices, services, counters, hours, rooms, devices; a\n"
@@ -161,6 +161,10 @@ int serve(const QStringList &arguments)
          u"A reverse proxy (address or subnet) whose X-Forwarded-For names the client; may be "
          "given more than once. Default: none, X-Forwarded-For is ignored."_s,
          u"address"_s},
+        {u"workers"_s,
+         u"Threads that handle requests, each with a database connection of its own "
+         "(PostgreSQL; 0: all on one thread; SQLite always uses one)."_s,
+         u"n"_s, u"4"_s},
     });
     if (!parser.parse(arguments))
         return err() << "tresen-server: " << parser.errorText() << "\n" << Qt::flush, usage();
@@ -183,6 +187,12 @@ int serve(const QStringList &arguments)
                   << Qt::flush;
             return 2;
         }
+    }
+    bool workersOk = false;
+    config.workers = parser.value(u"workers"_s).toInt(&workersOk);
+    if (!workersOk || config.workers < 0 || config.workers > 64) {
+        err() << "tresen-server: --workers wants a number from 0 to 64\n" << Qt::flush;
+        return 2;
     }
     bool callsOk = false;
     config.noShowAfterCalls = parser.value(u"no-show-after-calls"_s).toInt(&callsOk);
@@ -406,7 +416,8 @@ int addUser(const QStringList &arguments)
             login, parser.value(u"name"_s).isEmpty() ? login : parser.value(u"name"_s), roles,
             password, officeIds);
         // Its old sessions were opened with the old password or roles.
-        SessionRepository(db).removeForUser(user.id);
+        ChangeLog changes(db);
+        SessionRepository(db, changes).removeForUser(user.id);
         AuditLog(db).record(cliActor(), before ? u"user.update"_s : u"user.create"_s,
                             u"user/%1"_s.arg(user.id),
                             userChangeDetail(before ? &*before : nullptr, user));
@@ -651,9 +662,7 @@ int setup(const QStringList &arguments)
     if (!openAndMigrate(db))
         return 1;
     try {
-        NeedToKnow needToKnow([](qint64) { return QString(); }); // no one listens here
-        EventHub events(needToKnow);
-        Backend backend(db, events);
+        Backend backend(db);
         OrganisationSetup organisation(backend, [](const QString &login) {
             return qEnvironmentVariable(devicePasswordVariable(login).toLocal8Bit().constData());
         });

@@ -114,9 +114,7 @@ QList<qint64> prepare(const DatabaseUrl &url, int counters, int tickets)
     QString error;
     if (!db.open(&error) || !Migrations::apply(db, &error))
         qFatal("setup: %s", qPrintable(error));
-    const NeedToKnow nobody([](qint64) { return QString(); }); // no one listens here
-    EventHub hub(nobody);
-    Backend backend(db, hub);
+    Backend backend(db);
     DemoData::seedIfEmpty(backend);
     Transaction transaction(db);
     QList<qint64> services;

@@ -98,9 +98,7 @@ QList<qint64> prepare(const DatabaseUrl &url, int offices, int tickets, int days
     QString error;
     if (!db.open(&error) || !Migrations::apply(db, &error))
         qFatal("setup: %s", qPrintable(error));
-    const NeedToKnow nobody([](qint64) { return QString(); }); // no one listens here
-    EventHub hub(nobody);
-    Backend backend(db, hub);
+    Backend backend(db);
     DemoData::seedIfEmpty(backend);
     QList<qint64> bueroaemter;
     for (const QJsonValue &office : backend.directory.offices())

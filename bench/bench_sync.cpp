@@ -70,9 +70,7 @@ bool seed(const QString &databasePath, int count)
         std::fprintf(stderr, "seed: %s\n", qPrintable(error));
         return false;
     }
-    const NeedToKnow nobody([](qint64) { return QString(); }); // no one listens here
-    EventHub events(nobody);
-    Backend backend(db, events);
+    Backend backend(db);
     DemoData::seedIfEmpty(backend);
     Transaction transaction(db);
     const qint64 start =

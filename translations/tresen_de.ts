@@ -3977,6 +3977,10 @@ Passwort (vom Absender des Dokuments):</translation>
         <source>Cannot read the change log: %1</source>
         <translation>Das Änderungsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Cannot open the database for the request workers: %1</source>
+        <translation>Die Datenbank kann für die Anfrage-Threads nicht geöffnet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ServiceFiguresModel</name>

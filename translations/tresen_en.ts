@@ -3975,6 +3975,10 @@ Password (from the sender of the document):</source>
         <source>Cannot read the change log: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot open the database for the request workers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceFiguresModel</name>

@@ -3,7 +3,7 @@
 #include "server/api/routes.h"
 #include "server/api/visibleanswer.h"
 #include "server/auth/needtoknow.h"
-#include "server/http/apiserver.h"
+#include "server/http/requestdispatcher.h"
 #include "server/http/textfields.h"
 #include "server/repositories/appointmentrepository.h"
 #include "server/repositories/directoryrepository.h"
@@ -71,9 +71,9 @@ std::optional<HttpReply> checkBookable(const AppointmentRoutes &parts, const QJs
 
 } // namespace
 
-void installAppointmentRoutes(ApiServer &api, const AppointmentRoutes &parts)
+void installAppointmentRoutes(RequestDispatcher &api, const AppointmentRoutes &parts)
 {
-    using M = ApiServer::Method;
+    using M = RequestDispatcher::Method;
     const Roles readers = Role::Clerk | Role::Registrar | Role::Supervisor;
     const Roles bookers = Role::Clerk | Role::Registrar;
 

@@ -1,6 +1,6 @@
 #include "core/domain/isotime.h"
 #include "server/api/routes.h"
-#include "server/http/apiserver.h"
+#include "server/http/requestdispatcher.h"
 #include "server/storage/auditlog.h"
 
 #include <QJsonArray>
@@ -63,9 +63,9 @@ QString compactJson(const QJsonObject &object)
 }
 } // namespace
 
-void installAuditRoutes(ApiServer &api, const AuditRoutes &parts)
+void installAuditRoutes(RequestDispatcher &api, const AuditRoutes &parts)
 {
-    using M = ApiServer::Method;
+    using M = RequestDispatcher::Method;
 
     // Newest first, paged by the `before` cursor (the `nextBefore` of the
     // page before); format=csv (or Accept: text/csv) exports the same

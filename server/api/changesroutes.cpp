@@ -1,6 +1,6 @@
 #include "server/api/routes.h"
 #include "server/auth/needtoknow.h"
-#include "server/http/apiserver.h"
+#include "server/http/requestdispatcher.h"
 #include "server/storage/changelog.h"
 
 #include <QJsonArray>
@@ -12,9 +12,9 @@ constexpr int kDefaultPageSize = 1000;
 constexpr int kMaximumPageSize = 5000;
 } // namespace
 
-void installChangesRoutes(ApiServer &api, const ChangesRoutes &parts)
+void installChangesRoutes(RequestDispatcher &api, const ChangesRoutes &parts)
 {
-    api.route(ApiServer::Method::Get, u"/api/v1/changes"_s, ApiServer::kAnyUser,
+    api.route(RequestDispatcher::Method::Get, u"/api/v1/changes"_s, RequestDispatcher::kAnyUser,
               [parts](ApiRequest &r) {
                   bool ok = true;
                   const QString sinceText = r.queryValue(u"since"_s);

@@ -1,5 +1,5 @@
 #include "server/api/routes.h"
-#include "server/http/apiserver.h"
+#include "server/http/requestdispatcher.h"
 #include "server/repositories/directoryrepository.h"
 
 #include <QJsonArray>
@@ -31,30 +31,31 @@ std::optional<HttpReply> checkOfficeFilter(const DirectoryRoutes &parts, const A
 
 } // namespace
 
-void installDirectoryRoutes(ApiServer &api, const DirectoryRoutes &parts)
+void installDirectoryRoutes(RequestDispatcher &api, const DirectoryRoutes &parts)
 {
-    using M = ApiServer::Method;
+    using M = RequestDispatcher::Method;
 
-    api.route(M::Get, u"/api/v1/offices"_s, ApiServer::kAnyUser,
+    api.route(M::Get, u"/api/v1/offices"_s, RequestDispatcher::kAnyUser,
               [parts](ApiRequest &) { return HttpReply::json(200, parts.directory.offices()); });
 
-    api.route(M::Get, u"/api/v1/services"_s, ApiServer::kAnyUser, [parts](ApiRequest &r) {
+    api.route(M::Get, u"/api/v1/services"_s, RequestDispatcher::kAnyUser, [parts](ApiRequest &r) {
         std::optional<qint64> officeId;
         if (auto error = checkOfficeFilter(parts, r, &officeId))
             return *error;
         return HttpReply::json(200, parts.directory.services(officeId));
     });
 
-    api.route(M::Get, u"/api/v1/counters"_s, ApiServer::kAnyUser, [parts](ApiRequest &r) {
+    api.route(M::Get, u"/api/v1/counters"_s, RequestDispatcher::kAnyUser, [parts](ApiRequest &r) {
         std::optional<qint64> officeId;
         if (auto error = checkOfficeFilter(parts, r, &officeId))
             return *error;
         return HttpReply::json(200, parts.directory.counters(officeId));
     });
 
-    api.route(M::Get, u"/api/v1/counters/{id}"_s, ApiServer::kAnyUser, [parts](ApiRequest &r) {
-        const auto id = r.idArg(0);
-        const auto counter = id ? parts.directory.counter(*id) : std::nullopt;
-        return counter ? HttpReply::json(200, *counter) : notFound(u"counter"_s);
-    });
+    api.route(M::Get, u"/api/v1/counters/{id}"_s, RequestDispatcher::kAnyUser,
+              [parts](ApiRequest &r) {
+                  const auto id = r.idArg(0);
+                  const auto counter = id ? parts.directory.counter(*id) : std::nullopt;
+                  return counter ? HttpReply::json(200, *counter) : notFound(u"counter"_s);
+              });
 }

@@ -1,7 +1,7 @@
 #include "core/domain/appointment.h"
 #include "server/api/routes.h"
 #include "server/api/visibleanswer.h"
-#include "server/http/apiserver.h"
+#include "server/http/requestdispatcher.h"
 #include "server/repositories/appointmentrepository.h"
 #include "server/repositories/documentrepository.h"
 #include "server/repositories/ticketrepository.h"
@@ -79,9 +79,9 @@ std::optional<qint64> caseOffice(const DocumentRoutes &parts, const QString &typ
 }
 } // namespace
 
-void installDocumentRoutes(ApiServer &api, const DocumentRoutes &parts)
+void installDocumentRoutes(RequestDispatcher &api, const DocumentRoutes &parts)
 {
-    using M = ApiServer::Method;
+    using M = RequestDispatcher::Method;
     api.route(
         M::Post, u"/api/v1/documents"_s, Role::Clerk | Role::Registrar,
         [parts](ApiRequest &r) {

@@ -1,6 +1,6 @@
 #include "server/api/routes.h"
 #include "server/api/visibleanswer.h"
-#include "server/http/apiserver.h"
+#include "server/http/requestdispatcher.h"
 #include "server/repositories/appointmentrepository.h"
 #include "server/repositories/directoryrepository.h"
 #include "server/repositories/officesettings.h"
@@ -294,9 +294,9 @@ std::optional<HttpReply> takeRoom(const QJsonObject &body, WeddingRoom &room)
 }
 } // namespace
 
-void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
+void installOrganisationRoutes(RequestDispatcher &api, const OrganisationRoutes &parts)
 {
-    using M = ApiServer::Method;
+    using M = RequestDispatcher::Method;
 
     // Offices.
     api.route(M::Post, u"/api/v1/offices"_s, Role::Admin, [parts](ApiRequest &r) {
@@ -482,7 +482,7 @@ void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts)
         });
 
     // Opening hours and closure days: the slots appointments and weddings come from.
-    api.route(M::Get, u"/api/v1/offices/{id}/opening-hours"_s, ApiServer::kAnyUser,
+    api.route(M::Get, u"/api/v1/offices/{id}/opening-hours"_s, RequestDispatcher::kAnyUser,
               [parts](ApiRequest &r) {
                   const auto id = r.idArg(0);
                   if (!id || !parts.directory.office(*id))

@@ -1,5 +1,5 @@
 #include "server/api/routes.h"
-#include "server/http/apiserver.h"
+#include "server/http/requestdispatcher.h"
 #include "server/storage/auditlog.h"
 
 using namespace Qt::StringLiterals;
@@ -7,10 +7,10 @@ using namespace Qt::StringLiterals;
 // A supervisor discarded writes another login left unsent on a workstation:
 // the workstation reports it here before it drops them, so the audit log says
 // who discarded whose writes and how many (never what they were).
-void installOutboxDiscardRoutes(ApiServer &api, const OutboxDiscardRoutes &parts)
+void installOutboxDiscardRoutes(RequestDispatcher &api, const OutboxDiscardRoutes &parts)
 {
     api.route(
-        ApiServer::Method::Post, u"/api/v1/outbox-discards"_s, Role::Supervisor,
+        RequestDispatcher::Method::Post, u"/api/v1/outbox-discards"_s, Role::Supervisor,
         [parts](ApiRequest &r) {
             const QString login = r.body.value(u"login"_s).toString().trimmed();
             const QJsonValue count = r.body.value(u"count"_s);

@@ -1,6 +1,6 @@
 #include "server/api/routes.h"
 #include "server/auth/needtoknow.h"
-#include "server/http/apiserver.h"
+#include "server/http/requestdispatcher.h"
 #include "server/payments/paymentlookup.h"
 #include "server/storage/auditlog.h"
 
@@ -16,11 +16,11 @@ HttpReply unknownReference()
 }
 } // namespace
 
-void installPaymentRoutes(ApiServer &api, const PaymentRoutes &parts)
+void installPaymentRoutes(RequestDispatcher &api, const PaymentRoutes &parts)
 {
     api.routeAsync(
         u"/api/v1/payments/{reference}"_s, Role::Clerk | Role::Registrar | Role::Supervisor,
-        [parts](ApiRequest &r, ApiServer::Respond respond) {
+        [parts](ApiRequest &r, RequestDispatcher::Respond respond) {
             static const QRegularExpression shape(u"^[A-Za-z0-9][A-Za-z0-9.\\-]{0,63}\\z"_s);
             const QString reference = r.pathArgs.value(0);
             if (!shape.match(reference).hasMatch()) {

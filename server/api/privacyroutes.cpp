@@ -1,6 +1,6 @@
 #include "server/api/reportpdf.h"
 #include "server/api/routes.h"
-#include "server/http/apiserver.h"
+#include "server/http/requestdispatcher.h"
 #include "server/repositories/documentrepository.h"
 #include "server/repositories/privacyoffice.h"
 #include "server/storage/database.h"
@@ -262,9 +262,9 @@ bool wantsPdf(const ApiRequest &r)
 // Access and erasure (DSGVO Art. 15, 17), for admins only: every use is
 // audited by PrivacyOffice with the records it concerned, never the search
 // text, a name or a booking code.
-void installPrivacyRoutes(ApiServer &api, const PrivacyRoutes &parts)
+void installPrivacyRoutes(RequestDispatcher &api, const PrivacyRoutes &parts)
 {
-    using M = ApiServer::Method;
+    using M = RequestDispatcher::Method;
 
     api.route(M::Get, u"/api/v1/privacy/search"_s, Role::Admin, [parts](ApiRequest &r) {
         const QString text = r.queryValue(u"q"_s).trimmed();

@@ -2,7 +2,7 @@
 #include "server/api/routes.h"
 #include "server/api/visibleanswer.h"
 #include "server/auth/needtoknow.h"
-#include "server/http/apiserver.h"
+#include "server/http/requestdispatcher.h"
 #include "server/repositories/appointmentrepository.h"
 #include "server/repositories/directoryrepository.h"
 #include "server/repositories/numberblockrepository.h"
@@ -211,9 +211,9 @@ std::optional<qint64> officeParameter(const QueueRoutes &parts, const ApiRequest
 }
 } // namespace
 
-void installQueueRoutes(ApiServer &api, const QueueRoutes &parts)
+void installQueueRoutes(RequestDispatcher &api, const QueueRoutes &parts)
 {
-    using M = ApiServer::Method;
+    using M = RequestDispatcher::Method;
 
     api.route(M::Post, u"/api/v1/tickets"_s, Role::Clerk | Role::Kiosk, [parts](ApiRequest &r) {
         const auto serviceId = jsonId(r.body.value(u"serviceId"_s));

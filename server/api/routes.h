@@ -4,7 +4,7 @@
 
 #include <QString>
 
-class ApiServer;
+class RequestDispatcher;
 class AppointmentRepository;
 class AuditLog;
 class ChangeLog;
@@ -28,7 +28,7 @@ struct UserRecord;
 
 // Each area of the API registers its routes here (openapi.yaml describes
 // them), handed only the parts it works with. The routes keep those
-// references: the parts must outlive the ApiServer.
+// references: the parts must outlive the RequestDispatcher.
 
 struct SessionRoutes
 {
@@ -37,22 +37,21 @@ struct SessionRoutes
     SessionRepository &sessions;
     LoginThrottle &loginThrottle;
     AuditLog &auditLog;
-    EventHub &events; // a logout ends its event sockets
 };
-void installSessionRoutes(ApiServer &api, const SessionRoutes &parts);
+void installSessionRoutes(RequestDispatcher &api, const SessionRoutes &parts);
 
 struct DirectoryRoutes
 {
     DirectoryRepository &directory;
 };
-void installDirectoryRoutes(ApiServer &api, const DirectoryRoutes &parts);
+void installDirectoryRoutes(RequestDispatcher &api, const DirectoryRoutes &parts);
 
 struct ChangesRoutes
 {
     ChangeLog &changes;
     const NeedToKnow &needToKnow;
 };
-void installChangesRoutes(ApiServer &api, const ChangesRoutes &parts);
+void installChangesRoutes(RequestDispatcher &api, const ChangesRoutes &parts);
 
 struct StatisticsRoutes
 {
@@ -62,7 +61,7 @@ struct StatisticsRoutes
     AuditLog &auditLog; // report downloads
     const Clock &clock;
 };
-void installStatisticsRoutes(ApiServer &api, const StatisticsRoutes &parts);
+void installStatisticsRoutes(RequestDispatcher &api, const StatisticsRoutes &parts);
 
 struct QueueRoutes
 {
@@ -75,7 +74,7 @@ struct QueueRoutes
     const Clock &clock;
     NumberBlockRepository &numberBlocks; // the front desks' numbers for offline
 };
-void installQueueRoutes(ApiServer &api, const QueueRoutes &parts);
+void installQueueRoutes(RequestDispatcher &api, const QueueRoutes &parts);
 
 struct PaymentRoutes
 {
@@ -83,7 +82,7 @@ struct PaymentRoutes
     PaymentLookup &payments;
     AuditLog &auditLog;
 };
-void installPaymentRoutes(ApiServer &api, const PaymentRoutes &parts);
+void installPaymentRoutes(RequestDispatcher &api, const PaymentRoutes &parts);
 
 struct AppointmentRoutes
 {
@@ -94,7 +93,7 @@ struct AppointmentRoutes
     AuditLog &auditLog;
     const Clock &clock;
 };
-void installAppointmentRoutes(ApiServer &api, const AppointmentRoutes &parts);
+void installAppointmentRoutes(RequestDispatcher &api, const AppointmentRoutes &parts);
 
 struct DocumentRoutes
 {
@@ -108,7 +107,7 @@ struct DocumentRoutes
     // Where uploaded documents are kept for the city's document management.
     const QString &documentFolder;
 };
-void installDocumentRoutes(ApiServer &api, const DocumentRoutes &parts);
+void installDocumentRoutes(RequestDispatcher &api, const DocumentRoutes &parts);
 
 struct WeddingRoutes
 {
@@ -119,19 +118,19 @@ struct WeddingRoutes
     OfficeSettings &settings; // how long a reservation holds
     const Clock &clock;
 };
-void installWeddingRoutes(ApiServer &api, const WeddingRoutes &parts);
+void installWeddingRoutes(RequestDispatcher &api, const WeddingRoutes &parts);
 
 struct OutboxDiscardRoutes
 {
     AuditLog &auditLog;
 };
-void installOutboxDiscardRoutes(ApiServer &api, const OutboxDiscardRoutes &parts);
+void installOutboxDiscardRoutes(RequestDispatcher &api, const OutboxDiscardRoutes &parts);
 
 struct AuditRoutes
 {
     AuditLog &auditLog; // read, and the reading recorded
 };
-void installAuditRoutes(ApiServer &api, const AuditRoutes &parts);
+void installAuditRoutes(RequestDispatcher &api, const AuditRoutes &parts);
 
 struct PrivacyRoutes
 {
@@ -141,16 +140,15 @@ struct PrivacyRoutes
     const QString &documentFolder;
     const std::function<void()> &reclaimSoon; // PostgreSQL's VACUUM, after the answer
 };
-void installPrivacyRoutes(ApiServer &api, const PrivacyRoutes &parts);
+void installPrivacyRoutes(RequestDispatcher &api, const PrivacyRoutes &parts);
 
 struct UserRoutes
 {
     UserRepository &users;
     SessionRepository &sessions; // a disabled account, a new password: its sessions end
-    EventHub &events;            // and its event sockets, after the commit
     AuditLog &auditLog;
 };
-void installUserRoutes(ApiServer &api, const UserRoutes &parts);
+void installUserRoutes(RequestDispatcher &api, const UserRoutes &parts);
 // The audit detail of a change to an account, as the user routes write it
 // (the command line's `user add` too): the fields that differ, never a
 // password or its hash, as {"before":{…},"after":{…}}; `before` null: created.
@@ -168,7 +166,7 @@ struct OrganisationRoutes
     AuditLog &auditLog;
     const Clock &clock;
 };
-void installOrganisationRoutes(ApiServer &api, const OrganisationRoutes &parts);
+void installOrganisationRoutes(RequestDispatcher &api, const OrganisationRoutes &parts);
 
 // A checked-in appointment follows its ticket: done or not come. The queue's
 // ticket actions call it; the appointment rules stay with the appointments.

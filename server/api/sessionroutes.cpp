@@ -4,8 +4,8 @@
 #include "server/auth/passwordpolicy.h"
 #include "server/auth/sessionrepository.h"
 #include "server/auth/userrepository.h"
-#include "server/http/apiserver.h"
 #include "server/http/eventhub.h"
+#include "server/http/requestdispatcher.h"
 #include "server/storage/auditlog.h"
 #include "server/storage/database.h"
 
@@ -40,16 +40,16 @@ QByteArray bearer(const ApiRequest &request)
 }
 } // namespace
 
-void installSessionRoutes(ApiServer &api, const SessionRoutes &parts)
+void installSessionRoutes(RequestDispatcher &api, const SessionRoutes &parts)
 {
-    using M = ApiServer::Method;
+    using M = RequestDispatcher::Method;
 
-    api.route(M::Get, u"/api/v1/health"_s, ApiServer::kPublic, [parts](ApiRequest &) {
+    api.route(M::Get, u"/api/v1/health"_s, RequestDispatcher::kPublic, [parts](ApiRequest &) {
         parts.db.exec(u"SELECT 1"_s);
         return HttpReply::json(200, QJsonObject{{u"status"_s, u"ok"_s}});
     });
 
-    api.route(M::Post, u"/api/v1/session"_s, ApiServer::kPublic, [parts](ApiRequest &r) {
+    api.route(M::Post, u"/api/v1/session"_s, RequestDispatcher::kPublic, [parts](ApiRequest &r) {
         const QJsonValue login = r.body.value(u"login"_s);
         const QJsonValue password = r.body.value(u"password"_s);
         if (!login.isString() || !password.isString() || login.toString().isEmpty())
@@ -105,7 +105,7 @@ void installSessionRoutes(ApiServer &api, const SessionRoutes &parts)
                                            {u"mustChangePassword"_s, user->mustChangePassword}});
     });
 
-    api.route(M::Get, u"/api/v1/session"_s, ApiServer::kAnyUser, [](ApiRequest &r) {
+    api.route(M::Get, u"/api/v1/session"_s, RequestDispatcher::kAnyUser, [](ApiRequest &r) {
         return HttpReply::json(200,
                                QJsonObject{{u"user"_s, userJson(*r.user)},
                                            {u"mustChangePassword"_s, r.user->mustChangePassword}});
@@ -114,59 +114,59 @@ void installSessionRoutes(ApiServer &api, const SessionRoutes &parts)
 
     // One's own password: the other sessions end (whoever may have known the
     // old one), this one goes on.
-    api.route(M::Post, u"/api/v1/session/password"_s, ApiServer::kAnyUser, [parts](ApiRequest &r) {
-        const QJsonValue oldPassword = r.body.value(u"old"_s);
-        const QJsonValue newPassword = r.body.value(u"new"_s);
-        if (!oldPassword.isString() || !newPassword.isString())
-            return HttpReply::badRequest(u"old and new are required strings."_s);
-        // A stolen session must not become a way to guess the password: the
-        // login's throttle counts here too, and every refusal is audited.
-        if (const int wait = parts.loginThrottle.secondsToWait(r.user->login); wait > 0) {
-            r.auditAlways.append({r.user->login, u"session.password-change.throttled"_s,
-                                  u"user/%1"_s.arg(r.user->id),
-                                  compactJson({{u"retryAfter"_s, wait}}), r.clientAddress});
-            HttpReply reply = HttpReply::problem(
-                429, u"Too Many Requests"_s,
-                u"Too many wrong passwords for this user; try again in %1 seconds."_s.arg(wait),
-                u"login-throttled"_s, {{u"retryAfter"_s, wait}});
-            reply.headers.append({"Retry-After", QByteArray::number(wait)});
-            return reply;
-        }
-        if (!parts.users.passwordMatches(r.user->id, oldPassword.toString())) {
+    api.route(
+        M::Post, u"/api/v1/session/password"_s, RequestDispatcher::kAnyUser,
+        [parts](ApiRequest &r) {
+            const QJsonValue oldPassword = r.body.value(u"old"_s);
+            const QJsonValue newPassword = r.body.value(u"new"_s);
+            if (!oldPassword.isString() || !newPassword.isString())
+                return HttpReply::badRequest(u"old and new are required strings."_s);
+            // A stolen session must not become a way to guess the password: the
+            // login's throttle counts here too, and every refusal is audited.
+            if (const int wait = parts.loginThrottle.secondsToWait(r.user->login); wait > 0) {
+                r.auditAlways.append({r.user->login, u"session.password-change.throttled"_s,
+                                      u"user/%1"_s.arg(r.user->id),
+                                      compactJson({{u"retryAfter"_s, wait}}), r.clientAddress});
+                HttpReply reply = HttpReply::problem(
+                    429, u"Too Many Requests"_s,
+                    u"Too many wrong passwords for this user; try again in %1 seconds."_s.arg(wait),
+                    u"login-throttled"_s, {{u"retryAfter"_s, wait}});
+                reply.headers.append({"Retry-After", QByteArray::number(wait)});
+                return reply;
+            }
+            if (!parts.users.passwordMatches(r.user->id, oldPassword.toString())) {
+                r.always.append([throttle = &parts.loginThrottle, login = r.user->login] {
+                    throttle->failed(login);
+                });
+                r.auditAlways.append({r.user->login,
+                                      u"session.password-change.failed"_s,
+                                      u"user/%1"_s.arg(r.user->id),
+                                      {},
+                                      r.clientAddress});
+                return HttpReply::problem(403, u"Forbidden"_s, u"The old password is wrong."_s,
+                                          u"wrong-password"_s);
+            }
+            // The old password was right, whatever becomes of the new one.
             r.always.append([throttle = &parts.loginThrottle, login = r.user->login] {
-                throttle->failed(login);
+                throttle->succeeded(login);
             });
-            r.auditAlways.append({r.user->login,
-                                  u"session.password-change.failed"_s,
-                                  u"user/%1"_s.arg(r.user->id),
-                                  {},
-                                  r.clientAddress});
-            return HttpReply::problem(403, u"Forbidden"_s, u"The old password is wrong."_s,
-                                      u"wrong-password"_s);
-        }
-        // The old password was right, whatever becomes of the new one.
-        r.always.append([throttle = &parts.loginThrottle, login = r.user->login] {
-            throttle->succeeded(login);
+            QString problem = PasswordPolicy::problem(newPassword.toString(), r.user->login);
+            if (problem.isEmpty() && newPassword.toString() == oldPassword.toString())
+                problem = u"The new password must differ from the old one."_s;
+            if (!problem.isEmpty())
+                return HttpReply::problem(422, u"Unprocessable Content"_s, problem,
+                                          u"weak-password"_s);
+            parts.users.setPassword(r.user->id, newPassword.toString(), false);
+            const QByteArray token = bearer(r);
+            parts.sessions.removeForUser(r.user->id, token);
+            parts.auditLog.record(r.user->login, u"session.password-change"_s,
+                                  u"user/%1"_s.arg(r.user->id));
+            return HttpReply::noContent();
         });
-        QString problem = PasswordPolicy::problem(newPassword.toString(), r.user->login);
-        if (problem.isEmpty() && newPassword.toString() == oldPassword.toString())
-            problem = u"The new password must differ from the old one."_s;
-        if (!problem.isEmpty())
-            return HttpReply::problem(422, u"Unprocessable Content"_s, problem, u"weak-password"_s);
-        parts.users.setPassword(r.user->id, newPassword.toString(), false);
-        const QByteArray token = bearer(r);
-        parts.sessions.removeForUser(r.user->id, token);
-        parts.auditLog.record(r.user->login, u"session.password-change"_s,
-                              u"user/%1"_s.arg(r.user->id));
-        r.afterCommit.append(
-            [events = &parts.events, id = r.user->id, token] { events->endUser(id, token); });
-        return HttpReply::noContent();
-    });
     api.allowBeforePasswordChange(M::Post, u"/api/v1/session/password"_s);
 
-    api.route(M::Delete, u"/api/v1/session"_s, ApiServer::kAnyUser, [parts](ApiRequest &r) {
-        parts.sessions.remove(bearer(r));
-        parts.events.endSession(bearer(r)); // its event sockets receive nothing more
+    api.route(M::Delete, u"/api/v1/session"_s, RequestDispatcher::kAnyUser, [parts](ApiRequest &r) {
+        parts.sessions.remove(bearer(r)); // its event sockets close after the commit
         parts.auditLog.record({r.user->login, u"logout"_s, {}, {}, r.clientAddress});
         return HttpReply::noContent();
     });

@@ -3,7 +3,7 @@
 #include "server/api/routes.h"
 #include "server/api/statisticsreport.h"
 #include "server/api/visibleanswer.h"
-#include "server/http/apiserver.h"
+#include "server/http/requestdispatcher.h"
 #include "server/repositories/directoryrepository.h"
 #include "server/repositories/statisticsrepository.h"
 #include "server/repositories/ticketrepository.h"
@@ -243,9 +243,9 @@ HttpReply report(const StatisticsRoutes &parts, ApiRequest &r)
 
 // The supervisors' figures: counts and minutes of an office's visitors,
 // never a name, note or booking code (a Visit holds none).
-void installStatisticsRoutes(ApiServer &api, const StatisticsRoutes &parts)
+void installStatisticsRoutes(RequestDispatcher &api, const StatisticsRoutes &parts)
 {
-    using M = ApiServer::Method;
+    using M = RequestDispatcher::Method;
     api.route(M::Get, u"/api/v1/statistics/daily"_s, Role::Supervisor | Role::Admin,
               [parts](ApiRequest &r) { return daily(parts, r); });
     api.route(M::Get, u"/api/v1/statistics"_s, Role::Supervisor | Role::Admin,

@@ -2,8 +2,8 @@
 #include "server/auth/passwordpolicy.h"
 #include "server/auth/sessionrepository.h"
 #include "server/auth/userrepository.h"
-#include "server/http/apiserver.h"
 #include "server/http/eventhub.h"
+#include "server/http/requestdispatcher.h"
 #include "server/storage/auditlog.h"
 
 #include <QJsonArray>
@@ -153,11 +153,10 @@ bool removesLastAdmin(UserRepository &users, const UserRecord &before, const Use
 }
 
 // Ends every session of `userId` in this transaction, and its event sockets
-// once the change has committed.
-void endSessions(const UserRoutes &parts, ApiRequest &r, qint64 userId)
+// once the change has committed (the server's ChangeFeed meets the end).
+void endSessions(const UserRoutes &parts, qint64 userId)
 {
     parts.sessions.removeForUser(userId);
-    r.afterCommit.append([events = &parts.events, userId] { events->endUser(userId); });
 }
 } // namespace
 
@@ -166,9 +165,9 @@ QString userChangeDetail(const UserRecord *before, const UserRecord &after)
     return changeDetail(before ? userJson(*before) : QJsonObject(), userJson(after));
 }
 
-void installUserRoutes(ApiServer &api, const UserRoutes &parts)
+void installUserRoutes(RequestDispatcher &api, const UserRoutes &parts)
 {
-    using M = ApiServer::Method;
+    using M = RequestDispatcher::Method;
     const Roles admin = Role::Admin;
 
     api.route(M::Get, u"/api/v1/users"_s, admin, [parts](ApiRequest &) {
@@ -232,7 +231,7 @@ void installUserRoutes(ApiServer &api, const UserRoutes &parts)
         }
         if (!updated.active || updated.roles != before->roles ||
             updated.officeIds != before->officeIds || !password.isUndefined())
-            endSessions(parts, r, updated.id);
+            endSessions(parts, updated.id);
         const QJsonObject answer = userJson(updated);
         parts.auditLog.record(r.user->login, u"user.update"_s, u"user/%1"_s.arg(updated.id),
                               changeDetail(userJson(*before), answer));
@@ -250,7 +249,7 @@ void installUserRoutes(ApiServer &api, const UserRoutes &parts)
             return *error;
         parts.users.setPassword(before->id, r.body.value(u"password"_s).toString(),
                                 !before->isDevice());
-        endSessions(parts, r, before->id);
+        endSessions(parts, before->id);
         const QJsonObject answer = userJson(*parts.users.findAny(before->id));
         parts.auditLog.record(r.user->login, u"user.password-reset"_s, u"user/%1"_s.arg(before->id),
                               changeDetail(userJson(*before), answer));

@@ -1,7 +1,7 @@
 #include "server/api/visibleanswer.h"
 
 #include "server/auth/needtoknow.h"
-#include "server/http/apiserver.h"
+#include "server/http/requestdispatcher.h"
 
 using namespace Qt::StringLiterals;
 

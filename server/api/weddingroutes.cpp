@@ -5,7 +5,7 @@
 #include "server/api/visibleanswer.h"
 #include "server/auth/needtoknow.h"
 #include "server/auth/userrepository.h"
-#include "server/http/apiserver.h"
+#include "server/http/requestdispatcher.h"
 #include "server/http/textfields.h"
 #include "server/repositories/officesettings.h"
 #include "server/repositories/weddingrepository.h"
@@ -134,9 +134,9 @@ std::optional<std::pair<qint64, qint64>> dayRange(const ApiRequest &r)
 }
 } // namespace
 
-void installWeddingRoutes(ApiServer &api, const WeddingRoutes &parts)
+void installWeddingRoutes(RequestDispatcher &api, const WeddingRoutes &parts)
 {
-    using M = ApiServer::Method;
+    using M = RequestDispatcher::Method;
     const Roles readers = Role::Registrar | Role::Supervisor;
 
     // Administrators set the rooms up (Verwaltung); they see no couple's data.

@@ -92,8 +92,7 @@ void SessionRepository::removeForUser(qint64 userId, const QByteArray &keepToken
 
 void SessionRepository::recordSessionsEnded(qint64 userId)
 {
-    ChangeLog(m_db).recordDelete(QString(kSessionsEnded), QString::number(userId),
-                                 u"sessions.ended"_s);
+    m_changes.recordDelete(QString(kSessionsEnded), QString::number(userId), u"sessions.ended"_s);
 }
 
 int SessionRepository::removeExpired()

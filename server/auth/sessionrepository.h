@@ -6,14 +6,20 @@
 
 #include <chrono>
 
+class ChangeLog;
 class Database;
 
 // Bearer tokens: 32 random bytes, handed out once; only their SHA-256 is stored.
 class SessionRepository
 {
 public:
-    explicit SessionRepository(Database &db, std::chrono::hours lifetime = std::chrono::hours(12))
+    // `changes` records the ends of sessions (kSessionsEnded) with the
+    // request's other changes, so that the server's feed meets them after
+    // the commit, in order, and closes the user's sockets.
+    SessionRepository(Database &db, ChangeLog &changes,
+                      std::chrono::hours lifetime = std::chrono::hours(12))
         : m_db(db)
+        , m_changes(changes)
         , m_lifetime(lifetime)
     {}
 
@@ -35,5 +41,6 @@ private:
     void recordSessionsEnded(qint64 userId);
 
     Database &m_db;
+    ChangeLog &m_changes;
     std::chrono::hours m_lifetime;
 };

@@ -1,157 +1,52 @@
 #pragma once
 
-#include "core/domain/change.h"
-#include "core/domain/roles.h"
-#include "server/auth/userrepository.h"
-#include "server/http/httpreply.h"
-#include "server/http/requestdata.h"
-#include "server/http/trustedproxies.h"
-#include "server/storage/auditlog.h"
-#include "server/storage/idempotencyrepository.h"
+#include "server/http/requestdispatcher.h"
 
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
-#include <QJsonObject>
-#include <QRegularExpression>
+#include <QPointer>
 #include <QTimer>
 
-#include <functional>
 #include <optional>
 
-class AuditLog;
 class ChangeFeed;
-class ChangeLog;
-class Database;
 class EventHub;
-class NeedToKnow;
-class SessionRepository;
-struct Recipient;
+class QTcpSocket;
+class RequestWorkers;
 
-// The current JSON of an entity by kind and id (nullopt: no such entity), for
-// answering a replayed write with the entity as it is now. `kinds` are the
-// kinds it reads; an answer that is one of them is stored as a reference only.
-struct EntityReader
-{
-    QStringList kinds;
-    std::function<std::optional<QJsonObject>(const QString &kind, const QString &id)> read;
-};
-
-// What is kept of a write's answer for replays, for at most
-// IdempotencyRepository::kKeepDays. It fails closed:
-// * an entity of one of `kinds` (the answer contains the change the request
-//   recorded of it, in `recorded`): its kind, id and version, and the members
-//   the route added beside it (estimatedWaitMinutes, appointmentId,
-//   appointmentStartsAt: figures and ids, no personal data);
-// * any other successful answer: the status and the answer's id, nothing
-//   else of its body (a wedding slot's free-text reason, a kind added later);
-// * problem details and empty answers, as they are: the server writes them
-//   from ids, statuses, ticket numbers and at most the booking code the
-//   request itself sent, never from names or contact data.
-IdempotencyRepository::StoredReply storedReplyOf(const QByteArray &requestHash,
-                                                 const HttpReply &reply,
-                                                 const QList<Change> &recorded,
-                                                 const QStringList &kinds);
-
-// A request's path as the request log writes it: a payment reference (which
-// can lead to a person) replaced by "…". Booking codes travel in bodies and
-// queries only, which the log leaves out.
-QString pathForLog(const QString &path);
-
-// An id in a JSON body ("12", as ids travel), if it is one.
-std::optional<qint64> jsonId(const QJsonValue &value);
-
-// 403 `password-change-required`: the account's password was reset and must
-// be changed before anything else.
-HttpReply passwordChangeRequired();
-
-// The `version` a write expects its record at (undefined or null: no check):
-// 400 when it is not a number, 409 `version-conflict` when the record (`what`,
-// e.g. "appointment") is at another.
-std::optional<HttpReply> checkVersion(int current, const QJsonValue &expected, const QString &what);
-
-// One request as a route handler sees it.
-struct ApiRequest
-{
-    RequestData http;
-    QStringList pathArgs;           // the {placeholders} of the route, in order
-    std::optional<UserRecord> user; // set for every route that is not public
-    QJsonObject body;               // set for routes that take a JSON body
-    // Work for after the write's commit (and only when it committed): e.g.
-    // deleting files its records no longer name, reclaiming removed data.
-    QList<std::function<void()>> afterCommit;
-    // The client's address (see TrustedProxies), for the audit log and the
-    // login throttle.
-    QString clientAddress;
-    // Audit entries that must exist whatever becomes of the request (a
-    // refused login, a refused read): written by the dispatcher in their own
-    // transaction after the request's has ended, committed or rolled back.
-    // Entries that belong to the write go to AuditLog::record.
-    QList<AuditEntry> auditAlways;
-    // Writes that must happen whatever becomes of the request (the login
-    // throttle's count of a wrong password): run in that same transaction,
-    // before the entries above.
-    QList<std::function<void()>> always;
-
-    // The path argument `index` as a database id, if it is one.
-    std::optional<qint64> idArg(int index) const;
-    QString queryValue(const QString &name) const;
-};
-
-// The HTTP API: routing, authentication, role checks, body limits,
-// idempotent writes and problem+json errors. Handlers run on this object's
-// thread, each write inside one database transaction.
+// The HTTP API on its sockets: hands each request to a RequestDispatcher
+// (its own on this thread, or a worker's) and writes the answer; upgrades
+// /api/v1/events to an event socket. After each answer, the changes the
+// request committed go to the ChangeFeed, on this thread.
 class ApiServer : public QAbstractHttpServer
 {
     Q_OBJECT
 
 public:
-    using Handler = std::function<HttpReply(ApiRequest &)>;
-    // For answers that wait on something outside (a payment provider): call
-    // `respond` once, later, on this thread. The request is not available then.
-    using Respond = std::function<void(const HttpReply &)>;
-    using AsyncHandler = std::function<void(ApiRequest &, Respond)>;
-    using Method = QHttpServerRequest::Method;
-
-    static constexpr qsizetype kMaxJsonBodyBytes = 1024 * 1024;
-    static const Roles kPublic; // no login needed
-    static const Roles kAnyUser;
-
-    // What the dispatcher itself needs: the connection for the request's
-    // transaction, sessions for the token, the change log whose recorded
-    // changes it publishes to `events`, the stored answers of writes and the
-    // current form of the entities those answers name.
     struct Parts
     {
-        Database &db;
-        SessionRepository &sessions;
-        ChangeLog &changes;
-        IdempotencyRepository &idempotency;
+        RequestDispatcher::Parts dispatcher; // for the routes run on this thread
         EventHub &events;
         ChangeFeed &feed; // takes the changes each request committed
-        EntityReader entities;
-        const NeedToKnow &needToKnow; // for a replayed answer
-        AuditLog &auditLog;           // for ApiRequest::auditAlways
     };
 
     explicit ApiServer(Parts parts, QObject *parent = nullptr);
     ~ApiServer() override;
 
-    // `pattern` like "/api/v1/counters/{id}/call-next". Bodies over
-    // `maxBodyBytes` are refused with 413 (uploads allow more).
-    void route(Method method, const QString &pattern, Roles allowed, Handler handler,
-               qsizetype maxBodyBytes = kMaxJsonBodyBytes);
-    // Lets the route `pattern` serve an account that must change its password
-    // first (all others answer passwordChangeRequired()); after route().
-    void allowBeforePasswordChange(Method method, const QString &pattern);
-    // A read-only route whose answer comes later (no transaction, no idempotency).
-    void routeAsync(const QString &pattern, Roles allowed, AsyncHandler handler);
+    // The routes run on this thread; the install*Routes functions add theirs.
+    RequestDispatcher &dispatcher() { return m_dispatcher; }
+    // Runs every route but the async ones on `workers` from now on (each of
+    // their dispatchers has the same routes, in the same order). Not owned;
+    // must outlive this server's requests.
+    void setWorkers(RequestWorkers *workers) { m_workers = workers; }
 
     // Stop taking new connections (for a graceful shutdown).
     void stopListening();
     // One line per request (method, path, status, time; never headers or bodies).
     void setRequestLogging(bool enabled) { m_requestLogging = enabled; }
-    // Whose X-Forwarded-For names the client (default: nobody's).
-    void setTrustedProxies(const TrustedProxies &proxies) { m_trustedProxies = proxies; }
+    // Whose X-Forwarded-For names the client (default: nobody's), for the
+    // routes run on this thread.
+    void setTrustedProxies(const TrustedProxies &proxies);
     // Closes the event sockets whose session has ended or whose recipient
     // has changed; only those of `userId` when given.
     void recheckSessions(std::optional<qint64> userId = {});
@@ -161,40 +56,26 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    struct Route
+    // What the socket needs to get its answer later, on this thread.
+    struct Pending
     {
-        Method method;
-        QRegularExpression pattern;
-        Roles allowed;
-        Handler handler;
-        AsyncHandler asyncHandler;
-        qsizetype maxBodyBytes = kMaxJsonBodyBytes;
-        bool beforePasswordChange = false;
+        QPointer<QTcpSocket> socket;
+        QByteArray method;
+        QString path;
+        bool close = false; // "Connection: close"
+        qint64 startedMs = 0;
     };
-
-    HttpReply dispatch(const Route &route, const RequestData &request, const QStringList &args,
-                       QList<Change> *published);
-    HttpReply run(const Route &route, ApiRequest &apiRequest, bool isWrite);
-    // Token and role checks; an error reply when they fail.
-    std::optional<HttpReply> authorize(const Route &route, ApiRequest &apiRequest);
-    void dispatchAsync(const Route &route, const RequestData &request, const QStringList &args,
-                       QTcpSocket *socket);
-    std::optional<UserRecord> authenticate(const RequestData &request);
-    // What of a write's answer is kept for replays, and the replay made from it.
-    IdempotencyRepository::StoredReply storedFormOf(const QByteArray &requestHash,
-                                                    const HttpReply &reply) const;
-    HttpReply replayOf(const IdempotencyRepository::StoredReply &stored,
-                       const Recipient &asker) const;
+    Pending pendingOf(const RequestData &request, QTcpSocket *socket) const;
+    // Writes `reply` to the socket (if it is still there), then hands
+    // `published` to the feed and logs the request.
+    void answer(const Pending &pending, const HttpReply &reply,
+                const QList<Change> &published = {});
+    HttpReply eventsRefusal(const RequestData &request, bool *upgrade);
     void acceptWebSockets();
-    void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply);
-    QString clientAddressOf(const RequestData &request) const;
-    // Runs ApiRequest::always and writes ApiRequest::auditAlways, in a
-    // transaction of their own.
-    void runAlways(const ApiRequest &request);
 
     Parts m_parts;
-    QList<Route> m_routes;
+    RequestDispatcher m_dispatcher;
+    RequestWorkers *m_workers = nullptr;
     bool m_requestLogging = false;
-    TrustedProxies m_trustedProxies;
     QTimer m_sessionCheck; // ends event sockets whose session has ended
 };

@@ -3,7 +3,6 @@
 #include "server/auth/loginthrottle.h"
 #include "server/auth/sessionrepository.h"
 #include "server/auth/userrepository.h"
-#include "server/http/eventhub.h"
 #include "server/payments/paymentlookup.h"
 #include "server/repositories/appointmentrepository.h"
 #include "server/repositories/directoryrepository.h"
@@ -29,12 +28,11 @@
 // the server thread. ServerInstance hands each area of the API its parts.
 struct Backend
 {
-    explicit Backend(Database &database, EventHub &eventHub)
+    explicit Backend(Database &database)
         : db(database)
-        , events(eventHub)
         , users(database)
-        , sessions(database)
         , changes(database)
+        , sessions(database, changes)
         , directory(database, changes)
         , idempotency(database)
         , tickets(database, changes, [this] { return clock(); })
@@ -47,10 +45,9 @@ struct Backend
     {}
 
     Database &db;
-    EventHub &events;
     UserRepository users;
-    SessionRepository sessions;
     ChangeLog changes;
+    SessionRepository sessions;
     DirectoryRepository directory;
     IdempotencyRepository idempotency;
     TicketRepository tickets;

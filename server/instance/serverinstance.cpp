@@ -4,6 +4,8 @@
 #include "server/auth/needtoknow.h"
 #include "server/http/apiserver.h"
 #include "server/http/changefeed.h"
+#include "server/http/eventhub.h"
+#include "server/http/requestworkers.h"
 #include "server/instance/backend.h"
 #include "server/instance/retentionjob.h"
 #include "server/payments/epayblprovider.h"
@@ -27,17 +29,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // Each area of the API gets the parts of the backend it works with.
-void installRoutes(ApiServer &api, Backend &b, const NeedToKnow &needToKnow)
+void installRoutes(RequestDispatcher &api, Backend &b, const NeedToKnow &needToKnow)
 {
     installSessionRoutes(api, {.db = b.db,
                                .users = b.users,
                                .sessions = b.sessions,
                                .loginThrottle = b.loginThrottle,
-                               .auditLog = b.auditLog,
-                               .events = b.events});
-    installUserRoutes(
-        api,
-        {.users = b.users, .sessions = b.sessions, .events = b.events, .auditLog = b.auditLog});
+                               .auditLog = b.auditLog});
+    installUserRoutes(api, {.users = b.users, .sessions = b.sessions, .auditLog = b.auditLog});
     installDirectoryRoutes(api, {.directory = b.directory});
     installChangesRoutes(api, {.changes = b.changes, .needToKnow = needToKnow});
     installQueueRoutes(api, {.needToKnow = needToKnow,
@@ -127,6 +126,84 @@ EntityReader currentEntities(Backend &b)
     return reader;
 }
 
+// Who may see what depends on the office's kind and a wedding room's office:
+// read through `backend` (null until it exists).
+std::unique_ptr<NeedToKnow> needToKnowOver(const std::function<Backend *()> &backend)
+{
+    return std::make_unique<NeedToKnow>(
+        [backend](qint64 officeId) {
+            const auto office = backend() ? backend()->directory.office(officeId) : std::nullopt;
+            return office ? office->value(u"kind"_s).toString() : QString();
+        },
+        [backend](qint64 roomId) -> qint64 {
+            if (!backend())
+                return 0;
+            for (const WeddingRoom &room : backend()->weddings.rooms()) {
+                if (room.id == roomId)
+                    return room.officeId;
+            }
+            return 0;
+        });
+}
+
+// A statement that runs longer is cancelled (its request answers 500) rather
+// than holding a worker and its locks: the longest reports take seconds.
+constexpr QLatin1StringView kStatementTimeout{"60s"};
+
+// One request worker's own connection and repositories, with the server's
+// routes and settings; made and destroyed on the worker's thread.
+class WorkerContext : public RequestWorkers::Context
+{
+public:
+    static std::unique_ptr<WorkerContext> make(const ServerConfig &config, const Backend &main,
+                                               RetentionJob *retention, QString *error)
+    {
+        auto worker = std::unique_ptr<WorkerContext>(new WorkerContext);
+        worker->m_db = std::make_unique<Database>(
+            config.database, u"tresen-worker-"_s + QUuid::createUuid().toString(QUuid::Id128));
+        QString reason;
+        if (!worker->m_db->open(&reason)) {
+            *error = reason;
+            return nullptr;
+        }
+        try {
+            worker->m_db->exec(u"SET statement_timeout = '%1'"_s.arg(kStatementTimeout));
+        } catch (const DatabaseFailure &failure) {
+            *error = QString::fromUtf8(failure.what());
+            return nullptr;
+        }
+        WorkerContext *self = worker.get();
+        worker->m_needToKnow = needToKnowOver([self] { return self->m_backend.get(); });
+        worker->m_backend = std::make_unique<Backend>(*worker->m_db);
+        Backend &b = *worker->m_backend;
+        b.queuePolicy = main.queuePolicy;
+        b.retention = main.retention;
+        b.weddingPolicy = main.weddingPolicy;
+        b.documentFolder = main.documentFolder;
+        b.clock = main.clock;
+        // The retention job lives on the server's thread.
+        b.reclaimSoon = [retention] {
+            QMetaObject::invokeMethod(retention, &RetentionJob::reclaimSoon, Qt::QueuedConnection);
+        };
+        worker->m_dispatcher = std::make_unique<RequestDispatcher>(
+            RequestDispatcher::Parts{b.db, b.sessions, b.changes, b.idempotency, currentEntities(b),
+                                     *worker->m_needToKnow, b.auditLog});
+        worker->m_dispatcher->setTrustedProxies(config.trustedProxies);
+        installRoutes(*worker->m_dispatcher, b, *worker->m_needToKnow);
+        return worker;
+    }
+
+    RequestDispatcher &dispatcher() override { return *m_dispatcher; }
+
+private:
+    WorkerContext() = default;
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<NeedToKnow> m_needToKnow;
+    std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<RequestDispatcher> m_dispatcher;
+};
+
 int daysOr(int days, int fallback)
 {
     return days >= 0 ? days : fallback;
@@ -146,6 +223,9 @@ ServerInstance::~ServerInstance()
         m_backend->reclaimSoon = [] {};
         m_backend->committed = [](const QList<Change> &) {};
     }
+    // The workers' answers in hand are posted to the API server: it must
+    // outlive them, and drops what it has not taken yet.
+    m_workers.reset();
     m_retention.reset();
     m_api.reset();
     m_feed.reset();
@@ -238,22 +318,9 @@ bool ServerInstance::start(QString *error)
     }
     // Office kinds come from the directory; events are only published once
     // the backend exists.
-    m_needToKnow = std::make_unique<NeedToKnow>(
-        [this](qint64 officeId) {
-            const auto office = m_backend ? m_backend->directory.office(officeId) : std::nullopt;
-            return office ? office->value(u"kind"_s).toString() : QString();
-        },
-        [this](qint64 roomId) -> qint64 {
-            if (!m_backend)
-                return 0;
-            for (const WeddingRoom &room : m_backend->weddings.rooms()) {
-                if (room.id == roomId)
-                    return room.officeId;
-            }
-            return 0;
-        });
+    m_needToKnow = needToKnowOver([this] { return m_backend.get(); });
     m_events = std::make_unique<EventHub>(*m_needToKnow);
-    m_backend = std::make_unique<Backend>(*m_database, *m_events);
+    m_backend = std::make_unique<Backend>(*m_database);
     m_backend->queuePolicy.noShowAfterCalls = m_config.noShowAfterCalls;
     m_backend->retention.appointmentDays = m_config.retentionDays;
     m_backend->retention.ticketDays = daysOr(m_config.ticketRetentionDays, m_config.retentionDays);
@@ -364,16 +431,30 @@ bool ServerInstance::start(QString *error)
     m_retention = std::make_unique<RetentionJob>(*m_backend);
     m_backend->reclaimSoon = [job = m_retention.get()] { job->reclaimSoon(); };
     m_retention->start();
-    m_api = std::make_unique<ApiServer>(
-        ApiServer::Parts{m_backend->db, m_backend->sessions, m_backend->changes,
-                         m_backend->idempotency, m_backend->events, *m_feed,
-                         currentEntities(*m_backend), *m_needToKnow, m_backend->auditLog});
+    m_api = std::make_unique<ApiServer>(ApiServer::Parts{
+        {m_backend->db, m_backend->sessions, m_backend->changes, m_backend->idempotency,
+         currentEntities(*m_backend), *m_needToKnow, m_backend->auditLog},
+        *m_events,
+        *m_feed});
     // A user's sessions ended or changed (on any server): their sockets here
     // are checked before they get any later change.
     m_feed->setSessionsEnded([api = m_api.get()](qint64 userId) { api->recheckSessions(userId); });
     m_api->setRequestLogging(m_config.requestLogging);
     m_api->setTrustedProxies(m_config.trustedProxies);
-    installRoutes(*m_api, *m_backend, *m_needToKnow);
+    installRoutes(m_api->dispatcher(), *m_backend, *m_needToKnow);
+    // On PostgreSQL, requests run on workers with connections of their own;
+    // the async routes (payments) and the event sockets stay here.
+    if (m_config.workers > 0 && m_config.database.kind == DatabaseUrl::Kind::Postgresql) {
+        m_workers = std::make_unique<RequestWorkers>();
+        const RequestWorkers::Factory factory = [this](QString *why) {
+            return WorkerContext::make(m_config, *m_backend, m_retention.get(), why);
+        };
+        if (!m_workers->start(m_config.workers, factory, &reason)) {
+            *error = tr("Cannot open the database for the request workers: %1").arg(reason);
+            return false;
+        }
+        m_api->setWorkers(m_workers.get());
+    }
 
     if (!m_config.tlsCertificatePath.isEmpty()) {
         QFile certificateFile(m_config.tlsCertificatePath);

@@ -16,6 +16,7 @@ class QLockFile;
 class EventHub;
 class NeedToKnow;
 class PeerNotifications;
+class RequestWorkers;
 class RetentionJob;
 struct Backend;
 
@@ -50,6 +51,10 @@ struct ServerConfig
     // "epaybl:https://host/soap" (TRESEN_EPAYBL_MANDANT). With --demo and none
     // given: simulated.
     QStringList paymentProviders;
+    // Threads that handle requests, each with a database connection of its
+    // own (PostgreSQL only; 0: every request on the server's thread, as
+    // always on SQLite, whose one writer gains nothing from more).
+    int workers = 0;
     // Reverse proxies whose X-Forwarded-For names the client (for the audit
     // log and the login throttle); none by default.
     TrustedProxies trustedProxies;
@@ -102,6 +107,7 @@ private:
     std::unique_ptr<PeerNotifications> m_peers;
     std::unique_ptr<ChangeFeed> m_feed;
     std::unique_ptr<ApiServer> m_api;
+    std::unique_ptr<RequestWorkers> m_workers; // PostgreSQL, with `workers`
     std::unique_ptr<RetentionJob> m_retention;
     quint16 m_port = 0;
     QList<DemoData::Login> m_demoLogins;

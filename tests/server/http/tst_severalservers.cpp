@@ -106,6 +106,7 @@ void tst_SeveralServers::initTestCase()
     if (m_config.database.kind != DatabaseUrl::Kind::Postgresql)
         QSKIP("Several servers share a database on PostgreSQL only (SQLite: one process).");
     m_config.demo = true;
+    m_config.workers = 2; // as `serve` runs them: requests on workers
     m_first = startServer();
     QVERIFY(m_first);
     m_second = startServer(); // the demo data is there already: it only connects

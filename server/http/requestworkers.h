@@ -1,0 +1,68 @@
+#pragma once
+
+#include "server/http/httpreply.h"
+#include "server/http/requestdata.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QThread;
+class RequestDispatcher;
+struct Change;
+
+// Threads that run requests, each with a RequestDispatcher and the database
+// connection behind it of its own (a Qt SQL connection belongs to the thread
+// that opened it). A slow statement, a reconnect or a password hash then
+// holds up one request, not the server: the thread that accepts connections
+// only reads requests and writes answers.
+class RequestWorkers
+{
+public:
+    // A worker's state, made and destroyed on the worker's own thread: its
+    // connection, its repositories, and a dispatcher with the same routes as
+    // the server's, in the same order.
+    class Context
+    {
+    public:
+        virtual ~Context() = default;
+        virtual RequestDispatcher &dispatcher() = 0;
+    };
+    // Null (and `error` set) when the worker cannot start.
+    using Factory = std::function<std::unique_ptr<Context>(QString *error)>;
+    // The answer and the changes its transaction committed.
+    using Done = std::function<void(const HttpReply &, const QList<Change> &)>;
+
+    RequestWorkers() = default;
+    ~RequestWorkers();
+    RequestWorkers(const RequestWorkers &) = delete;
+    RequestWorkers &operator=(const RequestWorkers &) = delete;
+
+    // Starts `count` workers; false (none running) when one cannot start.
+    bool start(int count, const Factory &factory, QString *error);
+    // Lets the requests in hand finish, then ends the workers. Their answers
+    // are posted to `context` (see dispatch), which must still exist then;
+    // deleting it afterwards drops them.
+    void stop();
+    int count() const { return int(m_workers.size()); }
+
+    // Runs route `route` on the worker with the fewest requests in hand;
+    // `done` runs on `context`'s thread. `context` must outlive stop().
+    void dispatch(int route, const RequestData &request, const QStringList &args, QObject *context,
+                  Done done);
+
+private:
+    struct Worker
+    {
+        QThread *thread = nullptr;
+        QObject *receiver = nullptr; // lives on `thread`: what runs there is posted to it
+        std::unique_ptr<Context> context;
+        std::atomic<int> inHand = 0;
+    };
+
+    std::vector<std::unique_ptr<Worker>> m_workers;
+};

@@ -1,0 +1,201 @@
+// Requests on worker threads, each with its own PostgreSQL connection, as
+// `tresen-server serve` runs them: a request stuck on a lock holds up its
+// worker only, counters calling at once never call one ticket twice, and the
+// changes the workers commit reach the event sockets in revision order.
+
+#include "server/instance/embeddedserver.h"
+#include "server/storage/database.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QSignalSpy>
+#include <QThread>
+#include <QWebSocket>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+using TestSupport::HttpClient;
+
+class tst_RequestWorkers : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void aRequestWaitingForALockHoldsUpOnlyItsWorker();
+    void countersCallingAtOnceNeverCallATicketTwice();
+    void changesFromTheWorkersArriveInRevisionOrder();
+
+private:
+    // The ids of the office's counters that serve `serviceId`.
+    QStringList countersServing(const QString &serviceId);
+
+    QTemporaryDir m_dir;
+    ServerConfig m_config;
+    std::unique_ptr<EmbeddedServer> m_server; // its own thread: the test's threads block
+    QUrl m_url;
+    QByteArray m_clerk;
+};
+
+void tst_RequestWorkers::initTestCase()
+{
+    TRESEN_FRESH_DATABASE(m_config.database, u"tst_requestworkers"_s, m_dir);
+    if (m_config.database.kind != DatabaseUrl::Kind::Postgresql)
+        QSKIP("Request workers run on PostgreSQL only (SQLite has one writer).");
+    m_config.demo = true;
+    m_config.workers = 3;
+    m_server = std::make_unique<EmbeddedServer>(m_config);
+    QSignalSpy started(m_server.get(), &EmbeddedServer::started);
+    m_server->start();
+    QVERIFY(started.wait(30000));
+    m_url = m_server->url();
+    m_clerk = HttpClient(m_url).login(u"mueller"_s, u"demo"_s);
+    QVERIFY(!m_clerk.isEmpty());
+}
+
+void tst_RequestWorkers::cleanupTestCase()
+{
+    m_server.reset();
+}
+
+QStringList tst_RequestWorkers::countersServing(const QString &serviceId)
+{
+    QStringList ids;
+    HttpClient http(m_url);
+    for (const QJsonValue &counter :
+         http.get(u"/api/v1/counters?officeId=1"_s, m_clerk).json.toArray()) {
+        if (counter[u"serviceIds"_s].toArray().contains(serviceId))
+            ids.append(counter[u"id"_s].toString());
+    }
+    return ids;
+}
+
+void tst_RequestWorkers::aRequestWaitingForALockHoldsUpOnlyItsWorker()
+{
+    // Another program holds the ticket table: issuing a ticket waits for it.
+    Database blocker(m_config.database, u"tst_requestworkers_blocker"_s);
+    QString error;
+    QVERIFY2(blocker.open(&error), qPrintable(error));
+    auto lock = std::make_unique<Transaction>(blocker);
+    blocker.exec(u"LOCK TABLE ticket IN EXCLUSIVE MODE"_s);
+
+    std::atomic<int> issued = 0;
+    QThread *issuer = QThread::create([&] {
+        HttpClient http(m_url);
+        issued = http.send("POST", u"/api/v1/tickets"_s, R"({"serviceId":"1"})", m_clerk).status;
+    });
+    issuer->start();
+    // Its statement is waiting for the lock (not merely not sent yet).
+    const auto waiting = [&blocker] {
+        SqlRows rows = blocker.exec(u"SELECT COUNT(*) FROM pg_stat_activity WHERE "
+                                    "wait_event_type = 'Lock' AND datname = current_database()"_s);
+        return rows.next() && rows.value(0).toInt() > 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(waiting(), 20000);
+
+    // Meanwhile the other workers answer: on one thread these would wait too.
+    HttpClient http(m_url);
+    QCOMPARE(http.get(u"/api/v1/health"_s).status, 200);
+    QCOMPARE(http.get(u"/api/v1/queue?officeId=1"_s, m_clerk).status, 200);
+    QCOMPARE(issued.load(), 0);
+
+    lock->commit();
+    lock.reset();
+    QVERIFY(issuer->wait(20000));
+    delete issuer;
+    QCOMPARE(issued.load(), 201);
+}
+
+void tst_RequestWorkers::countersCallingAtOnceNeverCallATicketTwice()
+{
+    const QStringList counters = countersServing(u"1"_s);
+    QVERIFY2(counters.size() >= 2, "the demo office needs two counters for service 1");
+    HttpClient http(m_url);
+    // The queue before: tickets earlier tests left waiting are called too.
+    constexpr int kTickets = 30;
+    for (int i = 0; i < kTickets; ++i)
+        QCOMPARE(http.send("POST", u"/api/v1/tickets"_s, R"({"serviceId":"1"})", m_clerk).status,
+                 201);
+
+    QMutex mutex;
+    QStringList called;
+    QVERIFY(TestSupport::runConcurrently(int(counters.size()), [&](int worker) {
+        HttpClient counter(m_url);
+        const QString callNext = u"/api/v1/counters/%1/call-next"_s.arg(counters.at(worker));
+        for (;;) {
+            const auto call = counter.send("POST", callNext, "{}", m_clerk);
+            if (call.status != 200)
+                break; // nobody waiting any more
+            const QString id = call.json[u"id"_s].toString();
+            {
+                const QMutexLocker locker(&mutex);
+                called.append(id);
+            }
+            for (const QString &step : {u"start"_s, u"finish"_s})
+                counter.send("POST", u"/api/v1/tickets/%1/%2"_s.arg(id, step), "{}", m_clerk);
+        }
+    }));
+    const QSet<QString> distinct(called.cbegin(), called.cend());
+    QCOMPARE(distinct.size(), called.size());
+    QVERIFY(called.size() >= kTickets);
+    const QJsonArray left =
+        http.get(u"/api/v1/queue?officeId=1"_s, m_clerk).json[u"tickets"_s].toArray();
+    for (const QJsonValue &ticket : left) {
+        QVERIFY2(ticket[u"serviceId"_s].toString() != u"1"_s ||
+                     ticket[u"status"_s].toString() != u"waiting"_s,
+                 "a ticket for service 1 is still waiting");
+    }
+}
+
+void tst_RequestWorkers::changesFromTheWorkersArriveInRevisionOrder()
+{
+    HttpClient http(m_url);
+    const QByteArray display = http.login(u"anzeige"_s, u"demo"_s);
+    QVERIFY(!display.isEmpty());
+    QWebSocket board;
+    QSignalSpy received(&board, &QWebSocket::textMessageReceived);
+    QVERIFY(TestSupport::openEvents(board, m_url.toString(), display));
+
+    constexpr int kClients = 4;
+    constexpr int kEach = 10;
+    QMutex mutex;
+    QSet<QString> issued;
+    QVERIFY(TestSupport::runConcurrently(kClients, [&](int) {
+        HttpClient client(m_url);
+        for (int i = 0; i < kEach; ++i) {
+            const auto ticket =
+                client.send("POST", u"/api/v1/tickets"_s, R"({"serviceId":"1"})", m_clerk);
+            const QMutexLocker locker(&mutex);
+            if (ticket.status == 201)
+                issued.insert(ticket.json[u"id"_s].toString());
+        }
+    }));
+    QCOMPARE(issued.size(), kClients * kEach);
+    const auto seen = [&received] {
+        QSet<QString> ids;
+        for (const QList<QVariant> &message : std::as_const(received)) {
+            const QJsonObject change =
+                QJsonDocument::fromJson(message.at(0).toString().toUtf8()).object();
+            if (change[u"entity"_s].toString() == u"ticket"_s)
+                ids.insert(change[u"id"_s].toString());
+        }
+        return ids;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(issued - seen() == QSet<QString>(), 10000);
+    qint64 last = 0;
+    for (const QList<QVariant> &message : std::as_const(received)) {
+        const qint64 revision = QJsonDocument::fromJson(message.at(0).toString().toUtf8())
+                                    .object()[u"revision"_s]
+                                    .toInteger();
+        QVERIFY2(revision > last, qPrintable(u"revision %1 after %2"_s.arg(revision).arg(last)));
+        last = revision;
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_RequestWorkers)
+#include "tst_requestworkers.moc"
