@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -262,13 +263,24 @@ int serve(const QStringList &arguments)
               << Qt::flush;
 
     UnixSignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &instance,
-                     [&instance] {
-                         out() << "tresen-server: shutting down\n" << Qt::flush;
-                         instance.stopListening();
-                         // Answers already being written get a moment to leave the sockets.
-                         QTimer::singleShot(250, qApp, &QCoreApplication::quit);
-                     });
+    QObject::connect(
+        &signalWatcher, &UnixSignalWatcher::terminationRequested, &instance, [&instance] {
+            out() << "tresen-server: shutting down\n" << Qt::flush;
+            instance.stopListening();
+            // Requests the workers still run are answered first (they
+            // end within the statement timeout); then the answers
+            // being written get a moment to leave the sockets.
+            auto *drain = new QTimer(qApp);
+            auto waited = std::make_shared<QElapsedTimer>();
+            waited->start();
+            QObject::connect(drain, &QTimer::timeout, qApp, [&instance, drain, waited] {
+                if (instance.requestsInHand() > 0 && waited->elapsed() < 65000)
+                    return;
+                drain->stop();
+                QTimer::singleShot(250, qApp, &QCoreApplication::quit);
+            });
+            drain->start(20);
+        });
     return QCoreApplication::exec();
 }
 

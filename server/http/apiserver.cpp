@@ -98,7 +98,11 @@ void ApiServer::recheckSessions(std::optional<qint64> userId)
             },
             userId);
     } catch (const DatabaseFailure &) {
-        // Checked again within a minute; the sockets stay meanwhile.
+        // A user whose sessions ended loses all their sockets rather than
+        // keep one that should be closed (the others reconnect and are
+        // checked then); the minute's check of everyone is tried again.
+        if (userId)
+            m_parts.events.endUser(*userId);
     }
 }
 

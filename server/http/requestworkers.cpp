@@ -48,6 +48,14 @@ void RequestWorkers::stop()
     m_workers.clear();
 }
 
+int RequestWorkers::inHand() const
+{
+    int total = 0;
+    for (const auto &worker : m_workers)
+        total += worker->inHand.load();
+    return total;
+}
+
 void RequestWorkers::dispatch(int route, const RequestData &request, const QStringList &args,
                               QObject *context, Done done)
 {

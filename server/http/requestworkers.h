@@ -49,6 +49,8 @@ public:
     // deleting it afterwards drops them.
     void stop();
     int count() const { return int(m_workers.size()); }
+    // Requests handed to the workers whose answer has not been posted yet.
+    int inHand() const;
 
     // Runs route `route` on the worker with the fewest requests in hand;
     // `done` runs on `context`'s thread. `context` must outlive stop().

@@ -156,20 +156,16 @@ class WorkerContext : public RequestWorkers::Context
 {
 public:
     static std::unique_ptr<WorkerContext> make(const ServerConfig &config, const Backend &main,
-                                               RetentionJob *retention, QString *error)
+                                               RetentionJob *retention, qsizetype serverRoutes,
+                                               QString *error)
     {
         auto worker = std::unique_ptr<WorkerContext>(new WorkerContext);
         worker->m_db = std::make_unique<Database>(
             config.database, u"tresen-worker-"_s + QUuid::createUuid().toString(QUuid::Id128));
+        worker->m_db->setStatementTimeout(kStatementTimeout);
         QString reason;
         if (!worker->m_db->open(&reason)) {
             *error = reason;
-            return nullptr;
-        }
-        try {
-            worker->m_db->exec(u"SET statement_timeout = '%1'"_s.arg(kStatementTimeout));
-        } catch (const DatabaseFailure &failure) {
-            *error = QString::fromUtf8(failure.what());
             return nullptr;
         }
         WorkerContext *self = worker.get();
@@ -190,6 +186,11 @@ public:
                                      *worker->m_needToKnow, b.auditLog});
         worker->m_dispatcher->setTrustedProxies(config.trustedProxies);
         installRoutes(*worker->m_dispatcher, b, *worker->m_needToKnow);
+        // The server finds a route by its index, the worker runs it by that.
+        if (worker->m_dispatcher->routeCount() != serverRoutes) {
+            *error = u"the workers' routes differ from the server's"_s;
+            return nullptr;
+        }
         return worker;
     }
 
@@ -225,6 +226,8 @@ ServerInstance::~ServerInstance()
     }
     // The workers' answers in hand are posted to the API server: it must
     // outlive them, and drops what it has not taken yet.
+    if (m_api)
+        m_api->setWorkers(nullptr);
     m_workers.reset();
     m_retention.reset();
     m_api.reset();
@@ -447,7 +450,8 @@ bool ServerInstance::start(QString *error)
     if (m_config.workers > 0 && m_config.database.kind == DatabaseUrl::Kind::Postgresql) {
         m_workers = std::make_unique<RequestWorkers>();
         const RequestWorkers::Factory factory = [this](QString *why) {
-            return WorkerContext::make(m_config, *m_backend, m_retention.get(), why);
+            return WorkerContext::make(m_config, *m_backend, m_retention.get(),
+                                       m_api->dispatcher().routeCount(), why);
         };
         if (!m_workers->start(m_config.workers, factory, &reason)) {
             *error = tr("Cannot open the database for the request workers: %1").arg(reason);
@@ -502,6 +506,11 @@ void ServerInstance::stopListening()
         m_api->stopListening();
     if (m_events)
         m_events->closeAll();
+}
+
+int ServerInstance::requestsInHand() const
+{
+    return m_workers ? m_workers->inHand() : 0;
 }
 
 RetentionJob &ServerInstance::retention()

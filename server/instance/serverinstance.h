@@ -91,6 +91,9 @@ public:
 
     // Graceful shutdown: no new connections, open event sockets closed.
     void stopListening();
+    // Requests the workers are still running (0 without workers): a
+    // graceful shutdown waits for them to be answered.
+    int requestsInHand() const;
     Backend &backend();
     RetentionJob &retention();
     const ServerConfig &config() const { return m_config; }

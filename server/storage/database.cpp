@@ -121,6 +121,8 @@ bool Database::open(QString *error)
             exec(u"PRAGMA foreign_keys=ON"_s);
         } else {
             exec(u"SET TIME ZONE 'UTC'"_s);
+            if (!m_statementTimeout.isEmpty())
+                exec(u"SET statement_timeout = '%1'"_s.arg(m_statementTimeout));
         }
     } catch (const DatabaseFailure &failure) {
         *error = QString::fromStdString(failure.what());

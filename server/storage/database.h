@@ -91,6 +91,9 @@ public:
 
     bool open(QString *error);
     void close();
+    // PostgreSQL: statements running longer are cancelled (e.g. u"60s"),
+    // set at every open, reconnects included. Call before open().
+    void setStatementTimeout(const QString &timeout) { m_statementTimeout = timeout; }
     bool isOpen() const;
 
     // True when a trivial query goes through; after a failure, reopens.
@@ -125,6 +128,7 @@ private:
     QString m_connectionName;
     SqlDialect m_dialect;
     int m_transactionDepth = 0;
+    QString m_statementTimeout;
     // Prepared statements by SQL text, reused for the life of the connection:
     // on PostgreSQL every fresh prepare costs two extra round trips.
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
