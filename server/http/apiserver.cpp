@@ -7,8 +7,6 @@
 #include "server/http/requestworkers.h"
 #include "server/storage/database.h"
 
-#include <QDateTime>
-#include <QHttpServerResponder>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QWebSocket>
@@ -77,7 +75,10 @@ ApiServer::ApiServer(Parts parts, QObject *parent)
     // end the sockets at once (the feed meets the sessions' end); expiry
     // within a minute.
     m_sessionCheck.setInterval(60 * 1000);
-    connect(&m_sessionCheck, &QTimer::timeout, this, [this] { recheckSessions(); });
+    connect(&m_sessionCheck, &QTimer::timeout, this, [this] {
+        recheckSessions();
+        m_answers.removeIf([](const auto &entry) { return entry.value().socket.isNull(); });
+    });
     m_sessionCheck.start();
 }
 
@@ -112,11 +113,28 @@ void ApiServer::stopListening()
         server->close();
 }
 
-ApiServer::Pending ApiServer::pendingOf(const RequestData &request, QTcpSocket *socket) const
+ApiServer::Pending ApiServer::pendingOf(const RequestData &request, QTcpSocket *socket)
 {
-    return {socket, RequestDispatcher::methodName(request.method()), request.url().path(),
-            request.value("Connection").compare("close", Qt::CaseInsensitive) == 0,
-            QDateTime::currentMSecsSinceEpoch()};
+    if (const auto known = m_answers.constFind(socket);
+        known == m_answers.cend() || known->socket != socket) {
+        Answers fresh;
+        fresh.socket = socket;
+        m_answers.insert(socket, fresh);
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_answers.remove(socket); });
+    }
+    Pending pending{socket,
+                    m_answers[socket].requested++,
+                    RequestDispatcher::methodName(request.method()),
+                    request.url().path(),
+                    false,
+                    {}};
+    // "Connection: close, TE" closes too: the header is a list of options.
+    for (const QByteArray &option : request.value("Connection").split(',')) {
+        if (option.trimmed().compare("close", Qt::CaseInsensitive) == 0)
+            pending.close = true;
+    }
+    pending.started.start();
+    return pending;
 }
 
 bool ApiServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
@@ -126,14 +144,18 @@ bool ApiServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     if (pending.path == kEventsPath) {
         bool upgrade = false;
         const HttpReply refusal = eventsRefusal(request, &upgrade);
-        if (upgrade)
-            return true; // written nothing: the server upgrades to a WebSocket
+        if (upgrade) {
+            m_answers.remove(socket); // no answer: the socket becomes a WebSocket
+            return true;
+        }
         answer(pending, refusal);
         return true;
     }
     const RequestDispatcher::Match match = m_dispatcher.match(request.method(), pending.path);
-    if (match.route < 0 && match.allowedMethods.isEmpty())
-        return false; // missingHandler answers 404
+    if (match.route < 0 && match.allowedMethods.isEmpty()) {
+        answer(pending, HttpReply::notFound(u"There is no such resource."_s));
+        return true;
+    }
     if (match.route < 0) {
         HttpReply reply = HttpReply::problem(405, u"Method Not Allowed"_s);
         reply.headers.append(qMakePair(QByteArray("Allow"), match.allowedMethods.join(", ")));
@@ -194,7 +216,8 @@ HttpReply ApiServer::eventsRefusal(const RequestData &request, bool *upgrade)
 void ApiServer::answer(const Pending &pending, const HttpReply &reply,
                        const QList<Change> &published)
 {
-    if (pending.socket) {
+    const auto answers = m_answers.find(pending.socket.data());
+    if (pending.socket && answers != m_answers.end() && answers->socket == pending.socket) {
         QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' +
                           reasonPhrase(reply.status) + "\r\n";
         if (!reply.contentType.isEmpty())
@@ -204,25 +227,36 @@ void ApiServer::answer(const Pending &pending, const HttpReply &reply,
         head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
         if (pending.close)
             head += "Connection: close\r\n";
-        pending.socket->write(head + "\r\n" + reply.body);
-        if (pending.close)
-            pending.socket->disconnectFromHost();
+        answers->ready.insert(pending.sequence, {head + "\r\n" + reply.body, pending.close});
+        writeReadyAnswers(*answers);
     } // else: the client has gone meanwhile
     m_parts.feed.committed(published);
     if (m_requestLogging)
         qInfo("%s %s -> %d (%lld ms)", pending.method.constData(),
-              qPrintable(pathForLog(pending.path)), reply.status,
-              QDateTime::currentMSecsSinceEpoch() - pending.startedMs);
+              qPrintable(pathForLog(pending.path)), reply.status, pending.started.elapsed());
+}
+
+void ApiServer::writeReadyAnswers(Answers &answers)
+{
+    QTcpSocket *socket = answers.socket.data();
+    while (!answers.ready.isEmpty() && answers.ready.firstKey() == answers.written) {
+        const auto [bytes, close] = answers.ready.take(answers.written);
+        ++answers.written;
+        socket->write(bytes);
+        if (close) {
+            // Nothing after a "Connection: close" answer is written.
+            answers.ready.clear();
+            socket->disconnectFromHost();
+            return;
+        }
+    }
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const HttpReply reply = HttpReply::notFound(u"There is no such resource."_s);
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
-    responder.writeHeader("Content-Type", reply.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-    responder.writeBody(reply.body);
+    // handleRequest answers every request; Qt calls this only if it did not.
+    answer(pendingOf(RequestData::of(request), socket),
+           HttpReply::notFound(u"There is no such resource."_s));
 }
 
 void ApiServer::acceptWebSockets()

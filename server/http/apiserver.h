@@ -3,7 +3,10 @@
 #include "server/http/requestdispatcher.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QHttpServerRequest>
+#include <QMap>
 #include <QPointer>
 #include <QTimer>
 
@@ -60,16 +63,32 @@ private:
     struct Pending
     {
         QPointer<QTcpSocket> socket;
+        quint64 sequence = 0; // the request's place on its connection
         QByteArray method;
         QString path;
         bool close = false; // "Connection: close"
-        qint64 startedMs = 0;
+        QElapsedTimer started;
     };
-    Pending pendingOf(const RequestData &request, QTcpSocket *socket) const;
-    // Writes `reply` to the socket (if it is still there), then hands
-    // `published` to the feed and logs the request.
+    // Answers a connection's requests got, kept until those before them
+    // are written: HTTP/1.1 answers go out in the order of the requests,
+    // though workers may finish them in any order.
+    struct Answers
+    {
+        // Qt disconnects every signal of a socket it upgrades or gives up
+        // on, `destroyed` too: an entry whose socket has gone is stale,
+        // even when a new socket has the old one's address.
+        QPointer<QTcpSocket> socket;
+        quint64 requested = 0;                            // requests taken on the connection
+        quint64 written = 0;                              // answers written
+        QMap<quint64, std::pair<QByteArray, bool>> ready; // sequence -> bytes, close after
+    };
+    Pending pendingOf(const RequestData &request, QTcpSocket *socket);
+    // Writes `reply` to the socket (if it is still there) once the answers
+    // before it are written, then hands `published` to the feed and logs
+    // the request.
     void answer(const Pending &pending, const HttpReply &reply,
                 const QList<Change> &published = {});
+    void writeReadyAnswers(Answers &answers);
     HttpReply eventsRefusal(const RequestData &request, bool *upgrade);
     void acceptWebSockets();
 
@@ -78,4 +97,5 @@ private:
     RequestWorkers *m_workers = nullptr;
     bool m_requestLogging = false;
     QTimer m_sessionCheck; // ends event sockets whose session has ended
+    QHash<QTcpSocket *, Answers> m_answers;
 };

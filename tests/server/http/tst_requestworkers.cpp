@@ -1,7 +1,8 @@
 // Requests on worker threads, each with its own PostgreSQL connection, as
 // `tresen-server serve` runs them: a request stuck on a lock holds up its
 // worker only, counters calling at once never call one ticket twice, and the
-// changes the workers commit reach the event sockets in revision order.
+// changes the workers commit reach the event sockets in revision order;
+// answers on one connection keep the order of its requests.
 
 #include "server/instance/embeddedserver.h"
 #include "server/storage/database.h"
@@ -12,6 +13,7 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QThread>
 #include <QWebSocket>
 
@@ -30,6 +32,7 @@ private slots:
     void aRequestWaitingForALockHoldsUpOnlyItsWorker();
     void countersCallingAtOnceNeverCallATicketTwice();
     void changesFromTheWorkersArriveInRevisionOrder();
+    void answersOnOneConnectionKeepTheRequestsOrder();
 
 private:
     // The ids of the office's counters that serve `serviceId`.
@@ -195,6 +198,58 @@ void tst_RequestWorkers::changesFromTheWorkersArriveInRevisionOrder()
         QVERIFY2(revision > last, qPrintable(u"revision %1 after %2"_s.arg(revision).arg(last)));
         last = revision;
     }
+}
+
+void tst_RequestWorkers::answersOnOneConnectionKeepTheRequestsOrder()
+{
+    // A client that sends its next request before the first is answered
+    // (HTTP/1.1 pipelining) gets the answers in the order it asked, though
+    // the second finishes first on another worker.
+    Database blocker(m_config.database, u"tst_requestworkers_order"_s);
+    QString error;
+    QVERIFY2(blocker.open(&error), qPrintable(error));
+    auto lock = std::make_unique<Transaction>(blocker);
+    blocker.exec(u"LOCK TABLE ticket IN EXCLUSIVE MODE"_s);
+    const auto count = [&blocker](const QString &sql) {
+        SqlRows rows = blocker.exec(sql);
+        return rows.next() ? rows.value(0).toInt() : -1;
+    };
+    const QString waitingForLock = u"SELECT COUNT(*) FROM pg_stat_activity WHERE "
+                                   "wait_event_type = 'Lock' AND datname = current_database()"_s;
+    const QString sessions = u"SELECT COUNT(*) FROM user_session"_s;
+
+    QTcpSocket socket;
+    socket.connectToHost(m_url.host(), quint16(m_url.port()));
+    QVERIFY(socket.waitForConnected(10000));
+    const QByteArray ticket = R"({"serviceId":"1"})";
+    socket.write("POST /api/v1/tickets HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " +
+                 m_clerk + "\r\nContent-Type: application/json\r\nContent-Length: " +
+                 QByteArray::number(ticket.size()) + "\r\n\r\n" + ticket);
+    QVERIFY(socket.waitForBytesWritten(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(count(waitingForLock) > 0, 20000);
+
+    const int sessionsBefore = count(sessions);
+    const QByteArray login = R"({"login":"mueller","password":"demo"})";
+    socket.write("POST /api/v1/session HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                 "application/json\r\nContent-Length: " +
+                 QByteArray::number(login.size()) + "\r\n\r\n" + login);
+    QVERIFY(socket.waitForBytesWritten(10000));
+    // The login has committed (its session is there) while the ticket waits...
+    QTRY_VERIFY_WITH_TIMEOUT(count(sessions) > sessionsBefore, 20000);
+    // ...and its answer is held back behind the ticket's.
+    QVERIFY(!socket.waitForReadyRead(1000));
+    QCOMPARE(socket.bytesAvailable(), 0);
+
+    lock->commit();
+    lock.reset();
+    QByteArray answers;
+    QTRY_VERIFY_WITH_TIMEOUT((answers += socket.readAll()).count("HTTP/1.1 ") == 2 &&
+                                 answers.contains("\"token\""),
+                             20000);
+    const qsizetype second = answers.indexOf("HTTP/1.1 ", 1);
+    QVERIFY2(answers.startsWith("HTTP/1.1 201"), answers.constData());
+    QVERIFY2(answers.left(second).contains("\"serviceId\""), answers.constData());
+    QVERIFY2(answers.mid(second).contains("\"token\""), answers.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_RequestWorkers)
