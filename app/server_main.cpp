@@ -9,6 +9,7 @@
 #include "server/instance/serverinstance.h"
 #include "server/storage/auditchain.h"
 #include "server/storage/database.h"
+#include "server/storage/databasebackup.h"
 #include "server/storage/migrations.h"
 #include "translator.h"
 #include "unixsignalwatcher.h"
@@ -58,6 +59,7 @@ int usage()
              "                      [--document-retention-days DAYS]\n"
              "                      [--reservation-days DAYS]\n"
              "                      [--trusted-proxy ADDRESS ...] [--workers N]\n"
+             "                      [--state-folder DIR]\n"
              "  tresen-server migrate --database URL\n"
              "  tresen-server setup --database URL FILE.json\n"
              "                      (offices, services, counters, hours, rooms, devices; a\n"
@@ -75,6 +77,13 @@ int usage()
              "  tresen-server audit verify --database URL\n"
              "                      (exit 1 and the first broken entry when the audit log's\n"
              "                      hash chain is broken)\n"
+             "  tresen-server backup --database URL FILE\n"
+             "                      (PostgreSQL: pg_dump's custom format; SQLite: a copy)\n"
+             "  tresen-server restore --database URL FILE\n"
+             "                      (every server on the database stopped; workstations then\n"
+             "                      rebuild their caches and hold their unsent writes)\n"
+             "  tresen-server confirm-restore --database URL\n"
+             "                      (a database that went back another way is the right one)\n"
              "  tresen-server erase --database URL (--booking-code CODE | --entity KIND --id ID)\n"
              "                      [--document-folder DIR]\n"
              "                      (KIND: appointment, wedding_booking, ticket, document;\n"
@@ -166,6 +175,10 @@ int serve(const QStringList &arguments)
          u"Threads that handle requests, each with a database connection of its own "
          "(PostgreSQL; 0: all on one thread; SQLite always uses one)."_s,
          u"n"_s, u"4"_s},
+        {u"state-folder"_s,
+         u"Where the server keeps the highest revision it handed out (default: beside a SQLite "
+         "file, else the server's data folder)."_s,
+         u"dir"_s},
     });
     if (!parser.parse(arguments))
         return err() << "tresen-server: " << parser.errorText() << "\n" << Qt::flush, usage();
@@ -173,6 +186,7 @@ int serve(const QStringList &arguments)
     if (!database)
         return 2;
     ServerConfig config;
+    config.stateFolder = parser.value(u"state-folder"_s);
     config.database = *database;
     config.demo = parser.isSet(u"demo"_s);
     config.requestLogging = !parser.isSet(u"quiet"_s);
@@ -708,6 +722,86 @@ int setup(const QStringList &arguments)
 
 // A citizen's erasure (DSGVO Art. 17) as POST /api/v1/privacy/erase does it,
 // for PostgreSQL at any time and for SQLite while no server runs on the file.
+// Refuses (true) while a server runs on the SQLite file: it would go on
+// writing to the file it has open.
+bool sqliteServerRunning(const DatabaseUrl &url, std::unique_ptr<QLockFile> *lock)
+{
+    if (url.kind != DatabaseUrl::Kind::Sqlite || !QFileInfo::exists(url.path))
+        return false;
+    *lock = std::make_unique<QLockFile>(ServerInstance::sqliteLockPath(url.path));
+    (*lock)->setStaleLockTime(0); // a live server's lock never goes stale; a dead one's does
+    if ((*lock)->tryLock(0))
+        return false;
+    err() << "tresen-server: a server is running on " << url.path << "; stop it first.\n"
+          << Qt::flush;
+    return true;
+}
+
+int backupOrRestore(const QStringList &arguments, bool restore)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"database"_s, u"Database URL."_s, u"url"_s});
+    parser.addPositionalArgument(u"file"_s, u"The backup file."_s);
+    if (!parser.parse(arguments))
+        return err() << "tresen-server: " << parser.errorText() << "\n" << Qt::flush, usage();
+    const auto url = databaseOption(parser);
+    if (!url)
+        return 2;
+    if (parser.positionalArguments().size() != 1) {
+        err() << "tresen-server: " << (restore ? "restore" : "backup")
+              << " wants one FILE after the options\n"
+              << Qt::flush;
+        return 2;
+    }
+    const QString file = parser.positionalArguments().first();
+    QString error;
+    if (!restore) {
+        if (!DatabaseBackup::backup(*url, file, &error)) {
+            err() << "tresen-server: " << error << "\n" << Qt::flush;
+            return 1;
+        }
+        out() << "Backup of " << url->redacted() << " written to " << file << ".\n" << Qt::flush;
+        return 0;
+    }
+    std::unique_ptr<QLockFile> lock;
+    if (sqliteServerRunning(*url, &lock))
+        return 1;
+    qint64 revision = 0;
+    if (!DatabaseBackup::restore(*url, file, cliActor(), &revision, &error)) {
+        err() << "tresen-server: " << error << "\n" << Qt::flush;
+        return 1;
+    }
+    out() << "Restored " << url->redacted() << " from " << file << " (up to revision " << revision
+          << "). Workstations rebuild their caches at their next sync and show their unsent "
+             "writes to the clerk. Erasures made after the backup was taken must be made "
+             "again (see docs/admin-guide.md).\n"
+          << Qt::flush;
+    return 0;
+}
+
+int confirmRestore(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"database"_s, u"Database URL."_s, u"url"_s});
+    if (!parser.parse(arguments))
+        return err() << "tresen-server: " << parser.errorText() << "\n" << Qt::flush, usage();
+    const auto url = databaseOption(parser);
+    if (!url)
+        return 2;
+    std::unique_ptr<QLockFile> lock;
+    if (sqliteServerRunning(*url, &lock))
+        return 1;
+    QString error;
+    if (!DatabaseBackup::renewEpoch(*url, cliActor(), u"confirm-restore"_s, &error)) {
+        err() << "tresen-server: " << error << "\n" << Qt::flush;
+        return 1;
+    }
+    out() << "The database " << url->redacted()
+          << " is served as it is now; workstations rebuild their caches at their next sync.\n"
+          << Qt::flush;
+    return 0;
+}
+
 int erase(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -855,6 +949,11 @@ int main(int argc, char *argv[])
         return verifyAudit(QStringList{arguments.first()} + arguments.mid(3));
     if (command == u"setup"_s)
         return setup(QStringList{arguments.first()} + arguments.mid(2));
+    if (command == u"backup"_s || command == u"restore"_s)
+        return backupOrRestore(QStringList{arguments.first()} + arguments.mid(2),
+                               command == u"restore"_s);
+    if (command == u"confirm-restore"_s)
+        return confirmRestore(QStringList{arguments.first()} + arguments.mid(2));
     if (command == u"erase"_s)
         return erase(QStringList{arguments.first()} + arguments.mid(2));
     if (command == u"user"_s && arguments.value(2) == u"add"_s)

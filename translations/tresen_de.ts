@@ -1969,6 +1969,43 @@
     </message>
 </context>
 <context>
+    <name>HeldWritesBanner</name>
+    <message>
+        <source>&amp;Send them</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send the changes listed to the server as they are</source>
+        <translation>Die aufgeführten Änderungen unverändert an den Server senden</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Discard the changes listed (asks first)</source>
+        <translation>Die aufgeführten Änderungen verwerfen (mit Rückfrage)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server was reset to an earlier state (restored from a backup). %n change(s) made here had not reached it yet; they are not sent until you have checked them: some may already be done again, others may no longer fit.</source>
+        <translation>
+            <numerusform>Der Server wurde auf einen früheren Stand zurückgesetzt (aus einer Sicherung wiederhergestellt). %n Änderung von diesem Arbeitsplatz hatte ihn noch nicht erreicht; sie wird erst gesendet, wenn Sie sie geprüft haben: Manches ist vielleicht schon neu erfasst, anderes passt nicht mehr.</numerusform>
+            <numerusform>Der Server wurde auf einen früheren Stand zurückgesetzt (aus einer Sicherung wiederhergestellt). %n Änderungen von diesem Arbeitsplatz hatten ihn noch nicht erreicht; sie werden erst gesendet, wenn Sie sie geprüft haben: Manches ist vielleicht schon neu erfasst, anderes passt nicht mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the %n change(s) listed? They are not sent to the server and cannot be restored.</source>
+        <translation>
+            <numerusform>Die aufgeführte Änderung verwerfen? Sie wird nicht an den Server gesendet und lässt sich nicht wiederherstellen.</numerusform>
+            <numerusform>Die %n aufgeführten Änderungen verwerfen? Sie werden nicht an den Server gesendet und lassen sich nicht wiederherstellen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImageReader</name>
     <message>
         <source>The file is not an image or PDF that can be read (%1).</source>
@@ -3346,6 +3383,13 @@
     <message>
         <source>None.</source>
         <translation>Keine.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedRevision</name>
+    <message>
+        <source>The database&apos;s highest revision is %1, but this server handed out revision %2 of it: it has gone back (restored from a backup or a snapshot?). Workstations would skip every change up to %2. Restore backups with `tresen-server restore`; if this database is the right one, confirm with `tresen-server confirm-restore --database URL` (workstations then rebuild their caches). Kept in %3.</source>
+        <translation>Die höchste Revision der Datenbank ist %1, dieser Server hat aber schon Revision %2 ausgegeben: Sie ist auf einen früheren Stand zurückgegangen (aus einer Sicherung oder einem Snapshot wiederhergestellt?). Arbeitsplätze würden jede Änderung bis %2 überspringen. Stellen Sie Sicherungen mit `tresen-server restore` wieder her; ist diese Datenbank die richtige, bestätigen Sie das mit `tresen-server confirm-restore --database URL` (die Arbeitsplätze bauen ihre Zwischenspeicher dann neu auf). Vermerkt in %3.</translation>
     </message>
 </context>
 <context>

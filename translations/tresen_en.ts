@@ -1969,6 +1969,43 @@
     </message>
 </context>
 <context>
+    <name>HeldWritesBanner</name>
+    <message>
+        <source>&amp;Send them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the changes listed to the server as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes listed (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server was reset to an earlier state (restored from a backup). %n change(s) made here had not reached it yet; they are not sent until you have checked them: some may already be done again, others may no longer fit.</source>
+        <translation>
+            <numerusform>The server was reset to an earlier state (restored from a backup). %n change made here had not reached it yet; it is not sent until you have checked it: it may already be done again, or no longer fit.</numerusform>
+            <numerusform>The server was reset to an earlier state (restored from a backup). %n changes made here had not reached it yet; they are not sent until you have checked them: some may already be done again, others may no longer fit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the %n change(s) listed? They are not sent to the server and cannot be restored.</source>
+        <translation>
+            <numerusform>Discard the change listed? It is not sent to the server and cannot be restored.</numerusform>
+            <numerusform>Discard the %n changes listed? They are not sent to the server and cannot be restored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImageReader</name>
     <message>
         <source>The file is not an image or PDF that can be read (%1).</source>
@@ -3345,6 +3382,13 @@
     </message>
     <message>
         <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishedRevision</name>
+    <message>
+        <source>The database&apos;s highest revision is %1, but this server handed out revision %2 of it: it has gone back (restored from a backup or a snapshot?). Workstations would skip every change up to %2. Restore backups with `tresen-server restore`; if this database is the right one, confirm with `tresen-server confirm-restore --database URL` (workstations then rebuild their caches). Kept in %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

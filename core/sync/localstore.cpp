@@ -22,6 +22,7 @@ const QString kCursorKey = u"cursor"_s;
 const QString kInstanceKey = u"server_instance"_s;
 const QString kRolesKey = u"roles"_s;
 const QString kLastUsedKey = u"last_used"_s;
+const QString kOutboxHeldKey = u"outbox_held"_s;
 // Bumped when the cache's tables change; an older cache is dropped and
 // synced again (the outbox is never dropped). 3: secure_delete, meta table;
 // the caches of earlier versions are vacuumed once, as they were written
@@ -413,12 +414,24 @@ Result<void> LocalStore::resetIfOtherServer(const QString &serverInstanceId)
     if (!transaction.begun())
         return transaction.begun();
     QSqlQuery query(database());
+    // Writes made against the server as it was: it went back (a restore) or
+    // is another one. They wait for the clerk to look at them.
+    bool hold = false;
+    if (!stored->isEmpty()) {
+        if (!query.exec(u"SELECT COUNT(*) FROM outbox"_s) || !query.next())
+            return Result<void>::failure(query.lastError().text());
+        hold = query.value(0).toInt() > 0;
+    }
     for (const QString &statement : {u"DELETE FROM entity_cache"_s, u"DELETE FROM sync_state"_s}) {
         if (!query.exec(statement))
             return Result<void>::failure(query.lastError().text());
     }
     if (const auto written = setSetting(kInstanceKey, serverInstanceId); !written)
         return written;
+    if (hold) {
+        if (const auto written = setSetting(kOutboxHeldKey, u"1"_s); !written)
+            return written;
+    }
     if (const auto committed = transaction.commit(); !committed)
         return committed;
     checkpoint();
@@ -637,6 +650,19 @@ Result<std::optional<OutboxEntry>> LocalStore::nextWriteOf(const QString &login,
     if (!query.next())
         return std::nullopt;
     return entryFromRow(query);
+}
+
+Result<bool> LocalStore::outboxHeld() const
+{
+    const Result<QString> held = setting(kOutboxHeldKey);
+    if (!held)
+        return Result<bool>::failure(held.reason());
+    return *held == u"1"_s;
+}
+
+Result<void> LocalStore::releaseOutbox()
+{
+    return setSetting(kOutboxHeldKey, u"0"_s);
 }
 
 int LocalStore::pendingCount() const

@@ -107,7 +107,13 @@ public:
     Result<void> setLastUsed(qint64 msecsSinceEpoch);
 
     // Drops the cache when `serverInstanceId` differs from the stored one.
+    // Pending writes made for the earlier one are then held (outboxHeld()):
+    // the server went back to a backup, or is another one, and they are
+    // sent only once the clerk has looked at them.
     Result<void> resetIfOtherServer(const QString &serverInstanceId);
+    Result<bool> outboxHeld() const;
+    // The clerk looked at the held writes: they may be sent (or are gone).
+    Result<void> releaseOutbox();
 
     // Applies the changes in one transaction and moves the cursor to
     // `newCursor`; changes at or below the current cursor are skipped. An

@@ -83,12 +83,60 @@ void OutboxSender::sendNext()
     }
     if (!next->has_value())
         return;
+    const Result<bool> held = m_store->outboxHeld();
+    if (!held) {
+        emit storeFailed(held.error());
+        return;
+    }
+    if (*held) {
+        if (!std::exchange(m_heldSaid, true))
+            emit heldChanged(true);
+        return;
+    }
     const OutboxEntry entry = **next;
     m_sending = true;
     m_client->send(
         entry.method, entry.path, entry.body, this,
         [this, entry](const ApiResponse &response) { handleAnswer(entry, response); },
         entry.idempotencyKey);
+}
+
+bool OutboxSender::isHeld() const
+{
+    const Result<bool> held = m_store->outboxHeld();
+    return held && *held;
+}
+
+QList<OutboxEntry> OutboxSender::heldWrites() const
+{
+    if (!isHeld() || !m_client->isLoggedIn())
+        return {};
+    const auto writes = m_store->pendingWritesOf(m_client->session().login);
+    return writes ? *writes : QList<OutboxEntry>();
+}
+
+void OutboxSender::sendHeld()
+{
+    if (const Result<void> released = m_store->releaseOutbox(); !released) {
+        emit storeFailed(released.error());
+        return;
+    }
+    m_heldSaid = false;
+    emit heldChanged(false);
+    kick();
+}
+
+void OutboxSender::discardHeld()
+{
+    if (m_client->isLoggedIn()) {
+        const Result<int> discarded = m_store->discardWritesOf(m_client->session().login);
+        if (!discarded) {
+            emit storeFailed(discarded.error());
+            return;
+        }
+        emit pendingCountChanged(m_store->pendingCount());
+    }
+    sendHeld(); // nothing of the clerk's is left to hold
 }
 
 void OutboxSender::reportAnonymised(const QList<OutboxEntry> &dropped)

@@ -39,6 +39,16 @@ public:
     // with no summary but the kind and day (the names are gone).
     void reportAnonymised(const QList<OutboxEntry> &dropped);
 
+    // Held: the server went back to a backup (or is another one) since these
+    // writes were made (LocalStore::outboxHeld). Nothing is sent until the
+    // clerk has looked at them and sends or discards them.
+    bool isHeld() const;
+    // The logged-in clerk's held writes, oldest first.
+    QList<OutboxEntry> heldWrites() const;
+    void sendHeld();
+    // Drops the clerk's held writes (the cache shows the server's versions).
+    void discardHeld();
+
 signals:
     void pendingCountChanged(int count);
     // The server took `entry`; `answer` is its response body.
@@ -52,6 +62,8 @@ signals:
     void deferred(const QString &reason);
     // The local cache failed: the entry stays in the outbox.
     void storeFailed(const QString &message);
+    // The outbox is held (see isHeld) or was released.
+    void heldChanged(bool held);
 
 private:
     void sendNext();
@@ -62,4 +74,5 @@ private:
     QTimer m_retry;
     bool m_sending = false;
     bool m_paused = false;
+    bool m_heldSaid = false; // heldChanged(true) was emitted
 };

@@ -22,7 +22,9 @@ SyncEngine::SyncEngine(BackendClient *client, LocalStore *store, QObject *parent
     // pages are applied here (the call display's feed is small).
     , m_writer(store->isInMemory() ? nullptr : std::make_unique<CacheWriter>(store->filePath()))
 {
-    connect(&m_stream, &EventStream::connected, &m_outbox, &OutboxSender::resume);
+    // The outbox sends again once the first page after connecting has shown
+    // that the server is the one its writes were made for (applyPage).
+    connect(&m_stream, &EventStream::connected, this, [this] { m_resumeOutbox = true; });
     connect(&m_stream, &EventStream::stateChanged, this, &SyncEngine::handleStreamState);
     connect(&m_stream, &EventStream::connected, this, &SyncEngine::pull);
     connect(&m_stream, &EventStream::changeReceived, this, &SyncEngine::handleLiveChange);
@@ -171,6 +173,10 @@ void SyncEngine::applyPage(const QJsonObject &json)
         pull(); // the cache was for another server: start from the beginning
         return;
     }
+    // The same server as the cache's (or the cache started over, holding
+    // the writes made for the one before: LocalStore::resetIfOtherServer).
+    if (std::exchange(m_resumeOutbox, false))
+        m_outbox.resume();
     QList<Change> changes;
     QSet<QString> entities;
     for (const QJsonValue &value : json.value(u"changes"_s).toArray()) {

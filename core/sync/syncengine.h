@@ -64,6 +64,7 @@ private:
     LocalStore *m_store;
     EventStream m_stream;
     OutboxSender m_outbox;
+    bool m_resumeOutbox = false; // connected: resume the outbox after the first page
     std::unique_ptr<CacheWriter> m_writer;
     Connection m_connection = Connection::Offline;
     bool m_pulling = false;

@@ -7,6 +7,7 @@
 #include "server/http/eventhub.h"
 #include "server/http/requestworkers.h"
 #include "server/instance/backend.h"
+#include "server/instance/publishedrevision.h"
 #include "server/instance/retentionjob.h"
 #include "server/payments/epayblprovider.h"
 #include "server/payments/pmpaymentprovider.h"
@@ -218,6 +219,8 @@ ServerInstance::ServerInstance(const ServerConfig &config, QObject *parent)
 
 ServerInstance::~ServerInstance()
 {
+    if (m_publishedRevision && m_feed)
+        m_publishedRevision->remember(m_instanceId, m_feed->published());
     if (m_events)
         m_events->closeAll();
     if (m_backend) {
@@ -317,6 +320,23 @@ bool ServerInstance::start(QString *error)
     }
     if (!Migrations::apply(*m_database, &reason)) {
         *error = tr("Cannot migrate the database: %1").arg(reason);
+        return false;
+    }
+    // A database that went back under workstations that saw later revisions
+    // is not served: they would skip every change up to those.
+    m_publishedRevision =
+        std::make_unique<PublishedRevision>(m_config.database, m_config.stateFolder);
+    try {
+        ChangeLog log(*m_database);
+        m_instanceId = log.instanceId();
+        if (const QString refusal =
+                m_publishedRevision->refusal(m_instanceId, log.latestRevision());
+            !refusal.isEmpty()) {
+            *error = refusal;
+            return false;
+        }
+    } catch (const DatabaseFailure &failure) {
+        *error = tr("Cannot read the change log: %1").arg(QString::fromUtf8(failure.what()));
         return false;
     }
     // Office kinds come from the directory; events are only published once
@@ -426,6 +446,15 @@ bool ServerInstance::start(QString *error)
     m_backend->committed = [feed = m_feed.get()](const QList<Change> &changes) {
         feed->committed(changes);
     };
+    const auto rememberPublished = [this] {
+        if (!m_publishedRevision->remember(m_instanceId, m_feed->published()))
+            qWarning("Cannot write %s: a database that goes back would not be noticed.",
+                     qPrintable(m_publishedRevision->path()));
+    };
+    rememberPublished();
+    m_rememberPublished.setInterval(2000);
+    connect(&m_rememberPublished, &QTimer::timeout, this, rememberPublished);
+    m_rememberPublished.start();
     if (m_peers) {
         connect(m_peers.get(), &PeerNotifications::changesCommitted, m_feed.get(),
                 &ChangeFeed::announced);

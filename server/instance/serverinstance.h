@@ -6,6 +6,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -16,6 +17,7 @@ class QLockFile;
 class EventHub;
 class NeedToKnow;
 class PeerNotifications;
+class PublishedRevision;
 class RequestWorkers;
 class RetentionJob;
 struct Backend;
@@ -58,6 +60,10 @@ struct ServerConfig
     // Reverse proxies whose X-Forwarded-For names the client (for the audit
     // log and the login throttle); none by default.
     TrustedProxies trustedProxies;
+    // Where the server keeps the highest revision it handed out per
+    // database (PublishedRevision); empty: beside a SQLite file, else the
+    // server's data folder.
+    QString stateFolder;
 };
 
 // A running city backend: database (migrated), repositories, HTTP API and
@@ -112,6 +118,9 @@ private:
     std::unique_ptr<ApiServer> m_api;
     std::unique_ptr<RequestWorkers> m_workers; // PostgreSQL, with `workers`
     std::unique_ptr<RetentionJob> m_retention;
+    std::unique_ptr<PublishedRevision> m_publishedRevision;
+    QString m_instanceId;       // the database's epoch, when the server started
+    QTimer m_rememberPublished; // keeps the feed's revision in m_publishedRevision
     quint16 m_port = 0;
     QList<DemoData::Login> m_demoLogins;
 };

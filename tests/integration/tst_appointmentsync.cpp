@@ -51,6 +51,7 @@ private slots:
     void twoWorkstationsOneConflict();
     void slotTakenMeanwhileIsRolledBack();
     void checkInBringsTheTicketNumber();
+    void aRestoredServerGetsNoWriteUnchecked();
 
 private:
     bool startServer();
@@ -435,6 +436,66 @@ void tst_AppointmentSync::checkInBringsTheTicketNumber()
     const Result<void> again = book.checkIn(code);
     QVERIFY(!again);
     QVERIFY(again.error().contains(u"already"_s) || again.error().contains(u"bereits"_s));
+}
+
+void tst_AppointmentSync::aRestoredServerGetsNoWriteUnchecked()
+{
+    auto ws = connectClient(u"mueller"_s, u"restore.db"_s);
+    QVERIFY(ws);
+    AppointmentBook book(ws->client.get(), ws->store.get(), ws->sync.get());
+    const QString database = u"sqlite:"_s + m_dir.filePath(u"server.db"_s);
+    const QString backup = m_dir.filePath(u"server.backup"_s);
+    const auto tresenServer = [](const QStringList &arguments) {
+        QProcess tool;
+        tool.setProcessChannelMode(QProcess::ForwardedChannels);
+        tool.start(QString::fromUtf8(TRESEN_SERVER_BINARY), arguments);
+        return tool.waitForFinished(60000) && tool.exitCode() == 0;
+    };
+    // Backed up while the server runs.
+    QVERIFY(tresenServer({u"backup"_s, u"--database"_s, database, backup}));
+
+    // A booking the server takes after the backup, and one still unsent.
+    const QDate monday = TestSupport::mondayWeeksAhead(9);
+    AppointmentRequest sent;
+    sent.serviceId = u"1"_s;
+    sent.startsAt = at(monday, 9, 0);
+    sent.name = u"Nach Sicherung"_s;
+    QVERIFY(book.book(sent));
+    QTRY_COMPARE_WITH_TIMEOUT(book.pendingCount(), 0, 20000);
+    QCOMPARE(appointmentsOn(monday, u"Nach Sicherung"_s).size(), 1);
+    ws->sync->outbox().pause();
+    AppointmentRequest unsent;
+    unsent.serviceId = u"1"_s;
+    unsent.startsAt = at(monday, 9, 30);
+    unsent.name = u"Noch Ungesendet"_s;
+    QVERIFY(book.book(unsent));
+    QCOMPARE(book.pendingCount(), 1);
+
+    // The server goes back to the backup.
+    stopServer();
+    QTRY_VERIFY(ws->sync->connection() != SyncEngine::Connection::Online);
+    QVERIFY(tresenServer({u"restore"_s, u"--database"_s, database, backup}));
+    QSignalSpy held(&ws->sync->outbox(), &OutboxSender::heldChanged);
+    QVERIFY(startServer());
+
+    // The workstation starts its cache over, and the unsent booking waits
+    // for the clerk.
+    QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), 30000);
+    QCOMPARE(held.first().at(0).toBool(), true);
+    QVERIFY(ws->sync->outbox().isHeld());
+    const QList<OutboxEntry> waiting = ws->sync->outbox().heldWrites();
+    QCOMPARE(waiting.size(), 1);
+    QCOMPARE(waiting.first().idempotencyKey, ws->store->pendingWrites().first().idempotencyKey);
+    QVERIFY(appointmentsOn(monday, u"Nach Sicherung"_s).isEmpty()); // the backup's state
+    QTest::qWait(500); // time the outbox would need to send it, were it not held
+    QCOMPARE(book.pendingCount(), 1);
+    QVERIFY(appointmentsOn(monday, u"Noch Ungesendet"_s).isEmpty());
+
+    // The clerk sends it: it arrives once.
+    ws->sync->outbox().sendHeld();
+    QVERIFY(!ws->sync->outbox().isHeld());
+    QTRY_COMPARE_WITH_TIMEOUT(book.pendingCount(), 0, 20000);
+    QCOMPARE(appointmentsOn(monday, u"Noch Ungesendet"_s).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_AppointmentSync)

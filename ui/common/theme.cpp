@@ -261,10 +261,10 @@ QLabel[badge="info"] { background: @infoBadge@; }
 *[textRole="action"] { font-size: $action$; }
 *[textRole="ticketNumber"] { font-size: $ticketNumber$; font-weight: bold; color: @display@; }
 
-QFrame#otherLoginsBanner {
+QFrame#otherLoginsBanner, QFrame#heldWritesBanner {
     background: @warningBar@; border: none; border-bottom: 1px solid @warningBarBorder@;
 }
-#otherLoginsBanner QLabel { color: @warningBarText@; }
+#otherLoginsBanner QLabel, #heldWritesBanner QLabel { color: @warningBarText@; }
 QWidget#lockScreen { background: @lockScreen@; }
 QWidget#lockPanel { background: @window@; border-radius: 8px; }
 QWidget#callDisplay { background: @display@; }

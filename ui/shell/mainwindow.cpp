@@ -18,6 +18,7 @@
 #include "ui/queue/counterbox.h"
 #include "ui/queue/counterworkspace.h"
 #include "ui/shell/connectionindicator.h"
+#include "ui/shell/heldwritesbanner.h"
 #include "ui/shell/otherloginsbanner.h"
 #include "ui/statistics/statisticsworkspace.h"
 #include "ui/weddings/standesamtworkspace.h"
@@ -76,6 +77,8 @@ MainWindow::MainWindow(const SessionInfo &session, BackendClient *client, LocalS
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     m_centralLayout->addLayout(layout, 1);
+    // The server went back to a backup: what was not sent waits for the clerk.
+    m_centralLayout->insertWidget(0, new HeldWritesBanner(&sync->outbox(), this));
     setCentralWidget(central);
 
     m_counterBox = new CounterBox(this);

@@ -88,6 +88,7 @@ private slots:
     void deletes();
     void keepsDataAcrossReopen();
     void startsOverForAnotherServer();
+    void holdsPendingWritesWhenTheServerWentBack();
     void selectsByStartTime();
     void pendingWriteKeepsTheClerksVersion();
     void confirmedAnswerUnlessTheFeedIsNewer();
@@ -185,6 +186,27 @@ void tst_LocalStore::startsOverForAnotherServer()
     QCOMPARE(m_store->cursor().value(), 0);
     QCOMPARE(m_store->serverInstanceId().value(), u"server-b"_s);
     QVERIFY(m_store->entities(u"office"_s).isEmpty());
+    QCOMPARE(m_store->outboxHeld().value(), false); // nothing was waiting
+}
+
+void tst_LocalStore::holdsPendingWritesWhenTheServerWentBack()
+{
+    QVERIFY(m_store->apply({appointment(3, u"5"_s, u"Müller"_s, 1, u"2030-01-07T09:00:00+01:00"_s)},
+                           3));
+    QVERIFY(m_store->enqueue(write("PATCH", u"5"_s, u"verschieben"_s), std::nullopt));
+    QCOMPARE(m_store->outboxHeld().value(), false);
+    // Restored from a backup: a new instance id.
+    QVERIFY(m_store->resetIfOtherServer(u"server-a-restored"_s));
+    QCOMPARE(m_store->cursor().value(), 0);
+    QCOMPARE(m_store->outboxHeld().value(), true);
+    QCOMPARE(m_store->pendingCount(), 1); // kept: the clerk's work
+    // Held through the next sync of the same server...
+    QVERIFY(m_store->resetIfOtherServer(u"server-a-restored"_s));
+    QCOMPARE(m_store->outboxHeld().value(), true);
+    // ...until the clerk has looked.
+    QVERIFY(m_store->releaseOutbox());
+    QCOMPARE(m_store->outboxHeld().value(), false);
+    QCOMPARE(m_store->pendingCount(), 1);
 }
 
 void tst_LocalStore::selectsByStartTime()

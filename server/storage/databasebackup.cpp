@@ -1,0 +1,269 @@
+#include "server/storage/databasebackup.h"
+
+#include "server/storage/auditlog.h"
+#include "server/storage/changelog.h"
+#include "server/storage/database.h"
+#include "server/storage/migrations.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// A value for a libpq connection string: quoted, with \ and ' escaped.
+QString conninfoValue(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
+    return u'\'' + escaped + u'\'';
+}
+
+// The connection string for pg_dump, pg_restore and psql; the password goes
+// through the environment (pgEnvironment), never the command line, which
+// every user of the machine can read.
+QString conninfo(const DatabaseUrl &url)
+{
+    QStringList parts{u"host="_s + conninfoValue(url.host), u"port="_s + QString::number(url.port),
+                      u"dbname="_s + conninfoValue(url.databaseName)};
+    if (!url.user.isEmpty())
+        parts.append(u"user="_s + conninfoValue(url.user));
+    for (const QString &option : url.options.split(u';', Qt::SkipEmptyParts)) {
+        const qsizetype equals = option.indexOf(u'=');
+        if (equals > 0)
+            parts.append(option.left(equals) + u'=' + conninfoValue(option.mid(equals + 1)));
+    }
+    return parts.join(u' ');
+}
+
+QProcessEnvironment pgEnvironment(const DatabaseUrl &url)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!url.password.isEmpty())
+        environment.insert(u"PGPASSWORD"_s, url.password);
+    environment.insert(u"PGCONNECT_TIMEOUT"_s, u"10"_s);
+    return environment;
+}
+
+// Runs `program` to its end; false (and its error output) unless it exits 0.
+bool run(QProcess &process, const QString &program, const QStringList &arguments, QString *error)
+{
+    process.start(program, arguments);
+    if (!process.waitForStarted(30000)) {
+        *error = u"%1 could not be started (is the PostgreSQL client installed?)"_s.arg(program);
+        return false;
+    }
+    process.waitForFinished(-1);
+    if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
+        return true;
+    *error = u"%1 failed: %2"_s.arg(
+        program, QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
+    return false;
+}
+
+bool backupPostgresql(const DatabaseUrl &url, const QString &file, QString *error)
+{
+    QProcess dump;
+    dump.setProcessEnvironment(pgEnvironment(url));
+    return run(
+        dump, u"pg_dump"_s,
+        {u"--format=custom"_s, u"--no-owner"_s, u"--file"_s, file, u"--dbname"_s, conninfo(url)},
+        error);
+}
+
+bool backupSqlite(const DatabaseUrl &url, const QString &file, QString *error)
+{
+    Database db(url, u"backup"_s);
+    if (!db.open(error))
+        return false;
+    try {
+        db.exec(u"VACUUM INTO ?"_s, {QFileInfo(file).absoluteFilePath()});
+    } catch (const DatabaseFailure &failure) {
+        *error = QString::fromUtf8(failure.what());
+        return false;
+    }
+    return true;
+}
+
+// A custom-format archive of a Tresen database: it has the change log.
+bool isTresenArchive(const DatabaseUrl &url, const QString &file, QString *error)
+{
+    QProcess list;
+    list.setProcessEnvironment(pgEnvironment(url));
+    if (!run(list, u"pg_restore"_s, {u"--list"_s, file}, error))
+        return false;
+    const QString contents = QString::fromUtf8(list.readAllStandardOutput());
+    if (contents.contains(u" TABLE public change_log "_s) &&
+        contents.contains(u" TABLE public schema_migration "_s))
+        return true;
+    *error = u"%1 is not a backup of a Tresen database."_s.arg(file);
+    return false;
+}
+
+// Nobody else may use the database while it is replaced: a server would go
+// on from the revisions it had published.
+bool nobodyElseConnected(const DatabaseUrl &url, QString *error)
+{
+    Database db(url, u"restore_check"_s);
+    if (!db.open(error))
+        return false;
+    try {
+        SqlRows others = db.exec(
+            u"SELECT COUNT(*), string_agg(DISTINCT COALESCE(NULLIF(application_name, ''), "
+            "'unnamed') || '@' || COALESCE(host(client_addr), 'local'), ', ') FROM "
+            "pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"_s);
+        if (others.next() && others.value(0).toInt() > 0) {
+            *error = u"%1 other sessions use the database (%2). Stop every tresen-server on "
+                     "it first."_s.arg(others.value(0).toInt())
+                         .arg(others.value(1).toString());
+            return false;
+        }
+    } catch (const DatabaseFailure &failure) {
+        *error = QString::fromUtf8(failure.what());
+        return false;
+    }
+    return true;
+}
+
+bool restorePostgresql(const DatabaseUrl &url, const QString &file, QString *error)
+{
+    if (!isTresenArchive(url, file, error) || !nobodyElseConnected(url, error))
+        return false;
+    QProcess script;
+    QProcess psql;
+    script.setProcessEnvironment(pgEnvironment(url));
+    psql.setProcessEnvironment(pgEnvironment(url));
+    script.setStandardOutputProcess(&psql);
+    script.start(u"pg_restore"_s, {u"--no-owner"_s, u"--no-privileges"_s, u"--file=-"_s, file});
+    // One transaction: the old schema goes only if the backup's comes in.
+    psql.start(u"psql"_s, {u"--no-psqlrc"_s, u"--quiet"_s, u"--single-transaction"_s,
+                           u"--set=ON_ERROR_STOP=1"_s, u"--dbname"_s, conninfo(url),
+                           u"--command=DROP SCHEMA public CASCADE"_s,
+                           u"--command=CREATE SCHEMA public"_s, u"--file=-"_s});
+    if (!script.waitForStarted(30000) || !psql.waitForStarted(30000)) {
+        *error = u"pg_restore or psql could not be started (is the PostgreSQL client "
+                 "installed?)"_s;
+        return false;
+    }
+    script.waitForFinished(-1);
+    psql.waitForFinished(-1);
+    const auto failed = [](QProcess &process) {
+        return process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0;
+    };
+    if (failed(script) || failed(psql)) {
+        *error = u"the restore failed and the database is unchanged: %1"_s.arg(
+            (QString::fromLocal8Bit(script.readAllStandardError()) +
+             QString::fromLocal8Bit(psql.readAllStandardError()))
+                .trimmed());
+        return false;
+    }
+    return true;
+}
+
+bool restoreSqlite(const DatabaseUrl &url, const QString &file, QString *error)
+{
+    {
+        // A Tresen database, read through SQLite (not merely a file by that name).
+        DatabaseUrl backupUrl;
+        backupUrl.path = file;
+        Database backup(backupUrl, u"restore_check"_s);
+        if (!QFileInfo::exists(file) || !backup.open(error))
+            return *error = u"%1 cannot be read as a database."_s.arg(file), false;
+        try {
+            {
+                SqlRows tables = backup.exec(
+                    u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                    "('change_log', 'schema_migration')"_s);
+                if (!tables.next() || tables.value(0).toInt() != 2)
+                    return *error = u"%1 is not a backup of a Tresen database."_s.arg(file), false;
+            } // VACUUM waits for no statement
+            // A copy through SQLite: consistent, and with no -wal beside it.
+            QFile::remove(url.path + u".restoring"_s);
+            backup.exec(u"VACUUM INTO ?"_s, {url.path + u".restoring"_s});
+        } catch (const DatabaseFailure &failure) {
+            *error = QString::fromUtf8(failure.what());
+            return false;
+        }
+    }
+    // The old file's journal must not be replayed onto the restored one.
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QFile::remove(url.path + suffix);
+    if (QFile::exists(url.path) && !QFile::remove(url.path))
+        return *error = u"%1 cannot be replaced."_s.arg(url.path), false;
+    if (!QFile::rename(url.path + u".restoring"_s, url.path))
+        return *error = u"%1 cannot be written."_s.arg(url.path), false;
+    return true;
+}
+
+// A new instance id and the audit entry, in one transaction.
+void markNewEpoch(Database &db, const QString &actor, const QString &action,
+                  const QJsonObject &detail)
+{
+    Transaction transaction(db);
+    db.exec(u"UPDATE server_info SET value = ? WHERE key = 'instance_id'"_s,
+            {QUuid::createUuid().toString(QUuid::WithoutBraces)});
+    AuditLog(db).record(actor, action, {},
+                        QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+    transaction.commit();
+}
+} // namespace
+
+namespace DatabaseBackup {
+
+bool backup(const DatabaseUrl &url, const QString &file, QString *error)
+{
+    if (QFileInfo::exists(file)) {
+        *error = u"%1 exists already; a backup never overwrites one."_s.arg(file);
+        return false;
+    }
+    return url.kind == DatabaseUrl::Kind::Postgresql ? backupPostgresql(url, file, error)
+                                                     : backupSqlite(url, file, error);
+}
+
+bool restore(const DatabaseUrl &url, const QString &file, const QString &actor, qint64 *revision,
+             QString *error)
+{
+    if (!QFileInfo(file).isFile()) {
+        *error = u"there is no backup %1"_s.arg(file);
+        return false;
+    }
+    const bool restored = url.kind == DatabaseUrl::Kind::Postgresql
+                              ? restorePostgresql(url, file, error)
+                              : restoreSqlite(url, file, error);
+    if (!restored)
+        return false;
+    Database db(url, u"restore"_s);
+    if (!db.open(error) || !Migrations::apply(db, error))
+        return false;
+    try {
+        *revision = ChangeLog(db).latestRevision();
+        markNewEpoch(db, actor, u"database.restore"_s,
+                     {{u"backup"_s, QFileInfo(file).fileName()}, {u"revision"_s, *revision}});
+    } catch (const DatabaseFailure &failure) {
+        *error = QString::fromUtf8(failure.what());
+        return false;
+    }
+    return true;
+}
+
+bool renewEpoch(const DatabaseUrl &url, const QString &actor, const QString &why, QString *error)
+{
+    Database db(url, u"epoch"_s);
+    if (!db.open(error) || !Migrations::apply(db, error))
+        return false;
+    try {
+        markNewEpoch(db, actor, u"database.epoch"_s,
+                     {{u"why"_s, why}, {u"revision"_s, ChangeLog(db).latestRevision()}});
+    } catch (const DatabaseFailure &failure) {
+        *error = QString::fromUtf8(failure.what());
+        return false;
+    }
+    return true;
+}
+
+} // namespace DatabaseBackup
