@@ -6,12 +6,14 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int kPageSize = 5000; // the most the server gives in one page
-}
+constexpr int kPageSize = 5000;    // the most the server gives in one page
+constexpr int kPullRetryMs = 5000; // a failed pull while connected, before the outbox resumed
+} // namespace
 
 SyncEngine::SyncEngine(BackendClient *client, LocalStore *store, QObject *parent)
     : QObject(parent)
@@ -140,8 +142,13 @@ void SyncEngine::pull()
         }
         if (!r.ok()) {
             // Offline or server trouble: the stream's reconnect brings us back here.
-            if (m_connection == Connection::Online)
+            if (m_connection == Connection::Online) {
                 emit syncFailed(r.message);
+                // Connected, but the outbox waits for a page that shows the
+                // server's instance id: ask again rather than wait for a reconnect.
+                if (m_resumeOutbox)
+                    QTimer::singleShot(kPullRetryMs, this, &SyncEngine::pull);
+            }
             return;
         }
         applyPage(r.body.toObject());
