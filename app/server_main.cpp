@@ -30,6 +30,7 @@
 #include <cstdio>
 #include <iostream>
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -739,6 +740,8 @@ bool sqliteServerRunning(const DatabaseUrl &url, std::unique_ptr<QLockFile> *loc
 
 int backupOrRestore(const QStringList &arguments, bool restore)
 {
+    // Backups and restored files hold citizens' data: this user's alone.
+    ::umask(077);
     QCommandLineParser parser;
     parser.addOption({u"database"_s, u"Database URL."_s, u"url"_s});
     parser.addPositionalArgument(u"file"_s, u"The backup file."_s);
@@ -766,16 +769,27 @@ int backupOrRestore(const QStringList &arguments, bool restore)
     std::unique_ptr<QLockFile> lock;
     if (sqliteServerRunning(*url, &lock))
         return 1;
-    qint64 revision = 0;
-    if (!DatabaseBackup::restore(*url, file, cliActor(), &revision, &error)) {
+    DatabaseBackup::Restored restored;
+    if (!DatabaseBackup::restore(*url, file, cliActor(), &restored, &error)) {
         err() << "tresen-server: " << error << "\n" << Qt::flush;
         return 1;
     }
-    out() << "Restored " << url->redacted() << " from " << file << " (up to revision " << revision
+    out() << "Restored " << url->redacted() << " from " << file << " (up to revision "
+          << restored.revision
           << "). Workstations rebuild their caches at their next sync and show their unsent "
-             "writes to the clerk. Erasures made after the backup was taken must be made "
-             "again (see docs/admin-guide.md).\n"
+             "writes to the clerk.\n"
           << Qt::flush;
+    if (!restored.erasuresToRedo.isEmpty()) {
+        // Art. 17: what was erased stays erased. The records are named by id only.
+        out() << "The backup predates " << restored.erasuresToRedo.size()
+              << " erasure(s); erase these records again before the server serves:\n";
+        for (const QString &subject : std::as_const(restored.erasuresToRedo)) {
+            const qsizetype slash = subject.indexOf(u'/');
+            out() << "  tresen-server erase --database URL --entity " << subject.left(slash)
+                  << " --id " << subject.mid(slash + 1) << "\n";
+        }
+        out() << Qt::flush;
+    }
     return 0;
 }
 

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -415,12 +416,17 @@ Result<void> LocalStore::resetIfOtherServer(const QString &serverInstanceId)
         return transaction.begun();
     QSqlQuery query(database());
     // Writes made against the server as it was: it went back (a restore) or
-    // is another one. They wait for the clerk to look at them.
-    bool hold = false;
+    // is another one. Each login's wait for that login to look at them.
+    QJsonObject held;
     if (!stored->isEmpty()) {
-        if (!query.exec(u"SELECT COUNT(*) FROM outbox"_s) || !query.next())
+        const Result<QString> before = setting(kOutboxHeldKey);
+        if (!before)
+            return Result<void>::failure(before.reason());
+        held = QJsonDocument::fromJson(before->toUtf8()).object();
+        if (!query.exec(u"SELECT login, MAX(seq) FROM outbox GROUP BY login"_s))
             return Result<void>::failure(query.lastError().text());
-        hold = query.value(0).toInt() > 0;
+        while (query.next())
+            held.insert(query.value(0).toString(), query.value(1).toLongLong());
     }
     for (const QString &statement : {u"DELETE FROM entity_cache"_s, u"DELETE FROM sync_state"_s}) {
         if (!query.exec(statement))
@@ -428,8 +434,9 @@ Result<void> LocalStore::resetIfOtherServer(const QString &serverInstanceId)
     }
     if (const auto written = setSetting(kInstanceKey, serverInstanceId); !written)
         return written;
-    if (hold) {
-        if (const auto written = setSetting(kOutboxHeldKey, u"1"_s); !written)
+    if (!held.isEmpty()) {
+        const QString value = QString::fromUtf8(QJsonDocument(held).toJson(QJsonDocument::Compact));
+        if (const auto written = setSetting(kOutboxHeldKey, value); !written)
             return written;
     }
     if (const auto committed = transaction.commit(); !committed)
@@ -652,17 +659,23 @@ Result<std::optional<OutboxEntry>> LocalStore::nextWriteOf(const QString &login,
     return entryFromRow(query);
 }
 
-Result<bool> LocalStore::outboxHeld() const
+Result<qint64> LocalStore::heldUntil(const QString &login) const
 {
     const Result<QString> held = setting(kOutboxHeldKey);
     if (!held)
-        return Result<bool>::failure(held.reason());
-    return *held == u"1"_s;
+        return Result<qint64>::failure(held.reason());
+    return QJsonDocument::fromJson(held->toUtf8()).object().value(login).toInteger();
 }
 
-Result<void> LocalStore::releaseOutbox()
+Result<void> LocalStore::releaseOutboxOf(const QString &login)
 {
-    return setSetting(kOutboxHeldKey, u"0"_s);
+    const Result<QString> held = setting(kOutboxHeldKey);
+    if (!held)
+        return Result<void>::failure(held.reason());
+    QJsonObject logins = QJsonDocument::fromJson(held->toUtf8()).object();
+    logins.remove(login);
+    return setSetting(kOutboxHeldKey,
+                      QString::fromUtf8(QJsonDocument(logins).toJson(QJsonDocument::Compact)));
 }
 
 int LocalStore::pendingCount() const

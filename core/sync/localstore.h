@@ -107,13 +107,14 @@ public:
     Result<void> setLastUsed(qint64 msecsSinceEpoch);
 
     // Drops the cache when `serverInstanceId` differs from the stored one.
-    // Pending writes made for the earlier one are then held (outboxHeld()):
-    // the server went back to a backup, or is another one, and they are
-    // sent only once the clerk has looked at them.
+    // Pending writes made for the earlier one are then held (heldUntil()):
+    // the server went back to a backup, or is another one, and each login's
+    // are sent only once that login has looked at them.
     Result<void> resetIfOtherServer(const QString &serverInstanceId);
-    Result<bool> outboxHeld() const;
-    // The clerk looked at the held writes: they may be sent (or are gone).
-    Result<void> releaseOutbox();
+    // The sequence up to which `login`'s pending writes are held; 0: none.
+    Result<qint64> heldUntil(const QString &login) const;
+    // `login` looked at their held writes: they may be sent (or are gone).
+    Result<void> releaseOutboxOf(const QString &login);
 
     // Applies the changes in one transaction and moves the cursor to
     // `newCursor`; changes at or below the current cursor are skipped. An

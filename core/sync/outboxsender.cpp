@@ -83,17 +83,19 @@ void OutboxSender::sendNext()
     }
     if (!next->has_value())
         return;
-    const Result<bool> held = m_store->outboxHeld();
-    if (!held) {
-        emit storeFailed(held.error());
+    const OutboxEntry entry = **next;
+    // Writes older than the server's new instance id wait for the clerk,
+    // and the later ones behind them (they may build on them).
+    const Result<qint64> heldUntil = m_store->heldUntil(entry.login);
+    if (!heldUntil) {
+        emit storeFailed(heldUntil.error());
         return;
     }
-    if (*held) {
+    if (*heldUntil > 0) {
         if (!std::exchange(m_heldSaid, true))
             emit heldChanged(true);
         return;
     }
-    const OutboxEntry entry = **next;
     m_sending = true;
     m_client->send(
         entry.method, entry.path, entry.body, this,
@@ -103,21 +105,35 @@ void OutboxSender::sendNext()
 
 bool OutboxSender::isHeld() const
 {
-    const Result<bool> held = m_store->outboxHeld();
-    return held && *held;
+    if (!m_client->isLoggedIn())
+        return false;
+    const Result<qint64> heldUntil = m_store->heldUntil(m_client->session().login);
+    return heldUntil && *heldUntil > 0;
 }
 
 QList<OutboxEntry> OutboxSender::heldWrites() const
 {
-    if (!isHeld() || !m_client->isLoggedIn())
+    if (!m_client->isLoggedIn())
         return {};
-    const auto writes = m_store->pendingWritesOf(m_client->session().login);
-    return writes ? *writes : QList<OutboxEntry>();
+    const QString login = m_client->session().login;
+    const Result<qint64> heldUntil = m_store->heldUntil(login);
+    const auto writes = m_store->pendingWritesOf(login);
+    if (!heldUntil || !writes)
+        return {};
+    QList<OutboxEntry> held;
+    for (const OutboxEntry &write : *writes) {
+        if (write.sequence <= *heldUntil)
+            held.append(write);
+    }
+    return held;
 }
 
 void OutboxSender::sendHeld()
 {
-    if (const Result<void> released = m_store->releaseOutbox(); !released) {
+    if (!m_client->isLoggedIn())
+        return;
+    if (const Result<void> released = m_store->releaseOutboxOf(m_client->session().login);
+        !released) {
         emit storeFailed(released.error());
         return;
     }
@@ -128,15 +144,18 @@ void OutboxSender::sendHeld()
 
 void OutboxSender::discardHeld()
 {
-    if (m_client->isLoggedIn()) {
-        const Result<int> discarded = m_store->discardWritesOf(m_client->session().login);
+    const QList<OutboxEntry> held = heldWrites();
+    if (!held.isEmpty()) {
+        // Those made up to the last held one; later ones are the clerk's new work.
+        const Result<int> discarded =
+            m_store->discardWritesOf(m_client->session().login, held.last().createdAt + 1);
         if (!discarded) {
             emit storeFailed(discarded.error());
             return;
         }
         emit pendingCountChanged(m_store->pendingCount());
     }
-    sendHeld(); // nothing of the clerk's is left to hold
+    sendHeld(); // nothing held is left
 }
 
 void OutboxSender::reportAnonymised(const QList<OutboxEntry> &dropped)

@@ -73,6 +73,6 @@ private:
     LocalStore *m_store;
     QTimer m_retry;
     bool m_sending = false;
-    bool m_paused = false;
+    bool m_paused = true;    // until SyncEngine has seen the server's instance id
     bool m_heldSaid = false; // heldChanged(true) was emitted
 };

@@ -74,6 +74,7 @@ void SyncEngine::handleStreamState(EventStream::State state)
         setConnection(Connection::Offline);
         break;
     case EventStream::State::Connecting:
+        m_outbox.pause(); // until the first page shows whose server it is
         if (m_connection == Connection::Offline)
             setConnection(Connection::Connecting);
         break;
@@ -81,6 +82,8 @@ void SyncEngine::handleStreamState(EventStream::State state)
         setConnection(Connection::Online);
         break;
     case EventStream::State::WaitingToReconnect:
+        // Nothing is sent while the server is away: it may come back restored.
+        m_outbox.pause();
         setConnection(Connection::Reconnecting);
         // A plain HTTP pull tells an expired session apart from a network drop
         // (the WebSocket handshake does not say why it failed).

@@ -145,7 +145,9 @@ bool ApiServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
         bool upgrade = false;
         const HttpReply refusal = eventsRefusal(request, &upgrade);
         if (upgrade) {
-            m_answers.remove(socket); // no answer: the socket becomes a WebSocket
+            // No answer: the socket becomes a WebSocket, and answers to
+            // requests pipelined before the upgrade could only corrupt it.
+            m_answers.remove(socket);
             return true;
         }
         answer(pending, refusal);
@@ -239,12 +241,17 @@ void ApiServer::answer(const Pending &pending, const HttpReply &reply,
 void ApiServer::writeReadyAnswers(Answers &answers)
 {
     QTcpSocket *socket = answers.socket.data();
+    if (answers.closed) {
+        answers.ready.clear();
+        return;
+    }
     while (!answers.ready.isEmpty() && answers.ready.firstKey() == answers.written) {
         const auto [bytes, close] = answers.ready.take(answers.written);
         ++answers.written;
         socket->write(bytes);
         if (close) {
             // Nothing after a "Connection: close" answer is written.
+            answers.closed = true;
             answers.ready.clear();
             socket->disconnectFromHost();
             return;

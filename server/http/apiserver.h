@@ -78,8 +78,9 @@ private:
         // on, `destroyed` too: an entry whose socket has gone is stale,
         // even when a new socket has the old one's address.
         QPointer<QTcpSocket> socket;
-        quint64 requested = 0;                            // requests taken on the connection
-        quint64 written = 0;                              // answers written
+        quint64 requested = 0; // requests taken on the connection
+        quint64 written = 0;   // answers written
+        bool closed = false;   // a "Connection: close" answer went out: nothing after it
         QMap<quint64, std::pair<QByteArray, bool>> ready; // sequence -> bytes, close after
     };
     Pending pendingOf(const RequestData &request, QTcpSocket *socket);

@@ -447,7 +447,14 @@ bool ServerInstance::start(QString *error)
         feed->committed(changes);
     };
     const auto rememberPublished = [this] {
-        if (!m_publishedRevision->remember(m_instanceId, m_feed->published()))
+        // The changes route hands out what is committed, also ahead of the feed.
+        qint64 handedOut = m_feed->published();
+        try {
+            handedOut = std::max(handedOut, ChangeLog(*m_database).latestRevision());
+        } catch (const DatabaseFailure &) {
+            // The feed's revision, until the database answers again.
+        }
+        if (!m_publishedRevision->remember(m_instanceId, handedOut))
             qWarning("Cannot write %s: a database that goes back would not be noticed.",
                      qPrintable(m_publishedRevision->path()));
     };

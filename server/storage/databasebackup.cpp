@@ -11,7 +11,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QUuid>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +50,8 @@ QProcessEnvironment pgEnvironment(const DatabaseUrl &url)
     if (!url.password.isEmpty())
         environment.insert(u"PGPASSWORD"_s, url.password);
     environment.insert(u"PGCONNECT_TIMEOUT"_s, u"10"_s);
+    // psql's notices (every table DROP SCHEMA takes along) are no news.
+    environment.insert(u"PGOPTIONS"_s, u"-c client_min_messages=warning"_s);
     return environment;
 }
 
@@ -138,24 +143,36 @@ bool restorePostgresql(const DatabaseUrl &url, const QString &file, QString *err
     QProcess psql;
     script.setProcessEnvironment(pgEnvironment(url));
     psql.setProcessEnvironment(pgEnvironment(url));
-    script.setStandardOutputProcess(&psql);
+    psql.start(u"psql"_s, {u"--no-psqlrc"_s, u"--quiet"_s, u"--set=ON_ERROR_STOP=1"_s,
+                           u"--dbname"_s, conninfo(url), u"--file=-"_s});
     script.start(u"pg_restore"_s, {u"--no-owner"_s, u"--no-privileges"_s, u"--file=-"_s, file});
-    // One transaction: the old schema goes only if the backup's comes in.
-    psql.start(u"psql"_s, {u"--no-psqlrc"_s, u"--quiet"_s, u"--single-transaction"_s,
-                           u"--set=ON_ERROR_STOP=1"_s, u"--dbname"_s, conninfo(url),
-                           u"--command=DROP SCHEMA public CASCADE"_s,
-                           u"--command=CREATE SCHEMA public"_s, u"--file=-"_s});
     if (!script.waitForStarted(30000) || !psql.waitForStarted(30000)) {
         *error = u"pg_restore or psql could not be started (is the PostgreSQL client "
                  "installed?)"_s;
         return false;
     }
-    script.waitForFinished(-1);
-    psql.waitForFinished(-1);
-    const auto failed = [](QProcess &process) {
-        return process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0;
+    // One transaction, committed only once pg_restore has read the whole
+    // archive: the old schema goes only if all of the backup's comes in. A
+    // psql that ends without COMMIT leaves the database as it was.
+    const auto forward = [&psql](const QByteArray &bytes) {
+        psql.write(bytes);
+        while (psql.bytesToWrite() > 0 && psql.state() == QProcess::Running)
+            psql.waitForBytesWritten(1000);
     };
-    if (failed(script) || failed(psql)) {
+    forward("BEGIN;\nDROP SCHEMA public CASCADE;\nCREATE SCHEMA public;\n");
+    while (script.state() == QProcess::Running || script.bytesAvailable() > 0) {
+        script.waitForReadyRead(1000);
+        forward(script.readAllStandardOutput());
+    }
+    script.waitForFinished(-1);
+    forward(script.readAllStandardOutput());
+    const bool scriptComplete =
+        script.exitStatus() == QProcess::NormalExit && script.exitCode() == 0;
+    if (scriptComplete)
+        forward("COMMIT;\n");
+    psql.closeWriteChannel();
+    psql.waitForFinished(-1);
+    if (!scriptComplete || psql.exitStatus() != QProcess::NormalExit || psql.exitCode() != 0) {
         *error = u"the restore failed and the database is unchanged: %1"_s.arg(
             (QString::fromLocal8Bit(script.readAllStandardError()) +
              QString::fromLocal8Bit(psql.readAllStandardError()))
@@ -190,14 +207,40 @@ bool restoreSqlite(const DatabaseUrl &url, const QString &file, QString *error)
             return false;
         }
     }
+    // Citizens' data: the server's user's alone, as the database it replaces.
+    const QString restoring = url.path + u".restoring"_s;
+    if (!QFile::setPermissions(restoring, QFile::ReadOwner | QFile::WriteOwner))
+        return *error = u"%1 cannot be made private."_s.arg(restoring), false;
     // The old file's journal must not be replayed onto the restored one.
     for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s})
         QFile::remove(url.path + suffix);
-    if (QFile::exists(url.path) && !QFile::remove(url.path))
+    // rename(2) replaces the file in one step: never no database at the path.
+    if (std::rename(QFile::encodeName(restoring).constData(),
+                    QFile::encodeName(url.path).constData()) != 0)
         return *error = u"%1 cannot be replaced."_s.arg(url.path), false;
-    if (!QFile::rename(url.path + u".restoring"_s, url.path))
-        return *error = u"%1 cannot be written."_s.arg(url.path), false;
     return true;
+}
+
+// The erasures the audit log of `url` holds (time, record), before a restore
+// replaces it; none when there is no database yet.
+QList<std::pair<qint64, QString>> erasuresIn(const DatabaseUrl &url)
+{
+    QList<std::pair<qint64, QString>> erasures;
+    if (url.kind == DatabaseUrl::Kind::Sqlite && !QFileInfo::exists(url.path))
+        return erasures;
+    Database db(url, u"restore_erasures"_s);
+    QString error;
+    if (!db.open(&error))
+        return erasures;
+    try {
+        SqlRows rows =
+            db.exec(u"SELECT at, subject FROM audit_log WHERE action = 'privacy.erase'"_s);
+        while (rows.next())
+            erasures.append({rows.value(0).toLongLong(), rows.value(1).toString()});
+    } catch (const DatabaseFailure &) {
+        // No audit log (yet): nothing was erased.
+    }
+    return erasures;
 }
 
 // A new instance id and the audit entry, in one transaction.
@@ -221,31 +264,59 @@ bool backup(const DatabaseUrl &url, const QString &file, QString *error)
         *error = u"%1 exists already; a backup never overwrites one."_s.arg(file);
         return false;
     }
-    return url.kind == DatabaseUrl::Kind::Postgresql ? backupPostgresql(url, file, error)
-                                                     : backupSqlite(url, file, error);
+    // Written beside it first: a backup cut short never passes for one.
+    const QString partial = file + u".partial"_s;
+    QFile::remove(partial);
+    const bool written = url.kind == DatabaseUrl::Kind::Postgresql
+                             ? backupPostgresql(url, partial, error)
+                             : backupSqlite(url, partial, error);
+    if (!written || !QFile::setPermissions(partial, QFile::ReadOwner | QFile::WriteOwner) ||
+        !QFile::rename(partial, file)) {
+        QFile::remove(partial);
+        if (written)
+            *error = u"%1 cannot be written."_s.arg(file);
+        return false;
+    }
+    return true;
 }
 
-bool restore(const DatabaseUrl &url, const QString &file, const QString &actor, qint64 *revision,
+bool restore(const DatabaseUrl &url, const QString &file, const QString &actor, Restored *outcome,
              QString *error)
 {
     if (!QFileInfo(file).isFile()) {
         *error = u"there is no backup %1"_s.arg(file);
         return false;
     }
+    const QList<std::pair<qint64, QString>> erasuresBefore = erasuresIn(url);
     const bool restored = url.kind == DatabaseUrl::Kind::Postgresql
                               ? restorePostgresql(url, file, error)
                               : restoreSqlite(url, file, error);
     if (!restored)
         return false;
+    const QString restoredButOldEpoch =
+        u"The backup is restored, but it could not be given a new instance id (%1): run "
+        "`tresen-server confirm-restore` before a server serves it."_s;
     Database db(url, u"restore"_s);
     if (!db.open(error) || !Migrations::apply(db, error))
-        return false;
+        return *error = restoredButOldEpoch.arg(*error), false;
     try {
-        *revision = ChangeLog(db).latestRevision();
+        outcome->revision = ChangeLog(db).latestRevision();
+        // Erased after the backup was taken: what the backup's log lacks.
+        QSet<QString> erasedInBackup;
+        SqlRows erased = db.exec(u"SELECT subject FROM audit_log WHERE action = 'privacy.erase'"_s);
+        while (erased.next())
+            erasedInBackup.insert(erased.value(0).toString());
+        outcome->erasuresToRedo.clear();
+        for (const auto &[at, subject] : erasuresBefore) {
+            if (!erasedInBackup.contains(subject) && !outcome->erasuresToRedo.contains(subject))
+                outcome->erasuresToRedo.append(subject);
+        }
         markNewEpoch(db, actor, u"database.restore"_s,
-                     {{u"backup"_s, QFileInfo(file).fileName()}, {u"revision"_s, *revision}});
+                     {{u"backup"_s, QFileInfo(file).fileName()},
+                      {u"revision"_s, outcome->revision},
+                      {u"erasuresToRedo"_s, outcome->erasuresToRedo.size()}});
     } catch (const DatabaseFailure &failure) {
-        *error = QString::fromUtf8(failure.what());
+        *error = restoredButOldEpoch.arg(QString::fromUtf8(failure.what()));
         return false;
     }
     return true;

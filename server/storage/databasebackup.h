@@ -3,6 +3,7 @@
 #include "server/storage/databaseurl.h"
 
 #include <QString>
+#include <QStringList>
 
 // Backups of the server's database and their restore, as `tresen-server
 // backup` and `tresen-server restore` run them.
@@ -21,11 +22,20 @@ namespace DatabaseBackup {
 // Writes a backup of `url` to `file` (which must not exist yet).
 bool backup(const DatabaseUrl &url, const QString &file, QString *error);
 
+struct Restored
+{
+    qint64 revision = 0; // the restored database's highest
+    // Erasures (Art. 17) the database had but the backup lacks, as audited
+    // ("appointment/12"): the restore brought those records back, and they
+    // must be erased again.
+    QStringList erasuresToRedo;
+};
+
 // Replaces the database at `url` with the backup in `file`. Refused while
 // other sessions use a PostgreSQL database (stop every tresen-server first);
 // the caller makes sure no server runs on a SQLite file. `actor` goes to the
-// audit log. On success `revision` is the restored database's highest.
-bool restore(const DatabaseUrl &url, const QString &file, const QString &actor, qint64 *revision,
+// audit log.
+bool restore(const DatabaseUrl &url, const QString &file, const QString &actor, Restored *restored,
              QString *error);
 
 // Gives the database a new instance id, for a database that went back

@@ -186,27 +186,34 @@ void tst_LocalStore::startsOverForAnotherServer()
     QCOMPARE(m_store->cursor().value(), 0);
     QCOMPARE(m_store->serverInstanceId().value(), u"server-b"_s);
     QVERIFY(m_store->entities(u"office"_s).isEmpty());
-    QCOMPARE(m_store->outboxHeld().value(), false); // nothing was waiting
+    QCOMPARE(m_store->heldUntil(u"mueller"_s).value(), 0); // nothing was waiting
 }
 
 void tst_LocalStore::holdsPendingWritesWhenTheServerWentBack()
 {
     QVERIFY(m_store->apply({appointment(3, u"5"_s, u"Müller"_s, 1, u"2030-01-07T09:00:00+01:00"_s)},
                            3));
-    QVERIFY(m_store->enqueue(write("PATCH", u"5"_s, u"verschieben"_s), std::nullopt));
-    QCOMPARE(m_store->outboxHeld().value(), false);
+    OutboxEntry mine = write("PATCH", u"5"_s, u"verschieben"_s);
+    mine.login = u"mueller"_s;
+    QVERIFY(m_store->enqueue(mine, std::nullopt));
+    QCOMPARE(m_store->heldUntil(u"mueller"_s).value(), 0);
     // Restored from a backup: a new instance id.
     QVERIFY(m_store->resetIfOtherServer(u"server-a-restored"_s));
     QCOMPARE(m_store->cursor().value(), 0);
-    QCOMPARE(m_store->outboxHeld().value(), true);
-    QCOMPARE(m_store->pendingCount(), 1); // kept: the clerk's work
-    // Held through the next sync of the same server...
-    QVERIFY(m_store->resetIfOtherServer(u"server-a-restored"_s));
-    QCOMPARE(m_store->outboxHeld().value(), true);
-    // ...until the clerk has looked.
-    QVERIFY(m_store->releaseOutbox());
-    QCOMPARE(m_store->outboxHeld().value(), false);
-    QCOMPARE(m_store->pendingCount(), 1);
+    const qint64 heldUntil = m_store->heldUntil(u"mueller"_s).value();
+    QCOMPARE(heldUntil, m_store->pendingWrites().first().sequence);
+    QCOMPARE(m_store->heldUntil(u"weber"_s).value(), 0); // had nothing waiting: not held
+    QCOMPARE(m_store->pendingCount(), 1);                // kept: the clerk's work
+    // A write made afterwards is not one of the held.
+    OutboxEntry later = write("PATCH", u"5"_s, u"später"_s);
+    later.login = u"mueller"_s;
+    QVERIFY(m_store->enqueue(later, std::nullopt));
+    QVERIFY(m_store->pendingWrites().last().sequence > heldUntil);
+    QCOMPARE(m_store->heldUntil(u"mueller"_s).value(), heldUntil);
+    // Once the clerk has looked, nothing of theirs is held.
+    QVERIFY(m_store->releaseOutboxOf(u"mueller"_s));
+    QCOMPARE(m_store->heldUntil(u"mueller"_s).value(), 0);
+    QCOMPARE(m_store->pendingCount(), 2);
 }
 
 void tst_LocalStore::selectsByStartTime()

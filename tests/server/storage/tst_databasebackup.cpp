@@ -5,6 +5,7 @@
 // that went back behind its back until an admin confirms it.
 
 #include "server/instance/serverinstance.h"
+#include "server/storage/auditlog.h"
 #include "server/storage/changelog.h"
 #include "server/storage/database.h"
 #include "server/storage/databasebackup.h"
@@ -109,14 +110,25 @@ void tst_DatabaseBackup::aRestoreGoesBackUnderANewEpoch()
     QVERIFY(!DatabaseBackup::backup(m_url, file, &error));
     QVERIFY2(error.contains(u"exists already"_s), qPrintable(error));
 
+    QCOMPARE(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions()); // citizens' data: the admin's alone
+    QVERIFY(!QFile::exists(file + u".partial"_s));
+
     record(2);
+    {
+        // An erasure after the backup: the restore brings the record back.
+        Database db(m_url, u"eraser"_s);
+        QVERIFY2(db.open(&error), qPrintable(error));
+        AuditLog(db).record(u"admin"_s, u"privacy.erase"_s, u"appointment/77"_s);
+    }
     QCOMPARE(serveOnce(), QString()); // it handed out the later revisions
     QVERIFY(latestRevision() > backedUp);
 
-    qint64 restored = 0;
+    DatabaseBackup::Restored restored;
     QVERIFY2(DatabaseBackup::restore(m_url, file, u"cli:admin"_s, &restored, &error),
              qPrintable(error));
-    QCOMPARE(restored, backedUp);
+    QCOMPARE(restored.revision, backedUp);
+    QCOMPARE(restored.erasuresToRedo, QStringList{u"appointment/77"_s});
     QCOMPARE(latestRevision(), backedUp);
     QVERIFY(!instanceId().isEmpty());
     QVERIFY(instanceId() != epoch); // workstations start over
@@ -141,13 +153,35 @@ void tst_DatabaseBackup::aFileThatIsNoBackupChangesNothing()
     garbage.write("PGDMP but not really, and not SQLite either\n");
     garbage.close();
     QString error;
-    qint64 restored = 0;
+    DatabaseBackup::Restored restored;
     QVERIFY(!DatabaseBackup::restore(m_url, file, u"cli:admin"_s, &restored, &error));
     QVERIFY(!error.isEmpty());
+    QCOMPARE(latestRevision(), before);
+    // A real backup cut short: the restore fails part-way, in its transaction.
+    const QString whole = m_dir.filePath(u"whole.backup"_s);
+    QVERIFY2(DatabaseBackup::backup(m_url, whole, &error), qPrintable(error));
+    QFile full(whole);
+    QVERIFY(full.open(QIODevice::ReadOnly));
+    const QByteArray bytes = full.readAll();
+    const QString cut = m_dir.filePath(u"cut.backup"_s);
+    QFile cutShort(cut);
+    QVERIFY(cutShort.open(QIODevice::WriteOnly));
+    // The table of contents whole, the last table's data cut off.
+    cutShort.write(bytes.left(bytes.size() * 98 / 100));
+    cutShort.close();
+    record(1);
+    const qint64 beforeCut = latestRevision();
+    QVERIFY(!DatabaseBackup::restore(m_url, cut, u"cli:admin"_s, &restored, &error));
+    QVERIFY(!error.isEmpty());
+    if (m_url.kind == DatabaseUrl::Kind::Postgresql) // failed inside psql's transaction
+        QVERIFY2(error.contains(u"database is unchanged"_s), qPrintable(error));
+    QCOMPARE(latestRevision(), beforeCut);
+    QCOMPARE(instanceId(), epoch);
+
     QVERIFY(!DatabaseBackup::restore(m_url, m_dir.filePath(u"missing"_s), u"cli:admin"_s, &restored,
                                      &error));
     QVERIFY2(error.contains(u"no backup"_s), qPrintable(error));
-    QCOMPARE(latestRevision(), before);
+    QCOMPARE(latestRevision(), beforeCut);
     QCOMPARE(instanceId(), epoch);
 }
 
@@ -160,7 +194,7 @@ void tst_DatabaseBackup::aRestoreWaitsUntilNobodyElseUsesTheDatabase()
     QVERIFY2(DatabaseBackup::backup(m_url, file, &error), qPrintable(error));
     record(1);
     const qint64 before = latestRevision();
-    qint64 restored = 0;
+    DatabaseBackup::Restored restored;
     {
         Database server(m_url, u"a_running_server"_s);
         QVERIFY2(server.open(&error), qPrintable(error));
