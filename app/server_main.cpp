@@ -723,9 +723,10 @@ int setup(const QStringList &arguments)
 
 // A citizen's erasure (DSGVO Art. 17) as POST /api/v1/privacy/erase does it,
 // for PostgreSQL at any time and for SQLite while no server runs on the file.
-// Refuses (true) while a server runs on the SQLite file: it would go on
-// writing to the file it has open.
-bool sqliteServerRunning(const DatabaseUrl &url, std::unique_ptr<QLockFile> *lock)
+// True (and said, with `instead`: what to do) while a server runs on the
+// SQLite file at `url`; else `lock` keeps others off it until it goes.
+bool sqliteServerRunning(const DatabaseUrl &url, std::unique_ptr<QLockFile> *lock,
+                         const char *instead)
 {
     if (url.kind != DatabaseUrl::Kind::Sqlite || !QFileInfo::exists(url.path))
         return false;
@@ -733,7 +734,13 @@ bool sqliteServerRunning(const DatabaseUrl &url, std::unique_ptr<QLockFile> *loc
     (*lock)->setStaleLockTime(0); // a live server's lock never goes stale; a dead one's does
     if ((*lock)->tryLock(0))
         return false;
-    err() << "tresen-server: a server is running on " << url.path << "; stop it first.\n"
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (!(*lock)->getLockInfo(&pid, &host, &app))
+        pid = 0;
+    err() << "tresen-server: a server is running on " << url.path << " (process " << pid << "). "
+          << instead << "\n"
           << Qt::flush;
     return true;
 }
@@ -767,7 +774,7 @@ int backupOrRestore(const QStringList &arguments, bool restore)
         return 0;
     }
     std::unique_ptr<QLockFile> lock;
-    if (sqliteServerRunning(*url, &lock))
+    if (sqliteServerRunning(*url, &lock, "Stop it first."))
         return 1;
     DatabaseBackup::Restored restored;
     if (!DatabaseBackup::restore(*url, file, cliActor(), &restored, &error)) {
@@ -803,7 +810,7 @@ int confirmRestore(const QStringList &arguments)
     if (!url)
         return 2;
     std::unique_ptr<QLockFile> lock;
-    if (sqliteServerRunning(*url, &lock))
+    if (sqliteServerRunning(*url, &lock, "Stop it first."))
         return 1;
     QString error;
     if (!DatabaseBackup::renewEpoch(*url, cliActor(), u"confirm-restore"_s, &error)) {
@@ -845,27 +852,15 @@ int erase(const QStringList &arguments)
     }
     // A server on the same SQLite file would keep serving what it cached and
     // its own writes could interleave: it erases through its API instead.
-    std::unique_ptr<QLockFile> lock;
-    if (url->kind == DatabaseUrl::Kind::Sqlite) {
-        if (!QFileInfo::exists(url->path)) {
-            err() << "tresen-server: there is no database " << url->path << "\n" << Qt::flush;
-            return 1;
-        }
-        lock = std::make_unique<QLockFile>(ServerInstance::sqliteLockPath(url->path));
-        lock->setStaleLockTime(0); // a live server's lock never goes stale; a dead one's does
-        if (!lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host;
-            QString app;
-            if (!lock->getLockInfo(&pid, &host, &app))
-                pid = 0;
-            err() << "tresen-server: a server is running on " << url->path << " (process " << pid
-                  << "). Erase through its API instead: POST /api/v1/privacy/erase as an admin "
-                     "(see docs/admin-guide.md), or stop the server first.\n"
-                  << Qt::flush;
-            return 1;
-        }
+    if (url->kind == DatabaseUrl::Kind::Sqlite && !QFileInfo::exists(url->path)) {
+        err() << "tresen-server: there is no database " << url->path << "\n" << Qt::flush;
+        return 1;
     }
+    std::unique_ptr<QLockFile> lock;
+    if (sqliteServerRunning(*url, &lock,
+                            "Erase through its API instead: POST /api/v1/privacy/erase as an "
+                            "admin (see docs/admin-guide.md), or stop the server first."))
+        return 1;
     Database db(*url, u"erase"_s);
     if (!openAndMigrate(db))
         return 1;
