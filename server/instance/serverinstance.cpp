@@ -220,7 +220,7 @@ ServerInstance::ServerInstance(const ServerConfig &config, QObject *parent)
 ServerInstance::~ServerInstance()
 {
     if (m_publishedRevision && m_feed)
-        m_publishedRevision->remember(m_instanceId, m_feed->published());
+        rememberPublishedRevision();
     if (m_events)
         m_events->closeAll();
     if (m_backend) {
@@ -239,6 +239,20 @@ ServerInstance::~ServerInstance()
     m_backend.reset();
     m_database.reset();
     m_sqliteLock.reset();
+}
+
+void ServerInstance::rememberPublishedRevision()
+{
+    // The changes route hands out what is committed, also ahead of the feed.
+    qint64 handedOut = m_feed->published();
+    try {
+        handedOut = std::max(handedOut, ChangeLog(*m_database).latestRevision());
+    } catch (const DatabaseFailure &) {
+        // The feed's revision, until the database answers again.
+    }
+    if (!m_publishedRevision->remember(m_instanceId, handedOut))
+        qWarning("Cannot write %s: a database that goes back would not be noticed.",
+                 qPrintable(m_publishedRevision->path()));
 }
 
 QString ServerInstance::defaultDocumentFolder(const DatabaseUrl &database)
@@ -446,21 +460,10 @@ bool ServerInstance::start(QString *error)
     m_backend->committed = [feed = m_feed.get()](const QList<Change> &changes) {
         feed->committed(changes);
     };
-    const auto rememberPublished = [this] {
-        // The changes route hands out what is committed, also ahead of the feed.
-        qint64 handedOut = m_feed->published();
-        try {
-            handedOut = std::max(handedOut, ChangeLog(*m_database).latestRevision());
-        } catch (const DatabaseFailure &) {
-            // The feed's revision, until the database answers again.
-        }
-        if (!m_publishedRevision->remember(m_instanceId, handedOut))
-            qWarning("Cannot write %s: a database that goes back would not be noticed.",
-                     qPrintable(m_publishedRevision->path()));
-    };
-    rememberPublished();
+    rememberPublishedRevision();
     m_rememberPublished.setInterval(2000);
-    connect(&m_rememberPublished, &QTimer::timeout, this, rememberPublished);
+    connect(&m_rememberPublished, &QTimer::timeout, this,
+            &ServerInstance::rememberPublishedRevision);
     m_rememberPublished.start();
     if (m_peers) {
         connect(m_peers.get(), &PeerNotifications::changesCommitted, m_feed.get(),

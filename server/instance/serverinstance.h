@@ -105,6 +105,9 @@ public:
     const ServerConfig &config() const { return m_config; }
 
 private:
+    // Keeps the highest revision handed out in m_publishedRevision.
+    void rememberPublishedRevision();
+
     ServerConfig m_config;
     bool m_demoRefused = false;
     std::shared_ptr<QLockFile> m_sqliteLock; // shared by this process's servers on the file
@@ -120,7 +123,7 @@ private:
     std::unique_ptr<RetentionJob> m_retention;
     std::unique_ptr<PublishedRevision> m_publishedRevision;
     QString m_instanceId;       // the database's epoch, when the server started
-    QTimer m_rememberPublished; // keeps the feed's revision in m_publishedRevision
+    QTimer m_rememberPublished; // rememberPublishedRevision() every 2 s
     quint16 m_port = 0;
     QList<DemoData::Login> m_demoLogins;
 };
