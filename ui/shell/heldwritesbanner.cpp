@@ -23,6 +23,9 @@ HeldWritesBanner::HeldWritesBanner(OutboxSender *outbox, QWidget *parent)
     m_list->setObjectName(u"heldWritesList"_s);
     m_list->setTextFormat(Qt::PlainText);
     m_list->setWordWrap(true);
+    // Text, list and buttons start on one line, however long the list.
+    for (QLabel *label : {m_text, m_list})
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto *send = new QPushButton(tr("&Send them"), this);
     send->setObjectName(u"sendHeldWrites"_s);
     send->setToolTip(tr("Send the changes listed to the server as they are"));
