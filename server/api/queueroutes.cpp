@@ -107,7 +107,7 @@ HttpReply undo(const QueueRoutes &parts, ApiRequest &r)
                 u"counter-moved-on"_s,
                 u"The counter of ticket %1 is retired; it cannot be called back to it."_s.arg(
                     ticket->number));
-        parts.tickets.lockCounter(ticket->counterId);
+        parts.tickets.lockQueue(ticket->officeId);
         if (const auto held = parts.tickets.heldBy(ticket->counterId))
             return HttpReply::conflict(
                 u"counter-moved-on"_s,
@@ -369,27 +369,29 @@ void installQueueRoutes(RequestDispatcher &api, const QueueRoutes &parts)
         });
 
     api.route(M::Post, u"/api/v1/counters/{id}/call-next"_s, Role::Clerk, [parts](ApiRequest &r) {
+        // Few round trips: one read of the counter, the office's lock, one
+        // read of the queue, one update (and the change log's append).
         const auto counterId = r.idArg(0);
-        const auto counterName = counterId ? parts.directory.counterName(*counterId) : std::nullopt;
-        if (!counterName)
+        const auto counter = counterId ? parts.directory.counterBasics(*counterId) : std::nullopt;
+        if (!counter)
             return notFound(u"counter"_s);
-        if (auto refusal = refuseOtherOffice(r, officeOf(*parts.directory.counter(*counterId))))
+        if (auto refusal = refuseOtherOffice(r, counter->officeId))
             return *refusal;
-        if (!parts.directory.isActive(u"counter"_s, *counterId))
+        if (!counter->active)
             return HttpReply::conflict(u"retired"_s,
-                                       u"%1 is retired and calls nobody."_s.arg(*counterName));
-        parts.tickets.lockCounter(*counterId);
-        if (const auto held = parts.tickets.heldBy(*counterId))
+                                       u"%1 is retired and calls nobody."_s.arg(counter->name));
+        parts.tickets.lockQueue(counter->officeId);
+        const auto queue = parts.tickets.queueOf(*counterId, counter->officeId);
+        if (queue.held)
             return HttpReply::conflict(
                 u"counter-busy"_s,
                 u"%1 still has ticket %2 (%3): finish or requeue it first."_s.arg(
-                    *counterName, held->number, ticketStatusName(held->status)));
-        const auto next = parts.tickets.nextFor(*counterId);
-        if (!next)
+                    counter->name, queue.held->number, ticketStatusName(queue.held->status)));
+        if (!queue.next)
             return HttpReply::noContent();
         return HttpReply::json(
-            200,
-            parts.tickets.apply(*next, TicketAction::Call, *counterId, r.user->login).toJson());
+            200, parts.tickets.apply(*queue.next, TicketAction::Call, *counterId, r.user->login)
+                     .toJson());
     });
 
     api.route(M::Post, u"/api/v1/tickets/{id}/transfer"_s, Role::Clerk, [parts](ApiRequest &r) {

@@ -132,6 +132,15 @@ std::optional<QString> DirectoryRepository::counterName(qint64 id)
     return query.value(0).toString();
 }
 
+std::optional<DirectoryRepository::CounterBasics> DirectoryRepository::counterBasics(qint64 id)
+{
+    SqlRows query = m_db.exec(u"SELECT name, office_id, active FROM counter WHERE id = ?"_s, {id});
+    if (!query.next())
+        return std::nullopt;
+    return CounterBasics{query.value(0).toString(), query.value(1).toLongLong(),
+                         query.value(2).toInt() != 0};
+}
+
 std::optional<QJsonObject> DirectoryRepository::counter(qint64 id)
 {
     SqlRows query =

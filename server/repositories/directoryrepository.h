@@ -28,6 +28,14 @@ public:
     std::optional<QJsonObject> service(qint64 id);
     // The counter's name, if it exists (one query; for hot paths).
     std::optional<QString> counterName(qint64 id);
+    struct CounterBasics
+    {
+        QString name;
+        qint64 officeId = 0;
+        bool active = false;
+    };
+    // Name, office and whether it is active, in one query (for call-next).
+    std::optional<CounterBasics> counterBasics(qint64 id);
     bool hasOffices();
 
     // An empty `timeZone` is Europe/Berlin.

@@ -1,5 +1,6 @@
 #include "server/repositories/ticketrepository.h"
 
+#include "server/storage/advisorylocks.h"
 #include "server/storage/anonymised.h"
 #include "server/storage/changelog.h"
 #include "server/storage/database.h"
@@ -18,10 +19,10 @@ const QString kColumns =
     "issued_at, queue_at, due_at, first_called_at, last_called_at, started_at, finished_at, "
     "call_count, counter_id, target_counter_id, clerk_login FROM ticket"_s;
 
-// The order in which counters take tickets (see nextFor()).
-const QString kQueueOrder =
-    u" ORDER BY CASE WHEN due_at IS NOT NULL AND due_at <= ? THEN 0 ELSE 1 END, "
-    "priority DESC, queue_at, id"_s;
+// The order in which counters take tickets (see queueOf()).
+const QString kQueueOrderTerms =
+    u"CASE WHEN due_at IS NOT NULL AND due_at <= ? THEN 0 ELSE 1 END, priority DESC, queue_at, id"_s;
+const QString kQueueOrder = u" ORDER BY "_s + kQueueOrderTerms;
 
 Ticket fromRow(const SqlRows &row)
 {
@@ -165,10 +166,11 @@ std::optional<Ticket> TicketRepository::findForUpdate(qint64 id)
                      m_db.dialect() == SqlDialect::Postgresql ? u" FOR UPDATE"_s : QString());
 }
 
-void TicketRepository::lockCounter(qint64 counterId)
+void TicketRepository::lockQueue(qint64 officeId)
 {
     if (m_db.dialect() == SqlDialect::Postgresql)
-        m_db.exec(u"SELECT id FROM counter WHERE id = ? FOR UPDATE"_s, {counterId});
+        m_db.exec(u"SELECT pg_advisory_xact_lock(?, ?)"_s,
+                  {AdvisoryLock::kOfficeQueue, static_cast<int>(officeId)});
 }
 
 std::optional<Ticket> TicketRepository::heldBy(qint64 counterId)
@@ -178,16 +180,30 @@ std::optional<Ticket> TicketRepository::heldBy(qint64 counterId)
                      {counterId, serviceDay()}, u" ORDER BY id LIMIT 1"_s);
 }
 
-std::optional<Ticket> TicketRepository::nextFor(qint64 counterId)
+TicketRepository::CounterQueue TicketRepository::queueOf(qint64 counterId, qint64 officeId)
 {
-    const QString lock = m_db.dialect() == SqlDialect::Postgresql
-                             ? u" LIMIT 1 FOR UPDATE SKIP LOCKED"_s
-                             : u" LIMIT 1"_s; // SQLite: the write transaction serialises
-    return selectOne(
-        u"status = 'waiting' AND service_day = ? AND office_id = (SELECT office_id FROM counter "
-        "WHERE id = ?) AND ((target_counter_id IS NULL AND service_id IN (SELECT service_id FROM "
-        "counter_service WHERE counter_id = ?)) OR target_counter_id = ?)"_s,
-        {serviceDay(), counterId, counterId, counterId, now()}, kQueueOrder + lock);
+    // The held ticket sorts first. The row lock is for the clerks' other
+    // actions on that ticket (transfer, cancel), which lockQueue() does not
+    // serialise; SQLite's write transaction serialises everything.
+    const bool postgresql = m_db.dialect() == SqlDialect::Postgresql;
+    const QString where =
+        u"service_day = ? AND office_id = ? AND ((status IN ('called', 'serving') AND "
+        "counter_id = ?) OR (status = 'waiting' AND ((target_counter_id IS NULL AND service_id "
+        "IN (SELECT service_id FROM counter_service WHERE counter_id = ?)) OR target_counter_id "
+        "= ?)))"_s;
+    const QString order = u" ORDER BY CASE WHEN status = 'waiting' THEN 1 ELSE 0 END, "_s +
+                          kQueueOrderTerms +
+                          (postgresql ? u" LIMIT 1 FOR UPDATE"_s : u" LIMIT 1"_s);
+    const QVariantList values{serviceDay(), officeId, counterId, counterId, counterId, now()};
+    // A row another transaction changes meanwhile is waited for and read
+    // again; one that no longer qualifies (cancelled) gives way to the next.
+    const std::optional<Ticket> first = selectOne(where, values, order);
+    CounterQueue queue;
+    if (first && first->status == TicketStatus::Waiting)
+        queue.next = first;
+    else
+        queue.held = first;
+    return queue;
 }
 
 Ticket TicketRepository::apply(Ticket ticket, TicketAction action, qint64 counterId,

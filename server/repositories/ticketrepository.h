@@ -34,16 +34,26 @@ public:
     // The same, locking the row until the transaction ends (PostgreSQL), for
     // changing it: two clerks acting on one ticket at once are serialised.
     std::optional<Ticket> findForUpdate(qint64 id);
-    // Serialises the actions of one counter (e.g. a double click on two servers).
-    void lockCounter(qint64 counterId);
+    // Serialises the calls of an office's counters until the transaction
+    // ends (PostgreSQL; SQLite's write lock does it there): every server
+    // process sees the queue as the last call left it, so no ticket is
+    // handed out twice and a counter never holds two.
+    void lockQueue(qint64 officeId);
 
     // The day's queue is the day's: tickets of earlier days are never called.
     // The ticket a counter holds (called or serving) today, if any.
     std::optional<Ticket> heldBy(qint64 counterId);
-    // The next ticket for a counter: appointments whose time has come, then
-    // priority, then the longest wait. Locks the row on PostgreSQL so that two
-    // server processes never hand out the same ticket.
-    std::optional<Ticket> nextFor(qint64 counterId);
+
+    // What call-next needs, read in one statement under lockQueue(): the
+    // ticket the counter still holds, or else the next one it would take
+    // (appointments whose time has come, then priority, then the longest
+    // wait). The row read is locked until the transaction ends.
+    struct CounterQueue
+    {
+        std::optional<Ticket> held;
+        std::optional<Ticket> next;
+    };
+    CounterQueue queueOf(qint64 counterId, qint64 officeId);
 
     // Applies an allowed lifecycle step and records it; the caller has checked
     // nextTicketStatus(). `counterId` is the acting counter (for call).

@@ -19,4 +19,9 @@ constexpr qint64 kDocumentFiles = 0x7e5e0003;
 constexpr qint64 kAdministrators = 0x7e5e0005;
 // The retention job: one server of several on a database runs it at a time.
 constexpr qint64 kRetention = 0x7e5e0006;
+
+// Two-key locks (pg_advisory_xact_lock(int, int)), a key space apart from the
+// ones above: the first key names the kind, the second the office.
+// An office's calls (TicketRepository::lockQueue).
+constexpr int kOfficeQueue = 0x7e5e;
 } // namespace AdvisoryLock

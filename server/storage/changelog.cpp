@@ -32,8 +32,6 @@ Change ChangeLog::recordDelete(const QString &entity, const QString &id, const Q
 
 Change ChangeLog::record(Change change)
 {
-    if (m_db.dialect() == SqlDialect::Postgresql)
-        m_db.exec(u"SELECT pg_advisory_xact_lock(?)"_s, {AdvisoryLock::kAppends});
     const bool isDelete = change.op == Change::Op::Delete;
     const QVariantList values{
         change.entity,
@@ -44,13 +42,17 @@ Change ChangeLog::record(Change change)
                  : QString::fromUtf8(QJsonDocument(change.data).toJson(QJsonDocument::Compact)),
         QDateTime::currentMSecsSinceEpoch()};
     if (m_db.dialect() == SqlDialect::Postgresql) {
-        // Every server on the database hears of it when it commits
-        // (PeerNotifications), in the same round trip.
+        // One round trip: the appends lock (held until commit, so revisions
+        // become visible in order), then the row, whose revision is drawn
+        // only once the lock is held (the row is made from the lock's row),
+        // and the notice every server on the database hears at commit
+        // (PeerNotifications).
         SqlRows appended = m_db.exec(
-            u"WITH appended AS (INSERT INTO change_log (entity, entity_id, op, event, data, "
-            "changed_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING revision) SELECT revision, "
-            "pg_notify('tresen_changes', revision::text) FROM appended"_s,
-            values);
+            u"WITH locked AS (SELECT pg_advisory_xact_lock(?)), appended AS (INSERT INTO "
+            "change_log (entity, entity_id, op, event, data, changed_at) SELECT ?, ?, ?, ?, ?, "
+            "? FROM locked RETURNING revision) SELECT revision, pg_notify('tresen_changes', "
+            "revision::text) FROM appended"_s,
+            QVariantList{AdvisoryLock::kAppends} + values);
         if (!appended.next())
             throw DatabaseFailure(u"The change log did not take the change."_s);
         change.revision = appended.value(0).toLongLong();

@@ -1,5 +1,6 @@
 #include "server/storage/databasebackup.h"
 
+#include "server/storage/advisorylocks.h"
 #include "server/storage/auditlog.h"
 #include "server/storage/changelog.h"
 #include "server/storage/database.h"
@@ -110,6 +111,13 @@ bool isTresenArchive(const DatabaseUrl &url, const QString &file, QString *error
     return false;
 }
 
+// The other clients' sessions on the database (not PostgreSQL's own
+// workers): how many, and who ("tresen-server@10.0.0.5").
+const QString kOtherSessions =
+    u"SELECT COUNT(*), string_agg(DISTINCT COALESCE(NULLIF(application_name, ''), 'unnamed') || "
+    "'@' || COALESCE(host(client_addr), 'local'), ', ') FROM pg_stat_activity WHERE datname = "
+    "current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'"_s;
+
 // Nobody else may use the database while it is replaced: a server would go
 // on from the revisions it had published.
 bool nobodyElseConnected(const DatabaseUrl &url, QString *error)
@@ -118,10 +126,7 @@ bool nobodyElseConnected(const DatabaseUrl &url, QString *error)
     if (!db.open(error))
         return false;
     try {
-        SqlRows others = db.exec(
-            u"SELECT COUNT(*), string_agg(DISTINCT COALESCE(NULLIF(application_name, ''), "
-            "'unnamed') || '@' || COALESCE(host(client_addr), 'local'), ', ') FROM "
-            "pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"_s);
+        SqlRows others = db.exec(kOtherSessions);
         if (others.next() && others.value(0).toInt() > 0) {
             *error = u"%1 other sessions use the database (%2). Stop every tresen-server on "
                      "it first."_s.arg(others.value(0).toInt())
@@ -159,7 +164,17 @@ bool restorePostgresql(const DatabaseUrl &url, const QString &file, QString *err
         while (psql.bytesToWrite() > 0 && psql.state() == QProcess::Running)
             psql.waitForBytesWritten(1000);
     };
-    forward("BEGIN;\nDROP SCHEMA public CASCADE;\nCREATE SCHEMA public;\n");
+    // The check above holds for that moment only. In the transaction, the
+    // migrations lock makes a server that starts now wait before it reads
+    // the schema; then nobody else may be connected still.
+    forward(
+        u"BEGIN;\nDO $$ DECLARE sessions INT; who TEXT; BEGIN PERFORM pg_advisory_xact_lock(%1); "
+        "%2 INTO sessions, who; IF sessions > 0 THEN RAISE EXCEPTION '% other sessions "
+        "connected meanwhile (%). Stop every tresen-server on it first.', sessions, who; "
+        "END IF; END $$;\nDROP SCHEMA public CASCADE;\nCREATE SCHEMA public;\n"_s
+            .arg(AdvisoryLock::kMigrations)
+            .arg(kOtherSessions)
+            .toUtf8());
     while (script.state() == QProcess::Running || script.bytesAvailable() > 0) {
         script.waitForReadyRead(1000);
         forward(script.readAllStandardOutput());

@@ -5,6 +5,7 @@
 // visitor and the ticket taken back once.
 
 #include "server/instance/embeddedserver.h"
+#include "server/storage/database.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -28,6 +29,7 @@ private slots:
     void everyTicketCalledExactlyOnce();
     void undoRacingCallNextLeavesOneVisitorAtTheCounter();
     void twoUndosAtOnceTakeBackOnce();
+    void aTicketCancelledWhileACallWaitsGivesWayToTheNext();
 
 private:
     std::unique_ptr<EmbeddedServer> startServer();
@@ -191,6 +193,60 @@ void tst_CallNextConcurrency::twoUndosAtOnceTakeBackOnce()
         QCOMPARE(setup.send("POST", u"/api/v1/tickets/%1/cancel"_s.arg(id), "{}", token).status,
                  200);
     }
+}
+
+void tst_CallNextConcurrency::aTicketCancelledWhileACallWaitsGivesWayToTheNext()
+{
+    if (m_config.database.kind != DatabaseUrl::Kind::Postgresql)
+        QSKIP("SQLite has one writer at a time: nothing changes while a call reads the queue.");
+    HttpClient setup(m_first->url());
+    const QByteArray token = setup.login(u"mueller"_s, u"demo"_s);
+    QVERIFY(!token.isEmpty());
+    const auto issue = [&] {
+        return setup.send("POST", u"/api/v1/tickets"_s, R"({"serviceId":"1"})", token)
+            .json[u"id"_s]
+            .toString();
+    };
+    const QString first = issue();
+    const QString second = issue();
+
+    // Another transaction has the first ticket (as a clerk cancelling it
+    // has) when counter 1 calls: the call waits for it ...
+    Database other(m_config.database, u"other"_s);
+    QString error;
+    QVERIFY2(other.open(&error), qPrintable(error));
+    Transaction cancelling(other);
+    other.exec(u"UPDATE ticket SET status = 'cancelled' WHERE id = ?"_s, {first.toLongLong()});
+    TestSupport::HttpResult called;
+    std::unique_ptr<QThread> caller(QThread::create([&] {
+        HttpClient http(m_second->url());
+        called = http.send("POST", u"/api/v1/counters/1/call-next"_s, "{}", token);
+    }));
+    caller->start();
+    bool waits = false;
+    {
+        Database observer(m_config.database, u"observer"_s);
+        QVERIFY2(observer.open(&error), qPrintable(error));
+        for (int waited = 0; !waits && waited < 30000; waited += 20) {
+            SqlRows rows = observer.exec(
+                u"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND "
+                "wait_event_type = 'Lock' AND wait_event IN ('transactionid', 'tuple')"_s);
+            waits = rows.next() && rows.value(0).toInt() > 0;
+            if (!waits)
+                QThread::msleep(20);
+        }
+    }
+    QVERIFY(waits);
+    // ... and once the ticket is cancelled, takes the one behind it: no
+    // "nobody waiting", no cancelled ticket at the counter.
+    cancelling.commit();
+    QVERIFY(caller->wait(30000));
+    QCOMPARE(called.status, 200);
+    QCOMPARE(called.json[u"id"_s].toString(), second);
+    QCOMPARE(setup.send("POST", u"/api/v1/tickets/%1/start"_s.arg(second), "{}", token).status,
+             200);
+    QCOMPARE(setup.send("POST", u"/api/v1/tickets/%1/finish"_s.arg(second), "{}", token).status,
+             200);
 }
 
 QTEST_GUILESS_MAIN(tst_CallNextConcurrency)
