@@ -24,11 +24,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -42,6 +44,7 @@
 #include <chrono>
 #include <cstdio>
 #include <memory>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using SteadyClock = std::chrono::steady_clock;
@@ -89,6 +92,80 @@ void printMemory(const char *when, const QList<qint64> &pids)
         std::printf("server %lld %s: resident %.1f MiB, peak %.1f MiB\n",
                     static_cast<long long>(pid), when, memory.residentMiB, memory.peakMiB);
     }
+}
+
+// CPU seconds used so far by the programs that take part in a run, by name
+// (the bench itself under "bench"), and by the whole machine (busy and all),
+// from /proc: where the time of one call-next goes, and whether the cores
+// were the limit.
+struct CpuUse
+{
+    QMap<QString, double> byProgram;
+    double machineBusy = 0;
+    double machineTotal = 0;
+};
+
+double cpuSecondsOf(const QByteArray &stat)
+{
+    // utime and stime are fields 14 and 15; the name (field 2) may hold spaces.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return (fields.at(11).toDouble() + fields.at(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
+}
+
+CpuUse cpuUse()
+{
+    static const QStringList kPrograms{u"tresen-server"_s, u"postgres"_s, u"haproxy"_s};
+    CpuUse use;
+    const QString self = QString::number(QCoreApplication::applicationPid());
+    for (const QString &pid : QDir(u"/proc"_s).entryList({u"[0-9]*"_s}, QDir::Dirs)) {
+        QFile stat(u"/proc/%1/stat"_s.arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue; // ended meanwhile
+        const QByteArray line = stat.readAll();
+        const QString name = QString::fromUtf8(
+            line.mid(line.indexOf('(') + 1, line.lastIndexOf(')') - line.indexOf('(') - 1));
+        if (pid == self)
+            use.byProgram[u"bench"_s] += cpuSecondsOf(line);
+        else if (kPrograms.contains(name))
+            use.byProgram[name] += cpuSecondsOf(line);
+    }
+    QFile machine(u"/proc/stat"_s);
+    if (machine.open(QIODevice::ReadOnly)) {
+        // "cpu user nice system idle iowait irq softirq steal ..."
+        const QList<QByteArray> fields = machine.readLine().simplified().split(' ');
+        for (int i = 1; i < fields.size() && i <= 8; ++i) {
+            const double seconds = fields.at(i).toDouble() / double(sysconf(_SC_CLK_TCK));
+            use.machineTotal += seconds;
+            if (i != 4 && i != 5)
+                use.machineBusy += seconds;
+        }
+    }
+    return use;
+}
+
+void printCpuPerCall(const CpuUse &before, const CpuUse &after, int calls)
+{
+    if (calls == 0)
+        return;
+    double total = 0;
+    QString parts;
+    for (auto it = after.byProgram.cbegin(); it != after.byProgram.cend(); ++it) {
+        const double ms = (it.value() - before.byProgram.value(it.key())) * 1000.0 / calls;
+        total += ms;
+        parts += u" %1=%2"_s.arg(it.key()).arg(ms, 0, 'f', 2);
+    }
+    const long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    const double busy =
+        after.machineTotal > before.machineTotal
+            ? (after.machineBusy - before.machineBusy) / (after.machineTotal - before.machineTotal)
+            : 0;
+    std::printf("CPU ms per call-next (with its start and finish):%s total=%.2f\n",
+                qPrintable(parts), total);
+    std::printf("machine busy %.0f %% of %ld cores; those cores allow at most %.0f call-next/s "
+                "at this cost\n",
+                busy * 100.0, cores, total > 0 ? double(cores) * 1000.0 / total : 0.0);
 }
 
 Reply post(QNetworkAccessManager &network, const QUrl &url, const QByteArray &token)
@@ -277,6 +354,7 @@ int main(int argc, char *argv[])
         printMemory("with the sockets", serverPids);
 
     int callNextRequests = 0;
+    const CpuUse cpuBefore = cpuUse();
     const auto begin = SteadyClock::now();
     QList<QThread *> threads;
     for (int c = 0; c < counterIds.size(); ++c) {
@@ -314,6 +392,7 @@ int main(int argc, char *argv[])
         delete thread;
     }
     const double seconds = std::chrono::duration<double>(SteadyClock::now() - begin).count();
+    const CpuUse cpuAfter = cpuUse();
     QThread::msleep(500); // the last events
     for (QWebSocket *socket : sockets)
         QMetaObject::invokeMethod(
@@ -343,6 +422,7 @@ int main(int argc, char *argv[])
     std::printf("throughput: %.0f call-next/s, %.0f requests/s (call, start, finish) over %.2f s\n",
                 callNextRequests / seconds, (callNextRequests + 2.0 * sent.size()) / seconds,
                 seconds);
+    printCpuPerCall(cpuBefore, cpuAfter, callNextRequests);
     printMemory("after the run", serverPids);
     return 0;
 }
