@@ -1,0 +1,140 @@
+#include "core/domain/dispatcher.h"
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// A ticket's place in a policy's order: the smallest is called.
+using OrderKey = std::tuple<int, double, qint64, qint64>;
+
+double minutesOf(const DispatchState &state, qint64 serviceId)
+{
+    const double minutes = state.serviceMinutes.value(serviceId, Dispatch::kDefaultServiceMinutes);
+    return minutes > 0 ? minutes : Dispatch::kDefaultServiceMinutes;
+}
+
+OrderKey fifoKey(const DispatchState &state, const QueuedTicket &ticket)
+{
+    const bool due = ticket.dueAt > 0 && ticket.dueAt <= state.now;
+    return {due ? 0 : 1, -double(ticket.priority), ticket.queueAt, ticket.id};
+}
+
+std::optional<OrderKey> zmsKey(const DispatchState &state, const QueuedTicket &ticket)
+{
+    if (ticket.lastCalledAt > 0 && state.now - ticket.lastCalledAt < Dispatch::kZmsRecallPauseMs)
+        return std::nullopt; // called a moment ago: give them time to come
+    if (ticket.priority > 0 && ticket.dueAt == 0)
+        return OrderKey{0, 0, ticket.queueAt, ticket.id};
+    if (ticket.dueAt > 0 && ticket.dueAt <= state.now + Dispatch::kZmsAppointmentLeadMs)
+        return OrderKey{1, 0, ticket.dueAt, ticket.id};
+    return OrderKey{2, 0, ticket.queueAt, ticket.id};
+}
+
+// How many of the staffed counters (the calling one always among them) may
+// take tickets of each service.
+QHash<qint64, int> countersPerService(const DispatchState &state)
+{
+    QHash<qint64, int> serving;
+    bool callingIsStaffed = false;
+    for (const DispatchCounter &counter : state.staffed) {
+        callingIsStaffed = callingIsStaffed || counter.id == state.counter.id;
+        for (const qint64 serviceId : counter.serviceIds)
+            ++serving[serviceId];
+    }
+    if (!callingIsStaffed) {
+        for (const qint64 serviceId : state.counter.serviceIds)
+            ++serving[serviceId];
+    }
+    return serving;
+}
+
+OrderKey tresenKey(const DispatchState &state, const QueuedTicket &ticket,
+                   const QHash<qint64, int> &serving, int staffed)
+{
+    // Told a time: called at it.
+    if (ticket.dueAt > 0 && ticket.dueAt <= state.now + Dispatch::kAppointmentLeadMs)
+        return {0, 0, ticket.dueAt, ticket.id};
+    if (ticket.priority > 0)
+        return {1, -double(ticket.priority), ticket.queueAt, ticket.id};
+    // Early for an appointment: only when no walk-in waits for this counter
+    // (it is called on time anyway).
+    if (ticket.dueAt > 0)
+        return {4, 0, ticket.dueAt, ticket.id};
+    const qint64 waitedMs = std::max<qint64>(0, state.now - ticket.queueAt);
+    if (waitedMs >= Dispatch::kOvertakeCapMs)
+        return {2, 0, ticket.queueAt, ticket.id}; // overtaken long enough: in line order
+    // Highest response ratio first: (wait + visit) / visit, so a short visit
+    // goes ahead of a long one while their waits are alike, and any wait
+    // grows into a lead. A service few staffed counters can take weighs more
+    // at a counter that can: that counter is its only chance.
+    const double visit = minutesOf(state, ticket.serviceId);
+    const double ratio = (double(waitedMs) / 60000.0 + visit) / visit;
+    const int able = std::max(1, serving.value(ticket.serviceId, 1));
+    const double scarcity = std::sqrt(double(std::max(staffed, able)) / double(able));
+    return {3, -(ratio * scarcity), ticket.queueAt, ticket.id};
+}
+} // namespace
+
+QString dispatchPolicyName(DispatchPolicy policy)
+{
+    switch (policy) {
+    case DispatchPolicy::Fifo:
+        return u"fifo"_s;
+    case DispatchPolicy::Zms:
+        return u"zms"_s;
+    case DispatchPolicy::Tresen:
+        return u"tresen"_s;
+    }
+    return {};
+}
+
+std::optional<DispatchPolicy> dispatchPolicyFromName(QStringView name)
+{
+    for (const DispatchPolicy policy :
+         {DispatchPolicy::Fifo, DispatchPolicy::Zms, DispatchPolicy::Tresen}) {
+        if (name == dispatchPolicyName(policy))
+            return policy;
+    }
+    return std::nullopt;
+}
+
+bool counterMayTake(const DispatchCounter &counter, const QueuedTicket &ticket)
+{
+    if (ticket.targetCounterId > 0)
+        return ticket.targetCounterId == counter.id;
+    return counter.serviceIds.contains(ticket.serviceId);
+}
+
+std::optional<qsizetype> chooseNextTicket(DispatchPolicy policy, const DispatchState &state)
+{
+    const QHash<qint64, int> serving =
+        policy == DispatchPolicy::Tresen ? countersPerService(state) : QHash<qint64, int>();
+    const int staffed = std::max<int>(1, int(state.staffed.size()));
+    std::optional<qsizetype> chosen;
+    OrderKey best;
+    for (qsizetype i = 0; i < state.waiting.size(); ++i) {
+        const QueuedTicket &ticket = state.waiting.at(i);
+        if (!counterMayTake(state.counter, ticket))
+            continue;
+        std::optional<OrderKey> key;
+        switch (policy) {
+        case DispatchPolicy::Fifo:
+            key = fifoKey(state, ticket);
+            break;
+        case DispatchPolicy::Zms:
+            key = zmsKey(state, ticket);
+            break;
+        case DispatchPolicy::Tresen:
+            key = tresenKey(state, ticket, serving, staffed);
+            break;
+        }
+        if (key && (!chosen || *key < best)) {
+            chosen = i;
+            best = *key;
+        }
+    }
+    return chosen;
+}

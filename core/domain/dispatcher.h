@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Which waiting ticket a free counter calls next: one pure function, called
+// by the server's call-next (under the office's queue lock, on the whole
+// queue) and by tresen-sim, so that what is simulated is what runs.
+enum class DispatchPolicy {
+    // Appointments whose time has come, then priority, then the longest in
+    // line: Tresen's order until now, kept as the baseline.
+    Fifo,
+    // The rules of ZMS, the calling system many Bürgerämter run: priority
+    // walk-ins first, then appointments within 2 minutes of their start,
+    // then the line; a ticket called in the last 5 minutes waits.
+    Zms,
+    // Appointments on time, nobody overtaken for too long, then the highest
+    // response ratio (short visits go first while their wait is short), and
+    // a ticket that few counters can serve goes to such a counter.
+    Tresen,
+};
+
+QString dispatchPolicyName(DispatchPolicy policy); // "fifo", "zms", "tresen"
+std::optional<DispatchPolicy> dispatchPolicyFromName(QStringView name);
+
+// A waiting ticket as the dispatcher sees it: no number, no notes, nobody's name.
+struct QueuedTicket
+{
+    qint64 id = 0;
+    qint64 serviceId = 0;
+    qint64 queueAt = 0;         // its place in line (ms since the epoch)
+    qint64 dueAt = 0;           // appointment start (0: walk-in)
+    int priority = 0;           // above 0: goes first (e.g. a visitor who cannot wait)
+    qint64 lastCalledAt = 0;    // 0: never called (put back after a call otherwise)
+    qint64 targetCounterId = 0; // transferred to this counter only (0: any that serves it)
+};
+
+struct DispatchCounter
+{
+    qint64 id = 0;
+    QList<qint64> serviceIds;
+};
+
+struct DispatchState
+{
+    qint64 now = 0;
+    DispatchCounter counter; // the one that calls
+    // The counters at work now, the calling one included: how many can take
+    // each service (the calling one counts when missing here).
+    QList<DispatchCounter> staffed;
+    QList<QueuedTicket> waiting; // the office's waiting tickets, any order
+    // Expected processing minutes per service (learned, or the service's
+    // configured duration); services missing here count kDefaultServiceMinutes.
+    QHash<qint64, double> serviceMinutes;
+};
+
+namespace Dispatch {
+constexpr double kDefaultServiceMinutes = 12.0;
+// Zms: appointments this close to their start count as due; a ticket called
+// this recently is not called again yet.
+constexpr qint64 kZmsAppointmentLeadMs = 2 * 60 * 1000;
+constexpr qint64 kZmsRecallPauseMs = 5 * 60 * 1000;
+// Tresen: appointments due within this are called first (they were told a time).
+constexpr qint64 kAppointmentLeadMs = 1 * 60 * 1000;
+// Tresen: once a walk-in has waited this long, it goes before every
+// shorter wait (the bound on being overtaken).
+constexpr qint64 kOvertakeCapMs = 30 * 60 * 1000;
+} // namespace Dispatch
+
+// Whether `counter` may call `ticket`: transferred to it, or of a service it serves.
+bool counterMayTake(const DispatchCounter &counter, const QueuedTicket &ticket);
+
+// The index in `state.waiting` of the ticket the counter calls, or nothing
+// when it may take none of them.
+std::optional<qsizetype> chooseNextTicket(DispatchPolicy policy, const DispatchState &state);
