@@ -9,7 +9,11 @@
 // front of them, as `scripts/dev city` starts them): the counters call
 // through the --server addresses in turn, the displays listen on the
 // --display-server ones (by default the same), and with --server-pid the
-// servers' memory is read from /proc before and after.
+// servers' memory is read from /proc before and after. The CPU time of one
+// call-next's visit is shown by program: the bench, the --server-pid and
+// --proxy-pid processes, and the PostgreSQL on this machine. With --queue N
+// the queue stays N long (each visit draws a ticket first, as at a kiosk)
+// instead of starting with every visit's ticket.
 //
 //   tresen-bench-queue --database URL --server http://127.0.0.1:A --display-server
 //       http://127.0.0.1:B --server-pid PID_A --server-pid PID_B --sockets 500
@@ -94,10 +98,11 @@ void printMemory(const char *when, const QList<qint64> &pids)
     }
 }
 
-// CPU seconds used so far by the programs that take part in a run, by name
-// (the bench itself under "bench"), and by the whole machine (busy and all),
+// CPU seconds used so far by the processes that take part in a run (the
+// bench, the servers, the proxy, and the postmaster of the bench's database
+// with its backends), by program, and by the whole machine (busy and all),
 // from /proc: where the time of one call-next goes, and whether the cores
-// were the limit.
+// were the limit. Others on the machine (another PostgreSQL) do not count.
 struct CpuUse
 {
     QMap<QString, double> byProgram;
@@ -105,31 +110,45 @@ struct CpuUse
     double machineTotal = 0;
 };
 
-double cpuSecondsOf(const QByteArray &stat)
+// The fields of /proc/PID/stat after the name (which may hold spaces):
+// state is [0], the parent [1], utime and stime [11] and [12].
+QList<QByteArray> statFields(qint64 pid, QString *name)
 {
-    // utime and stime are fields 14 and 15; the name (field 2) may hold spaces.
-    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return {}; // ended meanwhile
+    const QByteArray line = stat.readAll();
+    if (name)
+        *name = QString::fromUtf8(
+            line.mid(line.indexOf('(') + 1, line.lastIndexOf(')') - line.indexOf('(') - 1));
+    return line.mid(line.lastIndexOf(')') + 2).split(' ');
+}
+
+double cpuSecondsOf(const QList<QByteArray> &fields)
+{
     if (fields.size() < 13)
         return 0;
     return (fields.at(11).toDouble() + fields.at(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
 }
 
-CpuUse cpuUse()
+// `pids` by program; `postmaster` and its children count as "postgres".
+CpuUse cpuUse(const QList<qint64> &pids, qint64 postmaster)
 {
-    static const QStringList kPrograms{u"tresen-server"_s, u"postgres"_s, u"haproxy"_s};
     CpuUse use;
-    const QString self = QString::number(QCoreApplication::applicationPid());
-    for (const QString &pid : QDir(u"/proc"_s).entryList({u"[0-9]*"_s}, QDir::Dirs)) {
-        QFile stat(u"/proc/%1/stat"_s.arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue; // ended meanwhile
-        const QByteArray line = stat.readAll();
-        const QString name = QString::fromUtf8(
-            line.mid(line.indexOf('(') + 1, line.lastIndexOf(')') - line.indexOf('(') - 1));
-        if (pid == self)
-            use.byProgram[u"bench"_s] += cpuSecondsOf(line);
-        else if (kPrograms.contains(name))
-            use.byProgram[name] += cpuSecondsOf(line);
+    use.byProgram[u"bench"_s] =
+        cpuSecondsOf(statFields(QCoreApplication::applicationPid(), nullptr));
+    for (const qint64 pid : pids) {
+        QString name;
+        const QList<QByteArray> fields = statFields(pid, &name);
+        use.byProgram[name] += cpuSecondsOf(fields);
+    }
+    if (postmaster > 0) {
+        for (const QString &entry : QDir(u"/proc"_s).entryList({u"[0-9]*"_s}, QDir::Dirs)) {
+            const qint64 pid = entry.toLongLong();
+            const QList<QByteArray> fields = statFields(pid, nullptr);
+            if (fields.size() > 1 && (pid == postmaster || fields.at(1).toLongLong() == postmaster))
+                use.byProgram[u"postgres"_s] += cpuSecondsOf(fields);
+        }
     }
     QFile machine(u"/proc/stat"_s);
     if (machine.open(QIODevice::ReadOnly)) {
@@ -161,19 +180,20 @@ void printCpuPerCall(const CpuUse &before, const CpuUse &after, int calls)
         after.machineTotal > before.machineTotal
             ? (after.machineBusy - before.machineBusy) / (after.machineTotal - before.machineTotal)
             : 0;
-    std::printf("CPU ms per call-next (with its start and finish):%s total=%.2f\n",
+    std::printf("CPU ms per call-next (with the rest of its visit):%s total=%.2f\n",
                 qPrintable(parts), total);
     std::printf("machine busy %.0f %% of %ld cores; those cores allow at most %.0f call-next/s "
                 "at this cost\n",
                 busy * 100.0, cores, total > 0 ? double(cores) * 1000.0 / total : 0.0);
 }
 
-Reply post(QNetworkAccessManager &network, const QUrl &url, const QByteArray &token)
+Reply post(QNetworkAccessManager &network, const QUrl &url, const QByteArray &token,
+           const QByteArray &body = "{}")
 {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Authorization", "Bearer " + token);
-    QNetworkReply *reply = network.post(request, QByteArray("{}"));
+    QNetworkReply *reply = network.post(request, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -184,13 +204,23 @@ Reply post(QNetworkAccessManager &network, const QUrl &url, const QByteArray &to
 }
 
 // Makes sure `counters` counters of the Bürgeramt serve its first service and
-// `tickets` tickets wait for it; returns those counters' ids.
-QList<qint64> prepare(const DatabaseUrl &url, int counters, int tickets)
+// `tickets` tickets wait for it; returns those counters' ids and sets
+// `serviceId` and (PostgreSQL on this machine) the `postmaster`'s pid.
+QList<qint64> prepare(const DatabaseUrl &url, int counters, int tickets, qint64 *serviceId,
+                      qint64 *postmaster)
 {
     Database db(url, u"bench-setup"_s);
     QString error;
     if (!db.open(&error) || !Migrations::apply(db, &error))
         qFatal("setup: %s", qPrintable(error));
+    if (url.kind == DatabaseUrl::Kind::Postgresql) {
+        // Our backend's parent, when PostgreSQL runs on this machine.
+        SqlRows backend = db.exec(u"SELECT pg_backend_pid()"_s);
+        const QList<QByteArray> fields = backend.next()
+                                             ? statFields(backend.value(0).toLongLong(), nullptr)
+                                             : QList<QByteArray>();
+        *postmaster = fields.size() > 1 ? fields.at(1).toLongLong() : 0;
+    }
     Backend backend(db);
     DemoData::seedIfEmpty(backend);
     Transaction transaction(db);
@@ -206,6 +236,7 @@ QList<qint64> prepare(const DatabaseUrl &url, int counters, int tickets)
     for (int i = int(backend.directory.counters(1).size()) + 1; serving.size() < counters; ++i)
         serving.append(backend.directory.addCounter(1, u"Schalter %1"_s.arg(i), services));
     serving.resize(counters);
+    *serviceId = services.first();
     const QJsonObject service = *backend.directory.service(services.first());
     for (int i = 0; i < tickets; ++i)
         backend.tickets.issue(1, services.first(), service.value(u"prefix"_s).toString(),
@@ -232,9 +263,16 @@ int main(int argc, char *argv[])
          u"url"_s},
         {u"display-server"_s, u"Where the displays listen (repeatable; default: --server)."_s,
          u"url"_s},
-        {u"server-pid"_s, u"A server process whose memory to report (repeatable)."_s, u"pid"_s},
+        {u"server-pid"_s, u"A server process whose memory and CPU to report (repeatable)."_s,
+         u"pid"_s},
+        {u"proxy-pid"_s, u"A proxy process whose CPU to report (repeatable)."_s, u"pid"_s},
         {u"sockets"_s, u"Idle event sockets held open during the run."_s, u"n"_s, u"0"_s},
         {u"ca-certificates"_s, u"Also trust the authorities in this PEM file."_s, u"file"_s},
+        {u"queue"_s,
+         u"Tickets waiting throughout: each visit first draws a ticket (POST /tickets, as "
+         u"the kiosk does) behind this many (0: every visit's ticket drawn before the run, "
+         u"so the queue starts at counters x calls)."_s,
+         u"n"_s, u"0"_s},
     });
     parser.addHelpOption();
     parser.process(app);
@@ -253,7 +291,16 @@ int main(int argc, char *argv[])
     if (parser.isSet(u"ca-certificates"_s) &&
         !trustCertificateAuthorities(parser.value(u"ca-certificates"_s), &error))
         qFatal("%s", qPrintable(error));
-    const QList<qint64> counterIds = prepare(*url, counters, counters * callsPerCounter);
+    const int steadyQueue = parser.value(u"queue"_s).toInt();
+    qint64 serviceId = 0;
+    qint64 postmaster = 0;
+    const QList<qint64> counterIds =
+        prepare(*url, counters, steadyQueue > 0 ? steadyQueue : counters * callsPerCounter,
+                &serviceId, &postmaster);
+    QList<qint64> measuredPids = serverPids;
+    for (const QString &pid : parser.values(u"proxy-pid"_s))
+        measuredPids.append(pid.toLongLong());
+    const QByteArray newTicket = u"{\"serviceId\":\"%1\"}"_s.arg(serviceId).toUtf8();
 
     QList<QUrl> servers;
     for (const QString &server : parser.values(u"server"_s))
@@ -354,7 +401,8 @@ int main(int argc, char *argv[])
         printMemory("with the sockets", serverPids);
 
     int callNextRequests = 0;
-    const CpuUse cpuBefore = cpuUse();
+    int ticketsDrawn = 0;
+    const CpuUse cpuBefore = cpuUse(measuredPids, postmaster);
     const auto begin = SteadyClock::now();
     QList<QThread *> threads;
     for (int c = 0; c < counterIds.size(); ++c) {
@@ -365,7 +413,14 @@ int main(int argc, char *argv[])
             const QUrl callNext =
                 base.resolved(QUrl(u"/api/v1/counters/%1/call-next"_s.arg(counter)));
             int mine = 0;
+            int drawn = 0;
             for (int i = 0; i < callsPerCounter; ++i) {
+                if (steadyQueue > 0) {
+                    if (post(http, base.resolved(QUrl(u"/api/v1/tickets"_s)), clerk, newTicket)
+                            .status != 201)
+                        qFatal("a ticket could not be drawn");
+                    ++drawn;
+                }
                 const auto at = SteadyClock::now();
                 const Reply reply = post(http, callNext, clerk);
                 ++mine;
@@ -383,6 +438,7 @@ int main(int argc, char *argv[])
             }
             const QMutexLocker lock(&mutex);
             callNextRequests += mine;
+            ticketsDrawn += drawn;
         }));
     }
     for (QThread *thread : threads)
@@ -392,7 +448,7 @@ int main(int argc, char *argv[])
         delete thread;
     }
     const double seconds = std::chrono::duration<double>(SteadyClock::now() - begin).count();
-    const CpuUse cpuAfter = cpuUse();
+    const CpuUse cpuAfter = cpuUse(measuredPids, postmaster);
     QThread::msleep(500); // the last events
     for (QWebSocket *socket : sockets)
         QMetaObject::invokeMethod(
@@ -413,15 +469,16 @@ int main(int argc, char *argv[])
             latencies.push_back(std::chrono::duration<double, std::milli>(at - *it).count());
     }
     const int received = int(latencies.size());
-    std::printf("database=%s counters=%d displays=%d pause=%d ms calls=%lld events=%d\n",
+    std::printf("database=%s counters=%d displays=%d pause=%d ms queue=%d calls=%lld events=%d\n",
                 url->kind == DatabaseUrl::Kind::Sqlite ? "sqlite" : "postgresql", counters,
-                displays, pauseMs, static_cast<long long>(sent.size()), received);
+                displays, pauseMs, steadyQueue, static_cast<long long>(sent.size()), received);
     std::printf("call->display latency ms: p50=%.2f p90=%.2f p99=%.2f max=%.2f\n",
                 percentile(latencies, 0.5), percentile(latencies, 0.9), percentile(latencies, 0.99),
                 percentile(latencies, 1.0));
-    std::printf("throughput: %.0f call-next/s, %.0f requests/s (call, start, finish) over %.2f s\n",
-                callNextRequests / seconds, (callNextRequests + 2.0 * sent.size()) / seconds,
-                seconds);
+    const double requests = callNextRequests + ticketsDrawn + 2.0 * double(sent.size());
+    std::printf("throughput: %.0f call-next/s, %.0f requests/s (%s) over %.2f s\n",
+                callNextRequests / seconds, requests / seconds,
+                steadyQueue > 0 ? "issue, call, start, finish" : "call, start, finish", seconds);
     printCpuPerCall(cpuBefore, cpuAfter, callNextRequests);
     printMemory("after the run", serverPids);
     return 0;

@@ -369,8 +369,8 @@ void installQueueRoutes(RequestDispatcher &api, const QueueRoutes &parts)
         });
 
     api.route(M::Post, u"/api/v1/counters/{id}/call-next"_s, Role::Clerk, [parts](ApiRequest &r) {
-        // Few round trips: one read of the counter, the office's lock, one
-        // read of the queue, one update (and the change log's append).
+        // Few round trips: the counter, the office's lock, the ticket it
+        // holds, the next one (and its update and the change log's append).
         const auto counterId = r.idArg(0);
         const auto counter = counterId ? parts.directory.counterBasics(*counterId) : std::nullopt;
         if (!counter)
@@ -381,17 +381,17 @@ void installQueueRoutes(RequestDispatcher &api, const QueueRoutes &parts)
             return HttpReply::conflict(u"retired"_s,
                                        u"%1 is retired and calls nobody."_s.arg(counter->name));
         parts.tickets.lockQueue(counter->officeId);
-        const auto queue = parts.tickets.queueOf(*counterId, counter->officeId);
-        if (queue.held)
+        if (const auto held = parts.tickets.heldBy(*counterId))
             return HttpReply::conflict(
                 u"counter-busy"_s,
                 u"%1 still has ticket %2 (%3): finish or requeue it first."_s.arg(
-                    counter->name, queue.held->number, ticketStatusName(queue.held->status)));
-        if (!queue.next)
+                    counter->name, held->number, ticketStatusName(held->status)));
+        const auto next = parts.tickets.nextFor(*counterId, counter->officeId);
+        if (!next)
             return HttpReply::noContent();
         return HttpReply::json(
-            200, parts.tickets.apply(*queue.next, TicketAction::Call, *counterId, r.user->login)
-                     .toJson());
+            200,
+            parts.tickets.apply(*next, TicketAction::Call, *counterId, r.user->login).toJson());
     });
 
     api.route(M::Post, u"/api/v1/tickets/{id}/transfer"_s, Role::Clerk, [parts](ApiRequest &r) {

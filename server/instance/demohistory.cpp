@@ -444,7 +444,7 @@ void planHours(QList<Desk> &desks, const QList<Range> &ranges, int visitors, dou
 }
 
 // The day's queue, run by the staffed counters in the order the server's
-// call-next takes tickets (TicketRepository::queueOf): appointments whose
+// call-next takes tickets (TicketRepository::nextFor): appointments whose
 // time has come, then the longest wait. A counter calls as soon as it is
 // free and somebody it serves is waiting.
 void runQueue(const Office &office, QList<Visit> &visits, QList<Desk> &desks, const LocalDay &local,

@@ -19,7 +19,7 @@ const QString kColumns =
     "issued_at, queue_at, due_at, first_called_at, last_called_at, started_at, finished_at, "
     "call_count, counter_id, target_counter_id, clerk_login FROM ticket"_s;
 
-// The order in which counters take tickets (see queueOf()).
+// The order in which counters take tickets (see nextFor()).
 const QString kQueueOrderTerms =
     u"CASE WHEN due_at IS NOT NULL AND due_at <= ? THEN 0 ELSE 1 END, priority DESC, queue_at, id"_s;
 const QString kQueueOrder = u" ORDER BY "_s + kQueueOrderTerms;
@@ -180,30 +180,21 @@ std::optional<Ticket> TicketRepository::heldBy(qint64 counterId)
                      {counterId, serviceDay()}, u" ORDER BY id LIMIT 1"_s);
 }
 
-TicketRepository::CounterQueue TicketRepository::queueOf(qint64 counterId, qint64 officeId)
+std::optional<Ticket> TicketRepository::nextFor(qint64 counterId, qint64 officeId)
 {
-    // The held ticket sorts first. The row lock is for the clerks' other
-    // actions on that ticket (transfer, cancel), which lockQueue() does not
-    // serialise; SQLite's write transaction serialises everything.
-    const bool postgresql = m_db.dialect() == SqlDialect::Postgresql;
-    const QString where =
-        u"service_day = ? AND office_id = ? AND ((status IN ('called', 'serving') AND "
-        "counter_id = ?) OR (status = 'waiting' AND ((target_counter_id IS NULL AND service_id "
-        "IN (SELECT service_id FROM counter_service WHERE counter_id = ?)) OR target_counter_id "
-        "= ?)))"_s;
-    const QString order = u" ORDER BY CASE WHEN status = 'waiting' THEN 1 ELSE 0 END, "_s +
-                          kQueueOrderTerms +
-                          (postgresql ? u" LIMIT 1 FOR UPDATE"_s : u" LIMIT 1"_s);
-    const QVariantList values{serviceDay(), officeId, counterId, counterId, counterId, now()};
-    // A row another transaction changes meanwhile is waited for and read
-    // again; one that no longer qualifies (cancelled) gives way to the next.
-    const std::optional<Ticket> first = selectOne(where, values, order);
-    CounterQueue queue;
-    if (first && first->status == TicketStatus::Waiting)
-        queue.next = first;
-    else
-        queue.held = first;
-    return queue;
+    // Not SKIP LOCKED: the office's lock already serialises the calls, and
+    // a ticket a clerk is transferring or cancelling right now is waited
+    // for; PostgreSQL then reads it again, and one no longer waiting gives
+    // way to the next. (The held ticket is read apart, in heldBy(): in one
+    // statement with this, a held ticket being put back would be read again
+    // as waiting and called at once, ahead of the line.)
+    return selectOne(
+        u"status = 'waiting' AND service_day = ? AND office_id = ? AND ((target_counter_id IS "
+        "NULL AND service_id IN (SELECT service_id FROM counter_service WHERE counter_id = ?)) OR "
+        "target_counter_id = ?)"_s,
+        {serviceDay(), officeId, counterId, counterId, now()},
+        kQueueOrder +
+            (m_db.dialect() == SqlDialect::Postgresql ? u" LIMIT 1 FOR UPDATE"_s : u" LIMIT 1"_s));
 }
 
 Ticket TicketRepository::apply(Ticket ticket, TicketAction action, qint64 counterId,

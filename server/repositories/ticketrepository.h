@@ -44,16 +44,10 @@ public:
     // The ticket a counter holds (called or serving) today, if any.
     std::optional<Ticket> heldBy(qint64 counterId);
 
-    // What call-next needs, read in one statement under lockQueue(): the
-    // ticket the counter still holds, or else the next one it would take
-    // (appointments whose time has come, then priority, then the longest
-    // wait). The row read is locked until the transaction ends.
-    struct CounterQueue
-    {
-        std::optional<Ticket> held;
-        std::optional<Ticket> next;
-    };
-    CounterQueue queueOf(qint64 counterId, qint64 officeId);
+    // The next ticket a counter of the office takes, under lockQueue():
+    // appointments whose time has come, then priority, then the longest
+    // wait. The row is locked until the transaction ends.
+    std::optional<Ticket> nextFor(qint64 counterId, qint64 officeId);
 
     // Applies an allowed lifecycle step and records it; the caller has checked
     // nextTicketStatus(). `counterId` is the acting counter (for call).

@@ -111,22 +111,25 @@ bool isTresenArchive(const DatabaseUrl &url, const QString &file, QString *error
     return false;
 }
 
-// The other clients' sessions on the database (not PostgreSQL's own
-// workers): how many, and who ("tresen-server@10.0.0.5").
-const QString kOtherSessions =
-    u"SELECT COUNT(*), string_agg(DISTINCT COALESCE(NULLIF(application_name, ''), 'unnamed') || "
-    "'@' || COALESCE(host(client_addr), 'local'), ', ') FROM pg_stat_activity WHERE datname = "
-    "current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'"_s;
+// The other clients' sessions on the database besides this one and the
+// session `holderPid`: how many, and who ("tresen-server@10.0.0.5").
+// PostgreSQL's own workers do not count; a session of a role the asker may
+// not see in full has no backend_type, and counts.
+QString otherSessionsBesides(qint64 holderPid)
+{
+    return u"SELECT COUNT(*), string_agg(DISTINCT COALESCE(NULLIF(application_name, ''), "
+           "'unnamed') || '@' || COALESCE(host(client_addr), 'local'), ', ') FROM "
+           "pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND "
+           "pid <> %1 AND (backend_type = 'client backend' OR backend_type IS NULL)"_s.arg(
+               holderPid);
+}
 
 // Nobody else may use the database while it is replaced: a server would go
-// on from the revisions it had published.
-bool nobodyElseConnected(const DatabaseUrl &url, QString *error)
+// on from the revisions it had published. `holder` is the restore's own session.
+bool nobodyElseConnected(Database &holder, QString *error)
 {
-    Database db(url, u"restore_check"_s);
-    if (!db.open(error))
-        return false;
     try {
-        SqlRows others = db.exec(kOtherSessions);
+        SqlRows others = holder.exec(otherSessionsBesides(0));
         if (others.next() && others.value(0).toInt() > 0) {
             *error = u"%1 other sessions use the database (%2). Stop every tresen-server on "
                      "it first."_s.arg(others.value(0).toInt())
@@ -140,10 +143,11 @@ bool nobodyElseConnected(const DatabaseUrl &url, QString *error)
     return true;
 }
 
-bool restorePostgresql(const DatabaseUrl &url, const QString &file, QString *error)
+// Replaces the database by the backup through psql, while `holderPid` (the
+// restore's own session) holds the migrations lock.
+bool restorePostgresql(const DatabaseUrl &url, const QString &file, qint64 holderPid,
+                       QString *error)
 {
-    if (!isTresenArchive(url, file, error) || !nobodyElseConnected(url, error))
-        return false;
     QProcess script;
     QProcess psql;
     script.setProcessEnvironment(pgEnvironment(url));
@@ -164,17 +168,14 @@ bool restorePostgresql(const DatabaseUrl &url, const QString &file, QString *err
         while (psql.bytesToWrite() > 0 && psql.state() == QProcess::Running)
             psql.waitForBytesWritten(1000);
     };
-    // The check above holds for that moment only. In the transaction, the
-    // migrations lock makes a server that starts now wait before it reads
-    // the schema; then nobody else may be connected still.
-    forward(
-        u"BEGIN;\nDO $$ DECLARE sessions INT; who TEXT; BEGIN PERFORM pg_advisory_xact_lock(%1); "
-        "%2 INTO sessions, who; IF sessions > 0 THEN RAISE EXCEPTION '% other sessions "
-        "connected meanwhile (%). Stop every tresen-server on it first.', sessions, who; "
-        "END IF; END $$;\nDROP SCHEMA public CASCADE;\nCREATE SCHEMA public;\n"_s
-            .arg(AdvisoryLock::kMigrations)
-            .arg(kOtherSessions)
-            .toUtf8());
+    // The first check held for its moment only; a server that starts since
+    // waits at the migrations lock the holder has. Inside the transaction,
+    // nobody else may be connected still.
+    forward(u"BEGIN;\nDO $$ DECLARE sessions INT; who TEXT; BEGIN %1 INTO sessions, who; IF "
+            "sessions > 0 THEN RAISE EXCEPTION '% other sessions connected meanwhile (%). Stop "
+            "every tresen-server on it first.', sessions, who; END IF; END $$;\nDROP SCHEMA "
+            "public CASCADE;\nCREATE SCHEMA public;\n"_s.arg(otherSessionsBesides(holderPid))
+                .toUtf8());
     while (script.state() == QProcess::Running || script.bytesAvailable() > 0) {
         script.waitForReadyRead(1000);
         forward(script.readAllStandardOutput());
@@ -238,15 +239,9 @@ bool restoreSqlite(const DatabaseUrl &url, const QString &file, QString *error)
 
 // The erasures the audit log of `url` holds (time, record), before a restore
 // replaces it; none when there is no database yet.
-QList<std::pair<qint64, QString>> erasuresIn(const DatabaseUrl &url)
+QList<std::pair<qint64, QString>> erasuresIn(Database &db)
 {
     QList<std::pair<qint64, QString>> erasures;
-    if (url.kind == DatabaseUrl::Kind::Sqlite && !QFileInfo::exists(url.path))
-        return erasures;
-    Database db(url, u"restore_erasures"_s);
-    QString error;
-    if (!db.open(&error))
-        return erasures;
     try {
         SqlRows rows =
             db.exec(u"SELECT at, subject FROM audit_log WHERE action = 'privacy.erase'"_s);
@@ -302,17 +297,40 @@ bool restore(const DatabaseUrl &url, const QString &file, const QString &actor, 
         *error = u"there is no backup %1"_s.arg(file);
         return false;
     }
-    const QList<std::pair<qint64, QString>> erasuresBefore = erasuresIn(url);
-    const bool restored = url.kind == DatabaseUrl::Kind::Postgresql
-                              ? restorePostgresql(url, file, error)
-                              : restoreSqlite(url, file, error);
-    if (!restored)
-        return false;
+    const bool postgresql = url.kind == DatabaseUrl::Kind::Postgresql;
+    // PostgreSQL: one session of the restore's own from the first check to
+    // the new epoch, holding the migrations lock, so that a server starting
+    // meanwhile waits until the restored database has its new instance id.
+    Database db(url, u"restore"_s);
+    QList<std::pair<qint64, QString>> erasuresBefore;
+    qint64 holderPid = 0;
+    if (postgresql || QFileInfo::exists(url.path)) {
+        if (!db.open(error))
+            return false;
+        erasuresBefore = erasuresIn(db);
+    }
+    if (postgresql) {
+        try {
+            SqlRows self = db.exec(u"SELECT pg_backend_pid()"_s);
+            holderPid = self.next() ? self.value(0).toLongLong() : 0;
+            db.exec(u"SELECT pg_advisory_lock(?)"_s, {AdvisoryLock::kMigrations});
+        } catch (const DatabaseFailure &failure) {
+            *error = QString::fromUtf8(failure.what());
+            return false;
+        }
+        if (!isTresenArchive(url, file, error) || !nobodyElseConnected(db, error) ||
+            !restorePostgresql(url, file, holderPid, error))
+            return false; // the lock ends with the session
+    } else {
+        db.close(); // SQLite: the file is replaced underneath
+        if (!restoreSqlite(url, file, error))
+            return false;
+    }
     const QString restoredButOldEpoch =
         u"The backup is restored, but it could not be given a new instance id (%1): run "
         "`tresen-server confirm-restore` before a server serves it."_s;
-    Database db(url, u"restore"_s);
-    if (!db.open(error) || !Migrations::apply(db, error))
+    // Migrations take the lock again (it counts) and give it back once.
+    if ((!db.isOpen() && !db.open(error)) || !Migrations::apply(db, error))
         return *error = restoredButOldEpoch.arg(*error), false;
     try {
         outcome->revision = ChangeLog(db).latestRevision();

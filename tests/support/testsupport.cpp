@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "server/storage/database.h"
+
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -166,6 +168,44 @@ bool runConcurrently(int workers, const std::function<void(int worker)> &work, i
     for (const auto &thread : threads)
         finished = thread->wait(timeoutMs) && finished;
     return finished;
+}
+
+BackgroundWork::~BackgroundWork()
+{
+    if (m_thread)
+        m_thread->wait();
+}
+
+void BackgroundWork::start(std::function<void()> work)
+{
+    m_thread.reset(QThread::create(std::move(work)));
+    m_thread->start();
+}
+
+bool BackgroundWork::wait(int timeoutMs)
+{
+    return !m_thread || m_thread->wait(timeoutMs);
+}
+
+bool someoneWaitsForLock(const DatabaseUrl &url, const QStringList &waitEvents, int timeoutMs)
+{
+    Database observer(url, u"lock_observer"_s);
+    QString error;
+    if (!observer.open(&error)) {
+        qWarning("someoneWaitsForLock: %s", qPrintable(error));
+        return false;
+    }
+    for (int waited = 0;; waited += 20) {
+        SqlRows waiting = observer.exec(
+            u"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND "
+            "wait_event_type = 'Lock' AND wait_event = ANY(string_to_array(?, ','))"_s,
+            {waitEvents.join(u',')});
+        if (waiting.next() && waiting.value(0).toInt() > 0)
+            return true;
+        if (waited >= timeoutMs)
+            return false;
+        QThread::msleep(20);
+    }
 }
 
 QDate mondayWeeksAhead(int weeks)

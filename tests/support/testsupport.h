@@ -13,10 +13,12 @@
 #include <QPair>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUrl>
 #include <QWebSocket>
 
 #include <functional>
+#include <memory>
 
 // Helpers shared by the test executables: a fresh database of the kind the
 // test run asks for (TRESEN_TEST_BACKEND=sqlite|postgresql), and a blocking
@@ -83,6 +85,30 @@ Change removalChange(qint64 revision, const QString &entity, const QString &id);
 // once; false when one has not finished within `timeoutMs`.
 bool runConcurrently(int workers, const std::function<void(int worker)> &work,
                      int timeoutMs = 120000);
+
+// Work on a thread of its own, waited for when this goes: declared before
+// what the work may wait on (an open transaction), it outlives it, so that
+// a check failing meanwhile ends the test instead of aborting it.
+class BackgroundWork
+{
+public:
+    BackgroundWork() = default;
+    BackgroundWork(const BackgroundWork &) = delete;
+    BackgroundWork &operator=(const BackgroundWork &) = delete;
+    ~BackgroundWork();
+    void start(std::function<void()> work);
+    // False when it has not ended within `timeoutMs`.
+    bool wait(int timeoutMs = 30000);
+
+private:
+    std::unique_ptr<QThread> m_thread;
+};
+
+// Waits up to `timeoutMs` until a session of the PostgreSQL database `url`
+// waits for a lock of one of `waitEvents` ("advisory", "transactionid",
+// "tuple"); 0 looks once.
+bool someoneWaitsForLock(const DatabaseUrl &url, const QStringList &waitEvents,
+                         int timeoutMs = 30000);
 
 // A workstation's core, as the apps wire it: logged in, its cache synced and
 // the events socket open.

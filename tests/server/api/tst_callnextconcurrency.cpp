@@ -30,6 +30,7 @@ private slots:
     void undoRacingCallNextLeavesOneVisitorAtTheCounter();
     void twoUndosAtOnceTakeBackOnce();
     void aTicketCancelledWhileACallWaitsGivesWayToTheNext();
+    void aHeldTicketPutBackMeanwhileDoesNotJumpTheLine();
 
 private:
     std::unique_ptr<EmbeddedServer> startServer();
@@ -212,41 +213,88 @@ void tst_CallNextConcurrency::aTicketCancelledWhileACallWaitsGivesWayToTheNext()
 
     // Another transaction has the first ticket (as a clerk cancelling it
     // has) when counter 1 calls: the call waits for it ...
+    TestSupport::BackgroundWork caller; // outlives the transaction it waits for
+    TestSupport::HttpResult called;
     Database other(m_config.database, u"other"_s);
     QString error;
     QVERIFY2(other.open(&error), qPrintable(error));
     Transaction cancelling(other);
     other.exec(u"UPDATE ticket SET status = 'cancelled' WHERE id = ?"_s, {first.toLongLong()});
-    TestSupport::HttpResult called;
-    std::unique_ptr<QThread> caller(QThread::create([&] {
-        HttpClient http(m_second->url());
-        called = http.send("POST", u"/api/v1/counters/1/call-next"_s, "{}", token);
-    }));
-    caller->start();
-    bool waits = false;
-    {
-        Database observer(m_config.database, u"observer"_s);
-        QVERIFY2(observer.open(&error), qPrintable(error));
-        for (int waited = 0; !waits && waited < 30000; waited += 20) {
-            SqlRows rows = observer.exec(
-                u"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND "
-                "wait_event_type = 'Lock' AND wait_event IN ('transactionid', 'tuple')"_s);
-            waits = rows.next() && rows.value(0).toInt() > 0;
-            if (!waits)
-                QThread::msleep(20);
-        }
-    }
-    QVERIFY(waits);
+    caller.start([&] {
+        called = HttpClient(m_second->url())
+                     .send("POST", u"/api/v1/counters/1/call-next"_s, "{}", token);
+    });
+    QVERIFY(TestSupport::someoneWaitsForLock(m_config.database, {u"transactionid"_s, u"tuple"_s}));
     // ... and once the ticket is cancelled, takes the one behind it: no
     // "nobody waiting", no cancelled ticket at the counter.
     cancelling.commit();
-    QVERIFY(caller->wait(30000));
+    QVERIFY(caller.wait());
     QCOMPARE(called.status, 200);
     QCOMPARE(called.json[u"id"_s].toString(), second);
     QCOMPARE(setup.send("POST", u"/api/v1/tickets/%1/start"_s.arg(second), "{}", token).status,
              200);
     QCOMPARE(setup.send("POST", u"/api/v1/tickets/%1/finish"_s.arg(second), "{}", token).status,
              200);
+}
+
+void tst_CallNextConcurrency::aHeldTicketPutBackMeanwhileDoesNotJumpTheLine()
+{
+    if (m_config.database.kind != DatabaseUrl::Kind::Postgresql)
+        QSKIP("SQLite has one writer at a time: nothing changes while a call reads the queue.");
+    HttpClient setup(m_first->url());
+    const QByteArray token = setup.login(u"mueller"_s, u"demo"_s);
+    QVERIFY(!token.isEmpty());
+    const auto post = [&](const QString &path, const QByteArray &body = "{}") {
+        return setup.send("POST", path, body, token);
+    };
+    // Counter 1 holds T; U waits.
+    const QString held =
+        post(u"/api/v1/tickets"_s, R"({"serviceId":"1"})").json[u"id"_s].toString();
+    QCOMPARE(post(u"/api/v1/counters/1/call-next"_s).json[u"id"_s].toString(), held);
+    const QString waiting =
+        post(u"/api/v1/tickets"_s, R"({"serviceId":"1"})").json[u"id"_s].toString();
+
+    // T is being put back (behind U) by another transaction when the counter
+    // calls. The call must not take T as the next: it is the counter's own,
+    // and back in line behind U.
+    TestSupport::BackgroundWork caller;
+    TestSupport::HttpResult called;
+    Database other(m_config.database, u"other"_s);
+    QString error;
+    QVERIFY2(other.open(&error), qPrintable(error));
+    Transaction puttingBack(other);
+    other.exec(u"UPDATE ticket SET status = 'waiting', counter_id = NULL, queue_at = queue_at + "
+               "3600000 WHERE id = ?"_s,
+               {held.toLongLong()});
+    caller.start([&] {
+        called = HttpClient(m_second->url())
+                     .send("POST", u"/api/v1/counters/1/call-next"_s, "{}", token);
+    });
+    // Either the call answers at once (the counter still holds T as it
+    // reads it) or it waits for T's row: whichever comes first.
+    bool answeredOrWaits = false;
+    for (int waited = 0; !answeredOrWaits && waited < 30000; waited += 50)
+        answeredOrWaits = caller.wait(50) ||
+                          TestSupport::someoneWaitsForLock(m_config.database,
+                                                           {u"transactionid"_s, u"tuple"_s}, 0);
+    QVERIFY(answeredOrWaits);
+    puttingBack.commit();
+    QVERIFY(caller.wait());
+    QVERIFY2(called.status == 409 ||
+                 (called.status == 200 && called.json[u"id"_s].toString() == waiting),
+             qPrintable(u"%1 %2"_s.arg(called.status).arg(QString::fromUtf8(called.body))));
+    // Clean up: whoever is at the counter is served, then the rest.
+    if (called.status == 200) {
+        QCOMPARE(post(u"/api/v1/tickets/%1/start"_s.arg(waiting)).status, 200);
+        QCOMPARE(post(u"/api/v1/tickets/%1/finish"_s.arg(waiting)).status, 200);
+    }
+    for (int i = 0; i < 2; ++i) {
+        const QString at = post(u"/api/v1/counters/1/call-next"_s).json[u"id"_s].toString();
+        if (at.isEmpty())
+            break;
+        QCOMPARE(post(u"/api/v1/tickets/%1/start"_s.arg(at)).status, 200);
+        QCOMPARE(post(u"/api/v1/tickets/%1/finish"_s.arg(at)).status, 200);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CallNextConcurrency)

@@ -9,9 +9,7 @@
 #include "server/storage/migrations.h"
 #include "testsupport.h"
 
-#include <QThread>
-
-#include <memory>
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -24,9 +22,6 @@ private slots:
     void aRevisionIsDrawnOnlyOnceTheAppendsLockIsHeld();
 
 private:
-    // Waits until a connection of the database waits for an advisory lock.
-    bool someoneWaitsForAnAdvisoryLock();
-
     QTemporaryDir m_dir;
     DatabaseUrl m_url;
 };
@@ -41,25 +36,12 @@ void tst_ChangeLog::initTestCase()
     QVERIFY2(db.open(&error) && Migrations::apply(db, &error), qPrintable(error));
 }
 
-bool tst_ChangeLog::someoneWaitsForAnAdvisoryLock()
-{
-    Database observer(m_url, u"observer"_s);
-    QString error;
-    if (!observer.open(&error))
-        return false;
-    for (int waited = 0; waited < 30000; waited += 20) {
-        SqlRows waiting = observer.exec(
-            u"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND "
-            "wait_event_type = 'Lock' AND wait_event = 'advisory'"_s);
-        if (waiting.next() && waiting.value(0).toInt() > 0)
-            return true;
-        QThread::msleep(20);
-    }
-    return false;
-}
-
 void tst_ChangeLog::aRevisionIsDrawnOnlyOnceTheAppendsLockIsHeld()
 {
+    TestSupport::BackgroundWork second; // outlives the transaction it waits for
+    std::atomic<qint64> secondRevision = 0;
+    QString secondError;
+
     // A writer holds the lock, as one does from its first change to commit.
     Database first(m_url, u"first"_s);
     QString error;
@@ -68,9 +50,7 @@ void tst_ChangeLog::aRevisionIsDrawnOnlyOnceTheAppendsLockIsHeld()
     first.exec(u"SELECT pg_advisory_xact_lock(?)"_s, {AdvisoryLock::kAppends});
 
     // Another writer records meanwhile, on its own connection: it waits.
-    qint64 secondRevision = 0;
-    QString secondError;
-    std::unique_ptr<QThread> second(QThread::create([&] {
+    second.start([&] {
         Database db(m_url, u"second"_s);
         if (!db.open(&secondError))
             return;
@@ -84,10 +64,9 @@ void tst_ChangeLog::aRevisionIsDrawnOnlyOnceTheAppendsLockIsHeld()
         } catch (const DatabaseFailure &failure) {
             secondError = QString::fromUtf8(failure.what());
         }
-    }));
-    second->start();
-    QVERIFY(someoneWaitsForAnAdvisoryLock());
-    QCOMPARE(secondRevision, 0);
+    });
+    QVERIFY(TestSupport::someoneWaitsForLock(m_url, {u"advisory"_s}));
+    QCOMPARE(secondRevision.load(), 0);
 
     // The first records and commits before it. Had the second drawn its
     // revision before waiting, the first's would now be the higher one and
@@ -97,10 +76,10 @@ void tst_ChangeLog::aRevisionIsDrawnOnlyOnceTheAppendsLockIsHeld()
         log.recordUpsert(u"note"_s, u"1"_s, u"note.written"_s, {{u"text"_s, u"earlier"_s}})
             .revision;
     firstTransaction.commit();
-    QVERIFY(second->wait(30000));
+    QVERIFY(second.wait());
     QVERIFY2(secondError.isEmpty(), qPrintable(secondError));
     QVERIFY2(firstRevision < secondRevision,
-             qPrintable(u"first %1, second %2"_s.arg(firstRevision).arg(secondRevision)));
+             qPrintable(u"first %1, second %2"_s.arg(firstRevision).arg(secondRevision.load())));
 
     // Both are in the feed, in that order.
     const ChangeLog::Page page = log.since(0, 10);
