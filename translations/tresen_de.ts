@@ -3960,6 +3960,89 @@ Passwort (vom Absender des Dokuments):</translation>
     </message>
 </context>
 <context>
+    <name>Scenario</name>
+    <message>
+        <source>The scenario is not valid JSON: %1 (at byte %2).</source>
+        <translation>Das Szenario ist kein gültiges JSON: %1 (bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The scenario must be a JSON object.</source>
+        <translation>Das Szenario muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&quot;opening&quot; needs &quot;from&quot; and &quot;to&quot; as times like &quot;08:00&quot;.</source>
+        <translation>„opening“ braucht „from“ und „to“ als Uhrzeiten wie „08:00“.</translation>
+    </message>
+    <message>
+        <source>&quot;opening&quot;: &quot;to&quot; must be after &quot;from&quot;.</source>
+        <translation>„opening“: „to“ muss nach „from“ liegen.</translation>
+    </message>
+    <message>
+        <source>&quot;services&quot; must list at least one service.</source>
+        <translation>„services“ muss mindestens eine Dienstleistung nennen.</translation>
+    </message>
+    <message>
+        <source>Every service needs an &quot;id&quot;.</source>
+        <translation>Jede Dienstleistung braucht eine „id“.</translation>
+    </message>
+    <message>
+        <source>The service id &quot;%1&quot; is used twice.</source>
+        <translation>Die Dienstleistungs-ID „%1“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot;: &quot;minutes&quot; needs a &quot;mean&quot; above 0 and an &quot;sd&quot; of 0 or more.</source>
+        <translation>Dienstleistung „%1“: „minutes“ braucht einen „mean“ über 0 und eine „sd“ von 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot;: &quot;walkInsPerHour&quot; has %2 rates, but the office is open for %3 hours.</source>
+        <translation>Dienstleistung „%1“: „walkInsPerHour“ hat %2 Raten, das Amt ist aber %3 Stunden geöffnet.</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot;: every walk-in rate must be a number of 0 or more.</source>
+        <translation>Dienstleistung „%1“: Jede Rate der Vorsprachen ohne Termin muss eine Zahl von 0 oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot;: &quot;appointmentsPerHour&quot; must be a whole number from 0 to 600.</source>
+        <translation>Dienstleistung „%1“: „appointmentsPerHour“ muss eine ganze Zahl von 0 bis 600 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;counters&quot; must list at least one counter.</source>
+        <translation>„counters“ muss mindestens einen Schalter nennen.</translation>
+    </message>
+    <message>
+        <source>Every counter needs an &quot;id&quot;.</source>
+        <translation>Jeder Schalter braucht eine „id“.</translation>
+    </message>
+    <message>
+        <source>The counter id &quot;%1&quot; is used twice.</source>
+        <translation>Die Schalter-ID „%1“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>Counter &quot;%1&quot; serves &quot;%2&quot;, which is no service of the scenario.</source>
+        <translation>Schalter „%1“ bedient „%2“, das keine Dienstleistung des Szenarios ist.</translation>
+    </message>
+    <message>
+        <source>Counter &quot;%1&quot; serves no service.</source>
+        <translation>Schalter „%1“ bedient keine Dienstleistung.</translation>
+    </message>
+    <message>
+        <source>&quot;noShowRate&quot; must be a share from 0 to 1.</source>
+        <translation>„noShowRate“ muss ein Anteil von 0 bis 1 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;appointmentArrivalMinutes&quot;: &quot;mean&quot; must be a number.</source>
+        <translation>„appointmentArrivalMinutes“: „mean“ muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>&quot;appointmentArrivalMinutes&quot;: &quot;sd&quot; must be 0 or more.</source>
+        <translation>„appointmentArrivalMinutes“: „sd“ muss 0 oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>&quot;serviceLevelTargetMinutes&quot; must be a whole number of minutes, at least 1.</source>
+        <translation>„serviceLevelTargetMinutes“ muss eine ganze Zahl von Minuten sein, mindestens 1.</translation>
+    </message>
+</context>
+<context>
     <name>ServerInstance</name>
     <message>
         <source>Cannot open the database %1: %2</source>
@@ -5247,6 +5330,116 @@ Die Trauung von %2 &amp; %3 trotzdem bestätigen?</translation>
     <message>
         <source>&amp;Transfer</source>
         <translation>&amp;Weiterleiten</translation>
+    </message>
+</context>
+<context>
+    <name>TresenSim</name>
+    <message>
+        <source>visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>bedient</translation>
+    </message>
+    <message>
+        <source>no-shows</source>
+        <translation>nicht erschienen</translation>
+    </message>
+    <message>
+        <source>mean wait (min)</source>
+        <translation>mittlere Wartezeit (Min.)</translation>
+    </message>
+    <message>
+        <source>median wait (min)</source>
+        <translation>Median der Wartezeit (Min.)</translation>
+    </message>
+    <message>
+        <source>p90 wait (min)</source>
+        <translation>Wartezeit, 90 % höchstens (Min.)</translation>
+    </message>
+    <message>
+        <source>p95 wait (min)</source>
+        <translation>Wartezeit, 95 % höchstens (Min.)</translation>
+    </message>
+    <message>
+        <source>longest wait (min)</source>
+        <translation>längste Wartezeit (Min.)</translation>
+    </message>
+    <message>
+        <source>called within %1 min</source>
+        <translation>aufgerufen innerhalb von %1 Min.</translation>
+    </message>
+    <message>
+        <source>appointments late, p90 (min)</source>
+        <translation>Termine verspätet, 90 % höchstens (Min.)</translation>
+    </message>
+    <message>
+        <source>estimate error, median (min)</source>
+        <translation>Fehler der Schätzung, Median (Min.)</translation>
+    </message>
+    <message>
+        <source>ZMS formula&apos;s error, median (min)</source>
+        <translation>Fehler der ZMS-Formel, Median (Min.)</translation>
+    </message>
+    <message>
+        <source>counters busy</source>
+        <translation>Schalter ausgelastet</translation>
+    </message>
+    <message>
+        <source>Plays whole days at an office with the dispatcher the server runs.</source>
+        <translation>Spielt ganze Tage eines Amtes mit der Aufrufreihenfolge durch, die der Server verwendet.</translation>
+    </message>
+    <message>
+        <source>The scenario (JSON, see docs/simulation.md).</source>
+        <translation>Das Szenario (JSON, siehe docs/simulation.md).</translation>
+    </message>
+    <message>
+        <source>The dispatch policy: fifo, zms or tresen.</source>
+        <translation>Die Aufrufregel: fifo, zms oder tresen.</translation>
+    </message>
+    <message>
+        <source>Days to play (1 to 3650).</source>
+        <translation>Zu spielende Tage (1 bis 3650).</translation>
+    </message>
+    <message>
+        <source>The seed of the random visitors.</source>
+        <translation>Der Startwert der zufälligen Besucher.</translation>
+    </message>
+    <message>
+        <source>One JSON object as the result.</source>
+        <translation>Ein JSON-Objekt als Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Every policy side by side, as a table.</source>
+        <translation>Alle Aufrufregeln nebeneinander, als Tabelle.</translation>
+    </message>
+    <message>
+        <source>--scenario FILE is needed.</source>
+        <translation>--scenario DATEI wird gebraucht.</translation>
+    </message>
+    <message>
+        <source>Unknown policy &quot;%1&quot;: fifo, zms or tresen.</source>
+        <translation>Unbekannte Aufrufregel „%1“: fifo, zms oder tresen.</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 1 to 3650.</source>
+        <translation>--days muss eine ganze Zahl von 1 bis 3650 sein.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of 0 or more.</source>
+        <translation>--seed muss eine ganze Zahl von 0 oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s), seed %1</source>
+        <translation>
+            <numerusform>%n Tag, Startwert %1</numerusform>
+            <numerusform>%n Tage, Startwert %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3958,6 +3958,89 @@ Password (from the sender of the document):</source>
     </message>
 </context>
 <context>
+    <name>Scenario</name>
+    <message>
+        <source>The scenario is not valid JSON: %1 (at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;opening&quot; needs &quot;from&quot; and &quot;to&quot; as times like &quot;08:00&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;opening&quot;: &quot;to&quot; must be after &quot;from&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;services&quot; must list at least one service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every service needs an &quot;id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service id &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot;: &quot;minutes&quot; needs a &quot;mean&quot; above 0 and an &quot;sd&quot; of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot;: &quot;walkInsPerHour&quot; has %2 rates, but the office is open for %3 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot;: every walk-in rate must be a number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot;: &quot;appointmentsPerHour&quot; must be a whole number from 0 to 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;counters&quot; must list at least one counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every counter needs an &quot;id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter id &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter &quot;%1&quot; serves &quot;%2&quot;, which is no service of the scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter &quot;%1&quot; serves no service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;noShowRate&quot; must be a share from 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;appointmentArrivalMinutes&quot;: &quot;mean&quot; must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;appointmentArrivalMinutes&quot;: &quot;sd&quot; must be 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;serviceLevelTargetMinutes&quot; must be a whole number of minutes, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerInstance</name>
     <message>
         <source>Cannot open the database %1: %2</source>
@@ -5240,6 +5323,116 @@ Confirm the wedding of %2 &amp; %3 anyway?</source>
     <message>
         <source>&amp;Transfer</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TresenSim</name>
+    <message>
+        <source>visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90 wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called within %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointments late, p90 (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimate error, median (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZMS formula&apos;s error, median (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counters busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plays whole days at an office with the dispatcher the server runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario (JSON, see docs/simulation.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dispatch policy: fifo, zms or tresen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to play (1 to 3650).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed of the random visitors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON object as the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every policy side by side, as a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scenario FILE is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown policy &quot;%1&quot;: fifo, zms or tresen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 1 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s), seed %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -138,3 +138,36 @@ std::optional<qsizetype> chooseNextTicket(DispatchPolicy policy, const DispatchS
     }
     return chosen;
 }
+
+QHash<qint64, qint64> forecastCalls(DispatchPolicy policy, qint64 now,
+                                    QList<ForecastCounter> counters, QList<QueuedTicket> waiting,
+                                    const QHash<qint64, double> &serviceMinutes, qint64 until)
+{
+    QHash<qint64, qint64> calls;
+    DispatchState state;
+    state.serviceMinutes = serviceMinutes;
+    for (const ForecastCounter &counter : std::as_const(counters))
+        state.staffed.append(counter.counter);
+    while (!waiting.isEmpty() && !counters.isEmpty()) {
+        // The counter free first (the lower id on a tie) calls next.
+        const auto next =
+            std::min_element(counters.cbegin(), counters.cend(), [](const auto &a, const auto &b) {
+                return std::pair(a.freeAt, a.counter.id) < std::pair(b.freeAt, b.counter.id);
+            });
+        const qsizetype c = next - counters.cbegin();
+        state.now = std::max(now, counters.at(c).freeAt);
+        state.counter = counters.at(c).counter;
+        state.waiting = waiting;
+        const auto chosen = chooseNextTicket(policy, state);
+        if (!chosen) {
+            counters.removeAt(c); // takes none of those left
+            continue;
+        }
+        const QueuedTicket ticket = waiting.takeAt(*chosen);
+        calls.insert(ticket.id, state.now);
+        if (ticket.id == until)
+            break;
+        counters[c].freeAt = state.now + qint64(minutesOf(state, ticket.serviceId) * 60000.0);
+    }
+    return calls;
+}

@@ -76,3 +76,19 @@ bool counterMayTake(const DispatchCounter &counter, const QueuedTicket &ticket);
 // The index in `state.waiting` of the ticket the counter calls, or nothing
 // when it may take none of them.
 std::optional<qsizetype> chooseNextTicket(DispatchPolicy policy, const DispatchState &state);
+
+// A counter in a forecast: from `freeAt` on (at once when it is before
+// now) it calls by the policy.
+struct ForecastCounter
+{
+    DispatchCounter counter;
+    qint64 freeAt = 0;
+};
+
+// When each waiting ticket is expected to be called (ms since the epoch),
+// by running the dispatcher forward from `now` with the expected minutes
+// and nobody new arriving. A ticket no counter takes is missing. With
+// `until`, stops once that ticket has its time.
+QHash<qint64, qint64> forecastCalls(DispatchPolicy policy, qint64 now,
+                                    QList<ForecastCounter> counters, QList<QueuedTicket> waiting,
+                                    const QHash<qint64, double> &serviceMinutes, qint64 until = 0);

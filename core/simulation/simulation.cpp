@@ -1,0 +1,245 @@
+#include "core/simulation/simulation.h"
+
+#include "core/domain/waitestimate.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <random>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 kMinuteMs = 60 * 1000;
+constexpr qint64 kDayMs = 24 * 60 * kMinuteMs;
+
+struct Visitor
+{
+    qsizetype service = 0;
+    qint64 arrival = 0;
+    qint64 dueAt = 0; // appointment start; 0: walk-in
+    qint64 durationMs = 0;
+};
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const double rank = p * double(values.size() - 1);
+    const size_t below = size_t(std::floor(rank));
+    const size_t above = std::min(values.size() - 1, below + 1);
+    return values[below] + (values[above] - values[below]) * (rank - double(below));
+}
+
+// One day's visitors in a fixed order of drawing (services, then hours), so
+// that a seed gives the same day whatever the policy.
+QList<Visitor> visitorsOfDay(const Scenario &scenario, qint64 dayStart, std::mt19937_64 &rng,
+                             int *noShows)
+{
+    QList<Visitor> visitors;
+    const qint64 opens = dayStart + scenario.opensMinute * kMinuteMs;
+    const qint64 closes = dayStart + scenario.closesMinute * kMinuteMs;
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    std::normal_distribution<double> lateness(scenario.appointmentArrivalMeanMinutes,
+                                              std::max(scenario.appointmentArrivalSdMinutes, 1e-9));
+    for (qsizetype s = 0; s < scenario.services.size(); ++s) {
+        const ScenarioService &service = scenario.services.at(s);
+        // Lognormal with the given mean and standard deviation.
+        const double variance =
+            std::log(1.0 + std::pow(service.sdMinutes / service.meanMinutes, 2));
+        std::lognormal_distribution<double> minutes(std::log(service.meanMinutes) - variance / 2.0,
+                                                    std::sqrt(variance));
+        const auto duration = [&] { return qint64(minutes(rng) * double(kMinuteMs)); };
+        for (int hour = 0; hour < scenario.openingHours(); ++hour) {
+            const qint64 hourStart = opens + hour * 60 * kMinuteMs;
+            const qint64 hourEnd = std::min(closes, hourStart + 60 * kMinuteMs);
+            const double rate = service.walkInsPerHour.value(hour);
+            if (rate > 0) {
+                std::exponential_distribution<double> gap(rate / double(60 * kMinuteMs));
+                for (double at = double(hourStart) + gap(rng); at < double(hourEnd); at += gap(rng))
+                    visitors.append({s, qint64(at), 0, duration()});
+            }
+            for (int k = 0; k < service.appointmentsPerHour; ++k) {
+                const qint64 start = hourStart + k * 60 * kMinuteMs / service.appointmentsPerHour;
+                if (start >= closes)
+                    break;
+                const bool kept = unit(rng) >= scenario.noShowRate;
+                const double offset = lateness(rng);
+                const qint64 length = duration();
+                const qint64 arrival = std::max(opens, start + qint64(offset * double(kMinuteMs)));
+                if (!kept || arrival >= closes) {
+                    ++*noShows;
+                    continue;
+                }
+                visitors.append({s, arrival, start, length});
+            }
+        }
+    }
+    std::stable_sort(visitors.begin(), visitors.end(),
+                     [](const Visitor &a, const Visitor &b) { return a.arrival < b.arrival; });
+    return visitors;
+}
+
+struct Totals
+{
+    std::vector<double> waits;
+    std::vector<double> lateness;
+    std::vector<double> estimateErrors;
+    std::vector<double> zmsEstimateErrors;
+    int withinTarget = 0;
+    int visitors = 0;
+    int noShows = 0;
+    double busyMs = 0;
+    double spanMs = 0;
+};
+} // namespace
+
+QJsonObject SimulationResult::toJson() const
+{
+    return {{u"policy"_s, dispatchPolicyName(policy)},
+            {u"days"_s, days},
+            {u"visitors"_s, visitors},
+            {u"served"_s, served},
+            {u"noShows"_s, noShows},
+            {u"meanWaitMinutes"_s, meanWaitMinutes},
+            {u"medianWaitMinutes"_s, medianWaitMinutes},
+            {u"p90WaitMinutes"_s, p90WaitMinutes},
+            {u"p95WaitMinutes"_s, p95WaitMinutes},
+            {u"maxWaitMinutes"_s, maxWaitMinutes},
+            {u"serviceLevel"_s, serviceLevel},
+            {u"appointmentLatenessP90Minutes"_s, appointmentLatenessP90Minutes},
+            {u"estimateMedianAbsErrorMinutes"_s, estimateMedianAbsErrorMinutes},
+            {u"zmsEstimateMedianAbsErrorMinutes"_s, zmsEstimateMedianAbsErrorMinutes},
+            {u"utilisation"_s, utilisation}};
+}
+
+SimulationResult simulate(const Scenario &scenario, const SimulationOptions &options)
+{
+    // Counters and services by index: ids in the dispatcher are index + 1.
+    QList<DispatchCounter> counters;
+    QList<int> countersOfService(scenario.services.size(), 0);
+    for (qsizetype c = 0; c < scenario.counters.size(); ++c) {
+        DispatchCounter counter{c + 1, {}};
+        for (const QString &service : scenario.counters.at(c).services) {
+            const qsizetype s = scenario.serviceIndex(service);
+            counter.serviceIds.append(s + 1);
+            ++countersOfService[s];
+        }
+        counters.append(counter);
+    }
+    // Learned processing times: the median of the days before (the
+    // configured mean on the first day), as the server learns from history.
+    QHash<qint64, double> learned;
+    QList<QList<double>> observed(scenario.services.size());
+    for (qsizetype s = 0; s < scenario.services.size(); ++s)
+        learned.insert(s + 1, scenario.services.at(s).meanMinutes);
+
+    Totals totals;
+    for (int day = 0; day < options.days; ++day) {
+        std::mt19937_64 rng(options.seed * 1'000'003ULL + quint64(day));
+        const qint64 dayStart = qint64(day) * kDayMs;
+        const QList<Visitor> visitors = visitorsOfDay(scenario, dayStart, rng, &totals.noShows);
+        totals.visitors += int(visitors.size());
+
+        QList<qint64> freeAt(counters.size(), 0);
+        QList<QueuedTicket> waiting;
+        // What each visitor was told at arrival (-1: no forecast), by index.
+        QList<double> told(visitors.size(), -1);
+        QList<double> zmsTold(visitors.size(), 0);
+        qsizetype next = 0;
+        qint64 now = dayStart + scenario.opensMinute * kMinuteMs;
+        qint64 lastFinish = now;
+        for (;;) {
+            // Who arrives by now joins the line, with the estimates they are told.
+            for (; next < visitors.size() && visitors.at(next).arrival <= now; ++next) {
+                const Visitor &visitor = visitors.at(next);
+                const QueuedTicket ticket{
+                    next, visitor.service + 1, visitor.arrival, visitor.dueAt, 0, 0, 0};
+                QList<ForecastCounter> forecast;
+                for (qsizetype c = 0; c < counters.size(); ++c)
+                    forecast.append({counters.at(c), freeAt.at(c)});
+                QList<QueuedTicket> withIt = waiting;
+                withIt.append(ticket);
+                const QHash<qint64, qint64> calls = forecastCalls(
+                    options.policy, visitor.arrival, forecast, withIt, learned, ticket.id);
+                const qint64 from = std::max(visitor.arrival, visitor.dueAt);
+                if (calls.contains(ticket.id))
+                    told[next] =
+                        double(std::max<qint64>(0, calls.value(ticket.id) - from)) / kMinuteMs;
+                zmsTold[next] = double(waiting.size()) *
+                                scenario.services.at(visitor.service).meanMinutes /
+                                double(std::max(1, countersOfService.at(visitor.service)));
+                waiting.append(ticket);
+            }
+            // Every free counter calls.
+            for (qsizetype c = 0; c < counters.size(); ++c) {
+                if (freeAt.at(c) > now || waiting.isEmpty())
+                    continue;
+                DispatchState state{now, counters.at(c), counters, waiting, learned};
+                const auto chosen = chooseNextTicket(options.policy, state);
+                if (!chosen)
+                    continue;
+                const QueuedTicket ticket = waiting.takeAt(*chosen);
+                const Visitor &visitor = visitors.at(ticket.id);
+                const qint64 from = std::max(visitor.arrival, visitor.dueAt);
+                const double wait = std::max(0.0, double(now - from) / kMinuteMs);
+                totals.waits.push_back(wait);
+                if (wait <= scenario.serviceLevelTargetMinutes)
+                    ++totals.withinTarget;
+                if (visitor.dueAt > 0)
+                    totals.lateness.push_back(double(std::max<qint64>(0, now - visitor.dueAt)) /
+                                              kMinuteMs);
+                // The estimates this visitor was told, against what came.
+                if (told.at(ticket.id) >= 0)
+                    totals.estimateErrors.push_back(std::abs(told.at(ticket.id) - wait));
+                totals.zmsEstimateErrors.push_back(std::abs(zmsTold.at(ticket.id) - wait));
+                freeAt[c] = now + visitor.durationMs;
+                lastFinish = std::max(lastFinish, freeAt.at(c));
+                totals.busyMs += double(visitor.durationMs);
+                observed[visitor.service].append(double(visitor.durationMs) / kMinuteMs);
+            }
+            // The next moment something happens: an arrival or a counter free.
+            qint64 then = next < visitors.size() ? visitors.at(next).arrival
+                                                 : std::numeric_limits<qint64>::max();
+            if (!waiting.isEmpty()) {
+                for (const qint64 free : std::as_const(freeAt)) {
+                    if (free > now)
+                        then = std::min(then, free);
+                }
+            }
+            if (then == std::numeric_limits<qint64>::max())
+                break; // nobody comes and nobody left can be served
+            now = then;
+        }
+        totals.spanMs += double(counters.size()) *
+                         double(lastFinish - (dayStart + scenario.opensMinute * kMinuteMs));
+        for (qsizetype s = 0; s < observed.size(); ++s) {
+            if (!observed.at(s).isEmpty())
+                learned.insert(s + 1, median(observed.at(s)));
+        }
+    }
+
+    SimulationResult result;
+    result.policy = options.policy;
+    result.days = options.days;
+    result.visitors = totals.visitors;
+    result.served = int(totals.waits.size());
+    result.noShows = totals.noShows;
+    if (!totals.waits.empty()) {
+        double sum = 0;
+        for (const double wait : totals.waits)
+            sum += wait;
+        result.meanWaitMinutes = sum / double(totals.waits.size());
+        result.serviceLevel = double(totals.withinTarget) / double(totals.waits.size());
+    }
+    result.medianWaitMinutes = percentile(totals.waits, 0.5);
+    result.p90WaitMinutes = percentile(totals.waits, 0.9);
+    result.p95WaitMinutes = percentile(totals.waits, 0.95);
+    result.maxWaitMinutes = percentile(totals.waits, 1.0);
+    result.appointmentLatenessP90Minutes = percentile(totals.lateness, 0.9);
+    result.estimateMedianAbsErrorMinutes = percentile(totals.estimateErrors, 0.5);
+    result.zmsEstimateMedianAbsErrorMinutes = percentile(totals.zmsEstimateErrors, 0.5);
+    result.utilisation = totals.spanMs > 0 ? totals.busyMs / totals.spanMs : 0;
+    return result;
+}

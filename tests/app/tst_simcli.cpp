@@ -1,0 +1,120 @@
+// tresen-sim as cities' scripts call it: the JSON of the contract, the
+// side-by-side table, and exit code 2 with a reason for what it cannot use.
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run runSim(const QStringList &arguments)
+{
+    QProcess sim;
+    sim.setProcessEnvironment([] {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"LANGUAGE"_s, u"en"_s);
+        environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        return environment;
+    }());
+    sim.start(QStringLiteral(TRESEN_SIM_BINARY), arguments);
+    if (!sim.waitForFinished(60000))
+        return {};
+    return {sim.exitCode(), sim.readAllStandardOutput(),
+            QString::fromUtf8(sim.readAllStandardError())};
+}
+
+const QString kScenario =
+    QStringLiteral(QT_TESTCASE_SOURCEDIR) + u"/../bench/scenarios/typical-day.json"_s;
+} // namespace
+
+class tst_SimCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void printsOneJsonObject();
+    void comparesThePolicies();
+    void refuses_data();
+    void refuses();
+};
+
+void tst_SimCli::printsOneJsonObject()
+{
+    const Run run = runSim({u"--scenario"_s, kScenario, u"--policy"_s, u"zms"_s, u"--days"_s,
+                            u"3"_s, u"--seed"_s, u"5"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject result = QJsonDocument::fromJson(run.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QStringList members{u"policy"_s,
+                              u"days"_s,
+                              u"visitors"_s,
+                              u"served"_s,
+                              u"noShows"_s,
+                              u"meanWaitMinutes"_s,
+                              u"medianWaitMinutes"_s,
+                              u"p90WaitMinutes"_s,
+                              u"p95WaitMinutes"_s,
+                              u"maxWaitMinutes"_s,
+                              u"serviceLevel"_s,
+                              u"appointmentLatenessP90Minutes"_s,
+                              u"estimateMedianAbsErrorMinutes"_s,
+                              u"utilisation"_s};
+    for (const QString &member : members)
+        QVERIFY2(result.contains(member), qPrintable(member));
+    QCOMPARE(result.value(u"policy"_s).toString(), u"zms"_s);
+    QCOMPARE(result.value(u"days"_s).toInt(), 3);
+    QVERIFY(result.value(u"served"_s).toInt() > 0);
+    // The same seed, the same days.
+    QCOMPARE(runSim({u"--scenario"_s, kScenario, u"--policy"_s, u"zms"_s, u"--days"_s, u"3"_s,
+                     u"--seed"_s, u"5"_s, u"--json"_s})
+                 .out,
+             run.out);
+}
+
+void tst_SimCli::comparesThePolicies()
+{
+    const Run run = runSim({u"--scenario"_s, kScenario, u"--compare"_s, u"--days"_s, u"2"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QString table = QString::fromUtf8(run.out);
+    QVERIFY2(table.contains(u"fifo"_s) && table.contains(u"zms"_s) && table.contains(u"tresen"_s),
+             qPrintable(table));
+    QVERIFY2(table.contains(u"mean wait (min)"_s), qPrintable(table));
+}
+
+void tst_SimCli::refuses_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("reason");
+    QTest::addRow("no scenario") << QStringList{u"--policy"_s, u"fifo"_s} << u"--scenario"_s;
+    QTest::addRow("a file that is not there")
+        << QStringList{u"--scenario"_s, u"/nonexistent/day.json"_s} << u"Cannot read"_s;
+    QTest::addRow("an unknown policy")
+        << QStringList{u"--scenario"_s, kScenario, u"--policy"_s, u"lifo"_s} << u"lifo"_s;
+    QTest::addRow("no days") << QStringList{u"--scenario"_s, kScenario, u"--days"_s, u"0"_s}
+                             << u"--days"_s;
+    QTest::addRow("an unknown option") << QStringList{u"--fast"_s} << u"fast"_s;
+}
+
+void tst_SimCli::refuses()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, reason);
+    const Run run = runSim(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(reason), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_SimCli)
+#include "tst_simcli.moc"

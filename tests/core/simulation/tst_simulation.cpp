@@ -1,0 +1,127 @@
+// Whole simulated days: the same seed gives the same result, figures that
+// can be worked out by hand come out so, and the policies differ where
+// they should.
+
+#include "core/simulation/simulation.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Scenario scenarioOf(const char *json)
+{
+    const Result<Scenario> scenario = Scenario::fromJson(json);
+    if (!scenario)
+        qFatal("bad scenario in the test: %s", qPrintable(scenario.reason().message));
+    return *scenario;
+}
+
+// Eight hours, two services of very different length, four counters of
+// which one alone takes the second; busy enough for a queue.
+const char *const kBusyDay = R"({
+  "opening": {"from": "08:00", "to": "16:00"},
+  "services": [
+    {"id": "kurz", "minutes": {"mean": 4, "sd": 2}, "walkInsPerHour": [12, 14, 16, 18, 18, 16, 14, 12],
+     "appointmentsPerHour": 2},
+    {"id": "lang", "minutes": {"mean": 20, "sd": 8}, "walkInsPerHour": [3, 3, 4, 4, 4, 4, 3, 3],
+     "appointmentsPerHour": 1}
+  ],
+  "counters": [{"id": "1", "services": ["kurz", "lang"]}, {"id": "2", "services": ["kurz", "lang"]},
+               {"id": "3", "services": ["kurz", "lang"]}, {"id": "4", "services": ["lang"]}],
+  "noShowRate": 0.15,
+  "appointmentArrivalMinutes": {"mean": -5, "sd": 4}
+})";
+} // namespace
+
+class tst_Simulation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void theSameSeedGivesTheSameDays();
+    void appointmentsOnTimeAtAFreeCounterWaitNothing();
+    void aQueueAtOneCounterIsServedInTurn();
+    void everyoneWhoCameIsServed();
+};
+
+void tst_Simulation::theSameSeedGivesTheSameDays()
+{
+    const Scenario scenario = scenarioOf(kBusyDay);
+    for (const DispatchPolicy policy :
+         {DispatchPolicy::Fifo, DispatchPolicy::Zms, DispatchPolicy::Tresen}) {
+        const SimulationResult first = simulate(scenario, {policy, 3, 42});
+        const SimulationResult again = simulate(scenario, {policy, 3, 42});
+        QCOMPARE(again.toJson(), first.toJson());
+        const SimulationResult other = simulate(scenario, {policy, 3, 43});
+        QVERIFY(other.toJson() != first.toJson());
+    }
+    // Every policy meets the same visitors.
+    const SimulationResult fifo = simulate(scenario, {DispatchPolicy::Fifo, 3, 42});
+    const SimulationResult tresen = simulate(scenario, {DispatchPolicy::Tresen, 3, 42});
+    QCOMPARE(tresen.visitors, fifo.visitors);
+    QCOMPARE(tresen.noShows, fifo.noShows);
+}
+
+void tst_Simulation::appointmentsOnTimeAtAFreeCounterWaitNothing()
+{
+    // One appointment an hour, 10 minutes long, everyone punctual.
+    const Scenario scenario = scenarioOf(R"({
+      "opening": {"from": "09:00", "to": "12:00"},
+      "services": [{"id": "a", "minutes": {"mean": 10, "sd": 0}, "appointmentsPerHour": 1}],
+      "counters": [{"id": "1", "services": ["a"]}],
+      "noShowRate": 0, "appointmentArrivalMinutes": {"mean": 0, "sd": 0}
+    })");
+    const SimulationResult result = simulate(scenario, {DispatchPolicy::Tresen, 5, 1});
+    QCOMPARE(result.visitors, 15);
+    QCOMPARE(result.served, 15);
+    QCOMPARE(result.noShows, 0);
+    QCOMPARE(result.maxWaitMinutes, 0.0);
+    QCOMPARE(result.appointmentLatenessP90Minutes, 0.0);
+    QCOMPARE(result.serviceLevel, 1.0);
+    QCOMPARE(result.estimateMedianAbsErrorMinutes, 0.0);
+    // Busy 10 of every 60 minutes, from opening to the last one's end.
+    QVERIFY(qAbs(result.utilisation - 30.0 / 130.0) < 0.01);
+}
+
+void tst_Simulation::aQueueAtOneCounterIsServedInTurn()
+{
+    // Twelve punctual appointments in an hour (every 5 minutes), 10 minutes
+    // each, one counter: the k-th is called at 10k minutes, 5k after its
+    // start; the forecast at arrival knows it exactly.
+    const Scenario scenario = scenarioOf(R"({
+      "opening": {"from": "09:00", "to": "10:00"},
+      "services": [{"id": "a", "minutes": {"mean": 10, "sd": 0}, "appointmentsPerHour": 12}],
+      "counters": [{"id": "1", "services": ["a"]}],
+      "noShowRate": 0, "appointmentArrivalMinutes": {"mean": 0, "sd": 0}
+    })");
+    for (const DispatchPolicy policy :
+         {DispatchPolicy::Fifo, DispatchPolicy::Zms, DispatchPolicy::Tresen}) {
+        const SimulationResult result = simulate(scenario, {policy, 1, 7});
+        QCOMPARE(result.served, 12);
+        QCOMPARE(result.meanWaitMinutes, 27.5);
+        QCOMPARE(result.maxWaitMinutes, 55.0);
+        QCOMPARE(result.appointmentLatenessP90Minutes, 49.5); // between 45 and 50
+        QCOMPARE(result.serviceLevel, 5.0 / 12.0);            // 0 to 20 minutes
+        QCOMPARE(result.estimateMedianAbsErrorMinutes, 0.0);
+        QCOMPARE(result.utilisation, 1.0);
+    }
+}
+
+void tst_Simulation::everyoneWhoCameIsServed()
+{
+    const Scenario scenario = scenarioOf(kBusyDay);
+    for (const DispatchPolicy policy :
+         {DispatchPolicy::Fifo, DispatchPolicy::Zms, DispatchPolicy::Tresen}) {
+        const SimulationResult result = simulate(scenario, {policy, 5, 3});
+        QVERIFY(result.visitors > 5 * 100);
+        QCOMPARE(result.served, result.visitors);
+        QVERIFY(result.meanWaitMinutes > 0);
+        QVERIFY(result.p95WaitMinutes >= result.p90WaitMinutes);
+        QVERIFY(result.maxWaitMinutes >= result.p95WaitMinutes);
+        QVERIFY(result.utilisation > 0.3 && result.utilisation <= 1.0);
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_Simulation)
+#include "tst_simulation.moc"
