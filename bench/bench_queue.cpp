@@ -140,7 +140,8 @@ CpuUse cpuUse(const QList<qint64> &pids, qint64 postmaster)
     for (const qint64 pid : pids) {
         QString name;
         const QList<QByteArray> fields = statFields(pid, &name);
-        use.byProgram[name] += cpuSecondsOf(fields);
+        if (!fields.isEmpty())
+            use.byProgram[name] += cpuSecondsOf(fields);
     }
     if (postmaster > 0) {
         for (const QString &entry : QDir(u"/proc"_s).entryList({u"[0-9]*"_s}, QDir::Dirs)) {
@@ -216,10 +217,12 @@ QList<qint64> prepare(const DatabaseUrl &url, int counters, int tickets, qint64 
     if (url.kind == DatabaseUrl::Kind::Postgresql) {
         // Our backend's parent, when PostgreSQL runs on this machine.
         SqlRows backend = db.exec(u"SELECT pg_backend_pid()"_s);
-        const QList<QByteArray> fields = backend.next()
-                                             ? statFields(backend.value(0).toLongLong(), nullptr)
-                                             : QList<QByteArray>();
-        *postmaster = fields.size() > 1 ? fields.at(1).toLongLong() : 0;
+        QString name;
+        const QList<QByteArray> fields =
+            backend.next() ? statFields(backend.value(0).toLongLong(), &name) : QList<QByteArray>();
+        // Another machine's pid (a remote or contained PostgreSQL) names
+        // something else here, or nothing: then PostgreSQL is not counted.
+        *postmaster = name == u"postgres"_s && fields.size() > 1 ? fields.at(1).toLongLong() : 0;
     }
     Backend backend(db);
     DemoData::seedIfEmpty(backend);

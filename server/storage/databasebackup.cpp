@@ -114,14 +114,14 @@ bool isTresenArchive(const DatabaseUrl &url, const QString &file, QString *error
 // The other clients' sessions on the database besides this one and the
 // session `holderPid`: how many, and who ("tresen-server@10.0.0.5").
 // PostgreSQL's own workers do not count; a session of a role the asker may
-// not see in full has no backend_type, and counts.
+// not see in full has no backend_type, and counts (a worker has no user).
 QString otherSessionsBesides(qint64 holderPid)
 {
     return u"SELECT COUNT(*), string_agg(DISTINCT COALESCE(NULLIF(application_name, ''), "
            "'unnamed') || '@' || COALESCE(host(client_addr), 'local'), ', ') FROM "
            "pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND "
-           "pid <> %1 AND (backend_type = 'client backend' OR backend_type IS NULL)"_s.arg(
-               holderPid);
+           "pid <> %1 AND (backend_type = 'client backend' OR (backend_type IS NULL AND usesysid IS NOT NULL))"_s
+               .arg(holderPid);
 }
 
 // Nobody else may use the database while it is replaced: a server would go
@@ -307,7 +307,8 @@ bool restore(const DatabaseUrl &url, const QString &file, const QString &actor, 
     if (postgresql || QFileInfo::exists(url.path)) {
         if (!db.open(error))
             return false;
-        erasuresBefore = erasuresIn(db);
+        if (!postgresql)
+            erasuresBefore = erasuresIn(db);
     }
     if (postgresql) {
         try {
@@ -318,9 +319,13 @@ bool restore(const DatabaseUrl &url, const QString &file, const QString &actor, 
             *error = QString::fromUtf8(failure.what());
             return false;
         }
-        if (!isTresenArchive(url, file, error) || !nobodyElseConnected(db, error) ||
-            !restorePostgresql(url, file, holderPid, error))
+        if (!isTresenArchive(url, file, error) || !nobodyElseConnected(db, error))
             return false; // the lock ends with the session
+        // Read once nobody else is connected: an erasure made from now on
+        // waits at the lock and is refused by the check in the transaction.
+        erasuresBefore = erasuresIn(db);
+        if (!restorePostgresql(url, file, holderPid, error))
+            return false;
     } else {
         db.close(); // SQLite: the file is replaced underneath
         if (!restoreSqlite(url, file, error))

@@ -82,7 +82,12 @@ QString tst_CallBoard::issueAndCall(const QString &serviceId, const QString &cou
                                .json.toObject()
                                .value(u"number"_s)
                                .toString();
-    m_http->send("POST", u"/api/v1/counters/%1/call-next"_s.arg(counterId), "{}", m_clerk);
+    const auto called =
+        m_http->send("POST", u"/api/v1/counters/%1/call-next"_s.arg(counterId), "{}", m_clerk);
+    // Said here, so that a board that shows nothing can be told from a call that failed.
+    if (number.isEmpty() || called.status != 200)
+        qWarning("issueAndCall: ticket %s, call-next %d %s", qPrintable(number), called.status,
+                 called.body.constData());
     return number;
 }
 

@@ -213,8 +213,8 @@ void tst_CallNextConcurrency::aTicketCancelledWhileACallWaitsGivesWayToTheNext()
 
     // Another transaction has the first ticket (as a clerk cancelling it
     // has) when counter 1 calls: the call waits for it ...
-    TestSupport::BackgroundWork caller; // outlives the transaction it waits for
-    TestSupport::HttpResult called;
+    TestSupport::HttpResult called;     // outlives the work that writes it ...
+    TestSupport::BackgroundWork caller; // ... which outlives the transaction it waits for
     Database other(m_config.database, u"other"_s);
     QString error;
     QVERIFY2(other.open(&error), qPrintable(error));
@@ -257,8 +257,8 @@ void tst_CallNextConcurrency::aHeldTicketPutBackMeanwhileDoesNotJumpTheLine()
     // T is being put back (behind U) by another transaction when the counter
     // calls. The call must not take T as the next: it is the counter's own,
     // and back in line behind U.
-    TestSupport::BackgroundWork caller;
     TestSupport::HttpResult called;
+    TestSupport::BackgroundWork caller;
     Database other(m_config.database, u"other"_s);
     QString error;
     QVERIFY2(other.open(&error), qPrintable(error));

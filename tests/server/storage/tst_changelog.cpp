@@ -38,9 +38,9 @@ void tst_ChangeLog::initTestCase()
 
 void tst_ChangeLog::aRevisionIsDrawnOnlyOnceTheAppendsLockIsHeld()
 {
-    TestSupport::BackgroundWork second; // outlives the transaction it waits for
-    std::atomic<qint64> secondRevision = 0;
+    std::atomic<qint64> secondRevision = 0; // outlive the work that writes them ...
     QString secondError;
+    TestSupport::BackgroundWork second; // ... which outlives the transaction it waits for
 
     // A writer holds the lock, as one does from its first change to commit.
     Database first(m_url, u"first"_s);
