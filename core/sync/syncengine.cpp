@@ -70,6 +70,7 @@ void SyncEngine::handleStreamState(EventStream::State state)
 {
     switch (state) {
     case EventStream::State::Closed:
+        m_liveDuringPull.clear(); // news no more once the line was down
         m_outbox.pause();
         setConnection(Connection::Offline);
         break;
@@ -82,6 +83,7 @@ void SyncEngine::handleStreamState(EventStream::State state)
         setConnection(Connection::Online);
         break;
     case EventStream::State::WaitingToReconnect:
+        m_liveDuringPull.clear(); // news no more once the line was down
         // Nothing is sent while the server is away: it may come back restored.
         m_outbox.pause();
         setConnection(Connection::Reconnecting);
@@ -99,13 +101,18 @@ void SyncEngine::handleLiveChange(const Change &change)
         emit syncFailed(tr("The local cache could not be read: %1").arg(cursor.error()));
         return;
     }
-    if (change.revision <= *cursor)
+    if (change.revision <= *cursor) {
+        // Stored already (a pull came first), yet news: announced once, here.
+        emit liveChange(change);
         return;
+    }
     // The server says which changes before this one were for this login (the
     // others are not, and never come): only a cache short of those has a gap.
     const qint64 previous = change.after >= 0 ? change.after : change.revision - 1;
     if (m_pulling || *cursor < previous) {
-        // A gap (or a pull under way): let the feed bring everything in order.
+        // A gap (or a pull under way): let the feed bring everything in
+        // order, and announce this one once it is stored.
+        m_liveDuringPull.append(change);
         pull();
         return;
     }
@@ -118,6 +125,14 @@ void SyncEngine::handleLiveChange(const Change &change)
     m_outbox.reportAnonymised(dropped);
     emit changesApplied({change.entity});
     emit liveChange(change);
+}
+
+void SyncEngine::announceLiveDuringPull()
+{
+    // Each again as if it came now: stored by the pull, it is announced;
+    // one beyond what the pull brought waits for the next.
+    for (const Change &change : std::exchange(m_liveDuringPull, {}))
+        handleLiveChange(change);
 }
 
 void SyncEngine::pull()
@@ -218,10 +233,12 @@ void SyncEngine::applyPage(const QJsonObject &json)
         m_outbox.reportAnonymised(dropped);
         if (!entities.isEmpty())
             emit changesApplied(entities.values());
-        if (more || m_pullAgain)
+        if (more || m_pullAgain) {
             pull();
-        else
+        } else {
             emit caughtUp();
+            announceLiveDuringPull();
+        }
     };
     if (m_writer) {
         m_writer->apply(changes, newCursor, this, done);

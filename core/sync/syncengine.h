@@ -69,4 +69,9 @@ private:
     Connection m_connection = Connection::Offline;
     bool m_pulling = false;
     bool m_pullAgain = false;
+    // Pushed live while a pull was under way or after a gap: their data
+    // comes with the pull, and they are announced (liveChange) once it is
+    // stored, so that a call display gongs for a call that came meanwhile.
+    QList<Change> m_liveDuringPull;
+    void announceLiveDuringPull();
 };

@@ -27,6 +27,7 @@ private slots:
     void initialSyncFillsTheCache();
     void liveChangesArriveAtOnce();
     void liveChangeAfterChangesForOthersArrivesAtOnce();
+    void aLiveChangeThatCameDuringAPullIsAnnouncedOnceStored();
     void catchesUpAfterTheServerWasAway();
     void reportsAnExpiredSession();
 
@@ -173,6 +174,44 @@ void tst_SyncEngine::liveChangeAfterChangesForOthersArrivesAtOnce()
     QTRY_COMPARE_WITH_TIMEOUT(live.size(), 1, 10000);
     QCOMPARE(live.at(0).at(0).value<Change>().event, u"counter.updated"_s);
     QCOMPARE(counterName(u"5"_s), u"Schalter 5 (Meldewesen)"_s);
+}
+
+void tst_SyncEngine::aLiveChangeThatCameDuringAPullIsAnnouncedOnceStored()
+{
+    QVERIFY(goOnline());
+    QSignalSpy live(m_sync.get(), &SyncEngine::liveChange);
+    // Two renames the socket has not brought (made through another server,
+    // say): in the server's change log, not in the cache.
+    const auto renamedElsewhere = [this](qint64 counter, const QString &name) {
+        Database db(m_url, u"elsewhere"_s);
+        QString error;
+        if (!db.open(&error))
+            qFatal("%s", qPrintable(error));
+        ChangeLog changes(db);
+        DirectoryRepository directory(db, changes);
+        Transaction transaction(db);
+        directory.updateCounter(counter, name, std::nullopt);
+        transaction.commit();
+        return changes.takeRecorded().last();
+    };
+    const Change first = renamedElsewhere(5, u"Schalter 5 (eins)"_s);
+    Change second = renamedElsewhere(6, u"Schalter 6 (zwei)"_s);
+
+    // The second comes live, saying the first came before it: a gap, so the
+    // engine pulls, and announces the second once the pull has stored it
+    // (a call display gongs for it), not never.
+    second.after = first.revision;
+    emit m_sync->eventStream().changeReceived(second);
+    QTRY_COMPARE_WITH_TIMEOUT(live.size(), 1, 10000);
+    QCOMPARE(live.at(0).at(0).value<Change>().revision, second.revision);
+    QCOMPARE(counterName(u"5"_s), u"Schalter 5 (eins)"_s);
+    QCOMPARE(counterName(u"6"_s), u"Schalter 6 (zwei)"_s);
+
+    // A live message for a change a pull has brought already is news all
+    // the same: announced, once.
+    emit m_sync->eventStream().changeReceived(first);
+    QCOMPARE(live.size(), 2);
+    QCOMPARE(live.at(1).at(0).value<Change>().revision, first.revision);
 }
 
 void tst_SyncEngine::catchesUpAfterTheServerWasAway()
