@@ -20,6 +20,43 @@ constexpr int kReclaimDelayMs = 500;
 // Set once the change log's snapshots of records anonymised by earlier
 // versions (which blanked only the current row) have been blanked too.
 const QString kCaughtUpKey = u"retention_snapshots_blanked"_s;
+
+// One server of several on a PostgreSQL database runs the job at a time: this
+// connection holds the job's lock for the whole run, which is many
+// transactions. SQLite has one server.
+class RunLock
+{
+public:
+    explicit RunLock(Database &db)
+        : m_db(db)
+    {
+        if (db.dialect() != SqlDialect::Postgresql) {
+            m_held = true;
+            return;
+        }
+        SqlRows lock = db.exec(u"SELECT pg_try_advisory_lock(?)"_s, {AdvisoryLock::kRetention});
+        m_held = m_sessionLock = lock.next() && lock.value(0).toBool();
+    }
+    ~RunLock()
+    {
+        if (!m_sessionLock)
+            return;
+        try {
+            m_db.exec(u"SELECT pg_advisory_unlock(?)"_s, {AdvisoryLock::kRetention});
+        } catch (const DatabaseFailure &) {
+            // The connection is gone, and its lock with it.
+        }
+    }
+    RunLock(const RunLock &) = delete;
+    RunLock &operator=(const RunLock &) = delete;
+
+    bool held() const { return m_held; }
+
+private:
+    Database &m_db;
+    bool m_held = false;
+    bool m_sessionLock = false;
+};
 } // namespace
 
 RetentionJob::RetentionJob(Backend &backend, QObject *parent)
@@ -63,15 +100,25 @@ void RetentionJob::start()
 
 int RetentionJob::runOnce()
 {
+    Run run;
     try {
-        m_lastRun = removeDue();
+        removeDue(run);
     } catch (const DatabaseFailure &failure) {
         m_backend.changes.discardRecorded();
         qWarning("Retention job failed, retrying in an hour: %s", failure.what());
-        m_lastRun = Run{};
-        m_lastRun.failed = true;
+        run.failed = true;
+        // What committed before the failure stays done, and is audited.
+        if (!run.audited) {
+            try {
+                audit(run);
+            } catch (const DatabaseFailure &) {
+                qWarning("The retention job's audit entries could not be written either.");
+            }
+        }
+        m_lastRun = run;
         return -1;
     }
+    m_lastRun = run;
     if (m_lastRun.removedAnything()) {
         reclaim();
     } else if (m_lastRun.loginFailures > 0) {
@@ -87,61 +134,73 @@ int RetentionJob::runOnce()
     return m_lastRun.appointments;
 }
 
-RetentionJob::Run RetentionJob::removeDue()
+void RetentionJob::removeDue(Run &run)
 {
     const RetentionPolicy &policy = m_backend.retention;
     const qint64 now = m_backend.clock();
     const auto before = [now](int days) { return now - days * kDayMs; };
-    Run run;
-    Transaction transaction(m_backend.db);
-    if (m_backend.db.dialect() == SqlDialect::Postgresql) {
-        // One server at a time: the others skip this hour's run.
-        SqlRows lock =
-            m_backend.db.exec(u"SELECT pg_try_advisory_xact_lock(?)"_s, {AdvisoryLock::kRetention});
-        if (!lock.next() || !lock.value(0).toBool()) {
-            run.skipped = true;
-            return run;
-        }
+    const RunLock lock(m_backend.db);
+    if (!lock.held()) {
+        run.skipped = true;
+        return;
     }
+    // Each record in a transaction of its own (eachDueInOwnTransaction), its
+    // changes published and counted once it committed.
+    const auto counting = [this](int &count) {
+        return [this, &count](bool done) {
+            m_backend.committed(m_backend.changes.takeRecorded());
+            count += done ? 1 : 0;
+        };
+    };
     // Appointments and tickets by their office's own retention days, if it set any.
     for (const QJsonValue &office : m_backend.directory.offices()) {
         const qint64 officeId = office[u"id"_s].toString().toLongLong();
-        run.appointments += m_backend.appointments.anonymiseStartedBefore(
-            before(m_backend.officeSettings.appointmentRetentionDays(officeId)), officeId);
-        run.tickets += m_backend.tickets.anonymiseIssuedBefore(
-            before(m_backend.officeSettings.ticketRetentionDays(officeId)), officeId);
+        m_backend.appointments.anonymiseStartedBefore(
+            before(m_backend.officeSettings.appointmentRetentionDays(officeId)), officeId,
+            counting(run.appointments));
+        m_backend.tickets.anonymiseIssuedBefore(
+            before(m_backend.officeSettings.ticketRetentionDays(officeId)), officeId,
+            counting(run.tickets));
     }
-    run.lapsedReservations = m_backend.weddings.cancelLapsed();
-    run.weddings = m_backend.weddings.anonymiseBefore(before(policy.weddingDays));
-    // Files are deleted after the commit: a failed run keeps them.
-    const QStringList files =
-        m_backend.documents.anonymiseUploadedBefore(before(policy.documentDays), &run.documents);
-    run.idempotencyKeys =
-        m_backend.idempotency.removeOlderThan(before(IdempotencyRepository::kKeepDays));
-    run.sessions = m_backend.sessions.removeExpired();
-    run.snapshotsCaughtUp = catchUpOnEarlierSnapshots();
-
-    // Counts only: the audit log names no citizen.
-    const auto audit = [this](const QString &action, const QString &subject, int count) {
-        if (count > 0)
-            m_backend.auditLog.record(u"system"_s, action, subject, QString::number(count));
-    };
-    audit(u"retention.anonymise"_s, u"appointment"_s, run.appointments);
-    audit(u"retention.anonymise"_s, u"ticket"_s, run.tickets);
-    audit(u"wedding.lapse"_s, u"wedding_booking"_s, run.lapsedReservations);
-    audit(u"retention.anonymise"_s, u"wedding_booking"_s, run.weddings);
-    audit(u"retention.anonymise"_s, u"document"_s, run.documents);
-    transaction.commit();
-    m_backend.committed(m_backend.changes.takeRecorded());
-    // After the commit: a refused login locks the throttle's rows before it
-    // takes the audit log's lock, which this run held.
+    m_backend.weddings.cancelLapsed(counting(run.lapsedReservations));
+    m_backend.weddings.anonymiseBefore(before(policy.weddingDays), counting(run.weddings));
+    const QStringList files = m_backend.documents.anonymiseUploadedBefore(
+        before(policy.documentDays), counting(run.documents));
+    {
+        // No change-log entry among these: no row here is locked before the appends lock.
+        Transaction transaction(m_backend.db);
+        run.idempotencyKeys =
+            m_backend.idempotency.removeOlderThan(before(IdempotencyRepository::kKeepDays));
+        run.sessions = m_backend.sessions.removeExpired();
+        run.snapshotsCaughtUp = catchUpOnEarlierSnapshots();
+        transaction.commit();
+    }
+    audit(run);
+    // A refused login locks the throttle's rows before it takes the audit
+    // log's lock: removed in a transaction of its own.
     run.loginFailures = m_backend.loginThrottle.removeStale();
     run.documentFiles = m_backend.documents.removeUnusedFiles(files, m_backend.documentFolder);
     // What a crash after an earlier commit, a failed removal or a rolled
     // back upload left behind (wall clock: it compares file times).
     run.documentFiles += m_backend.documents.removeOrphanFiles(
         m_backend.documentFolder, QDateTime::currentMSecsSinceEpoch() - kOrphanAgeMs);
-    return run;
+}
+
+void RetentionJob::audit(Run &run)
+{
+    // Counts only: the audit log names no citizen.
+    Transaction transaction(m_backend.db);
+    const auto entry = [this](const QString &action, const QString &subject, int count) {
+        if (count > 0)
+            m_backend.auditLog.record(u"system"_s, action, subject, QString::number(count));
+    };
+    entry(u"retention.anonymise"_s, u"appointment"_s, run.appointments);
+    entry(u"retention.anonymise"_s, u"ticket"_s, run.tickets);
+    entry(u"wedding.lapse"_s, u"wedding_booking"_s, run.lapsedReservations);
+    entry(u"retention.anonymise"_s, u"wedding_booking"_s, run.weddings);
+    entry(u"retention.anonymise"_s, u"document"_s, run.documents);
+    transaction.commit();
+    run.audited = true;
 }
 
 int RetentionJob::catchUpOnEarlierSnapshots()

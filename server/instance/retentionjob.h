@@ -17,7 +17,9 @@ struct Backend;
 // WAL emptied, tables vacuumed).
 // Runs at start and then every hour, on one server of a database at a time
 // (the others skip that run); every removal is a change like any other,
-// so workstations' caches lose the data too.
+// so workstations' caches lose the data too. Each record is removed in a
+// transaction of its own, so a long run neither makes every other write of the
+// city wait for it nor deadlocks with a clerk (eachDueInOwnTransaction()).
 class RetentionJob : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ public:
         int snapshotsCaughtUp = 0; // earlier snapshots of records anonymised before version 6
         bool failed = false;
         bool skipped = false; // another server on the database was running it
+        bool audited = false; // its counts are in the audit log
 
         bool removedAnything() const
         {
@@ -62,7 +65,10 @@ public:
     int reclaims() const { return m_reclaims; }
 
 private:
-    Run removeDue();
+    // Fills `run` as the records commit, one by one: after a failure it
+    // tells what was done.
+    void removeDue(Run &run);
+    void audit(Run &run);
     int catchUpOnEarlierSnapshots();
     void reclaim();
 

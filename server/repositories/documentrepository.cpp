@@ -70,13 +70,15 @@ QJsonArray DocumentRepository::ofCase(const QString &caseType, const QString &ca
     return list;
 }
 
-QStringList DocumentRepository::anonymiseUploadedBefore(qint64 cutoff, int *count)
+QStringList
+DocumentRepository::anonymiseUploadedBefore(qint64 cutoff,
+                                            const std::function<void(bool done)> &committed)
 {
     QStringList files;
-    *count = anonymiseEach(m_db,
-                           u"SELECT id FROM document WHERE anonymised_at IS NULL AND "
-                           "uploaded_at < ? ORDER BY id"_s,
-                           {cutoff}, [&](qint64 id) { return anonymise(id, &files).has_value(); });
+    eachDueInOwnTransaction(
+        m_db,
+        u"SELECT id FROM document WHERE anonymised_at IS NULL AND uploaded_at < ? ORDER BY id"_s,
+        {cutoff}, [&](qint64 id) { return anonymise(id, &files).has_value(); }, committed);
     return files;
 }
 

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 class ChangeLog;
@@ -44,10 +45,11 @@ public:
     QJsonArray ofCase(const QString &caseType, const QString &caseId);
 
     // The retention rule: documents uploaded before `cutoff` lose everything
-    // in their record that could name a person (see anonymise()); `count`
-    // says how many. Returns the files to remove after the commit
+    // in their record that could name a person (see anonymise()), each one in a transaction of its
+    // own followed by `committed` (see eachDueInOwnTransaction()). Returns the files to remove
     // (removeUnusedFiles()).
-    QStringList anonymiseUploadedBefore(qint64 cutoff, int *count);
+    QStringList anonymiseUploadedBefore(qint64 cutoff,
+                                        const std::function<void(bool done)> &committed);
     // The one way a document forgets, for the retention rule and an erasure
     // alike: file name, decoded codes, storage path and a payment case's
     // reference leave its record and the change log's earlier snapshots;

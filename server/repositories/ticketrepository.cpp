@@ -299,15 +299,15 @@ Ticket TicketRepository::record(Ticket ticket, const QString &event)
     return ticket;
 }
 
-int TicketRepository::anonymiseIssuedBefore(qint64 cutoff, qint64 officeId)
+int TicketRepository::anonymiseIssuedBefore(qint64 cutoff, qint64 officeId,
+                                            const std::function<void(bool done)> &committed)
 {
     // Notes are written when a ticket is issued and never changed, so a
     // ticket without them never had any (the index holds only those with).
-    return anonymiseEach(m_db,
-                         u"SELECT id FROM ticket WHERE notes <> '' AND issued_at < ? AND "
-                         "office_id = ? ORDER BY id"_s,
-                         {cutoff, officeId},
-                         [this](qint64 id) { return anonymise(id).has_value(); });
+    return eachDueInOwnTransaction(
+        m_db,
+        u"SELECT id FROM ticket WHERE notes <> '' AND issued_at < ? AND office_id = ? ORDER BY id"_s,
+        {cutoff, officeId}, [this](qint64 id) { return anonymise(id).has_value(); }, committed);
 }
 
 std::optional<Ticket> TicketRepository::anonymise(qint64 id)

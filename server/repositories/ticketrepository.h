@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class ChangeLog;
@@ -69,8 +70,10 @@ public:
 
     // The retention rule: the notes of tickets issued before `cutoff` are
     // removed, also from the change log's earlier snapshots (the tickets stay
-    // for the statistics). Returns how many.
-    int anonymiseIssuedBefore(qint64 cutoff, qint64 officeId);
+    // for the statistics), each one in a transaction of its own followed by
+    // `committed` (see eachDueInOwnTransaction()). Returns how many.
+    int anonymiseIssuedBefore(qint64 cutoff, qint64 officeId,
+                              const std::function<void(bool done)> &committed);
     // The one way notes leave a ticket, for the retention rule and an erasure
     // alike: removed from the row (recorded as a change) and from the change
     // log's earlier snapshots. Nullopt: there is no such ticket.

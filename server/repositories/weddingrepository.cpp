@@ -363,25 +363,35 @@ WeddingBooking WeddingRepository::update(WeddingBooking b, const QString &event)
     return record(*find(b.id.toLongLong()), event);
 }
 
-int WeddingRepository::cancelLapsed()
+int WeddingRepository::cancelLapsed(const std::function<void(bool done)> &committed)
 {
-    const QList<WeddingBooking> lapsed =
-        select(u"b.status = 'reserved' AND b.expires_at IS NOT NULL AND b.expires_at <= ?"_s,
-               {now()}, u" ORDER BY b.id"_s);
-    for (WeddingBooking b : lapsed) {
-        b.setStatus(WeddingStatus::Cancelled);
-        update(b, u"wedding.lapsed"_s);
-    }
-    return int(lapsed.size());
+    const qint64 at = now();
+    return eachDueInOwnTransaction(
+        m_db,
+        u"SELECT id FROM wedding_booking WHERE status = 'reserved' AND expires_at IS NOT NULL "
+        "AND expires_at <= ? ORDER BY id"_s,
+        {at},
+        [this, at](qint64 id) {
+            // Read afresh under the row lock: a registrar who confirmed or
+            // extended the reservation meanwhile keeps it.
+            std::optional<WeddingBooking> b = find(id, true);
+            if (!b || !b->hasLapsed(at))
+                return false;
+            b->setStatus(WeddingStatus::Cancelled);
+            update(*b, u"wedding.lapsed"_s);
+            return true;
+        },
+        committed);
 }
 
-int WeddingRepository::anonymiseBefore(qint64 cutoff)
+int WeddingRepository::anonymiseBefore(qint64 cutoff,
+                                       const std::function<void(bool done)> &committed)
 {
-    return anonymiseEach(m_db,
-                         u"SELECT b.id FROM wedding_booking b JOIN wedding_slot s ON s.id "
-                         "= b.slot_id WHERE b.anonymised_at IS NULL AND s.starts_at < ? "
-                         "ORDER BY b.id"_s,
-                         {cutoff}, [this](qint64 id) { return anonymise(id).has_value(); });
+    return eachDueInOwnTransaction(
+        m_db,
+        u"SELECT b.id FROM wedding_booking b JOIN wedding_slot s ON s.id = b.slot_id WHERE "
+        "b.anonymised_at IS NULL AND s.starts_at < ? ORDER BY b.id"_s,
+        {cutoff}, [this](qint64 id) { return anonymise(id).has_value(); }, committed);
 }
 
 std::optional<WeddingBooking> WeddingRepository::anonymise(qint64 id)

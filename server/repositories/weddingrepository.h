@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 class ChangeLog;
@@ -85,13 +86,15 @@ public:
     // Stores the changed booking with the next version; a cancelled one
     // gives its slot back.
     WeddingBooking update(WeddingBooking booking, const QString &event);
-    // Cancels the reservations whose time ran out. Returns how many.
-    int cancelLapsed();
+    // Cancels the reservations whose time ran out, each one in a transaction of its own followed by
+    // `committed` (see eachDueInOwnTransaction()). Returns how many.
+    int cancelLapsed(const std::function<void(bool done)> &committed);
     // The retention rule: the couple's names, contact data and fee reference
     // leave every booking, whatever its state, whose slot began before
     // `cutoff`, also the change log's earlier snapshots (the rows stay for
-    // the statistics). Returns how many.
-    int anonymiseBefore(qint64 cutoff);
+    // the statistics), each one in a transaction of its own followed by
+    // `committed` (see eachDueInOwnTransaction()). Returns how many.
+    int anonymiseBefore(qint64 cutoff, const std::function<void(bool done)> &committed);
     // The one way the couple leaves a booking, for the retention rule and an
     // erasure alike: names, contact data, notes and fee reference are
     // removed, under the row lock and with the next version (so the feed

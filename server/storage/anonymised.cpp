@@ -25,8 +25,9 @@ QStringList anonymisedIds(Database &db, AnonymisedKind kind)
     return ids;
 }
 
-int anonymiseEach(Database &db, const QString &dueSql, const QVariantList &values,
-                  const std::function<bool(qint64 id)> &anonymise)
+int eachDueInOwnTransaction(Database &db, const QString &dueSql, const QVariantList &values,
+                            const std::function<bool(qint64 id)> &work,
+                            const std::function<void(bool done)> &committed)
 {
     QList<qint64> due;
     {
@@ -35,7 +36,12 @@ int anonymiseEach(Database &db, const QString &dueSql, const QVariantList &value
             due.append(rows.value(0).toLongLong());
     }
     int count = 0;
-    for (const qint64 id : std::as_const(due))
-        count += anonymise(id) ? 1 : 0;
+    for (const qint64 id : std::as_const(due)) {
+        Transaction transaction(db);
+        const bool done = work(id);
+        transaction.commit();
+        committed(done);
+        count += done ? 1 : 0;
+    }
     return count;
 }

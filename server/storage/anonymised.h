@@ -15,8 +15,17 @@ enum class AnonymisedKind { Appointment, WeddingBooking, Document };
 // or an erasure), e.g. for catching up on their change-log snapshots.
 QStringList anonymisedIds(Database &db, AnonymisedKind kind);
 
-// Runs `anonymise` on each record id `dueSql` selects (one id column), in
-// the order it gives; returns how many it anonymised. The ids are read first
-// and the query closed, so each anonymising takes its own row lock.
-int anonymiseEach(Database &db, const QString &dueSql, const QVariantList &values,
-                  const std::function<bool(qint64 id)> &anonymise);
+// Runs `work` on each record id `dueSql` selects (one id column), in the
+// order it gives, each in a transaction of its own followed by `committed`
+// (which publishes its changes and counts: `done` is what `work` returned);
+// returns for how many `work` said it did something. The ids are read first
+// and the query closed.
+// Why one transaction per record: a record's row lock comes first and the
+// change log's lock (AdvisoryLock::kAppends) last, the order of every other
+// writer. A run in one transaction would hold the change log's lock from its
+// first record on while it waits for the next one's row: a clerk holding that
+// row and recording a change would deadlock with it, and every write of the
+// city would wait for the whole run.
+int eachDueInOwnTransaction(Database &db, const QString &dueSql, const QVariantList &values,
+                            const std::function<bool(qint64 id)> &work,
+                            const std::function<void(bool done)> &committed);

@@ -3,7 +3,8 @@
 // (SQLite) in neither the database file nor its WAL; a document's file is
 // deleted and its record kept; replays answer with the entity as it is now;
 // idempotency keys go after 30 days and expired sessions at once; files the
-// server makes are its user's alone.
+// server makes are its user's alone; a run waits for a clerk's row without
+// deadlocking with the clerk.
 
 #include "core/domain/isotime.h"
 #include "server/instance/backend.h"
@@ -19,6 +20,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 using TestSupport::HttpClient;
@@ -67,6 +71,7 @@ private slots:
     void filesAreTheServersUsersAlone();
     void sweepsOrphanedFiles();
     void runsOnOneServerAtATime();
+    void waitsForAClerkWithoutDeadlock();
 
 private:
     void setClock(qint64 msecs);
@@ -556,6 +561,71 @@ void tst_Retention::runsOnOneServerAtATime()
     QVERIFY(job.runOnce() >= 0);
     QVERIFY(!job.lastRun().skipped);
     QCOMPARE(expiredSessions(), 0);
+}
+
+void tst_Retention::waitsForAClerkWithoutDeadlock()
+{
+    if (m_url.kind != DatabaseUrl::Kind::Postgresql)
+        QSKIP("SQLite has one writer at a time: no clerk's write runs during a run.");
+    Backend &backend = m_server->backend();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    setClock(now);
+    QList<qint64> tickets;
+    for (const QByteArray key : {"retention-deadlock-1", "retention-deadlock-2"}) {
+        const HttpResult issued =
+            post(u"/api/v1/tickets"_s,
+                 {{u"serviceId"_s, kPersonalausweis}, {u"notes"_s, u"Begleitung von "_s + kName}},
+                 m_clerk, key);
+        QVERIFY2(issued.status == 201, issued.body.constData());
+        tickets.append(issued.json[u"id"_s].toString().toLongLong());
+    }
+    setClock(now + 60 * kDay); // both tickets' notes are due
+
+    // A clerk's transaction holds the second ticket's row and, once the run
+    // waits for that row, records a change (the change log's lock), as
+    // calling the ticket would. A run holding the change log's lock since the
+    // first ticket would deadlock with it: PostgreSQL would abort one of them.
+    std::atomic<bool> rowLocked = false;
+    bool clerkCommitted = false;
+    QString clerkError;
+    TestSupport::BackgroundWork clerk;
+    clerk.start([&] {
+        try {
+            Database db(m_url, u"retention-clerk"_s);
+            if (!db.open(&clerkError)) {
+                rowLocked = true;
+                return;
+            }
+            Transaction transaction(db);
+            db.exec(u"SELECT id FROM ticket WHERE id = ? FOR UPDATE"_s, {tickets[1]});
+            rowLocked = true;
+            if (!TestSupport::someoneWaitsForLock(m_url, {u"transactionid"_s, u"tuple"_s})) {
+                clerkError = u"the retention run never waited for the row"_s;
+                return;
+            }
+            db.exec(u"SELECT pg_advisory_xact_lock(?)"_s, {AdvisoryLock::kAppends});
+            transaction.commit();
+            clerkCommitted = true;
+        } catch (const DatabaseFailure &failure) {
+            clerkError = QString::fromUtf8(failure.what());
+        }
+    });
+    for (int waited = 0; !rowLocked && waited < 30000; waited += 10)
+        QThread::msleep(10);
+    QVERIFY(rowLocked);
+
+    RetentionJob job(backend);
+    job.runOnce();
+    QVERIFY(clerk.wait());
+    QVERIFY2(clerkCommitted, qPrintable(clerkError));
+    QVERIFY(!job.lastRun().failed);
+    QVERIFY(job.lastRun().audited);
+    QVERIFY(job.lastRun().tickets >= 2);
+    for (const qint64 id : std::as_const(tickets)) {
+        SqlRows notes = backend.db.exec(u"SELECT notes FROM ticket WHERE id = ?"_s, {id});
+        QVERIFY(notes.next());
+        QCOMPARE(notes.value(0).toString(), QString());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Retention)
