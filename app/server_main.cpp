@@ -54,6 +54,7 @@ int usage()
              "  tresen-server serve --listen ADDRESS:PORT --database URL [--demo]\n"
              "                      [--tls-cert FILE --tls-key FILE] [--quiet]\n"
              "                      [--no-show-after-calls N] [--payment-provider SPEC]\n"
+             "                      [--dispatch-policy fifo|zms|tresen]\n"
              "                      [--retention-days DAYS] [--document-folder DIR]\n"
              "                      [--ticket-retention-days DAYS]\n"
              "                      [--wedding-retention-days DAYS]\n"
@@ -148,6 +149,10 @@ int serve(const QStringList &arguments)
         {u"quiet"_s, u"Do not log each request."_s},
         {u"no-show-after-calls"_s, u"Calls before a visitor may be marked as not come."_s, u"n"_s,
          u"2"_s},
+        {u"dispatch-policy"_s,
+         u"How call-next chooses the next visitor where an office set nothing: fifo, zms or "
+         "tresen."_s,
+         u"policy"_s, u"tresen"_s},
         {u"document-folder"_s, u"Where uploaded documents are stored."_s, u"dir"_s},
         {u"payment-provider"_s,
          u"simulated, pmpayment:URL or epaybl:URL; may be given more than once."_s, u"spec"_s},
@@ -214,6 +219,12 @@ int serve(const QStringList &arguments)
     config.noShowAfterCalls = parser.value(u"no-show-after-calls"_s).toInt(&callsOk);
     if (!callsOk || config.noShowAfterCalls < 1 || config.noShowAfterCalls > 10) {
         err() << "tresen-server: --no-show-after-calls wants a number from 1 to 10\n" << Qt::flush;
+        return 2;
+    }
+    if (const auto policy = dispatchPolicyFromName(parser.value(u"dispatch-policy"_s))) {
+        config.dispatchPolicy = *policy;
+    } else {
+        err() << "tresen-server: --dispatch-policy wants fifo, zms or tresen\n" << Qt::flush;
         return 2;
     }
     bool daysOk = false;

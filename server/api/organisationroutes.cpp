@@ -592,6 +592,13 @@ void installOrganisationRoutes(RequestDispatcher &api, const OrganisationRoutes 
         values.reservationDays = setting(u"reservationDays"_s, 1, 365);
         values.retentionDays = setting(u"retentionDays"_s, 0, 3650);
         values.registrationLeadDays = setting(u"registrationLeadDays"_s, 0, 365);
+        const QJsonValue policy = r.body.value(u"dispatchPolicy"_s);
+        if (!policy.isNull() && !policy.isUndefined()) {
+            values.dispatchPolicy = dispatchPolicyFromName(policy.toString());
+            if (!values.dispatchPolicy)
+                return HttpReply::badRequest(
+                    u"dispatchPolicy must be \"fifo\", \"zms\", \"tresen\" or null."_s);
+        }
         const auto waitTarget = whole(r.body, u"waitTargetMinutes"_s, 1, 600, &error);
         if (error)
             return *error;

@@ -8,6 +8,7 @@
 #include "server/repositories/numberblockrepository.h"
 #include "server/repositories/officesettings.h"
 #include "server/repositories/queueestimator.h"
+#include "server/repositories/servicetimes.h"
 #include "server/repositories/ticketrepository.h"
 #include "server/storage/auditlog.h"
 
@@ -38,6 +39,40 @@ HttpReply notFound(const QString &what)
 qint64 officeOf(const QJsonObject &json)
 {
     return json.value(u"officeId"_s).toString().toLongLong();
+}
+
+QueuedTicket queuedTicketOf(const Ticket &ticket)
+{
+    return {ticket.id,       ticket.serviceId,    ticket.queueAt,        ticket.dueAt,
+            ticket.priority, ticket.lastCalledAt, ticket.targetCounterId};
+}
+
+// The ticket the counter calls next, by the office's dispatch policy over
+// its whole queue (read under lockQueue()), its row locked. One that a clerk
+// cancelled or moved out of the counter's reach meanwhile gives way to the
+// dispatcher's next choice.
+std::optional<Ticket> chooseNext(const QueueRoutes &parts, qint64 counterId, qint64 officeId)
+{
+    const DispatchPolicy policy = parts.settings.dispatchPolicy(officeId);
+    const QHash<qint64, QList<qint64>> services = parts.directory.counterServices(officeId);
+    DispatchState state;
+    state.now = parts.clock();
+    state.counter = {counterId, services.value(counterId)};
+    if (policy == DispatchPolicy::Tresen) {
+        // Only this policy weighs who else is at work and how long services take.
+        for (const qint64 id :
+             parts.tickets.activeCounters(officeId, TicketRepository::kStaffedWindowMs))
+            state.staffed.append({id, services.value(id)});
+        state.serviceMinutes = parts.serviceTimes.learned(officeId);
+    }
+    state.waiting = parts.tickets.waitingQueue(officeId);
+    while (const auto chosen = chooseNextTicket(policy, state)) {
+        auto ticket = parts.tickets.waitingForUpdate(state.waiting.at(*chosen).id);
+        if (ticket && counterMayTake(state.counter, queuedTicketOf(*ticket)))
+            return ticket;
+        state.waiting.removeAt(*chosen);
+    }
+    return std::nullopt;
 }
 
 HttpReply refused(const Ticket &ticket, TicketAction action)
@@ -370,7 +405,8 @@ void installQueueRoutes(RequestDispatcher &api, const QueueRoutes &parts)
 
     api.route(M::Post, u"/api/v1/counters/{id}/call-next"_s, Role::Clerk, [parts](ApiRequest &r) {
         // Few round trips: the counter, the office's lock, the ticket it
-        // holds, the next one (and its update and the change log's append).
+        // holds, the office's policy, counters and queue, the chosen ticket
+        // (and its update and the change log's append).
         const auto counterId = r.idArg(0);
         const auto counter = counterId ? parts.directory.counterBasics(*counterId) : std::nullopt;
         if (!counter)
@@ -386,7 +422,7 @@ void installQueueRoutes(RequestDispatcher &api, const QueueRoutes &parts)
                 u"counter-busy"_s,
                 u"%1 still has ticket %2 (%3): finish or requeue it first."_s.arg(
                     counter->name, held->number, ticketStatusName(held->status)));
-        const auto next = parts.tickets.nextFor(*counterId, counter->officeId);
+        const auto next = chooseNext(parts, *counterId, counter->officeId);
         if (!next)
             return HttpReply::noContent();
         return HttpReply::json(

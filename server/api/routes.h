@@ -18,6 +18,7 @@ class NumberBlockRepository;
 class OfficeSettings;
 class PaymentLookup;
 class PrivacyOffice;
+class ServiceTimes;
 class SessionRepository;
 class StatisticsRepository;
 class TicketRepository;
@@ -69,7 +70,8 @@ struct QueueRoutes
     DirectoryRepository &directory;
     TicketRepository &tickets;
     AppointmentRepository &appointments; // followTicketWithAppointment
-    OfficeSettings &settings;            // calls before a no-show
+    OfficeSettings &settings;            // calls before a no-show, the dispatch policy
+    ServiceTimes &serviceTimes;          // the dispatcher's minutes per service
     AuditLog &auditLog; // undone no-shows and cancellations, tickets from number blocks
     const Clock &clock;
     NumberBlockRepository &numberBlocks; // the front desks' numbers for offline

@@ -11,6 +11,7 @@
 #include "server/repositories/officesettings.h"
 #include "server/repositories/policies.h"
 #include "server/repositories/privacyoffice.h"
+#include "server/repositories/servicetimes.h"
 #include "server/repositories/statisticsrepository.h"
 #include "server/repositories/ticketrepository.h"
 #include "server/repositories/weddingrepository.h"
@@ -53,6 +54,7 @@ struct Backend
     TicketRepository tickets;
     NumberBlockRepository numberBlocks{db};
     StatisticsRepository statistics{db, [this] { return clock(); }};
+    ServiceTimes serviceTimes{db, [this] { return clock(); }};
     AppointmentRepository appointments;
     WeddingRepository weddings;
     DocumentRepository documents;

@@ -415,15 +415,25 @@ private:
         desired.reservationDays = setting(u"reservationDays"_s, 1, 365);
         desired.retentionDays = setting(u"retentionDays"_s, 0, 3650);
         desired.registrationLeadDays = setting(u"registrationLeadDays"_s, 0, 365);
+        if (const QJsonValue policy = s.value(u"dispatchPolicy"_s);
+            !policy.isNull() && !policy.isUndefined()) {
+            desired.dispatchPolicy = dispatchPolicyFromName(policy.toString());
+            if (!desired.dispatchPolicy)
+                fail(where, u"dispatchPolicy must be \"fifo\", \"zms\", \"tresen\" or null"_s);
+        }
         const OfficeSettingValues current = m_b.officeSettings.stored(officeId);
         const auto json = [](const OfficeSettingValues &values) {
             const auto value = [](std::optional<int> v) {
                 return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
             };
-            return QJsonObject{{u"noShowAfterCalls"_s, value(values.noShowAfterCalls)},
-                               {u"reservationDays"_s, value(values.reservationDays)},
-                               {u"retentionDays"_s, value(values.retentionDays)},
-                               {u"registrationLeadDays"_s, value(values.registrationLeadDays)}};
+            return QJsonObject{
+                {u"noShowAfterCalls"_s, value(values.noShowAfterCalls)},
+                {u"reservationDays"_s, value(values.reservationDays)},
+                {u"retentionDays"_s, value(values.retentionDays)},
+                {u"registrationLeadDays"_s, value(values.registrationLeadDays)},
+                {u"dispatchPolicy"_s, values.dispatchPolicy
+                                          ? QJsonValue(dispatchPolicyName(*values.dispatchPolicy))
+                                          : QJsonValue(QJsonValue::Null)}};
         };
         if (changes.updated(u"office/%1/settings"_s.arg(officeId), json(current), json(desired))) {
             m_b.officeSettings.countVersionUp(officeId);

@@ -101,23 +101,18 @@ void RetentionJob::start()
 int RetentionJob::runOnce()
 {
     Run run;
+    QStringList files;
     try {
-        removeDue(run);
+        removeDue(run, &files);
     } catch (const DatabaseFailure &failure) {
         m_backend.changes.discardRecorded();
         qWarning("Retention job failed, retrying in an hour: %s", failure.what());
         run.failed = true;
-        // What committed before the failure stays done, and is audited.
-        if (!run.audited) {
-            try {
-                audit(run);
-            } catch (const DatabaseFailure &) {
-                qWarning("The retention job's audit entries could not be written either.");
-            }
-        }
-        m_lastRun = run;
-        return -1;
     }
+    // What committed stays done, also before a failure: it is audited and
+    // its files and old row versions go.
+    if (!run.skipped)
+        finish(run, files);
     m_lastRun = run;
     if (m_lastRun.removedAnything()) {
         reclaim();
@@ -131,10 +126,10 @@ int RetentionJob::runOnce()
             qWarning("The database could not reclaim removed data now: %s", failure.what());
         }
     }
-    return m_lastRun.appointments;
+    return m_lastRun.failed ? -1 : m_lastRun.appointments;
 }
 
-void RetentionJob::removeDue(Run &run)
+void RetentionJob::removeDue(Run &run, QStringList *files)
 {
     const RetentionPolicy &policy = m_backend.retention;
     const qint64 now = m_backend.clock();
@@ -144,13 +139,20 @@ void RetentionJob::removeDue(Run &run)
         run.skipped = true;
         return;
     }
-    // Each record in a transaction of its own (eachDueInOwnTransaction), its
-    // changes published and counted once it committed.
-    const auto counting = [this](int &count) {
-        return [this, &count](bool done) {
-            m_backend.committed(m_backend.changes.takeRecorded());
-            count += done ? 1 : 0;
-        };
+    // Each record in a transaction of its own (eachDueInOwnTransaction): its
+    // changes published and counted once it committed, or dropped when it
+    // failed (the next run tries it again).
+    const auto counting = [this, &run](int &count) {
+        return PerRecord{[this, &count](bool done) {
+                             m_backend.committed(m_backend.changes.takeRecorded());
+                             count += done ? 1 : 0;
+                         },
+                         [this, &run](const DatabaseFailure &failure) {
+                             m_backend.changes.discardRecorded();
+                             ++run.failedRecords;
+                             qWarning("The retention job skips a record until its next run: %s",
+                                      failure.what());
+                         }};
     };
     // Appointments and tickets by their office's own retention days, if it set any.
     for (const QJsonValue &office : m_backend.directory.offices()) {
@@ -164,26 +166,35 @@ void RetentionJob::removeDue(Run &run)
     }
     m_backend.weddings.cancelLapsed(counting(run.lapsedReservations));
     m_backend.weddings.anonymiseBefore(before(policy.weddingDays), counting(run.weddings));
-    const QStringList files = m_backend.documents.anonymiseUploadedBefore(
-        before(policy.documentDays), counting(run.documents));
-    {
-        // No change-log entry among these: no row here is locked before the appends lock.
-        Transaction transaction(m_backend.db);
-        run.idempotencyKeys =
-            m_backend.idempotency.removeOlderThan(before(IdempotencyRepository::kKeepDays));
-        run.sessions = m_backend.sessions.removeExpired();
-        run.snapshotsCaughtUp = catchUpOnEarlierSnapshots();
-        transaction.commit();
+    m_backend.documents.anonymiseUploadedBefore(before(policy.documentDays),
+                                                counting(run.documents), files);
+    // No change-log entry among these: no row here is locked before the appends lock.
+    Transaction transaction(m_backend.db);
+    run.idempotencyKeys =
+        m_backend.idempotency.removeOlderThan(before(IdempotencyRepository::kKeepDays));
+    run.sessions = m_backend.sessions.removeExpired();
+    run.snapshotsCaughtUp = catchUpOnEarlierSnapshots();
+    transaction.commit();
+}
+
+void RetentionJob::finish(Run &run, const QStringList &files)
+{
+    try {
+        if (run.failed && !m_backend.db.ensureAlive())
+            return; // the next run's orphan sweep takes the files
+        audit(run);
+        // A refused login locks the throttle's rows before it takes the audit
+        // log's lock: removed in a transaction of its own.
+        run.loginFailures = m_backend.loginThrottle.removeStale();
+        run.documentFiles = m_backend.documents.removeUnusedFiles(files, m_backend.documentFolder);
+        // What a crash after an earlier commit, a failed removal or a rolled
+        // back upload left behind (wall clock: it compares file times).
+        run.documentFiles += m_backend.documents.removeOrphanFiles(
+            m_backend.documentFolder, QDateTime::currentMSecsSinceEpoch() - kOrphanAgeMs);
+    } catch (const DatabaseFailure &failure) {
+        qWarning("The retention job could not finish its run: %s", failure.what());
+        run.failed = true;
     }
-    audit(run);
-    // A refused login locks the throttle's rows before it takes the audit
-    // log's lock: removed in a transaction of its own.
-    run.loginFailures = m_backend.loginThrottle.removeStale();
-    run.documentFiles = m_backend.documents.removeUnusedFiles(files, m_backend.documentFolder);
-    // What a crash after an earlier commit, a failed removal or a rolled
-    // back upload left behind (wall clock: it compares file times).
-    run.documentFiles += m_backend.documents.removeOrphanFiles(
-        m_backend.documentFolder, QDateTime::currentMSecsSinceEpoch() - kOrphanAgeMs);
 }
 
 void RetentionJob::audit(Run &run)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 struct Backend;
@@ -39,8 +40,9 @@ public:
         int documentFiles = 0;     // files actually deleted: the anonymised ones and orphans
         int snapshotsCaughtUp = 0; // earlier snapshots of records anonymised before version 6
         bool failed = false;
-        bool skipped = false; // another server on the database was running it
-        bool audited = false; // its counts are in the audit log
+        bool skipped = false;  // another server on the database was running it
+        int failedRecords = 0; // skipped until the next run (a lock not had in time, say)
+        bool audited = false;  // its counts are in the audit log
 
         bool removedAnything() const
         {
@@ -53,7 +55,8 @@ public:
     explicit RetentionJob(Backend &backend, QObject *parent = nullptr);
 
     void start();
-    // One pass; returns how many appointments were anonymised (-1: database trouble).
+    // One pass; returns how many appointments were anonymised (-1: database
+    // trouble; what was done until then stays done).
     int runOnce();
     const Run &lastRun() const { return m_lastRun; }
     // After an erasure: the database lets go of the removed text (VACUUM on
@@ -65,9 +68,11 @@ public:
     int reclaims() const { return m_reclaims; }
 
 private:
-    // Fills `run` as the records commit, one by one: after a failure it
-    // tells what was done.
-    void removeDue(Run &run);
+    // Fills `run` (and `files`, those to delete) as the records commit, one
+    // by one: after a failure it tells what was done.
+    void removeDue(Run &run, QStringList *files);
+    // Audits what `run` did and deletes the files no record needs any more.
+    void finish(Run &run, const QStringList &files);
     void audit(Run &run);
     int catchUpOnEarlierSnapshots();
     void reclaim();

@@ -45,6 +45,7 @@ void installRoutes(RequestDispatcher &api, Backend &b, const NeedToKnow &needToK
                              .tickets = b.tickets,
                              .appointments = b.appointments,
                              .settings = b.officeSettings,
+                             .serviceTimes = b.serviceTimes,
                              .auditLog = b.auditLog,
                              .clock = b.clock,
                              .numberBlocks = b.numberBlocks});
@@ -359,6 +360,7 @@ bool ServerInstance::start(QString *error)
     m_events = std::make_unique<EventHub>(*m_needToKnow);
     m_backend = std::make_unique<Backend>(*m_database);
     m_backend->queuePolicy.noShowAfterCalls = m_config.noShowAfterCalls;
+    m_backend->queuePolicy.dispatch = m_config.dispatchPolicy;
     m_backend->retention.appointmentDays = m_config.retentionDays;
     m_backend->retention.ticketDays = daysOr(m_config.ticketRetentionDays, m_config.retentionDays);
     m_backend->retention.weddingDays =

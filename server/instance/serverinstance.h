@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/dispatcher.h"
 #include "server/http/trustedproxies.h"
 #include "server/instance/demodata.h"
 #include "server/storage/databaseurl.h"
@@ -39,7 +40,8 @@ struct ServerConfig
     QString tlsCertificatePath;
     QString tlsKeyPath;
     bool requestLogging = false;
-    int noShowAfterCalls = 2;       // see QueuePolicy
+    int noShowAfterCalls = 2;                               // see QueuePolicy
+    DispatchPolicy dispatchPolicy = DispatchPolicy::Tresen; // see QueuePolicy
     int retentionDays = 14;         // see RetentionPolicy: appointments, and the others by default
     int ticketRetentionDays = -1;   // -1: retentionDays
     int weddingRetentionDays = -1;  // -1: retentionDays

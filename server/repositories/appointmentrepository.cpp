@@ -364,13 +364,13 @@ Appointment AppointmentRepository::update(Appointment a, const QString &event)
 }
 
 int AppointmentRepository::anonymiseStartedBefore(qint64 cutoff, qint64 officeId,
-                                                  const std::function<void(bool done)> &committed)
+                                                  const PerRecord &perRecord)
 {
     return eachDueInOwnTransaction(
         m_db,
         u"SELECT id FROM appointment WHERE anonymised_at IS NULL AND starts_at < ? AND "
         "office_id = ? ORDER BY id"_s,
-        {cutoff, officeId}, [this](qint64 id) { return anonymise(id).has_value(); }, committed);
+        {cutoff, officeId}, [this](qint64 id) { return anonymise(id).has_value(); }, perRecord);
 }
 
 std::optional<Appointment> AppointmentRepository::anonymise(qint64 id)

@@ -6,10 +6,10 @@
 #include <QDate>
 #include <QList>
 
-#include <functional>
 #include <optional>
 
 class ChangeLog;
+struct PerRecord;
 class Database;
 
 // A fresh booking code that no appointment and no wedding booking holds:
@@ -102,10 +102,9 @@ public:
     Appointment update(Appointment appointment, const QString &event);
 
     // The retention rule: contact data of the office's appointments that started before
-    // `cutoff` is removed (the rows stay for the statistics), each one in a transaction of its own
-    // followed by `committed` (see eachDueInOwnTransaction()). Returns how many.
-    int anonymiseStartedBefore(qint64 cutoff, qint64 officeId,
-                               const std::function<void(bool done)> &committed);
+    // `cutoff` is removed (the rows stay for the statistics), each one in a
+    // transaction of its own (see eachDueInOwnTransaction()). Returns how many.
+    int anonymiseStartedBefore(qint64 cutoff, qint64 officeId, const PerRecord &perRecord);
     // The one way contact data leaves an appointment, for the retention rule
     // and an erasure alike: name, phone, e-mail and notes are removed, under
     // the row lock and with the next version (so the feed carries it), and

@@ -141,6 +141,18 @@ std::optional<DirectoryRepository::CounterBasics> DirectoryRepository::counterBa
                          query.value(2).toInt() != 0};
 }
 
+QHash<qint64, QList<qint64>> DirectoryRepository::counterServices(qint64 officeId)
+{
+    QHash<qint64, QList<qint64>> services;
+    SqlRows query = m_db.exec(u"SELECT cs.counter_id, cs.service_id FROM counter_service cs JOIN "
+                              "counter c ON c.id = cs.counter_id WHERE c.office_id = ? AND "
+                              "c.active <> 0 ORDER BY cs.counter_id, cs.service_id"_s,
+                              {officeId});
+    while (query.next())
+        services[query.value(0).toLongLong()].append(query.value(1).toLongLong());
+    return services;
+}
+
 std::optional<QJsonObject> DirectoryRepository::counter(qint64 id)
 {
     SqlRows query =

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -36,6 +37,9 @@ public:
     };
     // Name, office and whether it is active, in one query (for call-next).
     std::optional<CounterBasics> counterBasics(qint64 id);
+    // The services of each active counter of the office, in one query (for
+    // the dispatcher).
+    QHash<qint64, QList<qint64>> counterServices(qint64 officeId);
     bool hasOffices();
 
     // An empty `timeZone` is Europe/Berlin.

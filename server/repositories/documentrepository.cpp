@@ -70,16 +70,13 @@ QJsonArray DocumentRepository::ofCase(const QString &caseType, const QString &ca
     return list;
 }
 
-QStringList
-DocumentRepository::anonymiseUploadedBefore(qint64 cutoff,
-                                            const std::function<void(bool done)> &committed)
+int DocumentRepository::anonymiseUploadedBefore(qint64 cutoff, const PerRecord &perRecord,
+                                                QStringList *files)
 {
-    QStringList files;
-    eachDueInOwnTransaction(
+    return eachDueInOwnTransaction(
         m_db,
         u"SELECT id FROM document WHERE anonymised_at IS NULL AND uploaded_at < ? ORDER BY id"_s,
-        {cutoff}, [&](qint64 id) { return anonymise(id, &files).has_value(); }, committed);
-    return files;
+        {cutoff}, [&](qint64 id) { return anonymise(id, files).has_value(); }, perRecord);
 }
 
 std::optional<QJsonObject> DocumentRepository::anonymise(qint64 id, QStringList *files)

@@ -6,10 +6,10 @@
 #include <QJsonObject>
 #include <QList>
 
-#include <functional>
 #include <optional>
 
 class ChangeLog;
+struct PerRecord;
 class Database;
 
 // The records of scanned documents attached to a case (ticket, appointment,
@@ -45,11 +45,11 @@ public:
     QJsonArray ofCase(const QString &caseType, const QString &caseId);
 
     // The retention rule: documents uploaded before `cutoff` lose everything
-    // in their record that could name a person (see anonymise()), each one in a transaction of its
-    // own followed by `committed` (see eachDueInOwnTransaction()). Returns the files to remove
-    // (removeUnusedFiles()).
-    QStringList anonymiseUploadedBefore(qint64 cutoff,
-                                        const std::function<void(bool done)> &committed);
+    // in their record that could name a person (see anonymise()), each one in
+    // a transaction of its own (see eachDueInOwnTransaction()). Returns how
+    // many; `files` gets the files to remove (removeUnusedFiles(), which
+    // keeps any a record still names).
+    int anonymiseUploadedBefore(qint64 cutoff, const PerRecord &perRecord, QStringList *files);
     // The one way a document forgets, for the retention rule and an erasure
     // alike: file name, decoded codes, storage path and a payment case's
     // reference leave its record and the change log's earlier snapshots;

@@ -11,10 +11,11 @@ class Database;
 // What an office has set for itself; unset, the server's option holds.
 struct OfficeSettingValues
 {
-    std::optional<int> noShowAfterCalls;     // QueuePolicy::noShowAfterCalls
-    std::optional<int> reservationDays;      // WeddingPolicy::reservationDays
-    std::optional<int> retentionDays;        // RetentionPolicy: appointments and tickets
-    std::optional<int> registrationLeadDays; // WeddingPolicy::registrationLeadDays
+    std::optional<int> noShowAfterCalls;          // QueuePolicy::noShowAfterCalls
+    std::optional<int> reservationDays;           // WeddingPolicy::reservationDays
+    std::optional<int> retentionDays;             // RetentionPolicy: appointments and tickets
+    std::optional<int> registrationLeadDays;      // WeddingPolicy::registrationLeadDays
+    std::optional<DispatchPolicy> dispatchPolicy; // QueuePolicy::dispatch
 
     bool operator==(const OfficeSettingValues &) const = default;
 };
@@ -42,12 +43,13 @@ public:
     void countVersionUp(qint64 officeId, std::optional<int> expectedVersion = std::nullopt);
 
     int noShowAfterCalls(qint64 officeId);
+    DispatchPolicy dispatchPolicy(qint64 officeId);
     WeddingPolicy weddingPolicy(qint64 officeId);
     int appointmentRetentionDays(qint64 officeId);
     int ticketRetentionDays(qint64 officeId);
 
     // {"noShowAfterCalls", "reservationDays", "retentionDays",
-    // "registrationLeadDays"} as stored (null:
+    // "registrationLeadDays", "dispatchPolicy"} as stored (null:
     // the default) and "effective": the values in force.
     QJsonObject toJson(qint64 officeId);
 

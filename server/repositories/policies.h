@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/dispatcher.h"
+
 #include <QtGlobal>
 
 #include <algorithm>
@@ -8,6 +10,8 @@
 struct QueuePolicy
 {
     int noShowAfterCalls = 2; // a visitor is called this often before "did not come"
+    // How call-next chooses and the estimates forecast (see chooseNextTicket()).
+    DispatchPolicy dispatch = DispatchPolicy::Tresen;
 };
 
 // How long what names a citizen stays on the server, in days (each set from

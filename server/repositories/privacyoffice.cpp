@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -369,12 +371,37 @@ std::optional<QJsonObject> PrivacyOffice::exportOf(const Subject &subject, const
     };
 }
 
+void PrivacyOffice::lockRows(QList<Subject> records)
+{
+    // Every row before the first change is recorded (which takes the change
+    // log's lock until commit): then no other writer, which takes a row and
+    // then that lock, can hold a row this erasure still waits for. In one
+    // order, so that two erasures of linked records do not wait for each other.
+    if (m_parts.db.dialect() != SqlDialect::Postgresql)
+        return; // SQLite: the write transaction holds the whole database
+    std::sort(records.begin(), records.end(), [](const Subject &a, const Subject &b) {
+        return std::pair(a.entity, a.id.toLongLong()) < std::pair(b.entity, b.id.toLongLong());
+    });
+    for (const Subject &record : std::as_const(records)) {
+        const qint64 id = record.id.toLongLong();
+        if (record.entity == kAppointment)
+            m_parts.appointments.find(id, true);
+        else if (record.entity == kWedding)
+            m_parts.weddings.find(id, true);
+        else if (record.entity == kTicket)
+            m_parts.tickets.findForUpdate(id);
+        else if (record.entity == kDocument)
+            m_parts.db.exec(u"SELECT id FROM document WHERE id = ? FOR UPDATE"_s, {id});
+    }
+}
+
 std::optional<PrivacyOffice::Erasure> PrivacyOffice::erase(const Subject &subject,
                                                            const QString &actor)
 {
     const QList<Subject> records = personRecords(subject, true);
     if (records.isEmpty())
         return std::nullopt;
+    lockRows(records);
     Erasure erasure;
     erasure.records = records;
     QStringList bookingCodes;

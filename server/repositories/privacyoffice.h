@@ -101,6 +101,8 @@ private:
     // With `lock`, the subject's row stays locked (on PostgreSQL) until the
     // transaction ends, so no write to it runs between collecting and erasing.
     QList<Subject> personRecords(const Subject &subject, bool lock = false);
+    // Locks the rows of all `records` (PostgreSQL), see erase().
+    void lockRows(QList<Subject> records);
     QJsonObject current(const Subject &record);
     QJsonArray history(const Subject &record);
     QJsonArray auditEntries(const Subject &record);

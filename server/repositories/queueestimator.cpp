@@ -10,8 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// A counter that called, served or finished somebody within this window counts as staffed.
-constexpr qint64 kStaffedWindowMs = 30 * 60 * 1000;
 constexpr int kMedianSample = 20;
 // Fewer finished tickets than this today: the typical duration still counts.
 // Two quick ones (a form handed over) would otherwise turn 15 minutes into 1.
@@ -22,7 +20,8 @@ QueueEstimator::QueueEstimator(TicketRepository &tickets, DirectoryRepository &d
                                qint64 officeId)
     : m_open(tickets.open(officeId))
 {
-    const QList<qint64> active = tickets.activeCounters(officeId, kStaffedWindowMs);
+    const QList<qint64> active =
+        tickets.activeCounters(officeId, TicketRepository::kStaffedWindowMs);
     QSet<qint64> busy;
     for (const qint64 counterId : active) {
         if (tickets.heldBy(counterId))

@@ -19,7 +19,7 @@ const QString kColumns =
     "issued_at, queue_at, due_at, first_called_at, last_called_at, started_at, finished_at, "
     "call_count, counter_id, target_counter_id, clerk_login FROM ticket"_s;
 
-// The order in which counters take tickets (see nextFor()).
+// The order of the queue as listed (the dispatcher's fifo policy).
 const QString kQueueOrderTerms =
     u"CASE WHEN due_at IS NOT NULL AND due_at <= ? THEN 0 ELSE 1 END, priority DESC, queue_at, id"_s;
 const QString kQueueOrder = u" ORDER BY "_s + kQueueOrderTerms;
@@ -180,21 +180,36 @@ std::optional<Ticket> TicketRepository::heldBy(qint64 counterId)
                      {counterId, serviceDay()}, u" ORDER BY id LIMIT 1"_s);
 }
 
-std::optional<Ticket> TicketRepository::nextFor(qint64 counterId, qint64 officeId)
+QList<QueuedTicket> TicketRepository::waitingQueue(qint64 officeId)
 {
-    // Not SKIP LOCKED: the office's lock already serialises the calls, and
-    // a ticket a clerk is transferring or cancelling right now is waited
-    // for; PostgreSQL then reads it again, and one no longer waiting gives
-    // way to the next. (The held ticket is read apart, in heldBy(): in one
-    // statement with this, a held ticket being put back would be read again
-    // as waiting and called at once, ahead of the line.)
-    return selectOne(
-        u"status = 'waiting' AND service_day = ? AND office_id = ? AND ((target_counter_id IS "
-        "NULL AND service_id IN (SELECT service_id FROM counter_service WHERE counter_id = ?)) OR "
-        "target_counter_id = ?)"_s,
-        {serviceDay(), officeId, counterId, counterId, now()},
-        kQueueOrder +
-            (m_db.dialect() == SqlDialect::Postgresql ? u" LIMIT 1 FOR UPDATE"_s : u" LIMIT 1"_s));
+    QList<QueuedTicket> waiting;
+    SqlRows query = m_db.exec(
+        u"SELECT id, service_id, queue_at, due_at, priority, last_called_at, target_counter_id "
+        "FROM ticket WHERE office_id = ? AND status = 'waiting' AND service_day = ?"_s,
+        {officeId, serviceDay()});
+    while (query.next()) {
+        QueuedTicket ticket;
+        ticket.id = query.value(0).toLongLong();
+        ticket.serviceId = query.value(1).toLongLong();
+        ticket.queueAt = query.value(2).toLongLong();
+        ticket.dueAt = query.value(3).toLongLong(); // NULL: 0, a walk-in
+        ticket.priority = query.value(4).toInt();
+        ticket.lastCalledAt = query.value(5).toLongLong();
+        ticket.targetCounterId = query.value(6).toLongLong();
+        waiting.append(ticket);
+    }
+    return waiting;
+}
+
+std::optional<Ticket> TicketRepository::waitingForUpdate(qint64 id)
+{
+    // Not SKIP LOCKED: a ticket a clerk is transferring or cancelling right
+    // now is waited for; PostgreSQL then reads it again, and one no longer
+    // waiting is not returned. (The held ticket is read apart, in heldBy():
+    // read with the queue, a held ticket being put back would be read as
+    // waiting and called at once, ahead of the line.)
+    return selectOne(u"id = ? AND status = 'waiting'"_s, {id},
+                     m_db.dialect() == SqlDialect::Postgresql ? u" FOR UPDATE"_s : QString());
 }
 
 Ticket TicketRepository::apply(Ticket ticket, TicketAction action, qint64 counterId,
@@ -300,14 +315,14 @@ Ticket TicketRepository::record(Ticket ticket, const QString &event)
 }
 
 int TicketRepository::anonymiseIssuedBefore(qint64 cutoff, qint64 officeId,
-                                            const std::function<void(bool done)> &committed)
+                                            const PerRecord &perRecord)
 {
     // Notes are written when a ticket is issued and never changed, so a
     // ticket without them never had any (the index holds only those with).
     return eachDueInOwnTransaction(
         m_db,
         u"SELECT id FROM ticket WHERE notes <> '' AND issued_at < ? AND office_id = ? ORDER BY id"_s,
-        {cutoff, officeId}, [this](qint64 id) { return anonymise(id).has_value(); }, committed);
+        {cutoff, officeId}, [this](qint64 id) { return anonymise(id).has_value(); }, perRecord);
 }
 
 std::optional<Ticket> TicketRepository::anonymise(qint64 id)

@@ -1,15 +1,16 @@
 #pragma once
 
+#include "core/domain/dispatcher.h"
 #include "core/domain/ticket.h"
 #include "server/storage/clock.h"
 
 #include <QList>
 #include <QString>
 
-#include <functional>
 #include <optional>
 
 class ChangeLog;
+struct PerRecord;
 class Database;
 
 // Tickets: daily numbering, selection for a counter, lifecycle changes. Every
@@ -45,10 +46,13 @@ public:
     // The ticket a counter holds (called or serving) today, if any.
     std::optional<Ticket> heldBy(qint64 counterId);
 
-    // The next ticket a counter of the office takes, under lockQueue():
-    // appointments whose time has come, then priority, then the longest
-    // wait. The row is locked until the transaction ends.
-    std::optional<Ticket> nextFor(qint64 counterId, qint64 officeId);
+    // The office's waiting tickets today, as the dispatcher sees them (no
+    // number, no notes), for call-next under lockQueue().
+    QList<QueuedTicket> waitingQueue(qint64 officeId);
+    // The ticket if it is still waiting, its row locked until the
+    // transaction ends (the dispatcher chose it from waitingQueue(); a clerk
+    // cancelling or transferring it meanwhile is waited for).
+    std::optional<Ticket> waitingForUpdate(qint64 id);
 
     // Applies an allowed lifecycle step and records it; the caller has checked
     // nextTicketStatus(). `counterId` is the acting counter (for call).
@@ -67,13 +71,14 @@ public:
     QList<double> recentServiceMinutes(qint64 serviceId, int limit);
     // Counters that called, started or finished something within `windowMs`.
     QList<qint64> activeCounters(qint64 officeId, qint64 windowMs);
+    // The window in which a counter counts as staffed (activeCounters()).
+    static constexpr qint64 kStaffedWindowMs = 30 * 60 * 1000;
 
     // The retention rule: the notes of tickets issued before `cutoff` are
     // removed, also from the change log's earlier snapshots (the tickets stay
-    // for the statistics), each one in a transaction of its own followed by
-    // `committed` (see eachDueInOwnTransaction()). Returns how many.
-    int anonymiseIssuedBefore(qint64 cutoff, qint64 officeId,
-                              const std::function<void(bool done)> &committed);
+    // for the statistics), each one in a transaction of its own (see
+    // eachDueInOwnTransaction()). Returns how many.
+    int anonymiseIssuedBefore(qint64 cutoff, qint64 officeId, const PerRecord &perRecord);
     // The one way notes leave a ticket, for the retention rule and an erasure
     // alike: removed from the row (recorded as a change) and from the change
     // log's earlier snapshots. Nullopt: there is no such ticket.

@@ -363,7 +363,7 @@ WeddingBooking WeddingRepository::update(WeddingBooking b, const QString &event)
     return record(*find(b.id.toLongLong()), event);
 }
 
-int WeddingRepository::cancelLapsed(const std::function<void(bool done)> &committed)
+int WeddingRepository::cancelLapsed(const PerRecord &perRecord)
 {
     const qint64 at = now();
     return eachDueInOwnTransaction(
@@ -381,17 +381,16 @@ int WeddingRepository::cancelLapsed(const std::function<void(bool done)> &commit
             update(*b, u"wedding.lapsed"_s);
             return true;
         },
-        committed);
+        perRecord);
 }
 
-int WeddingRepository::anonymiseBefore(qint64 cutoff,
-                                       const std::function<void(bool done)> &committed)
+int WeddingRepository::anonymiseBefore(qint64 cutoff, const PerRecord &perRecord)
 {
     return eachDueInOwnTransaction(
         m_db,
         u"SELECT b.id FROM wedding_booking b JOIN wedding_slot s ON s.id = b.slot_id WHERE "
         "b.anonymised_at IS NULL AND s.starts_at < ? ORDER BY b.id"_s,
-        {cutoff}, [this](qint64 id) { return anonymise(id).has_value(); }, committed);
+        {cutoff}, [this](qint64 id) { return anonymise(id).has_value(); }, perRecord);
 }
 
 std::optional<WeddingBooking> WeddingRepository::anonymise(qint64 id)

@@ -9,10 +9,10 @@
 #include <QList>
 #include <QSet>
 
-#include <functional>
 #include <optional>
 
 class ChangeLog;
+struct PerRecord;
 class Database;
 
 // A wedding room (Trauzimmer) and the rule its slots follow: on `weekdays`
@@ -86,15 +86,15 @@ public:
     // Stores the changed booking with the next version; a cancelled one
     // gives its slot back.
     WeddingBooking update(WeddingBooking booking, const QString &event);
-    // Cancels the reservations whose time ran out, each one in a transaction of its own followed by
-    // `committed` (see eachDueInOwnTransaction()). Returns how many.
-    int cancelLapsed(const std::function<void(bool done)> &committed);
+    // Cancels the reservations whose time ran out, each one in a transaction of its own (see
+    // eachDueInOwnTransaction()). Returns how many.
+    int cancelLapsed(const PerRecord &perRecord);
     // The retention rule: the couple's names, contact data and fee reference
     // leave every booking, whatever its state, whose slot began before
     // `cutoff`, also the change log's earlier snapshots (the rows stay for
-    // the statistics), each one in a transaction of its own followed by
-    // `committed` (see eachDueInOwnTransaction()). Returns how many.
-    int anonymiseBefore(qint64 cutoff, const std::function<void(bool done)> &committed);
+    // the statistics), each one in a transaction of its own (see
+    // eachDueInOwnTransaction()). Returns how many.
+    int anonymiseBefore(qint64 cutoff, const PerRecord &perRecord);
     // The one way the couple leaves a booking, for the retention rule and an
     // erasure alike: names, contact data, notes and fee reference are
     // removed, under the row lock and with the next version (so the feed

@@ -26,8 +26,7 @@ QStringList anonymisedIds(Database &db, AnonymisedKind kind)
 }
 
 int eachDueInOwnTransaction(Database &db, const QString &dueSql, const QVariantList &values,
-                            const std::function<bool(qint64 id)> &work,
-                            const std::function<void(bool done)> &committed)
+                            const std::function<bool(qint64 id)> &work, const PerRecord &perRecord)
 {
     QList<qint64> due;
     {
@@ -37,10 +36,21 @@ int eachDueInOwnTransaction(Database &db, const QString &dueSql, const QVariantL
     }
     int count = 0;
     for (const qint64 id : std::as_const(due)) {
-        Transaction transaction(db);
-        const bool done = work(id);
-        transaction.commit();
-        committed(done);
+        bool done = false;
+        try {
+            Transaction transaction(db);
+            if (db.dialect() == SqlDialect::Postgresql)
+                // A clerk's long transaction costs this record, not the run.
+                db.exec(u"SET LOCAL lock_timeout = '10s'"_s);
+            done = work(id);
+            transaction.commit();
+        } catch (const DatabaseFailure &failure) {
+            perRecord.failed(failure);
+            if (!db.ensureAlive())
+                throw;
+            continue;
+        }
+        perRecord.committed(done);
         count += done ? 1 : 0;
     }
     return count;

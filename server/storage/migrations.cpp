@@ -274,6 +274,12 @@ const QList<Migration> &migrations()
              u"CREATE TABLE login_refusal_audited (login TEXT NOT NULL, address TEXT NOT NULL, "
              "wait_end BIGINT NOT NULL, PRIMARY KEY (login, address))"_s,
          }},
+        {17,
+         "queue: each office's dispatch policy",
+         {
+             // "fifo", "zms" or "tresen" (dispatchPolicyName); NULL: the server's option.
+             u"ALTER TABLE office_settings ADD COLUMN dispatch_policy TEXT"_s,
+         }},
     };
     return list;
 }

@@ -67,6 +67,7 @@ private slots:
     void undoPutsACancelledTicketBackInItsPlace();
     void undoRefusals();
     void undoWindowIsTwoMinutes();
+    void callNextFollowsTheOfficesPolicy();
 
 private:
     QJsonObject issue(const QString &serviceId, const QJsonObject &extra = {},
@@ -753,6 +754,76 @@ void tst_QueueApi::undoWindowIsTwoMinutes()
     QCOMPARE(late.status, 409);
     QCOMPARE(late.json[u"code"_s].toString(), u"undo-too-late"_s);
     QCOMPARE(statusOf(id), u"cancelled"_s);
+}
+
+void tst_QueueApi::callNextFollowsTheOfficesPolicy()
+{
+    const QByteArray admin = m_http->login(u"admin"_s, u"demo"_s);
+    QVERIFY(!admin.isEmpty());
+    const auto setPolicy = [&](const QJsonValue &policy) {
+        const HttpResult set =
+            m_http->send("PUT", u"/api/v1/offices/1/settings"_s,
+                         QJsonDocument(QJsonObject{{u"dispatchPolicy"_s, policy}}).toJson(), admin);
+        QVERIFY2(set.status == 200, set.body.constData());
+    };
+    const qint64 base =
+        QDateTime(QDate::currentDate().addDays(m_dayOffset), QTime(10, 0)).toMSecsSinceEpoch();
+    const auto at = [this](qint64 msecs) { m_server->backend().clock = [msecs] { return msecs; }; };
+    const auto serve = [this](const QString &id) {
+        QCOMPARE(act(id, u"start"_s).status, 200);
+        QCOMPARE(act(id, u"finish"_s).status, 200);
+    };
+    constexpr qint64 kMinute = 60 * 1000;
+
+    // A passport (15 minutes) since 10:00, a registration certificate (5
+    // minutes) since 10:01; at 10:03 Schalter 1, which does both, calls.
+    const auto twoInLine = [&](qint64 start) {
+        at(start);
+        const QString longVisit = issue(kPersonalausweis).value(u"id"_s).toString();
+        at(start + kMinute);
+        const QString shortVisit = issue(kMelde).value(u"id"_s).toString();
+        at(start + 3 * kMinute);
+        return std::pair(longVisit, shortVisit);
+    };
+    // fifo: in line order.
+    setPolicy(u"fifo"_s);
+    auto [longVisit, shortVisit] = twoInLine(base);
+    QCOMPARE(callNext(u"1"_s).json[u"id"_s].toString(), longVisit);
+    serve(longVisit);
+    QCOMPARE(callNext(u"1"_s).json[u"id"_s].toString(), shortVisit);
+    serve(shortVisit);
+    // tresen: the short visit has waited 2 of its 5 minutes, the long one 3
+    // of its 15: the short one's response ratio is higher.
+    setPolicy(u"tresen"_s);
+    std::tie(longVisit, shortVisit) = twoInLine(base + 60 * kMinute);
+    QCOMPARE(callNext(u"1"_s).json[u"id"_s].toString(), shortVisit);
+    serve(shortVisit);
+    QCOMPARE(callNext(u"1"_s).json[u"id"_s].toString(), longVisit);
+    serve(longVisit);
+    // zms: a ticket called within the last 5 minutes waits, also ahead in line.
+    setPolicy(u"zms"_s);
+    std::tie(longVisit, shortVisit) = twoInLine(base + 120 * kMinute);
+    QCOMPARE(callNext(u"1"_s).json[u"id"_s].toString(), longVisit);
+    QCOMPARE(act(longVisit, u"start"_s).status, 200);
+    QCOMPARE(act(longVisit, u"transfer"_s, {{u"serviceId"_s, kMelde}}).status, 200);
+    QCOMPARE(callNext(u"1"_s).json[u"id"_s].toString(), shortVisit);
+    serve(shortVisit);
+    at(base + 129 * kMinute); // 6 minutes after its call: its pause is over
+    QCOMPARE(callNext(u"1"_s).json[u"id"_s].toString(), longVisit);
+    serve(longVisit);
+    const HttpResult unknown = m_http->send(
+        "PUT", u"/api/v1/offices/1/settings"_s,
+        QJsonDocument(QJsonObject{{u"dispatchPolicy"_s, u"lottery"_s}}).toJson(), admin);
+    QCOMPARE(unknown.status, 400);
+    QCOMPARE(m_http->get(u"/api/v1/offices/1/settings"_s, admin)
+                 .json[u"effective"_s][u"dispatchPolicy"_s]
+                 .toString(),
+             u"zms"_s);
+    setPolicy(QJsonValue::Null); // back to the server's option
+    QCOMPARE(m_http->get(u"/api/v1/offices/1/settings"_s, admin)
+                 .json[u"effective"_s][u"dispatchPolicy"_s]
+                 .toString(),
+             u"tresen"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_QueueApi)
