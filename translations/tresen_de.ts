@@ -2552,6 +2552,30 @@
         <source>Minimum &amp;lead for the registration:</source>
         <translation>Mindest&amp;vorlauf für die Anmeldung:</translation>
     </message>
+    <message>
+        <source>In order of arrival (as before)</source>
+        <translation>Nach Ankunft (wie bisher)</translation>
+    </message>
+    <message>
+        <source>As in ZMS</source>
+        <translation>Wie in ZMS</translation>
+    </message>
+    <message>
+        <source>Tresen: shorter waits</source>
+        <translation>Tresen: kürzere Wartezeiten</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Whom a counter calls next. Tresen: appointments on time, short visits first while waits are alike, nobody overtaken for more than 30 minutes, visitors few counters can serve to those counters. In order of arrival: appointments due, then priority, then the line. ZMS: the rules of the ZMS calling system. tresen-sim --compare shows what each would do on a day of your office.</source>
+        <translation>Wen ein Schalter als Nächstes aufruft. Tresen: Termine pünktlich, kurze Anliegen zuerst, solange die Wartezeiten ähnlich sind, niemand wird länger als 30 Minuten überholt, wen nur wenige Schalter bedienen können, geht an diese Schalter. Nach Ankunft: fällige Termine, dann Vorrang, dann die Reihe. ZMS: die Regeln des Aufrufsystems ZMS. tresen-sim --compare zeigt, was jede Reihenfolge an einem Tag Ihres Amts bewirken würde.</translation>
+    </message>
+    <message>
+        <source>&amp;Calling order:</source>
+        <translation>Aufruf&amp;reihenfolge:</translation>
+    </message>
 </context>
 <context>
     <name>OpeningHoursPage</name>

@@ -2552,6 +2552,30 @@
         <source>Minimum &amp;lead for the registration:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In order of arrival (as before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As in ZMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tresen: shorter waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom a counter calls next. Tresen: appointments on time, short visits first while waits are alike, nobody overtaken for more than 30 minutes, visitors few counters can serve to those counters. In order of arrival: appointments due, then priority, then the line. ZMS: the rules of the ZMS calling system. tresen-sim --compare shows what each would do on a day of your office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calling order:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpeningHoursPage</name>

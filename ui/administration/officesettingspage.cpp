@@ -4,6 +4,7 @@
 #include "ui/administration/officebox.h"
 #include "ui/common/keyedbutton.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonValue>
@@ -31,6 +32,17 @@ void setOptional(QSpinBox *spin, const QJsonValue &value, const QJsonValue &effe
                                            ? QString::number(effective.toInt()) + spin->suffix()
                                            : OfficeSettingsPage::tr("none")));
     spin->setValue(value.isDouble() ? value.toInt() : spin->minimum());
+}
+
+QString policyTitle(const QString &policy)
+{
+    if (policy == u"fifo"_s)
+        return OfficeSettingsPage::tr("In order of arrival (as before)");
+    if (policy == u"zms"_s)
+        return OfficeSettingsPage::tr("As in ZMS");
+    if (policy == u"tresen"_s)
+        return OfficeSettingsPage::tr("Tresen: shorter waits");
+    return OfficeSettingsPage::tr("unknown");
 }
 
 QJsonValue optional(const QSpinBox *spin)
@@ -67,6 +79,18 @@ OfficeSettingsPage::OfficeSettingsPage(Administration *administration, RecordTab
     m_waitTarget->setObjectName(u"waitTargetMinutes"_s);
     m_waitTarget->setRange(1, 600);
     m_waitTarget->setSuffix(tr(" min"));
+    m_dispatchPolicy = new QComboBox(this);
+    m_dispatchPolicy->setObjectName(u"dispatchPolicy"_s);
+    m_dispatchPolicy->addItem(QString(), QString()); // the server's option, named once loaded
+    m_dispatchPolicy->addItem(policyTitle(u"tresen"_s), u"tresen"_s);
+    m_dispatchPolicy->addItem(policyTitle(u"fifo"_s), u"fifo"_s);
+    m_dispatchPolicy->addItem(policyTitle(u"zms"_s), u"zms"_s);
+    m_dispatchPolicy->setToolTip(
+        tr("Whom a counter calls next. Tresen: appointments on time, short visits first while "
+           "waits are alike, nobody overtaken for more than 30 minutes, visitors few counters "
+           "can serve to those counters. In order of arrival: appointments due, then priority, "
+           "then the line. ZMS: the rules of the ZMS calling system. tresen-sim --compare "
+           "shows what each would do on a day of your office."));
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
@@ -79,6 +103,7 @@ OfficeSettingsPage::OfficeSettingsPage(Administration *administration, RecordTab
     form->addRow(tr("Minimum &lead for the registration:"), m_registrationLeadDays);
     form->addRow(tr("&Keep contact data:"), m_retentionDays);
     form->addRow(tr("&Wait target:"), m_waitTarget);
+    form->addRow(tr("&Calling order:"), m_dispatchPolicy);
     m_retentionDays->setToolTip(tr("After this many days, appointments' contact data and "
                                    "tickets' notes are erased (docs/privacy.md)."));
 
@@ -131,6 +156,11 @@ void OfficeSettingsPage::show(const QJsonObject &settings)
                                     std::pair{u"retentionDays"_s, m_retentionDays}})
         setOptional(spin, settings.value(key), effective.value(key));
     m_waitTarget->setValue(settings.value(u"waitTargetMinutes"_s).toInt(20));
+    m_dispatchPolicy->setItemText(
+        0, tr("Server default (%1)")
+               .arg(policyTitle(effective.value(u"dispatchPolicy"_s).toString())));
+    const int policy = m_dispatchPolicy->findData(settings.value(u"dispatchPolicy"_s).toString());
+    m_dispatchPolicy->setCurrentIndex(std::max(0, policy));
     m_version = settings.value(u"version"_s);
     m_save->setEnabled(true);
     m_loadedValues = shownValues();
@@ -142,6 +172,7 @@ QJsonObject OfficeSettingsPage::shownValues() const
     QJsonObject values;
     for (const QSpinBox *spin : findChildren<QSpinBox *>())
         values.insert(spin->objectName(), spin->value());
+    values.insert(m_dispatchPolicy->objectName(), m_dispatchPolicy->currentData().toString());
     return values;
 }
 
@@ -161,6 +192,9 @@ void OfficeSettingsPage::save()
                          {u"reservationDays"_s, optional(m_reservationDays)},
                          {u"registrationLeadDays"_s, optional(m_registrationLeadDays)},
                          {u"retentionDays"_s, optional(m_retentionDays)}};
+    const QString policy = m_dispatchPolicy->currentData().toString();
+    settings.insert(u"dispatchPolicy"_s,
+                    policy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(policy));
     // Only when changed here: the Offices table edits it too.
     if (m_waitTarget->value() != m_loadedValues.value(m_waitTarget->objectName()).toInt())
         settings.insert(u"waitTargetMinutes"_s, m_waitTarget->value());

@@ -6,6 +6,7 @@
 class Administration;
 class QLabel;
 class QPushButton;
+class QComboBox;
 class QSpinBox;
 class MessageLine;
 class OfficeBox;
@@ -39,6 +40,7 @@ private:
     QSpinBox *m_registrationLeadDays;
     QSpinBox *m_retentionDays;
     QSpinBox *m_waitTarget;
+    QComboBox *m_dispatchPolicy; // data: the policy's name, "" for the server's option
     QPushButton *m_save;
     MessageLine *m_message;
     QString m_officeId;

@@ -298,6 +298,13 @@ void tst_AdministrationWorkspace::aCityFromNothing()
     QCOMPARE(lead->value(), lead->minimum());
     QVERIFY2(lead->specialValueText().contains(u"7"_s), qPrintable(lead->specialValueText()));
     lead->setValue(10);
+    // The calling order: unset, the server's (Tresen's) is named.
+    auto *policy = settings->findChild<QComboBox *>(u"dispatchPolicy"_s);
+    QVERIFY(policy);
+    QCOMPARE(policy->currentIndex(), 0);
+    QVERIFY2(policy->currentText().contains(OfficeSettingsPage::tr("Tresen: shorter waits")),
+             qPrintable(policy->currentText()));
+    policy->setCurrentIndex(policy->findData(u"fifo"_s));
     save->click();
     QTRY_COMPARE_WITH_TIMEOUT(settings->findChild<QLabel *>(u"message"_s)->text(),
                               OfficeSettingsPage::tr("The settings were saved."), 10000);
@@ -328,6 +335,8 @@ void tst_AdministrationWorkspace::aCityFromNothing()
     QCOMPARE(get(u"/api/v1/offices/%1/settings"_s.arg(m_office))[u"noShowAfterCalls"_s].toInt(), 3);
     QCOMPARE(get(u"/api/v1/offices/%1/settings"_s.arg(m_office))[u"registrationLeadDays"_s].toInt(),
              10);
+    QCOMPARE(get(u"/api/v1/offices/%1/settings"_s.arg(m_office))[u"dispatchPolicy"_s].toString(),
+             u"fifo"_s);
     bool clerkFound = false;
     for (const QJsonValue &user : get(u"/api/v1/users"_s).toArray()) {
         if (user[u"login"_s].toString() != u"k.klein"_s)
