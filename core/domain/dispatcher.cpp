@@ -1,5 +1,7 @@
 #include "core/domain/dispatcher.h"
 
+#include "core/domain/ticket.h"
+
 #include <algorithm>
 #include <cmath>
 #include <tuple>
@@ -99,6 +101,12 @@ std::optional<DispatchPolicy> dispatchPolicyFromName(QStringView name)
             return policy;
     }
     return std::nullopt;
+}
+
+QueuedTicket queuedTicketOf(const Ticket &ticket)
+{
+    return {ticket.id,       ticket.serviceId,    ticket.queueAt,        ticket.dueAt,
+            ticket.priority, ticket.lastCalledAt, ticket.targetCounterId};
 }
 
 bool counterMayTake(const DispatchCounter &counter, const QueuedTicket &ticket)

@@ -38,6 +38,10 @@ struct QueuedTicket
     qint64 targetCounterId = 0; // transferred to this counter only (0: any that serves it)
 };
 
+struct Ticket;
+// What the dispatcher sees of a ticket.
+QueuedTicket queuedTicketOf(const Ticket &ticket);
+
 struct DispatchCounter
 {
     qint64 id = 0;

@@ -5,10 +5,14 @@
 
 #include <QFont>
 
+#include <algorithm>
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace {
-// The server's order: appointments due first, then priority, then place in line.
+// The line's order (the fifo policy's): appointments due first, then
+// priority, then place in line.
 bool takenBefore(const Ticket &a, const Ticket &b, qint64 now)
 {
     const auto due = [now](const Ticket &t) { return t.dueAt > 0 && t.dueAt <= now; };
@@ -54,32 +58,53 @@ void QueueModel::reload()
             continue;
         tickets.append(*ticket);
     }
-    const qint64 now = m_now.toMSecsSinceEpoch();
-    std::stable_sort(tickets.begin(), tickets.end(),
-                     [now](const Ticket &a, const Ticket &b) { return takenBefore(a, b, now); });
     beginResetModel();
     m_tickets = std::move(tickets);
-    updateShownEstimates();
+    sortTickets();
     endResetModel();
 }
 
-void QueueModel::updateShownEstimates()
+void QueueModel::sortTickets()
 {
-    m_shownEstimates.clear();
-    int highest = 0;
-    for (const Ticket &ticket : std::as_const(m_tickets)) {
-        const auto it = m_estimates.constFind(ticket.id);
-        if (ticket.status != TicketStatus::Waiting || it == m_estimates.cend())
-            continue;
-        highest = std::max(highest, it.value());
-        m_shownEstimates.insert(ticket.id, highest);
+    const qint64 now = m_now.toMSecsSinceEpoch();
+    std::stable_sort(m_tickets.begin(), m_tickets.end(),
+                     [now](const Ticket &a, const Ticket &b) { return takenBefore(a, b, now); });
+    // The waiting ones the server has estimated take the places they hold in
+    // line among themselves, in the order of their expected call.
+    QList<qsizetype> places;
+    QList<Ticket> estimated;
+    for (qsizetype i = 0; i < m_tickets.size(); ++i) {
+        const Ticket &ticket = m_tickets.at(i);
+        if (ticket.status == TicketStatus::Waiting && m_estimates.contains(ticket.id)) {
+            places.append(i);
+            estimated.append(ticket);
+        }
     }
+    std::stable_sort(estimated.begin(), estimated.end(), [this](const Ticket &a, const Ticket &b) {
+        return m_estimates.value(a.id) < m_estimates.value(b.id);
+    });
+    for (qsizetype i = 0; i < places.size(); ++i)
+        m_tickets[places.at(i)] = estimated.at(i);
 }
 
 void QueueModel::setEstimates(const QHash<qint64, int> &minutesByTicketId)
 {
     m_estimates = minutesByTicketId;
-    updateShownEstimates();
+    // Rows move, a selection stays with its ticket.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> ids;
+    for (const QModelIndex &index : before)
+        ids.append(m_tickets.at(index.row()).id);
+    sortTickets();
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const auto row = std::find_if(m_tickets.cbegin(), m_tickets.cend(),
+                                      [id = ids.at(i)](const Ticket &t) { return t.id == id; });
+        after.append(index(int(row - m_tickets.cbegin()), before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     if (!m_tickets.isEmpty())
         emit dataChanged(index(0, EstimateColumn), index(rowCount() - 1, EstimateColumn));
 }
@@ -171,8 +196,10 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case EstimateColumn: {
         if (called)
             return QString();
-        const auto it = m_shownEstimates.constFind(ticket.id);
-        return it == m_shownEstimates.cend() ? QString() : tr("≈ %n min", nullptr, it.value());
+        const auto it = m_estimates.constFind(ticket.id);
+        return ticket.status != TicketStatus::Waiting || it == m_estimates.cend()
+                   ? QString()
+                   : tr("≈ %n min", nullptr, it.value());
     }
     default:
         return {};

@@ -9,9 +9,10 @@
 class LocalStore;
 
 // Today's waiting and called tickets of one office, from the local cache, in
-// the order counters take them; the waiting time ticks, the estimate comes
-// from the server's queue (setEstimates()) and never falls down the list: a
-// ticket further down is called later, whatever its service.
+// line order (appointments due, priority, place in line), except that the
+// waiting ones the server estimated are in the order the office is expected
+// to call them (setEstimates(): the server's dispatcher run forward with the
+// office's policy; equal ones in line order). The waiting time ticks.
 class QueueModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -47,15 +48,14 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    // The running maximum of the server's estimates along m_tickets.
-    void updateShownEstimates();
+    // Sorts m_tickets into the expected call order.
+    void sortTickets();
 
     const LocalStore *m_store;
     QString m_officeId;
     QList<Ticket> m_tickets;
     QHash<QString, QString> m_serviceNames;
     QHash<qint64, QString> m_counterNames;
-    QHash<qint64, int> m_estimates;      // the server's, by ticket id
-    QHash<qint64, int> m_shownEstimates; // never falling down the list
+    QHash<qint64, int> m_estimates; // the server's, by ticket id
     QDateTime m_now;
 };

@@ -323,8 +323,10 @@ void installAppointmentRoutes(RequestDispatcher &api, const AppointmentRoutes &p
                                     TicketSource::Appointment, 0, QString(), a->startsAt);
             // Kept for the statistics' accuracy figure, like a walk-in's.
             parts.tickets.recordEstimate(
-                ticket.id, QueueEstimator(parts.tickets, parts.directory, ticket.officeId)
-                               .estimateFor(ticket));
+                ticket.id,
+                QueueEstimator({parts.tickets, parts.directory, parts.settings, parts.serviceTimes},
+                               ticket.officeId, parts.clock())
+                    .estimateFor(ticket));
             a->status = AppointmentStatus::CheckedIn;
             a->ticketId = QString::number(ticket.id);
             const Appointment saved = parts.appointments.update(*a, u"appointment.checked_in"_s);

@@ -41,10 +41,10 @@ qint64 officeOf(const QJsonObject &json)
     return json.value(u"officeId"_s).toString().toLongLong();
 }
 
-QueuedTicket queuedTicketOf(const Ticket &ticket)
+QueueEstimator estimatorOf(const QueueRoutes &parts, qint64 officeId)
 {
-    return {ticket.id,       ticket.serviceId,    ticket.queueAt,        ticket.dueAt,
-            ticket.priority, ticket.lastCalledAt, ticket.targetCounterId};
+    return QueueEstimator({parts.tickets, parts.directory, parts.settings, parts.serviceTimes},
+                          officeId, parts.clock());
 }
 
 // The ticket the counter calls next, by the office's dispatch policy over
@@ -178,8 +178,7 @@ constexpr int kMaxDevicesPerLogin = 3; // a front desk, a spare, a laptop
 // accuracy figure.
 HttpReply issuedReply(const QueueRoutes &parts, const Ticket &ticket)
 {
-    const int estimate =
-        QueueEstimator(parts.tickets, parts.directory, ticket.officeId).estimateFor(ticket);
+    const int estimate = estimatorOf(parts, ticket.officeId).estimateFor(ticket);
     parts.tickets.recordEstimate(ticket.id, estimate);
     QJsonObject json = ticket.toJson();
     json.insert(u"estimatedWaitMinutes"_s, estimate);
@@ -342,7 +341,7 @@ void installQueueRoutes(RequestDispatcher &api, const QueueRoutes &parts)
                   const auto officeId = officeParameter(parts, r, &error);
                   if (!officeId)
                       return *error;
-                  const QueueEstimator estimator(parts.tickets, parts.directory, *officeId);
+                  const QueueEstimator estimator = estimatorOf(parts, *officeId);
                   QJsonArray tickets;
                   for (const Ticket &ticket : estimator.openTickets()) {
                       QJsonObject json = ticket.toJson();

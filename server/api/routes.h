@@ -94,6 +94,8 @@ struct AppointmentRoutes
     AppointmentRepository &appointments;
     AuditLog &auditLog;
     const Clock &clock;
+    OfficeSettings &settings;   // the estimate kept with the ticket: the policy
+    ServiceTimes &serviceTimes; // and the services' minutes
 };
 void installAppointmentRoutes(RequestDispatcher &api, const AppointmentRoutes &parts);
 

@@ -61,7 +61,9 @@ void installRoutes(RequestDispatcher &api, Backend &b, const NeedToKnow &needToK
                                    .tickets = b.tickets,
                                    .appointments = b.appointments,
                                    .auditLog = b.auditLog,
-                                   .clock = b.clock});
+                                   .clock = b.clock,
+                                   .settings = b.officeSettings,
+                                   .serviceTimes = b.serviceTimes});
     installDocumentRoutes(api, {.needToKnow = needToKnow,
                                 .documents = b.documents,
                                 .tickets = b.tickets,

@@ -1,104 +1,127 @@
 #include "server/repositories/queueestimator.h"
 
-#include "core/domain/waitestimate.h"
+#include "server/repositories/directoryrepository.h"
+#include "server/repositories/officesettings.h"
+#include "server/repositories/servicetimes.h"
+#include "server/repositories/ticketrepository.h"
 
-#include <QJsonArray>
 #include <QSet>
 
 #include <algorithm>
-
-using namespace Qt::StringLiterals;
+#include <cmath>
 
 namespace {
-constexpr int kMedianSample = 20;
-// Fewer finished tickets than this today: the typical duration still counts.
-// Two quick ones (a form handed over) would otherwise turn 15 minutes into 1.
-constexpr int kMinMedianSample = 5;
+// The id a new ticket has in a forecast: no stored ticket has it.
+constexpr qint64 kNewTicket = -1;
+
+qint64 visitMs(const QHash<qint64, double> &minutes, qint64 serviceId)
+{
+    const double m = minutes.value(serviceId, Dispatch::kDefaultServiceMinutes);
+    return qint64((m > 0 ? m : Dispatch::kDefaultServiceMinutes) * 60000.0);
+}
 } // namespace
 
-QueueEstimator::QueueEstimator(TicketRepository &tickets, DirectoryRepository &directory,
-                               qint64 officeId)
-    : m_open(tickets.open(officeId))
+QueueEstimator::QueueEstimator(const Sources &sources, qint64 officeId, qint64 now)
+    : m_now(now)
+    , m_policy(sources.settings.dispatchPolicy(officeId))
+    , m_open(sources.tickets.open(officeId))
+    , m_minutes(sources.serviceTimes.learned(officeId))
 {
-    const QList<qint64> active =
-        tickets.activeCounters(officeId, TicketRepository::kStaffedWindowMs);
-    QSet<qint64> busy;
-    for (const qint64 counterId : active) {
-        if (tickets.heldBy(counterId))
-            busy.insert(counterId);
-    }
-    QHash<qint64, QList<qint64>> countersOfService;
-    for (const qint64 counterId : active) {
-        const auto counter = directory.counter(counterId);
-        if (!counter)
-            continue;
-        for (const QJsonValue &serviceId : counter->value(u"serviceIds"_s).toArray())
-            countersOfService[serviceId.toString().toLongLong()].append(counterId);
-    }
-    for (const QJsonValue &value : directory.services(officeId)) {
-        const QJsonObject service = value.toObject();
-        const qint64 serviceId = service.value(u"id"_s).toString().toLongLong();
-        const QList<double> recent = tickets.recentServiceMinutes(serviceId, kMedianSample);
-        ServiceLoad serviceLoad;
-        const double typical = service.value(u"typicalMinutes"_s).toDouble();
-        serviceLoad.serviceMinutes =
-            recent.size() >= kMinMedianSample || (typical <= 0 && !recent.isEmpty())
-                ? median(recent)
-                : typical;
-        for (const qint64 counterId : countersOfService.value(serviceId)) {
-            ++serviceLoad.staffedCounters;
-            if (!busy.contains(counterId))
-                ++serviceLoad.idleCounters;
-        }
-        m_loads.insert(serviceId, serviceLoad);
-    }
-    // A running maximum along the call order (the order of m_open).
+    // Who is with whom now: from the open tickets, not a query per counter.
+    QHash<qint64, qint64> freeAt;
     for (const Ticket &ticket : std::as_const(m_open)) {
-        if (ticket.status != TicketStatus::Waiting)
-            continue;
-        m_lastEstimate = std::max(m_lastEstimate, ownServiceEstimate(ticket));
-        m_estimates.insert(ticket.id, m_lastEstimate);
+        if (ticket.status == TicketStatus::Waiting) {
+            m_waiting.append(queuedTicketOf(ticket));
+        } else if (ticket.counterId > 0) {
+            const qint64 began = ticket.startedAt > 0 ? ticket.startedAt : ticket.lastCalledAt;
+            freeAt.insert(ticket.counterId,
+                          std::max(now, began + visitMs(m_minutes, ticket.serviceId)));
+        }
     }
+    const QHash<qint64, QList<qint64>> services = sources.directory.counterServices(officeId);
+    for (const qint64 counterId :
+         sources.tickets.activeCounters(officeId, TicketRepository::kStaffedWindowMs)) {
+        if (services.contains(counterId)) // not retired since
+            m_counters.append(
+                {{counterId, services.value(counterId)}, freeAt.value(counterId, now)});
+    }
+    m_calls = forecast(m_waiting);
 }
 
-QueueEstimator::ServiceLoad QueueEstimator::load(qint64 serviceId) const
+QHash<qint64, qint64> QueueEstimator::forecast(const QList<QueuedTicket> &waiting,
+                                               qint64 until) const
 {
-    return m_loads.value(serviceId);
+    QList<ForecastCounter> counters = m_counters;
+    QSet<qint64> taken; // services some counter at work takes
+    for (const ForecastCounter &counter : std::as_const(counters)) {
+        for (const qint64 serviceId : counter.counter.serviceIds)
+            taken.insert(serviceId);
+    }
+    // Assumed counters get ids below every real one's, so a tie goes to a real one.
+    qint64 assumedId = -1;
+    if (counters.isEmpty()) {
+        QList<qint64> all;
+        const QueuedTicket *first = nullptr;
+        for (const QueuedTicket &ticket : waiting) {
+            if (!all.contains(ticket.serviceId))
+                all.append(ticket.serviceId);
+            if (!first ||
+                std::pair(ticket.queueAt, ticket.id) < std::pair(first->queueAt, first->id))
+                first = &ticket;
+        }
+        if (first)
+            counters.append({{assumedId, all}, m_now + visitMs(m_minutes, first->serviceId)});
+    } else {
+        for (const QueuedTicket &ticket : waiting) {
+            if (taken.contains(ticket.serviceId))
+                continue;
+            taken.insert(ticket.serviceId);
+            counters.append(
+                {{--assumedId, {ticket.serviceId}}, m_now + visitMs(m_minutes, ticket.serviceId)});
+        }
+    }
+    // A ticket sent to a counter that is not at work waits for it like any of
+    // its service (it would otherwise have no time at all).
+    QList<QueuedTicket> forecastable = waiting;
+    QSet<qint64> atWork;
+    for (const ForecastCounter &counter : std::as_const(m_counters))
+        atWork.insert(counter.counter.id);
+    for (QueuedTicket &ticket : forecastable) {
+        if (ticket.targetCounterId > 0 && !atWork.contains(ticket.targetCounterId))
+            ticket.targetCounterId = 0;
+    }
+    return forecastCalls(m_policy, m_now, counters, forecastable, m_minutes, until);
+}
+
+int QueueEstimator::minutesUntil(qint64 at) const
+{
+    return int(std::ceil(double(std::max<qint64>(0, at - m_now)) / 60000.0));
 }
 
 int QueueEstimator::estimateFor(const Ticket &ticket) const
 {
-    return m_estimates.value(ticket.id, ownServiceEstimate(ticket));
-}
-
-int QueueEstimator::ownServiceEstimate(const Ticket &ticket) const
-{
-    int ahead = 0;
-    for (const Ticket &other : m_open) {
-        if (other.id == ticket.id)
-            break;
-        if (other.status == TicketStatus::Waiting && other.serviceId == ticket.serviceId)
-            ++ahead;
-    }
-    const ServiceLoad serviceLoad = load(ticket.serviceId);
-    return estimateWaitMinutes(
-        {ahead, serviceLoad.staffedCounters, serviceLoad.idleCounters, serviceLoad.serviceMinutes});
+    if (const auto call = m_calls.constFind(ticket.id); call != m_calls.cend())
+        return minutesUntil(*call);
+    // Not waiting in this office's queue today (a ticket of another day).
+    QList<QueuedTicket> waiting = m_waiting;
+    waiting.append(queuedTicketOf(ticket));
+    return minutesUntil(forecast(waiting, ticket.id).value(ticket.id, m_now));
 }
 
 int QueueEstimator::estimateForNew(qint64 serviceId) const
 {
-    const ServiceLoad serviceLoad = load(serviceId);
-    return std::max(m_lastEstimate,
-                    estimateWaitMinutes({waitingCount(serviceId), serviceLoad.staffedCounters,
-                                         serviceLoad.idleCounters, serviceLoad.serviceMinutes}));
+    QList<QueuedTicket> waiting = m_waiting;
+    QueuedTicket ticket;
+    ticket.id = kNewTicket;
+    ticket.serviceId = serviceId;
+    ticket.queueAt = m_now;
+    waiting.append(ticket);
+    return minutesUntil(forecast(waiting, kNewTicket).value(kNewTicket, m_now));
 }
 
 int QueueEstimator::waitingCount(qint64 serviceId) const
 {
-    int count = 0;
-    for (const Ticket &ticket : m_open) {
-        if (ticket.status == TicketStatus::Waiting && ticket.serviceId == serviceId)
-            ++count;
-    }
-    return count;
+    return int(
+        std::count_if(m_waiting.cbegin(), m_waiting.cend(),
+                      [serviceId](const QueuedTicket &t) { return t.serviceId == serviceId; }));
 }

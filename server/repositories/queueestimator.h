@@ -1,41 +1,53 @@
 #pragma once
 
-#include "server/repositories/directoryrepository.h"
-#include "server/repositories/ticketrepository.h"
+#include "core/domain/dispatcher.h"
+#include "core/domain/ticket.h"
 
 #include <QHash>
-#include <QJsonObject>
+#include <QList>
 
-// Estimated waiting times for an office's queue: from the tickets ahead, the
-// counters serving each service now and the recent median service time
-// (the service's typical duration until a few tickets are done today).
-// Along the call order an estimate never falls: a ticket is called after
-// those before it, so it is told at least what they are told.
+class DirectoryRepository;
+class OfficeSettings;
+class ServiceTimes;
+class TicketRepository;
+
+// Estimated waiting times for an office's queue: the dispatcher run forward
+// (forecastCalls) with the office's policy over the waiting tickets, the
+// counters at work now (one with a visitor is free once that visit's
+// expected minutes are over) and the services' learned minutes. A visitor
+// is told what the office will do, in the order it will call.
+// Where nobody is at work, one counter for every service is assumed, busy
+// for one visit of the first in line; where some counters work but none
+// takes a service, one counter for that service, busy for one of its visits.
 class QueueEstimator
 {
 public:
-    QueueEstimator(TicketRepository &tickets, DirectoryRepository &directory, qint64 officeId);
+    struct Sources
+    {
+        TicketRepository &tickets;
+        DirectoryRepository &directory;
+        OfficeSettings &settings;
+        ServiceTimes &serviceTimes;
+    };
+    QueueEstimator(const Sources &sources, qint64 officeId, qint64 now);
 
     // Minutes for a waiting ticket of the office's current queue.
     int estimateFor(const Ticket &ticket) const;
-    // Minutes a new ticket for `serviceId` would wait now (behind all who wait).
+    // Minutes a new ticket for `serviceId` would wait now.
     int estimateForNew(qint64 serviceId) const;
     int waitingCount(qint64 serviceId) const;
     const QList<Ticket> &openTickets() const { return m_open; }
 
 private:
-    struct ServiceLoad
-    {
-        double serviceMinutes = 0;
-        int staffedCounters = 0;
-        int idleCounters = 0;
-    };
-    ServiceLoad load(qint64 serviceId) const;
-    // From the tickets of its own service ahead only (may fall along the call order).
-    int ownServiceEstimate(const Ticket &ticket) const;
+    // When each of `waiting` is expected to be called (see forecastCalls).
+    QHash<qint64, qint64> forecast(const QList<QueuedTicket> &waiting, qint64 until = 0) const;
+    int minutesUntil(qint64 at) const;
 
+    qint64 m_now = 0;
+    DispatchPolicy m_policy = DispatchPolicy::Fifo;
     QList<Ticket> m_open;
-    QHash<qint64, ServiceLoad> m_loads;
-    QHash<qint64, int> m_estimates; // by ticket id, never falling along m_open
-    int m_lastEstimate = 0;         // that of the last one waiting
+    QList<QueuedTicket> m_waiting;
+    QList<ForecastCounter> m_counters; // at work now
+    QHash<qint64, double> m_minutes;   // per service
+    QHash<qint64, qint64> m_calls;     // by ticket id: the forecast for the whole queue
 };

@@ -51,7 +51,7 @@ private slots:
     void inTheOrderCountersTakeThem();
     void columns();
     void malformedTicketsAreLeftOut();
-    void estimatesNeverFallDownTheList();
+    void theListFollowsTheForecast();
     void followsTheCacheThroughTheDay();
 
 private:
@@ -192,9 +192,11 @@ void tst_QueueModel::columns()
     QCOMPARE(cell(3, 0, QueueModel::StatusRole).toString(), u"waiting"_s);
 }
 
-void tst_QueueModel::estimatesNeverFallDownTheList()
+void tst_QueueModel::theListFollowsTheForecast()
 {
-    // Four in line; the server's estimates of their own services say 5, 15, 10, 20.
+    // Four in line at 9:00, 9:05, 9:10, 9:15 and one called; the server
+    // expects to call them in 5, 15, 10 and 20 minutes (its dispatcher may
+    // take a short visit first).
     Ticket called = waiting(5, u"A005"_s, 8, 50);
     called.status = TicketStatus::Called;
     const auto applied = m_store->apply({upsert(++m_revision, waiting(1, u"A001"_s, 9, 0)),
@@ -205,24 +207,30 @@ void tst_QueueModel::estimatesNeverFallDownTheList()
                                         m_revision);
     QVERIFY2(applied, qPrintable(applied.error()));
     m_model->reload();
-    m_model->setEstimates({{1, 5}, {2, 15}, {3, 10}, {4, 20}});
+    // Without estimates: in line order.
     QCOMPARE(numbers(), (QStringList{u"A005"_s, u"A001"_s, u"A002"_s, u"A003"_s, u"A004"_s}));
-    QStringList shown;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        shown.append(m_model->index(row, QueueModel::EstimateColumn).data().toString());
-    QCOMPARE(shown,
-             (QStringList{QString(), u"≈ 5 min"_s, u"≈ 15 min"_s, u"≈ 15 min"_s, u"≈ 20 min"_s}));
+    const QPersistentModelIndex selected = m_model->index(2, 0); // A002
+    m_model->setEstimates({{1, 5}, {2, 15}, {3, 10}, {4, 20}});
+    const auto shown = [this] {
+        QStringList texts;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            texts.append(m_model->index(row, QueueModel::EstimateColumn).data().toString());
+        return texts;
+    };
+    QCOMPARE(numbers(), (QStringList{u"A005"_s, u"A001"_s, u"A003"_s, u"A002"_s, u"A004"_s}));
+    QCOMPARE(shown(),
+             (QStringList{QString(), u"≈ 5 min"_s, u"≈ 10 min"_s, u"≈ 15 min"_s, u"≈ 20 min"_s}));
+    // A selection stays with its ticket.
+    QCOMPARE(selected.row(), 3);
 
-    // The same when the list changes under the estimates (A002 called meanwhile).
+    // The list changes under the estimates (A002 called meanwhile): a called
+    // one keeps its place in line, without an estimate.
     Ticket calledNow = waiting(2, u"A002"_s, 9, 5);
     calledNow.status = TicketStatus::Called;
     QVERIFY(m_store->apply({upsert(++m_revision, calledNow)}, m_revision));
     m_model->reload();
-    shown.clear();
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        shown.append(m_model->index(row, QueueModel::EstimateColumn).data().toString());
     QCOMPARE(numbers(), (QStringList{u"A005"_s, u"A001"_s, u"A002"_s, u"A003"_s, u"A004"_s}));
-    QCOMPARE(shown,
+    QCOMPARE(shown(),
              (QStringList{QString(), u"≈ 5 min"_s, QString(), u"≈ 10 min"_s, u"≈ 20 min"_s}));
 }
 

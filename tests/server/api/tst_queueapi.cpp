@@ -58,7 +58,7 @@ private slots:
     void transferToACounter();
     void transferRejects();
     void queueShowsEstimates();
-    void estimatesNeverFallAlongTheCallOrder();
+    void estimatesFollowTheDispatchersOrder();
     void twoQuickTicketsDoNotOverturnTheEstimate();
     void recentCallsForTheDisplay();
     void rolesOfQueueRoutes();
@@ -459,14 +459,15 @@ void tst_QueueApi::queueShowsEstimates()
     QCOMPARE(tickets.at(2).toObject().value(u"estimatedWaitMinutes"_s).toInt(), 45);
     QCOMPARE(queue.json.toObject().value(u"noShowAfterCalls"_s).toInt(), 2);
 
-    // Two counters at work now: the line moves twice as fast.
+    // Two counters at work now, each with a visitor for 15 minutes: the next
+    // one is called when the first of them is free.
     callNext(u"1"_s); // a1
     callNext(u"2"_s); // a2
     queue = m_http->get(u"/api/v1/queue?officeId=1"_s, m_clerk);
     tickets = queue.json.toObject().value(u"tickets"_s).toArray();
     QCOMPARE(tickets.size(), 3); // called ones are listed too
     QCOMPARE(tickets.at(2).toObject().value(u"id"_s), a3.value(u"id"_s));
-    QCOMPARE(tickets.at(2).toObject().value(u"estimatedWaitMinutes"_s).toInt(), 8);
+    QCOMPARE(tickets.at(2).toObject().value(u"estimatedWaitMinutes"_s).toInt(), 15);
     for (const QJsonValue &value : queue.json.toObject().value(u"services"_s).toArray()) {
         const QJsonObject service = value.toObject();
         if (service.value(u"serviceId"_s).toString() == kPersonalausweis)
@@ -476,29 +477,52 @@ void tst_QueueApi::queueShowsEstimates()
     QCOMPARE(m_http->get(u"/api/v1/queue?officeId=77"_s, m_clerk).status, 404);
 }
 
-void tst_QueueApi::estimatesNeverFallAlongTheCallOrder()
+void tst_QueueApi::estimatesFollowTheDispatchersOrder()
 {
-    // Nobody staffed: A takes 15 minutes each, F 5. In the call order A, A,
-    // F, A the F ticket alone would be told 5 minutes after 30.
+    const QByteArray admin = m_http->login(u"admin"_s, u"demo"_s);
+    QVERIFY(!admin.isEmpty());
+    const auto setPolicy = [&](const QJsonValue &policy) {
+        return m_http
+            ->send("PUT", u"/api/v1/offices/1/settings"_s,
+                   QJsonDocument(QJsonObject{{u"dispatchPolicy"_s, policy}}).toJson(), admin)
+            .status;
+    };
+    const auto estimates = [this](QStringList *ids, int *newF) {
+        const QJsonObject queue =
+            m_http->get(u"/api/v1/queue?officeId=1"_s, m_clerk).json.toObject();
+        QList<int> minutes;
+        ids->clear();
+        for (const QJsonValue &ticket : queue.value(u"tickets"_s).toArray()) {
+            ids->append(ticket[u"id"_s].toString());
+            minutes.append(ticket[u"estimatedWaitMinutes"_s].toInt());
+        }
+        for (const QJsonValue &service : queue.value(u"services"_s).toArray()) {
+            if (service[u"serviceId"_s].toString() == kMelde)
+                *newF = service[u"estimatedWaitMinutes"_s].toInt();
+        }
+        return minutes;
+    };
+    // Nobody at work: one counter is assumed, busy for one visit of the first
+    // in line (A: 15 minutes, F: 5).
+    QCOMPARE(setPolicy(u"fifo"_s), 200);
     const QString a1 = issue(kPersonalausweis).value(u"id"_s).toString();
     const QString a2 = issue(kPersonalausweis).value(u"id"_s).toString();
     const QJsonObject f1 = issue(kMelde);
     const QString a3 = issue(kPersonalausweis).value(u"id"_s).toString();
-    QCOMPARE(f1.value(u"estimatedWaitMinutes"_s).toInt(), 30); // on its slip too
-    const QJsonObject queue = m_http->get(u"/api/v1/queue?officeId=1"_s, m_clerk).json.toObject();
+    QCOMPARE(f1.value(u"estimatedWaitMinutes"_s).toInt(), 45); // on its slip too
     QStringList ids;
-    QList<int> minutes;
-    for (const QJsonValue &ticket : queue.value(u"tickets"_s).toArray()) {
-        ids.append(ticket[u"id"_s].toString());
-        minutes.append(ticket[u"estimatedWaitMinutes"_s].toInt());
-    }
+    int newF = -1;
+    // In line order: A, A, F, A; a new F once the last A is done.
+    QCOMPARE(estimates(&ids, &newF), (QList<int>{15, 30, 45, 50}));
     QCOMPARE(ids, (QStringList{a1, a2, f1.value(u"id"_s).toString(), a3}));
-    QCOMPARE(minutes, (QList<int>{15, 30, 30, 45}));
-    // A new F ticket would be last in line: not less than the last one.
-    for (const QJsonValue &service : queue.value(u"services"_s).toArray()) {
-        if (service[u"serviceId"_s].toString() == kMelde)
-            QCOMPARE(service[u"estimatedWaitMinutes"_s].toInt(), 45);
-    }
+    QCOMPARE(newF, 65);
+    // Tresen's order: after 15 minutes the short visit has waited three times
+    // its length, the long ones once theirs: F first, then the A's in line;
+    // a new F would come right after it.
+    QCOMPARE(setPolicy(u"tresen"_s), 200);
+    QCOMPARE(estimates(&ids, &newF), (QList<int>{20, 35, 15, 50}));
+    QCOMPARE(newF, 20);
+    QCOMPARE(setPolicy(QJsonValue::Null), 200);
 }
 
 void tst_QueueApi::twoQuickTicketsDoNotOverturnTheEstimate()
