@@ -134,6 +134,26 @@ Result<Scenario> Scenario::fromJson(const QByteArray &json)
         }
         if (counter.services.isEmpty())
             return R::failure(tr("Counter \"%1\" serves no service.").arg(counter.id));
+        const QJsonValue staffed = object.value(u"hours"_s);
+        if (!staffed.isUndefined()) {
+            const QJsonArray hoursOfCounter = staffed.toArray();
+            if (hoursOfCounter.size() != hours)
+                return R::failure(tr("Counter \"%1\": \"hours\" has %2 entries, but the office "
+                                     "is open for %3 hours.")
+                                      .arg(counter.id)
+                                      .arg(hoursOfCounter.size())
+                                      .arg(hours));
+            for (const QJsonValue &hour : hoursOfCounter) {
+                if (hour.isBool())
+                    counter.hours.append(hour.toBool());
+                else if (hour.isDouble() && (hour.toDouble() == 0 || hour.toDouble() == 1))
+                    counter.hours.append(hour.toDouble() == 1);
+                else
+                    return R::failure(tr("Counter \"%1\": each of \"hours\" must be 1 "
+                                         "(staffed) or 0.")
+                                          .arg(counter.id));
+            }
+        }
         scenario.counters.append(counter);
     }
 
@@ -156,4 +176,45 @@ Result<Scenario> Scenario::fromJson(const QByteArray &json)
                              "at least 1."));
     scenario.serviceLevelTargetMinutes = int(*target);
     return scenario;
+}
+
+QByteArray Scenario::toJson() const
+{
+    const auto time = [](int minute) {
+        return QTime(minute / 60, minute % 60).toString(u"HH:mm"_s);
+    };
+    QJsonArray serviceArray;
+    for (const ScenarioService &service : services) {
+        QJsonArray rates;
+        for (const double rate : service.walkInsPerHour)
+            rates.append(rate);
+        serviceArray.append(QJsonObject{{u"id"_s, service.id},
+                                        {u"name"_s, service.name},
+                                        {u"minutes"_s, QJsonObject{{u"mean"_s, service.meanMinutes},
+                                                                   {u"sd"_s, service.sdMinutes}}},
+                                        {u"walkInsPerHour"_s, rates},
+                                        {u"appointmentsPerHour"_s, service.appointmentsPerHour}});
+    }
+    QJsonArray counterArray;
+    for (const ScenarioCounter &counter : counters) {
+        QJsonObject json{{u"id"_s, counter.id},
+                         {u"services"_s, QJsonArray::fromStringList(counter.services)}};
+        if (!counter.hours.isEmpty()) {
+            QJsonArray staffed;
+            for (const bool hour : counter.hours)
+                staffed.append(hour ? 1 : 0);
+            json.insert(u"hours"_s, staffed);
+        }
+        counterArray.append(json);
+    }
+    const QJsonObject root{
+        {u"name"_s, name},
+        {u"opening"_s, QJsonObject{{u"from"_s, time(opensMinute)}, {u"to"_s, time(closesMinute)}}},
+        {u"services"_s, serviceArray},
+        {u"counters"_s, counterArray},
+        {u"noShowRate"_s, noShowRate},
+        {u"appointmentArrivalMinutes"_s, QJsonObject{{u"mean"_s, appointmentArrivalMeanMinutes},
+                                                     {u"sd"_s, appointmentArrivalSdMinutes}}},
+        {u"serviceLevelTargetMinutes"_s, serviceLevelTargetMinutes}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -24,6 +24,12 @@ struct ScenarioCounter
 {
     QString id;
     QStringList services; // ids of ScenarioService
+    // Whether it is staffed in each opening hour (optional "hours": [1, 1,
+    // 0, ...]); empty: in all of them. After closing, the counters staffed
+    // in the last hour serve who is still waiting.
+    QList<bool> hours;
+
+    bool staffedIn(int hour) const { return hours.isEmpty() || hours.value(hour, hours.last()); }
 };
 
 struct Scenario
@@ -48,4 +54,6 @@ public:
 
     // A failure names the member that is wrong and why (for exit code 2).
     static Result<Scenario> fromJson(const QByteArray &json);
+    // The same format (fromJson(toJson()) gives the scenario back).
+    QByteArray toJson() const;
 };

@@ -2,6 +2,8 @@
 
 #include "core/domain/waitestimate.h"
 
+#include <QJsonArray>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -83,6 +85,8 @@ QList<Visitor> visitorsOfDay(const Scenario &scenario, qint64 dayStart, std::mt1
 
 struct Totals
 {
+    QList<int> servedByHour;       // by the hour of arrival (the last one: after it)
+    QList<int> withinTargetByHour; // of those, called within the target
     std::vector<double> waits;
     std::vector<double> lateness;
     std::vector<double> estimateErrors;
@@ -111,7 +115,13 @@ QJsonObject SimulationResult::toJson() const
             {u"appointmentLatenessP90Minutes"_s, appointmentLatenessP90Minutes},
             {u"estimateMedianAbsErrorMinutes"_s, estimateMedianAbsErrorMinutes},
             {u"zmsEstimateMedianAbsErrorMinutes"_s, zmsEstimateMedianAbsErrorMinutes},
-            {u"utilisation"_s, utilisation}};
+            {u"utilisation"_s, utilisation},
+            {u"serviceLevelByHour"_s, [this] {
+                 QJsonArray levels;
+                 for (const double level : serviceLevelByHour)
+                     levels.append(level);
+                 return levels;
+             }()}};
 }
 
 SimulationResult simulate(const Scenario &scenario, const SimulationOptions &options)
@@ -135,7 +145,33 @@ SimulationResult simulate(const Scenario &scenario, const SimulationOptions &opt
     for (qsizetype s = 0; s < scenario.services.size(); ++s)
         learned.insert(s + 1, scenario.services.at(s).meanMinutes);
 
+    // Who works when: by opening hour, and after closing those of the last hour
+    // (everyone, if nobody was staffed then).
+    const int hours = scenario.openingHours();
+    QList<QList<DispatchCounter>> staffedIn(hours + 1);
+    QList<QList<qsizetype>> staffedIndexes(hours + 1);
+    for (int hour = 0; hour <= hours; ++hour) {
+        for (qsizetype c = 0; c < counters.size(); ++c) {
+            if (scenario.counters.at(c).staffedIn(std::min(hour, hours - 1))) {
+                staffedIn[hour].append(counters.at(c));
+                staffedIndexes[hour].append(c);
+            }
+        }
+    }
+    if (staffedIn.at(hours).isEmpty()) {
+        staffedIn[hours] = counters;
+        for (qsizetype c = 0; c < counters.size(); ++c)
+            staffedIndexes[hours].append(c);
+    }
+    qint64 staffedMinutesPerDay = 0;
+    for (int hour = 0; hour < hours; ++hour)
+        staffedMinutesPerDay +=
+            qint64(staffedIn.at(hour).size()) *
+            std::min(60, scenario.closesMinute - scenario.opensMinute - hour * 60);
+
     Totals totals;
+    totals.servedByHour = QList<int>(hours, 0);
+    totals.withinTargetByHour = QList<int>(hours, 0);
     for (int day = 0; day < options.days; ++day) {
         std::mt19937_64 rng(options.seed * 1'000'003ULL + quint64(day));
         const qint64 dayStart = qint64(day) * kDayMs;
@@ -148,16 +184,23 @@ SimulationResult simulate(const Scenario &scenario, const SimulationOptions &opt
         QList<double> told(visitors.size(), -1);
         QList<double> zmsTold(visitors.size(), 0);
         qsizetype next = 0;
-        qint64 now = dayStart + scenario.opensMinute * kMinuteMs;
+        const qint64 opens = dayStart + scenario.opensMinute * kMinuteMs;
+        const qint64 closes = dayStart + scenario.closesMinute * kMinuteMs;
+        const auto hourAt = [opens, hours](qint64 at) {
+            return int(std::clamp<qint64>((at - opens) / (60 * kMinuteMs), 0, hours));
+        };
+        const auto hourOfNow = [&](qint64 at) { return at >= closes ? hours : hourAt(at); };
+        qint64 now = opens;
         qint64 lastFinish = now;
         for (;;) {
+            const int hour = hourOfNow(now);
             // Who arrives by now joins the line, with the estimates they are told.
             for (; next < visitors.size() && visitors.at(next).arrival <= now; ++next) {
                 const Visitor &visitor = visitors.at(next);
                 const QueuedTicket ticket{
                     next, visitor.service + 1, visitor.arrival, visitor.dueAt, 0, 0, 0};
                 QList<ForecastCounter> forecast;
-                for (qsizetype c = 0; c < counters.size(); ++c)
+                for (const qsizetype c : staffedIndexes.at(hour))
                     forecast.append({counters.at(c), freeAt.at(c)});
                 QList<QueuedTicket> withIt = waiting;
                 withIt.append(ticket);
@@ -172,11 +215,11 @@ SimulationResult simulate(const Scenario &scenario, const SimulationOptions &opt
                                 double(std::max(1, countersOfService.at(visitor.service)));
                 waiting.append(ticket);
             }
-            // Every free counter calls.
-            for (qsizetype c = 0; c < counters.size(); ++c) {
+            // Every free counter at work calls.
+            for (const qsizetype c : staffedIndexes.at(hour)) {
                 if (freeAt.at(c) > now || waiting.isEmpty())
                     continue;
-                DispatchState state{now, counters.at(c), counters, waiting, learned};
+                DispatchState state{now, counters.at(c), staffedIn.at(hour), waiting, learned};
                 const auto chosen = chooseNextTicket(options.policy, state);
                 if (!chosen)
                     continue;
@@ -185,8 +228,12 @@ SimulationResult simulate(const Scenario &scenario, const SimulationOptions &opt
                 const qint64 from = std::max(visitor.arrival, visitor.dueAt);
                 const double wait = std::max(0.0, double(now - from) / kMinuteMs);
                 totals.waits.push_back(wait);
-                if (wait <= scenario.serviceLevelTargetMinutes)
+                const int arrivedIn = std::min(hourAt(visitor.arrival), hours - 1);
+                ++totals.servedByHour[arrivedIn];
+                if (wait <= scenario.serviceLevelTargetMinutes) {
                     ++totals.withinTarget;
+                    ++totals.withinTargetByHour[arrivedIn];
+                }
                 if (visitor.dueAt > 0)
                     totals.lateness.push_back(double(std::max<qint64>(0, now - visitor.dueAt)) /
                                               kMinuteMs);
@@ -207,13 +254,19 @@ SimulationResult simulate(const Scenario &scenario, const SimulationOptions &opt
                     if (free > now)
                         then = std::min(then, free);
                 }
+                // Someone else may start work at the next hour.
+                if (hour < hours)
+                    then =
+                        std::min(then, hour + 1 < hours ? opens + qint64(hour + 1) * 60 * kMinuteMs
+                                                        : closes);
             }
             if (then == std::numeric_limits<qint64>::max())
                 break; // nobody comes and nobody left can be served
             now = then;
         }
-        totals.spanMs += double(counters.size()) *
-                         double(lastFinish - (dayStart + scenario.opensMinute * kMinuteMs));
+        totals.spanMs +=
+            double(staffedMinutesPerDay * kMinuteMs) +
+            double(staffedIn.at(hours).size()) * double(std::max<qint64>(0, lastFinish - closes));
         for (qsizetype s = 0; s < observed.size(); ++s) {
             if (!observed.at(s).isEmpty())
                 learned.insert(s + 1, median(observed.at(s)));
@@ -241,5 +294,10 @@ SimulationResult simulate(const Scenario &scenario, const SimulationOptions &opt
     result.estimateMedianAbsErrorMinutes = percentile(totals.estimateErrors, 0.5);
     result.zmsEstimateMedianAbsErrorMinutes = percentile(totals.zmsEstimateErrors, 0.5);
     result.utilisation = totals.spanMs > 0 ? totals.busyMs / totals.spanMs : 0;
+    for (int hour = 0; hour < hours; ++hour)
+        result.serviceLevelByHour.append(totals.servedByHour.at(hour) > 0
+                                             ? double(totals.withinTargetByHour.at(hour)) /
+                                                   totals.servedByHour.at(hour)
+                                             : 1.0);
     return result;
 }

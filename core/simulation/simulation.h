@@ -34,6 +34,9 @@ struct SimulationResult
     double estimateMedianAbsErrorMinutes = 0;
     double zmsEstimateMedianAbsErrorMinutes = 0;
     double utilisation = 0; // busy time of the counters over their working span
+    // The service level of the visitors who arrived in each opening hour
+    // (1 where nobody did).
+    QList<double> serviceLevelByHour;
 
     QJsonObject toJson() const; // the members of `tresen-sim --json`
 };

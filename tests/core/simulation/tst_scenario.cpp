@@ -63,6 +63,7 @@ private slots:
     void readsTheIssuesExample();
     void refuses_data();
     void refuses();
+    void writesWhatItReads();
 };
 
 void tst_Scenario::readsTheIssuesExample()
@@ -93,6 +94,31 @@ void tst_Scenario::readsTheIssuesExample()
         changed(u"serviceLevelTargetMinutes"_s, QJsonValue(QJsonValue::Undefined)));
     QVERIFY(withoutTarget.ok());
     QCOMPARE(withoutTarget->serviceLevelTargetMinutes, 20);
+}
+
+void tst_Scenario::writesWhatItReads()
+{
+    const Result<Scenario> read =
+        Scenario::fromJson(changed(u"counters/1/hours"_s, QJsonArray{0, 0, 1, 1, 1, 1, 0, 0}));
+    QVERIFY2(read.ok(), qPrintable(read ? QString() : read.reason().message));
+    QCOMPARE(read->counters.at(1).hours,
+             (QList<bool>{false, false, true, true, true, true, false, false}));
+    QVERIFY(!read->counters.at(1).staffedIn(0));
+    QVERIFY(read->counters.at(1).staffedIn(3));
+    QVERIFY(read->counters.at(0).staffedIn(7)); // without "hours": always
+    const QByteArray written = read->toJson();
+    const Result<Scenario> again = Scenario::fromJson(written);
+    QVERIFY2(again.ok(), qPrintable(again ? QString() : again.reason().message));
+    QCOMPARE(again->toJson(), written);
+    QCOMPARE(again->name, read->name);
+    QCOMPARE(again->opensMinute, read->opensMinute);
+    QCOMPARE(again->closesMinute, read->closesMinute);
+    QCOMPARE(again->services.at(0).walkInsPerHour, read->services.at(0).walkInsPerHour);
+    QCOMPARE(again->services.at(1).meanMinutes, read->services.at(1).meanMinutes);
+    QCOMPARE(again->counters.at(1).hours, read->counters.at(1).hours);
+    QCOMPARE(again->counters.at(0).hours, QList<bool>());
+    QCOMPARE(again->noShowRate, read->noShowRate);
+    QCOMPARE(again->appointmentArrivalMeanMinutes, read->appointmentArrivalMeanMinutes);
 }
 
 void tst_Scenario::refuses_data()
@@ -135,6 +161,12 @@ void tst_Scenario::refuses_data()
     QTest::addRow("a counter that serves nothing")
         << changed(u"counters/1/services"_s, QJsonArray()) << u"serves no service"_s;
     QTest::addRow("a counter twice") << changed(u"counters/1/id"_s, u"1"_s) << u"used twice"_s;
+    QTest::addRow("staffed hours that do not fit")
+        << changed(u"counters/1/hours"_s, QJsonArray{1, 1, 0})
+        << u"\"hours\" has 3 entries, but the office is open for 8 hours"_s;
+    QTest::addRow("half staffed") << changed(u"counters/1/hours"_s,
+                                             QJsonArray{1, 1, 0.5, 1, 1, 1, 1, 1})
+                                  << u"1 (staffed) or 0"_s;
     QTest::addRow("no-show rate over 1") << changed(u"noShowRate"_s, 1.5) << u"\"noShowRate\""_s;
     QTest::addRow("negative no-show rate") << changed(u"noShowRate"_s, -0.1) << u"\"noShowRate\""_s;
     QTest::addRow("arrival mean as text")

@@ -9,7 +9,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-Scenario scenarioOf(const char *json)
+Scenario scenarioOf(const QByteArray &json)
 {
     const Result<Scenario> scenario = Scenario::fromJson(json);
     if (!scenario)
@@ -43,6 +43,7 @@ private slots:
     void appointmentsOnTimeAtAFreeCounterWaitNothing();
     void aQueueAtOneCounterIsServedInTurn();
     void everyoneWhoCameIsServed();
+    void aCounterWorksInItsHoursOnly();
 };
 
 void tst_Simulation::theSameSeedGivesTheSameDays()
@@ -80,8 +81,9 @@ void tst_Simulation::appointmentsOnTimeAtAFreeCounterWaitNothing()
     QCOMPARE(result.appointmentLatenessP90Minutes, 0.0);
     QCOMPARE(result.serviceLevel, 1.0);
     QCOMPARE(result.estimateMedianAbsErrorMinutes, 0.0);
-    // Busy 10 of every 60 minutes, from opening to the last one's end.
-    QVERIFY(qAbs(result.utilisation - 30.0 / 130.0) < 0.01);
+    // Busy 10 of every 60 minutes it is staffed (all three opening hours).
+    QVERIFY(qAbs(result.utilisation - 30.0 / 180.0) < 0.01);
+    QCOMPARE(result.serviceLevelByHour, (QList<double>{1.0, 1.0, 1.0}));
 }
 
 void tst_Simulation::aQueueAtOneCounterIsServedInTurn()
@@ -121,6 +123,37 @@ void tst_Simulation::everyoneWhoCameIsServed()
         QVERIFY(result.maxWaitMinutes >= result.p95WaitMinutes);
         QVERIFY(result.utilisation > 0.3 && result.utilisation <= 1.0);
     }
+}
+
+void tst_Simulation::aCounterWorksInItsHoursOnly()
+{
+    // An appointment every 5 minutes, 10 minutes long: two counters keep up.
+    const QByteArray json = R"({
+      "opening": {"from": "09:00", "to": "11:00"},
+      "services": [{"id": "a", "minutes": {"mean": 10, "sd": 0}, "appointmentsPerHour": 12}],
+      "counters": [{"id": "1", "services": ["a"]}, {"id": "2", "services": ["a"]HOURS}],
+      "noShowRate": 0, "appointmentArrivalMinutes": {"mean": 0, "sd": 0}
+    })";
+    const auto scenarioWith = [&json](const QByteArray &hours) {
+        return scenarioOf(QByteArray(json).replace("HOURS", hours));
+    };
+    const SimulationResult both = simulate(scenarioWith(""), {DispatchPolicy::Fifo, 2, 1});
+    QCOMPARE(both.served, 48);
+    QCOMPARE(both.maxWaitMinutes, 0.0);
+    // The second counter starts at 10:00: the first hour's line builds up,
+    // and the last one of it (09:55) is called at 10:20.
+    const SimulationResult late =
+        simulate(scenarioWith(R"(, "hours": [0, 1])"), {DispatchPolicy::Fifo, 2, 1});
+    QCOMPARE(late.served, 48);
+    QVERIFY2(late.maxWaitMinutes > 20, qPrintable(QString::number(late.maxWaitMinutes)));
+    QVERIFY(late.serviceLevelByHour.at(0) < 1.0);
+    // Its working time counts from 10:00 only: 120 + 60 minutes and what
+    // both worked on after closing.
+    QVERIFY(late.utilisation > both.utilisation);
+    // Nobody staffed after the first hour: whoever waits is served all the same.
+    const SimulationResult early =
+        simulate(scenarioWith(R"(, "hours": [1, 0])"), {DispatchPolicy::Fifo, 2, 1});
+    QCOMPARE(early.served, 48);
 }
 
 QTEST_GUILESS_MAIN(tst_Simulation)
