@@ -3,14 +3,24 @@
 //
 //   tresen-sim --scenario FILE --policy fifo|zms|tresen [--days N] [--seed S] [--json]
 //   tresen-sim --scenario FILE --compare [--days N] [--seed S]
+//   tresen-sim --from-database URL --office ID --from DATE --to DATE [--weekday 1-7]
+//              [--write-scenario FILE] (then --policy ... or --compare as above)
 //
 // Exit code 2 for a scenario or an option it cannot use, with the reason.
 
 #include "core/simulation/simulation.h"
+#include "server/repositories/directoryrepository.h"
+#include "server/repositories/officescenario.h"
+#include "server/repositories/statisticsrepository.h"
+#include "server/storage/changelog.h"
+#include "server/storage/database.h"
+#include "server/storage/databaseurl.h"
+#include "server/storage/migrations.h"
 #include "translator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLocale>
@@ -78,6 +88,55 @@ void printComparison(QTextStream &out, const Scenario &scenario,
         out << "\n";
     }
 }
+// The scenario of an office's past days, read from its database (the one
+// GET /api/v1/statistics/scenario derives); a failure says why.
+Result<Scenario> scenarioFromDatabase(const QCommandLineParser &parser)
+{
+    using R = Result<Scenario>;
+    QString error;
+    const auto url = DatabaseUrl::parse(parser.value(u"from-database"_s), &error);
+    if (!url)
+        return R::failure(error);
+    bool ok = false;
+    const qint64 officeId = parser.value(u"office"_s).toLongLong(&ok);
+    if (!ok || officeId <= 0)
+        return R::failure(TresenSim::tr("--office needs the office's id."));
+    const QDate from = QDate::fromString(parser.value(u"from"_s), Qt::ISODate);
+    const QDate to = QDate::fromString(parser.value(u"to"_s), Qt::ISODate);
+    if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) > 365)
+        return R::failure(TresenSim::tr("--from and --to need days such as 2026-11-02, --to not "
+                                        "before --from, at most a year apart."));
+    int weekday = 0;
+    if (parser.isSet(u"weekday"_s)) {
+        weekday = parser.value(u"weekday"_s).toInt(&ok);
+        if (!ok || weekday < 1 || weekday > 7)
+            return R::failure(TresenSim::tr("--weekday must be 1 (Monday) to 7 (Sunday)."));
+    }
+    Database db(*url, u"tresen-sim"_s);
+    if (!db.open(&error))
+        return R::failure(TresenSim::tr("The database cannot be opened: %1").arg(error));
+    try {
+        if (Migrations::currentVersion(db) != Migrations::latestVersion())
+            return R::failure(TresenSim::tr("The database is at schema version %1, this program "
+                                            "reads %2: run tresen-server migrate first.")
+                                  .arg(Migrations::currentVersion(db))
+                                  .arg(Migrations::latestVersion()));
+        ChangeLog changes(db);
+        DirectoryRepository directory(db, changes);
+        const Clock clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+        StatisticsRepository statistics(db, clock);
+        const auto derived = officeScenario(directory, statistics, {officeId, from, to, weekday},
+                                            QDate::currentDate(), clock());
+        if (!derived)
+            return R::failure(TresenSim::tr("There is no office %1.").arg(officeId));
+        if (derived->scenario.counters.isEmpty())
+            return R::failure(TresenSim::tr("The office has no active counter."));
+        return derived->scenario;
+    } catch (const DatabaseFailure &failure) {
+        return R::failure(
+            TresenSim::tr("The database failed: %1").arg(QString::fromUtf8(failure.what())));
+    }
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -102,6 +161,17 @@ int main(int argc, char *argv[])
         {u"seed"_s, TresenSim::tr("The seed of the random visitors."), u"s"_s, u"1"_s},
         {u"json"_s, TresenSim::tr("One JSON object as the result.")},
         {u"compare"_s, TresenSim::tr("Every policy side by side, as a table.")},
+        {u"from-database"_s,
+         TresenSim::tr("Derive the scenario from an office's past days in this database "
+                       "(postgresql://… or sqlite:PATH) instead of --scenario."),
+         u"url"_s},
+        {u"office"_s, TresenSim::tr("The office's id (with --from-database)."), u"id"_s},
+        {u"from"_s, TresenSim::tr("The first day (with --from-database)."), u"date"_s},
+        {u"to"_s, TresenSim::tr("The last day (with --from-database)."), u"date"_s},
+        {u"weekday"_s,
+         TresenSim::tr("Only these weekdays: 1 (Monday) to 7 (with --from-database)."), u"day"_s},
+        {u"write-scenario"_s, TresenSim::tr("Also write the scenario played to this file."),
+         u"file"_s},
     });
     if (!parser.parse(QCoreApplication::arguments())) {
         err << "tresen-sim: " << parser.errorText() << "\n";
@@ -116,8 +186,8 @@ int main(int argc, char *argv[])
         err << "tresen-sim: " << message << "\n";
         return 2;
     };
-    if (!parser.isSet(u"scenario"_s))
-        return fail(TresenSim::tr("--scenario FILE is needed."));
+    if (parser.isSet(u"scenario"_s) == parser.isSet(u"from-database"_s))
+        return fail(TresenSim::tr("Either --scenario FILE or --from-database URL is needed."));
     const auto policy = dispatchPolicyFromName(parser.value(u"policy"_s));
     if (!policy)
         return fail(TresenSim::tr("Unknown policy \"%1\": fifo, zms or tresen.")
@@ -130,19 +200,34 @@ int main(int argc, char *argv[])
     if (!ok)
         return fail(TresenSim::tr("--seed must be a whole number of 0 or more."));
 
-    QFile file(parser.value(u"scenario"_s));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(TresenSim::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
-    const Result<Scenario> scenario = Scenario::fromJson(file.readAll());
+    QString source = parser.value(u"from-database"_s);
+    Result<Scenario> scenario = Result<Scenario>::failure(QString());
+    if (parser.isSet(u"scenario"_s)) {
+        QFile file(parser.value(u"scenario"_s));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(
+                TresenSim::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        source = file.fileName();
+        scenario = Scenario::fromJson(file.readAll());
+    } else {
+        scenario = scenarioFromDatabase(parser);
+    }
     if (!scenario)
-        return fail(u"%1: %2"_s.arg(file.fileName(), scenario.reason().message));
+        return fail(u"%1: %2"_s.arg(source, scenario.reason().message));
+    if (parser.isSet(u"write-scenario"_s)) {
+        QFile written(parser.value(u"write-scenario"_s));
+        if (!written.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            written.write(scenario->toJson()) < 0)
+            return fail(TresenSim::tr("Cannot write %1: %2")
+                            .arg(written.fileName(), written.errorString()));
+    }
 
     if (parser.isSet(u"compare"_s)) {
         QList<SimulationResult> results;
         for (const DispatchPolicy each :
              {DispatchPolicy::Fifo, DispatchPolicy::Zms, DispatchPolicy::Tresen})
             results.append(simulate(*scenario, {each, days, seed}));
-        out << (scenario->name.isEmpty() ? file.fileName() : scenario->name) << " — "
+        out << (scenario->name.isEmpty() ? source : scenario->name) << " — "
             << TresenSim::tr("%n day(s), seed %1", nullptr, days).arg(seed) << "\n\n";
         printComparison(out, *scenario, results);
         return 0;

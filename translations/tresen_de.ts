@@ -4065,6 +4065,14 @@ Passwort (vom Absender des Dokuments):</translation>
         <source>&quot;serviceLevelTargetMinutes&quot; must be a whole number of minutes, at least 1.</source>
         <translation>„serviceLevelTargetMinutes“ muss eine ganze Zahl von Minuten sein, mindestens 1.</translation>
     </message>
+    <message>
+        <source>Counter &quot;%1&quot;: &quot;hours&quot; has %2 entries, but the office is open for %3 hours.</source>
+        <translation>Schalter „%1“: „hours“ hat %2 Einträge, das Amt ist aber %3 Stunden geöffnet.</translation>
+    </message>
+    <message>
+        <source>Counter &quot;%1&quot;: each of &quot;hours&quot; must be 1 (staffed) or 0.</source>
+        <translation>Schalter „%1“: jeder Eintrag in „hours“ muss 1 (besetzt) oder 0 sein.</translation>
+    </message>
 </context>
 <context>
     <name>ServerInstance</name>
@@ -5439,10 +5447,6 @@ Die Trauung von %2 &amp; %3 trotzdem bestätigen?</translation>
         <translation>Alle Aufrufregeln nebeneinander, als Tabelle.</translation>
     </message>
     <message>
-        <source>--scenario FILE is needed.</source>
-        <translation>--scenario DATEI wird gebraucht.</translation>
-    </message>
-    <message>
         <source>Unknown policy &quot;%1&quot;: fifo, zms or tresen.</source>
         <translation>Unbekannte Aufrufregel „%1“: fifo, zms oder tresen.</translation>
     </message>
@@ -5464,6 +5468,70 @@ Die Trauung von %2 &amp; %3 trotzdem bestätigen?</translation>
             <numerusform>%n Tag, Startwert %1</numerusform>
             <numerusform>%n Tage, Startwert %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--office needs the office&apos;s id.</source>
+        <translation>--office braucht die Nummer (id) des Amts.</translation>
+    </message>
+    <message>
+        <source>--from and --to need days such as 2026-11-02, --to not before --from, at most a year apart.</source>
+        <translation>--from und --to brauchen Tage wie 2026-11-02, --to nicht vor --from, höchstens ein Jahr auseinander.</translation>
+    </message>
+    <message>
+        <source>--weekday must be 1 (Monday) to 7 (Sunday).</source>
+        <translation>--weekday muss 1 (Montag) bis 7 (Sonntag) sein.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation>Die Datenbank lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>The database is at schema version %1, this program reads %2: run tresen-server migrate first.</source>
+        <translation>Die Datenbank hat Schemaversion %1, dieses Programm liest %2: bitte zuerst tresen-server migrate ausführen.</translation>
+    </message>
+    <message>
+        <source>There is no office %1.</source>
+        <translation>Es gibt kein Amt %1.</translation>
+    </message>
+    <message>
+        <source>The office has no active counter.</source>
+        <translation>Das Amt hat keinen aktiven Schalter.</translation>
+    </message>
+    <message>
+        <source>The database failed: %1</source>
+        <translation>Die Datenbank meldet einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Derive the scenario from an office&apos;s past days in this database (postgresql://… or sqlite:PATH) instead of --scenario.</source>
+        <translation>Das Szenario statt aus --scenario aus vergangenen Tagen eines Amts in dieser Datenbank ableiten (postgresql://… oder sqlite:PFAD).</translation>
+    </message>
+    <message>
+        <source>The office&apos;s id (with --from-database).</source>
+        <translation>Die Nummer (id) des Amts (mit --from-database).</translation>
+    </message>
+    <message>
+        <source>The first day (with --from-database).</source>
+        <translation>Der erste Tag (mit --from-database).</translation>
+    </message>
+    <message>
+        <source>The last day (with --from-database).</source>
+        <translation>Der letzte Tag (mit --from-database).</translation>
+    </message>
+    <message>
+        <source>Only these weekdays: 1 (Monday) to 7 (with --from-database).</source>
+        <translation>Nur diese Wochentage: 1 (Montag) bis 7 (mit --from-database).</translation>
+    </message>
+    <message>
+        <source>Also write the scenario played to this file.</source>
+        <translation>Das gespielte Szenario zusätzlich in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Either --scenario FILE or --from-database URL is needed.</source>
+        <translation>Entweder --scenario DATEI oder --from-database URL wird gebraucht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
 </context>
 <context>

@@ -4063,6 +4063,14 @@ Password (from the sender of the document):</source>
         <source>&quot;serviceLevelTargetMinutes&quot; must be a whole number of minutes, at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counter &quot;%1&quot;: &quot;hours&quot; has %2 entries, but the office is open for %3 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter &quot;%1&quot;: each of &quot;hours&quot; must be 1 (staffed) or 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerInstance</name>
@@ -5432,10 +5440,6 @@ Confirm the wedding of %2 &amp; %3 anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--scenario FILE is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown policy &quot;%1&quot;: fifo, zms or tresen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5457,6 +5461,70 @@ Confirm the wedding of %2 &amp; %3 anyway?</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--office needs the office&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to need days such as 2026-11-02, --to not before --from, at most a year apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weekday must be 1 (Monday) to 7 (Sunday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is at schema version %1, this program reads %2: run tresen-server migrate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no office %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has no active counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derive the scenario from an office&apos;s past days in this database (postgresql://… or sqlite:PATH) instead of --scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s id (with --from-database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (with --from-database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (with --from-database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these weekdays: 1 (Monday) to 7 (with --from-database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the scenario played to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either --scenario FILE or --from-database URL is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,15 @@
 #include "server/api/visibleanswer.h"
 #include "server/http/requestdispatcher.h"
 #include "server/repositories/directoryrepository.h"
+#include "server/repositories/officescenario.h"
 #include "server/repositories/statisticsrepository.h"
 #include "server/repositories/ticketrepository.h"
 #include "server/storage/auditlog.h"
 
 #include <QDate>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -239,6 +242,52 @@ HttpReply report(const StatisticsRoutes &parts, ApiRequest &r)
         u"attachment; filename=\"tresen-statistik-%1-%2.%3\""_s.arg(from, to, format).toUtf8()));
     return reply;
 }
+// A scenario for tresen-sim and the what-if of Statistik, derived from the
+// office's past days (all of from..to, or those of one weekday): times and
+// counts only, nothing that names anyone (HistoryScenario).
+HttpReply scenario(const StatisticsRoutes &parts, ApiRequest &r)
+{
+    bool ok = false;
+    const qint64 officeId = r.queryValue(u"officeId"_s).toLongLong(&ok);
+    if (!ok || officeId <= 0)
+        return HttpReply::badRequest(u"officeId is required."_s);
+    const auto office = parts.directory.office(officeId);
+    if (!office)
+        return HttpReply::notFound(u"There is no office with this id."_s);
+    if (auto refusal = refuseOtherOffice(r, officeId))
+        return *refusal;
+    const QDate today = QDate::fromString(parts.tickets.serviceDay(), Qt::ISODate);
+    const auto from = dateParameter(r, u"from"_s, today.addDays(-28));
+    const auto to = dateParameter(r, u"to"_s, today.addDays(-1));
+    if (!from || !to)
+        return HttpReply::badRequest(u"from and to must be days such as 2026-11-30."_s);
+    if (*to < *from)
+        return HttpReply::badRequest(u"to must not be before from."_s);
+    if (from->daysTo(*to) + 1 > kMaxPeriodDays)
+        return HttpReply::badRequest(u"A period has at most %1 days."_s.arg(kMaxPeriodDays));
+    int weekday = 0;
+    if (const QString text = r.queryValue(u"weekday"_s); !text.isEmpty()) {
+        weekday = text.toInt(&ok);
+        if (!ok || weekday < 1 || weekday > 7)
+            return HttpReply::badRequest(u"weekday must be 1 (Monday) to 7 (Sunday)."_s);
+    }
+
+    const auto derived = officeScenario(parts.directory, parts.statistics,
+                                        {officeId, *from, *to, weekday}, today, parts.clock());
+    if (derived->scenario.counters.isEmpty())
+        return HttpReply::conflict(u"no-counters"_s,
+                                   u"The office has no active counter to play its days with."_s);
+    QJsonObject json = QJsonDocument::fromJson(derived->scenario.toJson()).object();
+    json.insert(u"basedOn"_s,
+                QJsonObject{{u"officeId"_s, QString::number(officeId)},
+                            {u"from"_s, from->toString(Qt::ISODate)},
+                            {u"to"_s, to->toString(Qt::ISODate)},
+                            {u"weekday"_s,
+                             weekday > 0 ? QJsonValue(weekday) : QJsonValue(QJsonValue::Null)},
+                            {u"days"_s, derived->days},
+                            {u"visits"_s, derived->visits}});
+    return HttpReply::json(200, json);
+}
 } // namespace
 
 // The supervisors' figures: counts and minutes of an office's visitors,
@@ -252,4 +301,6 @@ void installStatisticsRoutes(RequestDispatcher &api, const StatisticsRoutes &par
               [parts](ApiRequest &r) { return period(parts, r); });
     api.route(M::Get, u"/api/v1/statistics/report"_s, Role::Supervisor | Role::Admin,
               [parts](ApiRequest &r) { return report(parts, r); });
+    api.route(M::Get, u"/api/v1/statistics/scenario"_s, Role::Supervisor | Role::Admin,
+              [parts](ApiRequest &r) { return scenario(parts, r); });
 }

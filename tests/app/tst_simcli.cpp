@@ -1,6 +1,9 @@
 // tresen-sim as cities' scripts call it: the JSON of the contract, the
 // side-by-side table, and exit code 2 with a reason for what it cannot use.
 
+#include "server/instance/serverinstance.h"
+
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -46,6 +49,7 @@ private slots:
     void comparesThePolicies();
     void refuses_data();
     void refuses();
+    void playsAnOfficesPastDays();
 };
 
 void tst_SimCli::printsOneJsonObject()
@@ -114,6 +118,61 @@ void tst_SimCli::refuses()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(reason), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
+}
+
+void tst_SimCli::playsAnOfficesPastDays()
+{
+    // The demo's eight weeks of history, in a database of its own.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"city.db"_s);
+    {
+        ServerConfig config;
+        config.database.kind = DatabaseUrl::Kind::Sqlite;
+        config.database.path = path;
+        config.demo = true;
+        config.demoHistory = true;
+        config.documentFolder = dir.filePath(u"documents"_s);
+        ServerInstance server(config);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+    }
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString monthAgo = QDate::currentDate().addDays(-28).toString(Qt::ISODate);
+    const QString written = dir.filePath(u"mondays.json"_s);
+    const Run run =
+        runSim({u"--from-database"_s, u"sqlite:"_s + path, u"--office"_s, u"1"_s, u"--from"_s,
+                monthAgo, u"--to"_s, today, u"--weekday"_s, u"1"_s, u"--policy"_s, u"fifo"_s,
+                u"--days"_s, u"2"_s, u"--json"_s, u"--write-scenario"_s, written});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+    QVERIFY2(result[u"visitors"_s].toInt() > 0, run.out.constData());
+    // The scenario it played, in the format of docs/simulation.md: it plays again.
+    QFile file(written);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject scenario = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(scenario[u"name"_s].toString(), u"Bürgeramt Mitte"_s);
+    double walkIns = 0;
+    for (const QJsonValue &service : scenario[u"services"_s].toArray()) {
+        for (const QJsonValue &rate : service[u"walkInsPerHour"_s].toArray())
+            walkIns += rate.toDouble();
+    }
+    QVERIFY(walkIns > 0);
+    const Run again = runSim(
+        {u"--scenario"_s, written, u"--policy"_s, u"fifo"_s, u"--days"_s, u"2"_s, u"--json"_s});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(again.out).object(), result);
+
+    // What it cannot use.
+    const Run noOffice = runSim({u"--from-database"_s, u"sqlite:"_s + path, u"--office"_s, u"999"_s,
+                                 u"--from"_s, monthAgo, u"--to"_s, today});
+    QCOMPARE(noOffice.exitCode, 2);
+    QVERIFY2(noOffice.err.contains(u"no office 999"_s), qPrintable(noOffice.err));
+    const Run backwards = runSim({u"--from-database"_s, u"sqlite:"_s + path, u"--office"_s, u"1"_s,
+                                  u"--from"_s, today, u"--to"_s, monthAgo});
+    QCOMPARE(backwards.exitCode, 2);
+    const Run both = runSim({u"--from-database"_s, u"sqlite:"_s + path, u"--scenario"_s, written});
+    QCOMPARE(both.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_SimCli)

@@ -29,6 +29,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void aDayInFigures();
+    void aScenarioOfTheOfficesDays();
     void onlySupervisorsAndAdministratorsOfTheOffice_data();
     void onlySupervisorsAndAdministratorsOfTheOffice();
     void badQueriesAreRefused_data();
@@ -198,6 +199,56 @@ void tst_StatisticsApi::aDayInFigures()
                                          m_tokens.value(u"weber"_s));
     QCOMPARE(other.json[u"issued"_s].toInt(), 0);
     QVERIFY(other.json[u"serviceLevel"_s].isNull());
+}
+
+void tst_StatisticsApi::aScenarioOfTheOfficesDays()
+{
+    // The day of aDayInFigures: two walk-ins for service 1 and one for 2,
+    // all at 9, one served for 10 minutes.
+    const QString day = m_day.toString(Qt::ISODate);
+    const QString path = u"/api/v1/statistics/scenario?officeId=1&from=%1&to=%1"_s.arg(day);
+    const HttpResult result = m_http->get(path, m_tokens.value(u"weber"_s));
+    QCOMPARE(result.status, 200);
+    const QJsonObject scenario = result.json.toObject();
+    QCOMPARE(scenario[u"opening"_s][u"from"_s].toString(), u"09:00"_s);
+    QCOMPARE(scenario[u"opening"_s][u"to"_s].toString(), u"10:00"_s);
+    QCOMPARE(scenario[u"basedOn"_s][u"days"_s].toInt(), 1);
+    QCOMPARE(scenario[u"basedOn"_s][u"visits"_s].toInt(), 3);
+    QHash<QString, QJsonObject> services;
+    for (const QJsonValue &service : scenario[u"services"_s].toArray())
+        services.insert(service[u"id"_s].toString(), service.toObject());
+    QCOMPARE(services.value(u"1"_s)[u"walkInsPerHour"_s].toArray(), QJsonArray{2});
+    QCOMPARE(services.value(u"2"_s)[u"walkInsPerHour"_s].toArray(), QJsonArray{1});
+    QVERIFY(services.value(u"1"_s)[u"minutes"_s][u"mean"_s].toDouble() > 0);
+    QVERIFY(!scenario[u"counters"_s].toArray().isEmpty());
+    // Times and counts only.
+    for (const char *personal : {"Geheim", "notes", "mueller", "A001"})
+        QVERIFY2(!result.body.contains(personal), personal);
+
+    // One weekday of the period: the day is another weekday, so nobody came.
+    const int otherWeekday = m_day.dayOfWeek() % 7 + 1;
+    const HttpResult weekday =
+        m_http->get(path + u"&weekday=%1"_s.arg(otherWeekday), m_tokens.value(u"weber"_s));
+    QCOMPARE(weekday.status, 200);
+    QCOMPARE(weekday.json[u"basedOn"_s][u"days"_s].toInt(), 0);
+    QCOMPARE(weekday.json[u"basedOn"_s][u"weekday"_s].toInt(), otherWeekday);
+
+    // Who may ask, and bad questions.
+    QCOMPARE(m_http->get(path, m_tokens.value(u"mueller"_s)).status, 403);
+    QCOMPARE(
+        m_http->get(u"/api/v1/statistics/scenario?officeId=2"_s, m_tokens.value(u"aufsicht1"_s))
+            .status,
+        403);
+    QCOMPARE(m_http->get(path, QByteArray()).status, 401);
+    QCOMPARE(m_http->get(path + u"&weekday=8"_s, m_tokens.value(u"weber"_s)).status, 400);
+    QCOMPARE(m_http->get(u"/api/v1/statistics/scenario?officeId=999"_s, m_tokens.value(u"weber"_s))
+                 .status,
+             404);
+    QCOMPARE(m_http
+                 ->get(u"/api/v1/statistics/scenario?officeId=1&from=%1&to=2020-01-01"_s.arg(day),
+                       m_tokens.value(u"weber"_s))
+                 .status,
+             400);
 }
 
 void tst_StatisticsApi::onlySupervisorsAndAdministratorsOfTheOffice_data()
