@@ -5,10 +5,13 @@
 //   tresen-sim --scenario FILE --compare [--days N] [--seed S]
 //   tresen-sim --from-database URL --office ID --from DATE --to DATE [--weekday 1-7]
 //              [--write-scenario FILE] (then --policy ... or --compare as above)
+//   tresen-sim ... --advise-staffing SHARE (the fewest counters per hour for
+//              SHARE, e.g. 0.8, called within the scenario's target)
 //
 // Exit code 2 for a scenario or an option it cannot use, with the reason.
 
 #include "core/simulation/simulation.h"
+#include "core/simulation/staffing.h"
 #include "server/repositories/directoryrepository.h"
 #include "server/repositories/officescenario.h"
 #include "server/repositories/statisticsrepository.h"
@@ -25,6 +28,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
+#include <QTime>
 
 #include <functional>
 
@@ -172,6 +176,10 @@ int main(int argc, char *argv[])
          TresenSim::tr("Only these weekdays: 1 (Monday) to 7 (with --from-database)."), u"day"_s},
         {u"write-scenario"_s, TresenSim::tr("Also write the scenario played to this file."),
          u"file"_s},
+        {u"advise-staffing"_s,
+         TresenSim::tr("The fewest counters per hour with which this share (e.g. 0.8) of the "
+                       "visitors is called within the scenario's target, under --policy."),
+         u"share"_s},
     });
     if (!parser.parse(QCoreApplication::arguments())) {
         err << "tresen-sim: " << parser.errorText() << "\n";
@@ -222,6 +230,30 @@ int main(int argc, char *argv[])
                             .arg(written.fileName(), written.errorString()));
     }
 
+    if (parser.isSet(u"advise-staffing"_s)) {
+        const double share = parser.value(u"advise-staffing"_s).toDouble(&ok);
+        if (!ok || share <= 0 || share > 1)
+            return fail(TresenSim::tr("--advise-staffing needs a share above 0 and at most 1."));
+        const StaffingAdvice advice = adviseStaffing(*scenario, share, {*policy, days, seed});
+        const QLocale locale;
+        out << TresenSim::tr("Counters per hour for %1 % called within %2 min (%3, %n day(s)):",
+                             nullptr, days)
+                   .arg(locale.toString(share * 100, 'f', 0))
+                   .arg(scenario->serviceLevelTargetMinutes)
+                   .arg(dispatchPolicyName(*policy))
+            << "\n";
+        for (int hour = 0; hour < advice.countersPerHour.size(); ++hour) {
+            const int minute = scenario->opensMinute + hour * 60;
+            out << QTime(minute / 60, minute % 60).toString(u"HH:mm"_s) << "  "
+                << QString::number(advice.countersPerHour.at(hour)).rightJustified(3) << "  "
+                << locale.toString(advice.serviceLevelByHour.value(hour) * 100, 'f', 0) << " %\n";
+        }
+        if (!advice.reached)
+            out << TresenSim::tr("Not reached in every hour even with all %n counter(s).", nullptr,
+                                 int(scenario->counters.size()))
+                << "\n";
+        return 0;
+    }
     if (parser.isSet(u"compare"_s)) {
         QList<SimulationResult> results;
         for (const DispatchPolicy each :

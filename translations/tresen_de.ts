@@ -5533,6 +5533,28 @@ Die Trauung von %2 &amp; %3 trotzdem bestätigen?</translation>
         <source>Cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
+    <message>
+        <source>The fewest counters per hour with which this share (e.g. 0.8) of the visitors is called within the scenario&apos;s target, under --policy.</source>
+        <translation>Die wenigsten Schalter je Stunde, mit denen dieser Anteil (z. B. 0.8) der Besucher innerhalb des Ziels des Szenarios aufgerufen wird, mit --policy.</translation>
+    </message>
+    <message>
+        <source>--advise-staffing needs a share above 0 and at most 1.</source>
+        <translation>--advise-staffing braucht einen Anteil über 0 und höchstens 1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counters per hour for %1 % called within %2 min (%3, %n day(s)):</source>
+        <translation>
+            <numerusform>Schalter je Stunde, damit %1 % innerhalb von %2 Min. aufgerufen werden (%3, %n Tag):</numerusform>
+            <numerusform>Schalter je Stunde, damit %1 % innerhalb von %2 Min. aufgerufen werden (%3, %n Tage):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not reached in every hour even with all %n counter(s).</source>
+        <translation>
+            <numerusform>Nicht in jeder Stunde erreicht, auch nicht mit dem einen Schalter.</numerusform>
+            <numerusform>Nicht in jeder Stunde erreicht, auch nicht mit allen %n Schaltern.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WeddingCalendar</name>

@@ -5526,6 +5526,28 @@ Confirm the wedding of %2 &amp; %3 anyway?</source>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The fewest counters per hour with which this share (e.g. 0.8) of the visitors is called within the scenario&apos;s target, under --policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--advise-staffing needs a share above 0 and at most 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counters per hour for %1 % called within %2 min (%3, %n day(s)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not reached in every hour even with all %n counter(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WeddingCalendar</name>

@@ -50,6 +50,7 @@ private slots:
     void refuses_data();
     void refuses();
     void playsAnOfficesPastDays();
+    void advisesStaffing();
 };
 
 void tst_SimCli::printsOneJsonObject()
@@ -173,6 +174,22 @@ void tst_SimCli::playsAnOfficesPastDays()
     QCOMPARE(backwards.exitCode, 2);
     const Run both = runSim({u"--from-database"_s, u"sqlite:"_s + path, u"--scenario"_s, written});
     QCOMPARE(both.exitCode, 2);
+}
+
+void tst_SimCli::advisesStaffing()
+{
+    // The typical day opens 08:00 to 16:00: one line per hour after the heading.
+    const Run run =
+        runSim({u"--scenario"_s, kScenario, u"--advise-staffing"_s, u"0.8"_s, u"--days"_s, u"5"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() >= 9, run.out.constData());
+    QVERIFY(lines.at(0).contains(u"80 %"_s));
+    QVERIFY(lines.at(1).startsWith(u"08:00"_s));
+    QVERIFY(lines.at(8).startsWith(u"15:00"_s));
+    const Run bad = runSim({u"--scenario"_s, kScenario, u"--advise-staffing"_s, u"80"_s});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains(u"--advise-staffing"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_SimCli)
