@@ -5303,6 +5303,14 @@ Die Trauung von %2 &amp; %3 trotzdem bestätigen?</translation>
         <source>No figures per counter for %1: kept off by agreement with the staff council.</source>
         <translation>Keine Zahlen je Schalter für %1: abgeschaltet nach Vereinbarung mit dem Personalrat.</translation>
     </message>
+    <message>
+        <source>What &amp;if…</source>
+        <translation>Was wäre, &amp;wenn …</translation>
+    </message>
+    <message>
+        <source>Plays the office&apos;s days of the period again with other counters per hour, under each way of calling; suggests the fewest counters for the wait target.</source>
+        <translation>Spielt die Tage des Zeitraums mit anderen Schalterzahlen je Stunde und jeder Aufrufreihenfolge noch einmal durch; schlägt die wenigsten Schalter für das Wartezeitziel vor.</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -5892,6 +5900,146 @@ Die Trauung von %2 &amp; %3 trotzdem bestätigen?</translation>
     <message>
         <source>Couple</source>
         <translation>Paar</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message>
+        <source>The server&apos;s scenario cannot be played: %1</source>
+        <translation>Das Szenario des Servers lässt sich nicht durchspielen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfDialog</name>
+    <message>
+        <source>In order of arrival</source>
+        <translation>Nach Ankunft</translation>
+    </message>
+    <message>
+        <source>As in ZMS</source>
+        <translation>Wie in ZMS</translation>
+    </message>
+    <message>
+        <source>Tresen</source>
+        <translation>Tresen</translation>
+    </message>
+    <message>
+        <source>What if … – %1</source>
+        <translation>Was wäre, wenn … – %1</translation>
+    </message>
+    <message>
+        <source>The office&apos;s days from %1 to %2, played again with the counters you set for each hour, under each way of calling. The days are the same for every trial: what changes is only what you change.</source>
+        <translation>Die Tage des Amts vom %1 bis %2, noch einmal durchgespielt mit den Schaltern, die Sie je Stunde einstellen, und mit jeder Aufrufreihenfolge. Die Tage sind bei jedem Versuch dieselben: Es ändert sich nur, was Sie ändern.</translation>
+    </message>
+    <message>
+        <source>Every day of the period</source>
+        <translation>Alle Tage des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Only %1s</source>
+        <translation>Nur die %1e</translation>
+    </message>
+    <message>
+        <source>The way of calling the hours&apos; column and the suggestion follow.</source>
+        <translation>Die Aufrufreihenfolge, der die Spalte je Stunde und der Vorschlag folgen.</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Tage:</translation>
+    </message>
+    <message>
+        <source>Calling &amp;order:</source>
+        <translation>Aufruf&amp;reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Counters &amp;per hour:</source>
+        <translation>Schalter &amp;je Stunde:</translation>
+    </message>
+    <message>
+        <source>Waits on those days:</source>
+        <translation>Wartezeiten an diesen Tagen:</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest counters for %1 %</source>
+        <translation>&amp;Vorschlag für %1 %</translation>
+    </message>
+    <message>
+        <source>Sets the fewest counters per hour with which %1 % of the visitors of each hour are called within the office&apos;s wait target.</source>
+        <translation>Stellt je Stunde die wenigsten Schalter ein, mit denen %1 % der Besucher dieser Stunde innerhalb des Wartezeitziels des Amts aufgerufen werden.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s days could not be fetched.</source>
+        <translation>Die Tage des Amts ließen sich nicht abrufen.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s days are being fetched …</source>
+        <translation>Die Tage des Amts werden abgerufen …</translation>
+    </message>
+    <message>
+        <source>Nobody came on these days: choose other days in the Statistik workspace&apos;s period, or every day of it.</source>
+        <translation>An diesen Tagen kam niemand: Wählen Sie andere Tage im Zeitraum der Statistik oder alle Tage des Zeitraums.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n day(s) with %1 visitors; %2 counters serve now.</source>
+        <translation>
+            <numerusform>Aus %n Tag mit %1 Besuchern; heute bedienen %2 Schalter.</numerusform>
+            <numerusform>Aus %n Tagen mit %1 Besuchern; heute bedienen %2 Schalter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Called within %1 min</source>
+        <translation>Aufgerufen in %1 Min.</translation>
+    </message>
+    <message>
+        <source>Counters from %1</source>
+        <translation>Schalter ab %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Mean wait</source>
+        <translation>Mittlere Wartezeit</translation>
+    </message>
+    <message>
+        <source>9 in 10 wait at most</source>
+        <translation>9 von 10 warten höchstens</translation>
+    </message>
+    <message>
+        <source>19 in 20 wait at most</source>
+        <translation>19 von 20 warten höchstens</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Längste Wartezeit</translation>
+    </message>
+    <message>
+        <source>Appointments late, 9 in 10 at most</source>
+        <translation>Termine verspätet, 9 von 10 höchstens</translation>
+    </message>
+    <message>
+        <source>Counters busy</source>
+        <translation>Schalter ausgelastet</translation>
+    </message>
+    <message numerus="yes">
+        <source>The fewest counters per hour for %1 % called in time: %n counter hour(s) in all.</source>
+        <translation>
+            <numerusform>Die wenigsten Schalter je Stunde für %1 % rechtzeitig Aufgerufene: insgesamt %n Schalterstunde.</numerusform>
+            <numerusform>Die wenigsten Schalter je Stunde für %1 % rechtzeitig Aufgerufene: insgesamt %n Schalterstunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Even every counter does not reach %1 % in every hour; the hours that miss it are marked.</source>
+        <translation>Selbst alle Schalter erreichen nicht in jeder Stunde %1 %; die Stunden, die es verfehlen, sind markiert.</translation>
     </message>
 </context>
 <context>

@@ -1942,9 +1942,9 @@
     </message>
     <message numerus="yes">
         <source>%1 visitors on an average day (%n days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 visitors on an average day (%n day)</numerusform>
+            <numerusform>%1 visitors on an average day (%n days)</numerusform>
         </translation>
     </message>
     <message>
@@ -4858,9 +4858,9 @@ Confirm the wedding of %2 &amp; %3 anyway?</source>
     </message>
     <message numerus="yes">
         <source>Service level: the share called within %n minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Service level: the share called within %n minute.</numerusform>
+            <numerusform>Service level: the share called within %n minutes.</numerusform>
         </translation>
     </message>
     <message>
@@ -5296,6 +5296,14 @@ Confirm the wedding of %2 &amp; %3 anyway?</source>
         <source>No figures per counter for %1: kept off by agreement with the staff council.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What &amp;if…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plays the office&apos;s days of the period again with other counters per hour, under each way of calling; suggests the fewest counters for the wait target.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -5457,9 +5465,9 @@ Confirm the wedding of %2 &amp; %3 anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n day(s), seed %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day, seed %1</numerusform>
+            <numerusform>%n days, seed %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5536,16 +5544,16 @@ Confirm the wedding of %2 &amp; %3 anyway?</source>
     </message>
     <message numerus="yes">
         <source>Counters per hour for %1 % called within %2 min (%3, %n day(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Counters per hour for %1 % called within %2 min (%3, %n day):</numerusform>
+            <numerusform>Counters per hour for %1 % called within %2 min (%3, %n days):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not reached in every hour even with all %n counter(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not reached in every hour even with the one counter.</numerusform>
+            <numerusform>Not reached in every hour even with all %n counters.</numerusform>
         </translation>
     </message>
 </context>
@@ -5884,6 +5892,146 @@ Confirm the wedding of %2 &amp; %3 anyway?</source>
     </message>
     <message>
         <source>Couple</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message>
+        <source>The server&apos;s scenario cannot be played: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfDialog</name>
+    <message>
+        <source>In order of arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As in ZMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tresen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if … – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s days from %1 to %2, played again with the counters you set for each hour, under each way of calling. The days are the same for every trial: what changes is only what you change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The way of calling the hours&apos; column and the suggestion follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling &amp;order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counters &amp;per hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits on those days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggest counters for %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the fewest counters per hour with which %1 % of the visitors of each hour are called within the office&apos;s wait target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s days could not be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s days are being fetched …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody came on these days: choose other days in the Statistik workspace&apos;s period, or every day of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n day(s) with %1 visitors; %2 counters serve now.</source>
+        <translation>
+            <numerusform>From %n day with %1 visitors; %2 counters serve now.</numerusform>
+            <numerusform>From %n days with %1 visitors; %2 counters serve now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called within %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counters from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 in 10 wait at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>19 in 20 wait at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments late, 9 in 10 at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counters busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The fewest counters per hour for %1 % called in time: %n counter hour(s) in all.</source>
+        <translation>
+            <numerusform>The fewest counters per hour for %1 % called in time: %n counter hour in all.</numerusform>
+            <numerusform>The fewest counters per hour for %1 % called in time: %n counter hours in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Even every counter does not reach %1 % in every hour; the hours that miss it are marked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

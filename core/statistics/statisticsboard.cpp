@@ -1,6 +1,7 @@
 #include "core/statistics/statisticsboard.h"
 
 #include "core/domain/change.h"
+#include "core/statistics/whatif.h"
 #include "core/sync/backendclient.h"
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
@@ -16,6 +17,7 @@ StatisticsBoard::StatisticsBoard(BackendClient *client, LocalStore *store, SyncE
                                  QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_whatIf(new WhatIf(client, this))
     , m_store(store)
     , m_sync(sync)
 {

@@ -11,6 +11,7 @@
 #include <optional>
 
 class BackendClient;
+class WhatIf;
 class LocalStore;
 class SyncEngine;
 struct Change;
@@ -71,6 +72,9 @@ public:
     // query's failure leaves none.
     QString problem() const { return m_problem; }
 
+    // The what-if of one office's past days, over the same connection.
+    WhatIf *whatIf() const { return m_whatIf; }
+
     // The query's period as a file (GET /api/v1/statistics/report).
     void fetchReport(ReportFormat format, QObject *context,
                      std::function<void(const ApiResponse &)> done) const;
@@ -94,6 +98,7 @@ private:
     void fillNames();
 
     BackendClient *m_client;
+    WhatIf *m_whatIf;
     LocalStore *m_store;
     SyncEngine *m_sync;
     Query m_query;

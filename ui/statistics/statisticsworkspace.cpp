@@ -7,6 +7,7 @@
 #include "ui/common/theme.h"
 #include "ui/statistics/figurechart.h"
 #include "ui/statistics/heatmapwidget.h"
+#include "ui/statistics/whatifdialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -156,6 +157,11 @@ StatisticsWorkspace::StatisticsWorkspace(StatisticsBoard *board, QWidget *parent
     m_print->setObjectName(u"printButton"_s);
     m_print->setIcon(Theme::icon(Theme::Icon::Print));
     m_print->setToolTip(tr("Prints the figures as they are shown."));
+    m_whatIf = actionButton(tr("What &if…"), QKeySequence(), this);
+    m_whatIf->setObjectName(u"whatIfButton"_s);
+    m_whatIf->setToolTip(tr("Plays the office's days of the period again with other counters "
+                            "per hour, under each way of calling; suggests the fewest counters "
+                            "for the wait target."));
 
     // Which figures: office, period, its days, how they are grouped.
     m_office = new QComboBox(this);
@@ -319,6 +325,7 @@ StatisticsWorkspace::StatisticsWorkspace(StatisticsBoard *board, QWidget *parent
     head->addWidget(m_refresh);
     head->addWidget(m_export);
     head->addWidget(m_print);
+    head->addWidget(m_whatIf);
     auto *choosers = new QHBoxLayout;
     for (QWidget *widget :
          std::initializer_list<QWidget *>{officeLabel, m_office, rangeLabel, m_range, fromLabel,
@@ -348,7 +355,8 @@ StatisticsWorkspace::StatisticsWorkspace(StatisticsBoard *board, QWidget *parent
     setTabOrder(m_showEightWeeks, m_refresh);
     setTabOrder(m_refresh, m_export);
     setTabOrder(m_export, m_print);
-    setTabOrder(m_print, m_heatMeasure);
+    setTabOrder(m_print, m_whatIf);
+    setTabOrder(m_whatIf, m_heatMeasure);
     setTabOrder(m_heatMeasure, m_serviceTable);
     setTabOrder(m_serviceTable, m_counterTable);
     setFocusProxy(m_range);
@@ -360,6 +368,7 @@ StatisticsWorkspace::StatisticsWorkspace(StatisticsBoard *board, QWidget *parent
     connect(m_refresh, &QPushButton::clicked, m_board, &StatisticsBoard::refresh);
     connect(m_export, &QPushButton::clicked, this, &StatisticsWorkspace::chooseExport);
     connect(m_print, &QPushButton::clicked, this, &StatisticsWorkspace::print);
+    connect(m_whatIf, &QPushButton::clicked, this, &StatisticsWorkspace::openWhatIf);
     connect(m_office, &QComboBox::currentIndexChanged, this, [this] {
         m_officeChosen = true;
         QSettings().setValue(kOfficeSetting, m_office->currentData().toString());
@@ -567,6 +576,20 @@ void StatisticsWorkspace::render()
     updateStatus();
     m_export->setEnabled(!m_exporting);
     m_print->setEnabled(m_board->shown() != StatisticsBoard::Shown::Nothing);
+    // One office's days: a city's offices have counters of their own.
+    m_whatIf->setEnabled(!m_board->query().officeId.isEmpty());
+}
+
+void StatisticsWorkspace::openWhatIf()
+{
+    if (m_board->query().officeId.isEmpty())
+        return;
+    const Statistics::DateRange days = m_board->dates();
+    auto *dialog =
+        new WhatIfDialog(m_board->whatIf(), {m_board->query().officeId, days.from, days.to, 0},
+                         m_office->currentText(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void StatisticsWorkspace::renderTotals(const Figures &totals, int waitTargetMinutes)

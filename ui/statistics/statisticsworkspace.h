@@ -90,6 +90,8 @@ private:
     void updateStatus();
     void chooseExport();
     void print();
+    // "Was wäre, wenn …" for the office and period chosen.
+    void openWhatIf();
     QString headline() const;
 
     StatisticsBoard *m_board;
@@ -103,6 +105,7 @@ private:
     QPushButton *m_refresh;
     QPushButton *m_export;
     QPushButton *m_print;
+    QPushButton *m_whatIf;
     QLabel *m_status;
     QProgressBar *m_busy;
     FeedbackLine *m_feedback;

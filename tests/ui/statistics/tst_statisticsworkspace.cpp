@@ -16,6 +16,7 @@
 #include "ui/statistics/figurechart.h"
 #include "ui/statistics/heatmapwidget.h"
 #include "ui/statistics/statisticsworkspace.h"
+#include "ui/statistics/whatifdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>
@@ -31,8 +32,10 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -64,6 +67,7 @@ private slots:
     void printingPaintsWhatIsShown();
     void theHeatMapColoursTheWaits();
     void theChartsLabelsStayWhole();
+    void whatIfPlaysThePeriodAgain();
 
 private:
     QJsonObject post(const QString &path, const QByteArray &body = "{}", int expected = 200);
@@ -686,6 +690,59 @@ void tst_StatisticsWorkspace::theChartsLabelsStayWhole()
     QTRY_VERIFY(chart.labelsUpright());
     chart.setRows(u"Per week"_s, u"Tickets"_s, u"Served"_s, rows.mid(0, 2));
     QTRY_VERIFY(!chart.labelsUpright());
+}
+
+void tst_StatisticsWorkspace::whatIfPlaysThePeriodAgain()
+{
+    playLastWeek(); // four visitors of service 1 at 9 on last week's Tuesday
+    openWorkspace();
+    QTRY_COMPARE(m_board->shown(), StatisticsBoard::Shown::Day);
+    auto *range = m_workspace->findChild<QComboBox *>(u"rangeBox"_s);
+    auto *office = m_workspace->findChild<QComboBox *>(u"officeBox"_s);
+    auto *whatIf = m_workspace->findChild<QPushButton *>(u"whatIfButton"_s);
+    // Every office at once: no what-if (each has counters of its own).
+    office->setCurrentIndex(office->count() - 1);
+    QTRY_VERIFY(!whatIf->isEnabled());
+    office->setCurrentIndex(0);
+    range->setCurrentIndex(range->findText(u"Last 8 weeks"_s));
+    QTRY_COMPARE(m_board->shown(), StatisticsBoard::Shown::Period);
+    QTRY_VERIFY(whatIf->isEnabled());
+    whatIf->click();
+    auto *dialog = m_workspace->findChild<WhatIfDialog *>(u"whatIfDialog"_s);
+    QVERIFY(dialog);
+    auto *basedOn = dialog->findChild<QLabel *>(u"basedOnLabel"_s);
+    QTRY_VERIFY2(basedOn->text().contains(u"with 4 visitors"_s), qPrintable(basedOn->text()));
+    auto *hours = dialog->findChild<QTableWidget *>(u"hoursTable"_s);
+    auto *results = dialog->findChild<QTableWidget *>(u"resultsTable"_s);
+    QCOMPARE(hours->rowCount(), 1); // they came between 9 and 10
+    QCOMPARE(hours->item(0, 0)->text(), u"09:00"_s);
+    QCOMPARE(results->columnCount(), 3);
+    QCOMPARE(results->rowCount(), 7);
+    QVERIFY(results->item(0, 0)->text().endsWith(u" min"_s));
+    const QString meanWithAll = results->item(0, 2)->text();
+
+    // Nobody at a counter from 9 to 10: they wait for the hour's end.
+    auto *spin = dialog->findChild<QSpinBox *>(u"countersAt09:00"_s);
+    QVERIFY(spin);
+    QVERIFY(spin->maximum() >= 1);
+    QCOMPARE(spin->value(), spin->maximum()); // the office's counters, all of them
+    spin->setValue(0);
+    QTRY_VERIFY(results->item(0, 2)->text() != meanWithAll);
+    QVERIFY(hours->item(0, 2)->text() != u"100 %"_s);
+
+    // The suggestion: the fewest counters for 80 % in time, and what they reach.
+    dialog->findChild<QPushButton *>(u"adviseButton"_s)->click();
+    QVERIFY(spin->value() >= 1);
+    QVERIFY(spin->value() < spin->maximum());
+    auto *feedback = dialog->findChild<FeedbackLine *>();
+    QVERIFY2(feedback->text().contains(u"80 %"_s), qPrintable(feedback->text()));
+
+    // Only Mondays of the period: nobody came on one.
+    auto *weekday = dialog->findChild<QComboBox *>(u"weekdayBox"_s);
+    weekday->setCurrentIndex(weekday->findData(1));
+    QTRY_VERIFY2(basedOn->text().startsWith(u"Nobody came"_s), qPrintable(basedOn->text()));
+    QCOMPARE(hours->rowCount(), 0);
+    dialog->reject();
 }
 
 QTEST_MAIN(tst_StatisticsWorkspace)
