@@ -2,6 +2,7 @@
 
 #include "core/domain/change.h"
 #include "server/http/requestdispatcher.h"
+#include "server/storage/threadcleanup.h"
 
 #include <QThread>
 
@@ -16,6 +17,7 @@ bool RequestWorkers::start(int count, const Factory &factory, QString *error)
         auto worker = std::make_unique<Worker>();
         worker->thread = new QThread;
         worker->thread->setObjectName(QStringLiteral("request worker %1").arg(i + 1));
+        releaseCryptoStateWhenFinished(*worker->thread);
         worker->receiver = new QObject;
         worker->receiver->moveToThread(worker->thread);
         worker->thread->start();

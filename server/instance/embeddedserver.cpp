@@ -1,6 +1,7 @@
 #include "server/instance/embeddedserver.h"
 
 #include "server/instance/serverinstance.h"
+#include "server/storage/threadcleanup.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -31,6 +32,7 @@ EmbeddedServer::EmbeddedServer(const ServerConfig &config, QObject *parent)
     , m_config(config)
 {
     m_thread.setObjectName(u"embedded-server"_s);
+    releaseCryptoStateWhenFinished(m_thread);
 }
 
 EmbeddedServer::~EmbeddedServer()

@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "server/storage/database.h"
+#include "server/storage/threadcleanup.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -179,6 +180,7 @@ BackgroundWork::~BackgroundWork()
 void BackgroundWork::start(std::function<void()> work)
 {
     m_thread.reset(QThread::create(std::move(work)));
+    releaseCryptoStateWhenFinished(*m_thread); // it may have used the database
     m_thread->start();
 }
 
