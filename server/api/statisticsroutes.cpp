@@ -78,17 +78,33 @@ std::optional<QDate> dateParameter(const ApiRequest &r, const QString &name, con
     return date.isValid() ? std::optional(date) : std::nullopt;
 }
 
-HttpReply daily(const StatisticsRoutes &parts, ApiRequest &r)
+// The office of the query's required officeId, if the asker may see it; else
+// why not (`refusal`).
+std::optional<QJsonObject> askedOffice(const StatisticsRoutes &parts, const ApiRequest &r,
+                                       std::optional<HttpReply> *refusal)
 {
     bool ok = false;
     const qint64 officeId = r.queryValue(u"officeId"_s).toLongLong(&ok);
-    if (!ok || officeId <= 0)
-        return HttpReply::badRequest(u"officeId is required."_s);
-    const auto office = parts.directory.office(officeId);
+    if (!ok || officeId <= 0) {
+        *refusal = HttpReply::badRequest(u"officeId is required."_s);
+        return std::nullopt;
+    }
+    auto office = parts.directory.office(officeId);
+    if (!office) {
+        *refusal = HttpReply::notFound(u"There is no office with this id."_s);
+        return std::nullopt;
+    }
+    *refusal = refuseOtherOffice(r, officeId);
+    return *refusal ? std::nullopt : office;
+}
+
+HttpReply daily(const StatisticsRoutes &parts, ApiRequest &r)
+{
+    std::optional<HttpReply> refusal;
+    const auto office = askedOffice(parts, r, &refusal);
     if (!office)
-        return HttpReply::notFound(u"There is no office with this id."_s);
-    if (auto refusal = refuseOtherOffice(r, officeId))
         return *refusal;
+    const qint64 officeId = office->value(u"id"_s).toString().toLongLong();
     const auto date =
         dateParameter(r, u"date"_s, QDate::fromString(parts.tickets.serviceDay(), Qt::ISODate));
     if (!date)
@@ -247,15 +263,11 @@ HttpReply report(const StatisticsRoutes &parts, ApiRequest &r)
 // counts only, nothing that names anyone (HistoryScenario).
 HttpReply scenario(const StatisticsRoutes &parts, ApiRequest &r)
 {
-    bool ok = false;
-    const qint64 officeId = r.queryValue(u"officeId"_s).toLongLong(&ok);
-    if (!ok || officeId <= 0)
-        return HttpReply::badRequest(u"officeId is required."_s);
-    const auto office = parts.directory.office(officeId);
+    std::optional<HttpReply> refusal;
+    const auto office = askedOffice(parts, r, &refusal);
     if (!office)
-        return HttpReply::notFound(u"There is no office with this id."_s);
-    if (auto refusal = refuseOtherOffice(r, officeId))
         return *refusal;
+    const qint64 officeId = office->value(u"id"_s).toString().toLongLong();
     const QDate today = QDate::fromString(parts.tickets.serviceDay(), Qt::ISODate);
     const auto from = dateParameter(r, u"from"_s, today.addDays(-28));
     const auto to = dateParameter(r, u"to"_s, today.addDays(-1));
@@ -267,6 +279,7 @@ HttpReply scenario(const StatisticsRoutes &parts, ApiRequest &r)
         return HttpReply::badRequest(u"A period has at most %1 days."_s.arg(kMaxPeriodDays));
     int weekday = 0;
     if (const QString text = r.queryValue(u"weekday"_s); !text.isEmpty()) {
+        bool ok = false;
         weekday = text.toInt(&ok);
         if (!ok || weekday < 1 || weekday > 7)
             return HttpReply::badRequest(u"weekday must be 1 (Monday) to 7 (Sunday)."_s);

@@ -422,20 +422,8 @@ private:
                 fail(where, u"dispatchPolicy must be \"fifo\", \"zms\", \"tresen\" or null"_s);
         }
         const OfficeSettingValues current = m_b.officeSettings.stored(officeId);
-        const auto json = [](const OfficeSettingValues &values) {
-            const auto value = [](std::optional<int> v) {
-                return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-            };
-            return QJsonObject{
-                {u"noShowAfterCalls"_s, value(values.noShowAfterCalls)},
-                {u"reservationDays"_s, value(values.reservationDays)},
-                {u"retentionDays"_s, value(values.retentionDays)},
-                {u"registrationLeadDays"_s, value(values.registrationLeadDays)},
-                {u"dispatchPolicy"_s, values.dispatchPolicy
-                                          ? QJsonValue(dispatchPolicyName(*values.dispatchPolicy))
-                                          : QJsonValue(QJsonValue::Null)}};
-        };
-        if (changes.updated(u"office/%1/settings"_s.arg(officeId), json(current), json(desired))) {
+        if (changes.updated(u"office/%1/settings"_s.arg(officeId), current.toJson(),
+                            desired.toJson())) {
             m_b.officeSettings.countVersionUp(officeId);
             m_b.officeSettings.store(officeId, desired);
         }

@@ -98,24 +98,29 @@ int OfficeSettings::ticketRetentionDays(qint64 officeId)
     return stored(officeId).retentionDays.value_or(m_retention.ticketDays);
 }
 
+QJsonObject OfficeSettingValues::toJson() const
+{
+    return {{u"noShowAfterCalls"_s, jsonOrNull(noShowAfterCalls)},
+            {u"reservationDays"_s, jsonOrNull(reservationDays)},
+            {u"retentionDays"_s, jsonOrNull(retentionDays)},
+            {u"registrationLeadDays"_s, jsonOrNull(registrationLeadDays)},
+            {u"dispatchPolicy"_s, dispatchPolicy ? QJsonValue(dispatchPolicyName(*dispatchPolicy))
+                                                 : QJsonValue(QJsonValue::Null)}};
+}
+
 QJsonObject OfficeSettings::toJson(qint64 officeId)
 {
     const OfficeSettingValues values = stored(officeId);
-    return {
-        {u"noShowAfterCalls"_s, jsonOrNull(values.noShowAfterCalls)},
-        {u"reservationDays"_s, jsonOrNull(values.reservationDays)},
-        {u"retentionDays"_s, jsonOrNull(values.retentionDays)},
-        {u"registrationLeadDays"_s, jsonOrNull(values.registrationLeadDays)},
-        {u"dispatchPolicy"_s, values.dispatchPolicy
-                                  ? QJsonValue(dispatchPolicyName(*values.dispatchPolicy))
-                                  : QJsonValue(QJsonValue::Null)},
-        {u"effective"_s,
-         QJsonObject{
-             {u"noShowAfterCalls"_s, values.noShowAfterCalls.value_or(m_queue.noShowAfterCalls)},
-             {u"reservationDays"_s, values.reservationDays.value_or(m_wedding.reservationDays)},
-             {u"retentionDays"_s, values.retentionDays.value_or(m_retention.appointmentDays)},
-             {u"registrationLeadDays"_s,
-              values.registrationLeadDays.value_or(m_wedding.registrationLeadDays)},
-             {u"dispatchPolicy"_s,
-              dispatchPolicyName(values.dispatchPolicy.value_or(m_queue.dispatch))}}}};
+    QJsonObject json = values.toJson();
+    json.insert(
+        u"effective"_s,
+        QJsonObject{
+            {u"noShowAfterCalls"_s, values.noShowAfterCalls.value_or(m_queue.noShowAfterCalls)},
+            {u"reservationDays"_s, values.reservationDays.value_or(m_wedding.reservationDays)},
+            {u"retentionDays"_s, values.retentionDays.value_or(m_retention.appointmentDays)},
+            {u"registrationLeadDays"_s,
+             values.registrationLeadDays.value_or(m_wedding.registrationLeadDays)},
+            {u"dispatchPolicy"_s,
+             dispatchPolicyName(values.dispatchPolicy.value_or(m_queue.dispatch))}});
+    return json;
 }

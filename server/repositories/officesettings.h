@@ -18,6 +18,9 @@ struct OfficeSettingValues
     std::optional<DispatchPolicy> dispatchPolicy; // QueuePolicy::dispatch
 
     bool operator==(const OfficeSettingValues &) const = default;
+    // {"noShowAfterCalls", "reservationDays", "retentionDays",
+    // "registrationLeadDays", "dispatchPolicy"}, null where unset.
+    QJsonObject toJson() const;
 };
 
 // The rules each office may set for itself, in the database. The options of
@@ -48,9 +51,8 @@ public:
     int appointmentRetentionDays(qint64 officeId);
     int ticketRetentionDays(qint64 officeId);
 
-    // {"noShowAfterCalls", "reservationDays", "retentionDays",
-    // "registrationLeadDays", "dispatchPolicy"} as stored (null:
-    // the default) and "effective": the values in force.
+    // The values as stored (OfficeSettingValues::toJson(), null: the
+    // default) and "effective": the values in force.
     QJsonObject toJson(qint64 officeId);
 
 private:
