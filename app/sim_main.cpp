@@ -25,6 +25,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
@@ -116,6 +117,8 @@ Result<Scenario> scenarioFromDatabase(const QCommandLineParser &parser)
         if (!ok || weekday < 1 || weekday > 7)
             return R::failure(TresenSim::tr("--weekday must be 1 (Monday) to 7 (Sunday)."));
     }
+    if (url->kind == DatabaseUrl::Kind::Sqlite && !QFileInfo::exists(url->path))
+        return R::failure(TresenSim::tr("There is no database file %1.").arg(url->path));
     Database db(*url, u"tresen-sim"_s);
     if (!db.open(&error))
         return R::failure(TresenSim::tr("The database cannot be opened: %1").arg(error));
@@ -208,7 +211,11 @@ int main(int argc, char *argv[])
     if (!ok)
         return fail(TresenSim::tr("--seed must be a whole number of 0 or more."));
 
-    QString source = parser.value(u"from-database"_s);
+    // Named in messages: the URL without its password.
+    QString source = TresenSim::tr("the database");
+    if (QString ignored;
+        const auto url = DatabaseUrl::parse(parser.value(u"from-database"_s), &ignored))
+        source = url->redacted();
     Result<Scenario> scenario = Result<Scenario>::failure(QString());
     if (parser.isSet(u"scenario"_s)) {
         QFile file(parser.value(u"scenario"_s));

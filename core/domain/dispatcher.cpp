@@ -78,6 +78,20 @@ OrderKey tresenKey(const DispatchState &state, const QueuedTicket &ticket,
     const double scarcity = std::sqrt(double(std::max(staffed, able)) / double(able));
     return {3, -(ratio * scarcity), ticket.queueAt, ticket.id};
 }
+// When the first ticket the counter may take, but not call yet, becomes
+// callable: zms pauses a ticket called a moment ago.
+std::optional<qint64> endOfPause(DispatchPolicy policy, const DispatchState &state)
+{
+    if (policy != DispatchPolicy::Zms)
+        return std::nullopt;
+    std::optional<qint64> earliest;
+    for (const QueuedTicket &ticket : state.waiting) {
+        const qint64 end = ticket.lastCalledAt + Dispatch::kZmsRecallPauseMs;
+        if (ticket.lastCalledAt > 0 && end > state.now && counterMayTake(state.counter, ticket))
+            earliest = std::min(earliest.value_or(end), end);
+    }
+    return earliest;
+}
 } // namespace
 
 QString dispatchPolicyName(DispatchPolicy policy)
@@ -168,7 +182,12 @@ QHash<qint64, qint64> forecastCalls(DispatchPolicy policy, qint64 now,
         state.waiting = waiting;
         const auto chosen = chooseNextTicket(policy, state);
         if (!chosen) {
-            counters.removeAt(c); // takes none of those left
+            // None now: under zms one called a moment ago may be callable once
+            // its pause is over; else this counter takes none of those left.
+            if (const auto resume = endOfPause(policy, state))
+                counters[c].freeAt = *resume;
+            else
+                counters.removeAt(c);
             continue;
         }
         const QueuedTicket ticket = waiting.takeAt(*chosen);

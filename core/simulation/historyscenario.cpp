@@ -72,13 +72,16 @@ Scenario HistoryScenario::of(const ScenarioSource &source, const QList<Visit> &v
         if (visit.dueAt > 0 && visit.issuedAt > 0)
             arrivals.append(double(visit.issuedAt - visit.dueAt) / 60000.0);
     }
+    // A figure of fewer than kMinVisits people would tell of one of them
+    // (whether they came, how late): the defaults stand in.
     scenario.noShowRate = std::clamp(
         source.noShowRate.value_or(
-            appointmentVisits > 0 ? double(appointmentNoShows) / appointmentVisits : 0.0),
+            appointmentVisits >= kMinVisits ? double(appointmentNoShows) / appointmentVisits : 0.0),
         0.0, 0.95);
+    const bool punctualityKnown = arrivals.size() >= kMinVisits;
     const Spread arrival = spreadOf(arrivals);
-    scenario.appointmentArrivalMeanMinutes = arrivals.isEmpty() ? -5.0 : arrival.mean;
-    scenario.appointmentArrivalSdMinutes = arrivals.isEmpty() ? 5.0 : arrival.sd;
+    scenario.appointmentArrivalMeanMinutes = punctualityKnown ? arrival.mean : -5.0;
+    scenario.appointmentArrivalSdMinutes = punctualityKnown ? arrival.sd : 5.0;
 
     for (const ScenarioSource::Service &known : source.services) {
         const qint64 serviceId = known.id.toLongLong();

@@ -47,26 +47,42 @@ QueueEstimator estimatorOf(const QueueRoutes &parts, qint64 officeId)
                           officeId, parts.clock());
 }
 
+// What the dispatcher knows of the office before the queue: its policy, the
+// counters' services, who is at work and the services' minutes. Read before
+// the office's queue lock, so that a refresh of the learned minutes never
+// holds up the office's other calls.
+struct DispatchBasis
+{
+    DispatchPolicy policy = DispatchPolicy::Tresen;
+    DispatchState state; // without the queue
+};
+
+DispatchBasis dispatchBasis(const QueueRoutes &parts, qint64 counterId, qint64 officeId)
+{
+    DispatchBasis basis;
+    basis.policy = parts.settings.dispatchPolicy(officeId);
+    const QHash<qint64, QList<qint64>> services = parts.directory.counterServices(officeId);
+    basis.state.counter = {counterId, services.value(counterId)};
+    if (basis.policy == DispatchPolicy::Tresen) {
+        // Only this policy weighs who else is at work and how long services take.
+        for (const qint64 id :
+             parts.tickets.activeCounters(officeId, TicketRepository::kStaffedWindowMs))
+            basis.state.staffed.append({id, services.value(id)});
+        basis.state.serviceMinutes = parts.serviceTimes.learned(officeId);
+    }
+    return basis;
+}
+
 // The ticket the counter calls next, by the office's dispatch policy over
 // its whole queue (read under lockQueue()), its row locked. One that a clerk
 // cancelled or moved out of the counter's reach meanwhile gives way to the
 // dispatcher's next choice.
-std::optional<Ticket> chooseNext(const QueueRoutes &parts, qint64 counterId, qint64 officeId)
+std::optional<Ticket> chooseNext(const QueueRoutes &parts, DispatchBasis basis, qint64 officeId)
 {
-    const DispatchPolicy policy = parts.settings.dispatchPolicy(officeId);
-    const QHash<qint64, QList<qint64>> services = parts.directory.counterServices(officeId);
-    DispatchState state;
+    DispatchState &state = basis.state;
     state.now = parts.clock();
-    state.counter = {counterId, services.value(counterId)};
-    if (policy == DispatchPolicy::Tresen) {
-        // Only this policy weighs who else is at work and how long services take.
-        for (const qint64 id :
-             parts.tickets.activeCounters(officeId, TicketRepository::kStaffedWindowMs))
-            state.staffed.append({id, services.value(id)});
-        state.serviceMinutes = parts.serviceTimes.learned(officeId);
-    }
     state.waiting = parts.tickets.waitingQueue(officeId);
-    while (const auto chosen = chooseNextTicket(policy, state)) {
+    while (const auto chosen = chooseNextTicket(basis.policy, state)) {
         auto ticket = parts.tickets.waitingForUpdate(state.waiting.at(*chosen).id);
         if (ticket && counterMayTake(state.counter, queuedTicketOf(*ticket)))
             return ticket;
@@ -403,9 +419,9 @@ void installQueueRoutes(RequestDispatcher &api, const QueueRoutes &parts)
         });
 
     api.route(M::Post, u"/api/v1/counters/{id}/call-next"_s, Role::Clerk, [parts](ApiRequest &r) {
-        // Few round trips: the counter, the office's lock, the ticket it
-        // holds, the office's policy, counters and queue, the chosen ticket
-        // (and its update and the change log's append).
+        // Few round trips: the counter, the office's policy and counters,
+        // the office's lock, the ticket it holds, the queue, the chosen
+        // ticket (and its update and the change log's append).
         const auto counterId = r.idArg(0);
         const auto counter = counterId ? parts.directory.counterBasics(*counterId) : std::nullopt;
         if (!counter)
@@ -415,13 +431,14 @@ void installQueueRoutes(RequestDispatcher &api, const QueueRoutes &parts)
         if (!counter->active)
             return HttpReply::conflict(u"retired"_s,
                                        u"%1 is retired and calls nobody."_s.arg(counter->name));
+        DispatchBasis basis = dispatchBasis(parts, *counterId, counter->officeId);
         parts.tickets.lockQueue(counter->officeId);
         if (const auto held = parts.tickets.heldBy(*counterId))
             return HttpReply::conflict(
                 u"counter-busy"_s,
                 u"%1 still has ticket %2 (%3): finish or requeue it first."_s.arg(
                     counter->name, held->number, ticketStatusName(held->status)));
-        const auto next = chooseNext(parts, *counterId, counter->officeId);
+        const auto next = chooseNext(parts, std::move(basis), counter->officeId);
         if (!next)
             return HttpReply::noContent();
         return HttpReply::json(

@@ -260,7 +260,8 @@ HttpReply report(const StatisticsRoutes &parts, ApiRequest &r)
 }
 // A scenario for tresen-sim and the what-if of Statistik, derived from the
 // office's past days (all of from..to, or those of one weekday): times and
-// counts only, nothing that names anyone (HistoryScenario).
+// counts only, nothing that names anyone, no figure of fewer than five
+// people (HistoryScenario); each answer is audited.
 HttpReply scenario(const StatisticsRoutes &parts, ApiRequest &r)
 {
     std::optional<HttpReply> refusal;
@@ -290,6 +291,11 @@ HttpReply scenario(const StatisticsRoutes &parts, ApiRequest &r)
     if (derived->scenario.counters.isEmpty())
         return HttpReply::conflict(u"no-counters"_s,
                                    u"The office has no active counter to play its days with."_s);
+    // Which office's days left the server, as for a report.
+    parts.auditLog.record(
+        r.user->login, u"statistics.scenario"_s, QString::number(officeId),
+        u"%1 to %2, weekday %3"_s.arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate))
+            .arg(weekday));
     QJsonObject json = QJsonDocument::fromJson(derived->scenario.toJson()).object();
     json.insert(u"basedOn"_s,
                 QJsonObject{{u"officeId"_s, QString::number(officeId)},

@@ -44,7 +44,7 @@ std::optional<OfficeScenario> officeScenario(DirectoryRepository &directory,
     const QJsonObject appointments = statistics.appointmentsOfDay(
         query.officeId, QDateTime(query.from, QTime(0, 0), zone).toMSecsSinceEpoch(),
         QDateTime(query.to.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch(), now);
-    if (const int booked = appointments[u"booked"_s].toInt(); booked > 0)
+    if (const int booked = appointments[u"booked"_s].toInt(); booked >= HistoryScenario::kMinVisits)
         source.noShowRate = appointments[u"missed"_s].toDouble() / booked;
     source.serviceLevelTargetMinutes = office->value(u"waitTargetMinutes"_s).toInt(20);
 

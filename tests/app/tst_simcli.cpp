@@ -3,6 +3,7 @@
 
 #include "server/instance/serverinstance.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -174,6 +175,17 @@ void tst_SimCli::playsAnOfficesPastDays()
     QCOMPARE(backwards.exitCode, 2);
     const Run both = runSim({u"--from-database"_s, u"sqlite:"_s + path, u"--scenario"_s, written});
     QCOMPARE(both.exitCode, 2);
+    // A file that is not there is not made, and a password is never shown.
+    const QString missing = dir.filePath(u"typo/city.db"_s);
+    const Run typo = runSim({u"--from-database"_s, u"sqlite:"_s + missing, u"--office"_s, u"1"_s,
+                             u"--from"_s, monthAgo, u"--to"_s, today});
+    QCOMPARE(typo.exitCode, 2);
+    QVERIFY(!QFileInfo::exists(missing));
+    const Run unreachable =
+        runSim({u"--from-database"_s, u"postgresql://tresen:Geheim123@127.0.0.1:1/city"_s,
+                u"--office"_s, u"1"_s, u"--from"_s, monthAgo, u"--to"_s, today});
+    QCOMPARE(unreachable.exitCode, 2);
+    QVERIFY2(!unreachable.err.contains(u"Geheim123"_s), qPrintable(unreachable.err));
 }
 
 void tst_SimCli::advisesStaffing()

@@ -54,6 +54,7 @@ private slots:
     void chooses_data();
     void chooses();
     void theOrderDoesNotDependOnTheQueuesOrder();
+    void aForecastWaitsOutTheZmsPause();
 };
 
 void tst_Dispatcher::policyNames()
@@ -187,6 +188,21 @@ void tst_Dispatcher::theOrderDoesNotDependOnTheQueuesOrder()
         std::reverse(reversed.waiting.begin(), reversed.waiting.end());
         QCOMPARE(reversed.waiting.at(*chooseNextTicket(policy, reversed)).id, forwards);
     }
+}
+
+void tst_Dispatcher::aForecastWaitsOutTheZmsPause()
+{
+    // Called at 9, put back; at 10 the counter may not call it again before
+    // 14 (ZMS's five minutes), and the one behind it comes first.
+    const QList<ForecastCounter> counters{{{1, {1}}, at(10)}};
+    const QHash<qint64, qint64> calls = forecastCalls(
+        DispatchPolicy::Zms, at(10), counters, queue({{1, 1, 0, -1, 0, 9}, {2, 1, 3}}), kMinutes);
+    QCOMPARE(calls.value(2), at(10));
+    QCOMPARE(calls.value(1), at(15)); // after the other's five minutes
+    // Alone in line: called once the pause is over, not left without a time.
+    const QHash<qint64, qint64> alone = forecastCalls(DispatchPolicy::Zms, at(10), counters,
+                                                      queue({{1, 1, 0, -1, 0, 9}}), kMinutes);
+    QCOMPARE(alone.value(1, -1), at(14));
 }
 
 QTEST_APPLESS_MAIN(tst_Dispatcher)

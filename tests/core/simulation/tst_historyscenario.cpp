@@ -62,16 +62,17 @@ void tst_HistoryScenario::playsTheHistoryBack()
     for (int i = 0; i < 2; ++i)
         visits.append(served(visit(tuesday, 1, 9, 10 * i), 10 + 2 * i));
     visits.append(visit(kMonday, 1, 10, 30));
-    // Four appointments for service 2, each 4 minutes early (one never
+    // Six appointments for service 2, each 4 minutes early (two never
     // came to the counter), only two served: the typical 20 minutes hold.
     for (const QDate &day : {kMonday, tuesday}) {
-        for (const int hour : {9, 10}) {
+        for (const int hour : {9, 10, 10}) {
             Visit v = visit(day, 2, hour, 0, true);
             v.dueAt = v.issuedAt + 4 * 60000;
             visits.append(hour == 9 ? served(v, 30) : v);
         }
     }
-    visits.last().outcome = Visit::Outcome::NoShow;
+    visits[visits.size() - 1].outcome = Visit::Outcome::NoShow;
+    visits[visits.size() - 2].outcome = Visit::Outcome::NoShow;
 
     ScenarioSource source = office();
     source.noShowRate = 0.2; // from the appointments: one in five never came
@@ -87,8 +88,8 @@ void tst_HistoryScenario::playsTheHistoryBack()
     QCOMPARE(scenario.services.at(1).walkInsPerHour, (QList<double>{0.0, 0.0}));
     QCOMPARE(scenario.services.at(1).meanMinutes, 20.0);
     QCOMPARE(scenario.services.at(1).sdMinutes, 8.0);
-    // Four came over two days, as 80 % of those booked: 2.5 a day in two hours.
-    QCOMPARE(scenario.services.at(1).appointmentsPerHour, 1);
+    // Six came over two days, as 80 % of those booked: 3.75 a day in two hours.
+    QCOMPARE(scenario.services.at(1).appointmentsPerHour, 2);
     QCOMPARE(scenario.noShowRate, 0.2);
     QCOMPARE(scenario.appointmentArrivalMeanMinutes, -4.0);
     QCOMPARE(scenario.appointmentArrivalSdMinutes, 0.0);
@@ -97,9 +98,16 @@ void tst_HistoryScenario::playsTheHistoryBack()
     QCOMPARE(scenario.counters.size(), 1);
     QCOMPARE(scenario.counters.at(0).services, (QStringList{u"1"_s, u"2"_s}));
 
-    // Without the appointments' figure, the visits' own no-shows count.
+    // Without the appointments' figure, the visits' own no-shows count ...
     ScenarioSource fromVisits = office();
-    QCOMPARE(HistoryScenario::of(fromVisits, visits).noShowRate, 0.25);
+    QCOMPARE(HistoryScenario::of(fromVisits, visits).noShowRate, 2.0 / 6.0);
+    // ... but a figure of fewer than five people tells of one of them: the
+    // defaults stand in.
+    const QList<Visit> few = visits.mid(0, visits.size() - 2);
+    const Scenario fromFew = HistoryScenario::of(fromVisits, few);
+    QCOMPARE(fromFew.noShowRate, 0.0);
+    QCOMPARE(fromFew.appointmentArrivalMeanMinutes, -5.0);
+    QCOMPARE(fromFew.appointmentArrivalSdMinutes, 5.0);
 
     // What it derives is a scenario like any other.
     const Result<Scenario> again = Scenario::fromJson(scenario.toJson());

@@ -224,6 +224,13 @@ void tst_StatisticsApi::aScenarioOfTheOfficesDays()
     // Times and counts only.
     for (const char *personal : {"Geheim", "notes", "mueller", "A001"})
         QVERIFY2(!result.body.contains(personal), personal);
+    // Audited, as a report is: who took which office's days.
+    const QJsonArray audit =
+        m_http->get(u"/api/v1/audit?action=statistics.scenario"_s, m_tokens.value(u"admin"_s))
+            .json[u"entries"_s]
+            .toArray();
+    QVERIFY2(!audit.isEmpty(), "no audit entry");
+    QCOMPARE(audit.first()[u"login"_s].toString(), u"weber"_s);
 
     // One weekday of the period: the day is another weekday, so nobody came.
     const int otherWeekday = m_day.dayOfWeek() % 7 + 1;
