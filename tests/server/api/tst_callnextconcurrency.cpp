@@ -31,8 +31,13 @@ private slots:
     void twoUndosAtOnceTakeBackOnce();
     void aTicketCancelledWhileACallWaitsGivesWayToTheNext();
     void aHeldTicketPutBackMeanwhileDoesNotJumpTheLine();
+    void aTicketSentToAnotherCounterMeanwhileGivesWayToTheNext();
 
 private:
+    // While `change` holds a waiting ticket's row in another transaction,
+    // counter 1 calls through the second server; returns what it called once
+    // the change has committed. Of service 1, `first` waits before `second`.
+    QString callWhileChanged(const QString &changeSql, QString *first, QString *second);
     std::unique_ptr<EmbeddedServer> startServer();
 
     QTemporaryDir m_dir;
@@ -196,44 +201,77 @@ void tst_CallNextConcurrency::twoUndosAtOnceTakeBackOnce()
     }
 }
 
-void tst_CallNextConcurrency::aTicketCancelledWhileACallWaitsGivesWayToTheNext()
+QString tst_CallNextConcurrency::callWhileChanged(const QString &changeSql, QString *first,
+                                                  QString *second)
 {
-    if (m_config.database.kind != DatabaseUrl::Kind::Postgresql)
-        QSKIP("SQLite has one writer at a time: nothing changes while a call reads the queue.");
     HttpClient setup(m_first->url());
     const QByteArray token = setup.login(u"mueller"_s, u"demo"_s);
-    QVERIFY(!token.isEmpty());
     const auto issue = [&] {
         return setup.send("POST", u"/api/v1/tickets"_s, R"({"serviceId":"1"})", token)
             .json[u"id"_s]
             .toString();
     };
-    const QString first = issue();
-    const QString second = issue();
-
-    // Another transaction has the first ticket (as a clerk cancelling it
-    // has) when counter 1 calls: the call waits for it ...
+    *first = issue();
+    *second = issue();
     TestSupport::HttpResult called;     // outlives the work that writes it ...
     TestSupport::BackgroundWork caller; // ... which outlives the transaction it waits for
     Database other(m_config.database, u"other"_s);
     QString error;
-    QVERIFY2(other.open(&error), qPrintable(error));
-    Transaction cancelling(other);
-    other.exec(u"UPDATE ticket SET status = 'cancelled' WHERE id = ?"_s, {first.toLongLong()});
+    if (!other.open(&error))
+        return u"cannot open: "_s + error;
+    Transaction changing(other);
+    other.exec(changeSql, {first->toLongLong()});
     caller.start([&] {
         called = HttpClient(m_second->url())
                      .send("POST", u"/api/v1/counters/1/call-next"_s, "{}", token);
     });
-    QVERIFY(TestSupport::someoneWaitsForLock(m_config.database, {u"transactionid"_s, u"tuple"_s}));
-    // ... and once the ticket is cancelled, takes the one behind it: no
-    // "nobody waiting", no cancelled ticket at the counter.
-    cancelling.commit();
-    QVERIFY(caller.wait());
-    QCOMPARE(called.status, 200);
-    QCOMPARE(called.json[u"id"_s].toString(), second);
-    QCOMPARE(setup.send("POST", u"/api/v1/tickets/%1/start"_s.arg(second), "{}", token).status,
-             200);
-    QCOMPARE(setup.send("POST", u"/api/v1/tickets/%1/finish"_s.arg(second), "{}", token).status,
+    const bool waited =
+        TestSupport::someoneWaitsForLock(m_config.database, {u"transactionid"_s, u"tuple"_s});
+    changing.commit();
+    if (!caller.wait() || !waited)
+        return u"the call did not wait for the row"_s;
+    if (called.status != 200)
+        return u"status %1"_s.arg(called.status);
+    const QString id = called.json[u"id"_s].toString();
+    setup.send("POST", u"/api/v1/tickets/%1/start"_s.arg(id), "{}", token);
+    setup.send("POST", u"/api/v1/tickets/%1/finish"_s.arg(id), "{}", token);
+    return id;
+}
+
+void tst_CallNextConcurrency::aTicketCancelledWhileACallWaitsGivesWayToTheNext()
+{
+    if (m_config.database.kind != DatabaseUrl::Kind::Postgresql)
+        QSKIP("SQLite has one writer at a time: nothing changes while a call reads the queue.");
+    // A clerk cancels the first ticket as counter 1 calls: the call waits for
+    // it and then takes the one behind it: no "nobody waiting", no cancelled
+    // ticket at the counter.
+    QString first;
+    QString second;
+    QCOMPARE(
+        callWhileChanged(u"UPDATE ticket SET status = 'cancelled' WHERE id = ?"_s, &first, &second),
+        second);
+}
+
+void tst_CallNextConcurrency::aTicketSentToAnotherCounterMeanwhileGivesWayToTheNext()
+{
+    if (m_config.database.kind != DatabaseUrl::Kind::Postgresql)
+        QSKIP("SQLite has one writer at a time: nothing changes while a call reads the queue.");
+    // The dispatcher chose the first ticket from the queue it read; meanwhile
+    // a clerk sends it to counter 2 only. Read again under its row lock, it is
+    // no longer counter 1's: the call takes the next.
+    QString first;
+    QString second;
+    QCOMPARE(callWhileChanged(u"UPDATE ticket SET target_counter_id = 2 WHERE id = ?"_s, &first,
+                              &second),
+             second);
+    // Counter 2 has it.
+    HttpClient setup(m_first->url());
+    const QByteArray token = setup.login(u"mueller"_s, u"demo"_s);
+    const TestSupport::HttpResult atTwo =
+        setup.send("POST", u"/api/v1/counters/2/call-next"_s, "{}", token);
+    QCOMPARE(atTwo.json[u"id"_s].toString(), first);
+    QCOMPARE(setup.send("POST", u"/api/v1/tickets/%1/start"_s.arg(first), "{}", token).status, 200);
+    QCOMPARE(setup.send("POST", u"/api/v1/tickets/%1/finish"_s.arg(first), "{}", token).status,
              200);
 }
 
