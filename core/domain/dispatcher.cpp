@@ -14,8 +14,7 @@ using OrderKey = std::tuple<int, double, qint64, qint64>;
 
 double minutesOf(const DispatchState &state, qint64 serviceId)
 {
-    const double minutes = state.serviceMinutes.value(serviceId, Dispatch::kDefaultServiceMinutes);
-    return minutes > 0 ? minutes : Dispatch::kDefaultServiceMinutes;
+    return Dispatch::expectedMinutes(state.serviceMinutes, serviceId);
 }
 
 OrderKey fifoKey(const DispatchState &state, const QueuedTicket &ticket)
@@ -93,6 +92,12 @@ std::optional<qint64> endOfPause(DispatchPolicy policy, const DispatchState &sta
     return earliest;
 }
 } // namespace
+
+double Dispatch::expectedMinutes(const QHash<qint64, double> &serviceMinutes, qint64 serviceId)
+{
+    const double minutes = serviceMinutes.value(serviceId, kDefaultServiceMinutes);
+    return minutes > 0 ? minutes : kDefaultServiceMinutes;
+}
 
 QString dispatchPolicyName(DispatchPolicy policy)
 {

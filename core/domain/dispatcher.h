@@ -63,6 +63,9 @@ struct DispatchState
 
 namespace Dispatch {
 constexpr double kDefaultServiceMinutes = 12.0;
+// A service's expected minutes in `serviceMinutes`, kDefaultServiceMinutes
+// where it has none (or none above 0).
+double expectedMinutes(const QHash<qint64, double> &serviceMinutes, qint64 serviceId);
 // Zms: appointments this close to their start count as due; a ticket called
 // this recently is not called again yet.
 constexpr qint64 kZmsAppointmentLeadMs = 2 * 60 * 1000;

@@ -16,6 +16,9 @@
 struct Visit
 {
     enum class Outcome : quint8 { Open, Served, NoShow, Cancelled };
+    // A service started and finished within this was a correction, not a
+    // visit: learned service times and scenarios leave it out.
+    static constexpr qint64 kShortestServiceMs = 30 * 1000;
 
     qint64 officeId = 0;
     QDate day; // the ticket's service day

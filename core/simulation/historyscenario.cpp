@@ -10,8 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Visits shorter than this were corrections, not visits (as ServiceTimes).
-constexpr double kShortestVisitMinutes = 0.5;
 constexpr int kLatestMinute = 23 * 60 + 59;
 
 struct Spread
@@ -99,7 +97,7 @@ Scenario HistoryScenario::of(const ScenarioSource &source, const QList<Visit> &v
             else if (visit.arrivalHour >= firstHour && visit.arrivalHour - firstHour < hours)
                 service.walkInsPerHour[visit.arrivalHour - firstHour] += 1.0;
             if (const auto served = visit.serviceMinutes();
-                visit.served() && served && *served >= kShortestVisitMinutes)
+                visit.served() && served && *served * 60000.0 >= Visit::kShortestServiceMs)
                 minutes.append(*served);
         }
         for (double &rate : service.walkInsPerHour)

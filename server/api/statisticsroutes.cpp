@@ -98,6 +98,26 @@ std::optional<QJsonObject> askedOffice(const StatisticsRoutes &parts, const ApiR
     return *refusal ? std::nullopt : office;
 }
 
+// The query's days from..to: `from` defaults to `defaultFrom`, `to` to
+// `defaultTo` (or to `from` when it has none). Nullopt with `refusal` set
+// when they are no days or `to` comes before `from`.
+std::optional<std::pair<QDate, QDate>> daysParameter(const ApiRequest &r, const QDate &defaultFrom,
+                                                     std::optional<QDate> defaultTo,
+                                                     std::optional<HttpReply> *refusal)
+{
+    const auto from = dateParameter(r, u"from"_s, defaultFrom);
+    const auto to = dateParameter(r, u"to"_s, defaultTo.value_or(from.value_or(defaultFrom)));
+    if (!from || !to) {
+        *refusal = HttpReply::badRequest(u"from and to must be days such as 2026-11-30."_s);
+        return std::nullopt;
+    }
+    if (*to < *from) {
+        *refusal = HttpReply::badRequest(u"to must not be before from."_s);
+        return std::nullopt;
+    }
+    return std::pair(*from, *to);
+}
+
 HttpReply daily(const StatisticsRoutes &parts, ApiRequest &r)
 {
     std::optional<HttpReply> refusal;
@@ -140,12 +160,11 @@ PeriodAnswer periodFigures(const StatisticsRoutes &parts, const ApiRequest &r,
 {
     const auto refused = [](HttpReply reply) { return PeriodAnswer{std::move(reply), {}}; };
     const QDate today = QDate::fromString(parts.tickets.serviceDay(), Qt::ISODate);
-    const auto from = dateParameter(r, u"from"_s, today);
-    const auto to = dateParameter(r, u"to"_s, from.value_or(today));
-    if (!from || !to)
-        return refused(HttpReply::badRequest(u"from and to must be days such as 2026-11-30."_s));
-    if (*to < *from)
-        return refused(HttpReply::badRequest(u"to must not be before from."_s));
+    std::optional<HttpReply> badDays;
+    const auto period = daysParameter(r, today, std::nullopt, &badDays);
+    if (!period)
+        return refused(*badDays);
+    const auto &[from, to] = *period;
     const QString groupName = r.queryValue(u"groupBy"_s);
     const auto groupBy = fixedGrouping         ? fixedGrouping
                          : groupName.isEmpty() ? StatisticsGrouping::Day
@@ -153,7 +172,7 @@ PeriodAnswer periodFigures(const StatisticsRoutes &parts, const ApiRequest &r,
     if (!groupBy)
         return refused(
             HttpReply::badRequest(u"groupBy must be hour, day, week, month or weekday."_s));
-    const qint64 days = from->daysTo(*to) + 1;
+    const qint64 days = from.daysTo(to) + 1;
     if (days > kMaxPeriodDays)
         return refused(
             HttpReply::badRequest(u"A period has at most %1 days."_s.arg(kMaxPeriodDays)));
@@ -193,10 +212,10 @@ PeriodAnswer periodFigures(const StatisticsRoutes &parts, const ApiRequest &r,
                                        {u"waitTargetMinutes"_s, target},
                                        {u"counterFigures"_s, countsPerCounter(office)}});
     }
-    PeriodTally tally(*from, *to, *groupBy, waitTargets);
+    PeriodTally tally(from, to, *groupBy, waitTargets);
     for (const QJsonObject &office : std::as_const(offices)) {
         const bool perCounter = countsPerCounter(office);
-        parts.statistics.visits(office.value(u"id"_s).toString().toLongLong(), *from, *to, today,
+        parts.statistics.visits(office.value(u"id"_s).toString().toLongLong(), from, to, today,
                                 zoneOf(office), [&tally, perCounter](const Visit &v) {
                                     if (perCounter)
                                         tally.add(v);
@@ -270,13 +289,11 @@ HttpReply scenario(const StatisticsRoutes &parts, ApiRequest &r)
         return *refusal;
     const qint64 officeId = office->value(u"id"_s).toString().toLongLong();
     const QDate today = QDate::fromString(parts.tickets.serviceDay(), Qt::ISODate);
-    const auto from = dateParameter(r, u"from"_s, today.addDays(-28));
-    const auto to = dateParameter(r, u"to"_s, today.addDays(-1));
-    if (!from || !to)
-        return HttpReply::badRequest(u"from and to must be days such as 2026-11-30."_s);
-    if (*to < *from)
-        return HttpReply::badRequest(u"to must not be before from."_s);
-    if (from->daysTo(*to) + 1 > kMaxPeriodDays)
+    const auto days = daysParameter(r, today.addDays(-28), today.addDays(-1), &refusal);
+    if (!days)
+        return *refusal;
+    const auto &[from, to] = *days;
+    if (from.daysTo(to) + 1 > kMaxPeriodDays)
         return HttpReply::badRequest(u"A period has at most %1 days."_s.arg(kMaxPeriodDays));
     int weekday = 0;
     if (const QString text = r.queryValue(u"weekday"_s); !text.isEmpty()) {
@@ -287,20 +304,20 @@ HttpReply scenario(const StatisticsRoutes &parts, ApiRequest &r)
     }
 
     const auto derived = officeScenario(parts.directory, parts.statistics,
-                                        {officeId, *from, *to, weekday}, today, parts.clock());
+                                        {officeId, from, to, weekday}, today, parts.clock());
     if (derived->scenario.counters.isEmpty())
         return HttpReply::conflict(u"no-counters"_s,
                                    u"The office has no active counter to play its days with."_s);
     // Which office's days left the server, as for a report.
     parts.auditLog.record(
         r.user->login, u"statistics.scenario"_s, QString::number(officeId),
-        u"%1 to %2, weekday %3"_s.arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate))
+        u"%1 to %2, weekday %3"_s.arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
             .arg(weekday));
     QJsonObject json = QJsonDocument::fromJson(derived->scenario.toJson()).object();
     json.insert(u"basedOn"_s,
                 QJsonObject{{u"officeId"_s, QString::number(officeId)},
-                            {u"from"_s, from->toString(Qt::ISODate)},
-                            {u"to"_s, to->toString(Qt::ISODate)},
+                            {u"from"_s, from.toString(Qt::ISODate)},
+                            {u"to"_s, to.toString(Qt::ISODate)},
                             {u"weekday"_s,
                              weekday > 0 ? QJsonValue(weekday) : QJsonValue(QJsonValue::Null)},
                             {u"days"_s, derived->days},

@@ -16,8 +16,7 @@ constexpr qint64 kNewTicket = -1;
 
 qint64 visitMs(const QHash<qint64, double> &minutes, qint64 serviceId)
 {
-    const double m = minutes.value(serviceId, Dispatch::kDefaultServiceMinutes);
-    return qint64((m > 0 ? m : Dispatch::kDefaultServiceMinutes) * 60000.0);
+    return qint64(Dispatch::expectedMinutes(minutes, serviceId) * 60000.0);
 }
 } // namespace
 

@@ -37,7 +37,7 @@ QHash<qint64, double> ServiceTimes::learned(qint64 officeId)
             u"SELECT service_id, finished_at - started_at FROM ticket WHERE service_id IN (SELECT "
             "id FROM service WHERE office_id = ?) AND service_day >= ? AND status = 'done' AND "
             "started_at IS NOT NULL AND finished_at - started_at >= ?"_s,
-            {officeId, since, kShortestVisitMs});
+            {officeId, since, Visit::kShortestServiceMs});
         while (served.next())
             samples[served.value(0).toLongLong()].append(served.value(1).toDouble() / 60000.0);
     }

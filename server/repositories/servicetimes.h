@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/visit.h"
 #include "server/storage/clock.h"
 
 #include <QHash>
@@ -9,7 +10,8 @@ class Database;
 
 // How long each service of an office takes, learned from its history: the
 // median processing time (start to finish) of the tickets
-// served in the last kWeeks weeks. A service with fewer than kMinSample of
+// served in the last kWeeks weeks (none shorter than
+// Visit::kShortestServiceMs). A service with fewer than kMinSample of
 // them keeps its configured typical duration. The dispatcher orders and
 // forecasts with these minutes. Kept for kKeepMs per office, so that a call
 // reads no history.
@@ -19,9 +21,6 @@ public:
     static constexpr int kWeeks = 4;
     static constexpr int kMinSample = 5;
     static constexpr qint64 kKeepMs = 10 * 60 * 1000;
-    // A visit started and finished within this was a correction, not a
-    // visit: it does not count.
-    static constexpr qint64 kShortestVisitMs = 30 * 1000;
 
     ServiceTimes(Database &db, Clock clock)
         : m_db(db)

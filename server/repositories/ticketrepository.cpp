@@ -380,18 +380,6 @@ QList<Ticket> TicketRepository::recentCalls(qint64 officeId, int limit)
     return tickets;
 }
 
-QList<double> TicketRepository::recentServiceMinutes(qint64 serviceId, int limit)
-{
-    QList<double> minutes;
-    SqlRows query = m_db.exec(u"SELECT finished_at - started_at FROM ticket WHERE service_id = "
-                              "? AND service_day = ? AND status = 'done' AND started_at IS NOT "
-                              "NULL ORDER BY finished_at DESC LIMIT ?"_s,
-                              {serviceId, serviceDay(), limit});
-    while (query.next())
-        minutes.append(query.value(0).toDouble() / 60000.0);
-    return minutes;
-}
-
 QList<qint64> TicketRepository::activeCounters(qint64 officeId, qint64 windowMs)
 {
     const qint64 since = now() - windowMs;

@@ -67,8 +67,6 @@ public:
     // Today's current calls of an office (called or being served), newest
     // first: a ticket put back, moved on, finished or not come has left.
     QList<Ticket> recentCalls(qint64 officeId, int limit);
-    // Service times (minutes) of the latest finished tickets of a service today.
-    QList<double> recentServiceMinutes(qint64 serviceId, int limit);
     // Counters that called, started or finished something within `windowMs`.
     QList<qint64> activeCounters(qint64 officeId, qint64 windowMs);
     // The window in which a counter counts as staffed (activeCounters()).
