@@ -31,6 +31,15 @@ QByteArray SessionRepository::create(qint64 userId)
     return token;
 }
 
+bool SessionRepository::isWellFormed(const QByteArray &token)
+{
+    constexpr qsizetype kLength = 43; // 32 bytes, base64url without padding
+    return token.size() == kLength && std::all_of(token.cbegin(), token.cend(), [](char c) {
+               return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                      c == '-' || c == '_';
+           });
+}
+
 std::optional<UserRecord> SessionRepository::resolve(const QByteArray &token)
 {
     if (token.isEmpty())

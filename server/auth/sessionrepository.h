@@ -24,6 +24,9 @@ public:
     {}
 
     QByteArray create(qint64 userId);
+    // Whether `token` has the form create() gives (43 characters of
+    // base64url), checked without the database.
+    static bool isWellFormed(const QByteArray &token);
     std::optional<UserRecord> resolve(const QByteArray &token);
     void remove(const QByteArray &token);
     // Ends every session of `userId` but the one of `keepToken` (if given).

@@ -11,10 +11,25 @@
 #include <QTcpSocket>
 #include <QWebSocket>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 const QString kEventsPath = u"/api/v1/events"_s;
+
+// Whether Qt hands the request's socket to its WebSocket server once
+// handleRequest returns true: "Connection: upgrade" (one of its options)
+// with "Upgrade: websocket".
+bool isWebSocketUpgrade(const RequestData &request)
+{
+    if (request.value("Upgrade").trimmed().compare("websocket", Qt::CaseInsensitive) != 0)
+        return false;
+    const QList<QByteArray> options = request.value("Connection").split(',');
+    return std::any_of(options.cbegin(), options.cend(), [](const QByteArray &option) {
+        return option.trimmed().compare("upgrade", Qt::CaseInsensitive) == 0;
+    });
+}
 
 QByteArray reasonPhrase(int status)
 {
@@ -47,6 +62,8 @@ QByteArray reasonPhrase(int status)
         return "Unsupported Media Type";
     case 422:
         return "Unprocessable Content";
+    case 426:
+        return "Upgrade Required";
     case 428:
         return "Precondition Required";
     case 429:
@@ -91,20 +108,48 @@ void ApiServer::setTrustedProxies(const TrustedProxies &proxies)
 
 void ApiServer::recheckSessions(std::optional<qint64> userId)
 {
-    try {
-        m_parts.events.recheckSessions(
-            [this](const QByteArray &token) -> std::optional<Recipient> {
-                const auto user = m_parts.dispatcher.sessions.resolve(token);
-                return user ? std::optional<Recipient>(Recipient::of(*user)) : std::nullopt;
-            },
-            userId);
-    } catch (const DatabaseFailure &) {
-        // A user whose sessions ended loses all their sockets rather than
-        // keep one that should be closed (the others reconnect and are
-        // checked then); the minute's check of everyone is tried again.
-        if (userId)
-            m_parts.events.endUser(*userId);
+    std::optional<quint64> hold;
+    if (userId) {
+        ++m_userChecks;
+        hold = m_parts.events.hold(*userId);
     }
+    const QList<QByteArray> tokens = m_parts.events.tokens(userId);
+    auto recipients = std::make_shared<QHash<QByteArray, std::optional<Recipient>>>();
+    auto failed = std::make_shared<bool>(false);
+    onDatabase(
+        [tokens, recipients, failed](RequestDispatcher &dispatcher) {
+            try {
+                for (const QByteArray &token : tokens) {
+                    const auto user = dispatcher.userOfSession(token);
+                    recipients->insert(token, user ? std::optional<Recipient>(Recipient::of(*user))
+                                                   : std::nullopt);
+                }
+            } catch (const DatabaseFailure &) {
+                *failed = true;
+            }
+        },
+        [this, userId, hold, recipients, failed] {
+            if (!*failed)
+                m_parts.events.recheckSessions(*recipients);
+            else if (userId)
+                // A user whose sessions ended loses all their sockets rather
+                // than keep one that should be closed (the others reconnect
+                // and are checked then); the minute's check of everyone is
+                // tried again.
+                m_parts.events.endUser(*userId);
+            if (hold)
+                m_parts.events.release(*hold);
+        });
+}
+
+void ApiServer::onDatabase(RequestWorkers::Work work, std::function<void()> done)
+{
+    if (m_workers) {
+        m_workers->run(std::move(work), this, std::move(done));
+        return;
+    }
+    work(m_dispatcher);
+    done();
 }
 
 void ApiServer::stopListening()
@@ -142,15 +187,17 @@ bool ApiServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     const RequestData request = RequestData::of(httpRequest);
     const Pending pending = pendingOf(request, socket);
     if (pending.path == kEventsPath) {
-        bool upgrade = false;
-        const HttpReply refusal = eventsRefusal(request, &upgrade);
-        if (upgrade) {
-            // No answer: the socket becomes a WebSocket, and answers to
-            // requests pipelined before the upgrade could only corrupt it.
-            m_answers.remove(socket);
-            return true;
+        if (const std::optional<HttpReply> refusal = eventsRefusal(request)) {
+            // Qt upgrades an upgrade request's socket when this returns true,
+            // and closes it (after this answer) when false.
+            Pending refused = pending;
+            refused.close = true;
+            answer(refused, *refusal);
+            return !isWebSocketUpgrade(request);
         }
-        answer(pending, refusal);
+        // No answer: the socket becomes a WebSocket, and answers to
+        // requests pipelined before the upgrade could only corrupt it.
+        m_answers.remove(socket);
         return true;
     }
     const RequestDispatcher::Match match = m_dispatcher.match(request.method(), pending.path);
@@ -189,30 +236,24 @@ bool ApiServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     return true;
 }
 
-HttpReply ApiServer::eventsRefusal(const RequestData &request, bool *upgrade)
+std::optional<HttpReply> ApiServer::eventsRefusal(const RequestData &request) const
 {
-    *upgrade = false;
     if (request.method() != QHttpServerRequest::Method::Get) {
         HttpReply reply = HttpReply::problem(405, u"Method Not Allowed"_s);
         reply.headers.append(qMakePair(QByteArray("Allow"), QByteArray("GET")));
         return reply;
     }
-    const HttpReply unreachable =
-        HttpReply::problem(503, u"Service Unavailable"_s, u"The database is not reachable."_s);
-    try {
-        if (!m_parts.dispatcher.db.ensureAlive())
-            return unreachable;
-        const auto user = m_dispatcher.authenticate(request.value("Authorization"));
-        if (user && !user->mustChangePassword) {
-            *upgrade = true;
-            return {};
-        }
-        return user ? passwordChangeRequired()
-                    : HttpReply::problem(401, u"Unauthorized"_s,
-                                         u"A valid bearer token is required."_s);
-    } catch (const DatabaseFailure &) {
-        return unreachable;
+    // Whether the session is valid takes the database: that is asked once
+    // the socket is a WebSocket, not on this thread.
+    if (!SessionRepository::isWellFormed(bearerToken(request.value("Authorization"))))
+        return HttpReply::problem(401, u"Unauthorized"_s, u"A valid bearer token is required."_s);
+    if (!isWebSocketUpgrade(request)) {
+        HttpReply reply = HttpReply::problem(426, u"Upgrade Required"_s,
+                                             u"The events are sent over a WebSocket."_s);
+        reply.headers.append(qMakePair(QByteArray("Upgrade"), QByteArray("websocket")));
+        return reply;
     }
+    return std::nullopt;
 }
 
 void ApiServer::answer(const Pending &pending, const HttpReply &reply,
@@ -261,7 +302,11 @@ void ApiServer::writeReadyAnswers(Answers &answers)
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    // handleRequest answers every request; Qt calls this only if it did not.
+    // handleRequest answers every request; Qt calls this only if it did not,
+    // and after a refused upgrade, whose answer has gone out already.
+    if (const auto known = m_answers.constFind(socket);
+        known != m_answers.cend() && known->socket == socket && known->closed)
+        return;
     answer(pendingOf(RequestData::of(request), socket),
            HttpReply::notFound(u"There is no such resource."_s));
 }
@@ -272,21 +317,42 @@ void ApiServer::acceptWebSockets()
         std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
         if (!socket)
             continue;
-        std::optional<UserRecord> user;
-        qint64 latestRevision = 0;
-        const QByteArray authorization = socket->request().rawHeader("Authorization");
-        try {
-            user = m_dispatcher.authenticate(authorization);
-            latestRevision = m_parts.feed.published();
-        } catch (const DatabaseFailure &) {
-            user.reset();
-        }
-        if (!user || user->mustChangePassword) {
-            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unauthorized"_s);
-            socket.release()->deleteLater();
-            continue;
-        }
-        m_parts.events.add(socket.release(), Recipient::of(*user), user->id,
-                           bearerToken(authorization), latestRevision);
+        QWebSocket *accepted = socket.release();
+        accepted->setParent(this);
+        // Gone when the client leaves, also before its session is known.
+        connect(accepted, &QWebSocket::disconnected, accepted, &QObject::deleteLater);
+        authenticateEventSocket(accepted);
     }
+}
+
+void ApiServer::authenticateEventSocket(QWebSocket *socket)
+{
+    const QByteArray token = bearerToken(socket->request().rawHeader("Authorization"));
+    const quint64 checksBefore = m_userChecks;
+    auto user = std::make_shared<std::optional<UserRecord>>();
+    onDatabase(
+        [token, user](RequestDispatcher &dispatcher) {
+            try {
+                *user = dispatcher.userOfSession(token);
+            } catch (const DatabaseFailure &) {
+                user->reset(); // refused: the client tries again later
+            }
+        },
+        [this, socket = QPointer<QWebSocket>(socket), token, checksBefore, user] {
+            if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+                return; // the client has left
+            if (*user && m_userChecks != checksBefore) {
+                // A user's sessions ended meanwhile, perhaps this one: its
+                // sockets here were checked without this one.
+                authenticateEventSocket(socket);
+                return;
+            }
+            if (!*user || (*user)->mustChangePassword) {
+                QTimer::singleShot(5000, socket, [socket] { socket->abort(); });
+                socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unauthorized"_s);
+                return;
+            }
+            m_parts.events.add(socket, Recipient::of(**user), (*user)->id, token,
+                               m_parts.feed.published());
+        });
 }

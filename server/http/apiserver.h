@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/http/requestdispatcher.h"
+#include "server/http/requestworkers.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
@@ -15,12 +16,16 @@
 class ChangeFeed;
 class EventHub;
 class QTcpSocket;
-class RequestWorkers;
+class QWebSocket;
 
 // The HTTP API on its sockets: hands each request to a RequestDispatcher
 // (its own on this thread, or a worker's) and writes the answer; upgrades
 // /api/v1/events to an event socket. After each answer, the changes the
 // request committed go to the ChangeFeed, on this thread.
+//
+// With workers, nothing here waits for the database: an event socket's
+// session and the sessions checked again are resolved on a worker too, so
+// a reconnect holds up no other request.
 class ApiServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -51,7 +56,8 @@ public:
     // routes run on this thread.
     void setTrustedProxies(const TrustedProxies &proxies);
     // Closes the event sockets whose session has ended or whose recipient
-    // has changed; only those of `userId` when given.
+    // has changed; only those of `userId` when given, and then they get no
+    // change until that is done.
     void recheckSessions(std::optional<qint64> userId = {});
 
 protected:
@@ -90,8 +96,15 @@ private:
     void answer(const Pending &pending, const HttpReply &reply,
                 const QList<Change> &published = {});
     void writeReadyAnswers(Answers &answers);
-    HttpReply eventsRefusal(const RequestData &request, bool *upgrade);
+    // Why /api/v1/events is not upgraded (nullopt: it is), decided without
+    // the database: the session is checked once it is a WebSocket.
+    std::optional<HttpReply> eventsRefusal(const RequestData &request) const;
     void acceptWebSockets();
+    // Adds `socket` to the events if its session is valid, else closes it.
+    void authenticateEventSocket(QWebSocket *socket);
+    // Runs `work` with a dispatcher whose connection is not this thread's
+    // (a worker's) when there are workers, else here; then `done` here.
+    void onDatabase(RequestWorkers::Work work, std::function<void()> done);
 
     Parts m_parts;
     RequestDispatcher m_dispatcher;
@@ -99,4 +112,7 @@ private:
     bool m_requestLogging = false;
     QTimer m_sessionCheck; // ends event sockets whose session has ended
     QHash<QTcpSocket *, Answers> m_answers;
+    // Counts the checks of one user's sessions: an event socket whose
+    // session was resolved before one began is resolved again.
+    quint64 m_userChecks = 0;
 };

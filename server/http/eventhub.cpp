@@ -21,7 +21,7 @@ void EventHub::add(QWebSocket *socket, const Recipient &recipient, qint64 userId
 {
     socket->setParent(this);
     m_sockets.append(socket);
-    m_listeners.insert(socket, {recipient, userId, token, latestRevision});
+    m_listeners.insert(socket, {recipient, userId, token, latestRevision, {}, {}});
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
         m_sockets.removeOne(socket);
         m_listeners.remove(socket);
@@ -48,15 +48,47 @@ void EventHub::endUser(qint64 userId, const QByteArray &keepToken)
     }
 }
 
-void EventHub::recheckSessions(const RecipientOf &recipientOf, std::optional<qint64> userId)
+QList<QByteArray> EventHub::tokens(std::optional<qint64> userId) const
+{
+    QList<QByteArray> result;
+    for (QWebSocket *socket : m_sockets) {
+        const auto listener = m_listeners.constFind(socket);
+        if ((!userId || listener->userId == *userId) && !result.contains(listener->token))
+            result.append(listener->token);
+    }
+    return result;
+}
+
+quint64 EventHub::hold(qint64 userId)
+{
+    const quint64 hold = ++m_lastHold;
+    for (Listener &listener : m_listeners) {
+        if (listener.userId == userId)
+            listener.holds.insert(hold);
+    }
+    return hold;
+}
+
+void EventHub::release(quint64 hold)
+{
+    const QList<QWebSocket *> sockets = m_sockets; // a send may disconnect one
+    for (QWebSocket *socket : sockets) {
+        auto listener = m_listeners.find(socket);
+        if (listener == m_listeners.end() || !listener->holds.remove(hold) ||
+            !listener->holds.isEmpty())
+            continue;
+        for (const QString &message : std::exchange(listener->kept, {}))
+            socket->sendTextMessage(message);
+    }
+}
+
+void EventHub::recheckSessions(const QHash<QByteArray, std::optional<Recipient>> &recipients)
 {
     const QList<QWebSocket *> sockets = m_sockets;
     for (QWebSocket *socket : sockets) {
         const Listener listener = m_listeners.value(socket);
-        if (userId && listener.userId != *userId)
-            continue;
-        const std::optional<Recipient> recipient = recipientOf(listener.token);
-        if (!recipient || *recipient != listener.recipient)
+        const auto recipient = recipients.constFind(listener.token);
+        if (recipient != recipients.cend() && (!*recipient || **recipient != listener.recipient))
             close(socket);
     }
 }
@@ -92,8 +124,12 @@ void EventHub::publish(const Change &change)
         Change message = **decided;
         message.after = listener->lastSent;
         listener->lastSent = change.revision;
-        socket->sendTextMessage(
-            QString::fromUtf8(QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact)));
+        const QString text =
+            QString::fromUtf8(QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact));
+        if (listener->holds.isEmpty())
+            socket->sendTextMessage(text);
+        else
+            listener->kept.append(text);
     }
 }
 

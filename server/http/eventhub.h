@@ -6,8 +6,9 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
+#include <QStringList>
 
-#include <functional>
 #include <optional>
 
 class QWebSocket;
@@ -33,13 +34,18 @@ public:
     // given): their sessions ended (disabled, new password, other roles or
     // offices).
     void endUser(qint64 userId, const QByteArray &keepToken = {});
-    // Closes the sockets whose session has ended (expired, account removed)
-    // or whose recipient changed (roles, offices); `recipientOf` answers
-    // nullopt for an ended session.
-    // Only those of `userId` when given (another server ended or changed
-    // that user's sessions).
-    using RecipientOf = std::function<std::optional<Recipient>(const QByteArray &)>;
-    void recheckSessions(const RecipientOf &recipientOf, std::optional<qint64> userId = {});
+    // The session tokens of the open sockets (only `userId`'s when given),
+    // to be resolved elsewhere: that takes the database.
+    QList<QByteArray> tokens(std::optional<qint64> userId = {}) const;
+    // Keeps the changes for `userId`'s sockets, in order, until
+    // release(hold): their sessions are being checked again, and none of
+    // them may get a change made after the session ended.
+    quint64 hold(qint64 userId);
+    void release(quint64 hold);
+    // Closes the sockets whose token `recipients` names with no recipient
+    // (the session has ended) or another one (roles, offices); those whose
+    // token it does not name are left as they are.
+    void recheckSessions(const QHash<QByteArray, std::optional<Recipient>> &recipients);
     void publish(const Change &change);
     int connectionCount() const { return static_cast<int>(m_sockets.size()); }
     void closeAll();
@@ -53,7 +59,10 @@ private:
         qint64 userId = 0;
         QByteArray token;    // kept in memory only, to check the session again
         qint64 lastSent = 0; // the revision last sent to it ("after" of the next)
+        QSet<quint64> holds; // see hold()
+        QStringList kept;    // messages held back while `holds` is not empty
     };
     void close(QWebSocket *socket);
     QHash<QWebSocket *, Listener> m_listeners;
+    quint64 m_lastHold = 0;
 };

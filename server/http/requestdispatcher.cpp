@@ -186,6 +186,20 @@ std::optional<UserRecord> RequestDispatcher::authenticate(const QByteArray &auth
     return m_parts.sessions.resolve(bearerToken(authorization));
 }
 
+std::optional<UserRecord> RequestDispatcher::userOfSession(const QByteArray &token)
+{
+    for (int attempt = 0;; ++attempt) {
+        if (!m_parts.db.isOpen() && !m_parts.db.ensureAlive())
+            throw DatabaseFailure(u"The database is not reachable."_s);
+        try {
+            return m_parts.sessions.resolve(token);
+        } catch (const DatabaseFailure &) {
+            if (attempt > 0 || !m_parts.db.ensureAlive())
+                throw;
+        }
+    }
+}
+
 HttpReply RequestDispatcher::dispatch(int routeIndex, const RequestData &request,
                                       const QStringList &args, QList<Change> *published)
 {

@@ -165,6 +165,11 @@ public:
     void dispatchAsync(int route, const RequestData &request, const QStringList &args,
                        Respond respond);
     std::optional<UserRecord> authenticate(const QByteArray &authorization);
+    // The user whose session `token` is (nullopt: none, or it has ended),
+    // outside any route: reconnects first when the connection is closed, and
+    // once more when the statement fails on a dead one (as dispatch does).
+    // Throws DatabaseFailure when the database cannot be reached.
+    std::optional<UserRecord> userOfSession(const QByteArray &token);
 
     // Whose X-Forwarded-For names the client (default: nobody's).
     void setTrustedProxies(const TrustedProxies &proxies) { m_trustedProxies = proxies; }

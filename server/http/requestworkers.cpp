@@ -61,6 +61,18 @@ int RequestWorkers::inHand() const
 void RequestWorkers::dispatch(int route, const RequestData &request, const QStringList &args,
                               QObject *context, Done done)
 {
+    // Written on the worker, read on `context`'s thread after the posted
+    // event that runs `done`.
+    auto answer = std::make_shared<std::pair<HttpReply, QList<Change>>>();
+    run(
+        [route, request, args, answer](RequestDispatcher &dispatcher) {
+            answer->first = dispatcher.dispatch(route, request, args, &answer->second);
+        },
+        context, [answer, done = std::move(done)] { done(answer->first, answer->second); });
+}
+
+void RequestWorkers::run(Work work, QObject *context, std::function<void()> done)
+{
     Worker *worker =
         std::min_element(m_workers.cbegin(), m_workers.cend(), [](const auto &a, const auto &b) {
             return a->inHand.load() < b->inHand.load();
@@ -68,16 +80,12 @@ void RequestWorkers::dispatch(int route, const RequestData &request, const QStri
     ++worker->inHand;
     QMetaObject::invokeMethod(
         worker->receiver,
-        [worker, route, request, args, context, done = std::move(done)] {
-            QList<Change> published;
-            const HttpReply reply =
-                worker->context->dispatcher().dispatch(route, request, args, &published);
+        [worker, work = std::move(work), context, done = std::move(done)] {
+            work(worker->context->dispatcher());
             --worker->inHand;
-            // `context` outlives stop(), which waits for this; the answer
+            // `context` outlives stop(), which waits for this; what is
             // posted to it is dropped if it is deleted before it runs.
-            QMetaObject::invokeMethod(
-                context, [done, reply, published] { done(reply, published); },
-                Qt::QueuedConnection);
+            QMetaObject::invokeMethod(context, done, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }

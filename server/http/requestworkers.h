@@ -56,6 +56,12 @@ public:
     // `done` runs on `context`'s thread. `context` must outlive stop().
     void dispatch(int route, const RequestData &request, const QStringList &args, QObject *context,
                   Done done);
+    // Runs `work` with the dispatcher of the worker with the fewest requests
+    // in hand (what is not a route but takes the database: authenticating
+    // an event socket, checking sessions again); then `done` on `context`'s
+    // thread. `context` must outlive stop().
+    using Work = std::function<void(RequestDispatcher &)>;
+    void run(Work work, QObject *context, std::function<void()> done);
 
 private:
     struct Worker

@@ -468,10 +468,14 @@ void tst_UsersApi::resetForcesANewPassword()
     QCOMPARE(session.status, 200);
     QCOMPARE(session.json[u"mustChangePassword"_s].toBool(), true);
     {
+        // The session is looked up once the socket is a WebSocket.
         QWebSocket socket;
-        QSignalSpy connected(&socket, &QWebSocket::connected);
-        QVERIFY(!TestSupport::openEvents(socket, m_server->baseUrl(), token));
-        QCOMPARE(connected.size(), 0);
+        QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
+        QSignalSpy disconnected(&socket, &QWebSocket::disconnected);
+        TestSupport::openEvents(socket, m_server->baseUrl(), token);
+        QVERIFY(disconnected.size() > 0 || disconnected.wait(10000));
+        QCOMPARE(socket.closeReason(), u"unauthorized"_s);
+        QCOMPARE(messages.size(), 0);
     }
 
     const auto change = [&](const QString &oldPassword, const QString &newPassword) {

@@ -2,7 +2,8 @@
 // `tresen-server serve` runs them: a request stuck on a lock holds up its
 // worker only, counters calling at once never call one ticket twice, and the
 // changes the workers commit reach the event sockets in revision order;
-// answers on one connection keep the order of its requests.
+// answers on one connection keep the order of its requests; an event
+// socket's session is looked up on a worker.
 
 #include "server/instance/embeddedserver.h"
 #include "server/storage/database.h"
@@ -33,9 +34,12 @@ private slots:
     void countersCallingAtOnceNeverCallATicketTwice();
     void changesFromTheWorkersArriveInRevisionOrder();
     void answersOnOneConnectionKeepTheRequestsOrder();
+    void anEventSocketWaitingForItsSessionHoldsUpNoOtherRequest();
 
 private:
     // The ids of the office's counters that serve `serviceId`.
+    // Whether a statement of this database waits for a lock.
+    static bool aStatementWaitsForALock(Database &db);
     QStringList countersServing(const QString &serviceId);
 
     QTemporaryDir m_dir;
@@ -66,6 +70,13 @@ void tst_RequestWorkers::cleanupTestCase()
     m_server.reset();
 }
 
+bool tst_RequestWorkers::aStatementWaitsForALock(Database &db)
+{
+    SqlRows rows = db.exec(u"SELECT COUNT(*) FROM pg_stat_activity WHERE "
+                           "wait_event_type = 'Lock' AND datname = current_database()"_s);
+    return rows.next() && rows.value(0).toInt() > 0;
+}
+
 QStringList tst_RequestWorkers::countersServing(const QString &serviceId)
 {
     QStringList ids;
@@ -94,12 +105,7 @@ void tst_RequestWorkers::aRequestWaitingForALockHoldsUpOnlyItsWorker()
     });
     issuer->start();
     // Its statement is waiting for the lock (not merely not sent yet).
-    const auto waiting = [&blocker] {
-        SqlRows rows = blocker.exec(u"SELECT COUNT(*) FROM pg_stat_activity WHERE "
-                                    "wait_event_type = 'Lock' AND datname = current_database()"_s);
-        return rows.next() && rows.value(0).toInt() > 0;
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(waiting(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(aStatementWaitsForALock(blocker), 20000);
 
     // Meanwhile the other workers answer: on one thread these would wait too.
     HttpClient http(m_url);
@@ -250,6 +256,45 @@ void tst_RequestWorkers::answersOnOneConnectionKeepTheRequestsOrder()
     QVERIFY2(answers.startsWith("HTTP/1.1 201"), answers.constData());
     QVERIFY2(answers.left(second).contains("\"serviceId\""), answers.constData());
     QVERIFY2(answers.mid(second).contains("\"token\""), answers.constData());
+}
+
+void tst_RequestWorkers::anEventSocketWaitingForItsSessionHoldsUpNoOtherRequest()
+{
+    // Another program holds the sessions: looking one up waits for it.
+    Database blocker(m_config.database, u"tst_requestworkers_sessions"_s);
+    QString error;
+    QVERIFY2(blocker.open(&error), qPrintable(error));
+    auto lock = std::make_unique<Transaction>(blocker);
+    blocker.exec(u"LOCK TABLE user_session IN ACCESS EXCLUSIVE MODE"_s);
+
+    // The upgrade does not wait for the database (it used to look the
+    // session up on the thread that accepts connections)...
+    QWebSocket socket;
+    QSignalSpy received(&socket, &QWebSocket::textMessageReceived);
+    QSignalSpy disconnected(&socket, &QWebSocket::disconnected);
+    QVERIFY(TestSupport::openEvents(socket, m_url.toString(), m_clerk));
+    // ...the lookup on a worker does, and meanwhile the server answers.
+    QTRY_VERIFY_WITH_TIMEOUT(aStatementWaitsForALock(blocker), 20000);
+    HttpClient http(m_url);
+    QCOMPARE(http.get(u"/api/v1/health"_s).status, 200);
+
+    lock->commit();
+    lock.reset();
+    // Then the socket is one of the events': the next ticket reaches it.
+    const auto ticket = http.send("POST", u"/api/v1/tickets"_s, R"({"serviceId":"1"})", m_clerk);
+    QCOMPARE(ticket.status, 201);
+    const auto hasTicket = [&] {
+        for (const QList<QVariant> &message : std::as_const(received)) {
+            const QJsonObject change =
+                QJsonDocument::fromJson(message.at(0).toString().toUtf8()).object();
+            if (change[u"entity"_s].toString() == u"ticket"_s &&
+                change[u"id"_s].toString() == ticket.json[u"id"_s].toString())
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(hasTicket(), 10000);
+    QCOMPARE(disconnected.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_RequestWorkers)

@@ -47,6 +47,7 @@ private slots:
     void changesFeedRejectsBadArguments();
     void webSocketReceivesEachChange();
     void webSocketNeedsToken();
+    void eventsWithoutAnUpgradeAreRefused();
     void logoutEndsSession();
 
 private:
@@ -541,6 +542,7 @@ void tst_ServerApi::webSocketReceivesEachChange()
 
 void tst_ServerApi::webSocketNeedsToken()
 {
+    // No token, or one that cannot be one: refused before the upgrade.
     for (const QByteArray &auth : {QByteArray(), QByteArray("Bearer nonsense")}) {
         QWebSocket socket;
         QNetworkRequest request(
@@ -553,6 +555,27 @@ void tst_ServerApi::webSocketNeedsToken()
         QVERIFY(disconnected.wait(10000));
         QCOMPARE(connected.size(), 0);
     }
+    // A token of the right form without a session: the session is looked up
+    // once the socket is a WebSocket (off the thread that accepts
+    // connections), which then closes it unheard.
+    QWebSocket socket;
+    QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
+    QSignalSpy disconnected(&socket, &QWebSocket::disconnected);
+    TestSupport::openEvents(socket, m_server->baseUrl(), QByteArray(43, 'A'));
+    QVERIFY(disconnected.size() > 0 || disconnected.wait(10000));
+    QCOMPARE(socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+    QCOMPARE(socket.closeReason(), u"unauthorized"_s);
+    QCOMPARE(messages.size(), 0);
+}
+
+void tst_ServerApi::eventsWithoutAnUpgradeAreRefused()
+{
+    // A plain GET with a valid token was left unanswered once.
+    const HttpResult result = m_http->get(u"/api/v1/events"_s, token(u"mueller"_s));
+    QCOMPARE(result.status, 426);
+    QCOMPARE(result.json[u"title"_s].toString(), u"Upgrade Required"_s);
+    // The connection stays usable.
+    QCOMPARE(m_http->get(u"/api/v1/health"_s).status, 200);
 }
 
 void tst_ServerApi::logoutEndsSession()
