@@ -1364,6 +1364,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeFeedHost</name>
+    <message>
+        <source>Cannot open the database for the change feed: %1</source>
+        <translation>Die Datenbank kann für den Änderungs-Feed nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen for other servers&apos; changes: %1</source>
+        <translation>Die Änderungen der anderen Server können nicht empfangen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the change log: %1</source>
+        <translation>Das Änderungsprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionIndicator</name>
     <message>
         <source>Connected</source>
@@ -4129,16 +4144,20 @@ Passwort (vom Absender des Dokuments):</translation>
         <translation>--demo füllt nur eine leere Datenbank oder eine, die es selbst gefüllt hat; diese enthält die Ämter einer Stadt. Starten Sie ohne --demo.</translation>
     </message>
     <message>
-        <source>Cannot listen for other servers&apos; changes: %1</source>
-        <translation>Die Änderungen der anderen Server können nicht empfangen werden: %1</translation>
-    </message>
-    <message>
         <source>Cannot read the change log: %1</source>
         <translation>Das Änderungsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot open the database for the request workers: %1</source>
         <translation>Die Datenbank kann für die Anfrage-Threads nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the directory: %1</source>
+        <translation>Das Verzeichnis der Ämter kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database for the retention job: %1</source>
+        <translation>Die Datenbank kann für die Löschfristen-Aufgabe nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5562,6 +5581,14 @@ Die Trauung von %2 &amp; %3 trotzdem bestätigen?</translation>
             <numerusform>Nicht in jeder Stunde erreicht, auch nicht mit dem einen Schalter.</numerusform>
             <numerusform>Nicht in jeder Stunde erreicht, auch nicht mit allen %n Schaltern.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no database file %1.</source>
+        <translation>Es gibt keine Datenbankdatei %1.</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>die Datenbank</translation>
     </message>
 </context>
 <context>

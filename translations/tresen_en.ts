@@ -1364,6 +1364,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeFeedHost</name>
+    <message>
+        <source>Cannot open the database for the change feed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen for other servers&apos; changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the change log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionIndicator</name>
     <message>
         <source>Connected</source>
@@ -4127,15 +4142,19 @@ Password (from the sender of the document):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot listen for other servers&apos; changes: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the change log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open the database for the request workers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database for the retention job: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5555,6 +5574,14 @@ Confirm the wedding of %2 &amp; %3 anyway?</source>
             <numerusform>Not reached in every hour even with the one counter.</numerusform>
             <numerusform>Not reached in every hour even with all %n counters.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no database file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 
 #include "server/auth/needtoknow.h"
 #include "server/auth/sessionrepository.h"
-#include "server/http/changefeed.h"
 #include "server/http/eventhub.h"
 #include "server/http/requestworkers.h"
 #include "server/storage/database.h"
@@ -273,7 +272,8 @@ void ApiServer::answer(const Pending &pending, const HttpReply &reply,
         answers->ready.insert(pending.sequence, {head + "\r\n" + reply.body, pending.close});
         writeReadyAnswers(*answers);
     } // else: the client has gone meanwhile
-    m_parts.feed.committed(published);
+    if (!published.isEmpty())
+        m_parts.committed(published);
     if (m_requestLogging)
         qInfo("%s %s -> %d (%lld ms)", pending.method.constData(),
               qPrintable(pathForLog(pending.path)), reply.status, pending.started.elapsed());
@@ -353,6 +353,6 @@ void ApiServer::authenticateEventSocket(QWebSocket *socket)
                 return;
             }
             m_parts.events.add(socket, Recipient::of(**user), (*user)->id, token,
-                               m_parts.feed.published());
+                               m_parts.events.latestRevision());
         });
 }

@@ -13,7 +13,6 @@
 
 #include <optional>
 
-class ChangeFeed;
 class EventHub;
 class QTcpSocket;
 class QWebSocket;
@@ -21,7 +20,7 @@ class QWebSocket;
 // The HTTP API on its sockets: hands each request to a RequestDispatcher
 // (its own on this thread, or a worker's) and writes the answer; upgrades
 // /api/v1/events to an event socket. After each answer, the changes the
-// request committed go to the ChangeFeed, on this thread.
+// request committed go on to the ChangeFeed.
 //
 // With workers, nothing here waits for the database: an event socket's
 // session and the sessions checked again are resolved on a worker too, so
@@ -35,7 +34,9 @@ public:
     {
         RequestDispatcher::Parts dispatcher; // for the routes run on this thread
         EventHub &events;
-        ChangeFeed &feed; // takes the changes each request committed
+        // Takes the changes each request committed, on this thread, for the
+        // ChangeFeed (which may run on a thread of its own).
+        std::function<void(const QList<Change> &)> committed;
     };
 
     explicit ApiServer(Parts parts, QObject *parent = nullptr);

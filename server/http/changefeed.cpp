@@ -1,7 +1,5 @@
 #include "server/http/changefeed.h"
 
-#include "server/auth/sessionrepository.h"
-#include "server/http/eventhub.h"
 #include "server/storage/changelog.h"
 #include "server/storage/database.h"
 
@@ -10,10 +8,10 @@ constexpr int kPageSize = 500;
 constexpr int kRetryMs = 1000;
 } // namespace
 
-ChangeFeed::ChangeFeed(Database &db, EventHub &hub, QObject *parent)
+ChangeFeed::ChangeFeed(Database &db, Deliver deliver, QObject *parent)
     : QObject(parent)
     , m_db(db)
-    , m_hub(hub)
+    , m_deliver(std::move(deliver))
 {
     m_retry.setSingleShot(true);
     m_retry.setInterval(kRetryMs);
@@ -75,9 +73,6 @@ void ChangeFeed::catchUp()
 
 void ChangeFeed::publish(const Change &change)
 {
-    if (change.entity == SessionRepository::kSessionsEnded)
-        m_sessionsEnded(change.id.toLongLong());
-    else
-        m_hub.publish(change);
+    m_deliver(change);
     m_published = change.revision;
 }

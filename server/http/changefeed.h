@@ -8,7 +8,6 @@
 #include <functional>
 
 class Database;
-class EventHub;
 
 // Brings every committed change to this server's event sockets once and in
 // revision order: the changes this server committed as soon as it did, and
@@ -21,15 +20,13 @@ class ChangeFeed : public QObject
     Q_OBJECT
 
 public:
-    // Reads what it did not see committed from `db` (the server's
-    // connection: the feed runs between requests, never inside one).
-    ChangeFeed(Database &db, EventHub &hub, QObject *parent = nullptr);
-    // Called, in revision order, for each SessionRepository::kSessionsEnded
-    // change: the user's sockets must be checked before anything later goes out.
-    void setSessionsEnded(std::function<void(qint64 userId)> recheck)
-    {
-        m_sessionsEnded = std::move(recheck);
-    }
+    // Each change, once, in revision order: to the event sockets (or, for
+    // SessionRepository::kSessionsEnded, a check of the user's sockets before
+    // anything later goes out).
+    using Deliver = std::function<void(const Change &)>;
+    // Reads what it did not see committed from `db`, a connection of the
+    // feed's own thread: the feed runs between requests, never inside one.
+    ChangeFeed(Database &db, Deliver deliver, QObject *parent = nullptr);
 
     // Starts from the change log's latest revision: the sockets connect
     // after that and pull what came before.
@@ -49,8 +46,7 @@ private:
     void publish(const Change &change);
 
     Database &m_db;
-    EventHub &m_hub;
-    std::function<void(qint64)> m_sessionsEnded = [](qint64) {};
+    Deliver m_deliver;
     qint64 m_published = 0;
     QTimer m_retry;            // after a failed read
     bool m_readFailed = false; // warned once per outage

@@ -107,6 +107,7 @@ void EventHub::close(QWebSocket *socket)
 
 void EventHub::publish(const Change &change)
 {
+    passed(change.revision);
     // Decided once per recipient: listeners who are the same recipient (see
     // Recipient's ==) receive the same.
     QHash<Recipient, std::optional<Change>> visible;

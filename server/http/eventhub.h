@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 class QWebSocket;
@@ -47,6 +48,12 @@ public:
     // token it does not name are left as they are.
     void recheckSessions(const QHash<QByteArray, std::optional<Recipient>> &recipients);
     void publish(const Change &change);
+    // A change that goes to no socket went by (the end of sessions), or the
+    // change log stood at `revision` when the events began.
+    void passed(qint64 revision) { m_latestRevision = std::max(m_latestRevision, revision); }
+    // The revision of the last change that went out or went by: a socket
+    // added now gets what comes after it.
+    qint64 latestRevision() const { return m_latestRevision; }
     int connectionCount() const { return static_cast<int>(m_sockets.size()); }
     void closeAll();
 
@@ -65,4 +72,5 @@ private:
     void close(QWebSocket *socket);
     QHash<QWebSocket *, Listener> m_listeners;
     quint64 m_lastHold = 0;
+    qint64 m_latestRevision = 0;
 };

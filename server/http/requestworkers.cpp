@@ -2,9 +2,7 @@
 
 #include "core/domain/change.h"
 #include "server/http/requestdispatcher.h"
-#include "server/storage/threadcleanup.h"
-
-#include <QThread>
+#include "server/storage/databasethread.h"
 
 RequestWorkers::~RequestWorkers()
 {
@@ -15,16 +13,11 @@ bool RequestWorkers::start(int count, const Factory &factory, QString *error)
 {
     for (int i = 0; i < count; ++i) {
         auto worker = std::make_unique<Worker>();
-        worker->thread = new QThread;
-        worker->thread->setObjectName(QStringLiteral("request worker %1").arg(i + 1));
-        releaseCryptoStateWhenFinished(*worker->thread);
-        worker->receiver = new QObject;
-        worker->receiver->moveToThread(worker->thread);
-        worker->thread->start();
+        worker->thread =
+            std::make_unique<DatabaseThread>(QStringLiteral("request worker %1").arg(i + 1));
         QString reason;
-        QMetaObject::invokeMethod(
-            worker->receiver, [&worker, &factory, &reason] { worker->context = factory(&reason); },
-            Qt::BlockingQueuedConnection);
+        worker->thread->runAndWait(
+            [&worker, &factory, &reason] { worker->context = factory(&reason); });
         const bool started = bool(worker->context);
         m_workers.push_back(std::move(worker));
         if (!started) {
@@ -40,12 +33,8 @@ void RequestWorkers::stop()
 {
     for (const auto &worker : m_workers) {
         // What was posted before runs first; the state goes on its own thread.
-        QMetaObject::invokeMethod(
-            worker->receiver, [&worker] { worker->context.reset(); }, Qt::BlockingQueuedConnection);
-        worker->thread->quit();
-        worker->thread->wait();
-        delete worker->receiver;
-        delete worker->thread;
+        worker->thread->runAndWait([&worker] { worker->context.reset(); });
+        worker->thread.reset();
     }
     m_workers.clear();
 }
@@ -79,7 +68,7 @@ void RequestWorkers::run(Work work, QObject *context, std::function<void()> done
         })->get();
     ++worker->inHand;
     QMetaObject::invokeMethod(
-        worker->receiver,
+        worker->thread->context(),
         [worker, work = std::move(work), context, done = std::move(done)] {
             work(worker->context->dispatcher());
             --worker->inHand;

@@ -11,7 +11,7 @@
 #include <memory>
 #include <vector>
 
-class QThread;
+class DatabaseThread;
 class RequestDispatcher;
 struct Change;
 
@@ -66,9 +66,8 @@ public:
 private:
     struct Worker
     {
-        QThread *thread = nullptr;
-        QObject *receiver = nullptr; // lives on `thread`: what runs there is posted to it
-        std::unique_ptr<Context> context;
+        std::unique_ptr<DatabaseThread> thread;
+        std::unique_ptr<Context> context; // made and destroyed on `thread`
         std::atomic<int> inHand = 0;
     };
 

@@ -2,18 +2,19 @@
 
 #include "server/api/routes.h"
 #include "server/auth/needtoknow.h"
+#include "server/auth/sessionrepository.h"
 #include "server/http/apiserver.h"
-#include "server/http/changefeed.h"
 #include "server/http/eventhub.h"
 #include "server/http/requestworkers.h"
 #include "server/instance/backend.h"
+#include "server/instance/changefeedhost.h"
 #include "server/instance/publishedrevision.h"
 #include "server/instance/retentionjob.h"
 #include "server/payments/epayblprovider.h"
 #include "server/payments/pmpaymentprovider.h"
 #include "server/payments/simulatedpaymentprovider.h"
+#include "server/storage/databasethread.h"
 #include "server/storage/migrations.h"
-#include "server/storage/peernotifications.h"
 
 #include <QDir>
 #include <QFile>
@@ -154,6 +155,31 @@ std::unique_ptr<NeedToKnow> needToKnowOver(const std::function<Backend *()> &bac
 // than holding a worker and its locks: the longest reports take seconds.
 constexpr QLatin1StringView kStatementTimeout{"60s"};
 
+// A connection of its own for a thread other than the server's: what runs
+// there does not wait for the server's statements, nor they for its.
+std::unique_ptr<Database> ownConnection(const ServerConfig &config, const QString &purpose,
+                                        QString *error)
+{
+    auto db = std::make_unique<Database>(
+        config.database, u"tresen-%1-"_s.arg(purpose) + QUuid::createUuid().toString(QUuid::Id128));
+    db->setStatementTimeout(kStatementTimeout);
+    if (!db->open(error))
+        return nullptr;
+    return db;
+}
+
+// Repositories over `db` with the server's settings.
+std::unique_ptr<Backend> backendLike(Database &db, const Backend &main)
+{
+    auto backend = std::make_unique<Backend>(db);
+    backend->queuePolicy = main.queuePolicy;
+    backend->retention = main.retention;
+    backend->weddingPolicy = main.weddingPolicy;
+    backend->documentFolder = main.documentFolder;
+    backend->clock = main.clock;
+    return backend;
+}
+
 // One request worker's own connection and repositories, with the server's
 // routes and settings; made and destroyed on the worker's thread.
 class WorkerContext : public RequestWorkers::Context
@@ -164,24 +190,14 @@ public:
                                                QString *error)
     {
         auto worker = std::unique_ptr<WorkerContext>(new WorkerContext);
-        worker->m_db = std::make_unique<Database>(
-            config.database, u"tresen-worker-"_s + QUuid::createUuid().toString(QUuid::Id128));
-        worker->m_db->setStatementTimeout(kStatementTimeout);
-        QString reason;
-        if (!worker->m_db->open(&reason)) {
-            *error = reason;
+        worker->m_db = ownConnection(config, u"worker"_s, error);
+        if (!worker->m_db)
             return nullptr;
-        }
         WorkerContext *self = worker.get();
         worker->m_needToKnow = needToKnowOver([self] { return self->m_backend.get(); });
-        worker->m_backend = std::make_unique<Backend>(*worker->m_db);
+        worker->m_backend = backendLike(*worker->m_db, main);
         Backend &b = *worker->m_backend;
-        b.queuePolicy = main.queuePolicy;
-        b.retention = main.retention;
-        b.weddingPolicy = main.weddingPolicy;
-        b.documentFolder = main.documentFolder;
-        b.clock = main.clock;
-        // The retention job lives on the server's thread.
+        // The retention job lives on a thread of its own.
         b.reclaimSoon = [retention] {
             QMetaObject::invokeMethod(retention, &RetentionJob::reclaimSoon, Qt::QueuedConnection);
         };
@@ -222,8 +238,6 @@ ServerInstance::ServerInstance(const ServerConfig &config, QObject *parent)
 
 ServerInstance::~ServerInstance()
 {
-    if (m_publishedRevision && m_feed)
-        rememberPublishedRevision();
     if (m_events)
         m_events->closeAll();
     if (m_backend) {
@@ -235,27 +249,42 @@ ServerInstance::~ServerInstance()
     if (m_api)
         m_api->setWorkers(nullptr);
     m_workers.reset();
-    m_retention.reset();
+    // Each on the thread it lives on; what they posted to this server is
+    // dropped with it.
+    onThread(m_retentionThread.get(), [this] {
+        m_retention.reset();
+        m_retentionBackend.reset();
+        m_retentionDatabase.reset();
+    });
+    m_retentionThread.reset();
+    onThread(m_feedThread.get(), [this] { m_feedHost.reset(); });
+    m_feedThread.reset();
     m_api.reset();
-    m_feed.reset();
-    m_peers.reset();
     m_backend.reset();
     m_database.reset();
     m_sqliteLock.reset();
 }
 
-void ServerInstance::rememberPublishedRevision()
+void ServerInstance::onThread(DatabaseThread *thread, const std::function<void()> &work)
 {
-    // The changes route hands out what is committed, also ahead of the feed.
-    qint64 handedOut = m_feed->published();
-    try {
-        handedOut = std::max(handedOut, ChangeLog(*m_database).latestRevision());
-    } catch (const DatabaseFailure &) {
-        // The feed's revision, until the database answers again.
+    if (thread)
+        thread->runAndWait(work);
+    else
+        work();
+}
+
+void ServerInstance::deliver(const Change &change)
+{
+    m_directory.apply(change);
+    if (change.entity != SessionRepository::kSessionsEnded) {
+        m_events->publish(change);
+        return;
     }
-    if (!m_publishedRevision->remember(m_instanceId, handedOut))
-        qWarning("Cannot write %s: a database that goes back would not be noticed.",
-                 qPrintable(m_publishedRevision->path()));
+    // A user's sessions ended or changed (on any server): their sockets here
+    // are checked before they get any later change.
+    if (m_api)
+        m_api->recheckSessions(change.id.toLongLong());
+    m_events->passed(change.revision);
 }
 
 QString ServerInstance::defaultDocumentFolder(const DatabaseUrl &database)
@@ -356,10 +385,14 @@ bool ServerInstance::start(QString *error)
         *error = tr("Cannot read the change log: %1").arg(QString::fromUtf8(failure.what()));
         return false;
     }
-    // Office kinds come from the directory; events are only published once
-    // the backend exists.
+    // Office kinds come from the directory: for the routes from the
+    // database, for the event sockets from memory (their thread does not
+    // wait for the database).
     m_needToKnow = needToKnowOver([this] { return m_backend.get(); });
-    m_events = std::make_unique<EventHub>(*m_needToKnow);
+    m_eventsNeedToKnow = std::make_unique<NeedToKnow>(
+        [this](qint64 officeId) { return m_directory.officeKind(officeId); },
+        [this](qint64 roomId) { return m_directory.roomOffice(roomId); });
+    m_events = std::make_unique<EventHub>(*m_eventsNeedToKnow);
     m_backend = std::make_unique<Backend>(*m_database);
     m_backend->queuePolicy.noShowAfterCalls = m_config.noShowAfterCalls;
     m_backend->queuePolicy.dispatch = m_config.dispatchPolicy;
@@ -445,52 +478,87 @@ bool ServerInstance::start(QString *error)
             return false;
         }
     }
-    // Every committed change to the event sockets, this server's and the
-    // other servers' on one PostgreSQL alike.
-    if (m_config.database.kind == DatabaseUrl::Kind::Postgresql) {
-        m_peers = std::make_unique<PeerNotifications>(m_config.database);
-        if (!m_peers->start(&reason)) {
-            *error = tr("Cannot listen for other servers' changes: %1").arg(reason);
-            return false;
-        }
+    // With request workers, the change feed and the retention job run on
+    // threads of their own with connections of their own: this thread, which
+    // accepts connections and writes every answer, then waits for the
+    // database only in the async routes (payments).
+    const bool ownThreads =
+        m_config.workers > 0 && m_config.database.kind == DatabaseUrl::Kind::Postgresql;
+    ChangeFeed::Deliver deliverHere = [this](const Change &change) { deliver(change); };
+    if (ownThreads) {
+        deliverHere = [this](const Change &change) {
+            QMetaObject::invokeMethod(
+                this, [this, change] { deliver(change); }, Qt::QueuedConnection);
+        };
+        m_feedThread = std::make_unique<DatabaseThread>(u"change feed"_s);
     }
-    m_feed = std::make_unique<ChangeFeed>(*m_database, *m_events);
-    try {
-        m_feed->start();
-    } catch (const DatabaseFailure &failure) {
-        *error = tr("Cannot read the change log: %1").arg(QString::fromUtf8(failure.what()));
+    bool feedStarted = false;
+    onThread(m_feedThread.get(), [&] {
+        m_feedHost = std::make_unique<ChangeFeedHost>(
+            ChangeFeedHost::Config{m_config.database, ownThreads ? nullptr : m_database.get(),
+                                   *m_publishedRevision, m_instanceId, deliverHere});
+        feedStarted = m_feedHost->start(&reason);
+    });
+    if (!feedStarted) {
+        *error = reason;
         return false;
     }
-    m_backend->committed = [feed = m_feed.get()](const QList<Change> &changes) {
-        feed->committed(changes);
-    };
-    rememberPublishedRevision();
-    m_rememberPublished.setInterval(2000);
-    connect(&m_rememberPublished, &QTimer::timeout, this,
-            &ServerInstance::rememberPublishedRevision);
-    m_rememberPublished.start();
-    if (m_peers) {
-        connect(m_peers.get(), &PeerNotifications::changesCommitted, m_feed.get(),
-                &ChangeFeed::announced);
-        connect(m_peers.get(), &PeerNotifications::reconnected, m_feed.get(), &ChangeFeed::catchUp);
+    m_events->passed(m_feedHost->startRevision());
+    // Read after the feed's start: what changed since comes by the feed.
+    try {
+        for (const QJsonValue &office : m_backend->directory.offices())
+            m_directory.setOffice(office[u"id"_s].toString().toLongLong(),
+                                  office[u"kind"_s].toString());
+        for (const WeddingRoom &room : m_backend->weddings.rooms())
+            m_directory.setRoom(room.id, room.officeId);
+    } catch (const DatabaseFailure &failure) {
+        *error = tr("Cannot read the directory: %1").arg(QString::fromUtf8(failure.what()));
+        return false;
     }
-    m_retention = std::make_unique<RetentionJob>(*m_backend);
-    m_backend->reclaimSoon = [job = m_retention.get()] { job->reclaimSoon(); };
-    m_retention->start();
+    m_committed = [host = m_feedHost.get(), ownThreads](const QList<Change> &changes) {
+        if (ownThreads)
+            QMetaObject::invokeMethod(
+                host, [host, changes] { host->feed().committed(changes); }, Qt::QueuedConnection);
+        else
+            host->feed().committed(changes);
+    };
+    m_backend->committed = m_committed;
+
+    if (ownThreads) {
+        m_retentionThread = std::make_unique<DatabaseThread>(u"retention"_s);
+        m_retentionThread->runAndWait([&] {
+            m_retentionDatabase = ownConnection(m_config, u"retention"_s, &reason);
+            if (!m_retentionDatabase)
+                return;
+            m_retentionBackend = backendLike(*m_retentionDatabase, *m_backend);
+            m_retentionBackend->committed = m_committed;
+            m_retention = std::make_unique<RetentionJob>(*m_retentionBackend);
+            m_retentionBackend->reclaimSoon = [job = m_retention.get()] { job->reclaimSoon(); };
+            m_retention->start();
+        });
+        if (!m_retention) {
+            *error = tr("Cannot open the database for the retention job: %1").arg(reason);
+            return false;
+        }
+        m_backend->reclaimSoon = [job = m_retention.get()] {
+            QMetaObject::invokeMethod(job, &RetentionJob::reclaimSoon, Qt::QueuedConnection);
+        };
+    } else {
+        m_retention = std::make_unique<RetentionJob>(*m_backend);
+        m_backend->reclaimSoon = [job = m_retention.get()] { job->reclaimSoon(); };
+        m_retention->start();
+    }
     m_api = std::make_unique<ApiServer>(ApiServer::Parts{
         {m_backend->db, m_backend->sessions, m_backend->changes, m_backend->idempotency,
          currentEntities(*m_backend), *m_needToKnow, m_backend->auditLog},
         *m_events,
-        *m_feed});
-    // A user's sessions ended or changed (on any server): their sockets here
-    // are checked before they get any later change.
-    m_feed->setSessionsEnded([api = m_api.get()](qint64 userId) { api->recheckSessions(userId); });
+        m_committed});
     m_api->setRequestLogging(m_config.requestLogging);
     m_api->setTrustedProxies(m_config.trustedProxies);
     installRoutes(m_api->dispatcher(), *m_backend, *m_needToKnow);
     // On PostgreSQL, requests run on workers with connections of their own;
     // the async routes (payments) and the event sockets stay here.
-    if (m_config.workers > 0 && m_config.database.kind == DatabaseUrl::Kind::Postgresql) {
+    if (ownThreads) {
         m_workers = std::make_unique<RequestWorkers>();
         const RequestWorkers::Factory factory = [this](QString *why) {
             return WorkerContext::make(m_config, *m_backend, m_retention.get(),

@@ -1,23 +1,25 @@
 #pragma once
 
+#include "core/domain/change.h"
 #include "core/domain/dispatcher.h"
+#include "server/auth/directorysnapshot.h"
 #include "server/http/trustedproxies.h"
 #include "server/instance/demodata.h"
 #include "server/storage/databaseurl.h"
 
 #include <QHostAddress>
 #include <QObject>
-#include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class ApiServer;
-class ChangeFeed;
+class ChangeFeedHost;
 class Database;
+class DatabaseThread;
 class QLockFile;
 class EventHub;
 class NeedToKnow;
-class PeerNotifications;
 class PublishedRevision;
 class RequestWorkers;
 class RetentionJob;
@@ -103,29 +105,38 @@ public:
     // graceful shutdown waits for them to be answered.
     int requestsInHand() const;
     Backend &backend();
+    // With workers it lives on a thread of its own: only for servers without.
     RetentionJob &retention();
     const ServerConfig &config() const { return m_config; }
 
 private:
-    // Keeps the highest revision handed out in m_publishedRevision.
-    void rememberPublishedRevision();
+    // Runs `work` on `thread`, or here when there is none.
+    static void onThread(DatabaseThread *thread, const std::function<void()> &work);
+    // A change the feed brings, on this thread, in revision order.
+    void deliver(const Change &change);
 
     ServerConfig m_config;
     bool m_demoRefused = false;
     std::shared_ptr<QLockFile> m_sqliteLock; // shared by this process's servers on the file
     std::unique_ptr<Database> m_database;
     std::unique_ptr<NeedToKnow> m_needToKnow;
+    DirectorySnapshot m_directory; // for m_eventsNeedToKnow
+    std::unique_ptr<NeedToKnow> m_eventsNeedToKnow;
     std::unique_ptr<EventHub> m_events;
     std::unique_ptr<Backend> m_backend;
-    // PostgreSQL: what the other servers on the database committed or ended.
-    std::unique_ptr<PeerNotifications> m_peers;
-    std::unique_ptr<ChangeFeed> m_feed;
+    std::unique_ptr<PublishedRevision> m_publishedRevision; // used by m_feedHost
+    QString m_instanceId; // the database's epoch, when the server started
+    // With workers, the feed and the retention job on threads of their own
+    // (null: on this one).
+    std::unique_ptr<DatabaseThread> m_feedThread;
+    std::unique_ptr<ChangeFeedHost> m_feedHost;
+    std::function<void(const QList<Change> &)> m_committed; // to the feed, from any thread
+    std::unique_ptr<DatabaseThread> m_retentionThread;
+    std::unique_ptr<Database> m_retentionDatabase;
+    std::unique_ptr<Backend> m_retentionBackend;
+    std::unique_ptr<RetentionJob> m_retention;
     std::unique_ptr<ApiServer> m_api;
     std::unique_ptr<RequestWorkers> m_workers; // PostgreSQL, with `workers`
-    std::unique_ptr<RetentionJob> m_retention;
-    std::unique_ptr<PublishedRevision> m_publishedRevision;
-    QString m_instanceId;       // the database's epoch, when the server started
-    QTimer m_rememberPublished; // rememberPublishedRevision() every 2 s
     quint16 m_port = 0;
     QList<DemoData::Login> m_demoLogins;
 };

@@ -3,7 +3,8 @@
 // worker only, counters calling at once never call one ticket twice, and the
 // changes the workers commit reach the event sockets in revision order;
 // answers on one connection keep the order of its requests; an event
-// socket's session is looked up on a worker.
+// socket's session is looked up on a worker, and the change feed reads on a
+// thread of its own.
 
 #include "server/instance/embeddedserver.h"
 #include "server/storage/database.h"
@@ -35,11 +36,14 @@ private slots:
     void changesFromTheWorkersArriveInRevisionOrder();
     void answersOnOneConnectionKeepTheRequestsOrder();
     void anEventSocketWaitingForItsSessionHoldsUpNoOtherRequest();
+    void theChangeFeedWaitingForTheDatabaseHoldsUpNoRequest();
 
 private:
     // The ids of the office's counters that serve `serviceId`.
     // Whether a statement of this database waits for a lock.
     static bool aStatementWaitsForALock(Database &db);
+    // Whether an event socket's `received` messages hold ticket `id`'s change.
+    static bool receivedTicket(const QSignalSpy &received, const QString &id);
     QStringList countersServing(const QString &serviceId);
 
     QTemporaryDir m_dir;
@@ -75,6 +79,17 @@ bool tst_RequestWorkers::aStatementWaitsForALock(Database &db)
     SqlRows rows = db.exec(u"SELECT COUNT(*) FROM pg_stat_activity WHERE "
                            "wait_event_type = 'Lock' AND datname = current_database()"_s);
     return rows.next() && rows.value(0).toInt() > 0;
+}
+
+bool tst_RequestWorkers::receivedTicket(const QSignalSpy &received, const QString &id)
+{
+    for (const QList<QVariant> &message : received) {
+        const QJsonObject change =
+            QJsonDocument::fromJson(message.at(0).toString().toUtf8()).object();
+        if (change[u"entity"_s].toString() == u"ticket"_s && change[u"id"_s].toString() == id)
+            return true;
+    }
+    return false;
 }
 
 QStringList tst_RequestWorkers::countersServing(const QString &serviceId)
@@ -283,18 +298,41 @@ void tst_RequestWorkers::anEventSocketWaitingForItsSessionHoldsUpNoOtherRequest(
     // Then the socket is one of the events': the next ticket reaches it.
     const auto ticket = http.send("POST", u"/api/v1/tickets"_s, R"({"serviceId":"1"})", m_clerk);
     QCOMPARE(ticket.status, 201);
-    const auto hasTicket = [&] {
-        for (const QList<QVariant> &message : std::as_const(received)) {
-            const QJsonObject change =
-                QJsonDocument::fromJson(message.at(0).toString().toUtf8()).object();
-            if (change[u"entity"_s].toString() == u"ticket"_s &&
-                change[u"id"_s].toString() == ticket.json[u"id"_s].toString())
-                return true;
-        }
-        return false;
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(hasTicket(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(receivedTicket(received, ticket.json[u"id"_s].toString()), 10000);
     QCOMPARE(disconnected.size(), 0);
+}
+
+void tst_RequestWorkers::theChangeFeedWaitingForTheDatabaseHoldsUpNoRequest()
+{
+    HttpClient http(m_url);
+    const QByteArray display = http.login(u"anzeige"_s, u"demo"_s);
+    QVERIFY(!display.isEmpty());
+    QWebSocket board;
+    QSignalSpy received(&board, &QWebSocket::textMessageReceived);
+    QVERIFY(TestSupport::openEvents(board, m_url.toString(), display));
+
+    // Another program holds the change log, and another server announces a
+    // change: the feed's read waits for the lock.
+    Database blocker(m_config.database, u"tst_requestworkers_changelog"_s);
+    QString error;
+    QVERIFY2(blocker.open(&error), qPrintable(error));
+    auto lock = std::make_unique<Transaction>(blocker);
+    blocker.exec(u"LOCK TABLE change_log IN ACCESS EXCLUSIVE MODE"_s);
+    Database announcer(m_config.database, u"tst_requestworkers_announcer"_s);
+    QVERIFY2(announcer.open(&error), qPrintable(error));
+    announcer.exec(u"NOTIFY tresen_changes, '999999999'"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(aStatementWaitsForALock(blocker), 20000);
+
+    // Meanwhile the server answers (the feed read on its thread once).
+    QCOMPARE(http.get(u"/api/v1/health"_s).status, 200);
+    QCOMPARE(http.get(u"/api/v1/queue?officeId=1"_s, m_clerk).status, 200);
+
+    lock->commit();
+    lock.reset();
+    // And the events go on: the next ticket reaches the board.
+    const auto ticket = http.send("POST", u"/api/v1/tickets"_s, R"({"serviceId":"1"})", m_clerk);
+    QCOMPARE(ticket.status, 201);
+    QTRY_VERIFY_WITH_TIMEOUT(receivedTicket(received, ticket.json[u"id"_s].toString()), 10000);
 }
 
 QTEST_GUILESS_MAIN(tst_RequestWorkers)
