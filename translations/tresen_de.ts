@@ -1366,10 +1366,6 @@
 <context>
     <name>ChangeFeedHost</name>
     <message>
-        <source>Cannot open the database for the change feed: %1</source>
-        <translation>Die Datenbank kann für den Änderungs-Feed nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
         <source>Cannot listen for other servers&apos; changes: %1</source>
         <translation>Die Änderungen der anderen Server können nicht empfangen werden: %1</translation>
     </message>
@@ -4158,6 +4154,10 @@ Passwort (vom Absender des Dokuments):</translation>
     <message>
         <source>Cannot open the database for the retention job: %1</source>
         <translation>Die Datenbank kann für die Löschfristen-Aufgabe nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database for the change feed: %1</source>
+        <translation>Die Datenbank kann für den Änderungs-Feed nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>

@@ -1366,10 +1366,6 @@
 <context>
     <name>ChangeFeedHost</name>
     <message>
-        <source>Cannot open the database for the change feed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot listen for other servers&apos; changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4155,6 +4151,10 @@ Password (from the sender of the document):</source>
     </message>
     <message>
         <source>Cannot open the database for the retention job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database for the change feed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

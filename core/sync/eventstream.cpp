@@ -8,6 +8,8 @@ namespace {
 constexpr int kPingIntervalMs = 10000;
 // No pong for this long means the peer (or the network) is gone without a word.
 constexpr int kPongTimeoutMs = 25000;
+// Open this long, a socket was accepted: its loss starts the backoff over.
+constexpr int kAcceptedAfterMs = 10000;
 } // namespace
 
 EventStream::EventStream(QObject *parent)
@@ -95,7 +97,7 @@ void EventStream::connectSocket()
     }
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     connect(m_socket, &QWebSocket::connected, this, [this] {
-        m_nextBackoffSeconds = m_firstBackoffSeconds;
+        m_sinceConnected.start();
         m_sinceLastPong.start();
         m_pingTimer.start();
         setState(State::Connected);
@@ -105,6 +107,9 @@ void EventStream::connectSocket()
     connect(m_socket, &QWebSocket::textMessageReceived, this, &EventStream::handleMessage);
     connect(m_socket, &QWebSocket::disconnected, this, [this] {
         m_pingTimer.stop();
+        if (m_sinceConnected.isValid() && m_sinceConnected.elapsed() >= kAcceptedAfterMs)
+            m_nextBackoffSeconds = m_firstBackoffSeconds;
+        m_sinceConnected.invalidate();
         scheduleReconnect();
     });
     setState(State::Connecting);
@@ -134,6 +139,7 @@ void EventStream::setState(State state)
 
 void EventStream::handleMessage(const QString &message)
 {
+    m_nextBackoffSeconds = m_firstBackoffSeconds; // the server took the socket
     const QJsonDocument document = QJsonDocument::fromJson(message.toUtf8());
     if (const auto change = Change::fromJson(document.object()))
         emit changeReceived(*change);

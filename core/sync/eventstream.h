@@ -10,7 +10,11 @@
 class QWebSocket;
 
 // The events WebSocket of the backend, kept open: reconnects by itself with
-// exponential backoff, and notices a silent dead peer through ping/pong.
+// exponential backoff, and notices a silent dead peer through ping/pong. The
+// backoff starts over once the server has shown it accepts the socket (a
+// change came, or it stayed open a while): a socket the server closes right
+// after the handshake (no valid session, the database unreachable) is tried
+// again ever less often.
 class EventStream : public QObject
 {
     Q_OBJECT
@@ -53,6 +57,7 @@ private:
     QTimer m_countdownTimer;
     QTimer m_pingTimer;
     QElapsedTimer m_sinceLastPong;
+    QElapsedTimer m_sinceConnected; // invalid while not connected
     int m_firstBackoffSeconds = 1;
     int m_maximumBackoffSeconds = 30;
     int m_nextBackoffSeconds = 1;

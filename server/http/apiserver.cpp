@@ -109,7 +109,7 @@ void ApiServer::recheckSessions(std::optional<qint64> userId)
 {
     std::optional<quint64> hold;
     if (userId) {
-        ++m_userChecks;
+        m_lastCheckOf.insert(*userId, ++m_userChecks);
         hold = m_parts.events.hold(*userId);
     }
     const QList<QByteArray> tokens = m_parts.events.tokens(userId);
@@ -153,6 +153,7 @@ void ApiServer::onDatabase(RequestWorkers::Work work, std::function<void()> done
 
 void ApiServer::stopListening()
 {
+    m_stopping = true;
     for (QTcpServer *server : servers())
         server->close();
 }
@@ -330,29 +331,37 @@ void ApiServer::authenticateEventSocket(QWebSocket *socket)
     const QByteArray token = bearerToken(socket->request().rawHeader("Authorization"));
     const quint64 checksBefore = m_userChecks;
     auto user = std::make_shared<std::optional<UserRecord>>();
+    auto failed = std::make_shared<bool>(false);
     onDatabase(
-        [token, user](RequestDispatcher &dispatcher) {
+        [token, user, failed](RequestDispatcher &dispatcher) {
             try {
                 *user = dispatcher.userOfSession(token);
             } catch (const DatabaseFailure &) {
-                user->reset(); // refused: the client tries again later
+                *failed = true;
             }
         },
-        [this, socket = QPointer<QWebSocket>(socket), token, checksBefore, user] {
+        [this, socket = QPointer<QWebSocket>(socket), token, checksBefore, user, failed] {
             if (!socket || socket->state() != QAbstractSocket::ConnectedState)
                 return; // the client has left
-            if (*user && m_userChecks != checksBefore) {
-                // A user's sessions ended meanwhile, perhaps this one: its
+            if (*user && m_lastCheckOf.value((*user)->id) > checksBefore) {
+                // The user's sessions ended meanwhile, perhaps this one: their
                 // sockets here were checked without this one.
                 authenticateEventSocket(socket);
                 return;
             }
-            if (!*user || (*user)->mustChangePassword) {
-                QTimer::singleShot(5000, socket, [socket] { socket->abort(); });
-                socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unauthorized"_s);
+            if (!m_stopping && !*failed && *user && !(*user)->mustChangePassword) {
+                m_parts.events.add(socket, Recipient::of(**user), (*user)->id, token,
+                                   m_parts.events.latestRevision());
                 return;
             }
-            m_parts.events.add(socket, Recipient::of(**user), (*user)->id, token,
-                               m_parts.events.latestRevision());
+            // Gone once the client has answered the close, or after a few
+            // seconds without.
+            QTimer::singleShot(5000, socket, [socket] { socket->abort(); });
+            if (m_stopping)
+                socket->close(QWebSocketProtocol::CloseCodeGoingAway);
+            else if (*failed) // not the session's fault: the client tries again, backing off
+                socket->close(QWebSocketProtocol::CloseCodeBadOperation, u"database unreachable"_s);
+            else
+                socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unauthorized"_s);
         });
 }

@@ -113,7 +113,10 @@ private:
     bool m_requestLogging = false;
     QTimer m_sessionCheck; // ends event sockets whose session has ended
     QHash<QTcpSocket *, Answers> m_answers;
-    // Counts the checks of one user's sessions: an event socket whose
-    // session was resolved before one began is resolved again.
+    // Counts the checks of one user's sessions, and the count when each
+    // user's last began: an event socket whose session was resolved before
+    // a check of its user began is resolved again.
     quint64 m_userChecks = 0;
+    QHash<qint64, quint64> m_lastCheckOf;
+    bool m_stopping = false; // stopListening(): no more event sockets
 };

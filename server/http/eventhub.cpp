@@ -6,6 +6,11 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The most changes a held socket keeps (see EventHub::hold).
+constexpr qsizetype kMostKept = 1000;
+} // namespace
+
 EventHub::EventHub(const NeedToKnow &needToKnow, QObject *parent)
     : QObject(parent)
     , m_needToKnow(needToKnow)
@@ -127,10 +132,15 @@ void EventHub::publish(const Change &change)
         listener->lastSent = change.revision;
         const QString text =
             QString::fromUtf8(QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact));
-        if (listener->holds.isEmpty())
+        if (listener->holds.isEmpty()) {
             socket->sendTextMessage(text);
-        else
+        } else if (listener->kept.size() < kMostKept) {
             listener->kept.append(text);
+        } else {
+            // The check takes too long to keep everything: the client
+            // reconnects and pulls what it missed.
+            close(socket);
+        }
     }
 }
 

@@ -70,7 +70,12 @@ void RequestWorkers::run(Work work, QObject *context, std::function<void()> done
     QMetaObject::invokeMethod(
         worker->thread->context(),
         [worker, work = std::move(work), context, done = std::move(done)] {
-            work(worker->context->dispatcher());
+            try {
+                work(worker->context->dispatcher());
+            } catch (const std::exception &error) {
+                // `done` then finds what `work` left (nothing resolved).
+                qWarning("Work on a request worker failed: %s", error.what());
+            }
             --worker->inHand;
             // `context` outlives stop(), which waits for this; what is
             // posted to it is dropped if it is deleted before it runs.

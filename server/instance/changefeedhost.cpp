@@ -5,13 +5,12 @@
 #include "server/storage/database.h"
 #include "server/storage/peernotifications.h"
 
-#include <QUuid>
-
 using namespace Qt::StringLiterals;
 
 ChangeFeedHost::ChangeFeedHost(Config config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
+    , m_db(m_config.connection)
 {}
 
 ChangeFeedHost::~ChangeFeedHost()
@@ -22,17 +21,6 @@ ChangeFeedHost::~ChangeFeedHost()
 
 bool ChangeFeedHost::start(QString *error)
 {
-    m_db = m_config.connection;
-    if (!m_db) {
-        m_ownConnection = std::make_unique<Database>(
-            m_config.database, u"tresen-feed-"_s + QUuid::createUuid().toString(QUuid::Id128));
-        QString reason;
-        if (!m_ownConnection->open(&reason)) {
-            *error = tr("Cannot open the database for the change feed: %1").arg(reason);
-            return false;
-        }
-        m_db = m_ownConnection.get();
-    }
     // Every committed change to the event sockets, this server's and the
     // other servers' on one PostgreSQL alike.
     if (m_config.database.kind == DatabaseUrl::Kind::Postgresql) {
@@ -43,7 +31,7 @@ bool ChangeFeedHost::start(QString *error)
             return false;
         }
     }
-    m_feed = std::make_unique<ChangeFeed>(*m_db, m_config.deliver);
+    m_feed = std::make_unique<ChangeFeed>(m_db, m_config.deliver);
     try {
         m_feed->start();
     } catch (const DatabaseFailure &failure) {
@@ -70,7 +58,7 @@ void ChangeFeedHost::rememberPublishedRevision()
     // The changes route hands out what is committed, also ahead of the feed.
     qint64 handedOut = m_feed->published();
     try {
-        handedOut = std::max(handedOut, ChangeLog(*m_db).latestRevision());
+        handedOut = std::max(handedOut, ChangeLog(m_db).latestRevision());
     } catch (const DatabaseFailure &) {
         // The feed's revision, until the database answers again.
     }

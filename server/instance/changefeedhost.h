@@ -26,8 +26,8 @@ public:
     struct Config
     {
         DatabaseUrl database;
-        // The connection to read from; null: one of its own, opened by start().
-        Database *connection = nullptr;
+        // The connection to read from, on the host's thread.
+        Database &connection;
         PublishedRevision &publishedRevision; // used on this thread only
         QString instanceId;                   // the database's epoch
         ChangeFeed::Deliver deliver;
@@ -46,8 +46,7 @@ private:
     void rememberPublishedRevision();
 
     Config m_config;
-    std::unique_ptr<Database> m_ownConnection;
-    Database *m_db = nullptr;
+    Database &m_db;
     std::unique_ptr<PeerNotifications> m_peers;
     std::unique_ptr<ChangeFeed> m_feed;
     QTimer m_rememberPublished;

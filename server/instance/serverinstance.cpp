@@ -157,12 +157,15 @@ constexpr QLatin1StringView kStatementTimeout{"60s"};
 
 // A connection of its own for a thread other than the server's: what runs
 // there does not wait for the server's statements, nor they for its.
+// `limitStatements`: with kStatementTimeout (not for VACUUM, which the
+// retention job runs to let go of removed text).
 std::unique_ptr<Database> ownConnection(const ServerConfig &config, const QString &purpose,
-                                        QString *error)
+                                        QString *error, bool limitStatements = true)
 {
     auto db = std::make_unique<Database>(
         config.database, u"tresen-%1-"_s.arg(purpose) + QUuid::createUuid().toString(QUuid::Id128));
-    db->setStatementTimeout(kStatementTimeout);
+    if (limitStatements)
+        db->setStatementTimeout(kStatementTimeout);
     if (!db->open(error))
         return nullptr;
     return db;
@@ -257,9 +260,12 @@ ServerInstance::~ServerInstance()
         m_retentionDatabase.reset();
     });
     m_retentionThread.reset();
-    onThread(m_feedThread.get(), [this] { m_feedHost.reset(); });
+    m_api.reset(); // hands changes to the feed host
+    onThread(m_feedThread.get(), [this] {
+        m_feedHost.reset();
+        m_feedDatabase.reset();
+    });
     m_feedThread.reset();
-    m_api.reset();
     m_backend.reset();
     m_database.reset();
     m_sqliteLock.reset();
@@ -494,8 +500,15 @@ bool ServerInstance::start(QString *error)
     }
     bool feedStarted = false;
     onThread(m_feedThread.get(), [&] {
+        if (ownThreads) {
+            m_feedDatabase = ownConnection(m_config, u"feed"_s, &reason);
+            if (!m_feedDatabase) {
+                reason = tr("Cannot open the database for the change feed: %1").arg(reason);
+                return;
+            }
+        }
         m_feedHost = std::make_unique<ChangeFeedHost>(
-            ChangeFeedHost::Config{m_config.database, ownThreads ? nullptr : m_database.get(),
+            ChangeFeedHost::Config{m_config.database, ownThreads ? *m_feedDatabase : *m_database,
                                    *m_publishedRevision, m_instanceId, deliverHere});
         feedStarted = m_feedHost->start(&reason);
     });
@@ -527,7 +540,7 @@ bool ServerInstance::start(QString *error)
     if (ownThreads) {
         m_retentionThread = std::make_unique<DatabaseThread>(u"retention"_s);
         m_retentionThread->runAndWait([&] {
-            m_retentionDatabase = ownConnection(m_config, u"retention"_s, &reason);
+            m_retentionDatabase = ownConnection(m_config, u"retention"_s, &reason, false);
             if (!m_retentionDatabase)
                 return;
             m_retentionBackend = backendLike(*m_retentionDatabase, *m_backend);

@@ -129,6 +129,7 @@ private:
     // With workers, the feed and the retention job on threads of their own
     // (null: on this one).
     std::unique_ptr<DatabaseThread> m_feedThread;
+    std::unique_ptr<Database> m_feedDatabase; // with m_feedThread
     std::unique_ptr<ChangeFeedHost> m_feedHost;
     std::function<void(const QList<Change> &)> m_committed; // to the feed, from any thread
     std::unique_ptr<DatabaseThread> m_retentionThread;

@@ -124,11 +124,16 @@ qint64 WeddingRepository::addRoom(const WeddingRoom &room)
     QStringList days;
     for (int day : room.weekdays)
         days.append(QString::number(day));
-    return m_db.insert(u"INSERT INTO wedding_room (office_id, name, guests, weekdays, "
-                       "first_minute, last_minute, slot_minutes) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                       "RETURNING id"_s,
-                       {room.officeId, room.name, room.guests, days.join(u','), room.firstMinute,
-                        room.lastMinute, room.slotMinutes});
+    const qint64 id = m_db.insert(
+        u"INSERT INTO wedding_room (office_id, name, guests, weekdays, first_minute, last_minute, "
+        "slot_minutes) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        {room.officeId, room.name, room.guests, days.join(u','), room.firstMinute, room.lastMinute,
+         room.slotMinutes});
+    // Recorded like every entity's: the event sockets learn the room's
+    // office from it (DirectorySnapshot) before any slot or booking in it.
+    m_changes.recordUpsert(u"wedding_room"_s, QString::number(id), u"wedding_room.created"_s,
+                           this->room(id)->toJson());
+    return id;
 }
 
 QList<WeddingRoom> WeddingRepository::rooms()
@@ -236,7 +241,10 @@ WeddingRoom WeddingRepository::updateRoom(const WeddingRoom &room,
               "AND NOT EXISTS (SELECT 1 FROM wedding_booking b WHERE b.slot_id = "
               "wedding_slot.id)"_s,
               {room.id, today});
-    return *this->room(room.id);
+    const WeddingRoom updated = *this->room(room.id);
+    m_changes.recordUpsert(u"wedding_room"_s, QString::number(room.id), u"wedding_room.updated"_s,
+                           updated.toJson());
+    return updated;
 }
 
 int WeddingRepository::heldBookingsOfRoom(qint64 roomId, qint64 from)

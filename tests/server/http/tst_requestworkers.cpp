@@ -37,6 +37,7 @@ private slots:
     void answersOnOneConnectionKeepTheRequestsOrder();
     void anEventSocketWaitingForItsSessionHoldsUpNoOtherRequest();
     void theChangeFeedWaitingForTheDatabaseHoldsUpNoRequest();
+    void aRoomMadeWhileRunningIsKnownToTheEventSockets();
 
 private:
     // The ids of the office's counters that serve `serviceId`.
@@ -333,6 +334,90 @@ void tst_RequestWorkers::theChangeFeedWaitingForTheDatabaseHoldsUpNoRequest()
     const auto ticket = http.send("POST", u"/api/v1/tickets"_s, R"({"serviceId":"1"})", m_clerk);
     QCOMPARE(ticket.status, 201);
     QTRY_VERIFY_WITH_TIMEOUT(receivedTicket(received, ticket.json[u"id"_s].toString()), 10000);
+}
+
+void tst_RequestWorkers::aRoomMadeWhileRunningIsKnownToTheEventSockets()
+{
+    // The event sockets' need-to-know knows the rooms' offices from memory
+    // (DirectorySnapshot): a room made now reaches it by its change.
+    HttpClient http(m_url);
+    const QByteArray admin = http.login(u"admin"_s, u"demo"_s);
+    QVERIFY(!admin.isEmpty());
+    QString standesamt;
+    for (const QJsonValue &office : http.get(u"/api/v1/offices"_s, admin).json.toArray()) {
+        if (office[u"kind"_s].toString() == u"standesamt"_s)
+            standesamt = office[u"id"_s].toString();
+    }
+    QVERIFY(!standesamt.isEmpty());
+    // A registrar of the Standesamt only (the demo's work in every office,
+    // for whom a room's office does not matter).
+    const QString firstPassword = u"Vom-Admin-vergeben-2026"_s;
+    const auto created =
+        http.send("POST", u"/api/v1/users"_s,
+                  QJsonDocument(QJsonObject{{u"login"_s, u"standesbeamtin"_s},
+                                            {u"name"_s, u"Standesbeamtin"_s},
+                                            {u"roles"_s, QJsonArray{u"registrar"_s}},
+                                            {u"officeIds"_s, QJsonArray{standesamt}},
+                                            {u"password"_s, firstPassword}})
+                      .toJson(),
+                  admin);
+    QVERIFY2(created.status == 201, created.body.constData());
+    const QByteArray registrar = http.login(u"standesbeamtin"_s, firstPassword);
+    QVERIFY(!registrar.isEmpty());
+    QCOMPARE(http.send("POST", u"/api/v1/session/password"_s,
+                       QJsonDocument(QJsonObject{{u"old"_s, firstPassword},
+                                                 {u"new"_s, u"Trauzimmer-mit-Blick-ins-Gruene"_s}})
+                           .toJson(),
+                       registrar)
+                 .status,
+             204);
+    QWebSocket socket;
+    QSignalSpy received(&socket, &QWebSocket::textMessageReceived);
+    QVERIFY(TestSupport::openEvents(socket, m_url.toString(), registrar));
+
+    const auto room =
+        http.send("POST", u"/api/v1/wedding/rooms"_s,
+                  QJsonDocument(QJsonObject{{u"officeId"_s, standesamt},
+                                            {u"name"_s, u"Orangerie"_s},
+                                            {u"guests"_s, 30},
+                                            {u"weekdays"_s, QJsonArray{1, 2, 3, 4, 5, 6, 7}},
+                                            {u"firstStart"_s, u"10:00"_s},
+                                            {u"lastStart"_s, u"12:00"_s},
+                                            {u"slotMinutes"_s, 60}})
+                      .toJson(),
+                  admin);
+    QCOMPARE(room.status, 201);
+    const QDate day = QDate::currentDate().addDays(40);
+    QString slotId;
+    const auto offered = http.get(
+        u"/api/v1/wedding/slots?from=%1&to=%1"_s.arg(day.toString(Qt::ISODate)), registrar);
+    QCOMPARE(offered.status, 200);
+    for (const QJsonValue &slot : offered.json.toArray()) {
+        if (slot[u"roomName"_s].toString() == u"Orangerie"_s)
+            slotId = slot[u"id"_s].toString();
+    }
+    QVERIFY(!slotId.isEmpty());
+    const auto booking = http.send("POST", u"/api/v1/wedding/slots/%1/reservations"_s.arg(slotId),
+                                   QJsonDocument(QJsonObject{{u"partner1"_s, u"Erika Mustermann"_s},
+                                                             {u"partner2"_s, u"Max Mustermann"_s},
+                                                             {u"email"_s, u"erika@example.org"_s}})
+                                       .toJson(),
+                                   registrar);
+    QVERIFY2(booking.status == 201, booking.body.constData());
+
+    // The registrar works in the Standesamt: the booking in the new room
+    // reaches them (with the room unknown it would go to nobody).
+    const auto hasBooking = [&] {
+        for (const QList<QVariant> &message : std::as_const(received)) {
+            const QJsonObject change =
+                QJsonDocument::fromJson(message.at(0).toString().toUtf8()).object();
+            if (change[u"entity"_s].toString() == u"wedding_booking"_s &&
+                change[u"id"_s].toString() == booking.json[u"id"_s].toString())
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(hasBooking(), 10000);
 }
 
 QTEST_GUILESS_MAIN(tst_RequestWorkers)

@@ -493,8 +493,8 @@ void tst_ServerApi::changesFeedPages()
     }
     QCOMPARE(previous, latest);
     QCOMPARE(pages, static_cast<int>((latest + 6) / 7));
-    QCOMPARE(entities, (QSet<QString>{u"office"_s, u"service"_s, u"counter"_s, u"appointment"_s,
-                                      u"wedding_booking"_s}));
+    QCOMPARE(entities, (QSet<QString>{u"office"_s, u"service"_s, u"counter"_s, u"wedding_room"_s,
+                                      u"appointment"_s, u"wedding_booking"_s}));
 
     const HttpResult empty =
         m_http->get(u"/api/v1/changes?since=%1"_s.arg(latest), token(u"anzeige"_s));
@@ -574,7 +574,8 @@ void tst_ServerApi::eventsWithoutAnUpgradeAreRefused()
     const HttpResult result = m_http->get(u"/api/v1/events"_s, token(u"mueller"_s));
     QCOMPARE(result.status, 426);
     QCOMPARE(result.json[u"title"_s].toString(), u"Upgrade Required"_s);
-    // The connection stays usable.
+    // The refusal closes its connection; the server answers on the next.
+    QCOMPARE(result.header("Connection"), QByteArray("close"));
     QCOMPARE(m_http->get(u"/api/v1/health"_s).status, 200);
 }
 
