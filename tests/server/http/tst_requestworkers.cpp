@@ -24,6 +24,31 @@
 using namespace Qt::StringLiterals;
 using TestSupport::HttpClient;
 
+namespace {
+// Another program holding a table: a connection of its own, in a
+// transaction that ran `lockStatement`, until release().
+struct TableLock
+{
+    TableLock(const DatabaseUrl &url, const QString &name, const QString &lockStatement)
+        : db(url, name)
+    {
+        if (!db.open(&failure))
+            return;
+        transaction = std::make_unique<Transaction>(db);
+        db.exec(lockStatement);
+    }
+    void release()
+    {
+        transaction->commit();
+        transaction.reset();
+    }
+
+    Database db;
+    QString failure; // why it could not connect
+    std::unique_ptr<Transaction> transaction;
+};
+} // namespace
+
 class tst_RequestWorkers : public QObject
 {
     Q_OBJECT
@@ -108,11 +133,9 @@ QStringList tst_RequestWorkers::countersServing(const QString &serviceId)
 void tst_RequestWorkers::aRequestWaitingForALockHoldsUpOnlyItsWorker()
 {
     // Another program holds the ticket table: issuing a ticket waits for it.
-    Database blocker(m_config.database, u"tst_requestworkers_blocker"_s);
-    QString error;
-    QVERIFY2(blocker.open(&error), qPrintable(error));
-    auto lock = std::make_unique<Transaction>(blocker);
-    blocker.exec(u"LOCK TABLE ticket IN EXCLUSIVE MODE"_s);
+    TableLock blocker(m_config.database, u"tst_requestworkers_blocker"_s,
+                      u"LOCK TABLE ticket IN EXCLUSIVE MODE"_s);
+    QVERIFY2(blocker.failure.isEmpty(), qPrintable(blocker.failure));
 
     std::atomic<int> issued = 0;
     QThread *issuer = QThread::create([&] {
@@ -121,7 +144,7 @@ void tst_RequestWorkers::aRequestWaitingForALockHoldsUpOnlyItsWorker()
     });
     issuer->start();
     // Its statement is waiting for the lock (not merely not sent yet).
-    QTRY_VERIFY_WITH_TIMEOUT(aStatementWaitsForALock(blocker), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(aStatementWaitsForALock(blocker.db), 20000);
 
     // Meanwhile the other workers answer: on one thread these would wait too.
     HttpClient http(m_url);
@@ -129,8 +152,7 @@ void tst_RequestWorkers::aRequestWaitingForALockHoldsUpOnlyItsWorker()
     QCOMPARE(http.get(u"/api/v1/queue?officeId=1"_s, m_clerk).status, 200);
     QCOMPARE(issued.load(), 0);
 
-    lock->commit();
-    lock.reset();
+    blocker.release();
     QVERIFY(issuer->wait(20000));
     delete issuer;
     QCOMPARE(issued.load(), 201);
@@ -227,13 +249,11 @@ void tst_RequestWorkers::answersOnOneConnectionKeepTheRequestsOrder()
     // A client that sends its next request before the first is answered
     // (HTTP/1.1 pipelining) gets the answers in the order it asked, though
     // the second finishes first on another worker.
-    Database blocker(m_config.database, u"tst_requestworkers_order"_s);
-    QString error;
-    QVERIFY2(blocker.open(&error), qPrintable(error));
-    auto lock = std::make_unique<Transaction>(blocker);
-    blocker.exec(u"LOCK TABLE ticket IN EXCLUSIVE MODE"_s);
+    TableLock blocker(m_config.database, u"tst_requestworkers_order"_s,
+                      u"LOCK TABLE ticket IN EXCLUSIVE MODE"_s);
+    QVERIFY2(blocker.failure.isEmpty(), qPrintable(blocker.failure));
     const auto count = [&blocker](const QString &sql) {
-        SqlRows rows = blocker.exec(sql);
+        SqlRows rows = blocker.db.exec(sql);
         return rows.next() ? rows.value(0).toInt() : -1;
     };
     const QString waitingForLock = u"SELECT COUNT(*) FROM pg_stat_activity WHERE "
@@ -262,8 +282,7 @@ void tst_RequestWorkers::answersOnOneConnectionKeepTheRequestsOrder()
     QVERIFY(!socket.waitForReadyRead(1000));
     QCOMPARE(socket.bytesAvailable(), 0);
 
-    lock->commit();
-    lock.reset();
+    blocker.release();
     QByteArray answers;
     QTRY_VERIFY_WITH_TIMEOUT((answers += socket.readAll()).count("HTTP/1.1 ") == 2 &&
                                  answers.contains("\"token\""),
@@ -277,11 +296,9 @@ void tst_RequestWorkers::answersOnOneConnectionKeepTheRequestsOrder()
 void tst_RequestWorkers::anEventSocketWaitingForItsSessionHoldsUpNoOtherRequest()
 {
     // Another program holds the sessions: looking one up waits for it.
-    Database blocker(m_config.database, u"tst_requestworkers_sessions"_s);
-    QString error;
-    QVERIFY2(blocker.open(&error), qPrintable(error));
-    auto lock = std::make_unique<Transaction>(blocker);
-    blocker.exec(u"LOCK TABLE user_session IN ACCESS EXCLUSIVE MODE"_s);
+    TableLock blocker(m_config.database, u"tst_requestworkers_sessions"_s,
+                      u"LOCK TABLE user_session IN ACCESS EXCLUSIVE MODE"_s);
+    QVERIFY2(blocker.failure.isEmpty(), qPrintable(blocker.failure));
 
     // The upgrade does not wait for the database (it used to look the
     // session up on the thread that accepts connections)...
@@ -290,12 +307,11 @@ void tst_RequestWorkers::anEventSocketWaitingForItsSessionHoldsUpNoOtherRequest(
     QSignalSpy disconnected(&socket, &QWebSocket::disconnected);
     QVERIFY(TestSupport::openEvents(socket, m_url.toString(), m_clerk));
     // ...the lookup on a worker does, and meanwhile the server answers.
-    QTRY_VERIFY_WITH_TIMEOUT(aStatementWaitsForALock(blocker), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(aStatementWaitsForALock(blocker.db), 20000);
     HttpClient http(m_url);
     QCOMPARE(http.get(u"/api/v1/health"_s).status, 200);
 
-    lock->commit();
-    lock.reset();
+    blocker.release();
     // Then the socket is one of the events': the next ticket reaches it.
     const auto ticket = http.send("POST", u"/api/v1/tickets"_s, R"({"serviceId":"1"})", m_clerk);
     QCOMPARE(ticket.status, 201);
@@ -314,22 +330,20 @@ void tst_RequestWorkers::theChangeFeedWaitingForTheDatabaseHoldsUpNoRequest()
 
     // Another program holds the change log, and another server announces a
     // change: the feed's read waits for the lock.
-    Database blocker(m_config.database, u"tst_requestworkers_changelog"_s);
-    QString error;
-    QVERIFY2(blocker.open(&error), qPrintable(error));
-    auto lock = std::make_unique<Transaction>(blocker);
-    blocker.exec(u"LOCK TABLE change_log IN ACCESS EXCLUSIVE MODE"_s);
+    TableLock blocker(m_config.database, u"tst_requestworkers_changelog"_s,
+                      u"LOCK TABLE change_log IN ACCESS EXCLUSIVE MODE"_s);
+    QVERIFY2(blocker.failure.isEmpty(), qPrintable(blocker.failure));
     Database announcer(m_config.database, u"tst_requestworkers_announcer"_s);
+    QString error;
     QVERIFY2(announcer.open(&error), qPrintable(error));
     announcer.exec(u"NOTIFY tresen_changes, '999999999'"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(aStatementWaitsForALock(blocker), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(aStatementWaitsForALock(blocker.db), 20000);
 
     // Meanwhile the server answers (the feed read on its thread once).
     QCOMPARE(http.get(u"/api/v1/health"_s).status, 200);
     QCOMPARE(http.get(u"/api/v1/queue?officeId=1"_s, m_clerk).status, 200);
 
-    lock->commit();
-    lock.reset();
+    blocker.release();
     // And the events go on: the next ticket reaches the board.
     const auto ticket = http.send("POST", u"/api/v1/tickets"_s, R"({"serviceId":"1"})", m_clerk);
     QCOMPARE(ticket.status, 201);
