@@ -112,33 +112,38 @@ void ApiServer::recheckSessions(std::optional<qint64> userId)
         m_lastCheckOf.insert(*userId, ++m_userChecks);
         hold = m_parts.events.hold(*userId);
     }
-    const QList<QByteArray> tokens = m_parts.events.tokens(userId);
-    auto recipients = std::make_shared<QHash<QByteArray, std::optional<Recipient>>>();
-    auto failed = std::make_shared<bool>(false);
+    resolveSessions(m_parts.events.tokens(userId), [this, userId, hold](const auto &sessions) {
+        if (sessions) {
+            QHash<QByteArray, std::optional<Recipient>> recipients;
+            for (auto it = sessions->cbegin(); it != sessions->cend(); ++it)
+                recipients.insert(it.key(), it.value() ? std::optional(Recipient::of(*it.value()))
+                                                       : std::nullopt);
+            m_parts.events.recheckSessions(recipients);
+        } else if (userId) {
+            // A user whose sessions ended loses all their sockets rather
+            // than keep one that should be closed (the others reconnect and
+            // are checked then); the minute's check of everyone is tried
+            // again.
+            m_parts.events.endUser(*userId);
+        }
+        if (hold)
+            m_parts.events.release(*hold);
+    });
+}
+
+void ApiServer::resolveSessions(const QList<QByteArray> &tokens, SessionsResolved done)
+{
+    auto sessions = std::make_shared<std::optional<Sessions>>(Sessions());
     onDatabase(
-        [tokens, recipients, failed](RequestDispatcher &dispatcher) {
+        [tokens, sessions](RequestDispatcher &dispatcher) {
             try {
-                for (const QByteArray &token : tokens) {
-                    const auto user = dispatcher.userOfSession(token);
-                    recipients->insert(token, user ? std::optional<Recipient>(Recipient::of(*user))
-                                                   : std::nullopt);
-                }
+                for (const QByteArray &token : tokens)
+                    (*sessions)->insert(token, dispatcher.userOfSession(token));
             } catch (const DatabaseFailure &) {
-                *failed = true;
+                sessions->reset();
             }
         },
-        [this, userId, hold, recipients, failed] {
-            if (!*failed)
-                m_parts.events.recheckSessions(*recipients);
-            else if (userId)
-                // A user whose sessions ended loses all their sockets rather
-                // than keep one that should be closed (the others reconnect
-                // and are checked then); the minute's check of everyone is
-                // tried again.
-                m_parts.events.endUser(*userId);
-            if (hold)
-                m_parts.events.release(*hold);
-        });
+        [sessions, done = std::move(done)] { done(*sessions); });
 }
 
 void ApiServer::onDatabase(RequestWorkers::Work work, std::function<void()> done)
@@ -330,38 +335,31 @@ void ApiServer::authenticateEventSocket(QWebSocket *socket)
 {
     const QByteArray token = bearerToken(socket->request().rawHeader("Authorization"));
     const quint64 checksBefore = m_userChecks;
-    auto user = std::make_shared<std::optional<UserRecord>>();
-    auto failed = std::make_shared<bool>(false);
-    onDatabase(
-        [token, user, failed](RequestDispatcher &dispatcher) {
-            try {
-                *user = dispatcher.userOfSession(token);
-            } catch (const DatabaseFailure &) {
-                *failed = true;
-            }
-        },
-        [this, socket = QPointer<QWebSocket>(socket), token, checksBefore, user, failed] {
-            if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-                return; // the client has left
-            if (*user && m_lastCheckOf.value((*user)->id) > checksBefore) {
-                // The user's sessions ended meanwhile, perhaps this one: their
-                // sockets here were checked without this one.
-                authenticateEventSocket(socket);
-                return;
-            }
-            if (!m_stopping && !*failed && *user && !(*user)->mustChangePassword) {
-                m_parts.events.add(socket, Recipient::of(**user), (*user)->id, token,
-                                   m_parts.events.latestRevision());
-                return;
-            }
-            // Gone once the client has answered the close, or after a few
-            // seconds without.
-            QTimer::singleShot(5000, socket, [socket] { socket->abort(); });
-            if (m_stopping)
-                socket->close(QWebSocketProtocol::CloseCodeGoingAway);
-            else if (*failed) // not the session's fault: the client tries again, backing off
-                socket->close(QWebSocketProtocol::CloseCodeBadOperation, u"database unreachable"_s);
-            else
-                socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unauthorized"_s);
-        });
+    resolveSessions({token}, [this, socket = QPointer<QWebSocket>(socket), token,
+                              checksBefore](const auto &sessions) {
+        const bool failed = !sessions;
+        const std::optional<UserRecord> user = sessions ? sessions->value(token) : std::nullopt;
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+            return; // the client has left
+        if (user && m_lastCheckOf.value(user->id) > checksBefore) {
+            // The user's sessions ended meanwhile, perhaps this one: their
+            // sockets here were checked without this one.
+            authenticateEventSocket(socket);
+            return;
+        }
+        if (!m_stopping && !failed && user && !user->mustChangePassword) {
+            m_parts.events.add(socket, Recipient::of(*user), user->id, token,
+                               m_parts.events.latestRevision());
+            return;
+        }
+        // Gone once the client has answered the close, or after a few
+        // seconds without.
+        QTimer::singleShot(5000, socket, [socket] { socket->abort(); });
+        if (m_stopping)
+            socket->close(QWebSocketProtocol::CloseCodeGoingAway);
+        else if (failed) // not the session's fault: the client tries again, backing off
+            socket->close(QWebSocketProtocol::CloseCodeBadOperation, u"database unreachable"_s);
+        else
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unauthorized"_s);
+    });
 }

@@ -103,6 +103,12 @@ private:
     void acceptWebSockets();
     // Adds `socket` to the events if its session is valid, else closes it.
     void authenticateEventSocket(QWebSocket *socket);
+    // The user of each session `tokens` names (nullopt: none, or it has
+    // ended), looked up as onDatabase() runs work; `done` gets them here, or
+    // nullopt when the database could not be asked.
+    using Sessions = QHash<QByteArray, std::optional<UserRecord>>;
+    using SessionsResolved = std::function<void(const std::optional<Sessions> &)>;
+    void resolveSessions(const QList<QByteArray> &tokens, SessionsResolved done);
     // Runs `work` with a dispatcher whose connection is not this thread's
     // (a worker's) when there are workers, else here; then `done` here.
     void onDatabase(RequestWorkers::Work work, std::function<void()> done);
