@@ -3,8 +3,8 @@
 // worker only, counters calling at once never call one ticket twice, and the
 // changes the workers commit reach the event sockets in revision order;
 // answers on one connection keep the order of its requests; an event
-// socket's session is looked up on a worker, and the change feed reads on a
-// thread of its own.
+// socket's session is looked up on a worker, and the change feed and the
+// retention job read on threads of their own.
 
 #include "server/instance/embeddedserver.h"
 #include "server/storage/database.h"
@@ -63,6 +63,7 @@ private slots:
     void anEventSocketWaitingForItsSessionHoldsUpNoOtherRequest();
     void theChangeFeedWaitingForTheDatabaseHoldsUpNoRequest();
     void aRoomMadeWhileRunningIsKnownToTheEventSockets();
+    void theRetentionJobWaitingForALockHoldsUpNoRequest();
 
 private:
     // The ids of the office's counters that serve `serviceId`.
@@ -432,6 +433,38 @@ void tst_RequestWorkers::aRoomMadeWhileRunningIsKnownToTheEventSockets()
         return false;
     };
     QTRY_VERIFY_WITH_TIMEOUT(hasBooking(), 10000);
+}
+
+void tst_RequestWorkers::theRetentionJobWaitingForALockHoldsUpNoRequest()
+{
+    // An erasure makes the retention job vacuum the tables soon after the
+    // answer; another program holding one of them makes that VACUUM wait.
+    // (Share update exclusive: writes to the table go on, VACUUM waits.)
+    TableLock blocker(m_config.database, u"tst_requestworkers_retention"_s,
+                      u"LOCK TABLE login_refusal_audited IN SHARE UPDATE EXCLUSIVE MODE"_s);
+    QVERIFY2(blocker.failure.isEmpty(), qPrintable(blocker.failure));
+    HttpClient http(m_url);
+    const QByteArray admin = http.login(u"admin"_s, u"demo"_s);
+    QVERIFY(!admin.isEmpty());
+    const auto ticket = http.send("POST", u"/api/v1/tickets"_s, R"({"serviceId":"1"})", m_clerk);
+    QCOMPARE(ticket.status, 201);
+    const auto erased =
+        http.send("POST", u"/api/v1/privacy/erase"_s,
+                  QJsonDocument(QJsonObject{{u"entity"_s, u"ticket"_s},
+                                            {u"id"_s, ticket.json[u"id"_s].toString()}})
+                      .toJson(),
+                  admin);
+    QVERIFY2(erased.status == 200, erased.body.constData());
+    QTRY_VERIFY_WITH_TIMEOUT(aStatementWaitsForALock(blocker.db), 20000);
+
+    // Meanwhile the server answers: the job runs on its own thread and
+    // connection (it used to run on the thread that accepts connections).
+    QCOMPARE(http.get(u"/api/v1/health"_s).status, 200);
+    QCOMPARE(http.get(u"/api/v1/queue?officeId=1"_s, m_clerk).status, 200);
+    QCOMPARE(http.send("POST", u"/api/v1/tickets"_s, R"({"serviceId":"1"})", m_clerk).status, 201);
+
+    blocker.release();
+    QTRY_VERIFY_WITH_TIMEOUT(!aStatementWaitsForALock(blocker.db), 20000);
 }
 
 QTEST_GUILESS_MAIN(tst_RequestWorkers)
