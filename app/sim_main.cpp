@@ -77,6 +77,16 @@ void printComparison(QTextStream &out, const Scenario &scenario,
          [&](const auto &r) { return minutes(r.estimateMedianAbsErrorMinutes); }},
         {TresenSim::tr("ZMS formula's error, median (min)"),
          [&](const auto &r) { return minutes(r.zmsEstimateMedianAbsErrorMinutes); }},
+        {TresenSim::tr("walk-ins: estimate error, median / p90 (min)"),
+         [&](const auto &r) {
+             return minutes(r.walkInEstimateMedianAbsErrorMinutes) + u" / "_s +
+                    minutes(r.walkInEstimateP90AbsErrorMinutes);
+         }},
+        {TresenSim::tr("walk-ins: ZMS formula's error, median / p90 (min)"),
+         [&](const auto &r) {
+             return minutes(r.walkInZmsEstimateMedianAbsErrorMinutes) + u" / "_s +
+                    minutes(r.walkInZmsEstimateP90AbsErrorMinutes);
+         }},
         {TresenSim::tr("counters busy"), [&](const auto &r) { return share(r.utilisation); }},
     };
     qsizetype width = 0;
@@ -84,12 +94,12 @@ void printComparison(QTextStream &out, const Scenario &scenario,
         width = std::max(width, row.label.size());
     out << QString().leftJustified(width + 2);
     for (const SimulationResult &result : results)
-        out << dispatchPolicyName(result.policy).rightJustified(10);
+        out << dispatchPolicyName(result.policy).rightJustified(12);
     out << "\n";
     for (const Row &row : rows) {
         out << row.label.leftJustified(width + 2);
         for (const SimulationResult &result : results)
-            out << row.value(result).rightJustified(10);
+            out << row.value(result).rightJustified(12);
         out << "\n";
     }
 }
@@ -241,7 +251,7 @@ int main(int argc, char *argv[])
         const double share = parser.value(u"advise-staffing"_s).toDouble(&ok);
         if (!ok || share <= 0 || share > 1)
             return fail(TresenSim::tr("--advise-staffing needs a share above 0 and at most 1."));
-        const StaffingAdvice advice = adviseStaffing(*scenario, share, {*policy, days, seed});
+        const StaffingAdvice advice = adviseStaffing(*scenario, share, {*policy, days, seed, {}});
         const QLocale locale;
         out << TresenSim::tr("Counters per hour for %1 % called within %2 min (%3, %n day(s)):",
                              nullptr, days)
@@ -265,13 +275,13 @@ int main(int argc, char *argv[])
         QList<SimulationResult> results;
         for (const DispatchPolicy each :
              {DispatchPolicy::Fifo, DispatchPolicy::Zms, DispatchPolicy::Tresen})
-            results.append(simulate(*scenario, {each, days, seed}));
+            results.append(simulate(*scenario, {each, days, seed, {}}));
         out << (scenario->name.isEmpty() ? source : scenario->name) << " — "
             << TresenSim::tr("%n day(s), seed %1", nullptr, days).arg(seed) << "\n\n";
         printComparison(out, *scenario, results);
         return 0;
     }
-    const SimulationResult result = simulate(*scenario, {*policy, days, seed});
+    const SimulationResult result = simulate(*scenario, {*policy, days, seed, {}});
     if (parser.isSet(u"json"_s)) {
         out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact) << "\n";
         return 0;

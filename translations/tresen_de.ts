@@ -2580,12 +2580,12 @@
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>Whom a counter calls next. Tresen: appointments on time, short visits first while waits are alike, nobody overtaken for more than 30 minutes, visitors few counters can serve to those counters. In order of arrival: appointments due, then priority, then the line. ZMS: the rules of the ZMS calling system. tresen-sim --compare shows what each would do on a day of your office.</source>
-        <translation>Wen ein Schalter als Nächstes aufruft. Tresen: Termine pünktlich, kurze Anliegen zuerst, solange die Wartezeiten ähnlich sind, niemand wird länger als 30 Minuten überholt, wen nur wenige Schalter bedienen können, geht an diese Schalter. Nach Ankunft: fällige Termine, dann Vorrang, dann die Reihe. ZMS: die Regeln des Aufrufsystems ZMS. tresen-sim --compare zeigt, was jede Reihenfolge an einem Tag Ihres Amts bewirken würde.</translation>
-    </message>
-    <message>
         <source>&amp;Calling order:</source>
         <translation>Aufruf&amp;reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Whom a counter calls next. Tresen: appointments on time, short visits first while waits are alike, nobody overtaken for more than 90 minutes, visitors few counters can serve to those counters. In order of arrival: appointments due, then priority, then the line. ZMS: the rules of the ZMS calling system. tresen-sim --compare shows what each would do on a day of your office.</source>
+        <translation>Wen ein Schalter als Nächstes aufruft. Tresen: Termine pünktlich, kurze Anliegen zuerst, solange die Wartezeiten ähnlich sind, niemand wird länger als 90 Minuten überholt, wen nur wenige Schalter bedienen können, geht an diese Schalter. Nach Ankunft: fällige Termine, dann Vorrang, dann die Reihe. ZMS: die Regeln des Aufrufsystems ZMS. tresen-sim --compare zeigt, was jede Reihenfolge an einem Tag Ihres Amts bewirken würde.</translation>
     </message>
 </context>
 <context>
@@ -5589,6 +5589,14 @@ Die Trauung von %2 &amp; %3 trotzdem bestätigen?</translation>
     <message>
         <source>the database</source>
         <translation>die Datenbank</translation>
+    </message>
+    <message>
+        <source>walk-ins: estimate error, median / p90 (min)</source>
+        <translation>Ohne Termin: Fehler der Schätzung, Median / p90 (Min.)</translation>
+    </message>
+    <message>
+        <source>walk-ins: ZMS formula&apos;s error, median / p90 (min)</source>
+        <translation>Ohne Termin: Fehler der ZMS-Formel, Median / p90 (Min.)</translation>
     </message>
 </context>
 <context>

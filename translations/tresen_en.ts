@@ -2580,11 +2580,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Whom a counter calls next. Tresen: appointments on time, short visits first while waits are alike, nobody overtaken for more than 30 minutes, visitors few counters can serve to those counters. In order of arrival: appointments due, then priority, then the line. ZMS: the rules of the ZMS calling system. tresen-sim --compare shows what each would do on a day of your office.</source>
+        <source>&amp;Calling order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Calling order:</source>
+        <source>Whom a counter calls next. Tresen: appointments on time, short visits first while waits are alike, nobody overtaken for more than 90 minutes, visitors few counters can serve to those counters. In order of arrival: appointments due, then priority, then the line. ZMS: the rules of the ZMS calling system. tresen-sim --compare shows what each would do on a day of your office.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5581,6 +5581,14 @@ Confirm the wedding of %2 &amp; %3 anyway?</source>
     </message>
     <message>
         <source>the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-ins: estimate error, median / p90 (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-ins: ZMS formula&apos;s error, median / p90 (min)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -65,14 +65,16 @@ OrderKey tresenKey(const DispatchState &state, const QueuedTicket &ticket,
     if (ticket.dueAt > 0)
         return {4, 0, ticket.dueAt, ticket.id};
     const qint64 waitedMs = std::max<qint64>(0, state.now - ticket.queueAt);
-    if (waitedMs >= Dispatch::kOvertakeCapMs)
+    const qint64 cap = state.tuning.overtakeCapMs;
+    if (cap > 0 && waitedMs >= cap)
         return {2, 0, ticket.queueAt, ticket.id}; // overtaken long enough: in line order
     // Highest response ratio first: (wait + visit) / visit, so a short visit
     // goes ahead of a long one while their waits are alike, and any wait
     // grows into a lead. A service few staffed counters can take weighs more
     // at a counter that can: that counter is its only chance.
     const double visit = minutesOf(state, ticket.serviceId);
-    const double ratio = (double(waitedMs) / 60000.0 + visit) / visit;
+    const double ratio =
+        (double(waitedMs) / 60000.0 + visit) / std::pow(visit, state.tuning.shortVisitWeight);
     const int able = std::max(1, serving.value(ticket.serviceId, 1));
     const double scarcity = std::sqrt(double(std::max(staffed, able)) / double(able));
     return {3, -(ratio * scarcity), ticket.queueAt, ticket.id};
@@ -168,11 +170,13 @@ std::optional<qsizetype> chooseNextTicket(DispatchPolicy policy, const DispatchS
 
 QHash<qint64, qint64> forecastCalls(DispatchPolicy policy, qint64 now,
                                     QList<ForecastCounter> counters, QList<QueuedTicket> waiting,
-                                    const QHash<qint64, double> &serviceMinutes, qint64 until)
+                                    const QHash<qint64, double> &serviceMinutes, qint64 until,
+                                    const TresenTuning &tuning)
 {
     QHash<qint64, qint64> calls;
     DispatchState state;
     state.serviceMinutes = serviceMinutes;
+    state.tuning = tuning;
     for (const ForecastCounter &counter : std::as_const(counters))
         state.staffed.append(counter.counter);
     while (!waiting.isEmpty() && !counters.isEmpty()) {

@@ -48,6 +48,23 @@ struct DispatchCounter
     QList<qint64> serviceIds;
 };
 
+// The tresen policy's two knobs. The defaults are what the server runs, for
+// every office alike; other values are for measuring the policy's frontier
+// (tresen-bench-dispatch), never set per office or scenario.
+struct TresenTuning
+{
+    // Once a walk-in has waited this long it goes before every shorter wait,
+    // in line order (the bound on being overtaken); 0: no bound.
+    // 90 minutes: of the knobs measured (docs/benchmarks.md, tresen-bench-
+    // dispatch) the cap that keeps fifo's p95 on the most days with the
+    // lowest mean, and a bound a clerk can tell a visitor.
+    qint64 overtakeCapMs = 90 * 60 * 1000;
+    // How much shorter visits go first: a walk-in's weight is
+    // (wait + visit) / visit^shortVisitWeight. 1 is the response ratio; 0
+    // nearly the line's order; large values shortest visit first.
+    double shortVisitWeight = 1.0;
+};
+
 struct DispatchState
 {
     qint64 now = 0;
@@ -59,6 +76,7 @@ struct DispatchState
     // Expected processing minutes per service (learned, or the service's
     // configured duration); services missing here count kDefaultServiceMinutes.
     QHash<qint64, double> serviceMinutes;
+    TresenTuning tuning; // the tresen policy's
 };
 
 namespace Dispatch {
@@ -72,9 +90,6 @@ constexpr qint64 kZmsAppointmentLeadMs = 2 * 60 * 1000;
 constexpr qint64 kZmsRecallPauseMs = 5 * 60 * 1000;
 // Tresen: appointments due within this are called first (they were told a time).
 constexpr qint64 kAppointmentLeadMs = 1 * 60 * 1000;
-// Tresen: once a walk-in has waited this long, it goes before every
-// shorter wait (the bound on being overtaken).
-constexpr qint64 kOvertakeCapMs = 30 * 60 * 1000;
 } // namespace Dispatch
 
 // Whether `counter` may call `ticket`: transferred to it, or of a service it serves.
@@ -98,4 +113,5 @@ struct ForecastCounter
 // `until`, stops once that ticket has its time.
 QHash<qint64, qint64> forecastCalls(DispatchPolicy policy, qint64 now,
                                     QList<ForecastCounter> counters, QList<QueuedTicket> waiting,
-                                    const QHash<qint64, double> &serviceMinutes, qint64 until = 0);
+                                    const QHash<qint64, double> &serviceMinutes, qint64 until = 0,
+                                    const TresenTuning &tuning = {});

@@ -91,6 +91,8 @@ struct Totals
     std::vector<double> lateness;
     std::vector<double> estimateErrors;
     std::vector<double> zmsEstimateErrors;
+    std::vector<double> walkInEstimateErrors;
+    std::vector<double> walkInZmsEstimateErrors;
     int withinTarget = 0;
     int visitors = 0;
     int noShows = 0;
@@ -115,6 +117,10 @@ QJsonObject SimulationResult::toJson() const
             {u"appointmentLatenessP90Minutes"_s, appointmentLatenessP90Minutes},
             {u"estimateMedianAbsErrorMinutes"_s, estimateMedianAbsErrorMinutes},
             {u"zmsEstimateMedianAbsErrorMinutes"_s, zmsEstimateMedianAbsErrorMinutes},
+            {u"walkInEstimateMedianAbsErrorMinutes"_s, walkInEstimateMedianAbsErrorMinutes},
+            {u"walkInZmsEstimateMedianAbsErrorMinutes"_s, walkInZmsEstimateMedianAbsErrorMinutes},
+            {u"walkInEstimateP90AbsErrorMinutes"_s, walkInEstimateP90AbsErrorMinutes},
+            {u"walkInZmsEstimateP90AbsErrorMinutes"_s, walkInZmsEstimateP90AbsErrorMinutes},
             {u"utilisation"_s, utilisation},
             {u"serviceLevelByHour"_s, [this] {
                  QJsonArray levels;
@@ -204,8 +210,9 @@ SimulationResult simulate(const Scenario &scenario, const SimulationOptions &opt
                     forecast.append({counters.at(c), freeAt.at(c)});
                 QList<QueuedTicket> withIt = waiting;
                 withIt.append(ticket);
-                const QHash<qint64, qint64> calls = forecastCalls(
-                    options.policy, visitor.arrival, forecast, withIt, learned, ticket.id);
+                const QHash<qint64, qint64> calls =
+                    forecastCalls(options.policy, visitor.arrival, forecast, withIt, learned,
+                                  ticket.id, options.tuning);
                 const qint64 from = std::max(visitor.arrival, visitor.dueAt);
                 if (calls.contains(ticket.id))
                     told[next] =
@@ -219,7 +226,8 @@ SimulationResult simulate(const Scenario &scenario, const SimulationOptions &opt
             for (const qsizetype c : staffedIndexes.at(hour)) {
                 if (freeAt.at(c) > now || waiting.isEmpty())
                     continue;
-                DispatchState state{now, counters.at(c), staffedIn.at(hour), waiting, learned};
+                DispatchState state{now,     counters.at(c), staffedIn.at(hour),
+                                    waiting, learned,        options.tuning};
                 const auto chosen = chooseNextTicket(options.policy, state);
                 if (!chosen)
                     continue;
@@ -238,9 +246,16 @@ SimulationResult simulate(const Scenario &scenario, const SimulationOptions &opt
                     totals.lateness.push_back(double(std::max<qint64>(0, now - visitor.dueAt)) /
                                               kMinuteMs);
                 // The estimates this visitor was told, against what came.
-                if (told.at(ticket.id) >= 0)
-                    totals.estimateErrors.push_back(std::abs(told.at(ticket.id) - wait));
-                totals.zmsEstimateErrors.push_back(std::abs(zmsTold.at(ticket.id) - wait));
+                const double zmsError = std::abs(zmsTold.at(ticket.id) - wait);
+                if (told.at(ticket.id) >= 0) {
+                    const double error = std::abs(told.at(ticket.id) - wait);
+                    totals.estimateErrors.push_back(error);
+                    if (visitor.dueAt == 0)
+                        totals.walkInEstimateErrors.push_back(error);
+                }
+                totals.zmsEstimateErrors.push_back(zmsError);
+                if (visitor.dueAt == 0)
+                    totals.walkInZmsEstimateErrors.push_back(zmsError);
                 freeAt[c] = now + visitor.durationMs;
                 lastFinish = std::max(lastFinish, freeAt.at(c));
                 totals.busyMs += double(visitor.durationMs);
@@ -293,6 +308,10 @@ SimulationResult simulate(const Scenario &scenario, const SimulationOptions &opt
     result.appointmentLatenessP90Minutes = percentile(totals.lateness, 0.9);
     result.estimateMedianAbsErrorMinutes = percentile(totals.estimateErrors, 0.5);
     result.zmsEstimateMedianAbsErrorMinutes = percentile(totals.zmsEstimateErrors, 0.5);
+    result.walkInEstimateMedianAbsErrorMinutes = percentile(totals.walkInEstimateErrors, 0.5);
+    result.walkInZmsEstimateMedianAbsErrorMinutes = percentile(totals.walkInZmsEstimateErrors, 0.5);
+    result.walkInEstimateP90AbsErrorMinutes = percentile(totals.walkInEstimateErrors, 0.9);
+    result.walkInZmsEstimateP90AbsErrorMinutes = percentile(totals.walkInZmsEstimateErrors, 0.9);
     result.utilisation = totals.spanMs > 0 ? totals.busyMs / totals.spanMs : 0;
     for (int hour = 0; hour < hours; ++hour)
         result.serviceLevelByHour.append(totals.servedByHour.at(hour) > 0

@@ -10,6 +10,7 @@ struct SimulationOptions
     DispatchPolicy policy = DispatchPolicy::Fifo;
     int days = 20;
     quint64 seed = 1;
+    TresenTuning tuning; // the tresen policy's knobs (the server's by default)
 };
 
 // What whole simulated days came to. Waits in minutes: a walk-in waits from
@@ -33,6 +34,12 @@ struct SimulationResult
     // ZMS formula (tickets ahead x the service's minutes / its counters) beside it.
     double estimateMedianAbsErrorMinutes = 0;
     double zmsEstimateMedianAbsErrorMinutes = 0;
+    // The same for walk-ins alone: an appointment is mostly called at its
+    // time and told so, which flatters the figures above.
+    double walkInEstimateMedianAbsErrorMinutes = 0;
+    double walkInZmsEstimateMedianAbsErrorMinutes = 0;
+    double walkInEstimateP90AbsErrorMinutes = 0;
+    double walkInZmsEstimateP90AbsErrorMinutes = 0;
     double utilisation = 0; // busy time of the counters over their working span
     // The service level of the visitors who arrived in each opening hour
     // (1 where nobody did).

@@ -77,11 +77,11 @@ QList<SimulationResult> WhatIf::play() const
     const Scenario staffed = withStaffing(m_scenario, m_countersPerHour);
     for (const DispatchPolicy policy :
          {DispatchPolicy::Fifo, DispatchPolicy::Zms, DispatchPolicy::Tresen})
-        results.append(simulate(staffed, {policy, kDays, kSeed}));
+        results.append(simulate(staffed, {policy, kDays, kSeed, {}}));
     return results;
 }
 
 StaffingAdvice WhatIf::advise(double share, DispatchPolicy policy) const
 {
-    return adviseStaffing(m_scenario, share, {policy, kDays, kSeed});
+    return adviseStaffing(m_scenario, share, {policy, kDays, kSeed, {}});
 }

@@ -55,6 +55,9 @@ private slots:
     void chooses();
     void theOrderDoesNotDependOnTheQueuesOrder();
     void aForecastWaitsOutTheZmsPause();
+    void theTresenKnobs_data();
+    void theTresenKnobs();
+    void aForecastTurnsTheSameKnobs();
 };
 
 void tst_Dispatcher::policyNames()
@@ -131,9 +134,9 @@ void tst_Dispatcher::chooses_data()
     // (25 + 20) / 20 = 2.25 against (1 + 5) / 5 = 1.2
     QTest::addRow("tresen: a long wait before a short visit that just came")
         << P::Tresen << 25 << all << alone << queue({{1, 2, 0}, {2, 1, 24}}) << qint64(1);
-    // 31 minutes is over the cap; (29 + 5) / 5 = 6.8 is not
-    QTest::addRow("tresen: overtaken for 30 minutes, then called")
-        << P::Tresen << 31 << all << alone << queue({{1, 2, 0}, {2, 1, 2}}) << qint64(1);
+    // 91 minutes is over the cap; (89 + 5) / 5 = 18.8 would beat (91 + 20) / 20 = 5.55
+    QTest::addRow("tresen: overtaken for 90 minutes, then called")
+        << P::Tresen << 91 << all << alone << queue({{1, 2, 0}, {2, 1, 2}}) << qint64(1);
     QTest::addRow("tresen: an early appointment waits while walk-ins do")
         << P::Tresen << 10 << all << alone << queue({{1, 1, 2, 40}, {2, 2, 9}}) << qint64(2);
     QTest::addRow("tresen: an early appointment when nobody else waits")
@@ -203,6 +206,64 @@ void tst_Dispatcher::aForecastWaitsOutTheZmsPause()
     const QHash<qint64, qint64> alone = forecastCalls(DispatchPolicy::Zms, at(10), counters,
                                                       queue({{1, 1, 0, -1, 0, 9}}), kMinutes);
     QCOMPARE(alone.value(1, -1), at(14));
+}
+
+void tst_Dispatcher::theTresenKnobs_data()
+{
+    QTest::addColumn<int>("capMinutes");
+    QTest::addColumn<double>("weight");
+    QTest::addColumn<int>("nowMinute");
+    QTest::addColumn<QList<QueuedTicket>>("waiting");
+    QTest::addColumn<qint64>("expected");
+
+    // A 20-minute visit waiting since 0, a 5-minute one since 38; at 40:
+    // (40 + 20) / 20 = 3 against (2 + 5) / 5 = 1.4 with weight 1, but
+    // 60 / 20^4 against 7 / 5^4 (= 0.0004 against 0.011) with weight 4.
+    const QList<QueuedTicket> longWait = queue({{1, 2, 0}, {2, 1, 38}});
+    QTest::addRow("weight 4, over the cap: line order") << 30 << 4.0 << 40 << longWait << qint64(1);
+    QTest::addRow("weight 4, no cap: the short visit") << 0 << 4.0 << 40 << longWait << qint64(2);
+    QTest::addRow("weight 1, no cap: the long wait") << 0 << 1.0 << 40 << longWait << qint64(1);
+    // At 10: a 5-minute visit since 2, a 20-minute one since 0: (8 + 5) / 5
+    // = 2.6 against 30 / 20 = 1.5 with weight 1; 13 against 30 with weight 0.
+    const QList<QueuedTicket> alike = queue({{1, 1, 2}, {2, 2, 0}});
+    QTest::addRow("weight 1: the short visit") << 30 << 1.0 << 10 << alike << qint64(1);
+    QTest::addRow("weight 0: the longer wait") << 30 << 0.0 << 10 << alike << qint64(2);
+}
+
+void tst_Dispatcher::theTresenKnobs()
+{
+    QFETCH(int, capMinutes);
+    QFETCH(double, weight);
+    QFETCH(int, nowMinute);
+    QFETCH(QList<QueuedTicket>, waiting);
+    QFETCH(qint64, expected);
+
+    DispatchState state;
+    state.now = at(nowMinute);
+    state.counter = {7, {1, 2, 3}};
+    state.staffed = {state.counter};
+    state.waiting = waiting;
+    state.serviceMinutes = kMinutes;
+    state.tuning = {capMinutes * kMinute, weight};
+    const auto chosen = chooseNextTicket(DispatchPolicy::Tresen, state);
+    QVERIFY(chosen);
+    QCOMPARE(waiting.at(*chosen).id, expected);
+}
+
+void tst_Dispatcher::aForecastTurnsTheSameKnobs()
+{
+    const QList<ForecastCounter> counters{{{1, {1, 2}}, at(40)}};
+    const QList<QueuedTicket> waiting = queue({{1, 2, 0}, {2, 1, 38}});
+    // The shipped knobs: the long wait's ratio (3) beats the short visit's (1.4).
+    const QHash<qint64, qint64> shipped =
+        forecastCalls(DispatchPolicy::Tresen, at(40), counters, waiting, kMinutes);
+    QCOMPARE(shipped.value(1), at(40));
+    QCOMPARE(shipped.value(2), at(60));
+    // No cap, weight 4: the short visit first.
+    const QHash<qint64, qint64> shortFirst =
+        forecastCalls(DispatchPolicy::Tresen, at(40), counters, waiting, kMinutes, 0, {0, 4.0});
+    QCOMPARE(shortFirst.value(2), at(40));
+    QCOMPARE(shortFirst.value(1), at(45));
 }
 
 QTEST_APPLESS_MAIN(tst_Dispatcher)

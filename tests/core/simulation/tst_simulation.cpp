@@ -4,6 +4,7 @@
 
 #include "core/simulation/simulation.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +45,8 @@ private slots:
     void aQueueAtOneCounterIsServedInTurn();
     void everyoneWhoCameIsServed();
     void aCounterWorksInItsHoursOnly();
+    void walkInsEstimatesAreMeasuredApart();
+    void theTresenKnobsPlayTheSameVisitorsDifferently();
 };
 
 void tst_Simulation::theSameSeedGivesTheSameDays()
@@ -51,15 +54,15 @@ void tst_Simulation::theSameSeedGivesTheSameDays()
     const Scenario scenario = scenarioOf(kBusyDay);
     for (const DispatchPolicy policy :
          {DispatchPolicy::Fifo, DispatchPolicy::Zms, DispatchPolicy::Tresen}) {
-        const SimulationResult first = simulate(scenario, {policy, 3, 42});
-        const SimulationResult again = simulate(scenario, {policy, 3, 42});
+        const SimulationResult first = simulate(scenario, {policy, 3, 42, {}});
+        const SimulationResult again = simulate(scenario, {policy, 3, 42, {}});
         QCOMPARE(again.toJson(), first.toJson());
-        const SimulationResult other = simulate(scenario, {policy, 3, 43});
+        const SimulationResult other = simulate(scenario, {policy, 3, 43, {}});
         QVERIFY(other.toJson() != first.toJson());
     }
     // Every policy meets the same visitors.
-    const SimulationResult fifo = simulate(scenario, {DispatchPolicy::Fifo, 3, 42});
-    const SimulationResult tresen = simulate(scenario, {DispatchPolicy::Tresen, 3, 42});
+    const SimulationResult fifo = simulate(scenario, {DispatchPolicy::Fifo, 3, 42, {}});
+    const SimulationResult tresen = simulate(scenario, {DispatchPolicy::Tresen, 3, 42, {}});
     QCOMPARE(tresen.visitors, fifo.visitors);
     QCOMPARE(tresen.noShows, fifo.noShows);
 }
@@ -73,7 +76,7 @@ void tst_Simulation::appointmentsOnTimeAtAFreeCounterWaitNothing()
       "counters": [{"id": "1", "services": ["a"]}],
       "noShowRate": 0, "appointmentArrivalMinutes": {"mean": 0, "sd": 0}
     })");
-    const SimulationResult result = simulate(scenario, {DispatchPolicy::Tresen, 5, 1});
+    const SimulationResult result = simulate(scenario, {DispatchPolicy::Tresen, 5, 1, {}});
     QCOMPARE(result.visitors, 15);
     QCOMPARE(result.served, 15);
     QCOMPARE(result.noShows, 0);
@@ -99,7 +102,7 @@ void tst_Simulation::aQueueAtOneCounterIsServedInTurn()
     })");
     for (const DispatchPolicy policy :
          {DispatchPolicy::Fifo, DispatchPolicy::Zms, DispatchPolicy::Tresen}) {
-        const SimulationResult result = simulate(scenario, {policy, 1, 7});
+        const SimulationResult result = simulate(scenario, {policy, 1, 7, {}});
         QCOMPARE(result.served, 12);
         QCOMPARE(result.meanWaitMinutes, 27.5);
         QCOMPARE(result.maxWaitMinutes, 55.0);
@@ -115,7 +118,7 @@ void tst_Simulation::everyoneWhoCameIsServed()
     const Scenario scenario = scenarioOf(kBusyDay);
     for (const DispatchPolicy policy :
          {DispatchPolicy::Fifo, DispatchPolicy::Zms, DispatchPolicy::Tresen}) {
-        const SimulationResult result = simulate(scenario, {policy, 5, 3});
+        const SimulationResult result = simulate(scenario, {policy, 5, 3, {}});
         QVERIFY(result.visitors > 5 * 100);
         QCOMPARE(result.served, result.visitors);
         QVERIFY(result.meanWaitMinutes > 0);
@@ -137,13 +140,13 @@ void tst_Simulation::aCounterWorksInItsHoursOnly()
     const auto scenarioWith = [&json](const QByteArray &hours) {
         return scenarioOf(QByteArray(json).replace("HOURS", hours));
     };
-    const SimulationResult both = simulate(scenarioWith(""), {DispatchPolicy::Fifo, 2, 1});
+    const SimulationResult both = simulate(scenarioWith(""), {DispatchPolicy::Fifo, 2, 1, {}});
     QCOMPARE(both.served, 48);
     QCOMPARE(both.maxWaitMinutes, 0.0);
     // The second counter starts at 10:00: the first hour's line builds up,
     // and the last one of it (09:55) is called at 10:20.
     const SimulationResult late =
-        simulate(scenarioWith(R"(, "hours": [0, 1])"), {DispatchPolicy::Fifo, 2, 1});
+        simulate(scenarioWith(R"(, "hours": [0, 1])"), {DispatchPolicy::Fifo, 2, 1, {}});
     QCOMPARE(late.served, 48);
     QVERIFY2(late.maxWaitMinutes > 20, qPrintable(QString::number(late.maxWaitMinutes)));
     QVERIFY(late.serviceLevelByHour.at(0) < 1.0);
@@ -152,8 +155,55 @@ void tst_Simulation::aCounterWorksInItsHoursOnly()
     QVERIFY(late.utilisation > both.utilisation);
     // Nobody staffed after the first hour: whoever waits is served all the same.
     const SimulationResult early =
-        simulate(scenarioWith(R"(, "hours": [1, 0])"), {DispatchPolicy::Fifo, 2, 1});
+        simulate(scenarioWith(R"(, "hours": [1, 0])"), {DispatchPolicy::Fifo, 2, 1, {}});
     QCOMPARE(early.served, 48);
+}
+
+void tst_Simulation::walkInsEstimatesAreMeasuredApart()
+{
+    // Walk-ins only: their figures are everyone's.
+    const Scenario walkIns = scenarioOf(R"({
+      "opening": {"from": "08:00", "to": "12:00"},
+      "services": [{"id": "a", "minutes": {"mean": 10, "sd": 4}, "walkInsPerHour": [14, 14, 14, 14]}],
+      "counters": [{"id": "1", "services": ["a"]}, {"id": "2", "services": ["a"]}],
+      "noShowRate": 0, "appointmentArrivalMinutes": {"mean": 0, "sd": 0}
+    })");
+    const SimulationResult alone = simulate(walkIns, {DispatchPolicy::Tresen, 5, 2, {}});
+    QVERIFY(alone.estimateMedianAbsErrorMinutes > 0); // a queue: the forecast errs
+    QCOMPARE(alone.walkInEstimateMedianAbsErrorMinutes, alone.estimateMedianAbsErrorMinutes);
+    QCOMPARE(alone.walkInZmsEstimateMedianAbsErrorMinutes, alone.zmsEstimateMedianAbsErrorMinutes);
+    QVERIFY(alone.walkInEstimateP90AbsErrorMinutes >= alone.walkInEstimateMedianAbsErrorMinutes);
+    // Appointments only: no walk-in figures.
+    const Scenario booked = scenarioOf(R"({
+      "opening": {"from": "09:00", "to": "10:00"},
+      "services": [{"id": "a", "minutes": {"mean": 10, "sd": 3}, "appointmentsPerHour": 6}],
+      "counters": [{"id": "1", "services": ["a"]}],
+      "noShowRate": 0, "appointmentArrivalMinutes": {"mean": 0, "sd": 0}
+    })");
+    const SimulationResult appointments = simulate(booked, {DispatchPolicy::Fifo, 3, 2, {}});
+    QVERIFY(appointments.served > 0);
+    QCOMPARE(appointments.walkInEstimateP90AbsErrorMinutes, 0.0);
+    QCOMPARE(appointments.walkInZmsEstimateP90AbsErrorMinutes, 0.0);
+    const QJsonObject json = alone.toJson();
+    QCOMPARE(json[u"walkInEstimateMedianAbsErrorMinutes"_s].toDouble(),
+             alone.walkInEstimateMedianAbsErrorMinutes);
+    QCOMPARE(json[u"walkInZmsEstimateP90AbsErrorMinutes"_s].toDouble(),
+             alone.walkInZmsEstimateP90AbsErrorMinutes);
+}
+
+void tst_Simulation::theTresenKnobsPlayTheSameVisitorsDifferently()
+{
+    const Scenario scenario = scenarioOf(kBusyDay);
+    const SimulationResult shipped = simulate(scenario, {DispatchPolicy::Tresen, 5, 3, {}});
+    // No cap, the shortest visit first: the short service's crowd goes
+    // ahead of the long visits, so the mean falls.
+    const SimulationResult shortFirst =
+        simulate(scenario, {DispatchPolicy::Tresen, 5, 3, {0, 16.0}});
+    QCOMPARE(shortFirst.visitors, shipped.visitors);
+    QCOMPARE(shortFirst.served, shipped.served);
+    QVERIFY2(shortFirst.meanWaitMinutes < shipped.meanWaitMinutes,
+             qPrintable(
+                 u"%1 against %2"_s.arg(shortFirst.meanWaitMinutes).arg(shipped.meanWaitMinutes)));
 }
 
 QTEST_GUILESS_MAIN(tst_Simulation)

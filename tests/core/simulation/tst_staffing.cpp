@@ -39,7 +39,7 @@ private slots:
 
 void tst_Staffing::staffsThePeakAndNoMore()
 {
-    const SimulationOptions options{DispatchPolicy::Fifo, 20, 7};
+    const SimulationOptions options{DispatchPolicy::Fifo, 20, 7, {}};
     const StaffingAdvice advice = adviseStaffing(peak(), 0.8, options);
     QVERIFY(advice.reached);
     QCOMPARE(advice.countersPerHour.size(), 3);
@@ -68,7 +68,7 @@ void tst_Staffing::saysWhenEvenEveryCounterIsNotEnough()
 {
     Scenario scenario = peak();
     scenario.counters.resize(2); // two counters for twenty visits an hour
-    const StaffingAdvice advice = adviseStaffing(scenario, 0.8, {DispatchPolicy::Fifo, 10, 7});
+    const StaffingAdvice advice = adviseStaffing(scenario, 0.8, {DispatchPolicy::Fifo, 10, 7, {}});
     QVERIFY(!advice.reached);
     QCOMPARE(advice.countersPerHour.at(1), 2);
 }
