@@ -2,6 +2,8 @@
 
 #include "core/domain/ticket.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <cmath>
 #include <tuple>
@@ -171,7 +173,7 @@ std::optional<qsizetype> chooseNextTicket(DispatchPolicy policy, const DispatchS
 QHash<qint64, qint64> forecastCalls(DispatchPolicy policy, qint64 now,
                                     QList<ForecastCounter> counters, QList<QueuedTicket> waiting,
                                     const QHash<qint64, double> &serviceMinutes, qint64 until,
-                                    const TresenTuning &tuning)
+                                    const TresenTuning &tuning, QList<QueuedTicket> expected)
 {
     QHash<qint64, qint64> calls;
     DispatchState state;
@@ -179,7 +181,15 @@ QHash<qint64, qint64> forecastCalls(DispatchPolicy policy, qint64 now,
     state.tuning = tuning;
     for (const ForecastCounter &counter : std::as_const(counters))
         state.staffed.append(counter.counter);
-    while (!waiting.isEmpty() && !counters.isEmpty()) {
+    std::sort(expected.begin(), expected.end(), [](const QueuedTicket &a, const QueuedTicket &b) {
+        return std::pair(a.queueAt, a.id) < std::pair(b.queueAt, b.id);
+    });
+    QSet<qint64> expectedIds;
+    for (const QueuedTicket &ticket : std::as_const(expected))
+        expectedIds.insert(ticket.id);
+    qsizetype joined = 0;                   // of `expected`, in line by now
+    qsizetype withoutTime = waiting.size(); // of the waiting at the start
+    while (withoutTime > 0 && !counters.isEmpty()) {
         // The counter free first (the lower id on a tie) calls next.
         const auto next =
             std::min_element(counters.cbegin(), counters.cend(), [](const auto &a, const auto &b) {
@@ -187,13 +197,24 @@ QHash<qint64, qint64> forecastCalls(DispatchPolicy policy, qint64 now,
             });
         const qsizetype c = next - counters.cbegin();
         state.now = std::max(now, counters.at(c).freeAt);
+        for (; joined < expected.size() && expected.at(joined).queueAt <= state.now; ++joined)
+            waiting.append(expected.at(joined));
         state.counter = counters.at(c).counter;
         state.waiting = waiting;
         const auto chosen = chooseNextTicket(policy, state);
         if (!chosen) {
             // None now: under zms one called a moment ago may be callable once
-            // its pause is over; else this counter takes none of those left.
-            if (const auto resume = endOfPause(policy, state))
+            // its pause is over, and a booked visitor this counter may take
+            // comes later; else this counter takes none of those left.
+            std::optional<qint64> resume = endOfPause(policy, state);
+            for (qsizetype e = joined; e < expected.size(); ++e) {
+                if (counterMayTake(state.counter, expected.at(e))) {
+                    resume =
+                        std::min(resume.value_or(expected.at(e).queueAt), expected.at(e).queueAt);
+                    break;
+                }
+            }
+            if (resume)
                 counters[c].freeAt = *resume;
             else
                 counters.removeAt(c);
@@ -201,6 +222,8 @@ QHash<qint64, qint64> forecastCalls(DispatchPolicy policy, qint64 now,
         }
         const QueuedTicket ticket = waiting.takeAt(*chosen);
         calls.insert(ticket.id, state.now);
+        if (!expectedIds.contains(ticket.id))
+            --withoutTime;
         if (ticket.id == until)
             break;
         counters[c].freeAt = state.now + qint64(minutesOf(state, ticket.serviceId) * 60000.0);

@@ -81,6 +81,9 @@ struct DispatchState
 
 namespace Dispatch {
 constexpr double kDefaultServiceMinutes = 12.0;
+// A booked appointment nobody checked in for counts as still coming in a
+// forecast until this long after its start (then as a no-show).
+constexpr qint64 kBookedStillExpectedMs = 5 * 60 * 1000;
 // A service's expected minutes in `serviceMinutes`, kDefaultServiceMinutes
 // where it has none (or none above 0).
 double expectedMinutes(const QHash<qint64, double> &serviceMinutes, qint64 serviceId);
@@ -108,10 +111,15 @@ struct ForecastCounter
 };
 
 // When each waiting ticket is expected to be called (ms since the epoch),
-// by running the dispatcher forward from `now` with the expected minutes
-// and nobody new arriving. A ticket no counter takes is missing. With
-// `until`, stops once that ticket has its time.
+// by running the dispatcher forward from `now` with the expected minutes.
+// Nobody new arrives but the `expected` (booked appointments not here yet,
+// ids other than the waiting's): each joins the line at its queueAt, and
+// is called at its time ahead of walk-ins who came before. A ticket no
+// counter takes is missing; the forecast ends once every waiting ticket has
+// its time (the expected ones have theirs only where that came first).
+// With `until`, stops once that ticket has its time.
 QHash<qint64, qint64> forecastCalls(DispatchPolicy policy, qint64 now,
                                     QList<ForecastCounter> counters, QList<QueuedTicket> waiting,
                                     const QHash<qint64, double> &serviceMinutes, qint64 until = 0,
-                                    const TresenTuning &tuning = {});
+                                    const TresenTuning &tuning = {},
+                                    QList<QueuedTicket> expected = {});

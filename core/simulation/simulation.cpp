@@ -23,6 +23,15 @@ struct Visitor
     qint64 durationMs = 0;
 };
 
+// A booked appointment as the office knows it: its start, not whether and
+// when its visitor comes.
+struct Booking
+{
+    qsizetype service = 0;
+    qint64 start = 0;
+    qint64 arrival = -1; // -1: nobody came (or only after closing)
+};
+
 double percentile(std::vector<double> values, double p)
 {
     if (values.empty())
@@ -35,9 +44,10 @@ double percentile(std::vector<double> values, double p)
 }
 
 // One day's visitors in a fixed order of drawing (services, then hours), so
-// that a seed gives the same day whatever the policy.
+// that a seed gives the same day whatever the policy; `bookings` gets the
+// day's booked appointments, the kept and the missed.
 QList<Visitor> visitorsOfDay(const Scenario &scenario, qint64 dayStart, std::mt19937_64 &rng,
-                             int *noShows)
+                             int *noShows, QList<Booking> *bookings)
 {
     QList<Visitor> visitors;
     const qint64 opens = dayStart + scenario.opensMinute * kMinuteMs;
@@ -72,9 +82,11 @@ QList<Visitor> visitorsOfDay(const Scenario &scenario, qint64 dayStart, std::mt1
                 const qint64 arrival = std::max(opens, start + qint64(offset * double(kMinuteMs)));
                 if (!kept || arrival >= closes) {
                     ++*noShows;
+                    bookings->append({s, start, -1});
                     continue;
                 }
                 visitors.append({s, arrival, start, length});
+                bookings->append({s, start, arrival});
             }
         }
     }
@@ -181,7 +193,9 @@ SimulationResult simulate(const Scenario &scenario, const SimulationOptions &opt
     for (int day = 0; day < options.days; ++day) {
         std::mt19937_64 rng(options.seed * 1'000'003ULL + quint64(day));
         const qint64 dayStart = qint64(day) * kDayMs;
-        const QList<Visitor> visitors = visitorsOfDay(scenario, dayStart, rng, &totals.noShows);
+        QList<Booking> bookings;
+        const QList<Visitor> visitors =
+            visitorsOfDay(scenario, dayStart, rng, &totals.noShows, &bookings);
         totals.visitors += int(visitors.size());
 
         QList<qint64> freeAt(counters.size(), 0);
@@ -210,9 +224,21 @@ SimulationResult simulate(const Scenario &scenario, const SimulationOptions &opt
                     forecast.append({counters.at(c), freeAt.at(c)});
                 QList<QueuedTicket> withIt = waiting;
                 withIt.append(ticket);
+                // The bookings not checked in yet, as the server counts them.
+                QList<QueuedTicket> expected;
+                for (qsizetype b = 0; b < bookings.size(); ++b) {
+                    const Booking &booking = bookings.at(b);
+                    if (booking.arrival >= 0 && booking.arrival <= visitor.arrival)
+                        continue; // here already
+                    if (booking.start + Dispatch::kBookedStillExpectedMs <= visitor.arrival)
+                        continue; // taken for a no-show by now
+                    expected.append({visitors.size() + b, booking.service + 1,
+                                     std::max(visitor.arrival, booking.start), booking.start, 0, 0,
+                                     0});
+                }
                 const QHash<qint64, qint64> calls =
                     forecastCalls(options.policy, visitor.arrival, forecast, withIt, learned,
-                                  ticket.id, options.tuning);
+                                  ticket.id, options.tuning, expected);
                 const qint64 from = std::max(visitor.arrival, visitor.dueAt);
                 if (calls.contains(ticket.id))
                     told[next] =

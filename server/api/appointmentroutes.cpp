@@ -321,15 +321,17 @@ void installAppointmentRoutes(RequestDispatcher &api, const AppointmentRoutes &p
                 parts.tickets.issue(a->officeId.toLongLong(), a->serviceId.toLongLong(),
                                     service->value(u"prefix"_s).toString(),
                                     TicketSource::Appointment, 0, QString(), a->startsAt);
-            // Kept for the statistics' accuracy figure, like a walk-in's.
-            parts.tickets.recordEstimate(
-                ticket.id,
-                QueueEstimator({parts.tickets, parts.directory, parts.settings, parts.serviceTimes},
-                               ticket.officeId, parts.clock())
-                    .estimateFor(ticket));
             a->status = AppointmentStatus::CheckedIn;
             a->ticketId = QString::number(ticket.id);
             const Appointment saved = parts.appointments.update(*a, u"appointment.checked_in"_s);
+            // Kept for the statistics' accuracy figure, like a walk-in's;
+            // after the check-in, so the forecast does not count the
+            // appointment twice (as this ticket and as still to come).
+            parts.tickets.recordEstimate(
+                ticket.id, QueueEstimator({parts.tickets, parts.directory, parts.settings,
+                                           parts.serviceTimes, parts.appointments},
+                                          ticket.officeId, parts.clock())
+                               .estimateFor(ticket));
             parts.auditLog.record(r.user->login, u"appointment.check_in"_s, saved.id);
             QJsonObject json = ticket.toJson();
             json.insert(u"appointmentId"_s, saved.id);

@@ -43,8 +43,9 @@ qint64 officeOf(const QJsonObject &json)
 
 QueueEstimator estimatorOf(const QueueRoutes &parts, qint64 officeId)
 {
-    return QueueEstimator({parts.tickets, parts.directory, parts.settings, parts.serviceTimes},
-                          officeId, parts.clock());
+    return QueueEstimator(
+        {parts.tickets, parts.directory, parts.settings, parts.serviceTimes, parts.appointments},
+        officeId, parts.clock());
 }
 
 // What the dispatcher knows of the office before the queue: its policy, the

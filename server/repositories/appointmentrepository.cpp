@@ -126,6 +126,20 @@ void AppointmentRepository::lockService(qint64 serviceId)
         m_db.exec(u"SELECT id FROM service WHERE id = ? FOR UPDATE"_s, {serviceId});
 }
 
+QList<AppointmentRepository::StillToCome> AppointmentRepository::stillToCome(qint64 officeId,
+                                                                             qint64 from, qint64 to)
+{
+    SqlRows rows = m_db.exec(u"SELECT id, service_id, starts_at FROM appointment WHERE office_id = "
+                             "? AND starts_at >= ? AND starts_at < ? AND status = 'booked' "
+                             "ORDER BY starts_at, id"_s,
+                             {officeId, from, to});
+    QList<StillToCome> booked;
+    while (rows.next())
+        booked.append(
+            {rows.value(0).toLongLong(), rows.value(1).toLongLong(), rows.value(2).toLongLong()});
+    return booked;
+}
+
 int AppointmentRepository::taken(qint64 serviceId, qint64 startsAt, qint64 exceptId)
 {
     SqlRows rows = m_db.exec(u"SELECT COUNT(*) FROM appointment WHERE service_id = ? AND "

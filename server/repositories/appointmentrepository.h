@@ -66,6 +66,16 @@ public:
     // Serialises bookings of one service, so that capacity checks hold
     // across server processes (PostgreSQL; SQLite's write lock does it there).
     void lockService(qint64 serviceId);
+    // A booked appointment nobody has checked in for yet, as a forecast of
+    // the queue needs it: no name, no code.
+    struct StillToCome
+    {
+        qint64 id = 0;
+        qint64 serviceId = 0;
+        qint64 startsAt = 0;
+    };
+    // The office's, starting in [from, to), by time.
+    QList<StillToCome> stillToCome(qint64 officeId, qint64 from, qint64 to);
     // Bookings of a service starting at `startsAt` that take a place.
     int taken(qint64 serviceId, qint64 startsAt, qint64 exceptId = 0);
     // How many visitors a slot of the service takes at once: the active counters that serve it.

@@ -1,10 +1,12 @@
 #include "server/repositories/queueestimator.h"
 
+#include "server/repositories/appointmentrepository.h"
 #include "server/repositories/directoryrepository.h"
 #include "server/repositories/officesettings.h"
 #include "server/repositories/servicetimes.h"
 #include "server/repositories/ticketrepository.h"
 
+#include <QDateTime>
 #include <QSet>
 
 #include <algorithm>
@@ -43,6 +45,19 @@ QueueEstimator::QueueEstimator(const Sources &sources, qint64 officeId, qint64 n
         if (services.contains(counterId)) // not retired since
             m_counters.append(
                 {{counterId, services.value(counterId)}, freeAt.value(counterId, now)});
+    }
+    // Booked visitors still to come today. Their ids in the forecast are
+    // below kNewTicket, so none is a ticket's.
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(now);
+    const qint64 endOfDay = QDateTime(at.date().addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
+    for (const AppointmentRepository::StillToCome &booked : sources.appointments.stillToCome(
+             officeId, now - Dispatch::kBookedStillExpectedMs, endOfDay)) {
+        QueuedTicket ticket;
+        ticket.id = kNewTicket - booked.id;
+        ticket.serviceId = booked.serviceId;
+        ticket.queueAt = std::max(now, booked.startsAt);
+        ticket.dueAt = booked.startsAt;
+        m_expected.append(ticket);
     }
     m_calls = forecast(m_waiting);
 }
@@ -89,7 +104,7 @@ QHash<qint64, qint64> QueueEstimator::forecast(const QList<QueuedTicket> &waitin
         if (ticket.targetCounterId > 0 && !atWork.contains(ticket.targetCounterId))
             ticket.targetCounterId = 0;
     }
-    return forecastCalls(m_policy, m_now, counters, forecastable, m_minutes, until);
+    return forecastCalls(m_policy, m_now, counters, forecastable, m_minutes, until, {}, m_expected);
 }
 
 int QueueEstimator::minutesUntil(qint64 at) const

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 
+class AppointmentRepository;
 class DirectoryRepository;
 class OfficeSettings;
 class ServiceTimes;
@@ -15,7 +16,9 @@ class TicketRepository;
 // (forecastCalls) with the office's policy over the waiting tickets, the
 // counters at work now (one with a visitor is free once that visit's
 // expected minutes are over) and the services' learned minutes. A visitor
-// is told what the office will do, in the order it will call.
+// is told what the office will do, in the order it will call, with today's
+// booked appointments not checked in yet joining at their start (until
+// Dispatch::kBookedStillExpectedMs after it: then taken for no-shows).
 // Where nobody is at work, one counter for every service is assumed, busy
 // for one visit of the first in line; where some counters work but none
 // takes a service, one counter for that service, busy for one of its visits.
@@ -28,6 +31,7 @@ public:
         DirectoryRepository &directory;
         OfficeSettings &settings;
         ServiceTimes &serviceTimes;
+        AppointmentRepository &appointments;
     };
     QueueEstimator(const Sources &sources, qint64 officeId, qint64 now);
 
@@ -47,6 +51,7 @@ private:
     DispatchPolicy m_policy = DispatchPolicy::Fifo;
     QList<Ticket> m_open;
     QList<QueuedTicket> m_waiting;
+    QList<QueuedTicket> m_expected;    // booked, not here yet (ids below kNewTicket)
     QList<ForecastCounter> m_counters; // at work now
     QHash<qint64, double> m_minutes;   // per service
     QHash<qint64, qint64> m_calls;     // by ticket id: the forecast for the whole queue

@@ -58,6 +58,7 @@ private slots:
     void theTresenKnobs_data();
     void theTresenKnobs();
     void aForecastTurnsTheSameKnobs();
+    void aForecastCountsTheBookedStillToCome();
 };
 
 void tst_Dispatcher::policyNames()
@@ -264,6 +265,34 @@ void tst_Dispatcher::aForecastTurnsTheSameKnobs()
         forecastCalls(DispatchPolicy::Tresen, at(40), counters, waiting, kMinutes, 0, {0, 4.0});
     QCOMPARE(shortFirst.value(2), at(40));
     QCOMPARE(shortFirst.value(1), at(45));
+}
+
+void tst_Dispatcher::aForecastCountsTheBookedStillToCome()
+{
+    // Two short walk-ins; a 20-minute appointment at 12 not here yet, and
+    // one at 50. The counter calls the first walk-in at 10, the appointment
+    // when free at 15 (its time has come), the second walk-in at 35.
+    const QList<ForecastCounter> one{{{1, {1, 2}}, at(10)}};
+    const QList<QueuedTicket> walkIns = queue({{1, 1, 0}, {2, 1, 1}});
+    const QList<QueuedTicket> booked = queue({{100, 2, 12, 12}, {101, 2, 50, 50}});
+    for (const DispatchPolicy policy : {DispatchPolicy::Fifo, DispatchPolicy::Tresen}) {
+        const QHash<qint64, qint64> calls =
+            forecastCalls(policy, at(10), one, walkIns, kMinutes, 0, {}, booked);
+        QCOMPARE(calls.value(1), at(10));
+        QCOMPARE(calls.value(100), at(15));
+        QCOMPARE(calls.value(2), at(35));
+        QVERIFY(!calls.contains(101)); // after every waiting ticket has its time
+        // Without the booked, the second walk-in would be told 15.
+        QCOMPARE(forecastCalls(policy, at(10), one, walkIns, kMinutes).value(2), at(15));
+    }
+    // A counter with nothing to do waits for the booked visitor it may take
+    // (it is not left out of the forecast).
+    const QList<ForecastCounter> two{{{1, {2}}, at(10)}, {{2, {1}}, at(30)}};
+    const QHash<qint64, qint64> calls =
+        forecastCalls(DispatchPolicy::Tresen, at(10), two, queue({{1, 1, 0}}), kMinutes, 0, {},
+                      queue({{100, 2, 12, 12}}));
+    QCOMPARE(calls.value(100), at(12));
+    QCOMPARE(calls.value(1), at(30));
 }
 
 QTEST_APPLESS_MAIN(tst_Dispatcher)

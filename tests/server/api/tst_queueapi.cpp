@@ -3,6 +3,7 @@
 // estimates, and the events that go with them.
 
 #include "core/domain/change.h"
+#include "core/domain/isotime.h"
 #include "server/instance/backend.h"
 #include "server/instance/serverinstance.h"
 #include "server/storage/database.h"
@@ -59,6 +60,7 @@ private slots:
     void transferRejects();
     void queueShowsEstimates();
     void estimatesFollowTheDispatchersOrder();
+    void estimatesCountTheBookedStillToCome();
     void twoQuickTicketsDoNotOverturnTheEstimate();
     void recentCallsForTheDisplay();
     void rolesOfQueueRoutes();
@@ -523,6 +525,77 @@ void tst_QueueApi::estimatesFollowTheDispatchersOrder()
     QCOMPARE(estimates(&ids, &newF), (QList<int>{20, 35, 15, 50}));
     QCOMPARE(newF, 20);
     QCOMPARE(setPolicy(QJsonValue::Null), 200);
+}
+
+void tst_QueueApi::estimatesCountTheBookedStillToCome()
+{
+    const QDate day = TestSupport::mondayWeeksAhead(9);
+    const auto at = [day](int hour, int minute) {
+        return QDateTime(day, QTime(hour, minute)).toMSecsSinceEpoch();
+    };
+    const auto setClock = [this](qint64 msecs) {
+        const qint64 offset = msecs - QDateTime::currentMSecsSinceEpoch();
+        m_server->backend().clock = [offset] {
+            return QDateTime::currentMSecsSinceEpoch() + offset;
+        };
+    };
+    const auto estimateOf = [this](const QString &id) {
+        for (const QJsonValue &ticket :
+             m_http->get(u"/api/v1/queue?officeId=1"_s, m_clerk).json[u"tickets"_s].toArray()) {
+            if (ticket[u"id"_s].toString() == id)
+                return ticket[u"estimatedWaitMinutes"_s].toInt();
+        }
+        return -1;
+    };
+    const HttpResult booked =
+        m_http->send("POST", u"/api/v1/appointments"_s,
+                     QJsonDocument(QJsonObject{{u"serviceId"_s, kPersonalausweis},
+                                               {u"startsAt"_s, isoTimeFromMSecs(at(9, 0))},
+                                               {u"name"_s, u"Erika Mustermann"_s}})
+                         .toJson(),
+                     m_clerk);
+    QVERIFY2(booked.status == 201, booked.body.constData());
+
+    // 8:50, nobody at work: one counter assumed, free at 9:05 (A: 15
+    // minutes). The booked visitor is due then and goes first, so the two
+    // walk-ins are told 30 and 45 minutes, not 15 and 30.
+    setClock(at(8, 50));
+    const QString a1 = issue(kPersonalausweis).value(u"id"_s).toString();
+    const QString a2 = issue(kPersonalausweis).value(u"id"_s).toString();
+    QCOMPARE(estimateOf(a1), 30);
+    QCOMPARE(estimateOf(a2), 45);
+
+    // 8:55, checked in: now a ticket in line, counted once (the counter is
+    // free at 9:10, calls the appointment, then the walk-ins).
+    setClock(at(8, 55));
+    const HttpResult checkIn = m_http->send(
+        "POST", u"/api/v1/appointments/check-in"_s,
+        QJsonDocument(QJsonObject{{u"bookingCode"_s, booked.json[u"bookingCode"_s]}}).toJson(),
+        m_kiosk);
+    QVERIFY2(checkIn.status == 201, checkIn.body.constData());
+    QCOMPARE(estimateOf(checkIn.json[u"id"_s].toString()), 15);
+    QCOMPARE(estimateOf(a1), 30);
+    QCOMPARE(estimateOf(a2), 45);
+
+    // Another Monday: a booking of 9:00 nobody checks in for counts until
+    // five minutes after its start, then as a no-show.
+    const QDate later = day.addDays(7);
+    const auto laterAt = [later](int hour, int minute) {
+        return QDateTime(later, QTime(hour, minute)).toMSecsSinceEpoch();
+    };
+    const HttpResult missed =
+        m_http->send("POST", u"/api/v1/appointments"_s,
+                     QJsonDocument(QJsonObject{{u"serviceId"_s, kPersonalausweis},
+                                               {u"startsAt"_s, isoTimeFromMSecs(laterAt(9, 0))},
+                                               {u"name"_s, u"Max Mustermann"_s}})
+                         .toJson(),
+                     m_clerk);
+    QVERIFY2(missed.status == 201, missed.body.constData());
+    setClock(laterAt(9, 4));
+    const QString walkIn = issue(kPersonalausweis).value(u"id"_s).toString();
+    QCOMPARE(estimateOf(walkIn), 30); // after the booked visitor
+    setClock(laterAt(9, 6));
+    QCOMPARE(estimateOf(walkIn), 15);
 }
 
 void tst_QueueApi::twoQuickTicketsDoNotOverturnTheEstimate()
