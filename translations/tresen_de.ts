@@ -2584,8 +2584,8 @@
         <translation>Aufruf&amp;reihenfolge:</translation>
     </message>
     <message>
-        <source>Whom a counter calls next. Tresen: appointments on time, short visits first while waits are alike, nobody overtaken for more than 90 minutes, visitors few counters can serve to those counters. In order of arrival: appointments due, then priority, then the line. ZMS: the rules of the ZMS calling system. tresen-sim --compare shows what each would do on a day of your office.</source>
-        <translation>Wen ein Schalter als Nächstes aufruft. Tresen: Termine pünktlich, kurze Anliegen zuerst, solange die Wartezeiten ähnlich sind, niemand wird länger als 90 Minuten überholt, wen nur wenige Schalter bedienen können, geht an diese Schalter. Nach Ankunft: fällige Termine, dann Vorrang, dann die Reihe. ZMS: die Regeln des Aufrufsystems ZMS. tresen-sim --compare zeigt, was jede Reihenfolge an einem Tag Ihres Amts bewirken würde.</translation>
+        <source>Whom a counter calls next. Tresen: appointments on time, short visits first while waits are alike, the longer someone waits the fewer pass them, visitors few counters can serve to those counters. In order of arrival: appointments due, then priority, then the line. ZMS: the rules of the ZMS calling system. tresen-sim --compare shows what each would do on a day of your office.</source>
+        <translation>Wen ein Schalter als Nächstes aufruft. Tresen: Termine pünktlich, kurze Anliegen zuerst, solange die Wartezeiten ähnlich sind, je länger jemand wartet, desto weniger ziehen vorbei, wen nur wenige Schalter bedienen können, geht an diese Schalter. Nach Ankunft: fällige Termine, dann Vorrang, dann die Reihe. ZMS: die Regeln des Aufrufsystems ZMS. tresen-sim --compare zeigt, was jede Reihenfolge an einem Tag Ihres Amts bewirken würde.</translation>
     </message>
 </context>
 <context>

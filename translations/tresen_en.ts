@@ -2584,7 +2584,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Whom a counter calls next. Tresen: appointments on time, short visits first while waits are alike, nobody overtaken for more than 90 minutes, visitors few counters can serve to those counters. In order of arrival: appointments due, then priority, then the line. ZMS: the rules of the ZMS calling system. tresen-sim --compare shows what each would do on a day of your office.</source>
+        <source>Whom a counter calls next. Tresen: appointments on time, short visits first while waits are alike, the longer someone waits the fewer pass them, visitors few counters can serve to those counters. In order of arrival: appointments due, then priority, then the line. ZMS: the rules of the ZMS calling system. tresen-sim --compare shows what each would do on a day of your office.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

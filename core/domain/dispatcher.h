@@ -54,11 +54,13 @@ struct DispatchCounter
 struct TresenTuning
 {
     // Once a walk-in has waited this long it goes before every shorter wait,
-    // in line order (the bound on being overtaken); 0: no bound.
-    // 90 minutes: of the knobs measured (docs/benchmarks.md, tresen-bench-
-    // dispatch) the cap that keeps fifo's p95 on the most days with the
-    // lowest mean, and a bound a clerk can tell a visitor.
-    qint64 overtakeCapMs = 90 * 60 * 1000;
+    // in line order; 0: no cap. None by default: of the knobs measured
+    // (docs/benchmarks.md, tresen-bench-dispatch) no cap kept fifo's p95 on
+    // the most scenarios at the lowest mean, every shorter cap on fewer.
+    // The response ratio bounds overtaking itself: a newcomer never passes
+    // someone who has waited, and only those who waited at least (their
+    // visit / its visit) of a walk-in's wait pass it.
+    qint64 overtakeCapMs = 0;
     // How much shorter visits go first: a walk-in's weight is
     // (wait + visit) / visit^shortVisitWeight. 1 is the response ratio; 0
     // nearly the line's order; large values shortest visit first.

@@ -87,7 +87,7 @@ OfficeSettingsPage::OfficeSettingsPage(Administration *administration, RecordTab
     m_dispatchPolicy->addItem(policyTitle(u"zms"_s), u"zms"_s);
     m_dispatchPolicy->setToolTip(
         tr("Whom a counter calls next. Tresen: appointments on time, short visits first while "
-           "waits are alike, nobody overtaken for more than 90 minutes, visitors few counters "
+           "waits are alike, the longer someone waits the fewer pass them, visitors few counters "
            "can serve to those counters. In order of arrival: appointments due, then priority, "
            "then the line. ZMS: the rules of the ZMS calling system. tresen-sim --compare "
            "shows what each would do on a day of your office."));
