@@ -1,6 +1,7 @@
 // tresen-server: the city backend. The command line is part of the contract
 // in ARCHITECTURE.md: serve, migrate, user add, erase.
 
+#include "configfile.h"
 #include "server/api/routes.h"
 #include "server/auth/needtoknow.h"
 #include "server/auth/passwordpolicy.h"
@@ -52,6 +53,7 @@ int usage()
 {
     err() << "Usage:\n"
              "  tresen-server serve --listen ADDRESS:PORT --database URL [--demo]\n"
+             "                      [--config FILE]\n"
              "                      [--tls-cert FILE --tls-key FILE] [--quiet]\n"
              "                      [--no-show-after-calls N] [--payment-provider SPEC]\n"
              "                      [--dispatch-policy fifo|zms|tresen]\n"
@@ -137,10 +139,14 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
     return true;
 }
 
-int serve(const QStringList &arguments)
+// The options of `serve`, on the command line and in its --config file.
+QList<QCommandLineOption> serveOptions()
 {
-    QCommandLineParser parser;
-    parser.addOptions({
+    return {
+        {u"config"_s,
+         u"A file of these options, one `name = value` a line (/etc/tresen/server.conf); "
+         "the command line wins over it."_s,
+         u"file"_s},
         {u"listen"_s, u"Address and port to listen on."_s, u"address:port"_s},
         {u"database"_s, u"Database URL."_s, u"url"_s},
         {u"demo"_s, u"Fill an empty database with demo data."_s},
@@ -185,7 +191,24 @@ int serve(const QStringList &arguments)
          u"Where the server keeps the highest revision it handed out (default: beside a SQLite "
          "file, else the server's data folder)."_s,
          u"dir"_s},
-    });
+    };
+}
+
+int serve(const QStringList &commandLine)
+{
+    const QList<QCommandLineOption> options = serveOptions();
+    QStringList arguments = commandLine;
+    if (const QString path = ConfigFile::pathIn(commandLine); !path.isEmpty()) {
+        QString error;
+        const auto fromFile = ConfigFile::arguments(path, options, &error);
+        if (!fromFile) {
+            err() << "tresen-server: " << error << "\n" << Qt::flush;
+            return 2;
+        }
+        arguments = QStringList{commandLine.first()} + *fromFile + commandLine.mid(1);
+    }
+    QCommandLineParser parser;
+    parser.addOptions(options);
     if (!parser.parse(arguments))
         return err() << "tresen-server: " << parser.errorText() << "\n" << Qt::flush, usage();
     const auto database = databaseOption(parser);

@@ -92,6 +92,10 @@ private slots:
     void serveAndStopOnSigterm();
     void serveWarnsOfPlainHttpOnTheNetwork_data();
     void serveWarnsOfPlainHttpOnTheNetwork();
+    void serveReadsItsConfigurationFile();
+    void serveRefusesABadConfigurationFile_data();
+    void serveRefusesABadConfigurationFile();
+    void theShippedConfigurationIsRead();
     void serveRefusesALockedSqliteFile();
     void serveRejectsBadArguments_data();
     void serveRejectsBadArguments();
@@ -261,6 +265,110 @@ void tst_ServerCli::serveAndStopOnSigterm()
     terminate(server);
     QVERIFY(server.waitForFinished(15000));
     QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.exitCode(), 0);
+}
+
+void tst_ServerCli::serveReadsItsConfigurationFile()
+{
+    // Every option of the file is used; the command line wins over it.
+    const quint16 filePort = freePort();
+    const quint16 commandLinePort = freePort();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"server.conf"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(u"# a comment\n\nlisten = 127.0.0.1:%1\ndatabase = \"%2\"\n  quiet = true\n"
+               "trusted-proxy = 10.0.0.5\ntrusted-proxy = 10.0.0.6\nworkers = 0\n"
+               "no-show-after-calls = 3\ndemo = false\ndocument-folder = %3\n"_s.arg(filePort)
+                   .arg(m_database, dir.filePath(u"documents-from-the-file"_s))
+                   .toUtf8());
+    file.close();
+
+    QProcess server;
+    server.start(
+        QString::fromUtf8(TRESEN_SERVER_BINARY),
+        {u"serve"_s, u"--config"_s, path, u"--listen"_s, u"127.0.0.1:%1"_s.arg(commandLinePort)});
+    QVERIFY(server.waitForStarted(10000));
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += server.readAllStandardOutput()).contains("listening on"),
+                             30000);
+    QVERIFY2(output.contains(u":%1"_s.arg(commandLinePort).toUtf8()), output.constData());
+    TestSupport::HttpClient http(QUrl(u"http://127.0.0.1:%1"_s.arg(commandLinePort)));
+    QCOMPARE(http.get(u"/api/v1/health"_s).status, 200);
+    // The file's document folder is the server's (made at its start).
+    QVERIFY(QFileInfo(dir.filePath(u"documents-from-the-file"_s)).isDir());
+    terminate(server);
+    QVERIFY(server.waitForFinished(15000));
+    QCOMPARE(server.exitCode(), 0);
+    // quiet = true: no request was logged (they go to the journal by stderr).
+    const QByteArray logged = server.readAllStandardError();
+    QVERIFY2(!logged.contains("/api/v1/health"), logged.constData());
+}
+
+void tst_ServerCli::serveRefusesABadConfigurationFile_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("unknown option") << QByteArray("quiet = true\nlisen = 127.0.0.1:1\n")
+                                    << u"line 2: there is no option \"lisen\""_s;
+    QTest::addRow("a switch with a value")
+        << QByteArray("# x\nquiet = 7\n") << u"line 2: quiet is a switch"_s;
+    QTest::addRow("an option without its value")
+        << QByteArray("workers =\n") << u"line 1: workers needs a value"_s;
+    QTest::addRow("no equals sign")
+        << QByteArray("listen 127.0.0.1:1\n") << u"line 1: expected name = value"_s;
+    QTest::addRow("a config in the config")
+        << QByteArray("config = /etc/passwd\n") << u"line 1: there is no option \"config\""_s;
+    QTest::addRow("a value the server refuses")
+        << QByteArray("workers = many\n") << u"--workers wants a number"_s;
+    QTest::addRow("no such file") << QByteArray() << u"cannot read"_s;
+}
+
+void tst_ServerCli::serveRefusesABadConfigurationFile()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"server.conf"_s);
+    if (!content.isEmpty()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    QProcess server;
+    server.start(QString::fromUtf8(TRESEN_SERVER_BINARY),
+                 {u"serve"_s, u"--config=%1"_s.arg(path), u"--database"_s, m_database,
+                  u"--listen"_s, u"127.0.0.1:%1"_s.arg(freePort())});
+    QVERIFY(server.waitForFinished(15000));
+    QCOMPARE(server.exitCode(), 2);
+    const QString errors = QString::fromUtf8(server.readAllStandardError());
+    QVERIFY2(errors.contains(message), qPrintable(errors));
+}
+
+void tst_ServerCli::theShippedConfigurationIsRead()
+{
+    // packaging/server.conf as the package installs it, with the places
+    // this test may write to given on the command line.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const quint16 port = freePort();
+    QProcess server;
+    server.start(QString::fromUtf8(TRESEN_SERVER_BINARY),
+                 {u"serve"_s, u"--config"_s,
+                  QStringLiteral(QT_TESTCASE_SOURCEDIR "/../packaging/server.conf"),
+                  u"--database"_s, m_database, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port),
+                  u"--document-folder"_s, dir.filePath(u"documents"_s), u"--state-folder"_s,
+                  dir.path()});
+    QVERIFY(server.waitForStarted(10000));
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += server.readAllStandardOutput()).contains("listening on"),
+                             30000);
+    TestSupport::HttpClient http(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+    QCOMPARE(http.get(u"/api/v1/health"_s).status, 200);
+    terminate(server);
+    QVERIFY(server.waitForFinished(15000));
     QCOMPARE(server.exitCode(), 0);
 }
 
