@@ -312,6 +312,21 @@ int serve(const QStringList &commandLine)
               << Qt::flush;
 
     UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::reloadRequested, &instance, [&instance] {
+        QString error;
+        if (instance.reloadTls(&error))
+            out() << "tresen-server: reloaded"
+                  << (instance.config().tlsCertificatePath.isEmpty()
+                          ? " (no TLS certificate to read)"
+                          : ": new connections get the TLS certificate read now")
+                  << "\n"
+                  << Qt::flush;
+        else
+            err() << "tresen-server: the TLS certificate could not be reloaded, the one "
+                     "read before stays: "
+                  << error << "\n"
+                  << Qt::flush;
+    });
     QObject::connect(
         &signalWatcher, &UnixSignalWatcher::terminationRequested, &instance, [&instance] {
             out() << "tresen-server: shutting down\n" << Qt::flush;

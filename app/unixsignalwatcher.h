@@ -4,8 +4,9 @@
 
 class QSocketNotifier;
 
-// Turns SIGTERM/SIGINT into a Qt signal on the event loop (the self-pipe
-// trick: the handler only writes a byte; everything else happens in Qt).
+// Turns SIGTERM/SIGINT and SIGHUP into Qt signals on the event loop (the
+// self-pipe trick: the handler only writes a byte; everything else happens
+// in Qt).
 class UnixSignalWatcher : public QObject
 {
     Q_OBJECT
@@ -16,6 +17,7 @@ public:
 
 signals:
     void terminationRequested(int signalNumber);
+    void reloadRequested(); // SIGHUP: `systemctl reload`
 
 private:
     QSocketNotifier *m_notifier = nullptr;

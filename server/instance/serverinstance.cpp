@@ -24,6 +24,7 @@
 #include <QMutex>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QSslServer>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -585,21 +586,10 @@ bool ServerInstance::start(QString *error)
     }
 
     if (!m_config.tlsCertificatePath.isEmpty()) {
-        QFile certificateFile(m_config.tlsCertificatePath);
-        QFile keyFile(m_config.tlsKeyPath);
-        if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-            *error = tr("Cannot read the TLS certificate or key file.");
+        QSslCertificate certificate;
+        QSslKey key;
+        if (!readTlsIdentity(&certificate, &key, error))
             return false;
-        }
-        const QSslCertificate certificate(&certificateFile, QSsl::Pem);
-        const QByteArray keyPem = keyFile.readAll();
-        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
-        if (key.isNull())
-            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
-        if (certificate.isNull() || key.isNull()) {
-            *error = tr("The TLS certificate or key is not a valid PEM file.");
-            return false;
-        }
         m_api->sslSetup(certificate, key);
     }
 
@@ -609,6 +599,49 @@ bool ServerInstance::start(QString *error)
                      .arg(m_config.address.toString())
                      .arg(m_config.port);
         return false;
+    }
+    return true;
+}
+
+bool ServerInstance::readTlsIdentity(QSslCertificate *certificate, QSslKey *key,
+                                     QString *error) const
+{
+    QFile certificateFile(m_config.tlsCertificatePath);
+    QFile keyFile(m_config.tlsKeyPath);
+    if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the TLS certificate or key file.");
+        return false;
+    }
+    *certificate = QSslCertificate(&certificateFile, QSsl::Pem);
+    const QByteArray keyPem = keyFile.readAll();
+    *key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key->isNull())
+        *key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (certificate->isNull() || key->isNull()) {
+        *error = tr("The TLS certificate or key is not a valid PEM file.");
+        return false;
+    }
+    return true;
+}
+
+bool ServerInstance::reloadTls(QString *error)
+{
+    if (m_config.tlsCertificatePath.isEmpty())
+        return true; // plain HTTP behind a proxy: nothing to read
+    QSslCertificate certificate;
+    QSslKey key;
+    if (!readTlsIdentity(&certificate, &key, error))
+        return false; // the connections go on with the certificate they had
+    // Qt's server copied the configuration when it began to listen: new
+    // connections get the new identity, open ones keep theirs.
+    m_api->sslSetup(certificate, key);
+    for (QTcpServer *server : m_api->servers()) {
+        if (auto *tls = qobject_cast<QSslServer *>(server)) {
+            QSslConfiguration configuration = tls->sslConfiguration();
+            configuration.setLocalCertificate(certificate);
+            configuration.setPrivateKey(key);
+            tls->setSslConfiguration(configuration);
+        }
     }
     return true;
 }

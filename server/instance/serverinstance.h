@@ -18,6 +18,8 @@ class ChangeFeedHost;
 class Database;
 class DatabaseThread;
 class QLockFile;
+class QSslCertificate;
+class QSslKey;
 class EventHub;
 class NeedToKnow;
 class PublishedRevision;
@@ -83,6 +85,10 @@ public:
     bool start(QString *error);
     quint16 port() const { return m_port; }
     QString baseUrl() const;
+    // Reads the TLS certificate and key files again (SIGHUP, a reload of the
+    // unit): new connections get them, open ones keep theirs. False, and
+    // the old ones kept, when they cannot be read.
+    bool reloadTls(QString *error);
     // Filled by start() when --demo seeded an empty database.
     const QList<DemoData::Login> &demoLogins() const { return m_demoLogins; }
     // start() failed because --demo may not run here (not loopback, or a city's data).
@@ -110,6 +116,8 @@ public:
     const ServerConfig &config() const { return m_config; }
 
 private:
+    // The certificate and key of the config's files.
+    bool readTlsIdentity(QSslCertificate *certificate, QSslKey *key, QString *error) const;
     // Runs `work` on `thread`, or here when there is none.
     static void onThread(DatabaseThread *thread, const std::function<void()> &work);
     // A change the feed brings, on this thread, in revision order.

@@ -23,6 +23,8 @@
 #include <QLockFile>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSslCertificate>
+#include <QSslSocket>
 #include <QTcpServer>
 
 #include <csignal>
@@ -96,6 +98,7 @@ private slots:
     void serveRefusesABadConfigurationFile_data();
     void serveRefusesABadConfigurationFile();
     void theShippedConfigurationIsRead();
+    void aReloadReadsTheTlsCertificateAgain();
     void serveRefusesALockedSqliteFile();
     void serveRejectsBadArguments_data();
     void serveRejectsBadArguments();
@@ -367,6 +370,73 @@ void tst_ServerCli::theShippedConfigurationIsRead()
                              30000);
     TestSupport::HttpClient http(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
     QCOMPARE(http.get(u"/api/v1/health"_s).status, 200);
+    terminate(server);
+    QVERIFY(server.waitForFinished(15000));
+    QCOMPARE(server.exitCode(), 0);
+}
+
+namespace {
+// A self-signed certificate for 127.0.0.1 with `commonName`, written to
+// `certificate` and `key`.
+bool makeCertificate(const QString &commonName, const QString &certificate, const QString &key)
+{
+    QProcess openssl;
+    openssl.start(u"openssl"_s,
+                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s,
+                   u"2"_s, u"-subj"_s, u"/CN="_s + commonName, u"-addext"_s,
+                   u"subjectAltName=IP:127.0.0.1"_s, u"-keyout"_s, key, u"-out"_s, certificate});
+    return openssl.waitForFinished(60000) && openssl.exitCode() == 0;
+}
+
+// The common name of the certificate a new TLS connection to `port` is shown.
+QString certificateNameAt(quint16 port)
+{
+    QSslSocket socket;
+    socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+    socket.connectToHostEncrypted(u"127.0.0.1"_s, port);
+    if (!socket.waitForEncrypted(10000))
+        return u"(no TLS: %1)"_s.arg(socket.errorString());
+    return socket.peerCertificate().subjectInfo(QSslCertificate::CommonName).value(0);
+}
+} // namespace
+
+void tst_ServerCli::aReloadReadsTheTlsCertificateAgain()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString certificate = dir.filePath(u"server.pem"_s);
+    const QString key = dir.filePath(u"server.key"_s);
+    QVERIFY(makeCertificate(u"tresen-alt"_s, certificate, key));
+    const quint16 port = freePort();
+    QProcess server;
+    server.start(QString::fromUtf8(TRESEN_SERVER_BINARY),
+                 {u"serve"_s, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--database"_s,
+                  m_database, u"--quiet"_s, u"--tls-cert"_s, certificate, u"--tls-key"_s, key});
+    QVERIFY(server.waitForStarted(10000));
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += server.readAllStandardOutput()).contains("listening on"),
+                             30000);
+    QCOMPARE(certificateNameAt(port), u"tresen-alt"_s);
+
+    // The renewed certificate (as certbot writes it), then a reload.
+    QVERIFY(makeCertificate(u"tresen-neu"_s, certificate, key));
+    ::kill(pid_t(server.processId()), SIGHUP);
+    QTRY_VERIFY_WITH_TIMEOUT((output += server.readAllStandardOutput()).contains("reloaded"),
+                             10000);
+    QCOMPARE(certificateNameAt(port), u"tresen-neu"_s);
+
+    // A broken file: the server says so and keeps the certificate it had.
+    QFile broken(certificate);
+    QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    broken.write("not a certificate\n");
+    broken.close();
+    ::kill(pid_t(server.processId()), SIGHUP);
+    QByteArray errors;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (errors += server.readAllStandardError()).contains("could not be reloaded"), 10000);
+    QCOMPARE(certificateNameAt(port), u"tresen-neu"_s);
+    QCOMPARE(server.state(), QProcess::Running);
+
     terminate(server);
     QVERIFY(server.waitForFinished(15000));
     QCOMPARE(server.exitCode(), 0);
