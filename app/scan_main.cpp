@@ -47,7 +47,8 @@ int main(int argc, char *argv[])
 
     const char *usage =
         "Usage: tresen-scan [--json] [--separator TEXT] [--reference-pattern RE]\n"
-        "                   [--notice-pattern RE] FILE...   (PDF, PNG, JPEG, TIFF)\n";
+        "                   [--notice-pattern RE] FILE...   (PDF, PNG, JPEG, TIFF)\n"
+        "       tresen-scan --version\n";
     QStringList files;
     bool json = false;
     PayloadRules rules; // a city's own formats may replace the defaults
@@ -59,6 +60,9 @@ int main(int argc, char *argv[])
             json = true;
         } else if (argument == u"--help"_s || argument == u"-h"_s) {
             out << usage;
+            return 0;
+        } else if (argument == u"--version"_s || argument == u"-v"_s) {
+            out << "tresen-scan " << QCoreApplication::applicationVersion() << "\n";
             return 0;
         } else if (argument == u"--separator"_s && hasValue) {
             rules.separatorText = arguments.at(++i);
