@@ -99,6 +99,7 @@ private slots:
     void serveRefusesABadConfigurationFile();
     void theShippedConfigurationIsRead();
     void aReloadReadsTheTlsCertificateAgain();
+    void aDatabaseOfRelease010IsMigrated();
     void serveRefusesALockedSqliteFile();
     void serveRejectsBadArguments_data();
     void serveRejectsBadArguments();
@@ -437,6 +438,58 @@ void tst_ServerCli::aReloadReadsTheTlsCertificateAgain()
     QCOMPARE(certificateNameAt(port), u"tresen-neu"_s);
     QCOMPARE(server.state(), QProcess::Running);
 
+    terminate(server);
+    QVERIFY(server.waitForFinished(15000));
+    QCOMPARE(server.exitCode(), 0);
+}
+
+void tst_ServerCli::aDatabaseOfRelease010IsMigrated()
+{
+    // A database release 0.1.0 made (schema version 17, the demo and a
+    // morning's tickets; tests/fixtures/release-0.1.0): every later schema
+    // must migrate it, and the server then serves it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    DatabaseUrl url;
+    TRESEN_FRESH_DATABASE(url, u"tst_servercli_release010"_s, dir);
+    const QString fixtures = QStringLiteral(QT_TESTCASE_SOURCEDIR "/fixtures/release-0.1.0/");
+    const QString database = urlText(url);
+    if (url.kind == DatabaseUrl::Kind::Sqlite) {
+        QVERIFY(QFile::copy(fixtures + u"tresen.db"_s, url.path));
+        QVERIFY(QFile::setPermissions(url.path, QFile::ReadOwner | QFile::WriteOwner));
+    } else {
+        const Run restored =
+            runServer({u"restore"_s, u"--database"_s, database, fixtures + u"tresen.dump"_s});
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+    }
+    const Run migrated = runServer({u"migrate"_s, u"--database"_s, database});
+    QVERIFY2(migrated.exitCode == 0, qPrintable(migrated.err));
+    QVERIFY2(migrated.out.contains(u"schema version %1"_s.arg(Migrations::latestVersion())),
+             qPrintable(migrated.out));
+    // The audit log's hash chain survived.
+    const Run audit = runServer({u"audit"_s, u"verify"_s, u"--database"_s, database});
+    QVERIFY2(audit.exitCode == 0, qPrintable(audit.out + audit.err));
+
+    const quint16 port = freePort();
+    QProcess server;
+    server.start(QString::fromUtf8(TRESEN_SERVER_BINARY),
+                 {u"serve"_s, u"--database"_s, database, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port),
+                  u"--quiet"_s, u"--document-folder"_s, dir.filePath(u"documents"_s),
+                  u"--state-folder"_s, dir.path()});
+    QVERIFY(server.waitForStarted(10000));
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += server.readAllStandardOutput()).contains("listening on"),
+                             30000);
+    TestSupport::HttpClient http(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+    // The accounts and their password hashes, the offices, the tickets.
+    const QByteArray clerk = http.login(u"mueller"_s, u"demo"_s);
+    QVERIFY(!clerk.isEmpty());
+    const TestSupport::HttpResult offices = http.get(u"/api/v1/offices"_s, clerk);
+    QCOMPARE(offices.status, 200);
+    QVERIFY(offices.json.toArray().size() >= 2);
+    const TestSupport::HttpResult served = http.get(u"/api/v1/tickets/1"_s, clerk);
+    QCOMPARE(served.status, 200);
+    QCOMPARE(served.json[u"status"_s].toString(), u"done"_s);
     terminate(server);
     QVERIFY(server.waitForFinished(15000));
     QCOMPARE(server.exitCode(), 0);
