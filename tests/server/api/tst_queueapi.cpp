@@ -547,13 +547,15 @@ void tst_QueueApi::estimatesCountTheBookedStillToCome()
         }
         return -1;
     };
-    const HttpResult booked =
-        m_http->send("POST", u"/api/v1/appointments"_s,
-                     QJsonDocument(QJsonObject{{u"serviceId"_s, kPersonalausweis},
-                                               {u"startsAt"_s, isoTimeFromMSecs(at(9, 0))},
-                                               {u"name"_s, u"Erika Mustermann"_s}})
-                         .toJson(),
-                     m_clerk);
+    const auto book = [this](qint64 startsAt, const QString &name) {
+        return m_http->send("POST", u"/api/v1/appointments"_s,
+                            QJsonDocument(QJsonObject{{u"serviceId"_s, kPersonalausweis},
+                                                      {u"startsAt"_s, isoTimeFromMSecs(startsAt)},
+                                                      {u"name"_s, name}})
+                                .toJson(),
+                            m_clerk);
+    };
+    const HttpResult booked = book(at(9, 0), u"Erika Mustermann"_s);
     QVERIFY2(booked.status == 201, booked.body.constData());
 
     // 8:50, nobody at work: one counter assumed, free at 9:05 (A: 15
@@ -583,13 +585,7 @@ void tst_QueueApi::estimatesCountTheBookedStillToCome()
     const auto laterAt = [later](int hour, int minute) {
         return QDateTime(later, QTime(hour, minute)).toMSecsSinceEpoch();
     };
-    const HttpResult missed =
-        m_http->send("POST", u"/api/v1/appointments"_s,
-                     QJsonDocument(QJsonObject{{u"serviceId"_s, kPersonalausweis},
-                                               {u"startsAt"_s, isoTimeFromMSecs(laterAt(9, 0))},
-                                               {u"name"_s, u"Max Mustermann"_s}})
-                         .toJson(),
-                     m_clerk);
+    const HttpResult missed = book(laterAt(9, 0), u"Max Mustermann"_s);
     QVERIFY2(missed.status == 201, missed.body.constData());
     setClock(laterAt(9, 4));
     const QString walkIn = issue(kPersonalausweis).value(u"id"_s).toString();
