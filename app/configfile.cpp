@@ -1,6 +1,9 @@
 #include "configfile.h"
 
 #include <QFile>
+#include <QHash>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -22,9 +25,11 @@ QString unquoted(const QString &value)
 }
 } // namespace
 
-std::optional<QStringList>
-ConfigFile::arguments(const QString &path, const QList<QCommandLineOption> &known, QString *error)
+std::optional<QStringList> ConfigFile::arguments(const QString &path,
+                                                 const QList<QCommandLineOption> &known,
+                                                 const QStringList &repeatable, QString *error)
 {
+    QHash<QString, int> lineOf; // where each option was given first
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
         *error = u"cannot read %1: %2"_s.arg(path, file.errorString());
@@ -45,10 +50,17 @@ ConfigFile::arguments(const QString &path, const QList<QCommandLineOption> &know
         if (equals < 0)
             return fail(u"expected name = value, not \"%1\""_s.arg(line));
         const QString name = line.left(equals).trimmed();
-        const QString value = unquoted(line.mid(equals + 1).trimmed());
+        const QString raw = line.mid(equals + 1).trimmed();
+        const QString value = unquoted(raw);
         const QCommandLineOption *option = optionNamed(known, name);
         if (!option || name == u"config"_s)
             return fail(u"there is no option \"%1\" here"_s.arg(name));
+        if (lineOf.contains(name) && !repeatable.contains(name))
+            return fail(u"%1 was given on line %2 already"_s.arg(name).arg(lineOf.value(name)));
+        lineOf.insert(name, number);
+        // `value # comment` would otherwise become part of the value.
+        if (value == raw && (raw.contains(u" #"_s) || raw.contains(u"\t#"_s)))
+            return fail(u"a comment goes on a line of its own (or quote the value)"_s);
         if (option->valueName().isEmpty()) {
             static const QStringList yes{u"true"_s, u"yes"_s, u"on"_s, u"1"_s};
             static const QStringList no{u"false"_s, u"no"_s, u"off"_s, u"0"_s};
@@ -63,6 +75,31 @@ ConfigFile::arguments(const QString &path, const QList<QCommandLineOption> &know
         arguments << u"--"_s + name << value;
     }
     return arguments;
+}
+
+QStringList ConfigFile::withoutOverridden(const QStringList &fromFile,
+                                          const QStringList &commandLine,
+                                          const QList<QCommandLineOption> &known)
+{
+    const auto given = [&commandLine](const QString &name) {
+        return std::any_of(commandLine.cbegin(), commandLine.cend(), [&name](const QString &arg) {
+            return arg == u"--"_s + name || arg.startsWith(u"--"_s + name + u'=');
+        });
+    };
+    QStringList kept;
+    for (qsizetype i = 0; i < fromFile.size(); ++i) {
+        const QString name = fromFile.at(i).mid(2); // the file's are "--name" [value]
+        const QCommandLineOption *option = optionNamed(known, name);
+        const bool takesValue = option && !option->valueName().isEmpty();
+        if (given(name)) {
+            i += takesValue ? 1 : 0;
+            continue;
+        }
+        kept.append(fromFile.at(i));
+        if (takesValue && i + 1 < fromFile.size())
+            kept.append(fromFile.at(++i));
+    }
+    return kept;
 }
 
 QString ConfigFile::pathIn(const QStringList &arguments)

@@ -28,6 +28,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <pwd.h>
@@ -200,12 +201,24 @@ int serve(const QStringList &commandLine)
     QStringList arguments = commandLine;
     if (const QString path = ConfigFile::pathIn(commandLine); !path.isEmpty()) {
         QString error;
-        const auto fromFile = ConfigFile::arguments(path, options, &error);
+        const auto fromFile = ConfigFile::arguments(
+            path, options, {u"trusted-proxy"_s, u"payment-provider"_s}, &error);
         if (!fromFile) {
             err() << "tresen-server: " << error << "\n" << Qt::flush;
             return 2;
         }
-        arguments = QStringList{commandLine.first()} + *fromFile + commandLine.mid(1);
+        // Demo data (every password "demo") is for trying Tresen out on one
+        // computer, never part of a server's configuration.
+        if (fromFile->contains(u"--demo"_s)) {
+            err() << "tresen-server: " << path
+                  << ": demo cannot be set in a configuration file (--demo on the command line, "
+                     "on a computer of its own)\n"
+                  << Qt::flush;
+            return 2;
+        }
+        arguments = QStringList{commandLine.first()} +
+                    ConfigFile::withoutOverridden(*fromFile, commandLine.mid(1), options) +
+                    commandLine.mid(1);
     }
     QCommandLineParser parser;
     parser.addOptions(options);
@@ -287,6 +300,9 @@ int serve(const QStringList &commandLine)
         return 2;
     }
 
+    // A reload (SIGHUP) while the server starts and migrates must not end
+    // it; once it serves, the watcher below reads the certificate again.
+    std::signal(SIGHUP, SIG_IGN);
     ServerInstance instance(config);
     QString error;
     if (!instance.start(&error)) {
@@ -315,10 +331,11 @@ int serve(const QStringList &commandLine)
     QObject::connect(&signalWatcher, &UnixSignalWatcher::reloadRequested, &instance, [&instance] {
         QString error;
         if (instance.reloadTls(&error))
-            out() << "tresen-server: reloaded"
+            out() << "tresen-server: "
                   << (instance.config().tlsCertificatePath.isEmpty()
-                          ? " (no TLS certificate to read)"
-                          : ": new connections get the TLS certificate read now")
+                          ? "reload: no TLS certificate to read (the configuration file is read "
+                            "at start only)"
+                          : "TLS certificate reloaded: new connections get it")
                   << "\n"
                   << Qt::flush;
         else

@@ -15,6 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$1"
 mirror="${TRESEN_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+security="${TRESEN_DEBIAN_SECURITY_MIRROR:-http://deb.debian.org/debian-security}"
 failures=0
 fail() {
     echo "FAIL: $*"
@@ -22,25 +23,45 @@ fail() {
 }
 in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 "$@"; }
 cleanup() {
-    [ -n "${server_pid:-}" ] && kill "$server_pid" 2>/dev/null || true
-    umount "$root/proc" 2>/dev/null || true
-    umount "$root/dev" 2>/dev/null || true
+    if [ -n "${server_pid:-}" ]; then
+        kill "$server_pid" 2>/dev/null || true
+        wait "$server_pid" 2>/dev/null || true
+    fi
+    local mount
+    for mount in "$root/dev" "$root/proc"; do
+        if mountpoint -q "$mount" && ! umount "$mount"; then
+            echo "install check: $mount is still mounted: unmount it before the next run" >&2
+            exit 1
+        fi
+    done
 }
 trap cleanup EXIT
 
-rm -rf "$root"
-mmdebstrap --quiet --variant=apt --include=ca-certificates,curl bookworm "$root" "$mirror"
+for mount in "$root/dev" "$root/proc"; do
+    if mountpoint -q "$mount" 2>/dev/null; then
+        echo "install check: $mount is mounted from an earlier run: unmount it first" >&2
+        exit 1
+    fi
+done
+rm -rf --one-file-system "$root"
+# The suites the packages were built against (their library versions).
+mmdebstrap --quiet --variant=apt --include=ca-certificates,curl bookworm "$root" \
+    "deb $mirror bookworm main" "deb $mirror bookworm-updates main" \
+    "deb $security bookworm-security main"
 mkdir -p "$root/tmp/packages"
-cp build/packages/*.deb "$root/tmp/packages/"
+cp build/packages/tresen_*_*.deb build/packages/tresen-server_*_*.deb "$root/tmp/packages/"
 cp tests/fixtures/scan/notice.pdf "$root/tmp/notice.pdf"
 mount -t proc proc "$root/proc"
 mount --bind /dev "$root/dev"
+cp /etc/resolv.conf "$root/etc/resolv.conf"
+in_root apt-get update -qq # mmdebstrap leaves no package lists behind
 
-in_root apt-get install -y -qq --no-install-recommends /tmp/packages/tresen_*.deb \
-    /tmp/packages/tresen-server_*.deb >/dev/null
+workstation="/tmp/packages/$(basename build/packages/tresen_*_*.deb)"
+server="/tmp/packages/$(basename build/packages/tresen-server_*_*.deb)"
+in_root apt-get install -y -qq --no-install-recommends "$workstation" "$server" >/dev/null
 in_root getent passwd tresen >/dev/null || fail "postinst made no user tresen"
 [ "$(stat -c %a "$root/var/lib/tresen")" = 700 ] || fail "/var/lib/tresen is not 0700"
-[ "$(stat -c %U "$root/var/lib/tresen")" = tresen ] || fail "/var/lib/tresen is not tresen's"
+[ "$(in_root stat -c %U /var/lib/tresen)" = tresen ] || fail "/var/lib/tresen is not tresen's"
 
 # The unit's ExecStart, as the unit's user, with SQLite instead of PostgreSQL.
 exec_start="$(sed -n 's/^ExecStart=//p' "$root/lib/systemd/system/tresen-server.service")"
@@ -74,10 +95,11 @@ done <<<"$owned"
 [ ! -e "$root/etc/tresen" ] || fail "purge left /etc/tresen"
 ! in_root getent passwd tresen >/dev/null || fail "purge left the user tresen"
 [ -d "$root/var/lib/tresen" ] || fail "purge removed /var/lib/tresen without being asked"
+[ "$(stat -c %U:%a "$root/var/lib/tresen")" = root:700 ] || fail "the kept data is not root's alone"
 grep -q "kept /var/lib/tresen" "$root/tmp/purge.log" || fail "purge did not say it kept /var/lib/tresen"
 
 # Once more, asked to take the data too.
-in_root apt-get install -y -qq --no-install-recommends /tmp/packages/tresen-server_*.deb >/dev/null
+in_root apt-get install -y -qq --no-install-recommends "$server" >/dev/null
 in_root env TRESEN_PURGE_DATA=yes apt-get purge -y -qq tresen-server >/dev/null 2>&1
 [ ! -e "$root/var/lib/tresen" ] || fail "TRESEN_PURGE_DATA=yes left /var/lib/tresen"
 

@@ -4159,6 +4159,10 @@ Passwort (vom Absender des Dokuments):</translation>
         <source>Cannot open the database for the change feed: %1</source>
         <translation>Die Datenbank kann für den Änderungs-Feed nicht geöffnet werden: %1</translation>
     </message>
+    <message>
+        <source>The TLS key does not belong to the certificate.</source>
+        <translation>Der TLS-Schlüssel gehört nicht zum Zertifikat.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceFiguresModel</name>

@@ -4157,6 +4157,10 @@ Password (from the sender of the document):</source>
         <source>Cannot open the database for the change feed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The TLS key does not belong to the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceFiguresModel</name>

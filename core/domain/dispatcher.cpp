@@ -187,6 +187,9 @@ QHash<qint64, qint64> forecastCalls(DispatchPolicy policy, qint64 now,
     QSet<qint64> expectedIds;
     for (const QueuedTicket &ticket : std::as_const(expected))
         expectedIds.insert(ticket.id);
+    for ([[maybe_unused]] const QueuedTicket &ticket : std::as_const(waiting))
+        Q_ASSERT_X(!expectedIds.contains(ticket.id), "forecastCalls",
+                   "an expected ticket has a waiting one's id");
     qsizetype joined = 0;                   // of `expected`, in line by now
     qsizetype withoutTime = waiting.size(); // of the waiting at the start
     while (withoutTime > 0 && !counters.isEmpty()) {

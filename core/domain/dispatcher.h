@@ -57,9 +57,11 @@ struct TresenTuning
     // in line order; 0: no cap. None by default: of the knobs measured
     // (docs/benchmarks.md, tresen-bench-dispatch) no cap kept fifo's p95 on
     // the most scenarios at the lowest mean, every shorter cap on fewer.
-    // The response ratio bounds overtaking itself: a newcomer never passes
-    // someone who has waited, and only those who waited at least (their
-    // visit / its visit) of a walk-in's wait pass it.
+    // The response ratio bounds overtaking itself: among visitors all
+    // counters can serve, a newcomer never passes someone who has waited,
+    // and only those who waited at least (their visit / its visit) of a
+    // walk-in's wait pass it; a service few counters take gets at most
+    // √(staffed / able) times that lead at a counter that can take it.
     qint64 overtakeCapMs = 0;
     // How much shorter visits go first: a walk-in's weight is
     // (wait + visit) / visit^shortVisitWeight. 1 is the response ratio; 0

@@ -23,14 +23,38 @@
 #include <QLockFile>
 #include <QMutex>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslServer>
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <memory>
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
+// Whether the PEM private key is the one of the PEM certificate (OpenSSL
+// on the PEM text: Qt's native key handle differs by key type).
+bool keyBelongsTo(const QByteArray &certificatePem, const QByteArray &keyPem)
+{
+    const std::unique_ptr<BIO, decltype(&BIO_free)> certificateBio(
+        BIO_new_mem_buf(certificatePem.constData(), int(certificatePem.size())), &BIO_free);
+    const std::unique_ptr<BIO, decltype(&BIO_free)> keyBio(
+        BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())), &BIO_free);
+    if (!certificateBio || !keyBio)
+        return false;
+    const std::unique_ptr<X509, decltype(&X509_free)> certificate(
+        PEM_read_bio_X509(certificateBio.get(), nullptr, nullptr, nullptr), &X509_free);
+    const std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(
+        PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr), &EVP_PKEY_free);
+    return certificate && key && X509_check_private_key(certificate.get(), key.get()) == 1;
+}
+
 // Each area of the API gets the parts of the backend it works with.
 void installRoutes(RequestDispatcher &api, Backend &b, const NeedToKnow &needToKnow)
 {
@@ -586,11 +610,14 @@ bool ServerInstance::start(QString *error)
     }
 
     if (!m_config.tlsCertificatePath.isEmpty()) {
-        QSslCertificate certificate;
+        QList<QSslCertificate> chain;
         QSslKey key;
-        if (!readTlsIdentity(&certificate, &key, error))
+        if (!readTlsIdentity(&chain, &key, error))
             return false;
-        m_api->sslSetup(certificate, key);
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificateChain(chain);
+        configuration.setPrivateKey(key);
+        m_api->sslSetup(configuration);
     }
 
     m_port = m_api->listen(m_config.address, m_config.port);
@@ -603,7 +630,7 @@ bool ServerInstance::start(QString *error)
     return true;
 }
 
-bool ServerInstance::readTlsIdentity(QSslCertificate *certificate, QSslKey *key,
+bool ServerInstance::readTlsIdentity(QList<QSslCertificate> *chain, QSslKey *key,
                                      QString *error) const
 {
     QFile certificateFile(m_config.tlsCertificatePath);
@@ -612,13 +639,20 @@ bool ServerInstance::readTlsIdentity(QSslCertificate *certificate, QSslKey *key,
         *error = tr("Cannot read the TLS certificate or key file.");
         return false;
     }
-    *certificate = QSslCertificate(&certificateFile, QSsl::Pem);
+    // The server's certificate first, then its intermediates (a full chain).
+    *chain = QSslCertificate::fromDevice(&certificateFile, QSsl::Pem);
     const QByteArray keyPem = keyFile.readAll();
     *key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
     if (key->isNull())
         *key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
-    if (certificate->isNull() || key->isNull()) {
+    if (chain->isEmpty() || chain->first().isNull() || key->isNull()) {
         *error = tr("The TLS certificate or key is not a valid PEM file.");
+        return false;
+    }
+    // A renewal that has written one of the two files so far, or the wrong
+    // key: every handshake would fail.
+    if (!keyBelongsTo(chain->first().toPem(), keyPem)) {
+        *error = tr("The TLS key does not belong to the certificate.");
         return false;
     }
     return true;
@@ -628,17 +662,16 @@ bool ServerInstance::reloadTls(QString *error)
 {
     if (m_config.tlsCertificatePath.isEmpty())
         return true; // plain HTTP behind a proxy: nothing to read
-    QSslCertificate certificate;
+    QList<QSslCertificate> chain;
     QSslKey key;
-    if (!readTlsIdentity(&certificate, &key, error))
+    if (!readTlsIdentity(&chain, &key, error))
         return false; // the connections go on with the certificate they had
     // Qt's server copied the configuration when it began to listen: new
     // connections get the new identity, open ones keep theirs.
-    m_api->sslSetup(certificate, key);
     for (QTcpServer *server : m_api->servers()) {
         if (auto *tls = qobject_cast<QSslServer *>(server)) {
             QSslConfiguration configuration = tls->sslConfiguration();
-            configuration.setLocalCertificate(certificate);
+            configuration.setLocalCertificateChain(chain);
             configuration.setPrivateKey(key);
             tls->setSslConfiguration(configuration);
         }

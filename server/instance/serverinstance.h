@@ -117,7 +117,9 @@ public:
 
 private:
     // The certificate and key of the config's files.
-    bool readTlsIdentity(QSslCertificate *certificate, QSslKey *key, QString *error) const;
+    // The certificate file's chain (the server's first) and the key, which
+    // must belong to it.
+    bool readTlsIdentity(QList<QSslCertificate> *chain, QSslKey *key, QString *error) const;
     // Runs `work` on `thread`, or here when there is none.
     static void onThread(DatabaseThread *thread, const std::function<void()> &work);
     // A change the feed brings, on this thread, in revision order.

@@ -276,7 +276,6 @@ void tst_ServerCli::serveReadsItsConfigurationFile()
 {
     // Every option of the file is used; the command line wins over it.
     const quint16 filePort = freePort();
-    const quint16 commandLinePort = freePort();
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"server.conf"_s);
@@ -284,24 +283,25 @@ void tst_ServerCli::serveReadsItsConfigurationFile()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(u"# a comment\n\nlisten = 127.0.0.1:%1\ndatabase = \"%2\"\n  quiet = true\n"
                "trusted-proxy = 10.0.0.5\ntrusted-proxy = 10.0.0.6\nworkers = 0\n"
-               "no-show-after-calls = 3\ndemo = false\ndocument-folder = %3\n"_s.arg(filePort)
+               "no-show-after-calls = 3\ndocument-folder = %3\n"_s.arg(filePort)
                    .arg(m_database, dir.filePath(u"documents-from-the-file"_s))
                    .toUtf8());
     file.close();
 
     QProcess server;
-    server.start(
-        QString::fromUtf8(TRESEN_SERVER_BINARY),
-        {u"serve"_s, u"--config"_s, path, u"--listen"_s, u"127.0.0.1:%1"_s.arg(commandLinePort)});
+    server.start(QString::fromUtf8(TRESEN_SERVER_BINARY),
+                 {u"serve"_s, u"--config"_s, path, u"--document-folder"_s,
+                  dir.filePath(u"documents-from-the-command-line"_s)});
     QVERIFY(server.waitForStarted(10000));
     QByteArray output;
     QTRY_VERIFY_WITH_TIMEOUT((output += server.readAllStandardOutput()).contains("listening on"),
                              30000);
-    QVERIFY2(output.contains(u":%1"_s.arg(commandLinePort).toUtf8()), output.constData());
-    TestSupport::HttpClient http(QUrl(u"http://127.0.0.1:%1"_s.arg(commandLinePort)));
+    // The file's address...
+    TestSupport::HttpClient http(QUrl(u"http://127.0.0.1:%1"_s.arg(filePort)));
     QCOMPARE(http.get(u"/api/v1/health"_s).status, 200);
-    // The file's document folder is the server's (made at its start).
-    QVERIFY(QFileInfo(dir.filePath(u"documents-from-the-file"_s)).isDir());
+    // ...and the command line's document folder (made at the start), not the file's.
+    QVERIFY(QFileInfo(dir.filePath(u"documents-from-the-command-line"_s)).isDir());
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"documents-from-the-file"_s)));
     terminate(server);
     QVERIFY(server.waitForFinished(15000));
     QCOMPARE(server.exitCode(), 0);
@@ -327,6 +327,13 @@ void tst_ServerCli::serveRefusesABadConfigurationFile_data()
     QTest::addRow("a value the server refuses")
         << QByteArray("workers = many\n") << u"--workers wants a number"_s;
     QTest::addRow("no such file") << QByteArray() << u"cannot read"_s;
+    QTest::addRow("an option given twice") << QByteArray("workers = 2\n# more\nworkers = 3\n")
+                                           << u"line 3: workers was given on line 1 already"_s;
+    QTest::addRow("a comment after a value")
+        << QByteArray("listen = 127.0.0.1:8081 # the proxy's\n")
+        << u"line 1: a comment goes on a line of its own"_s;
+    QTest::addRow("demo in a configuration")
+        << QByteArray("demo = true\n") << u"demo cannot be set in a configuration file"_s;
 }
 
 void tst_ServerCli::serveRefusesABadConfigurationFile()
@@ -424,6 +431,18 @@ void tst_ServerCli::aReloadReadsTheTlsCertificateAgain()
     ::kill(pid_t(server.processId()), SIGHUP);
     QTRY_VERIFY_WITH_TIMEOUT((output += server.readAllStandardOutput()).contains("reloaded"),
                              10000);
+    QCOMPARE(certificateNameAt(port), u"tresen-neu"_s);
+
+    // A key that is not the certificate's (a renewal half written): kept too.
+    QVERIFY(makeCertificate(u"tresen-anders"_s, dir.filePath(u"other.pem"_s),
+                            dir.filePath(u"other.key"_s)));
+    QFile::remove(key);
+    QVERIFY(QFile::copy(dir.filePath(u"other.key"_s), key));
+    ::kill(pid_t(server.processId()), SIGHUP);
+    QByteArray mismatch;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (mismatch += server.readAllStandardError()).contains("does not belong to the certificate"),
+        10000);
     QCOMPARE(certificateNameAt(port), u"tresen-neu"_s);
 
     // A broken file: the server says so and keeps the certificate it had.

@@ -5,7 +5,7 @@
 #   - the desktop entry passes desktop-file-validate, the AppStream data
 #     appstreamcli validate;
 #   - every man page renders without a warning, and names every option its
-#     program's --help (or usage) lists.
+#     program's --help (or usage) lists, and no other;
 #   - every program says its version with --version.
 # Usage: check_packaging.sh SOURCE_DIR BINARY_DIR VERSION
 set -uo pipefail
@@ -52,9 +52,16 @@ check_page() { # PAGE PROGRAM [ARGS...]
     [ -z "$warnings" ] || fail "$page renders with warnings: $warnings"
     local source
     source="$(sed 's/\\-/-/g' "$page")"
-    local option
-    for option in $(options_of "$@"); do
+    local option listed
+    listed="$(options_of "$@")"
+    for option in $listed; do
         grep -qF -- "$option" <<<"$source" || fail "$page does not name $option"
+    done
+    # ...and names none the program no longer has (--help and --version
+    # every program takes).
+    for option in $(grep -oE -- '--[a-z][a-z-]+' <<<"$source" | sort -u); do
+        case "$option" in --help | --version) continue ;; esac
+        grep -qxF -- "$option" <<<"$listed" || fail "$page names $option, which the program does not list"
     done
 }
 export QT_QPA_PLATFORM=offscreen

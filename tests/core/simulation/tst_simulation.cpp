@@ -47,6 +47,7 @@ private slots:
     void aCounterWorksInItsHoursOnly();
     void walkInsEstimatesAreMeasuredApart();
     void theTresenKnobsPlayTheSameVisitorsDifferently();
+    void walkInsAreToldOfTheBookingsToCome();
 };
 
 void tst_Simulation::theSameSeedGivesTheSameDays()
@@ -204,6 +205,29 @@ void tst_Simulation::theTresenKnobsPlayTheSameVisitorsDifferently()
     QVERIFY2(shortFirst.meanWaitMinutes < shipped.meanWaitMinutes,
              qPrintable(
                  u"%1 against %2"_s.arg(shortFirst.meanWaitMinutes).arg(shipped.meanWaitMinutes)));
+}
+
+void tst_Simulation::walkInsAreToldOfTheBookingsToCome()
+{
+    // One counter, visits of exactly 10 minutes, punctual appointments at
+    // :00, :20 and :40 that all come, walk-ins between them: a forecast that
+    // knows the bookings still to come tells every walk-in its wait exactly
+    // (one that did not would be 10 minutes short each time an appointment
+    // comes during a walk-in's wait).
+    const Scenario scenario = scenarioOf(R"({
+      "opening": {"from": "08:00", "to": "12:00"},
+      "services": [{"id": "a", "minutes": {"mean": 10, "sd": 0}, "walkInsPerHour": [2, 2, 2, 2],
+                    "appointmentsPerHour": 3}],
+      "counters": [{"id": "1", "services": ["a"]}],
+      "noShowRate": 0, "appointmentArrivalMinutes": {"mean": 0, "sd": 0}
+    })");
+    for (const DispatchPolicy policy : {DispatchPolicy::Fifo, DispatchPolicy::Tresen}) {
+        const SimulationResult result = simulate(scenario, {policy, 10, 5, {}});
+        QVERIFY(result.visitors > 10 * 12);
+        QVERIFY(result.meanWaitMinutes > 1); // a queue to be told about
+        QVERIFY2(result.walkInEstimateP90AbsErrorMinutes < 0.01,
+                 qPrintable(QString::number(result.walkInEstimateP90AbsErrorMinutes)));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Simulation)
