@@ -11,10 +11,19 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
-// The id a new ticket has in a forecast: no stored ticket has it.
-constexpr qint64 kNewTicket = -1;
+// The id a new ticket has in a forecast: no stored ticket has it, and it
+// is the last in line also where a ticket was drawn in the same millisecond
+// (the line's order breaks ties by id).
+constexpr qint64 kNewTicket = std::numeric_limits<qint64>::max();
+// Booked visitors still to come are -1 - their appointment's id: no
+// ticket's either.
+qint64 expectedId(qint64 appointmentId)
+{
+    return -1 - appointmentId;
+}
 
 qint64 visitMs(const QHash<qint64, double> &minutes, qint64 serviceId)
 {
@@ -46,14 +55,13 @@ QueueEstimator::QueueEstimator(const Sources &sources, qint64 officeId, qint64 n
             m_counters.append(
                 {{counterId, services.value(counterId)}, freeAt.value(counterId, now)});
     }
-    // Booked visitors still to come today. Their ids in the forecast are
-    // below kNewTicket, so none is a ticket's.
+    // Booked visitors still to come today (expectedId: none is a ticket's).
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(now);
     const qint64 endOfDay = QDateTime(at.date().addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
     for (const AppointmentRepository::StillToCome &booked : sources.appointments.stillToCome(
              officeId, now - Dispatch::kBookedStillExpectedMs, endOfDay)) {
         QueuedTicket ticket;
-        ticket.id = kNewTicket - booked.id;
+        ticket.id = expectedId(booked.id);
         ticket.serviceId = booked.serviceId;
         ticket.queueAt = std::max(now, booked.startsAt);
         ticket.dueAt = booked.startsAt;

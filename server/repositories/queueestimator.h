@@ -51,7 +51,7 @@ private:
     DispatchPolicy m_policy = DispatchPolicy::Fifo;
     QList<Ticket> m_open;
     QList<QueuedTicket> m_waiting;
-    QList<QueuedTicket> m_expected;    // booked, not here yet (ids below kNewTicket)
+    QList<QueuedTicket> m_expected;    // booked, not here yet (negative ids)
     QList<ForecastCounter> m_counters; // at work now
     QHash<qint64, double> m_minutes;   // per service
     QHash<qint64, qint64> m_calls;     // by ticket id: the forecast for the whole queue
