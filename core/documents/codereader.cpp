@@ -410,6 +410,43 @@ QImage sharpened(const QImage &gray)
     return out;
 }
 
+// A box filter along one axis only: along a barcode's bars it averages away
+// sensor noise and JPEG's 8x8 blocks without softening the bars' edges.
+QImage smoothedAlong(const QImage &gray, Qt::Orientation bars, int length)
+{
+    QImage out = gray.copy();
+    const int half = length / 2;
+    if (bars == Qt::Vertical) {
+        std::vector<int> sums(static_cast<size_t>(gray.width()));
+        for (int y = 0; y < gray.height(); ++y) {
+            const int top = std::max(0, y - half), bottom = std::min(gray.height() - 1, y + half);
+            std::fill(sums.begin(), sums.end(), 0);
+            for (int r = top; r <= bottom; ++r) {
+                const uchar *row = gray.constScanLine(r);
+                for (int x = 0; x < gray.width(); ++x)
+                    sums[static_cast<size_t>(x)] += row[x];
+            }
+            uchar *target = out.scanLine(y);
+            for (int x = 0; x < gray.width(); ++x)
+                target[x] = static_cast<uchar>(sums[static_cast<size_t>(x)] / (bottom - top + 1));
+        }
+    } else {
+        for (int y = 0; y < gray.height(); ++y) {
+            const uchar *row = gray.constScanLine(y);
+            uchar *target = out.scanLine(y);
+            for (int x = 0; x < gray.width(); ++x) {
+                const int left = std::max(0, x - half),
+                          right = std::min(gray.width() - 1, x + half);
+                int sum = 0;
+                for (int c = left; c <= right; ++c)
+                    sum += row[c];
+                target[x] = static_cast<uchar>(sum / (right - left + 1));
+            }
+        }
+    }
+    return out;
+}
+
 QImage scaledBy(const QImage &gray, double factor)
 {
     return gray
@@ -437,6 +474,16 @@ QList<std::function<Preparation(const QImage &)>> preparations()
         // faded
         [](const QImage &crop) {
             return Preparation{1, stretched(crop)};
+        },
+        // short barcodes after JPEG: thin bars come out grey, and a local
+        // threshold loses them; averaged along the bars (which takes the
+        // JPEG blocks and the noise off), one threshold between paper and ink
+        [](const QImage &crop) {
+            const Qt::Orientation bars =
+                crop.width() >= crop.height() ? Qt::Vertical : Qt::Horizontal;
+            const int length = std::max(3, std::min(crop.width(), crop.height()) / 12);
+            return Preparation{1, stretched(smoothedAlong(crop, bars, length)),
+                               ZXing::Binarizer::FixedThreshold};
         },
         // noise
         [](const QImage &crop) {

@@ -97,12 +97,78 @@ QImage letter(const QList<PrintedCode> &codes, int dpi)
     for (qsizetype i = 0; i < codes.size(); ++i) {
         const PrintedCode &printed = codes.at(i);
         const int column = y[0] <= y[1] ? 0 : 1;
-        const QImage image =
-            code(printed.format, printed.text, pixels(printed.widthMm), pixels(printed.heightMm));
-        painter.drawImage(pixels(20 + column * 95), pixels(y[column]), image);
+        painter.drawImage(pixels(20 + column * 95), pixels(y[column]),
+                          TestDocuments::printed(printed, dpi));
         y[column] += printed.heightMm + 15;
     }
     return a4;
+}
+
+QImage printed(const PrintedCode &code, int dpi)
+{
+    const auto pixels = [dpi](double mm) { return mm / 25.4 * dpi; };
+    // Drawn at eight times the size, whole pixels per module there, then
+    // scaled down with area averaging: within an eighth of a module of the
+    // printed size, with the grey edges a scanner's pixels give.
+    constexpr int kFiner = 8;
+    const QImage fine =
+        TestDocuments::code(code.format, code.text, qRound(pixels(code.widthMm) * kFiner),
+                            qRound(pixels(code.heightMm) * kFiner));
+    return fine
+        .scaled(qMax(1, qRound(double(fine.width()) / kFiner)),
+                qMax(1, qRound(double(fine.height()) / kFiner)), Qt::IgnoreAspectRatio,
+                Qt::SmoothTransformation)
+        .convertToFormat(QImage::Format_Grayscale8);
+}
+
+int modulesAcross(const PrintedCode &code)
+{
+    ZXing::MultiFormatWriter writer(code.format);
+    writer.setMargin(0);
+    return writer.encode(code.text, 0, 0).width();
+}
+
+PrintedCode tinyDataMatrix()
+{
+    return {ZXing::BarcodeFormat::DataMatrix, L"0815/26", 4.8, 4.8};
+}
+
+namespace {
+QImage inverted(QImage image)
+{
+    image.invertPixels();
+    return image;
+}
+} // namespace
+
+QImage darkModeLetter(const QList<PrintedCode> &codes, int dpi)
+{
+    // A dark-mode screen is not pure black: light grey on near-black.
+    QImage page = inverted(letter(codes, dpi)).convertToFormat(QImage::Format_Grayscale8);
+    for (int y = 0; y < page.height(); ++y) {
+        uchar *row = page.scanLine(y);
+        for (int x = 0; x < page.width(); ++x)
+            row[x] = static_cast<uchar>(28 + row[x] * (225 - 28) / 255);
+    }
+    return page;
+}
+
+QImage invertedCodesLetter(const QList<PrintedCode> &codes, int dpi)
+{
+    QImage page = letter({}, dpi).convertToFormat(QImage::Format_Grayscale8);
+    const auto pixels = [dpi](double mm) { return qRound(mm / 25.4 * dpi); };
+    QPainter painter(&page);
+    double y = 90;
+    for (const PrintedCode &code : codes) {
+        // The plate reaches 4 mm beyond the code, as a screen's dark frame.
+        const QImage light = inverted(printed(code, dpi));
+        painter.fillRect(
+            QRect(pixels(16), pixels(y - 4), light.width() + pixels(8), light.height() + pixels(8)),
+            QColor(20, 20, 20));
+        painter.drawImage(pixels(20), pixels(y), light);
+        y += code.heightMm + 20;
+    }
+    return page;
 }
 
 bool writePdf(const QString &path, const QList<QImage> &pages, int dpi)
@@ -134,6 +200,11 @@ QList<Degradation> allDegradations()
             Degradation::ScannedLook};
 }
 
+QList<Degradation> captureDegradations()
+{
+    return {Degradation::PhonePhoto, Degradation::Fax, Degradation::ColouredPaper};
+}
+
 const char *degradationName(Degradation degradation)
 {
     switch (degradation) {
@@ -157,6 +228,12 @@ const char *degradationName(Degradation degradation)
         return "jpeg";
     case Degradation::ScannedLook:
         return "scanned-look";
+    case Degradation::PhonePhoto:
+        return "phone-photo";
+    case Degradation::Fax:
+        return "fax";
+    case Degradation::ColouredPaper:
+        return "coloured-paper";
     }
     return "?";
 }
@@ -246,6 +323,84 @@ QImage jpeg(const QImage &page, int quality)
     page.save(&buffer, "JPEG", quality);
     return QImage::fromData(bytes, "JPEG");
 }
+
+// The page photographed from above and a little in front: the far edge
+// narrower (keystone), turned a little, lying on a grey desk, with the
+// shadow of the phone and hand across one side.
+QImage photographed(const QImage &page, quint32 seed)
+{
+    const qreal w = page.width(), h = page.height();
+    QTransform perspective;
+    QPolygonF from({{0, 0}, {w, 0}, {w, h}, {0, h}});
+    QPolygonF to({{w * 0.07, h * 0.03}, {w * 0.93, h * 0.01}, {w, h * 0.98}, {0, h}});
+    QTransform::quadToQuad(from, to, perspective);
+    QImage photo(page.size(), QImage::Format_RGB32);
+    photo.fill(QColor(120, 112, 100)); // the desk
+    {
+        QPainter painter(&photo);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.setTransform(perspective);
+        painter.drawImage(0, 0, page);
+    }
+    QImage gray = photo.convertToFormat(QImage::Format_Grayscale8);
+    // The shadow: light falls to 45 % over a soft edge across the lower left.
+    for (int y = 0; y < gray.height(); ++y) {
+        uchar *row = gray.scanLine(y);
+        for (int x = 0; x < gray.width(); ++x) {
+            const double along = (double(y) / h - double(x) / w) - 0.25; // > 0: in the shadow
+            const double shade = 1.0 - 0.55 * qBound(0.0, along / 0.12 + 0.5, 1.0);
+            row[x] = static_cast<uchar>(row[x] * shade);
+        }
+    }
+    return jpeg(noisy(blurred(gray, 1, 1), 10, 0, seed), 75);
+}
+
+// Sent by fax: 100 dpi, one threshold, black or white.
+QImage faxed(const QImage &page, quint32 seed)
+{
+    const double dpi = page.width() / (210.0 / 25.4);
+    const QImage low =
+        page.scaled(qRound(page.width() * 100 / dpi), qRound(page.height() * 100 / dpi),
+                    Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    QImage gray = noisy(low, 12, 0.0005, seed);
+    for (int y = 0; y < gray.height(); ++y) {
+        uchar *row = gray.scanLine(y);
+        for (int x = 0; x < gray.width(); ++x)
+            row[x] = row[x] < 128 ? 0 : 255;
+    }
+    return gray;
+}
+
+// Dark blue print on salmon paper, scanned in colour (as above).
+QImage onColouredPaper(const QImage &page, quint32 seed)
+{
+    QImage colour = page.convertToFormat(QImage::Format_RGB32);
+    const QColor paper(250, 200, 160), ink(30, 40, 110);
+    for (int y = 0; y < colour.height(); ++y) {
+        QRgb *row = reinterpret_cast<QRgb *>(colour.scanLine(y));
+        for (int x = 0; x < colour.width(); ++x) {
+            const int light = qGray(row[x]);
+            const auto mix = [light](int dark, int bright) {
+                return dark + (bright - dark) * light / 255;
+            };
+            row[x] = qRgb(mix(ink.red(), paper.red()), mix(ink.green(), paper.green()),
+                          mix(ink.blue(), paper.blue()));
+        }
+    }
+    // Sensor noise in every channel, then the scanner's JPEG.
+    QRandomGenerator random(seed);
+    for (int y = 0; y < colour.height(); ++y) {
+        QRgb *row = reinterpret_cast<QRgb *>(colour.scanLine(y));
+        for (int x = 0; x < colour.width(); ++x) {
+            const auto jitter = [&random](int value) {
+                return qBound(0, value + int(random.bounded(31)) - 15, 255);
+            };
+            row[x] = qRgb(jitter(qRed(row[x])), jitter(qGreen(row[x])), jitter(qBlue(row[x])));
+        }
+    }
+    return jpeg(colour, 60);
+}
+
 } // namespace
 
 QImage degrade(const QImage &page, Degradation degradation, quint32 seed)
@@ -275,6 +430,12 @@ QImage degrade(const QImage &page, Degradation degradation, quint32 seed)
         return jpeg(
             noisy(blurred(rotated(page, 1.5), 1, page.width() >= 2000 ? 3 : 1), 25, 0.002, seed),
             60);
+    case Degradation::PhonePhoto:
+        return photographed(page, seed);
+    case Degradation::Fax:
+        return faxed(page, seed);
+    case Degradation::ColouredPaper:
+        return onColouredPaper(page, seed);
     }
     return page;
 }

@@ -46,11 +46,31 @@ enum class Degradation {
     LowContrast,   // faded print on grey recycled paper
     Jpeg,          // heavily compressed
     ScannedLook,   // a little of everything: the benchmark's pages
+    PhonePhoto,    // photographed: in perspective, on a desk, a shadow across
+    Fax,           // sent by fax: 100 dpi, black and white only
+    ColouredPaper, // printed on coloured paper in dark blue, then scanned
 };
 QList<Degradation> allDegradations();
 const char *degradationName(Degradation degradation);
 // The same page for the same seed (noise is pseudo-random).
 QImage degrade(const QImage &page, Degradation degradation, quint32 seed = 1);
+// The degradations of the page sets beyond the scanner (bench/, tst_codereader).
+QList<Degradation> captureDegradations();
+
+// A code drawn at its printed size on a page of `dpi`: whole pixels per
+// module where that keeps it within a quarter of its size, otherwise drawn
+// finer and scaled down smoothly, as a scanner sees modules that fall
+// between its pixels.
+QImage printed(const PrintedCode &code, int dpi);
+// Modules across the code (for pixels per module in bench/).
+int modulesAcross(const PrintedCode &code);
+// A small square DataMatrix as on a file label: 12 x 12 modules of 0.4 mm.
+PrintedCode tinyDataMatrix();
+// The letter as a phone shows it in dark mode: light on dark, the codes too.
+QImage darkModeLetter(const QList<PrintedCode> &codes, int dpi);
+// The letter with each code light on a dark plate (a phone's screen held on
+// the page, or a dark label).
+QImage invertedCodesLetter(const QList<PrintedCode> &codes, int dpi);
 
 // A valid version 002 GiroCode in ISO-8859-1 with a structured reference.
 extern const std::wstring kGiroCode;

