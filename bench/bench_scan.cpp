@@ -1,18 +1,24 @@
 // tresen-bench-scan: how fast Tresen reads the codes of scanned stacks, how
 // many it finds, and what its peers find on the same files.
 //
-//   tresen-bench-scan [--pages N] [--work DIR]
+//   tresen-bench-scan [--pages N] [--work DIR] [--per-kind]
 //
-// Makes N scanned-looking A4 pages (TestDocuments::letter + ScannedLook:
-// 1.5 degrees crooked, soft optics, sensor noise, JPEG) at 300 and at 150
-// dpi, as one PDF each, and reads every PDF
-//   * with Tresen's pipeline (ScanJob: render with Poppler at 300 dpi, read
-//     codes), one worker and two, each in a fresh process of this binary;
+// Makes N A4 letters (TestDocuments::letter, codes at their printed size)
+// for each page set: scanned-looking (1.5 degrees crooked, soft optics,
+// sensor noise, JPEG) at 300 and at 150 dpi, phone photos (perspective, a
+// shadow), faxes (100 dpi, black and white) and coloured paper (150 dpi);
+// writes each set as one PDF (one picture per page, as a scanner does) and
+// reads every PDF
+//   * with Tresen's pipeline (ScanJob: each page's picture as it is, codes
+//     read by readCodes()), one worker and two, each in a fresh process of
+//     this binary;
 //   * with `pdftoppm -r 300 -gray` and then `zbarimg --xml`;
 //   * with `pdftoppm -r 300 -gray` and then zxing-cpp's `ZXingReader`, one
 //     process per page (it aborts on some pages; one page is lost, not all).
 // Needs poppler-utils, zbar-tools, zxing-cpp-tools and time (scripts/dev
-// bench installs them).
+// bench installs them). --per-kind reads the sets in-process with Tresen
+// only and prints, per kind of code, how many were found and at how many
+// pixels per module.
 // Prints a Markdown table for docs/benchmarks.md: seconds, pages/s, codes
 // found of codes printed, false reads, peak memory (largest process).
 // Nothing is asserted: machines are shared and noisy.
@@ -251,6 +257,7 @@ struct PageSet
     int dpi;    // drawn at
     int pdfDpi; // the picture's resolution after the degradation
     Degradation degradation;
+    bool operator==(const PageSet &other) const { return name == other.name; }
 };
 
 QList<PageSet> pageSets()
@@ -337,20 +344,19 @@ int main(int argc, char *argv[])
            "memory |\n"
            "|---|---|---:|---:|---:|---:|---:|---:|\n"
         << Qt::flush;
-    for (const int dpi : {300, 150}) {
+    for (const PageSet &set : pageSets()) {
         // Letter i carries codes (i % 3) * 3 … + 2: all nine kinds, in turn.
         QList<QImage> pages;
         QList<QStringList> expected;
         for (int i = 0; i < pageCount; ++i) {
-            const QList<PrintedCode> onPage = codes.mid((i % 3) * 3, 3);
-            pages.append(degrade(letter(onPage, dpi), Degradation::ScannedLook, quint32(i + 1)));
+            pages.append(setPage(set, i));
             QStringList texts;
-            for (const PrintedCode &printed : onPage)
+            for (const PrintedCode &printed : codes.mid((i % 3) * 3, 3))
                 texts.append(QString::fromStdWString(printed.text));
             expected.append(texts);
         }
-        const QString pdf = QDir(work).filePath(u"stack-%1dpi.pdf"_s.arg(dpi));
-        if (!writePdf(pdf, pages, dpi)) {
+        const QString pdf = QDir(work).filePath(u"stack-%1.pdf"_s.arg(pageSets().indexOf(set)));
+        if (!writePdf(pdf, pages, set.pdfDpi)) {
             std::fprintf(stderr, "cannot write %s\n", qPrintable(pdf));
             return 1;
         }
@@ -360,7 +366,7 @@ int main(int argc, char *argv[])
         QList<Outcome> outcomes;
         const QString self = QCoreApplication::applicationFilePath();
         outcomes << runTresen(self, pdf, 1, expected) << runTresen(self, pdf, 2, expected);
-        const QString rendered = QDir(work).filePath(u"rendered-%1"_s.arg(dpi));
+        const QString rendered = QDir(work).filePath(u"rendered-%1"_s.arg(pageSets().indexOf(set)));
         QDir(rendered).removeRecursively();
         QDir().mkpath(rendered);
         const Measured render = measure({u"pdftoppm"_s, u"-r"_s, u"300"_s, u"-gray"_s, pdf,
@@ -372,9 +378,9 @@ int main(int argc, char *argv[])
         outcomes << runPeer(u"zbarimg"_s, render, rendered, expected)
                  << runPeer(u"ZXingReader"_s, render, rendered, expected);
         for (const Outcome &outcome : outcomes) {
-            out << u"| %1 pages, %2 dpi | %3 | %4 | %5 | %6 / %7 (%8 %) | %9 | %10 | %11 MiB |\n"_s
+            out << u"| %1 pages, %2 | %3 | %4 | %5 | %6 / %7 (%8 %) | %9 | %10 | %11 MiB |\n"_s
                        .arg(pageCount)
-                       .arg(dpi)
+                       .arg(set.name)
                        .arg(outcome.tool)
                        .arg(outcome.seconds, 0, 'f', 2)
                        .arg(pageCount / outcome.seconds, 0, 'f', 1)

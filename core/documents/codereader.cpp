@@ -200,11 +200,21 @@ double inkCoverage(const QImage &gray, const QRect &box, int threshold)
     return double(dark) / double(std::max(1, box.width() * box.height()));
 }
 
+// A part of the page that looks like a code.
+struct CodeRegion
+{
+    QRect box;
+    bool tiny = false; // under 6 mm: only a dense 2-D code is that small
+};
+
 // Regions with the texture of a code: the page is cut into cells of about
 // 1.3 mm (at A4), a cell is busy when its mean gradient stands well above the
 // page's paper-and-noise level, and busy cells that touch form a region.
-// Lines of text stay below the 6-mm minimum height; codes do not.
-QList<QRect> codeLikeRegions(const QImage &gray)
+// Lines of text stay below the 6-mm minimum height; codes do not. A small
+// DataMatrix (4-5 mm) does not either: a squarish region of 3-4 cells (up to twice as long, when a
+// speck of noise beside it joined it) whose ink covers a third or more of it is kept as a tiny one,
+// which a line of text (long, a tenth to a fifth ink) is not.
+QList<CodeRegion> codeLikeRegions(const QImage &gray)
 {
     const int cell = qMax(6, qMin(gray.width(), gray.height()) / 170);
     const int columns = gray.width() / cell, rows = gray.height() / cell;
@@ -315,21 +325,32 @@ QList<QRect> codeLikeRegions(const QImage &gray)
             }
         }
     }
-    const int minimum = 5; // cells: about 6 mm
-    regions.removeIf(
-        [](const QRect &box) { return box.width() < minimum || box.height() < minimum; });
-    for (QRect &box : regions)
-        box = QRect(box.x() * cell, box.y() * cell, box.width() * cell, box.height() * cell);
+    const int minimum = 5, tinyMinimum = 3; // cells: about 6 and 4 mm
+    const auto isTiny = [](const QRect &box) {
+        return (box.width() < minimum || box.height() < minimum) &&
+               std::min(box.width(), box.height()) >= tinyMinimum &&
+               std::max(box.width(), box.height()) <= std::min(box.width(), box.height()) * 2;
+    };
+    regions.removeIf([&isTiny](const QRect &box) {
+        return (box.width() < minimum || box.height() < minimum) && !isTiny(box);
+    });
+    QList<CodeRegion> found;
+    for (const QRect &box : regions)
+        found.append(
+            {QRect(box.x() * cell, box.y() * cell, box.width() * cell, box.height() * cell),
+             isTiny(box)});
     // Ink covers a third to two thirds of a code, a tenth or so of text.
     const int ink = inkThreshold(gray);
-    regions.removeIf([&](const QRect &box) { return inkCoverage(gray, box, ink) < 0.2; });
-    // The largest first; a page of busy texture is not searched forever.
-    std::sort(regions.begin(), regions.end(), [](const QRect &a, const QRect &b) {
-        return a.width() * a.height() > b.width() * b.height();
+    found.removeIf([&](const CodeRegion &region) {
+        return inkCoverage(gray, region.box, ink) < (region.tiny ? 0.3 : 0.2);
     });
-    if (regions.size() > 12)
-        regions.resize(12);
-    return regions;
+    // The largest first; a page of busy texture is not searched forever.
+    std::sort(found.begin(), found.end(), [](const CodeRegion &a, const CodeRegion &b) {
+        return a.box.width() * a.box.height() > b.box.width() * b.box.height();
+    });
+    if (found.size() > 12)
+        found.resize(12);
+    return found;
 }
 
 // Grey levels spread to the full range (2nd to 98th percentile).
@@ -447,6 +468,15 @@ QImage smoothedAlong(const QImage &gray, Qt::Orientation bars, int length)
     return out;
 }
 
+// Along the bars of a barcode lying as the cut-out does (wide: bars
+// upright), over a twelfth of its height: little enough that a crooked
+// scan's bars stay sharp.
+QImage alongTheBars(const QImage &crop)
+{
+    const Qt::Orientation bars = crop.width() >= crop.height() ? Qt::Vertical : Qt::Horizontal;
+    return smoothedAlong(crop, bars, std::max(3, std::min(crop.width(), crop.height()) / 12));
+}
+
 QImage scaledBy(const QImage &gray, double factor)
 {
     return gray
@@ -479,11 +509,7 @@ QList<std::function<Preparation(const QImage &)>> preparations()
         // threshold loses them; averaged along the bars (which takes the
         // JPEG blocks and the noise off), one threshold between paper and ink
         [](const QImage &crop) {
-            const Qt::Orientation bars =
-                crop.width() >= crop.height() ? Qt::Vertical : Qt::Horizontal;
-            const int length = std::max(3, std::min(crop.width(), crop.height()) / 12);
-            return Preparation{1, stretched(smoothedAlong(crop, bars, length)),
-                               ZXing::Binarizer::FixedThreshold};
+            return Preparation{1, stretched(alongTheBars(crop)), ZXing::Binarizer::FixedThreshold};
         },
         // noise
         [](const QImage &crop) {
@@ -516,6 +542,57 @@ QList<std::function<Preparation(const QImage &)>> preparations()
     };
 }
 
+// A tiny 2-D code has 2-3 pixels per module at 150 dpi: zxing-cpp needs
+// more, so it is enlarged further than a large region's 2x.
+QList<std::function<Preparation(const QImage &)>> tinyPreparations()
+{
+    return {
+        [](const QImage &crop) {
+            return Preparation{3, stretched(scaledBy(crop, 3))};
+        },
+        [](const QImage &crop) {
+            return Preparation{4, stretched(scaledBy(crop, 4))};
+        },
+        [](const QImage &crop) {
+            return Preparation{3, stretched(sharpened(scaledBy(crop, 3)))};
+        },
+    };
+}
+
+QImage inverted(QImage gray)
+{
+    gray.invertPixels();
+    return gray;
+}
+
+// Light on dark (a code on a phone's screen in dark mode, a dark label):
+// zxing-cpp 1.4 reads dark modules only, so a region that read as nothing
+// is read again inverted, the cheap ways that most often rescue a code:
+// as it is, without the noise, along the bars, enlarged.
+QList<std::function<Preparation(const QImage &)>> invertedPreparations(bool tiny)
+{
+    if (tiny) {
+        return {[](const QImage &crop) {
+            return Preparation{3, inverted(stretched(scaledBy(crop, 3)))};
+        }};
+    }
+    return {
+        [](const QImage &crop) {
+            return Preparation{1, inverted(crop)};
+        },
+        [](const QImage &crop) {
+            return Preparation{1, inverted(stretched(smoothed(crop)))};
+        },
+        [](const QImage &crop) {
+            return Preparation{1, inverted(stretched(alongTheBars(crop))),
+                               ZXing::Binarizer::FixedThreshold};
+        },
+        [](const QImage &crop) {
+            return Preparation{2, inverted(stretched(scaledBy(crop, 2)))};
+        },
+    };
+}
+
 bool explains(const QRect &region, const QList<DecodedCode> &codes)
 {
     return std::any_of(codes.begin(), codes.end(), [&region](const DecodedCode &code) {
@@ -525,37 +602,92 @@ bool explains(const QRect &region, const QList<DecodedCode> &codes)
 
 } // namespace
 
+namespace {
+
+// Reads `region` of `gray` prepared each way in turn until one reads
+// something; adds what it reads to `codes`. Says whether anything was read.
+bool readRegion(const QImage &gray, const CodeRegion &region,
+                const QList<std::function<Preparation(const QImage &)>> &ways,
+                QList<DecodedCode> &codes, CodeReadEffort &spent)
+{
+    // With a quiet zone around it, and the centre of the cut-out on the
+    // code, where zxing-cpp's DataMatrix and Aztec detectors look.
+    const int margin = qMax(region.box.width(), region.box.height()) / (region.tiny ? 2 : 4);
+    const QRect cut = region.box.adjusted(-margin, -margin, margin, margin) & gray.rect();
+    const QImage crop = gray.copy(cut);
+    for (const auto &prepare : ways) {
+        const Preparation prepared = prepare(crop);
+        ++spent.extraPasses;
+        const auto toPage = [&](QPoint point) {
+            return cut.topLeft() +
+                   QPoint(qRound(point.x() / prepared.scale), qRound(point.y() / prepared.scale));
+        };
+        const QList<DecodedCode> found = readAll(prepared.image, false, prepared.binarizer, toPage);
+        for (const DecodedCode &code : found)
+            spent.rescued += addNew(codes, code) ? 1 : 0;
+        if (!found.isEmpty())
+            return true;
+    }
+    return false;
+}
+
+// The plain read of a page, then the second look at the code-like regions
+// it left unexplained: prepared the usual ways, and inverted when that
+// reads nothing.
+void readPage(const QImage &gray, QList<DecodedCode> &codes, CodeReadEffort &spent)
+{
+    for (const DecodedCode &code :
+         readAll(gray, true, ZXing::Binarizer::LocalAverage, [](QPoint point) { return point; }))
+        addNew(codes, code);
+    const int ink = inkThreshold(gray);
+    for (const CodeRegion &region : codeLikeRegions(gray)) {
+        if (explains(region.box, codes))
+            continue;
+        ++spent.regions;
+        const auto usual = region.tiny ? tinyPreparations() : preparations();
+        const auto negative = invertedPreparations(region.tiny);
+        // Mostly dark (ink covers a third to two thirds of a code printed
+        // dark): a light code on a dark plate, tried inverted first.
+        if (inkCoverage(gray, region.box, ink) > 0.7) {
+            QList<std::function<Preparation(const QImage &)>> invertedUsual;
+            for (const auto &prepare : usual)
+                invertedUsual.append([prepare](const QImage &crop) {
+                    Preparation prepared = prepare(crop);
+                    prepared.image = inverted(prepared.image);
+                    return prepared;
+                });
+            if (!readRegion(gray, region, invertedUsual, codes, spent))
+                readRegion(gray, region, usual, codes, spent);
+        } else if (!readRegion(gray, region, usual, codes, spent)) {
+            readRegion(gray, region, negative, codes, spent);
+        }
+    }
+}
+
+// Most of the page dark: a screen in dark mode photographed, a negative.
+bool mostlyDark(const QImage &gray)
+{
+    long dark = 0, total = 0;
+    for (int y = 0; y < gray.height(); y += 8) {
+        const uchar *row = gray.constScanLine(y);
+        for (int x = 0; x < gray.width(); x += 8, ++total)
+            dark += row[x] < 96 ? 1 : 0;
+    }
+    return total > 0 && dark * 2 > total;
+}
+
+} // namespace
+
 QList<DecodedCode> readCodes(const QImage &page, CodeReadEffort *effort)
 {
     CodeReadEffort spent;
     const QImage gray = page.convertToFormat(QImage::Format_Grayscale8);
-    QList<DecodedCode> codes =
-        readAll(gray, true, ZXing::Binarizer::LocalAverage, [](QPoint point) { return point; });
-
-    for (const QRect &region : codeLikeRegions(gray)) {
-        if (explains(region, codes))
-            continue;
-        ++spent.regions;
-        // With a quiet zone around it, and the centre of the cut-out on the
-        // code, where zxing-cpp's DataMatrix and Aztec detectors look.
-        const int margin = qMax(region.width(), region.height()) / 4;
-        const QRect cut = region.adjusted(-margin, -margin, margin, margin) & gray.rect();
-        const QImage crop = gray.copy(cut);
-        for (const auto &prepare : preparations()) {
-            const Preparation prepared = prepare(crop);
-            ++spent.extraPasses;
-            const auto toPage = [&](QPoint point) {
-                return cut.topLeft() + QPoint(qRound(point.x() / prepared.scale),
-                                              qRound(point.y() / prepared.scale));
-            };
-            const QList<DecodedCode> found =
-                readAll(prepared.image, false, prepared.binarizer, toPage);
-            for (const DecodedCode &code : found)
-                spent.rescued += addNew(codes, code) ? 1 : 0;
-            if (!found.isEmpty())
-                break;
-        }
-    }
+    QList<DecodedCode> codes;
+    readPage(gray, codes, spent);
+    // A dark page is read once more as its negative: its codes are light
+    // on dark (dark ones on it were read above).
+    if (!gray.isNull() && mostlyDark(gray))
+        readPage(inverted(gray), codes, spent);
     if (effort)
         *effort = spent;
     return codes;

@@ -43,6 +43,8 @@ private slots:
     void offCentreMatrixCodesNeedTheSecondLook();
     void positionsAreOnThePage();
     void sameBarcodeTwiceOnAPage();
+    void lightOnDarkCodes();
+    void tinyDataMatrix();
 };
 
 void tst_CodeReader::degradedPages_data()
@@ -74,6 +76,11 @@ void tst_CodeReader::degradedPages_data()
         << 300 << Degradation::Noisy << QStringList{separator, dataMatrix, aztec};
     QTest::addRow("300 dpi blurred") << 300 << Degradation::Blurred << QStringList{cashCode, ean};
     QTest::addRow("300 dpi scanned-look") << 300 << Degradation::ScannedLook << QStringList{};
+    // Beyond the scanner: a phone photo of a 300-dpi page, a fax of a
+    // 200-dpi one (sent at 100 dpi), coloured paper scanned at 150 dpi.
+    QTest::addRow("phone photo") << 300 << Degradation::PhonePhoto << QStringList{};
+    QTest::addRow("fax") << 200 << Degradation::Fax << QStringList{cashCode};
+    QTest::addRow("coloured paper") << 150 << Degradation::ColouredPaper << QStringList{};
 }
 
 void tst_CodeReader::degradedPages()
@@ -200,6 +207,60 @@ void tst_CodeReader::sameBarcodeTwiceOnAPage()
         }
         QVERIFY(!boxes.at(0).intersects(boxes.at(1)) && !boxes.at(1).intersects(boxes.at(2)) &&
                 !boxes.at(0).intersects(boxes.at(2)));
+    }
+}
+
+void tst_CodeReader::lightOnDarkCodes()
+{
+    // zxing-cpp 1.4 reads dark modules on light only. A booking code on a
+    // phone in dark mode, photographed, and codes on a dark plate on a
+    // light page must be read all the same.
+    const QList<PrintedCode> codes = printedCodes();
+    const auto texts = [](const QList<DecodedCode> &found) {
+        QStringList read;
+        for (const DecodedCode &code : found)
+            read.append(code.text);
+        read.sort();
+        return read;
+    };
+    const auto printed = [](const QList<PrintedCode> &onPage) {
+        QStringList expected;
+        for (const PrintedCode &code : onPage)
+            expected.append(textOf(code));
+        expected.sort();
+        return expected;
+    };
+    for (const int dpi : {150, 300}) {
+        QCOMPARE(texts(readCodes(darkModeLetter({codes.at(2)}, dpi))), printed({codes.at(2)}));
+        QCOMPARE(texts(readCodes(
+                     degrade(darkModeLetter(codes.mid(0, 3), dpi), Degradation::PhonePhoto))),
+                 printed(codes.mid(0, 3)));
+        for (const qsizetype first : {0, 3, 6}) {
+            CodeReadEffort effort;
+            QCOMPARE(texts(readCodes(invertedCodesLetter(codes.mid(first, 3), dpi), &effort)),
+                     printed(codes.mid(first, 3)));
+            QVERIFY(effort.rescued >= 1); // the plain read does not see them
+        }
+    }
+}
+
+void tst_CodeReader::tinyDataMatrix()
+{
+    // 12 x 12 modules of 0.4 mm: under the 6-mm minimum of a code-like
+    // region, 2.4 pixels per module at 150 dpi.
+    for (const int dpi : {150, 300}) {
+        CodeReadEffort effort;
+        const QList<DecodedCode> found =
+            readCodes(letter({TestDocuments::tinyDataMatrix()}, dpi), &effort);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().format, u"DataMatrix"_s);
+        QCOMPARE(found.first().text, textOf(TestDocuments::tinyDataMatrix()));
+        QCOMPARE(effort.regions, 1);
+        // The measured limit: after the scanner's blur and JPEG (quality 60)
+        // its modules are a smudge at both resolutions (docs/benchmarks.md).
+        QVERIFY(readCodes(degrade(letter({TestDocuments::tinyDataMatrix()}, dpi),
+                                  Degradation::ScannedLook))
+                    .isEmpty());
     }
 }
 
