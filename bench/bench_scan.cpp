@@ -284,6 +284,9 @@ int perKind(int pageCount)
 {
     const QList<PrintedCode> codes = printedCodes();
     QTextStream out(stdout);
+    out << "| Page set | Time per page | False reads | GiroCode | fine-notice QR | booking QR | "
+           "separator | Kassenzeichen | DataMatrix | PDF417 | EAN-13 | Aztec |\n"
+           "|---|---:|---:|---|---|---|---|---|---|---|---|---|\n";
     for (const PageSet &set : pageSets()) {
         QList<int> found(codes.size());
         int falseReads = 0;
