@@ -143,9 +143,9 @@ void readLinear(QImage gray, ZXing::Binarizer binarizer,
 // One read of `gray`, codes in page coordinates (`toPage` maps from
 // `gray`'s): 2D codes in one call (with the downscale pyramid, which finds
 // large, blurred codes, when `downscale`), linear barcodes as they stand and
-// turned by 90 degrees.
+// turned by 90 degrees (unless not `linear`).
 QList<DecodedCode> readAll(const QImage &gray, bool downscale, ZXing::Binarizer binarizer,
-                           const std::function<QPoint(QPoint)> &toPage)
+                           const std::function<QPoint(QPoint)> &toPage, bool linear = true)
 {
     ZXing::DecodeHints matrixHints;
     matrixHints.setFormats(kMatrixFormats);
@@ -158,6 +158,8 @@ QList<DecodedCode> readAll(const QImage &gray, bool downscale, ZXing::Binarizer 
         if (result.isValid())
             codes.append(decoded(result, toPage));
     }
+    if (!linear)
+        return codes;
     readLinear(gray, binarizer, toPage, codes);
     const QTransform turn =
         QImage::trueMatrix(QTransform().rotate(90), gray.width(), gray.height());
@@ -490,6 +492,7 @@ struct Preparation
     double scale; // of the prepared image against the page
     QImage image;
     ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage;
+    bool linear = true; // false: 2-D codes only (a tiny region holds no barcode)
 };
 
 // The ways a region is prepared, cheapest and most often right first. Which
@@ -548,13 +551,16 @@ QList<std::function<Preparation(const QImage &)>> tinyPreparations()
 {
     return {
         [](const QImage &crop) {
-            return Preparation{3, stretched(scaledBy(crop, 3))};
+            return Preparation{3, stretched(scaledBy(crop, 3)), ZXing::Binarizer::LocalAverage,
+                               false};
         },
         [](const QImage &crop) {
-            return Preparation{4, stretched(scaledBy(crop, 4))};
+            return Preparation{4, stretched(scaledBy(crop, 4)), ZXing::Binarizer::LocalAverage,
+                               false};
         },
         [](const QImage &crop) {
-            return Preparation{3, stretched(sharpened(scaledBy(crop, 3)))};
+            return Preparation{3, stretched(sharpened(scaledBy(crop, 3))),
+                               ZXing::Binarizer::LocalAverage, false};
         },
     };
 }
@@ -573,7 +579,8 @@ QList<std::function<Preparation(const QImage &)>> invertedPreparations(bool tiny
 {
     if (tiny) {
         return {[](const QImage &crop) {
-            return Preparation{3, inverted(stretched(scaledBy(crop, 3)))};
+            return Preparation{3, inverted(stretched(scaledBy(crop, 3))),
+                               ZXing::Binarizer::LocalAverage, false};
         }};
     }
     return {
@@ -604,8 +611,9 @@ bool explains(const QRect &region, const QList<DecodedCode> &codes)
 
 namespace {
 
-// Reads `region` of `gray` prepared each way in turn until one reads
-// something; adds what it reads to `codes`. Says whether anything was read.
+// Reads `region` of `gray` prepared each way in turn until one explains
+// it (reads a new code, or one on the region); adds what it reads to
+// `codes`. Says whether the region was explained.
 bool readRegion(const QImage &gray, const CodeRegion &region,
                 const QList<std::function<Preparation(const QImage &)>> &ways,
                 QList<DecodedCode> &codes, CodeReadEffort &spent)
@@ -622,44 +630,84 @@ bool readRegion(const QImage &gray, const CodeRegion &region,
             return cut.topLeft() +
                    QPoint(qRound(point.x() / prepared.scale), qRound(point.y() / prepared.scale));
         };
-        const QList<DecodedCode> found = readAll(prepared.image, false, prepared.binarizer, toPage);
-        for (const DecodedCode &code : found)
-            spent.rescued += addNew(codes, code) ? 1 : 0;
-        if (!found.isEmpty())
+        bool explained = false;
+        for (const DecodedCode &code :
+             readAll(prepared.image, false, prepared.binarizer, toPage, prepared.linear)) {
+            const bool added = addNew(codes, code);
+            spent.rescued += added ? 1 : 0;
+            explained = explained || added || region.box.intersects(code.position.boundingRect());
+        }
+        if (explained)
             return true;
     }
     return false;
 }
 
+// Whether the band just outside `box` is darker than the inside: a light
+// code's quiet zone, which is dark (on paper it would be light).
+bool darkAround(const QImage &gray, const QRect &box)
+{
+    const int band = std::max(2, std::min(box.width(), box.height()) / 8);
+    const QRect outer = box.adjusted(-band, -band, band, band) & gray.rect();
+    long inside = 0, insideCount = 0, around = 0, aroundCount = 0;
+    for (int y = outer.top(); y <= outer.bottom(); y += 2) {
+        const uchar *row = gray.constScanLine(y);
+        for (int x = outer.left(); x <= outer.right(); x += 2) {
+            if (box.contains(x, y))
+                inside += row[x], ++insideCount;
+            else
+                around += row[x], ++aroundCount;
+        }
+    }
+    return aroundCount > 0 && insideCount > 0 && around * insideCount < inside * aroundCount;
+}
+
+// The usual ways, each inverted.
+QList<std::function<Preparation(const QImage &)>>
+invertedAll(const QList<std::function<Preparation(const QImage &)>> &usual)
+{
+    QList<std::function<Preparation(const QImage &)>> ways;
+    for (const auto &prepare : usual)
+        ways.append([prepare](const QImage &crop) {
+            Preparation prepared = prepare(crop);
+            prepared.image = inverted(prepared.image);
+            return prepared;
+        });
+    return ways;
+}
+
 // The plain read of a page, then the second look at the code-like regions
-// it left unexplained: prepared the usual ways, and inverted when that
-// reads nothing.
-void readPage(const QImage &gray, QList<DecodedCode> &codes, CodeReadEffort &spent)
+// it left unexplained: prepared the usual ways, and inverted when the
+// region may be a light code (dark, or dark around it). Regions
+// that overlap one in `skip` (tried already) are left alone; the regions
+// tried are added to `tried`.
+void readPage(const QImage &gray, QList<DecodedCode> &codes, CodeReadEffort &spent,
+              const QList<QRect> &skip, QList<QRect> *tried)
 {
     for (const DecodedCode &code :
          readAll(gray, true, ZXing::Binarizer::LocalAverage, [](QPoint point) { return point; }))
         addNew(codes, code);
     const int ink = inkThreshold(gray);
     for (const CodeRegion &region : codeLikeRegions(gray)) {
-        if (explains(region.box, codes))
+        if (explains(region.box, codes) ||
+            std::any_of(skip.begin(), skip.end(),
+                        [&region](const QRect &box) { return box.intersects(region.box); }))
             continue;
         ++spent.regions;
+        if (tried)
+            tried->append(region.box);
         const auto usual = region.tiny ? tinyPreparations() : preparations();
-        const auto negative = invertedPreparations(region.tiny);
-        // Mostly dark (ink covers a third to two thirds of a code printed
-        // dark): a light code on a dark plate, tried inverted first.
-        if (inkCoverage(gray, region.box, ink) > 0.7) {
-            QList<std::function<Preparation(const QImage &)>> invertedUsual;
-            for (const auto &prepare : usual)
-                invertedUsual.append([prepare](const QImage &crop) {
-                    Preparation prepared = prepare(crop);
-                    prepared.image = inverted(prepared.image);
-                    return prepared;
-                });
-            if (!readRegion(gray, region, invertedUsual, codes, spent))
+        // Ink covers a third to two thirds of a code printed dark. Mostly
+        // dark, the region is a light code on a dark plate: tried inverted
+        // first. Darker than most codes, or dark around it (a light code's
+        // quiet zone), it is read inverted when the usual ways read nothing.
+        const double coverage = inkCoverage(gray, region.box, ink);
+        if (coverage > 0.7) {
+            if (!readRegion(gray, region, invertedAll(usual), codes, spent))
                 readRegion(gray, region, usual, codes, spent);
-        } else if (!readRegion(gray, region, usual, codes, spent)) {
-            readRegion(gray, region, negative, codes, spent);
+        } else if (!readRegion(gray, region, usual, codes, spent) &&
+                   (coverage > 0.6 || darkAround(gray, region.box))) {
+            readRegion(gray, region, invertedPreparations(region.tiny), codes, spent);
         }
     }
 }
@@ -683,11 +731,13 @@ QList<DecodedCode> readCodes(const QImage &page, CodeReadEffort *effort)
     CodeReadEffort spent;
     const QImage gray = page.convertToFormat(QImage::Format_Grayscale8);
     QList<DecodedCode> codes;
-    readPage(gray, codes, spent);
+    QList<QRect> tried;
+    readPage(gray, codes, spent, {}, &tried);
     // A dark page is read once more as its negative: its codes are light
-    // on dark (dark ones on it were read above).
+    // on dark (dark ones on it were read above). Regions the first read
+    // tried, inverted too where they may be light codes, are not tried again.
     if (!gray.isNull() && mostlyDark(gray))
-        readPage(inverted(gray), codes, spent);
+        readPage(inverted(gray), codes, spent, tried, nullptr);
     if (effort)
         *effort = spent;
     return codes;

@@ -29,9 +29,13 @@ struct CodeReadEffort
 //
 // First the plain read of the whole page. zxing-cpp 1.4 misses codes there:
 // DataMatrix and Aztec away from the page centre (its detectors start from
-// the centre), faded, noisy, blurred or coarsely sampled codes. So the page is
-// then searched for regions that look like a code (dense, high-contrast
-// texture, at least 6 mm on each side) which the plain read did not explain,
-// and each is cut out and decoded again, prepared a few ways in turn. A clean
-// page whose codes were all found pays only for the search.
+// the centre), faded, noisy, blurred or coarsely sampled codes, short
+// barcodes after JPEG, and codes light on dark (it reads dark modules only).
+// So the page is then searched for regions that look like a code (dense,
+// high-contrast texture, at least 6 mm on each side, or a squarish 4-5 mm
+// for a tiny 2-D code) which the plain read did not explain, and each is
+// cut out and decoded again, prepared a few ways in turn, inverted where it
+// may be a light code. A page that is mostly dark is read again as its
+// negative (the effort counts both reads). A clean page whose codes were
+// all found pays only for the search.
 QList<DecodedCode> readCodes(const QImage &page, CodeReadEffort *effort = nullptr);

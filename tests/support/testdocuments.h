@@ -57,8 +57,7 @@ QImage degrade(const QImage &page, Degradation degradation, quint32 seed = 1);
 // The degradations of the page sets beyond the scanner (bench/, tst_codereader).
 QList<Degradation> captureDegradations();
 
-// A code drawn at its printed size on a page of `dpi`: whole pixels per
-// module where that keeps it within a quarter of its size, otherwise drawn
+// A code drawn at its printed size on a page of `dpi`: drawn eight times
 // finer and scaled down smoothly, as a scanner sees modules that fall
 // between its pixels.
 QImage printed(const PrintedCode &code, int dpi);
