@@ -257,7 +257,6 @@ struct PageSet
     int dpi;    // drawn at
     int pdfDpi; // the picture's resolution after the degradation
     Degradation degradation;
-    bool operator==(const PageSet &other) const { return name == other.name; }
 };
 
 QList<PageSet> pageSets()
@@ -271,11 +270,15 @@ QList<PageSet> pageSets()
     };
 }
 
+// Letter `index` carries codes (index % 3) * 3 … + 2: all nine kinds, in turn.
+QList<PrintedCode> codesOnPage(int index)
+{
+    return printedCodes().mid((index % 3) * 3, 3);
+}
+
 QImage setPage(const PageSet &set, int index)
 {
-    const QList<PrintedCode> codes = printedCodes();
-    return degrade(letter(codes.mid((index % 3) * 3, 3), set.dpi), set.degradation,
-                   quint32(index + 1));
+    return degrade(letter(codesOnPage(index), set.dpi), set.degradation, quint32(index + 1));
 }
 
 // In-process, one thread, no PDF: which kinds of code each set misses, in
@@ -288,7 +291,7 @@ int perKind(int pageCount)
            "separator | Kassenzeichen | DataMatrix | PDF417 | EAN-13 | Aztec |\n"
            "|---|---:|---:|---|---|---|---|---|---|---|---|---|\n";
     for (const PageSet &set : pageSets()) {
-        QList<int> found(codes.size());
+        QList<int> found(codes.size()), onPages(codes.size());
         int falseReads = 0;
         qint64 nanoseconds = 0;
         for (int i = 0; i < pageCount; ++i) {
@@ -300,18 +303,19 @@ int perKind(int pageCount)
             QStringList texts;
             for (const DecodedCode &code : read)
                 texts.append(code.text);
-            for (int k = (i % 3) * 3; k < (i % 3) * 3 + 3; ++k)
+            for (int k = (i % 3) * 3; k < (i % 3) * 3 + 3; ++k) {
+                ++onPages[k];
                 found[k] += texts.removeAll(QString::fromStdWString(codes.at(k).text)) > 0 ? 1 : 0;
+            }
             falseReads += int(texts.size());
         }
         out << "| " << set.name << " | " << (nanoseconds / 1000000 / pageCount) << " ms | "
             << falseReads << " |";
         for (qsizetype k = 0; k < codes.size(); ++k) {
             const double perModule =
-                codes.at(k).widthMm / 25.4 * set.pdfDpi /
-                (modulesAcross(codes.at(k)) + (k == 3 || k == 4 || k == 7 ? 20 : 4));
-            out << ' ' << found.at(k) << '/' << (pageCount / 3 + (k / 3 < pageCount % 3 ? 1 : 0))
-                << " (" << QString::number(perModule, 'f', 1) << " px) |";
+                codes.at(k).widthMm / 25.4 * set.pdfDpi / modulesAcross(codes.at(k));
+            out << ' ' << found.at(k) << '/' << onPages.at(k) << " ("
+                << QString::number(perModule, 'f', 1) << " px) |";
         }
         out << '\n' << Qt::flush;
     }
@@ -341,24 +345,24 @@ int main(int argc, char *argv[])
     const QString work = parser.isSet(u"work"_s) ? parser.value(u"work"_s) : temporary.path();
     QDir().mkpath(work);
     const int pageCount = qMax(3, parser.value(u"pages"_s).toInt());
-    const QList<PrintedCode> codes = printedCodes();
     QTextStream out(stdout);
     out << "| Stack | Reader | Seconds | Pages/s | Codes found | False reads | Pages lost | Peak "
            "memory |\n"
            "|---|---|---:|---:|---:|---:|---:|---:|\n"
         << Qt::flush;
-    for (const PageSet &set : pageSets()) {
-        // Letter i carries codes (i % 3) * 3 … + 2: all nine kinds, in turn.
+    const QList<PageSet> sets = pageSets();
+    for (qsizetype s = 0; s < sets.size(); ++s) {
+        const PageSet &set = sets.at(s);
         QList<QImage> pages;
         QList<QStringList> expected;
         for (int i = 0; i < pageCount; ++i) {
             pages.append(setPage(set, i));
             QStringList texts;
-            for (const PrintedCode &printed : codes.mid((i % 3) * 3, 3))
+            for (const PrintedCode &printed : codesOnPage(i))
                 texts.append(QString::fromStdWString(printed.text));
             expected.append(texts);
         }
-        const QString pdf = QDir(work).filePath(u"stack-%1.pdf"_s.arg(pageSets().indexOf(set)));
+        const QString pdf = QDir(work).filePath(u"stack-%1.pdf"_s.arg(s));
         if (!writePdf(pdf, pages, set.pdfDpi)) {
             std::fprintf(stderr, "cannot write %s\n", qPrintable(pdf));
             return 1;
@@ -369,7 +373,7 @@ int main(int argc, char *argv[])
         QList<Outcome> outcomes;
         const QString self = QCoreApplication::applicationFilePath();
         outcomes << runTresen(self, pdf, 1, expected) << runTresen(self, pdf, 2, expected);
-        const QString rendered = QDir(work).filePath(u"rendered-%1"_s.arg(pageSets().indexOf(set)));
+        const QString rendered = QDir(work).filePath(u"rendered-%1"_s.arg(s));
         QDir(rendered).removeRecursively();
         QDir().mkpath(rendered);
         const Measured render = measure({u"pdftoppm"_s, u"-r"_s, u"300"_s, u"-gray"_s, pdf,

@@ -495,29 +495,53 @@ struct Preparation
     bool linear = true; // false: 2-D codes only (a tiny region holds no barcode)
 };
 
+using Way = std::function<Preparation(const QImage &)>;
+
+// The ways the inverted read shares with the usual one.
+Preparation asItIs(const QImage &crop)
+{
+    return {1, crop};
+}
+
+// Short barcodes after JPEG: thin bars come out grey, and a local threshold
+// loses them; averaged along the bars (which takes the JPEG blocks and the
+// noise off), one threshold between paper and ink.
+Preparation alongTheBarsOneThreshold(const QImage &crop)
+{
+    return {1, stretched(alongTheBars(crop)), ZXing::Binarizer::FixedThreshold};
+}
+
+Preparation withoutNoise(const QImage &crop)
+{
+    return {1, stretched(smoothed(crop))};
+}
+
+Preparation doubled(const QImage &crop)
+{
+    return {2, stretched(scaledBy(crop, 2))};
+}
+
+// A tiny region holds 2-D codes only.
+Preparation twoDOnly(double scale, QImage image)
+{
+    return {scale, std::move(image), ZXing::Binarizer::LocalAverage, false};
+}
+
 // The ways a region is prepared, cheapest and most often right first. Which
 // degradation each rescues is measured in tst_codereader.
-QList<std::function<Preparation(const QImage &)>> preparations()
+QList<Way> preparations()
 {
     return {
         // as it is: off-centre DataMatrix and Aztec
-        [](const QImage &crop) {
-            return Preparation{1, crop};
-        },
+        asItIs,
         // faded
         [](const QImage &crop) {
             return Preparation{1, stretched(crop)};
         },
-        // short barcodes after JPEG: thin bars come out grey, and a local
-        // threshold loses them; averaged along the bars (which takes the
-        // JPEG blocks and the noise off), one threshold between paper and ink
-        [](const QImage &crop) {
-            return Preparation{1, stretched(alongTheBars(crop)), ZXing::Binarizer::FixedThreshold};
-        },
+        // short barcodes after JPEG
+        alongTheBarsOneThreshold,
         // noise
-        [](const QImage &crop) {
-            return Preparation{1, stretched(smoothed(crop))};
-        },
+        withoutNoise,
         // specks
         [](const QImage &crop) {
             return Preparation{1, stretched(median(crop))};
@@ -535,9 +559,7 @@ QList<std::function<Preparation(const QImage &)>> preparations()
             return Preparation{0.5, stretched(scaledBy(crop, 0.5))};
         },
         // coarse modules
-        [](const QImage &crop) {
-            return Preparation{2, stretched(scaledBy(crop, 2))};
-        },
+        doubled,
         // noise that misleads the local threshold: one threshold for the cut-out
         [](const QImage &crop) {
             return Preparation{1, stretched(smoothed(crop)), ZXing::Binarizer::GlobalHistogram};
@@ -547,21 +569,12 @@ QList<std::function<Preparation(const QImage &)>> preparations()
 
 // A tiny 2-D code has 2-3 pixels per module at 150 dpi: zxing-cpp needs
 // more, so it is enlarged further than a large region's 2x.
-QList<std::function<Preparation(const QImage &)>> tinyPreparations()
+QList<Way> tinyPreparations()
 {
     return {
-        [](const QImage &crop) {
-            return Preparation{3, stretched(scaledBy(crop, 3)), ZXing::Binarizer::LocalAverage,
-                               false};
-        },
-        [](const QImage &crop) {
-            return Preparation{4, stretched(scaledBy(crop, 4)), ZXing::Binarizer::LocalAverage,
-                               false};
-        },
-        [](const QImage &crop) {
-            return Preparation{3, stretched(sharpened(scaledBy(crop, 3))),
-                               ZXing::Binarizer::LocalAverage, false};
-        },
+        [](const QImage &crop) { return twoDOnly(3, stretched(scaledBy(crop, 3))); },
+        [](const QImage &crop) { return twoDOnly(4, stretched(scaledBy(crop, 4))); },
+        [](const QImage &crop) { return twoDOnly(3, stretched(sharpened(scaledBy(crop, 3)))); },
     };
 }
 
@@ -571,33 +584,28 @@ QImage inverted(QImage gray)
     return gray;
 }
 
+// `ways`, each inverted.
+QList<Way> invertedAll(const QList<Way> &ways)
+{
+    QList<Way> negative;
+    for (const Way &prepare : ways)
+        negative.append([prepare](const QImage &crop) {
+            Preparation prepared = prepare(crop);
+            prepared.image = inverted(prepared.image);
+            return prepared;
+        });
+    return negative;
+}
+
 // Light on dark (a code on a phone's screen in dark mode, a dark label):
 // zxing-cpp 1.4 reads dark modules only, so a region that read as nothing
 // is read again inverted, the cheap ways that most often rescue a code:
-// as it is, without the noise, along the bars, enlarged.
-QList<std::function<Preparation(const QImage &)>> invertedPreparations(bool tiny)
+// as it is, without the noise, along the bars, enlarged (a tiny one 3x).
+QList<Way> invertedPreparations(bool tiny)
 {
-    if (tiny) {
-        return {[](const QImage &crop) {
-            return Preparation{3, inverted(stretched(scaledBy(crop, 3))),
-                               ZXing::Binarizer::LocalAverage, false};
-        }};
-    }
-    return {
-        [](const QImage &crop) {
-            return Preparation{1, inverted(crop)};
-        },
-        [](const QImage &crop) {
-            return Preparation{1, inverted(stretched(smoothed(crop)))};
-        },
-        [](const QImage &crop) {
-            return Preparation{1, inverted(stretched(alongTheBars(crop))),
-                               ZXing::Binarizer::FixedThreshold};
-        },
-        [](const QImage &crop) {
-            return Preparation{2, inverted(stretched(scaledBy(crop, 2)))};
-        },
-    };
+    if (tiny)
+        return invertedAll({tinyPreparations().first()});
+    return invertedAll({asItIs, withoutNoise, alongTheBarsOneThreshold, doubled});
 }
 
 bool explains(const QRect &region, const QList<DecodedCode> &codes)
@@ -607,15 +615,10 @@ bool explains(const QRect &region, const QList<DecodedCode> &codes)
     });
 }
 
-} // namespace
-
-namespace {
-
 // Reads `region` of `gray` prepared each way in turn until one explains
 // it (reads a new code, or one on the region); adds what it reads to
 // `codes`. Says whether the region was explained.
-bool readRegion(const QImage &gray, const CodeRegion &region,
-                const QList<std::function<Preparation(const QImage &)>> &ways,
+bool readRegion(const QImage &gray, const CodeRegion &region, const QList<Way> &ways,
                 QList<DecodedCode> &codes, CodeReadEffort &spent)
 {
     // With a quiet zone around it, and the centre of the cut-out on the
@@ -662,28 +665,15 @@ bool darkAround(const QImage &gray, const QRect &box)
     return aroundCount > 0 && insideCount > 0 && around * insideCount < inside * aroundCount;
 }
 
-// The usual ways, each inverted.
-QList<std::function<Preparation(const QImage &)>>
-invertedAll(const QList<std::function<Preparation(const QImage &)>> &usual)
-{
-    QList<std::function<Preparation(const QImage &)>> ways;
-    for (const auto &prepare : usual)
-        ways.append([prepare](const QImage &crop) {
-            Preparation prepared = prepare(crop);
-            prepared.image = inverted(prepared.image);
-            return prepared;
-        });
-    return ways;
-}
-
 // The plain read of a page, then the second look at the code-like regions
 // it left unexplained: prepared the usual ways, and inverted when the
-// region may be a light code (dark, or dark around it). Regions
-// that overlap one in `skip` (tried already) are left alone; the regions
-// tried are added to `tried`.
-void readPage(const QImage &gray, QList<DecodedCode> &codes, CodeReadEffort &spent,
-              const QList<QRect> &skip, QList<QRect> *tried)
+// region may be a light code (dark, or dark around it). Regions that
+// overlap one in `skip` (tried already) are left alone. Returns the regions
+// it tried.
+QList<QRect> readPage(const QImage &gray, QList<DecodedCode> &codes, CodeReadEffort &spent,
+                      const QList<QRect> &skip)
 {
+    QList<QRect> tried;
     for (const DecodedCode &code :
          readAll(gray, true, ZXing::Binarizer::LocalAverage, [](QPoint point) { return point; }))
         addNew(codes, code);
@@ -694,8 +684,7 @@ void readPage(const QImage &gray, QList<DecodedCode> &codes, CodeReadEffort &spe
                         [&region](const QRect &box) { return box.intersects(region.box); }))
             continue;
         ++spent.regions;
-        if (tried)
-            tried->append(region.box);
+        tried.append(region.box);
         const auto usual = region.tiny ? tinyPreparations() : preparations();
         // Ink covers a third to two thirds of a code printed dark. Mostly
         // dark, the region is a light code on a dark plate: tried inverted
@@ -710,6 +699,7 @@ void readPage(const QImage &gray, QList<DecodedCode> &codes, CodeReadEffort &spe
             readRegion(gray, region, invertedPreparations(region.tiny), codes, spent);
         }
     }
+    return tried;
 }
 
 // Most of the page dark: a screen in dark mode photographed, a negative.
@@ -731,13 +721,12 @@ QList<DecodedCode> readCodes(const QImage &page, CodeReadEffort *effort)
     CodeReadEffort spent;
     const QImage gray = page.convertToFormat(QImage::Format_Grayscale8);
     QList<DecodedCode> codes;
-    QList<QRect> tried;
-    readPage(gray, codes, spent, {}, &tried);
+    const QList<QRect> tried = readPage(gray, codes, spent, {});
     // A dark page is read once more as its negative: its codes are light
     // on dark (dark ones on it were read above). Regions the first read
     // tried, inverted too where they may be light codes, are not tried again.
     if (!gray.isNull() && mostlyDark(gray))
-        readPage(inverted(gray), codes, spent, tried, nullptr);
+        readPage(inverted(gray), codes, spent, tried);
     if (effort)
         *effort = spent;
     return codes;

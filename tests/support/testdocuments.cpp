@@ -16,6 +16,14 @@ const std::wstring kGiroCode = L"BCD\n002\n2\nSCT\n\nStadtkasse M\u00fcllerheim\
                                L"DE89370400440532013000\nEUR12.3\nGOVT\nRF18539007547034\n\nDanke";
 const std::wstring kFineNoticeUrl = L"https://www.musterstadt.de/bussgeld?az=VG-2026-004711";
 
+namespace {
+// The quiet zone code() draws on each side, in modules.
+int quietModules(ZXing::BarcodeFormat format)
+{
+    return ZXing::BarcodeFormats(ZXing::BarcodeFormat::LinearCodes).testFlag(format) ? 10 : 2;
+}
+} // namespace
+
 QImage code(ZXing::BarcodeFormat format, const std::wstring &text, int width, int height)
 {
     // One pixel per module first (writers differ in how they scale), then
@@ -24,7 +32,7 @@ QImage code(ZXing::BarcodeFormat format, const std::wstring &text, int width, in
     writer.setMargin(0);
     const ZXing::BitMatrix matrix = writer.encode(text, 0, 0);
     const bool linear = ZXing::BarcodeFormats(ZXing::BarcodeFormat::LinearCodes).testFlag(format);
-    const int quiet = linear ? 10 : 2; // modules
+    const int quiet = quietModules(format);
     const int columns = matrix.width() + 2 * quiet;
     int moduleWidth = qMax(1, width / columns);
     int moduleHeight = qMax(1, height / (matrix.height() + 2 * quiet));
@@ -125,7 +133,7 @@ int modulesAcross(const PrintedCode &code)
 {
     ZXing::MultiFormatWriter writer(code.format);
     writer.setMargin(0);
-    return writer.encode(code.text, 0, 0).width();
+    return writer.encode(code.text, 0, 0).width() + 2 * quietModules(code.format);
 }
 
 PrintedCode tinyDataMatrix()
@@ -198,11 +206,6 @@ QList<Degradation> allDegradations()
             Degradation::UpsideDown,    Degradation::Blurred,     Degradation::Noisy,
             Degradation::LowResolution, Degradation::LowContrast, Degradation::Jpeg,
             Degradation::ScannedLook};
-}
-
-QList<Degradation> captureDegradations()
-{
-    return {Degradation::PhonePhoto, Degradation::Fax, Degradation::ColouredPaper};
 }
 
 const char *degradationName(Degradation degradation)

@@ -54,14 +54,13 @@ QList<Degradation> allDegradations();
 const char *degradationName(Degradation degradation);
 // The same page for the same seed (noise is pseudo-random).
 QImage degrade(const QImage &page, Degradation degradation, quint32 seed = 1);
-// The degradations of the page sets beyond the scanner (bench/, tst_codereader).
-QList<Degradation> captureDegradations();
 
 // A code drawn at its printed size on a page of `dpi`: drawn eight times
 // finer and scaled down smoothly, as a scanner sees modules that fall
 // between its pixels.
 QImage printed(const PrintedCode &code, int dpi);
-// Modules across the code (for pixels per module in bench/).
+// Modules across the code as drawn, its quiet zone included (for pixels per
+// module in bench/).
 int modulesAcross(const PrintedCode &code);
 // A small square DataMatrix as on a file label: 12 x 12 modules of 0.4 mm.
 PrintedCode tinyDataMatrix();
